@@ -1,0 +1,3 @@
+export function migrations(): string {
+  return 'migrations';
+}
