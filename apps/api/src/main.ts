@@ -1,19 +1,42 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { ConfigError, loadConfig } from '@bc/api/core';
+import { DemoSeedService, DEMO_PASSWORD } from '@bc/api/demo';
+import { createApp } from './app/bootstrap';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const running = await createApp(config);
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\nReceived ${signal}, shutting down…\n`);
+    await running.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  if (config.seedDemo) {
+    const { users } = await running.app.get(DemoSeedService).seedIfEmpty();
+    const width = Math.max(...users.map((u) => u.email.length));
+    process.stdout.write(
+      [
+        '',
+        `Buying Center is running at ${config.publicUrl}`,
+        running.embedded ? `Database: embedded PostgreSQL in ${config.embeddedDataDir}` : 'Database: DATABASE_URL',
+        '',
+        `Demo users (password: ${DEMO_PASSWORD})`,
+        ...users.map((u) => `  ${u.email.padEnd(width)}  ${u.roles.join(', ').padEnd(11)}  ${u.organization}`),
+        '',
+      ].join('\n') + '\n',
+    );
+  } else {
+    process.stdout.write(`Buying Center is running at ${config.publicUrl}\n`);
+  }
 }
 
-bootstrap();
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof ConfigError ? 'Configuration error' : 'Failed to start'}: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

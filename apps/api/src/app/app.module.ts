@@ -1,10 +1,71 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { randomUUID } from 'node:crypto';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import { AppConfig, AppValidationPipe, CoreModule, GraphQLExceptionFilter, PermissionGuard } from '@bc/api/core';
+import { AuditEvent, AuditModule } from '@bc/api/audit';
+import { IDENTITY_ENTITIES, IdentityModule } from '@bc/api/identity';
+import { DemoModule } from '@bc/api/demo';
+import { MIGRATIONS } from '@bc/migrations';
+import { graphqlOptions } from './graphql.config';
+import { HealthController } from './health.controller';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent];
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Wiring only: configuration, database, GraphQL, logging and the domain modules. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig & { databaseUrl: string }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req: IncomingMessage, res) => {
+              const incoming = req.headers['x-request-id'];
+              const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.databaseUrl,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          migrationsRun: true,
+          migrationsTransactionMode: 'each',
+          synchronize: false,
+          logging: ['error'],
+          extra: { max: 10 },
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          useFactory: () => graphqlOptions(config),
+        }),
+        TerminusModule,
+        AuditModule,
+        IdentityModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: PermissionGuard },
+        { provide: APP_PIPE, useClass: AppValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,2 +1,14 @@
-export * from './lib/api-core.module';
-
+export * from './lib/core.module';
+export * from './lib/config/app-config';
+export * from './lib/context/request-context';
+export * from './lib/context/ctx.decorator';
+export * from './lib/auth/allow.decorator';
+export * from './lib/auth/permission.guard';
+export * from './lib/auth/session-resolver';
+export * from './lib/database/embedded-postgres';
+export * from './lib/database/transaction';
+export * from './lib/database/ids';
+export * from './lib/errors/app-error';
+export * from './lib/errors/graphql-exception.filter';
+export * from './lib/errors/format-graphql-error';
+export * from './lib/errors/validation.pipe';

@@ -1,2 +1,5 @@
-export * from './lib/api-identity.module';
-
+export * from './lib/identity.module';
+export * from './lib/entities';
+export * from './lib/services/password.service';
+export * from './lib/services/sign-in-limiter.service';
+export * from './lib/services/tokens';

@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import express from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppConfig, startEmbeddedPostgres, type EmbeddedDatabase } from '@bc/api/core';
+import { AppModule } from './app.module';
+
+export interface RunningApp {
+  app: NestExpressApplication;
+  url: string;
+  embedded?: EmbeddedDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the whole server: the embedded database when no DATABASE_URL is given, the Nest app
+ * with migrations run at start, security headers, and the built web app served at `/`.
+ */
+export async function createApp(config: AppConfig, options: { listen?: boolean } = {}): Promise<RunningApp> {
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.embeddedDataDir,
+      port: config.embeddedPort,
+      database: 'buying_center',
+      log: (m) => process.stderr.write(`[embedded-postgres] ${m}\n`),
+    });
+    databaseUrl = embedded.url;
+  }
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl }), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          'upgrade-insecure-requests': config.secureCookies ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.secureCookies,
+    }),
+  );
+  app.use(cookieParser());
+  app.use(express.json({ limit: '1mb' }));
+  serveWebApp(app, config.webRoot);
+
+  if (options.listen !== false) await app.listen(config.port);
+  return {
+    app,
+    url: `http://localhost:${config.port}`,
+    embedded,
+    async close() {
+      await app.close();
+      await embedded?.stop();
+    },
+  };
+}
+
+/** The Angular app from the same origin: files as they are, every other page path to index.html. */
+function serveWebApp(app: NestExpressApplication, webRoot: string): void {
+  const index = join(webRoot, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(webRoot, { index: false, maxAge: '1h' }));
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.includes('.')) {
+      return next();
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

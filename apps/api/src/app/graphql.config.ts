@@ -1,0 +1,37 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import { AppConfig, formatGraphQLError, GraphQLContext, RequestContext } from '@bc/api/core';
+
+/** Limits that no screen of ours comes near and that a hostile query does. */
+export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
+
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const production = config.environment === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: !production,
+    csrfPrevention: true,
+    ...protection,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: protection.validationRules,
+    plugins: protection.plugins,
+    formatError: (formatted) => formatGraphQLError(formatted),
+    context: ({ req, res }: { req: Request & { id?: unknown }; res: Response }): GraphQLContext => ({
+      ctx: new RequestContext(String(req.id ?? ''), req.ip ?? '', req, res),
+    }),
+  };
+}

@@ -1,0 +1,31 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Max, Min } from 'class-validator';
+import { Allow, Ctx, RequestContext } from '@bc/api/core';
+import { Permission } from '@bc/shared/domain';
+import { AuditService } from './audit.service';
+import { AuditChainVerificationType, AuditEventPage } from './dto/audit.types';
+import { ArgsType, Field } from '@nestjs/graphql';
+
+@ArgsType()
+class AuditEventsArgs {
+  @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) limit = 50;
+  @Field(() => Int, { defaultValue: 0 }) @Min(0) offset = 0;
+}
+
+@Resolver()
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Query(() => AuditEventPage)
+  @Allow(Permission.AUDIT_READ)
+  async auditEvents(@Ctx() ctx: RequestContext, @Args() args: AuditEventsArgs): Promise<AuditEventPage> {
+    const [items, total] = await this.audit.list(ctx, args.limit, args.offset);
+    return { items: items.map((e) => ({ ...e, summary: JSON.stringify(e.summary) })), total };
+  }
+
+  @Query(() => AuditChainVerificationType)
+  @Allow(Permission.AUDIT_VERIFY)
+  verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainVerificationType> {
+    return this.audit.verify(ctx);
+  }
+}

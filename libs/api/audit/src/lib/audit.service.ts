@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AuditEvent } from './audit-event.entity';
+import { GENESIS_HASH, hashAuditEvent } from './audit-hash';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  /** What changed, for a person reading the trail later. No secrets. */
+  summary?: Record<string, unknown>;
+  /** Defaults to the signed-in user's organization. */
+  organizationId?: string | null;
+  actorUserId?: string | null;
+  actorName?: string | null;
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checkedEvents: number;
+  firstBrokenEventId?: string;
+  firstBrokenSequence?: number;
+  reason?: string;
+}
+
+const VERIFY_BATCH = 1000;
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  /**
+   * Appends an event to its organization's chain in the context's transaction. A transaction-level
+   * advisory lock on the chain serializes writers, so two appends never share a predecessor.
+   */
+  async record(ctx: RequestContext, entry: AuditEntry): Promise<AuditEvent> {
+    return this.connection.withTransaction(ctx, async (em) => {
+      const organizationId = entry.organizationId !== undefined ? entry.organizationId : (ctx.session?.organizationId ?? null);
+      const chain = organizationId ?? 'system';
+      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 42))', [`audit:${chain}`]);
+      const last = await em.getRepository(AuditEvent).findOne({
+        where: { chain },
+        order: { sequence: 'DESC' },
+        select: { sequence: true, hash: true },
+      });
+      const event = em.getRepository(AuditEvent).create({
+        chain,
+        sequence: (last?.sequence ?? 0) + 1,
+        organizationId,
+        actorUserId: entry.actorUserId !== undefined ? entry.actorUserId : (ctx.session?.userId ?? null),
+        actorName: entry.actorName ?? null,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId ?? null,
+        summary: entry.summary ?? {},
+        requestId: ctx.requestId,
+        occurredAt: new Date(),
+        prevHash: last?.hash ?? GENESIS_HASH,
+      });
+      event.hash = hashAuditEvent(event);
+      ctx.auditEvents += 1;
+      return em.getRepository(AuditEvent).save(event);
+    });
+  }
+
+  async list(ctx: RequestContext, limit: number, offset: number): Promise<[AuditEvent[], number]> {
+    return this.connection.getRepository(ctx, AuditEvent).findAndCount({
+      where: { chain: ctx.organizationId },
+      order: { sequence: 'DESC' },
+      take: limit,
+      skip: offset,
+    });
+  }
+
+  /** Recomputes the organization's chain from its start and reports the first link that does not hold. */
+  async verify(ctx: RequestContext, chain: string = ctx.organizationId): Promise<ChainVerification> {
+    const repo = this.connection.getRepository(ctx, AuditEvent);
+    let expectedPrev = GENESIS_HASH;
+    let expectedSequence = 1;
+    let checked = 0;
+    for (;;) {
+      const batch = await repo
+        .createQueryBuilder('e')
+        .where('e.chain = :chain AND e.sequence >= :from', { chain, from: expectedSequence })
+        .orderBy('e.sequence', 'ASC')
+        .take(VERIFY_BATCH)
+        .getMany();
+      for (const event of batch) {
+        const broken = (reason: string): ChainVerification => ({
+          ok: false,
+          checkedEvents: checked,
+          firstBrokenEventId: event.id,
+          firstBrokenSequence: event.sequence,
+          reason,
+        });
+        if (event.sequence !== expectedSequence) return broken(`entry ${expectedSequence} is missing`);
+        if (event.prevHash !== expectedPrev) return broken('does not point to the hash of the entry before it');
+        if (hashAuditEvent(event) !== event.hash) return broken('its content does not match its hash');
+        expectedPrev = event.hash;
+        expectedSequence += 1;
+        checked += 1;
+      }
+      if (batch.length < VERIFY_BATCH) return { ok: true, checkedEvents: checked };
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('AuditEvent')
+export class AuditEventType {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) sequence!: number;
+  @Field() action!: string;
+  @Field() entityType!: string;
+  @Field(() => String, { nullable: true }) entityId!: string | null;
+  @Field(() => String, { nullable: true }) actorName!: string | null;
+  @Field({ description: 'What changed, as JSON' }) summary!: string;
+  @Field() occurredAt!: Date;
+  @Field() hash!: string;
+}
+
+@ObjectType('AuditEventPage')
+export class AuditEventPage {
+  @Field(() => [AuditEventType]) items!: AuditEventType[];
+  @Field(() => Int) total!: number;
+}
+
+@ObjectType('AuditChainVerification')
+export class AuditChainVerificationType {
+  @Field() ok!: boolean;
+  @Field(() => Int) checkedEvents!: number;
+  @Field(() => ID, { nullable: true, description: 'The first entry whose link does not hold' })
+  firstBrokenEventId?: string;
+  @Field(() => Int, { nullable: true }) firstBrokenSequence?: number;
+  @Field(() => String, { nullable: true }) reason?: string;
+}

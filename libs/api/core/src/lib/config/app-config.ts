@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+
+export type Environment = 'production' | 'development' | 'test';
+
+export interface AppConfig {
+  environment: Environment;
+  port: number;
+  /** Where users reach the portal; used in links sent to people (invitations). */
+  publicUrl: string;
+  /** Absent: the app starts an embedded PostgreSQL under `embeddedDataDir`. */
+  databaseUrl?: string;
+  embeddedDataDir: string;
+  embeddedPort: number;
+  /** Seed demo data into an empty database. Never in production. */
+  seedDemo: boolean;
+  sessionTtlHours: number;
+  invitationTtlHours: number;
+  /** Send the session cookie over HTTPS only. On by default in production. */
+  secureCookies: boolean;
+  /** Folder of the built web app served at `/`, if present. */
+  webRoot: string;
+  logLevel: string;
+  /** Trust X-Forwarded-For from this many proxies (for the client address in rate limits). */
+  trustProxy: number;
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be a whole number of at least ${min}, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** Reads the configuration from the environment once, at start; fails fast on bad values. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const environment: Environment =
+    env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
+  const port = int(env, 'PORT', 3000, 1);
+  const production = environment === 'production';
+  const seedDemo = bool(env, 'SEED_DEMO', !production);
+  if (production && seedDemo) {
+    throw new ConfigError('SEED_DEMO cannot be on in production: demo users have a published password');
+  }
+  const databaseUrl = env['DATABASE_URL'] || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL');
+  }
+  return {
+    environment,
+    port,
+    publicUrl: (env['PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/+$/, ''),
+    databaseUrl,
+    embeddedDataDir: env['EMBEDDED_PG_DIR'] || join(process.cwd(), '.data', 'postgres'),
+    embeddedPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1),
+    seedDemo,
+    sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1),
+    invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 72, 1),
+    secureCookies: bool(env, 'SECURE_COOKIES', production),
+    webRoot: env['WEB_ROOT'] || join(process.cwd(), 'dist', 'apps', 'web', 'browser'),
+    logLevel: env['LOG_LEVEL'] || (environment === 'test' ? 'warn' : 'info'),
+    trustProxy: int(env, 'TRUST_PROXY', 0, 0),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

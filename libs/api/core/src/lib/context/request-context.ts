@@ -1,0 +1,60 @@
+import { Role } from '@bc/shared/domain';
+import type { Request, Response } from 'express';
+import type { EntityManager } from 'typeorm';
+
+/** Who is signed in, as resolved from the session cookie on each request. */
+export interface SessionInfo {
+  sessionId: string;
+  userId: string;
+  organizationId: string;
+  roles: Role[];
+}
+
+/**
+ * Travels with a request through every service call (`ctx` first). It carries the signed-in
+ * user and organization — the only source of tenancy — and the transaction of a mutation.
+ */
+export class RequestContext {
+  session?: SessionInfo;
+  /** Set while a `@Transaction()` operation runs; services use it through `ctx.em`. */
+  transactionManager?: EntityManager;
+  private readonly afterCommitHooks: Array<() => Promise<void> | void> = [];
+  /** How many audit events this request wrote; a mutation that wrote none is a defect. */
+  auditEvents = 0;
+
+  constructor(
+    readonly requestId: string,
+    readonly ip: string,
+    readonly req?: Request,
+    readonly res?: Response,
+  ) {}
+
+  get signedIn(): SessionInfo {
+    if (!this.session) throw new Error('RequestContext.signedIn used on an anonymous request');
+    return this.session;
+  }
+
+  get organizationId(): string {
+    return this.signedIn.organizationId;
+  }
+
+  get userId(): string {
+    return this.signedIn.userId;
+  }
+
+  /** Runs after the transaction commits (emails, jobs): never for a rolled-back change. */
+  afterCommit(hook: () => Promise<void> | void): void {
+    this.afterCommitHooks.push(hook);
+  }
+
+  takeAfterCommitHooks(): Array<() => Promise<void> | void> {
+    return this.afterCommitHooks.splice(0);
+  }
+
+  /** A context for work the system does itself (seeding, jobs, tests). */
+  static system(session?: SessionInfo): RequestContext {
+    const ctx = new RequestContext('system', '127.0.0.1');
+    ctx.session = session;
+    return ctx;
+  }
+}

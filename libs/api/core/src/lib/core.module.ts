@@ -1,0 +1,15 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { TransactionalConnection, TransactionInterceptor } from './database/transaction';
+
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }, TransactionalConnection, TransactionInterceptor],
+      exports: [APP_CONFIG, TransactionalConnection, TransactionInterceptor],
+    };
+  }
+}

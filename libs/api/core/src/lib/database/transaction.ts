@@ -1,0 +1,73 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import { from, lastValueFrom, Observable } from 'rxjs';
+import { Logger } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { requestContextOf } from '../context/ctx.decorator';
+import { RequestContext } from '../context/request-context';
+
+/**
+ * Gives services the repositories of the request's transaction when there is one, so that a
+ * mutation is one transaction without anyone passing a query runner around.
+ */
+@Injectable()
+export class TransactionalConnection {
+  private readonly logger = new Logger('TransactionalConnection');
+
+  constructor(readonly dataSource: DataSource) {}
+
+  manager(ctx: RequestContext): EntityManager {
+    return ctx.transactionManager ?? this.dataSource.manager;
+  }
+
+  getRepository<T extends ObjectLiteral>(ctx: RequestContext, target: EntityTarget<T>): Repository<T> {
+    return this.manager(ctx).getRepository(target);
+  }
+
+  /** Runs `work` in the context's transaction, opening one if there is none. */
+  async withTransaction<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (ctx.transactionManager) return work(ctx.transactionManager);
+    const result = await this.dataSource.transaction(async (em) => {
+      ctx.transactionManager = em;
+      try {
+        return await work(em);
+      } finally {
+        ctx.transactionManager = undefined;
+      }
+    });
+    await this.runAfterCommit(ctx);
+    return result;
+  }
+
+  private async runAfterCommit(ctx: RequestContext): Promise<void> {
+    for (const hook of ctx.takeAfterCommitHooks()) {
+      try {
+        await hook();
+      } catch (e) {
+        this.logger.error({ err: e, requestId: ctx.requestId }, 'after-commit hook failed');
+      }
+    }
+  }
+}
+
+@Injectable()
+export class TransactionInterceptor implements NestInterceptor {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const ctx = requestContextOf(context);
+    const mutation = context.getType<string>() === 'graphql' && GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().parentType.name === 'Mutation';
+    return from(
+      this.connection.withTransaction(ctx, async () => {
+        const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        // Every mutation leaves a trace: one that wrote no audit event is rolled back as a defect.
+        if (mutation && ctx.auditEvents === 0) throw new Error(`Mutation ${context.getHandler().name} wrote no audit event`);
+        return result;
+      }),
+    );
+  }
+}
+
+/** Runs the operation in one database transaction; after-commit hooks run once it commits. */
+export const Transaction = () => UseInterceptors(TransactionInterceptor);

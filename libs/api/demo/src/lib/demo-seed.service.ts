@@ -1,0 +1,72 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { Organization, PasswordService, User } from '@bc/api/identity';
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
+
+export interface SeededUser {
+  email: string;
+  name: string;
+  organization: string;
+  roles: string[];
+}
+
+/** Fills an empty database with a demo buying organization and two supplier companies. */
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly connection: TransactionalConnection,
+    private readonly passwords: PasswordService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Seeds only a database with no organization yet; returns the demo users either way. */
+  async seedIfEmpty(): Promise<{ seeded: boolean; users: SeededUser[] }> {
+    const users = DEMO_ORGANIZATIONS.flatMap((o) =>
+      o.users.map((u) => ({ email: u.email, name: u.name, organization: o.name, roles: u.roles })),
+    );
+    const ctx = RequestContext.system();
+    const seeded = await this.connection.withTransaction(ctx, async (em) => {
+      // One seeder at a time, even with several instances starting together.
+      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 42))', ['demo-seed']);
+      if ((await em.getRepository(Organization).count()) > 0) return false;
+      const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+      for (const demo of DEMO_ORGANIZATIONS) {
+        const organization = await em.getRepository(Organization).save({
+          name: demo.name,
+          kind: demo.kind,
+          country: demo.country,
+          defaultLocale: demo.defaultLocale,
+        });
+        for (const u of demo.users) {
+          const user = await em.getRepository(User).save({
+            organizationId: organization.id,
+            email: u.email,
+            name: u.name,
+            roles: u.roles,
+            locale: u.locale,
+            passwordHash,
+            disabledAt: null,
+            lastSignInAt: null,
+          });
+          await this.audit.record(ctx, {
+            action: 'user.created',
+            entityType: 'User',
+            entityId: user.id,
+            organizationId: organization.id,
+            actorUserId: null,
+            actorName: 'demo data',
+            summary: { email: u.email, roles: u.roles },
+          });
+        }
+      }
+      return true;
+    });
+    if (seeded) this.logger.log(`Seeded demo data: ${users.length} users`);
+    return { seeded, users };
+  }
+}

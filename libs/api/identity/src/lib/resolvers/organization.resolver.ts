@@ -1,0 +1,32 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { Permission } from '@bc/shared/domain';
+import { UpdateOrganizationInput } from '../dto/identity.inputs';
+import { OrganizationType } from '../dto/identity.types';
+import { toOrganizationType } from '../dto/mappers';
+import { OrganizationService } from '../services/organization.service';
+
+@Resolver(() => OrganizationType)
+export class OrganizationResolver {
+  constructor(private readonly organizations: OrganizationService) {}
+
+  @Query(() => OrganizationType, { description: "The caller's own organization" })
+  @Allow()
+  async organization(@Ctx() ctx: RequestContext): Promise<OrganizationType> {
+    return toOrganizationType(await this.organizations.current(ctx));
+  }
+
+  @Mutation(() => OrganizationType, { description: "A buying organization's settings, by its admin" })
+  @Allow(Permission.ORGANIZATION_MANAGE)
+  @Transaction()
+  async updateOrganization(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOrganizationInput): Promise<OrganizationType> {
+    return toOrganizationType(await this.organizations.update(ctx, input));
+  }
+
+  @Mutation(() => OrganizationType, { description: "A supplier company's own profile, kept by its users in the portal" })
+  @Allow(Permission.SUPPLIER_PORTAL_USE)
+  @Transaction()
+  async updateSupplierProfile(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOrganizationInput): Promise<OrganizationType> {
+    return toOrganizationType(await this.organizations.update(ctx, input));
+  }
+}

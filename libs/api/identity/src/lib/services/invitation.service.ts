@@ -1,0 +1,155 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  AppError,
+  assertId,
+  conflict,
+  notFound,
+  RequestContext,
+  TransactionalConnection,
+} from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { ErrorCode, Locale, Role } from '@bc/shared/domain';
+import { Invitation } from '../entities/invitation.entity';
+import { Organization } from '../entities/organization.entity';
+import { User } from '../entities/user.entity';
+import { PasswordService } from './password.service';
+import { UserService } from './user.service';
+import { hashToken, newToken } from './tokens';
+
+const INVALID = () =>
+  new AppError(ErrorCode.INVITATION_INVALID, 'This invitation link is not valid: it may have expired, been used or been revoked', {
+    field: 'token',
+  });
+
+@Injectable()
+export class InvitationService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly users: UserService,
+    private readonly passwords: PasswordService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Creates a single-use invitation and returns its link. The token has 256 random bits and only
+   * its hash is stored, so the link can be shown this once. A new invitation replaces a pending
+   * one for the same email.
+   */
+  async invite(ctx: RequestContext, email: string, roles: Role[]): Promise<{ invitation: Invitation; url: string }> {
+    await this.users.assertRolesFit(ctx, roles, 'input.roles');
+    if (await this.connection.getRepository(ctx, User).exists({ where: { email } })) {
+      throw conflict('A user with this email already exists', 'input.email');
+    }
+    const repo = this.connection.getRepository(ctx, Invitation);
+    await repo.update(
+      { organizationId: ctx.organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+    const token = newToken();
+    const invitation = await repo.save(
+      repo.create({
+        organizationId: ctx.organizationId,
+        email,
+        roles: [...roles].sort(),
+        tokenHash: hashToken(token),
+        invitedBy: ctx.userId,
+        expiresAt: new Date(Date.now() + this.config.invitationTtlHours * 3_600_000),
+        acceptedAt: null,
+        acceptedUserId: null,
+        revokedAt: null,
+      }),
+    );
+    await this.audit.record(ctx, {
+      action: 'invitation.created',
+      entityType: 'Invitation',
+      entityId: invitation.id,
+      summary: { email, roles: invitation.roles, expiresAt: invitation.expiresAt.toISOString() },
+    });
+    return { invitation, url: `${this.config.publicUrl}/invite/${token}` };
+  }
+
+  listPending(ctx: RequestContext): Promise<Invitation[]> {
+    return this.connection.getRepository(ctx, Invitation).find({
+      where: { organizationId: ctx.organizationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  async revoke(ctx: RequestContext, id: string): Promise<Invitation> {
+    assertId(id, 'Invitation');
+    const repo = this.connection.getRepository(ctx, Invitation);
+    const invitation = await repo.findOne({ where: { id, organizationId: ctx.organizationId } });
+    if (!invitation) throw notFound('Invitation');
+    if (invitation.acceptedAt) throw conflict('This invitation has been accepted already');
+    if (!invitation.revokedAt) {
+      invitation.revokedAt = new Date();
+      await repo.update(invitation.id, { revokedAt: invitation.revokedAt });
+    }
+    await this.audit.record(ctx, {
+      action: 'invitation.revoked',
+      entityType: 'Invitation',
+      entityId: invitation.id,
+      summary: { email: invitation.email },
+    });
+    return invitation;
+  }
+
+  private async findUsable(ctx: RequestContext, token: string, lock: boolean): Promise<Invitation> {
+    const invitation = await this.connection.getRepository(ctx, Invitation).findOne({
+      where: { tokenHash: hashToken(token) },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) throw INVALID();
+    return invitation;
+  }
+
+  async preview(ctx: RequestContext, token: string): Promise<{ email: string; organizationName: string }> {
+    const invitation = await this.findUsable(ctx, token, false);
+    const organization = await this.connection
+      .getRepository(ctx, Organization)
+      .findOneOrFail({ where: { id: invitation.organizationId } });
+    return { email: invitation.email, organizationName: organization.name };
+  }
+
+  /** Creates the user of an invitation, once: the row is locked, so a second use finds it accepted. */
+  async accept(ctx: RequestContext, input: { token: string; name: string; password: string; locale?: Locale }): Promise<User> {
+    const invitation = await this.findUsable(ctx, input.token, true);
+    this.passwords.assertAcceptable(input.password, 'input.password', { email: invitation.email, name: input.name });
+    const users = this.connection.getRepository(ctx, User);
+    if (await users.exists({ where: { email: invitation.email } })) {
+      throw conflict('A user with this email already exists', 'input.token');
+    }
+    const organization = await this.connection
+      .getRepository(ctx, Organization)
+      .findOneOrFail({ where: { id: invitation.organizationId } });
+    const user = await users.save(
+      users.create({
+        organizationId: invitation.organizationId,
+        email: invitation.email,
+        name: input.name,
+        passwordHash: await this.passwords.hash(input.password),
+        roles: invitation.roles,
+        locale: input.locale ?? organization.defaultLocale,
+        disabledAt: null,
+        lastSignInAt: null,
+      }),
+    );
+    await this.connection
+      .getRepository(ctx, Invitation)
+      .update(invitation.id, { acceptedAt: new Date(), acceptedUserId: user.id });
+    await this.audit.record(ctx, {
+      action: 'invitation.accepted',
+      entityType: 'Invitation',
+      entityId: invitation.id,
+      organizationId: invitation.organizationId,
+      actorUserId: user.id,
+      actorName: user.name,
+      summary: { email: user.email, roles: user.roles, userId: user.id },
+    });
+    return user;
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { AppError } from '@bc/api/core';
+import { ErrorCode } from '@bc/shared/domain';
+
+/** Failed sign-ins allowed per account in the window, and attempts per client address. */
+export const SIGN_IN_LIMITS = {
+  perAccount: { points: 5, durationSeconds: 15 * 60 },
+  perAddress: { points: 50, durationSeconds: 15 * 60 },
+};
+
+/**
+ * Limits sign-in per account (failed attempts on one email, whether or not it exists) and per
+ * client address (all attempts). Counters live in PostgreSQL (`rate_limit`, made by a migration),
+ * so they hold across restarts and instances.
+ */
+@Injectable()
+export class SignInLimiter implements OnModuleInit {
+  private perAccount!: RateLimiterPostgres;
+  private perAddress!: RateLimiterPostgres;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  onModuleInit(): void {
+    const pool = (this.dataSource.driver as unknown as { master: unknown }).master;
+    const common = { storeClient: pool, storeType: 'pool', tableName: 'rate_limit', tableCreated: true, clearExpiredByTimeout: false };
+    this.perAccount = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'sign-in-account',
+      points: SIGN_IN_LIMITS.perAccount.points,
+      duration: SIGN_IN_LIMITS.perAccount.durationSeconds,
+    });
+    this.perAddress = new RateLimiterPostgres({
+      ...common,
+      keyPrefix: 'sign-in-address',
+      points: SIGN_IN_LIMITS.perAddress.points,
+      duration: SIGN_IN_LIMITS.perAddress.durationSeconds,
+    });
+  }
+
+  /** Counts an attempt from this address; refuses when the address or the account is over its limit. */
+  async beforeAttempt(email: string, ip: string): Promise<void> {
+    try {
+      await this.perAddress.consume(ip);
+    } catch (e) {
+      throw this.limited(e);
+    }
+    const account = await this.perAccount.get(email);
+    if (account && account.consumedPoints >= SIGN_IN_LIMITS.perAccount.points) throw this.limited(account);
+  }
+
+  async failed(email: string): Promise<void> {
+    await this.perAccount.penalty(email, 1);
+  }
+
+  async succeeded(email: string): Promise<void> {
+    await this.perAccount.delete(email);
+  }
+
+  private limited(e: unknown): AppError {
+    if (!(e instanceof RateLimiterRes)) throw e;
+    return new AppError(ErrorCode.RATE_LIMITED, 'Too many sign-in attempts. Try again later.', {
+      details: { retryAfterSeconds: Math.ceil(e.msBeforeNext / 1000) },
+    });
+  }
+}

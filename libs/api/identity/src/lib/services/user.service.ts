@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, assertId, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { ErrorCode, Locale, OrganizationKind, Role, rolesAllowedFor } from '@bc/shared/domain';
+import { Organization } from '../entities/organization.entity';
+import { User } from '../entities/user.entity';
+import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
+
+@Injectable()
+export class UserService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  list(ctx: RequestContext): Promise<User[]> {
+    return this.connection.getRepository(ctx, User).find({
+      where: { organizationId: ctx.organizationId },
+      order: { name: 'ASC' },
+    });
+  }
+
+  /** A user of the caller's organization; any other id is `NOT_FOUND`, whether it exists or not. */
+  async get(ctx: RequestContext, id: string, lock = false): Promise<User> {
+    assertId(id, 'User');
+    const user = await this.connection.getRepository(ctx, User).findOne({
+      where: { id, organizationId: ctx.organizationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  async assertRolesFit(ctx: RequestContext, roles: Role[], field: string): Promise<void> {
+    const organization = await this.connection
+      .getRepository(ctx, Organization)
+      .findOneOrFail({ where: { id: ctx.organizationId } });
+    const allowed = rolesAllowedFor(organization.kind);
+    const misfit = roles.find((r) => !allowed.includes(r));
+    if (misfit) {
+      throw validationFailed(
+        field,
+        organization.kind === OrganizationKind.BUYING
+          ? `${misfit} is not a role of a buying organization`
+          : `${misfit} is not a role of a supplier company`,
+      );
+    }
+  }
+
+  async setRoles(ctx: RequestContext, userId: string, roles: Role[]): Promise<User> {
+    const user = await this.get(ctx, userId, true);
+    await this.assertRolesFit(ctx, roles, 'input.roles');
+    if (user.id === ctx.userId && user.roles.includes(Role.ADMIN) && !roles.includes(Role.ADMIN)) {
+      throw forbidden('You cannot remove your own admin role; ask another admin');
+    }
+    const before = user.roles;
+    user.roles = [...roles].sort();
+    await this.connection.getRepository(ctx, User).update(user.id, { roles: user.roles });
+    await this.audit.record(ctx, {
+      action: 'user.roles-changed',
+      entityType: 'User',
+      entityId: user.id,
+      summary: { email: user.email, from: before, to: user.roles },
+    });
+    return user;
+  }
+
+  /** Disabling ends the user's sessions at once: the next request of theirs is anonymous. */
+  async setDisabled(ctx: RequestContext, userId: string, disabled: boolean): Promise<User> {
+    const user = await this.get(ctx, userId, true);
+    if (user.id === ctx.userId) throw forbidden('You cannot disable yourself');
+    if (disabled === (user.disabledAt !== null)) return user;
+    user.disabledAt = disabled ? new Date() : null;
+    await this.connection.getRepository(ctx, User).update(user.id, { disabledAt: user.disabledAt });
+    const endedSessions = disabled ? await this.sessions.revokeAllOf(ctx, user.id) : 0;
+    await this.audit.record(ctx, {
+      action: disabled ? 'user.disabled' : 'user.enabled',
+      entityType: 'User',
+      entityId: user.id,
+      summary: { email: user.email, ...(disabled ? { endedSessions } : {}) },
+    });
+    return user;
+  }
+
+  async updateProfile(ctx: RequestContext, name: string, locale: Locale): Promise<User> {
+    const user = await this.get(ctx, ctx.userId, true);
+    const before = { name: user.name, locale: user.locale };
+    Object.assign(user, { name, locale });
+    await this.connection.getRepository(ctx, User).update(user.id, { name, locale });
+    await this.audit.record(ctx, {
+      action: 'user.profile-changed',
+      entityType: 'User',
+      entityId: user.id,
+      summary: { from: before, to: { name, locale } },
+    });
+    return user;
+  }
+
+  /** Needs the current password; ends the user's other sessions. */
+  async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
+    const user = await this.get(ctx, ctx.userId, true);
+    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'The current password is wrong', { field: 'input.currentPassword' });
+    }
+    this.passwords.assertAcceptable(newPassword, 'input.newPassword', user);
+    if (currentPassword === newPassword) throw conflict('The new password is the current one', 'input.newPassword');
+    await this.connection.getRepository(ctx, User).update(user.id, { passwordHash: await this.passwords.hash(newPassword) });
+    const endedSessions = await this.sessions.revokeAllOf(ctx, user.id, ctx.signedIn.sessionId);
+    await this.audit.record(ctx, {
+      action: 'user.password-changed',
+      entityType: 'User',
+      entityId: user.id,
+      summary: { endedSessions },
+    });
+    return true;
+  }
+}

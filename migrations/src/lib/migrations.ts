@@ -1,3 +1,0 @@
-export function migrations(): string {
-  return 'migrations';
-}
