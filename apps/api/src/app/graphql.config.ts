@@ -9,7 +9,8 @@ export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, max
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const production = config.environment === 'production';
   const armor = new ApolloArmor({
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+    // Introspection counts too: in development it is on, and a deep one is as costly as any.
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
     maxTokens: { n: GRAPHQL_LIMITS.maxTokens },

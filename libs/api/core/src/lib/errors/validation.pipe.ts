@@ -2,7 +2,12 @@ import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@
 import { ErrorCode } from '@bc/shared/domain';
 import { AppError } from './app-error';
 
-function flatten(errors: ValidationError[], prefix: string): Array<{ field: string; message: string }> {
+interface Problem {
+  field: string;
+  message: string;
+}
+
+function flatten(errors: ValidationError[], prefix = ''): Problem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
@@ -10,25 +15,38 @@ function flatten(errors: ValidationError[], prefix: string): Array<{ field: stri
   });
 }
 
+class InvalidInput extends Error {
+  constructor(readonly problems: Problem[]) {
+    super('invalid input');
+  }
+}
+
 /**
- * Validates every input with class-validator. The first problem gives the error its field
- * (as a path from the argument: `input.email`) and message; all are in `details.errors`.
+ * Validates every input with class-validator. The first problem gives the error its field (as a
+ * path from the argument: `input.email`) and message; all of them are in `details.errors`.
+ * Nest runs the pipes of one operation's arguments concurrently, so the argument's name is
+ * added per call rather than kept on the instance.
  */
 @Injectable()
 export class AppValidationPipe extends ValidationPipe {
   constructor() {
-    super({ transform: true, whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+    super({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      exceptionFactory: (errors: ValidationError[]) => new InvalidInput(flatten(errors)),
+    });
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    this.exceptionFactory = (errors: ValidationError[]) => {
-      const problems = flatten(errors, metadata.data ?? '');
+    try {
+      return await super.transform(value, metadata);
+    } catch (e) {
+      if (!(e instanceof InvalidInput)) throw e;
+      const problems = e.problems.map((p) => ({ ...p, field: metadata.data ? `${metadata.data}.${p.field}` : p.field }));
       const first = problems[0] ?? { field: metadata.data ?? 'input', message: 'is not valid' };
-      return new AppError(ErrorCode.VALIDATION_FAILED, first.message, {
-        field: first.field,
-        details: { errors: problems },
-      });
-    };
-    return super.transform(value, metadata);
+      throw new AppError(ErrorCode.VALIDATION_FAILED, first.message, { field: first.field, details: { errors: problems } });
+    }
   }
 }
