@@ -1,0 +1,89 @@
+import type { Browser } from 'playwright-core';
+import {
+  DEMO,
+  expectAccessible,
+  expectH1,
+  expectPath,
+  h1,
+  launchBrowser,
+  openAndSignIn,
+  scenario,
+  screenshot,
+  signIn,
+  switchLanguage,
+} from './support/e2e';
+
+describe('signing in', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the demo buyer signs in and sees the buyer workspace, in English and in German', async () => {
+    await scenario(browser, 'buyer-signs-in', async (page) => {
+      await page.goto('/');
+      await expectPath(page, '/sign-in');
+      await expectH1(page, 'Sign in');
+      await screenshot(page, 'buyer-signs-in-1-sign-in');
+      await expectAccessible(page, 'the sign-in page');
+
+      await signIn(page, DEMO.buyer);
+      await expectPath(page, '/workspace');
+      await expectH1(page, 'Buyer workspace');
+      await screenshot(page, 'buyer-signs-in-2-workspace-en');
+      await expectAccessible(page, 'the buyer workspace (English)');
+
+      await switchLanguage(page, 'Deutsch');
+      await expectH1(page, 'Einkaufsarbeitsplatz');
+      expect(await page.locator('html').getAttribute('lang')).toBe('de');
+      await screenshot(page, 'buyer-signs-in-3-workspace-de');
+      await expectAccessible(page, 'the buyer workspace (German)');
+    });
+  });
+
+  it('the demo supplier signs in and sees the supplier portal, in English and in German', async () => {
+    await scenario(browser, 'supplier-signs-in', async (page) => {
+      await page.goto('/');
+      await expectPath(page, '/sign-in');
+      await expectH1(page, 'Sign in');
+      await screenshot(page, 'supplier-signs-in-1-sign-in');
+      await expectAccessible(page, 'the sign-in page');
+
+      await signIn(page, DEMO.supplier);
+      await expectPath(page, '/portal');
+      await expectH1(page, 'Supplier portal');
+      await screenshot(page, 'supplier-signs-in-2-portal-en');
+      await expectAccessible(page, 'the supplier portal (English)');
+
+      await switchLanguage(page, 'Deutsch');
+      await expectH1(page, 'Lieferantenportal');
+      expect(await page.locator('html').getAttribute('lang')).toBe('de');
+      await screenshot(page, 'supplier-signs-in-3-portal-de');
+      await expectAccessible(page, 'the supplier portal (German)');
+    });
+  });
+
+  it('a wrong password is refused with a clear message and no session', async () => {
+    await scenario(browser, 'wrong-password', async (page) => {
+      await openAndSignIn(page, DEMO.buyer, 'not-the-right-password');
+
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ state: 'visible' });
+      expect(await alert.innerText()).toMatch(/email address or password is not correct/i);
+      await expectPath(page, '/sign-in');
+      await expectH1(page, 'Sign in');
+      await screenshot(page, 'wrong-password-1-refused');
+      await expectAccessible(page, 'the sign-in page with the error');
+
+      // No session: a signed-in page sends the browser back to sign in.
+      await page.goto('/workspace');
+      await expectPath(page, '/sign-in');
+      expect(await h1(page, 'Buyer workspace').count()).toBe(0);
+    });
+  });
+});
