@@ -4,7 +4,7 @@
  */
 import { DataSource } from 'typeorm';
 import { loadConfig, startEmbeddedPostgres } from '@bc/api/core';
-import { MIGRATIONS } from '@bc/migrations';
+import { MIGRATIONS } from '../src';
 
 async function main(command: string | undefined): Promise<void> {
   const config = loadConfig();

@@ -1,3 +1,4 @@
+import { PasswordService } from '@bc/api/identity';
 import { ErrorCode, Role } from '@bc/shared/domain';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -14,7 +15,6 @@ describe('tenant isolation of users', () => {
     const [{ id: orgId }] = await app.dataSource.query(
       `INSERT INTO organization (name, kind, country) VALUES ('Südhafen Logistik AG', 'BUYING', 'DE') RETURNING id`,
     );
-    const { PasswordService } = await import('@bc/api/identity');
     const hash = await app.running.app.get(PasswordService).hash('südhafen admin passphrase');
     await app.dataSource.query(
       `INSERT INTO app_user (organization_id, email, name, password_hash, roles) VALUES ($1, 'admin@suedhafen.example', 'Ole Jensen', $2, '{ADMIN}')`,
