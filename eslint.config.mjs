@@ -31,6 +31,33 @@ export default [
                             onlyDependOnLibsWithTags: [
                                 "*"
                             ]
+                        },
+                        // Web (apps/web, libs/web/*). Each rule is scoped with `allSourceTags`
+                        // so the type tags can mean the same on the API side without clashing;
+                        // add the API's rules as a block of their own.
+                        {
+                            sourceTag: "scope:web",
+                            notDependOnLibsWithTags: ["scope:api"]
+                        },
+                        {
+                            allSourceTags: ["scope:web", "type:app"],
+                            onlyDependOnLibsWithTags: ["scope:web", "scope:shared"]
+                        },
+                        {
+                            allSourceTags: ["scope:web", "type:feature"],
+                            onlyDependOnLibsWithTags: ["scope:web", "scope:shared"]
+                        },
+                        {
+                            allSourceTags: ["scope:web", "type:ui"],
+                            onlyDependOnLibsWithTags: ["type:ui", "type:util"]
+                        },
+                        {
+                            allSourceTags: ["scope:web", "type:data-access"],
+                            onlyDependOnLibsWithTags: ["type:data-access", "type:util", "scope:shared"]
+                        },
+                        {
+                            allSourceTags: ["scope:web", "type:util"],
+                            onlyDependOnLibsWithTags: ["type:util", "scope:shared"]
                         }
                     ]
                 }

@@ -1,3 +1,69 @@
 import { Route } from '@angular/router';
+import { Permission } from '@bc/shared/domain';
+import { authGuard, guestGuard, landingGuard, permissionGuard } from '@bc/web/data-access';
 
-export const appRoutes: Route[] = [];
+/**
+ * Every page is loaded lazily from its library. Route titles are translation keys
+ * (see TranslatedTitleStrategy in @bc/web/i18n).
+ */
+export const appRoutes: Route[] = [
+  {
+    path: 'sign-in',
+    title: 'titles.signIn',
+    canActivate: [guestGuard],
+    loadComponent: () => import('@bc/web/identity').then((m) => m.SignInPage),
+  },
+  {
+    path: 'invite/:token',
+    title: 'titles.invite',
+    loadComponent: () => import('@bc/web/identity').then((m) => m.AcceptInvitationPage),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('@bc/web/shell').then((m) => m.Shell),
+    children: [
+      { path: '', pathMatch: 'full', canActivate: [landingGuard], children: [] },
+      {
+        path: 'workspace',
+        title: 'titles.workspace',
+        canActivate: [permissionGuard(Permission.WORKSPACE_USE)],
+        loadComponent: () => import('@bc/web/workspace').then((m) => m.WorkspacePage),
+      },
+      {
+        path: 'inbox',
+        title: 'titles.inbox',
+        canActivate: [permissionGuard(Permission.DECIDER_INBOX_USE)],
+        loadComponent: () => import('@bc/web/inbox').then((m) => m.InboxPage),
+      },
+      {
+        path: 'portal',
+        title: 'titles.portal',
+        canActivate: [permissionGuard(Permission.SUPPLIER_PORTAL_USE)],
+        loadComponent: () => import('@bc/web/portal').then((m) => m.PortalPage),
+      },
+      {
+        path: 'admin/users',
+        title: 'titles.users',
+        canActivate: [permissionGuard(Permission.USER_MANAGE)],
+        loadComponent: () => import('@bc/web/admin').then((m) => m.UsersPage),
+      },
+      {
+        path: 'admin/audit',
+        title: 'titles.audit',
+        canActivate: [permissionGuard(Permission.AUDIT_READ)],
+        loadComponent: () => import('@bc/web/admin').then((m) => m.AuditPage),
+      },
+      {
+        path: 'profile',
+        title: 'titles.profile',
+        loadComponent: () => import('@bc/web/identity').then((m) => m.ProfilePage),
+      },
+      {
+        path: '**',
+        title: 'titles.notFound',
+        loadComponent: () => import('@bc/web/shell').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];

@@ -1,20 +1,26 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { Locale } from '@bc/shared/domain';
+import { SessionStore } from '@bc/web/data-access';
+import { provideI18n } from '@bc/web/i18n';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
 
 describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
-  });
+  beforeEach(() => localStorage.clear());
 
-  it('should render title', async () => {
+  it('switches to the signed-in user’s language', async () => {
+    const user = signal<{ locale: Locale } | null>(null);
+    TestBed.configureTestingModule({
+      imports: [App],
+      providers: [provideRouter([]), provideI18n(), { provide: SessionStore, useValue: { user } }],
+    });
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome web'
-    );
+    expect(document.documentElement.lang).toBe('en');
+
+    user.set({ locale: Locale.DE });
+    await fixture.whenStable();
+    expect(document.documentElement.lang).toBe('de');
   });
 });

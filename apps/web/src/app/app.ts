@@ -1,13 +1,25 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component, effect, inject, untracked } from '@angular/core';
+import { RouterOutlet } from '@angular/router';
+import { SessionStore } from '@bc/web/data-access';
+import { LanguageService } from '@bc/web/i18n';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'bc-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  imports: [RouterOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<router-outlet />',
 })
 export class App {
-  protected title = 'web';
+  constructor() {
+    const session = inject(SessionStore);
+    const language = inject(LanguageService);
+    // Once someone is signed in, their preferred locale applies (unless this browser has an
+    // explicit choice from the language switch).
+    effect(() => {
+      const locale = session.user()?.locale;
+      if (locale) {
+        untracked(() => language.useUserLocale(locale));
+      }
+    });
+  }
 }

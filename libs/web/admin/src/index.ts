@@ -1,0 +1,2 @@
+export * from './lib/users/users.page';
+export * from './lib/audit/audit.page';

@@ -1,0 +1,97 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { Role } from '@bc/shared/domain';
+import {
+  AppError,
+  dataOf,
+  errorTranslation,
+  SetUserRolesGQL,
+  toAppError,
+  UserFieldsFragment,
+} from '@bc/web/data-access';
+import { ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
+
+export interface EditRolesDialogData {
+  user: UserFieldsFragment;
+  roles: readonly Role[];
+}
+
+/** Sets a user's roles; closes with the updated user. */
+@Component({
+  selector: 'bc-edit-roles-dialog',
+  imports: [ReactiveFormsModule, MatDialogModule, MatCheckboxModule, MatButtonModule, TranslatePipe, ErrorBanner],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title id="bc-edit-roles-title">{{ 'users.editRolesTitle' | translate: { name: data.user.name } }}</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        @if (errorMessage(); as message) {
+          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
+        }
+        <fieldset class="bc-role-options" aria-labelledby="bc-edit-roles-title">
+          @for (role of data.roles; track role) {
+            <mat-checkbox [checked]="form.controls.roles.value.includes(role)" (change)="toggle(role, $event.checked)">
+              {{ 'roles.' + role | translate }}
+            </mat-checkbox>
+          }
+        </fieldset>
+        @if (form.controls.roles.touched && form.controls.roles.invalid) {
+          <p class="bc-field-error" role="alert">{{ 'users.rolesRequired' | translate }}</p>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'common.save' | translate }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styleUrl: './dialogs.scss',
+})
+export class EditRolesDialog {
+  protected readonly data = inject<EditRolesDialogData>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject<MatDialogRef<EditRolesDialog, UserFieldsFragment>>(MatDialogRef);
+  private readonly setRolesGql = inject(SetUserRolesGQL);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    roles: [[...this.data.user.roles] as Role[], Validators.required],
+  });
+  protected readonly busy = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? errorTranslation(error) : null;
+  });
+
+  protected toggle(role: Role, checked: boolean): void {
+    const roles = this.form.controls.roles.value.filter((r) => r !== role);
+    // Keep the order of the offered roles, so the chips read the same everywhere.
+    const next = checked ? this.data.roles.filter((r) => r === role || roles.includes(r)) : roles;
+    this.form.controls.roles.setValue(next);
+    this.form.controls.roles.markAsTouched();
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      const data = await dataOf(
+        this.setRolesGql.mutate({
+          variables: { input: { userId: this.data.user.id, roles: this.form.controls.roles.value } },
+        }),
+      );
+      this.dialogRef.close(data.setUserRoles);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

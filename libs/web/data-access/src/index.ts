@@ -1,0 +1,6 @@
+export * from './lib/graphql/generated';
+export * from './lib/graphql/provide-graphql';
+export * from './lib/errors/app-error';
+export * from './lib/session/app-pages';
+export * from './lib/session/session.store';
+export * from './lib/session/guards';

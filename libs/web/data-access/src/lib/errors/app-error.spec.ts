@@ -1,0 +1,54 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ErrorCode } from '@bc/shared/domain';
+import { errorTranslation, fieldNameOf, toAppError } from './app-error';
+
+function graphQLErrors(...errors: Array<{ message: string; extensions?: Record<string, unknown> }>) {
+  return new CombinedGraphQLErrors({ errors });
+}
+
+function serverError(status: number, body: unknown) {
+  return new ServerError(`Received status code ${status}`, {
+    response: { status } as Response,
+    bodyText: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+describe('the error mapper', () => {
+  it('reads the code and the field from extensions', () => {
+    const error = toAppError(
+      graphQLErrors({ message: 'email must be an email', extensions: { code: 'VALIDATION_FAILED', field: 'input.email' } }),
+    );
+    expect(error).toEqual({ code: ErrorCode.VALIDATION_FAILED, message: 'email must be an email', field: 'input.email' });
+    expect(fieldNameOf(error)).toBe('email');
+  });
+
+  it('keeps how long to wait when rate limited, for the message', () => {
+    const error = toAppError(
+      graphQLErrors({ message: 'Too many attempts', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 29.2 } }),
+    );
+    expect(errorTranslation(error)).toEqual({ key: 'errors.RATE_LIMITED_SECONDS', params: { seconds: 30 } });
+    expect(errorTranslation(toAppError(graphQLErrors({ message: 'x', extensions: { code: 'INVALID_CREDENTIALS' } })))).toEqual({
+      key: 'errors.INVALID_CREDENTIALS',
+      params: {},
+    });
+  });
+
+  it('treats an unknown code as INTERNAL', () => {
+    expect(toAppError(graphQLErrors({ message: 'boom', extensions: { code: 'SOMETHING_ELSE' } })).code).toBe(ErrorCode.INTERNAL);
+  });
+
+  it('finds GraphQL errors in the body of an HTTP error response', () => {
+    const error = toAppError(
+      serverError(400, { errors: [{ message: 'bad', extensions: { code: 'VALIDATION_FAILED', field: 'input.roles' } }] }),
+    );
+    expect(error.code).toBe(ErrorCode.VALIDATION_FAILED);
+    expect(error.field).toBe('input.roles');
+  });
+
+  it('maps bare HTTP statuses and an unreachable server', () => {
+    expect(toAppError(serverError(429, 'slow down')).code).toBe(ErrorCode.RATE_LIMITED);
+    expect(toAppError(serverError(502, '<html>Bad gateway</html>')).code).toBe('NETWORK');
+    expect(toAppError(serverError(500, '<html>oops</html>')).code).toBe(ErrorCode.INTERNAL);
+    expect(toAppError(new Error('Http failure response for /graphql: 0 Unknown Error')).code).toBe('NETWORK');
+  });
+});

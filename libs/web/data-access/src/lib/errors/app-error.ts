@@ -1,0 +1,120 @@
+import { ErrorCode } from '@bc/shared/domain';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { firstValueFrom, Observable } from 'rxjs';
+
+/** The API's stable codes, plus one the client alone can know: the server was not reached. */
+export type ClientErrorCode = ErrorCode | 'NETWORK';
+
+/** A failure as pages handle it: a code to translate and act on, the field at fault if any. */
+export interface AppError {
+  readonly code: ClientErrorCode;
+  /** The server's own text, for the console; users see the translation of `code`. */
+  readonly message: string;
+  /** The input at fault as a path from the argument, e.g. `input.email`. */
+  readonly field?: string;
+  /** Sent with RATE_LIMITED. */
+  readonly retryAfterSeconds?: number;
+}
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+export function isAppError(value: unknown): value is AppError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'code' in value &&
+    typeof value.code === 'string' &&
+    (KNOWN_CODES.has(value.code) || value.code === 'NETWORK') &&
+    !(value instanceof Error)
+  );
+}
+
+function fromGraphQLError(error: GraphQLFormattedError): AppError {
+  const extensions = error.extensions ?? {};
+  const code = String(extensions['code'] ?? '');
+  const field = extensions['field'];
+  const retryAfter = extensions['retryAfterSeconds'];
+  return {
+    code: KNOWN_CODES.has(code) ? (code as ErrorCode) : ErrorCode.INTERNAL,
+    message: error.message,
+    ...(typeof field === 'string' && field ? { field } : {}),
+    ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}),
+  };
+}
+
+function graphQLErrorsInBody(bodyText: string): GraphQLFormattedError[] {
+  try {
+    const body: unknown = JSON.parse(bodyText);
+    if (typeof body === 'object' && body !== null && 'errors' in body && Array.isArray(body.errors)) {
+      return body.errors as GraphQLFormattedError[];
+    }
+  } catch {
+    // Not JSON (a proxy's error page, say): fall through to the status code.
+  }
+  return [];
+}
+
+const NETWORK_FAILURE = /Http failure|Failed to fetch|NetworkError|Load failed|0 Unknown Error/i;
+
+/**
+ * Reads whatever Apollo or the HTTP layer threw into an `AppError`. GraphQL errors carry
+ * `extensions.code` (and `extensions.field` for bad input); an error response that is not
+ * GraphQL keeps only its status; an unreachable server becomes `NETWORK`.
+ */
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) {
+    return error;
+  }
+  if (CombinedGraphQLErrors.is(error) && error.errors.length > 0) {
+    return fromGraphQLError(error.errors[0]);
+  }
+  if (ServerError.is(error)) {
+    const [first] = graphQLErrorsInBody(error.bodyText);
+    if (first) {
+      return fromGraphQLError(first);
+    }
+    if (error.statusCode === 429) {
+      return { code: ErrorCode.RATE_LIMITED, message: error.message };
+    }
+    if (error.statusCode === 0 || error.statusCode === 502 || error.statusCode === 503 || error.statusCode === 504) {
+      return { code: 'NETWORK', message: error.message };
+    }
+    return { code: ErrorCode.INTERNAL, message: error.message };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  if (NETWORK_FAILURE.test(message)) {
+    return { code: 'NETWORK', message };
+  }
+  return { code: ErrorCode.INTERNAL, message };
+}
+
+/** The last segment of the field path (`input.email` → `email`), to match a form control. */
+export function fieldNameOf(error: AppError): string | undefined {
+  return error.field?.split('.').pop();
+}
+
+/** The translation key and parameters for an error (keys live under `errors.` in @bc/web/i18n). */
+export function errorTranslation(error: AppError): { key: string; params: Record<string, unknown> } {
+  if (error.code === ErrorCode.RATE_LIMITED && error.retryAfterSeconds !== undefined) {
+    return { key: 'errors.RATE_LIMITED_SECONDS', params: { seconds: Math.ceil(error.retryAfterSeconds) } };
+  }
+  return { key: `errors.${error.code}`, params: {} };
+}
+
+/**
+ * The data of one Apollo result, or an `AppError` thrown. Pages await operations with this so
+ * every failure reaches them in one shape.
+ */
+export async function dataOf<T>(source: Observable<{ data?: T | null | undefined }>): Promise<T> {
+  let result: { data?: T | null | undefined };
+  try {
+    result = await firstValueFrom(source);
+  } catch (error) {
+    throw toAppError(error);
+  }
+  if (result.data === null || result.data === undefined) {
+    throw { code: ErrorCode.INTERNAL, message: 'The server sent no data' } satisfies AppError;
+  }
+  return result.data;
+}

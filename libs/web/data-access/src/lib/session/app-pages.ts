@@ -1,0 +1,33 @@
+import { Permission } from '@bc/shared/domain';
+
+/** A page of the signed-in app that appears in the navigation. */
+export interface AppPage {
+  readonly path: string;
+  /** Translation key of the navigation label. */
+  readonly label: string;
+  /** Name of an icon registered by @bc/web/ui. */
+  readonly icon: string;
+  /** Who sees it. The API checks every operation itself; this only hides what cannot be used. */
+  readonly permission: Permission;
+}
+
+/** In navigation order. The first one a user may use is where `/` takes them. */
+export const APP_PAGES: readonly AppPage[] = [
+  { path: '/workspace', label: 'nav.workspace', icon: 'work', permission: Permission.WORKSPACE_USE },
+  { path: '/inbox', label: 'nav.inbox', icon: 'inbox', permission: Permission.DECIDER_INBOX_USE },
+  { path: '/portal', label: 'nav.portal', icon: 'store', permission: Permission.SUPPLIER_PORTAL_USE },
+  { path: '/admin/users', label: 'nav.users', icon: 'group', permission: Permission.USER_MANAGE },
+  { path: '/admin/audit', label: 'nav.audit', icon: 'history', permission: Permission.AUDIT_READ },
+];
+
+export const SIGN_IN_PATH = '/sign-in';
+export const PROFILE_PATH = '/profile';
+
+export function pagesFor(permissions: readonly Permission[]): AppPage[] {
+  return APP_PAGES.filter((page) => permissions.includes(page.permission));
+}
+
+/** Where a signed-in user starts: the first page they may use, else their profile. */
+export function landingPathFor(permissions: readonly Permission[]): string {
+  return pagesFor(permissions)[0]?.path ?? PROFILE_PATH;
+}

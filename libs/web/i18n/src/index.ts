@@ -1,0 +1,5 @@
+export * from './lib/provide-i18n';
+export * from './lib/language.service';
+export * from './lib/pipes/amount.pipe';
+export * from './lib/pipes/date.pipe';
+export type { Translations } from './lib/translations/translations';

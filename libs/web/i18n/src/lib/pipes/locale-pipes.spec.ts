@@ -1,0 +1,44 @@
+import { TestBed } from '@angular/core/testing';
+import { Locale } from '@bc/shared/domain';
+import { LanguageService } from '../language.service';
+import { provideI18n } from '../provide-i18n';
+import { BcAmountPipe } from './amount.pipe';
+import { BcDatePipe } from './date.pipe';
+
+/** Intl separates the amount and a trailing currency sign with a no-break space. */
+const normalizeSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the locale pipes', () => {
+  let language: LanguageService;
+  let amount: BcAmountPipe;
+  let date: BcDatePipe;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideI18n(), BcAmountPipe, BcDatePipe] });
+    language = TestBed.inject(LanguageService);
+    amount = TestBed.inject(BcAmountPipe);
+    date = TestBed.inject(BcDatePipe);
+  });
+
+  it('format 1234.5 EUR as "€1,234.50" in English and "1.234,50 €" in German', () => {
+    language.use(Locale.EN);
+    expect(amount.transform(1234.5)).toBe('€1,234.50');
+    language.use(Locale.DE);
+    expect(normalizeSpaces(amount.transform(1234.5))).toBe('1.234,50 €');
+  });
+
+  it('follow the language for dates too', () => {
+    const moment = '2026-03-05T14:30:00Z';
+    language.use(Locale.EN);
+    expect(date.transform(moment, 'date')).toBe('Mar 5, 2026');
+    language.use(Locale.DE);
+    expect(date.transform(moment, 'date')).toBe('05.03.2026');
+  });
+
+  it('show nothing for a missing value', () => {
+    expect(amount.transform(null)).toBe('');
+    expect(date.transform(undefined)).toBe('');
+    expect(date.transform('not a date')).toBe('');
+  });
+});

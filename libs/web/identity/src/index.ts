@@ -1,0 +1,3 @@
+export * from './lib/sign-in/sign-in.page';
+export * from './lib/accept-invitation/accept-invitation.page';
+export * from './lib/profile/profile.page';

@@ -1,0 +1,2 @@
+export * from './lib/shell';
+export * from './lib/not-found.page';

@@ -1,0 +1,5 @@
+export * from './lib/empty-state';
+export * from './lib/role-chips';
+export * from './lib/language-switch';
+export * from './lib/error-banner';
+export * from './lib/confirm-dialog';
