@@ -2,8 +2,10 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * Web types come from the committed API schema, never from API entities.
- * Enums are mapped onto the shared domain enums so `can(roles, Permission.X)` works on
- * what the API returns without casts.
+ * Role, Permission and OrganizationKind are mapped onto the shared domain enums (same names
+ * and values), so `can(roles, Permission.X)` works on what the API returns without casts.
+ * Locale is not: on the wire it is `EN`/`DE` (GraphQL enum names), while the shared enum's
+ * values are `en`/`de`; data-access converts at the boundary (locale.ts).
  */
 const config: CodegenConfig = {
   schema: 'apps/api/schema.gql',
@@ -24,7 +26,6 @@ const config: CodegenConfig = {
           Role: '@bc/shared/domain#Role',
           Permission: '@bc/shared/domain#Permission',
           OrganizationKind: '@bc/shared/domain#OrganizationKind',
-          Locale: '@bc/shared/domain#Locale',
         },
       },
     },

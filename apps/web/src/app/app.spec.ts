@@ -1,8 +1,7 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { Locale } from '@bc/shared/domain';
-import { SessionStore } from '@bc/web/data-access';
+import { ApiLocale, SessionStore } from '@bc/web/data-access';
 import { provideI18n } from '@bc/web/i18n';
 import { App } from './app';
 
@@ -10,7 +9,7 @@ describe('App', () => {
   beforeEach(() => localStorage.clear());
 
   it('switches to the signed-in user’s language', async () => {
-    const user = signal<{ locale: Locale } | null>(null);
+    const user = signal<{ locale: ApiLocale } | null>(null);
     TestBed.configureTestingModule({
       imports: [App],
       providers: [provideRouter([]), provideI18n(), { provide: SessionStore, useValue: { user } }],
@@ -19,7 +18,7 @@ describe('App', () => {
     await fixture.whenStable();
     expect(document.documentElement.lang).toBe('en');
 
-    user.set({ locale: Locale.DE });
+    user.set({ locale: 'DE' });
     await fixture.whenStable();
     expect(document.documentElement.lang).toBe('de');
   });

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, untracked } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
-import { SessionStore } from '@bc/web/data-access';
+import { fromApiLocale, SessionStore } from '@bc/web/data-access';
 import { LanguageService } from '@bc/web/i18n';
 
 @Component({
@@ -18,7 +18,7 @@ export class App {
     effect(() => {
       const locale = session.user()?.locale;
       if (locale) {
-        untracked(() => language.useUserLocale(locale));
+        untracked(() => language.useUserLocale(fromApiLocale(locale)));
       }
     });
   }

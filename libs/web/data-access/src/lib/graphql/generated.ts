@@ -5,7 +5,6 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { Role } from '@bc/shared/domain';
 import type { Permission } from '@bc/shared/domain';
 import type { OrganizationKind } from '@bc/shared/domain';
-import type { Locale } from '@bc/shared/domain';
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
@@ -26,7 +25,9 @@ export type InviteUserInput = {
   roles: Array<Role>;
 };
 
-export { Locale };
+export type Locale =
+  | 'DE'
+  | 'EN';
 
 export { OrganizationKind };
 

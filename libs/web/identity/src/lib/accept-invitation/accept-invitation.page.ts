@@ -16,6 +16,7 @@ import {
   landingPathFor,
   SessionStore,
   SIGN_IN_PATH,
+  toApiLocale,
   toAppError,
 } from '@bc/web/data-access';
 import { LanguageService } from '@bc/web/i18n';
@@ -105,7 +106,7 @@ export class AcceptInvitationPage {
     try {
       const data = await dataOf(
         this.acceptGql.mutate({
-          variables: { input: { token: this.token(), name: name.trim(), password, locale: this.language.lang() } },
+          variables: { input: { token: this.token(), name: name.trim(), password, locale: toApiLocale(this.language.lang()) } },
         }),
       );
       this.session.signedIn(data.acceptInvitation);

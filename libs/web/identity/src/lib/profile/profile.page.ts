@@ -12,7 +12,9 @@ import {
   ChangePasswordGQL,
   dataOf,
   errorTranslation,
+  fromApiLocale,
   SessionStore,
+  toApiLocale,
   toAppError,
   UpdateMyProfileGQL,
 } from '@bc/web/data-access';
@@ -78,7 +80,7 @@ export class ProfilePage {
     effect(() => {
       const user = this.user();
       if (user) {
-        untracked(() => this.profileForm.reset({ name: user.name, locale: user.locale }));
+        untracked(() => this.profileForm.reset({ name: user.name, locale: fromApiLocale(user.locale) }));
       }
     });
   }
@@ -92,9 +94,9 @@ export class ProfilePage {
     this.profileError.set(null);
     const { name, locale } = this.profileForm.getRawValue();
     try {
-      const data = await dataOf(this.updateProfileGql.mutate({ variables: { input: { name: name.trim(), locale } } }));
+      const data = await dataOf(this.updateProfileGql.mutate({ variables: { input: { name: name.trim(), locale: toApiLocale(locale) } } }));
       this.session.userChanged(data.updateMyProfile);
-      this.language.use(data.updateMyProfile.locale);
+      this.language.use(fromApiLocale(data.updateMyProfile.locale));
       this.notify('profile.saved');
     } catch (error) {
       this.profileError.set(toAppError(error));
