@@ -50,7 +50,7 @@ export class Foundation1764100000000 implements MigrationInterface {
         email text NOT NULL CHECK (email = lower(email)),
         roles text[] NOT NULL CHECK (cardinality(roles) > 0),
         token_hash char(64) NOT NULL,
-        invited_by uuid NOT NULL REFERENCES app_user(id),
+        invited_by uuid REFERENCES app_user(id),
         expires_at timestamptz NOT NULL,
         accepted_at timestamptz,
         accepted_user_id uuid REFERENCES app_user(id),

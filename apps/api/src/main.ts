@@ -1,9 +1,13 @@
 import { ConfigError, loadConfig } from '@bc/api/core';
 import { DemoSeedService, DEMO_PASSWORD } from '@bc/api/demo';
 import { createApp } from './app/bootstrap';
+import { runCommand } from './app/cli';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const args = process.argv.slice(2);
+  if (args.length > 0) process.exit(await runCommand({ ...config, logLevel: 'warn' }, args));
+
   const running = await createApp(config);
 
   let stopping = false;

@@ -1,4 +1,6 @@
-import { ErrorCode } from '@bc/shared/domain';
+import { RequestContext } from '@bc/api/core';
+import { OrganizationService } from '@bc/api/identity';
+import { ErrorCode, Locale, OrganizationKind } from '@bc/shared/domain';
 import { startTestApp, TestApp } from './support/test-app';
 
 const INVITE = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { url invitation { id email roles expiresAt } } }`;
@@ -66,5 +68,28 @@ describe('invitations', () => {
   it('refuses an unknown token with the same answer as a used one', async () => {
     const err = await app.client().error(PREVIEW, { token: 'A'.repeat(43) });
     expect(err.extensions?.code).toBe(ErrorCode.INVITATION_INVALID);
+  });
+
+  it("lets the operator found an organization whose first admin accepts the link and administers it", async () => {
+    const { invitationUrl } = await app.running.app.get(OrganizationService).found(RequestContext.system(), {
+      name: 'Acme Beschaffung GmbH',
+      kind: OrganizationKind.BUYING,
+      country: 'DE',
+      defaultLocale: Locale.DE,
+      firstUserEmail: 'it@acme.example',
+    });
+    const founder = app.client();
+    const me = await founder.ok(ACCEPT, { input: { token: tokenOf(invitationUrl), name: 'Ida Teuber', password: 'acme first admin key' } });
+    expect(me['acceptInvitation']).toEqual({ user: { email: 'it@acme.example', roles: ['ADMIN'] }, organization: { name: 'Acme Beschaffung GmbH' } });
+    expect((await founder.ok(`{ users { email } }`))['users']).toEqual([{ email: 'it@acme.example' }]);
+    const trail = (await founder.ok(`{ auditEvents { items { action actorName } } }`))['auditEvents'].items;
+    expect(trail.map((e: { action: string }) => e.action)).toEqual(['user.signed-in', 'invitation.accepted', 'invitation.created', 'organization.created']);
+  });
+
+  it("names the signed-in actor on each audit entry", async () => {
+    const [{ actor_name }] = await app.dataSource.query(
+      `SELECT actor_name FROM audit_event WHERE action = 'invitation.created' AND summary->>'email' = 'late@nordwind.example'`,
+    );
+    expect(actor_name).toBe('Petra Vogel');
   });
 });

@@ -48,7 +48,7 @@ export class AuditService {
         sequence: (last?.sequence ?? 0) + 1,
         organizationId,
         actorUserId: entry.actorUserId !== undefined ? entry.actorUserId : (ctx.session?.userId ?? null),
-        actorName: entry.actorName ?? null,
+        actorName: entry.actorName !== undefined ? entry.actorName : (ctx.session?.userName ?? null),
         action: entry.action,
         entityType: entry.entityType,
         entityId: entry.entityId ?? null,

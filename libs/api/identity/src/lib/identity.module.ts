@@ -27,6 +27,6 @@ import { UserService } from './services/user.service';
     UserResolver,
     { provide: SESSION_RESOLVER, useExisting: SessionService },
   ],
-  exports: [SESSION_RESOLVER, PasswordService, UserService, SessionService],
+  exports: [SESSION_RESOLVER, PasswordService, UserService, SessionService, OrganizationService],
 })
 export class IdentityModule {}

@@ -8,6 +8,8 @@ export interface SessionInfo {
   userId: string;
   organizationId: string;
   roles: Role[];
+  /** The user's name now, for the audit trail's "who". */
+  userName: string;
 }
 
 /**

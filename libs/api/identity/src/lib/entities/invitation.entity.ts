@@ -9,7 +9,8 @@ export class Invitation {
   @Column('text') email!: string;
   @Column('text', { array: true }) roles!: Role[];
   @Column('char', { name: 'token_hash', length: 64 }) tokenHash!: string;
-  @Column('uuid', { name: 'invited_by' }) invitedBy!: string;
+  /** Null when the operator invited the first admin of a new organization. */
+  @Column('uuid', { name: 'invited_by', nullable: true }) invitedBy!: string | null;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt!: Date;
   @Column('timestamptz', { name: 'accepted_at', nullable: true }) acceptedAt!: Date | null;
   @Column('uuid', { name: 'accepted_user_id', nullable: true }) acceptedUserId!: string | null;

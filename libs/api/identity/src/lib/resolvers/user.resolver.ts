@@ -36,7 +36,7 @@ export class UserResolver {
   @Allow(Permission.USER_MANAGE)
   @Transaction()
   async inviteUser(@Ctx() ctx: RequestContext, @Args('input') input: InviteUserInput): Promise<InvitationLinkType> {
-    const { invitation, url } = await this.invitationService.invite(ctx, input.email, input.roles);
+    const { invitation, url } = await this.invitationService.invite(ctx, ctx.organizationId, input.email, input.roles);
     return { invitation: toInvitationType(invitation), url };
   }
 

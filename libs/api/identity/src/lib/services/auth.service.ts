@@ -52,7 +52,7 @@ export class AuthService {
     const session = await this.sessions.open(ctx, user.id);
     user.lastSignInAt = new Date();
     await this.connection.getRepository(ctx, User).update(user.id, { lastSignInAt: user.lastSignInAt });
-    ctx.session = { sessionId: session.id, userId: user.id, organizationId: user.organizationId, roles: user.roles };
+    ctx.session = { sessionId: session.id, userId: user.id, organizationId: user.organizationId, roles: user.roles, userName: user.name };
     await this.audit.record(ctx, {
       action,
       entityType: 'User',

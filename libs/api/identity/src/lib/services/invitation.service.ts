@@ -37,26 +37,26 @@ export class InvitationService {
   /**
    * Creates a single-use invitation and returns its link. The token has 256 random bits and only
    * its hash is stored, so the link can be shown this once. A new invitation replaces a pending
-   * one for the same email.
+   * one for the same email. Invited by the signed-in admin, or by the operator (no session).
    */
-  async invite(ctx: RequestContext, email: string, roles: Role[]): Promise<{ invitation: Invitation; url: string }> {
-    await this.users.assertRolesFit(ctx, roles, 'input.roles');
+  async invite(ctx: RequestContext, organizationId: string, email: string, roles: Role[]): Promise<{ invitation: Invitation; url: string }> {
+    await this.users.assertRolesFit(ctx, organizationId, roles, 'input.roles');
     if (await this.connection.getRepository(ctx, User).exists({ where: { email } })) {
       throw conflict('A user with this email already exists', 'input.email');
     }
     const repo = this.connection.getRepository(ctx, Invitation);
     await repo.update(
-      { organizationId: ctx.organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
       { revokedAt: new Date() },
     );
     const token = newToken();
     const invitation = await repo.save(
       repo.create({
-        organizationId: ctx.organizationId,
+        organizationId,
         email,
         roles: [...roles].sort(),
         tokenHash: hashToken(token),
-        invitedBy: ctx.userId,
+        invitedBy: ctx.session?.userId ?? null,
         expiresAt: new Date(Date.now() + this.config.invitationTtlHours * 3_600_000),
         acceptedAt: null,
         acceptedUserId: null,
@@ -67,6 +67,7 @@ export class InvitationService {
       action: 'invitation.created',
       entityType: 'Invitation',
       entityId: invitation.id,
+      organizationId,
       summary: { email, roles: invitation.roles, expiresAt: invitation.expiresAt.toISOString() },
     });
     return { invitation, url: `${this.config.publicUrl}/invite/${token}` };

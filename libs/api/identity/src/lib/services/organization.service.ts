@@ -1,15 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { Locale } from '@bc/shared/domain';
+import { Locale, OrganizationKind, Role } from '@bc/shared/domain';
 import { Organization } from '../entities/organization.entity';
+import { InvitationService } from './invitation.service';
 
 @Injectable()
 export class OrganizationService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
+    private readonly invitations: InvitationService,
   ) {}
+
+  /**
+   * Founds an organization and invites its first admin (or, for a supplier company, its first
+   * user): what an operator does once per customer. Returns the single-use link.
+   */
+  async found(
+    ctx: RequestContext,
+    input: { name: string; kind: OrganizationKind; country: string | null; defaultLocale: Locale; firstUserEmail: string },
+  ): Promise<{ organization: Organization; invitationUrl: string }> {
+    return this.connection.withTransaction(ctx, async () => {
+      const organization = await this.connection.getRepository(ctx, Organization).save({
+        name: input.name,
+        kind: input.kind,
+        country: input.country,
+        defaultLocale: input.defaultLocale,
+      });
+      await this.audit.record(ctx, {
+        action: 'organization.created',
+        entityType: 'Organization',
+        entityId: organization.id,
+        organizationId: organization.id,
+        actorName: 'operator',
+        summary: { name: input.name, kind: input.kind },
+      });
+      const role = input.kind === OrganizationKind.BUYING ? Role.ADMIN : Role.SUPPLIER;
+      const { url } = await this.invitations.invite(ctx, organization.id, input.firstUserEmail, [role]);
+      return { organization, invitationUrl: url };
+    });
+  }
+
 
   current(ctx: RequestContext): Promise<Organization> {
     return this.connection.getRepository(ctx, Organization).findOneOrFail({ where: { id: ctx.organizationId } });

@@ -25,16 +25,16 @@ export class SessionService implements SessionResolver {
   /** One query per request: a session counts only while it is unrevoked, unexpired and its user enabled. */
   async resolve(token: string): Promise<SessionInfo | undefined> {
     if (typeof token !== 'string' || token.length > 100) return undefined;
-    const rows: Array<{ session_id: string; user_id: string; organization_id: string; roles: Role[] }> =
+    const rows: Array<{ session_id: string; user_id: string; organization_id: string; roles: Role[]; name: string }> =
       await this.dataSource.query(
-        `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.roles
+        `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.roles, u.name
            FROM user_session s JOIN app_user u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
         [hashToken(token)],
       );
     const row = rows[0];
     return row
-      ? { sessionId: row.session_id, userId: row.user_id, organizationId: row.organization_id, roles: row.roles }
+      ? { sessionId: row.session_id, userId: row.user_id, organizationId: row.organization_id, roles: row.roles, userName: row.name }
       : undefined;
   }
 

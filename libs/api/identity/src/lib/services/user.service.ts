@@ -34,10 +34,10 @@ export class UserService {
     return user;
   }
 
-  async assertRolesFit(ctx: RequestContext, roles: Role[], field: string): Promise<void> {
+  async assertRolesFit(ctx: RequestContext, organizationId: string, roles: Role[], field: string): Promise<void> {
     const organization = await this.connection
       .getRepository(ctx, Organization)
-      .findOneOrFail({ where: { id: ctx.organizationId } });
+      .findOneOrFail({ where: { id: organizationId } });
     const allowed = rolesAllowedFor(organization.kind);
     const misfit = roles.find((r) => !allowed.includes(r));
     if (misfit) {
@@ -52,7 +52,7 @@ export class UserService {
 
   async setRoles(ctx: RequestContext, userId: string, roles: Role[]): Promise<User> {
     const user = await this.get(ctx, userId, true);
-    await this.assertRolesFit(ctx, roles, 'input.roles');
+    await this.assertRolesFit(ctx, ctx.organizationId, roles, 'input.roles');
     if (user.id === ctx.userId && user.roles.includes(Role.ADMIN) && !roles.includes(Role.ADMIN)) {
       throw forbidden('You cannot remove your own admin role; ask another admin');
     }
