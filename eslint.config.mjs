@@ -26,11 +26,36 @@ export default [
                         "^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$"
                     ],
                     depConstraints: [
+                        // Shared: pure rules both sides use; they depend on nothing of either side.
                         {
-                            sourceTag: "*",
-                            onlyDependOnLibsWithTags: [
-                                "*"
-                            ]
+                            sourceTag: "scope:shared",
+                            onlyDependOnLibsWithTags: ["scope:shared"]
+                        },
+                        // API (apps/api, libs/api/*, migrations): core knows no domain; a domain
+                        // library uses core and other domain libraries; the app wires them.
+                        {
+                            sourceTag: "scope:api",
+                            notDependOnLibsWithTags: ["scope:web"]
+                        },
+                        {
+                            allSourceTags: ["scope:api", "type:app"],
+                            onlyDependOnLibsWithTags: ["scope:api", "scope:shared"]
+                        },
+                        {
+                            allSourceTags: ["scope:api", "type:feature"],
+                            onlyDependOnLibsWithTags: ["type:feature", "type:core", "scope:shared"]
+                        },
+                        {
+                            allSourceTags: ["scope:api", "type:core"],
+                            onlyDependOnLibsWithTags: ["scope:shared"]
+                        },
+                        {
+                            allSourceTags: ["scope:api", "type:migrations"],
+                            onlyDependOnLibsWithTags: ["type:core", "scope:shared"]
+                        },
+                        {
+                            allSourceTags: ["scope:web", "type:e2e"],
+                            onlyDependOnLibsWithTags: ["scope:shared"]
                         },
                         // Web (apps/web, libs/web/*). Each rule is scoped with `allSourceTags`
                         // so the type tags can mean the same on the API side without clashing;
