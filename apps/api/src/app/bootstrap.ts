@@ -77,7 +77,7 @@ function serveWebApp(app: NestExpressApplication, webRoot: string): void {
   if (!existsSync(index)) return;
   app.use(express.static(webRoot, { index: false, maxAge: '1h' }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.includes('.')) {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.includes('.')) {
       return next();
     }
     res.setHeader('Cache-Control', 'no-cache');
