@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, openAndSignIn, scenario, screenshot } from './support/e2e';
 
-describe('the decider inbox and the audit trail', () => {
+describe('the decider inbox, the audit trail and the remaining pages', () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -39,6 +39,22 @@ describe('the decider inbox and the audit trail', () => {
       expect(await verdict.innerText()).toMatch(/The chain is intact: \d+ events checked/);
       await screenshot(page, 'audit-trail-2-verified');
       await expectAccessible(page, 'the audit trail after verifying');
+    });
+  });
+
+  it('the profile page and the page for an unknown address pass the accessibility check too', async () => {
+    await scenario(browser, 'profile-and-not-found', async (page) => {
+      await openAndSignIn(page, DEMO.requester);
+      await expectH1(page, 'Buyer workspace');
+      // A full page load of a deep link keeps the session (the cookie), as a bookmark would.
+      await page.goto('/profile');
+      await expectH1(page, 'Profile');
+      await screenshot(page, 'profile-1');
+      await expectAccessible(page, 'the profile page');
+      await page.goto('/no/such/page');
+      await expectH1(page, 'Page not found');
+      await screenshot(page, 'not-found-1');
+      await expectAccessible(page, 'the not-found page');
     });
   });
 });
