@@ -5,7 +5,7 @@ import { startTestPostgres } from './test-postgres.mjs';
 
 const [command, ...args] = process.argv.slice(2);
 if (!command) {
-  console.error('usage: node tools/with-test-db.mjs <command> [args…]');
+  console.error('usage: node apps/api/test/support/with-test-db.mjs <command> [args…]');
   process.exit(2);
 }
 const db = await startTestPostgres();
