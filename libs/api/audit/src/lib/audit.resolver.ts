@@ -1,10 +1,9 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Int, Query, Resolver } from '@nestjs/graphql';
 import { Max, Min } from 'class-validator';
 import { Allow, Ctx, RequestContext } from '@bc/api/core';
 import { Permission } from '@bc/shared/domain';
 import { AuditService } from './audit.service';
 import { AuditChainVerificationType, AuditEventPage } from './dto/audit.types';
-import { ArgsType, Field } from '@nestjs/graphql';
 
 @ArgsType()
 class AuditEventsArgs {

@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { Organization, PasswordService, User } from '@bc/api/identity';
@@ -18,7 +17,6 @@ export class DemoSeedService {
   private readonly logger = new Logger('DemoSeed');
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly connection: TransactionalConnection,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
