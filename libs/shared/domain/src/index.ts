@@ -2,3 +2,5 @@ export * from './lib/roles';
 export * from './lib/permissions';
 export * from './lib/error-codes';
 export * from './lib/password-policy';
+export * from './lib/purchasing';
+export * from './lib/suppliers';

@@ -12,5 +12,11 @@ export enum ErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   INVITATION_INVALID = 'INVITATION_INVALID',
   PASSWORD_REJECTED = 'PASSWORD_REJECTED',
+  /** A stage transition was refused; `details.blockers` lists the unmet preconditions. */
+  TRANSITION_REFUSED = 'TRANSITION_REFUSED',
+  /** The user declared a conflict of interest that bars this action. */
+  CONFLICT_OF_INTEREST = 'CONFLICT_OF_INTEREST',
+  /** The record changed since the caller read it (e.g. a newer specification version exists). */
+  STALE = 'STALE',
   INTERNAL = 'INTERNAL',
 }

@@ -21,6 +21,30 @@ export enum Permission {
   DECIDER_INBOX_USE = 'DECIDER_INBOX_USE',
   /** Use the supplier portal and keep the supplier company's own profile. */
   SUPPLIER_PORTAL_USE = 'SUPPLIER_PORTAL_USE',
+  /** Raise a need and follow it. */
+  NEED_RAISE = 'NEED_RAISE',
+  /** Turn a need into a purchase case or decline it. */
+  NEED_TRIAGE = 'NEED_TRIAGE',
+  /** Open purchase cases (also rebuys), edit their data and team, move them between stages, cancel them. */
+  CASE_MANAGE = 'CASE_MANAGE',
+  /** Write specification versions (on cases where the user is a specifier on the team). */
+  SPECIFICATION_EDIT = 'SPECIFICATION_EDIT',
+  /** Approve, and so freeze, a specification version. */
+  SPECIFICATION_APPROVE = 'SPECIFICATION_APPROVE',
+  /** Read the supplier directory. */
+  SUPPLIER_READ = 'SUPPLIER_READ',
+  /** Add and edit suppliers, import the directory, keep certificates, contacts and documents. */
+  SUPPLIER_MANAGE = 'SUPPLIER_MANAGE',
+  /** Block a supplier (with a reason) or lift the block. */
+  SUPPLIER_BLOCK = 'SUPPLIER_BLOCK',
+  /** Add notes to a supplier. */
+  SUPPLIER_NOTE = 'SUPPLIER_NOTE',
+  /** Record deliveries and quality incidents of a supplier. */
+  PERFORMANCE_RECORD = 'PERFORMANCE_RECORD',
+  /** Build a case's shortlist and submit it for approval. */
+  SHORTLIST_EDIT = 'SHORTLIST_EDIT',
+  /** Approve or return a shortlist. */
+  SHORTLIST_APPROVE = 'SHORTLIST_APPROVE',
 }
 
 const WORKSPACE_ROLES: readonly Role[] = [
@@ -41,6 +65,18 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.WORKSPACE_USE]: WORKSPACE_ROLES,
   [Permission.DECIDER_INBOX_USE]: [Role.DECIDER],
   [Permission.SUPPLIER_PORTAL_USE]: [Role.SUPPLIER],
+  [Permission.NEED_RAISE]: [Role.REQUESTER, Role.SPECIFIER, Role.BUYER],
+  [Permission.NEED_TRIAGE]: [Role.BUYER],
+  [Permission.CASE_MANAGE]: [Role.BUYER],
+  [Permission.SPECIFICATION_EDIT]: [Role.SPECIFIER],
+  [Permission.SPECIFICATION_APPROVE]: [Role.SPECIFIER],
+  [Permission.SUPPLIER_READ]: WORKSPACE_ROLES,
+  [Permission.SUPPLIER_MANAGE]: [Role.BUYER],
+  [Permission.SUPPLIER_BLOCK]: [Role.GATEKEEPER],
+  [Permission.SUPPLIER_NOTE]: [Role.SPECIFIER, Role.BUYER, Role.GATEKEEPER, Role.ADVISOR],
+  [Permission.PERFORMANCE_RECORD]: [Role.BUYER, Role.ADVISOR],
+  [Permission.SHORTLIST_EDIT]: [Role.BUYER],
+  [Permission.SHORTLIST_APPROVE]: [Role.GATEKEEPER],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -1,0 +1,83 @@
+import {
+  CASE_STAGE_ORDER,
+  CaseFacts,
+  CaseStage,
+  transitionBlockers,
+  transitionsFrom,
+  TransitionBlocker,
+} from './purchasing';
+import { cpvAncestorPrefixes, cpvPrefix } from './suppliers';
+
+const ready: CaseFacts = {
+  hasCategory: true,
+  specifierOnTeam: true,
+  approvedSpecification: true,
+  shortlistApproved: true,
+  shortlistedCount: 3,
+  minimumSuppliers: 3,
+  singleSourceJustified: false,
+};
+
+describe('the purchase case state machine', () => {
+  it('lets a case move forward when every precondition holds', () => {
+    expect(transitionBlockers(CaseStage.NEED, CaseStage.SPECIFICATION, ready)).toEqual([]);
+    expect(transitionBlockers(CaseStage.SPECIFICATION, CaseStage.SOURCING, ready)).toEqual([]);
+    expect(transitionBlockers(CaseStage.SOURCING, CaseStage.RFQ, ready)).toEqual([]);
+  });
+
+  it('names each unmet precondition', () => {
+    expect(transitionBlockers(CaseStage.NEED, CaseStage.SPECIFICATION, { ...ready, hasCategory: false })).toEqual([
+      TransitionBlocker.CATEGORY_MISSING,
+    ]);
+    expect(transitionBlockers(CaseStage.NEED, CaseStage.SPECIFICATION, { ...ready, specifierOnTeam: false })).toEqual([
+      TransitionBlocker.NO_SPECIFIER_ON_TEAM,
+    ]);
+    expect(
+      transitionBlockers(CaseStage.SPECIFICATION, CaseStage.SOURCING, { ...ready, approvedSpecification: false }),
+    ).toEqual([TransitionBlocker.SPECIFICATION_NOT_APPROVED]);
+    expect(transitionBlockers(CaseStage.SOURCING, CaseStage.RFQ, { ...ready, shortlistApproved: false })).toEqual([
+      TransitionBlocker.SHORTLIST_NOT_APPROVED,
+    ]);
+    expect(transitionBlockers(CaseStage.SOURCING, CaseStage.RFQ, { ...ready, shortlistedCount: 1 })).toEqual([
+      TransitionBlocker.SINGLE_SOURCE_UNJUSTIFIED,
+    ]);
+    expect(
+      transitionBlockers(CaseStage.SOURCING, CaseStage.RFQ, { ...ready, shortlistedCount: 1, singleSourceJustified: true }),
+    ).toEqual([]);
+  });
+
+  it('needs a reason to cancel or to go back, and refuses to leave a closed case', () => {
+    expect(transitionBlockers(CaseStage.SOURCING, CaseStage.CANCELLED, ready)).toEqual([TransitionBlocker.REASON_REQUIRED]);
+    expect(transitionBlockers(CaseStage.SOURCING, CaseStage.CANCELLED, ready, '  ')).toEqual([TransitionBlocker.REASON_REQUIRED]);
+    expect(transitionBlockers(CaseStage.SOURCING, CaseStage.CANCELLED, ready, 'Budget withdrawn')).toEqual([]);
+    expect(transitionBlockers(CaseStage.SOURCING, CaseStage.SPECIFICATION, ready)).toEqual([TransitionBlocker.REASON_REQUIRED]);
+    expect(transitionBlockers(CaseStage.CANCELLED, CaseStage.NEED, ready, 'x')).toEqual([TransitionBlocker.CASE_CLOSED]);
+    expect(transitionBlockers(CaseStage.AWARDED, CaseStage.CANCELLED, ready, 'x')).toEqual([TransitionBlocker.CASE_CLOSED]);
+  });
+
+  it('knows no transition that is not declared', () => {
+    expect(transitionBlockers(CaseStage.NEED, CaseStage.SOURCING, ready)).toBeUndefined();
+    expect(transitionBlockers(CaseStage.SPECIFICATION, CaseStage.AWARDED, ready)).toBeUndefined();
+  });
+
+  it('lets every open stage be cancelled', () => {
+    for (const stage of CASE_STAGE_ORDER.filter((s) => s !== CaseStage.AWARDED && s !== CaseStage.CANCELLED)) {
+      expect(transitionsFrom(stage).map((t) => t.to)).toContain(CaseStage.CANCELLED);
+    }
+  });
+});
+
+describe('the CPV hierarchy', () => {
+  it('takes the significant digits as the prefix', () => {
+    expect(cpvPrefix('45000000-7')).toBe('45');
+    expect(cpvPrefix('45100000-8')).toBe('451');
+    expect(cpvPrefix('45112000-5')).toBe('45112');
+    expect(cpvPrefix('50000000-5')).toBe('50');
+    expect(cpvPrefix('03000000-1')).toBe('03');
+  });
+
+  it('lists the prefixes of every level above a code', () => {
+    expect(cpvAncestorPrefixes('45112000-5')).toEqual(['45', '451', '4511', '45112']);
+    expect(cpvAncestorPrefixes('50000000-5')).toEqual(['50']);
+  });
+});

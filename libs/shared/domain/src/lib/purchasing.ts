@@ -1,0 +1,199 @@
+/**
+ * Purchase cases: the kinds of purchase, the importance classes and the stages, with the one
+ * declared state machine the server enforces (product.md, "The process").
+ */
+
+/** The kind of purchase (seed: *die Art des Kaufs*); it sets the path a case takes. */
+export enum PurchaseType {
+  NEW_TASK = 'NEW_TASK',
+  MODIFIED_REBUY = 'MODIFIED_REBUY',
+  STRAIGHT_REBUY = 'STRAIGHT_REBUY',
+}
+
+/** Kraljic importance class; it sets how suppliers are judged. */
+export enum ImportanceClass {
+  STRATEGIC = 'STRATEGIC',
+  BOTTLENECK = 'BOTTLENECK',
+  LEVERAGE = 'LEVERAGE',
+  ROUTINE = 'ROUTINE',
+}
+
+export enum CaseStage {
+  NEED = 'NEED',
+  SPECIFICATION = 'SPECIFICATION',
+  SOURCING = 'SOURCING',
+  RFQ = 'RFQ',
+  EVALUATION = 'EVALUATION',
+  NEGOTIATION = 'NEGOTIATION',
+  DECISION = 'DECISION',
+  AWARDED = 'AWARDED',
+  CANCELLED = 'CANCELLED',
+}
+
+/** The stages in process order, for boards and progress displays. */
+export const CASE_STAGE_ORDER: readonly CaseStage[] = [
+  CaseStage.NEED,
+  CaseStage.SPECIFICATION,
+  CaseStage.SOURCING,
+  CaseStage.RFQ,
+  CaseStage.EVALUATION,
+  CaseStage.NEGOTIATION,
+  CaseStage.DECISION,
+  CaseStage.AWARDED,
+  CaseStage.CANCELLED,
+];
+
+export const CLOSED_STAGES: readonly CaseStage[] = [CaseStage.AWARDED, CaseStage.CANCELLED];
+
+export enum NeedStatus {
+  /** Raised by the requester, waiting for a buyer. */
+  SUBMITTED = 'SUBMITTED',
+  /** Turned into a purchase case. */
+  ACCEPTED = 'ACCEPTED',
+  /** Declined by a buyer, with a reason. */
+  DECLINED = 'DECLINED',
+  /** Taken back by the requester before a buyer acted. */
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export enum SpecificationStatus {
+  /** Readable and approvable; never changed: editing makes a new version. */
+  DRAFT = 'DRAFT',
+  /** Approved by a specifier and frozen; only such a version can go into an RFQ. */
+  APPROVED = 'APPROVED',
+}
+
+export enum RequirementKind {
+  MUST_HAVE = 'MUST_HAVE',
+  NICE_TO_HAVE = 'NICE_TO_HAVE',
+}
+
+export enum ShortlistStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  RETURNED = 'RETURNED',
+}
+
+export enum ShortlistDecision {
+  IN = 'IN',
+  OUT = 'OUT',
+}
+
+/** Why a supplier stands on a shortlist. */
+export enum ShortlistSource {
+  SUGGESTION = 'SUGGESTION',
+  SEARCH = 'SEARCH',
+  /** Pre-filled from the earlier case of a modified rebuy. */
+  REBUY = 'REBUY',
+  /** The incumbent supplier of the earlier case of a straight rebuy. */
+  INCUMBENT = 'INCUMBENT',
+}
+
+/** Minimum suppliers on an approved shortlist when the organization has set nothing else. */
+export const DEFAULT_MINIMUM_SUPPLIERS: Readonly<Record<PurchaseType, number>> = {
+  [PurchaseType.NEW_TASK]: 3,
+  [PurchaseType.MODIFIED_REBUY]: 2,
+  [PurchaseType.STRAIGHT_REBUY]: 1,
+};
+
+/** What a stage transition needs that is not there. Stable codes; clients translate them. */
+export enum TransitionBlocker {
+  /** The case has no CPV category. */
+  CATEGORY_MISSING = 'CATEGORY_MISSING',
+  /** Nobody on the case team holds the SPECIFIER role. */
+  NO_SPECIFIER_ON_TEAM = 'NO_SPECIFIER_ON_TEAM',
+  /** No version of the specification has been approved. */
+  SPECIFICATION_NOT_APPROVED = 'SPECIFICATION_NOT_APPROVED',
+  /** The shortlist has not been approved by a gatekeeper (or was changed since). */
+  SHORTLIST_NOT_APPROVED = 'SHORTLIST_NOT_APPROVED',
+  /** Fewer suppliers than the policy's minimum and no written single-source justification. */
+  SINGLE_SOURCE_UNJUSTIFIED = 'SINGLE_SOURCE_UNJUSTIFIED',
+  /** This transition needs a written reason. */
+  REASON_REQUIRED = 'REASON_REQUIRED',
+  /** The case is closed (awarded or cancelled). */
+  CASE_CLOSED = 'CASE_CLOSED',
+}
+
+/** The facts about a case that transitions depend on; the server gathers them. */
+export interface CaseFacts {
+  hasCategory: boolean;
+  specifierOnTeam: boolean;
+  approvedSpecification: boolean;
+  shortlistApproved: boolean;
+  /** Suppliers taken in (decision IN) on the shortlist. */
+  shortlistedCount: number;
+  minimumSuppliers: number;
+  singleSourceJustified: boolean;
+}
+
+export interface CaseTransition {
+  from: CaseStage;
+  to: CaseStage;
+  /** A written reason is required (cancelling, going back). */
+  needsReason: boolean;
+  preconditions: (facts: CaseFacts) => TransitionBlocker[];
+}
+
+const shortlistReady = (f: CaseFacts): TransitionBlocker[] => [
+  ...(f.approvedSpecification ? [] : [TransitionBlocker.SPECIFICATION_NOT_APPROVED]),
+  ...(f.shortlistApproved ? [] : [TransitionBlocker.SHORTLIST_NOT_APPROVED]),
+  ...(f.shortlistedCount >= f.minimumSuppliers || f.singleSourceJustified
+    ? []
+    : [TransitionBlocker.SINGLE_SOURCE_UNJUSTIFIED]),
+];
+
+const OPEN_STAGES = CASE_STAGE_ORDER.filter((s) => !CLOSED_STAGES.includes(s));
+
+/**
+ * Every stage transition there is. Anything not listed is refused. The transitions out of `RFQ`
+ * and later come with the RFQ, evaluation and award capabilities, which own their preconditions.
+ */
+export const CASE_TRANSITIONS: readonly CaseTransition[] = [
+  {
+    from: CaseStage.NEED,
+    to: CaseStage.SPECIFICATION,
+    needsReason: false,
+    preconditions: (f) => [
+      ...(f.hasCategory ? [] : [TransitionBlocker.CATEGORY_MISSING]),
+      ...(f.specifierOnTeam ? [] : [TransitionBlocker.NO_SPECIFIER_ON_TEAM]),
+    ],
+  },
+  {
+    from: CaseStage.SPECIFICATION,
+    to: CaseStage.SOURCING,
+    needsReason: false,
+    preconditions: (f) => (f.approvedSpecification ? [] : [TransitionBlocker.SPECIFICATION_NOT_APPROVED]),
+  },
+  // Back to the specification when sourcing shows it must change; the reason is kept.
+  { from: CaseStage.SOURCING, to: CaseStage.SPECIFICATION, needsReason: true, preconditions: () => [] },
+  { from: CaseStage.SOURCING, to: CaseStage.RFQ, needsReason: false, preconditions: shortlistReady },
+  ...OPEN_STAGES.map((from) => ({ from, to: CaseStage.CANCELLED, needsReason: true, preconditions: () => [] })),
+];
+
+export function findTransition(from: CaseStage, to: CaseStage): CaseTransition | undefined {
+  return CASE_TRANSITIONS.find((t) => t.from === from && t.to === to);
+}
+
+/** The transitions out of a stage, in declaration order. */
+export function transitionsFrom(from: CaseStage): CaseTransition[] {
+  return CASE_TRANSITIONS.filter((t) => t.from === from);
+}
+
+/**
+ * What stands in the way of moving a case from `from` to `to`; empty when it may move.
+ * `undefined` means there is no such transition at all.
+ */
+export function transitionBlockers(
+  from: CaseStage,
+  to: CaseStage,
+  facts: CaseFacts,
+  reason?: string | null,
+): TransitionBlocker[] | undefined {
+  if (CLOSED_STAGES.includes(from)) return [TransitionBlocker.CASE_CLOSED];
+  const transition = findTransition(from, to);
+  if (!transition) return undefined;
+  const blockers = transition.preconditions(facts);
+  if (transition.needsReason && !reason?.trim()) blockers.push(TransitionBlocker.REASON_REQUIRED);
+  return blockers;
+}
