@@ -11,11 +11,13 @@ import { AppConfig, AppValidationPipe, CoreModule, GraphQLExceptionFilter, Permi
 import { AuditEvent, AuditModule } from '@bc/api/audit';
 import { IDENTITY_ENTITIES, IdentityModule } from '@bc/api/identity';
 import { DemoModule } from '@bc/api/demo';
+import { FILE_ENTITIES, FilesModule } from '@bc/api/files';
+import { SUPPLIER_ENTITIES, SuppliersModule } from '@bc/api/suppliers';
 import { MIGRATIONS } from '@bc/migrations';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
-export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent];
+export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -59,6 +61,8 @@ export class AppModule {
         TerminusModule,
         AuditModule,
         IdentityModule,
+        FilesModule,
+        SuppliersModule,
         DemoModule,
       ],
       controllers: [HealthController],

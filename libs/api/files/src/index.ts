@@ -1,0 +1,9 @@
+export * from './lib/files.module';
+export * from './lib/entities/stored-file.entity';
+export * from './lib/services/file.service';
+export * from './lib/dto/file.types';
+export * from './lib/dto/mappers';
+export * from './lib/files.guard';
+
+import { StoredFile } from './lib/entities/stored-file.entity';
+export const FILE_ENTITIES = [StoredFile];

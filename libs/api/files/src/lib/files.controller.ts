@@ -1,0 +1,77 @@
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+  Res,
+  UploadedFile,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { AppError, Ctx, Public, RequestContext } from '@bc/api/core';
+import { ErrorCode, Permission } from '@bc/shared/domain';
+import { FileService, MAX_FILE_BYTES } from './services/file.service';
+import { assertCan, SignedInGuard } from './files.guard';
+
+/** What multer hands over for a file kept in memory. */
+interface UploadedPart {
+  originalname: string;
+  mimetype: string;
+  size: number;
+  buffer: Buffer;
+}
+
+export interface UploadedFileAnswer {
+  id: string;
+  name: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+/** REST, because GraphQL multipart is a CSRF hazard and needs a plugin: upload and download of files. */
+@Controller('api/files')
+@Public()
+@UseGuards(SignedInGuard)
+export class FilesController {
+  constructor(private readonly files: FileService) {}
+
+  @Post()
+  @HttpCode(201)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } }))
+  async upload(@Ctx() ctx: RequestContext, @UploadedFile() part: UploadedPart | undefined): Promise<UploadedFileAnswer> {
+    assertCan(ctx, Permission.WORKSPACE_USE);
+    if (!part) throw new BadRequestException('Send the file as the multipart field "file"');
+    try {
+      const file = await this.files.store(ctx, { name: part.originalname, contentType: part.mimetype, data: part.buffer });
+      return { id: file.id, name: file.name, contentType: file.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256 };
+    } catch (e) {
+      if (e instanceof AppError && e.code === ErrorCode.VALIDATION_FAILED) throw new BadRequestException(e.message);
+      throw e;
+    }
+  }
+
+  @Get(':id')
+  async download(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    let file;
+    try {
+      file = await this.files.open(ctx, id);
+    } catch (e) {
+      if (e instanceof AppError && e.code === ErrorCode.NOT_FOUND) throw new NotFoundException('File not found');
+      throw e;
+    }
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Length', String(file.sizeBytes));
+    // Never rendered in our origin: a download, sandboxed if a browser opens it anyway.
+    res.attachment(file.name);
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.end(file.data);
+  }
+}

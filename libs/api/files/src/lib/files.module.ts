@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@bc/api/audit';
+import { IdentityModule } from '@bc/api/identity';
+import { FilesController } from './files.controller';
+import { SignedInGuard } from './files.guard';
+import { FileService } from './services/file.service';
+
+@Module({
+  imports: [AuditModule, IdentityModule],
+  controllers: [FilesController],
+  providers: [FileService, SignedInGuard],
+  exports: [FileService, SignedInGuard, IdentityModule],
+})
+export class FilesModule {}

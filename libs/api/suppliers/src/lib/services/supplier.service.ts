@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { isUUID } from 'class-validator';
+import { AppError, assertId, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { ErrorCode, QualificationStatus } from '@bc/shared/domain';
+import { Supplier } from '../entities/supplier.entity';
+
+/** The error code in `details.reason` when a blocked supplier is used. */
+export const SUPPLIER_BLOCKED = 'SUPPLIER_BLOCKED';
+
+/**
+ * Reading the directory by id, for this library and for others (purchasing). Every read is
+ * scoped to the caller's organization: another organization's supplier is NOT_FOUND.
+ */
+@Injectable()
+export class SupplierService {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  async get(ctx: RequestContext, id: string, lock = false): Promise<Supplier> {
+    assertId(id, 'Supplier');
+    const supplier = await this.connection.getRepository(ctx, Supplier).findOne({
+      where: { id, organizationId: ctx.organizationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!supplier) throw notFound('Supplier');
+    return supplier;
+  }
+
+  /** The organization's suppliers among `ids`, by id; unknown and foreign ids are left out. One statement. */
+  async getMany(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, Supplier>> {
+    const valid = [...new Set(ids.filter((id) => isUUID(id)))];
+    if (valid.length === 0) return new Map();
+    const rows = await this.connection
+      .getRepository(ctx, Supplier)
+      .find({ where: { id: In(valid), organizationId: ctx.organizationId } });
+    return new Map(rows.map((s) => [s.id, s]));
+  }
+
+  /**
+   * The supplier, if it may be used (shortlisted, invited): NOT_FOUND for a foreign or unknown id,
+   * VALIDATION_FAILED on `field` with `details.reason = SUPPLIER_BLOCKED` for a blocked one.
+   */
+  async assertUsable(ctx: RequestContext, id: string, field = 'supplierId'): Promise<Supplier> {
+    const supplier = await this.get(ctx, id);
+    if (supplier.qualificationStatus === QualificationStatus.BLOCKED) {
+      throw new AppError(ErrorCode.VALIDATION_FAILED, `${supplier.name} is blocked: ${supplier.blockedReason ?? ''}`.trim(), {
+        field,
+        details: { reason: SUPPLIER_BLOCKED },
+      });
+    }
+    return supplier;
+  }
+}
