@@ -1,11 +1,34 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
 import { FilesModule } from '@bc/api/files';
+import { CpvResolver } from './resolvers/cpv.resolver';
+import { CertificateResolver, SupplierDocumentResolver } from './resolvers/nested-file.resolver';
+import { SupplierCsvResolver } from './resolvers/supplier-csv.resolver';
+import { SupplierResolver } from './resolvers/supplier.resolver';
+import { CpvService } from './services/cpv.service';
+import { SupplierCsvService } from './services/supplier-csv.service';
+import { SupplierDirectoryService } from './services/supplier-directory.service';
+import { SupplierLoaderFactory } from './services/supplier-loaders';
+import { SupplierSearchService } from './services/supplier-search.service';
 import { SupplierService } from './services/supplier.service';
+import { SupplierExportController } from './supplier-export.controller';
 
 @Module({
   imports: [AuditModule, FilesModule],
-  providers: [SupplierService],
-  exports: [SupplierService],
+  controllers: [SupplierExportController],
+  providers: [
+    CpvService,
+    SupplierService,
+    SupplierSearchService,
+    SupplierDirectoryService,
+    SupplierCsvService,
+    SupplierLoaderFactory,
+    CpvResolver,
+    SupplierResolver,
+    SupplierCsvResolver,
+    CertificateResolver,
+    SupplierDocumentResolver,
+  ],
+  exports: [SupplierService, SupplierSearchService, SupplierDirectoryService, CpvService, SupplierLoaderFactory],
 })
 export class SuppliersModule {}

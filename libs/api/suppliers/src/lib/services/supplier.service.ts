@@ -4,6 +4,7 @@ import { isUUID } from 'class-validator';
 import { AppError, assertId, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { ErrorCode, QualificationStatus } from '@bc/shared/domain';
 import { Supplier } from '../entities/supplier.entity';
+import { SUPPLIER_COLUMNS, SupplierRow, supplierFromRow, SupplierView } from './supplier-rows';
 
 /** The error code in `details.reason` when a blocked supplier is used. */
 export const SUPPLIER_BLOCKED = 'SUPPLIER_BLOCKED';
@@ -34,6 +35,23 @@ export class SupplierService {
       .getRepository(ctx, Supplier)
       .find({ where: { id: In(valid), organizationId: ctx.organizationId } });
     return new Map(rows.map((s) => [s.id, s]));
+  }
+
+  /** Suppliers as shown (with what the database computes, e.g. the expiry flag), by id, in one statement. */
+  async views(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, SupplierView>> {
+    const valid = [...new Set(ids.filter((id) => isUUID(id)))];
+    if (valid.length === 0) return new Map();
+    const rows: SupplierRow[] = await this.connection
+      .manager(ctx)
+      .query(`SELECT ${SUPPLIER_COLUMNS} FROM supplier s WHERE s.organization_id = $1 AND s.id = ANY($2::uuid[])`, [ctx.organizationId, valid]);
+    return new Map(rows.map((r) => [r.id, supplierFromRow(r)]));
+  }
+
+  async view(ctx: RequestContext, id: string): Promise<SupplierView> {
+    assertId(id, 'Supplier');
+    const found = (await this.views(ctx, [id])).get(id);
+    if (!found) throw notFound('Supplier');
+    return found;
   }
 
   /**

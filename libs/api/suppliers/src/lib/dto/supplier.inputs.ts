@@ -1,0 +1,212 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsISO31661Alpha2,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { CertificateFilter, CPV_CODE, PerformanceEventKind, QualificationStatus } from '@bc/shared/domain';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** Blank optional text means "none". */
+const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+const trimEach = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
+
+export const SUPPLIER_LIMITS = {
+  name: 200,
+  description: 4000,
+  website: 500,
+  tag: 50,
+  tags: 30,
+  categories: 50,
+  contactName: 200,
+  email: 254,
+  phone: 50,
+  position: 200,
+  reason: 2000,
+  note: 4000,
+} as const;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PHONE = /^[0-9+()./\- ]{3,50}$/;
+
+@InputType()
+export class CreateSupplierInput {
+  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(SUPPLIER_LIMITS.name) name!: string;
+  @Field({ nullable: true, defaultValue: '' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(SUPPLIER_LIMITS.description) description?: string;
+  @Field({ description: 'ISO 3166-1 alpha-2' }) @Transform(upper) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' }) country!: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @MaxLength(SUPPLIER_LIMITS.website)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
+  website?: string | null;
+  @Field(() => [String], { nullable: true, defaultValue: [] })
+  @IsOptional()
+  @Transform(trimEach)
+  @ArrayMaxSize(SUPPLIER_LIMITS.tags)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(SUPPLIER_LIMITS.tag, { each: true })
+  tags?: string[];
+  @Field(() => [String], { nullable: true, defaultValue: [], description: 'CPV codes with check digit, e.g. 42122000-0' })
+  @IsOptional()
+  @Transform(trimEach)
+  @ArrayMaxSize(SUPPLIER_LIMITS.categories)
+  @ArrayUnique()
+  @Matches(CPV_CODE, { each: true, message: 'categories must be CPV codes like 42122000-0' })
+  categories?: string[];
+}
+
+/** Only the fields given change. */
+@InputType()
+export class UpdateSupplierInput {
+  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(SUPPLIER_LIMITS.name) name?: string;
+  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(SUPPLIER_LIMITS.description) description?: string;
+  @Field({ nullable: true }) @IsOptional() @Transform(upper) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' }) country?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @MaxLength(SUPPLIER_LIMITS.website)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
+  website?: string | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @Transform(trimEach)
+  @ArrayMaxSize(SUPPLIER_LIMITS.tags)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(SUPPLIER_LIMITS.tag, { each: true })
+  tags?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @Transform(trimEach)
+  @ArrayMaxSize(SUPPLIER_LIMITS.categories)
+  @ArrayUnique()
+  @Matches(CPV_CODE, { each: true, message: 'categories must be CPV codes like 42122000-0' })
+  categories?: string[];
+}
+
+@InputType()
+export class SupplierContactInput {
+  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(SUPPLIER_LIMITS.contactName) name!: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
+  @MaxLength(SUPPLIER_LIMITS.email)
+  @IsEmail()
+  email?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @Matches(PHONE, { message: 'phone may hold digits, spaces and + ( ) . / - only' })
+  phone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(SUPPLIER_LIMITS.position) position?: string | null;
+}
+
+@InputType()
+export class CertificateInput {
+  @Field({ description: 'e.g. ISO 9001' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(200) issuer?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(100) number?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'validFrom must be a date YYYY-MM-DD' })
+  validFrom?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; none = does not expire' })
+  @IsOptional()
+  @Matches(DATE, { message: 'validUntil must be a date YYYY-MM-DD' })
+  validUntil?: string | null;
+  @Field(() => ID, { nullable: true, description: 'An uploaded file (POST /api/files)' }) @IsOptional() @IsUUID() fileId?: string | null;
+}
+
+@InputType()
+export class SupplierDocumentInput {
+  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title!: string;
+  @Field(() => ID, { description: 'An uploaded file (POST /api/files)' }) @IsUUID() fileId!: string;
+}
+
+@InputType()
+export class RecordPerformanceInput {
+  @Field(() => ID) @IsString() supplierId!: string;
+  @Field(() => PerformanceEventKind) @IsEnum(PerformanceEventKind) kind!: PerformanceEventKind;
+  @Field({ description: 'YYYY-MM-DD, not in the future' }) @Matches(DATE, { message: 'occurredOn must be a date YYYY-MM-DD' }) occurredOn!: string;
+  @Field(() => Boolean, { nullable: true, description: 'Required for DELIVERY, not allowed otherwise' }) @IsOptional() @IsBoolean() onTime?: boolean | null;
+  @Field(() => ID, { nullable: true, description: 'The purchase case it happened in' }) @IsOptional() @IsUUID() caseId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(SUPPLIER_LIMITS.reason) note?: string | null;
+}
+
+@InputType()
+export class SupplierFilter {
+  @Field(() => String, { nullable: true, description: 'Words of name, description, categories and tags; typos tolerated. Results are ranked.' })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @IsString()
+  @MaxLength(200)
+  search?: string | null;
+  @Field(() => String, { nullable: true, description: 'A CPV code: suppliers of it or of any of its sub-codes' })
+  @IsOptional()
+  @Transform(trimOrNull)
+  @Matches(CPV_CODE, { message: 'category must be a CPV code like 42122000-0' })
+  category?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(upper) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' }) country?: string | null;
+  @Field(() => [QualificationStatus], { nullable: true }) @IsOptional() @ArrayMaxSize(4) @IsEnum(QualificationStatus, { each: true }) status?: QualificationStatus[] | null;
+  @Field(() => CertificateFilter, { nullable: true }) @IsOptional() @IsEnum(CertificateFilter) certificates?: CertificateFilter | null;
+  @Field(() => Float, { nullable: true, description: 'Reliability score at least this (0..100); suppliers without history are left out' })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  minReliability?: number | null;
+  @Field(() => [String], { nullable: true, description: 'Suppliers with all these tags' })
+  @IsOptional()
+  @Transform(trimEach)
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(SUPPLIER_LIMITS.tag, { each: true })
+  tags?: string[] | null;
+}
+
+@ArgsType()
+export class SuppliersArgs {
+  @Field(() => SupplierFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => SupplierFilter) filter?: SupplierFilter | null;
+  @Field(() => Int, { defaultValue: 0 }) @Min(0) @Max(1_000_000) offset = 0;
+  @Field(() => Int, { defaultValue: 20 }) @Min(1) @Max(100) limit = 20;
+}
+
+@ArgsType()
+export class ExportSuppliersArgs {
+  @Field(() => SupplierFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => SupplierFilter) filter?: SupplierFilter | null;
+}
+
+@ArgsType()
+export class CpvCodesArgs {
+  @Field({ description: 'Words of a label, or digits of a code' }) @Transform(trim) @IsString() @MaxLength(200) search!: string;
+  @Field(() => Int, { defaultValue: 20 }) @Min(1) @Max(100) limit = 20;
+}
+
+@ArgsType()
+export class ImportSuppliersArgs {
+  @Field(() => String, { nullable: true, description: 'The CSV text (UTF-8), header line first; see the suppliers README for the columns. Up to 1 MB this way; larger files (up to 5 MB) by fileId' })
+  @IsOptional()
+  @IsString()
+  csv?: string | null;
+  @Field(() => ID, { nullable: true, description: 'An uploaded CSV file (POST /api/files), instead of csv' }) @IsOptional() @IsUUID() fileId?: string | null;
+  @Field(() => Boolean, { defaultValue: false, description: 'Write the valid rows even if some rows are rejected' }) @IsBoolean() importValidRows = false;
+}

@@ -1,0 +1,228 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { OrganizationType, toOrganizationType } from '@bc/api/identity';
+import { Permission, QualificationStatus } from '@bc/shared/domain';
+import { CreateSupplierInput, CertificateInput, RecordPerformanceInput, SupplierContactInput, SupplierDocumentInput, SuppliersArgs, UpdateSupplierInput } from '../dto/supplier.inputs';
+import {
+  CertificateType,
+  CpvCodeType,
+  PerformanceEventType,
+  ReliabilityType,
+  SupplierContactType,
+  SupplierDocumentType,
+  SupplierNoteType,
+  SupplierPage,
+  SupplierType,
+} from '../dto/supplier.types';
+import {
+  toCertificateType,
+  toContactType,
+  toCpvCodeType,
+  toDocumentType,
+  toNoteType,
+  toPerformanceEventType,
+  toSupplierType,
+} from '../dto/mappers';
+import { onTimeRate, reliabilityScore } from '../services/reliability';
+import { SupplierDirectoryService } from '../services/supplier-directory.service';
+import { SupplierLoaderFactory } from '../services/supplier-loaders';
+import { SupplierSearchService } from '../services/supplier-search.service';
+import { SupplierService } from '../services/supplier.service';
+import { Supplier } from '../entities/supplier.entity';
+
+@Resolver(() => SupplierType)
+export class SupplierResolver {
+  constructor(
+    private readonly supplierService: SupplierService,
+    private readonly directory: SupplierDirectoryService,
+    private readonly searchService: SupplierSearchService,
+    private readonly loaders: SupplierLoaderFactory,
+  ) {}
+
+  private async shown(ctx: RequestContext, supplier: Supplier): Promise<SupplierType> {
+    return toSupplierType(await this.supplierService.view(ctx, supplier.id));
+  }
+
+  @Query(() => SupplierPage, { description: "The organization's supplier directory: filtered, by rank when searching, else by name" })
+  @Allow(Permission.SUPPLIER_READ)
+  async suppliers(@Ctx() ctx: RequestContext, @Args() args: SuppliersArgs): Promise<SupplierPage> {
+    const page = await this.searchService.search(ctx, args.filter ?? {}, args.offset, args.limit);
+    return { items: page.items.map(toSupplierType), total: page.total };
+  }
+
+  @Query(() => SupplierType)
+  @Allow(Permission.SUPPLIER_READ)
+  async supplier(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<SupplierType> {
+    return toSupplierType(await this.supplierService.view(ctx, id));
+  }
+
+  @Mutation(() => SupplierType)
+  @Allow(Permission.SUPPLIER_MANAGE)
+  @Transaction()
+  async createSupplier(@Ctx() ctx: RequestContext, @Args('input') input: CreateSupplierInput): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.create(ctx, input));
+  }
+
+  @Mutation(() => SupplierType, { description: 'Changes the fields given' })
+  @Allow(Permission.SUPPLIER_MANAGE)
+  @Transaction()
+  async updateSupplier(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateSupplierInput,
+  ): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.update(ctx, id, input));
+  }
+
+  @Mutation(() => SupplierType, { description: 'PROSPECT, QUALIFIED or APPROVED (blocking is blockSupplier)' })
+  @Allow(Permission.SUPPLIER_MANAGE)
+  @Transaction()
+  async setSupplierQualification(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('status', { type: () => QualificationStatus }) status: QualificationStatus,
+  ): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.setQualification(ctx, id, status));
+  }
+
+  @Mutation(() => SupplierType)
+  @Allow(Permission.SUPPLIER_BLOCK)
+  @Transaction()
+  async blockSupplier(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.block(ctx, id, reason));
+  }
+
+  @Mutation(() => SupplierType, { description: 'Lifts the block; the supplier returns to its status before' })
+  @Allow(Permission.SUPPLIER_BLOCK)
+  @Transaction()
+  async unblockSupplier(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.unblock(ctx, id));
+  }
+
+  @Mutation(() => SupplierType)
+  @Allow(Permission.SUPPLIER_MANAGE)
+  @Transaction()
+  async addSupplierContact(
+    @Ctx() ctx: RequestContext,
+    @Args('supplierId', { type: () => ID }) supplierId: string,
+    @Args('input') input: SupplierContactInput,
+  ): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.addContact(ctx, supplierId, input));
+  }
+
+  @Mutation(() => SupplierType)
+  @Allow(Permission.SUPPLIER_MANAGE)
+  @Transaction()
+  async removeSupplierContact(@Ctx() ctx: RequestContext, @Args('contactId', { type: () => ID }) contactId: string): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.removeContact(ctx, contactId));
+  }
+
+  @Mutation(() => SupplierType)
+  @Allow(Permission.SUPPLIER_MANAGE)
+  @Transaction()
+  async addCertificate(
+    @Ctx() ctx: RequestContext,
+    @Args('supplierId', { type: () => ID }) supplierId: string,
+    @Args('input') input: CertificateInput,
+  ): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.addCertificate(ctx, supplierId, input));
+  }
+
+  @Mutation(() => SupplierType)
+  @Allow(Permission.SUPPLIER_MANAGE)
+  @Transaction()
+  async removeCertificate(@Ctx() ctx: RequestContext, @Args('certificateId', { type: () => ID }) certificateId: string): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.removeCertificate(ctx, certificateId));
+  }
+
+  @Mutation(() => SupplierType)
+  @Allow(Permission.SUPPLIER_MANAGE)
+  @Transaction()
+  async addSupplierDocument(
+    @Ctx() ctx: RequestContext,
+    @Args('supplierId', { type: () => ID }) supplierId: string,
+    @Args('input') input: SupplierDocumentInput,
+  ): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.addDocument(ctx, supplierId, input));
+  }
+
+  @Mutation(() => SupplierType)
+  @Allow(Permission.SUPPLIER_MANAGE)
+  @Transaction()
+  async removeSupplierDocument(@Ctx() ctx: RequestContext, @Args('documentId', { type: () => ID }) documentId: string): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.removeDocument(ctx, documentId));
+  }
+
+  @Mutation(() => SupplierType)
+  @Allow(Permission.SUPPLIER_NOTE)
+  @Transaction()
+  async addSupplierNote(
+    @Ctx() ctx: RequestContext,
+    @Args('supplierId', { type: () => ID }) supplierId: string,
+    @Args('body') body: string,
+  ): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.addNote(ctx, supplierId, body));
+  }
+
+  @Mutation(() => SupplierType, { description: 'Appends a performance event; the reliability score follows in the same transaction' })
+  @Allow(Permission.PERFORMANCE_RECORD)
+  @Transaction()
+  async recordPerformance(@Ctx() ctx: RequestContext, @Args('input') input: RecordPerformanceInput): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.recordPerformance(ctx, input));
+  }
+
+  @Mutation(() => SupplierType, { description: "Links the supplier company's portal account (an organization of kind SUPPLIER); null unlinks" })
+  @Allow(Permission.SUPPLIER_MANAGE)
+  @Transaction()
+  async linkSupplierPortal(
+    @Ctx() ctx: RequestContext,
+    @Args('supplierId', { type: () => ID }) supplierId: string,
+    @Args('organizationId', { type: () => ID, nullable: true }) organizationId: string | null,
+  ): Promise<SupplierType> {
+    return this.shown(ctx, await this.directory.linkPortal(ctx, supplierId, organizationId));
+  }
+
+  @ResolveField(() => [CpvCodeType])
+  async categories(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<CpvCodeType[]> {
+    const codes = await this.loaders.for(ctx).cpv.loadMany(s.cpvCodes);
+    return codes.flatMap((c) => (c && !(c instanceof Error) ? [toCpvCodeType(c)] : []));
+  }
+
+  @ResolveField(() => [SupplierContactType])
+  async contacts(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<SupplierContactType[]> {
+    return (await this.loaders.for(ctx).contacts.load(s.id)).map(toContactType);
+  }
+
+  @ResolveField(() => [CertificateType])
+  async certificates(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<CertificateType[]> {
+    return (await this.loaders.for(ctx).certificates.load(s.id)).map(toCertificateType);
+  }
+
+  @ResolveField(() => [SupplierDocumentType])
+  async documents(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<SupplierDocumentType[]> {
+    return (await this.loaders.for(ctx).documents.load(s.id)).map(toDocumentType);
+  }
+
+  @ResolveField(() => [SupplierNoteType], { description: 'Newest first' })
+  async notes(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<SupplierNoteType[]> {
+    return (await this.loaders.for(ctx).notes.load(s.id)).map(toNoteType);
+  }
+
+  @ResolveField(() => [PerformanceEventType], { description: 'Newest first' })
+  async performanceEvents(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<PerformanceEventType[]> {
+    return (await this.loaders.for(ctx).performance.load(s.id)).map(toPerformanceEventType);
+  }
+
+  @ResolveField(() => ReliabilityType)
+  async reliability(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<ReliabilityType> {
+    const counts = await this.loaders.for(ctx).counts.load(s.id);
+    return { ...counts, score: reliabilityScore(counts), onTimeRate: onTimeRate(counts) };
+  }
+
+  @ResolveField(() => OrganizationType, { nullable: true, description: "The supplier company's portal account, once linked" })
+  async portalOrganization(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<OrganizationType | null> {
+    if (!s.portalOrganizationId) return null;
+    const org = await this.loaders.for(ctx).organizations.load(s.portalOrganizationId);
+    return org ? toOrganizationType(org) : null;
+  }
+}
