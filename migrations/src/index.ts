@@ -1,5 +1,6 @@
 import { Foundation1764100000000 } from './1764100000000-foundation';
 import { SupplierDirectory1764200000000 } from './1764200000000-supplier-directory';
+import { PurchaseCases1764300000000 } from './1764300000000-purchase-cases';
 
 /** Every migration, in order. An explicit list: globs do not survive bundling. */
-export const MIGRATIONS = [Foundation1764100000000, SupplierDirectory1764200000000];
+export const MIGRATIONS = [Foundation1764100000000, SupplierDirectory1764200000000, PurchaseCases1764300000000];

@@ -13,11 +13,12 @@ import { IDENTITY_ENTITIES, IdentityModule } from '@bc/api/identity';
 import { DemoModule } from '@bc/api/demo';
 import { FILE_ENTITIES, FilesModule } from '@bc/api/files';
 import { SUPPLIER_ENTITIES, SuppliersModule } from '@bc/api/suppliers';
+import { PURCHASING_ENTITIES, PurchasingModule } from '@bc/api/purchasing';
 import { MIGRATIONS } from '@bc/migrations';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
-export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES];
+export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -63,6 +64,7 @@ export class AppModule {
         IdentityModule,
         FilesModule,
         SuppliersModule,
+        PurchasingModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -18,5 +18,9 @@ export enum ErrorCode {
   CONFLICT_OF_INTEREST = 'CONFLICT_OF_INTEREST',
   /** The record changed since the caller read it (e.g. a newer specification version exists). */
   STALE = 'STALE',
+  /** The case's stage no longer allows this change (e.g. editing the specification once the RFQ is out). */
+  STAGE_LOCKED = 'STAGE_LOCKED',
+  /** A modified rebuy needs an earlier case that has a specification to copy. */
+  SPECIFICATION_MISSING = 'SPECIFICATION_MISSING',
   INTERNAL = 'INTERNAL',
 }

@@ -1,3 +1,5 @@
+import { Role } from './roles';
+
 /**
  * Purchase cases: the kinds of purchase, the importance classes and the stages, with the one
  * declared state machine the server enforces (product.md, "The process").
@@ -197,3 +199,30 @@ export function transitionBlockers(
   if (transition.needsReason && !reason?.trim()) blockers.push(TransitionBlocker.REASON_REQUIRED);
   return blockers;
 }
+
+/** The roles a user may hold on a case team (and must hold in the organization too). */
+export const TEAM_ROLES: readonly Role[] = [
+  Role.REQUESTER,
+  Role.SPECIFIER,
+  Role.BUYER,
+  Role.GATEKEEPER,
+  Role.ADVISOR,
+  Role.DECIDER,
+];
+
+/**
+ * Organization roles that act on every case of their organization, on the team or not:
+ * procurement (BUYER) and compliance (GATEKEEPER) oversee all cases.
+ */
+export const ORGANIZATION_WIDE_CASE_ROLES: readonly Role[] = [Role.BUYER, Role.GATEKEEPER];
+
+/** The roles a user acts in on one case: its team roles they still hold, and the organization-wide ones. */
+export function caseRoles(organizationRoles: readonly Role[], teamRoles: readonly Role[]): Role[] {
+  const held = new Set(organizationRoles);
+  const roles = new Set<Role>(teamRoles.filter((r) => held.has(r)));
+  for (const r of ORGANIZATION_WIDE_CASE_ROLES) if (held.has(r)) roles.add(r);
+  return [...roles].sort();
+}
+
+/** Stages in which the specification may be edited and approved, and the shortlist built. */
+export const PRE_RFQ_STAGES: readonly CaseStage[] = [CaseStage.NEED, CaseStage.SPECIFICATION, CaseStage.SOURCING];

@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CaseStage } from '@bc/shared/domain';
+
+/** One stage change of a case (the first has no `from`). Append-only; cycle times come from it. */
+@Entity('case_stage_change')
+export class CaseStageChange {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'case_id' }) caseId!: string;
+  @Column('text', { name: 'from_stage', nullable: true }) fromStage!: CaseStage | null;
+  @Column('text', { name: 'to_stage' }) toStage!: CaseStage;
+  @Column('text', { nullable: true }) reason!: string | null;
+  @Column('uuid', { name: 'actor_user_id', nullable: true }) actorUserId!: string | null;
+  @Column('timestamptz', { name: 'occurred_at', default: () => 'clock_timestamp()' }) occurredAt!: Date;
+}

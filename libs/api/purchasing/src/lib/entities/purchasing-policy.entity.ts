@@ -1,0 +1,12 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** An organization's purchasing rules; an organization without a row has the defaults. */
+@Entity('purchasing_policy')
+export class PurchasingPolicy {
+  @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId!: string;
+  @Column('integer', { name: 'min_suppliers_new_task' }) minSuppliersNewTask!: number;
+  @Column('integer', { name: 'min_suppliers_modified_rebuy' }) minSuppliersModifiedRebuy!: number;
+  @Column('integer', { name: 'min_suppliers_straight_rebuy' }) minSuppliersStraightRebuy!: number;
+  @Column('uuid', { name: 'updated_by', nullable: true }) updatedBy!: string | null;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

@@ -1,0 +1,55 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@bc/api/audit';
+import { FilesModule } from '@bc/api/files';
+import { SuppliersModule } from '@bc/api/suppliers';
+import { NeedResolver } from './resolvers/need.resolver';
+import { PurchaseCaseResolver } from './resolvers/purchase-case.resolver';
+import {
+  CaseShortlistResolver,
+  ConflictDeclarationResolver,
+  ShortlistEntryResolver,
+  ShortlistResolver,
+  ShortlistSuggestionResolver,
+} from './resolvers/shortlist.resolver';
+import { AttachmentChangeResolver, CaseSpecificationResolver, SpecificationResolver } from './resolvers/specification.resolver';
+import { CaseAccessService } from './services/case-access.service';
+import { CaseFactsService } from './services/case-facts.service';
+import { CaseService } from './services/case.service';
+import { NeedService } from './services/need.service';
+import { PolicyService } from './services/policy.service';
+import { PurchasingLoaders } from './services/purchasing-loaders';
+import { RebuyService } from './services/rebuy.service';
+import { ShortlistService } from './services/shortlist.service';
+import { SpecificationService } from './services/specification.service';
+import { SuggestionService } from './services/suggestion.service';
+import { TransitionService } from './services/transition.service';
+
+/** Purchase cases from need to approved shortlist (needs, cases, team, stages, specifications, shortlists). */
+@Module({
+  imports: [AuditModule, FilesModule, SuppliersModule],
+  providers: [
+    CaseAccessService,
+    CaseFactsService,
+    CaseService,
+    NeedService,
+    PolicyService,
+    PurchasingLoaders,
+    RebuyService,
+    ShortlistService,
+    SpecificationService,
+    SuggestionService,
+    TransitionService,
+    NeedResolver,
+    PurchaseCaseResolver,
+    SpecificationResolver,
+    AttachmentChangeResolver,
+    CaseSpecificationResolver,
+    ShortlistResolver,
+    CaseShortlistResolver,
+    ShortlistEntryResolver,
+    ShortlistSuggestionResolver,
+    ConflictDeclarationResolver,
+  ],
+  exports: [CaseAccessService, CaseService, TransitionService, SpecificationService, ShortlistService, PolicyService],
+})
+export class PurchasingModule {}

@@ -1,0 +1,169 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { CpvCodeType } from '@bc/api/suppliers';
+import { CaseStage, caseRoles, Permission, PurchaseType, Role } from '@bc/shared/domain';
+import { CancelCaseArgs, CaseMemberArgs, DeclareConflictArgs, MoveCaseArgs, PurchaseCasesArgs, RemoveCaseMemberArgs } from '../dto/purchasing.args';
+import { CreatePurchaseCaseInput, CreateRebuyInput, UpdatePurchaseCaseInput } from '../dto/purchasing.inputs';
+import {
+  CaseMemberType,
+  CaseNextStepType,
+  ConflictDeclarationType,
+  NeedType,
+  PurchaseCasePage,
+  PurchaseCaseType,
+  StageChangeType,
+  StageCountType,
+} from '../dto/purchasing.types';
+import { toCaseType, toConflictType, toNeedType, toStageChangeType, UNKNOWN_PERSON } from '../dto/mappers';
+import { CaseService } from '../services/case.service';
+import { PurchasingLoaders } from '../services/purchasing-loaders';
+import { RebuyService } from '../services/rebuy.service';
+import { nextSteps, TransitionService } from '../services/transition.service';
+
+@Resolver(() => PurchaseCaseType)
+export class PurchaseCaseResolver {
+  constructor(
+    private readonly cases: CaseService,
+    private readonly transitions: TransitionService,
+    private readonly rebuys: RebuyService,
+    private readonly loaders: PurchasingLoaders,
+  ) {}
+
+  @Query(() => PurchaseCasePage, { description: 'The cases I may see (all of the organization for buyers and gatekeepers), newest first' })
+  @Allow(Permission.WORKSPACE_USE)
+  async purchaseCases(@Ctx() ctx: RequestContext, @Args() args: PurchaseCasesArgs): Promise<PurchaseCasePage> {
+    const page = await this.cases.list(ctx, args.filter ?? {}, args.offset, args.limit);
+    return { items: page.items.map(toCaseType), total: page.total };
+  }
+
+  @Query(() => [StageCountType], { description: 'How many of the cases I may see stand in each stage' })
+  @Allow(Permission.WORKSPACE_USE)
+  purchaseCaseCounts(@Ctx() ctx: RequestContext): Promise<StageCountType[]> {
+    return this.cases.countsByStage(ctx);
+  }
+
+  @Query(() => PurchaseCaseType)
+  @Allow(Permission.WORKSPACE_USE)
+  async purchaseCase(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<PurchaseCaseType> {
+    return toCaseType(await this.cases.get(ctx, id));
+  }
+
+  @Mutation(() => PurchaseCaseType, { description: 'Opens a new purchase (NEW_TASK) in stage NEED, with me on its team as BUYER' })
+  @Allow(Permission.CASE_MANAGE)
+  @Transaction()
+  async createPurchaseCase(@Ctx() ctx: RequestContext, @Args('input') input: CreatePurchaseCaseInput): Promise<PurchaseCaseType> {
+    const created = await this.cases.create(ctx, {
+      ...input,
+      purchaseType: PurchaseType.NEW_TASK,
+      stage: CaseStage.NEED,
+      team: [{ userId: ctx.userId, role: Role.BUYER }],
+    });
+    return toCaseType(created);
+  }
+
+  @Mutation(() => PurchaseCaseType, {
+    description:
+      'Opens a rebuy of an earlier case: MODIFIED_REBUY copies its specification as an editable draft and pre-fills the shortlist; ' +
+      'STRAIGHT_REBUY (of an AWARDED case) keeps the frozen specification, pre-shortlists the incumbent and starts in SOURCING',
+  })
+  @Allow(Permission.CASE_MANAGE)
+  @Transaction()
+  async createRebuy(@Ctx() ctx: RequestContext, @Args('input') input: CreateRebuyInput): Promise<PurchaseCaseType> {
+    return toCaseType(await this.rebuys.create(ctx, input));
+  }
+
+  @Mutation(() => PurchaseCaseType)
+  @Allow(Permission.CASE_MANAGE)
+  @Transaction()
+  async updatePurchaseCase(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdatePurchaseCaseInput,
+  ): Promise<PurchaseCaseType> {
+    return toCaseType(await this.cases.update(ctx, id, input));
+  }
+
+  @Mutation(() => PurchaseCaseType, { description: 'The user must hold the role in the organization' })
+  @Allow(Permission.CASE_MANAGE)
+  @Transaction()
+  async addCaseMember(@Ctx() ctx: RequestContext, @Args() args: CaseMemberArgs): Promise<PurchaseCaseType> {
+    return toCaseType(await this.cases.addMember(ctx, args.caseId, args.userId, args.role));
+  }
+
+  @Mutation(() => PurchaseCaseType)
+  @Allow(Permission.CASE_MANAGE)
+  @Transaction()
+  async removeCaseMember(@Ctx() ctx: RequestContext, @Args() args: RemoveCaseMemberArgs): Promise<PurchaseCaseType> {
+    return toCaseType(await this.cases.removeMember(ctx, args.caseId, args.memberId));
+  }
+
+  @Mutation(() => PurchaseCaseType, { description: 'Declares a conflict of interest with a supplier; kept for good' })
+  @Allow(Permission.WORKSPACE_USE)
+  @Transaction()
+  async declareConflict(@Ctx() ctx: RequestContext, @Args() args: DeclareConflictArgs): Promise<PurchaseCaseType> {
+    return toCaseType(await this.cases.declareConflict(ctx, args.caseId, args.supplierId, args.statement));
+  }
+
+  @Mutation(() => PurchaseCaseType, { description: 'Refused with TRANSITION_REFUSED and details.blockers when a precondition fails' })
+  @Allow(Permission.CASE_MANAGE)
+  @Transaction()
+  async moveCase(@Ctx() ctx: RequestContext, @Args() args: MoveCaseArgs): Promise<PurchaseCaseType> {
+    return toCaseType(await this.transitions.move(ctx, args.caseId, args.to, args.reason));
+  }
+
+  @Mutation(() => PurchaseCaseType)
+  @Allow(Permission.CASE_MANAGE)
+  @Transaction()
+  async cancelCase(@Ctx() ctx: RequestContext, @Args() args: CancelCaseArgs): Promise<PurchaseCaseType> {
+    return toCaseType(await this.transitions.move(ctx, args.caseId, CaseStage.CANCELLED, args.reason));
+  }
+
+  @ResolveField(() => CpvCodeType, { nullable: true })
+  async category(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<CpvCodeType | null> {
+    return c.categoryCode ? this.loaders.cpv(ctx).load(c.categoryCode) : null;
+  }
+
+  @ResolveField(() => PurchaseCaseType, { nullable: true, description: 'The earlier case a rebuy was made from' })
+  async sourceCase(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<PurchaseCaseType | null> {
+    const found = c.sourceCaseId ? await this.loaders.case(ctx).load(c.sourceCaseId) : null;
+    return found ? toCaseType(found) : null;
+  }
+
+  @ResolveField(() => NeedType, { nullable: true, description: 'The need the case was opened for' })
+  async need(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<NeedType | null> {
+    const found = c.needId ? await this.loaders.need(ctx).load(c.needId) : null;
+    return found ? toNeedType(found) : null;
+  }
+
+  @ResolveField(() => [CaseMemberType])
+  async team(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<CaseMemberType[]> {
+    const rows = await this.loaders.team(ctx).load(c.id);
+    const people = await Promise.all(rows.map((r) => this.loaders.person(ctx).load(r.userId)));
+    return rows.map((r, i) => ({ id: r.id, role: r.role, addedAt: r.addedAt, user: people[i] ?? UNKNOWN_PERSON(r.userId) }));
+  }
+
+  @ResolveField(() => [ConflictDeclarationType])
+  async conflicts(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<ConflictDeclarationType[]> {
+    const rows = await this.loaders.conflicts(ctx).load(c.id);
+    const people = await Promise.all(rows.map((r) => this.loaders.person(ctx).load(r.userId)));
+    return rows.map((r, i) => toConflictType(r, people[i] ?? UNKNOWN_PERSON(r.userId)));
+  }
+
+  @ResolveField(() => [CaseNextStepType], { description: 'The stages the case may move to, each with what blocks it now' })
+  async nextSteps(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<CaseNextStepType[]> {
+    const facts = await this.loaders.facts(ctx).load(c.id);
+    return facts ? nextSteps(c.stage, facts) : [];
+  }
+
+  @ResolveField(() => [StageChangeType], { description: 'Every stage change, oldest first' })
+  async stageHistory(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<StageChangeType[]> {
+    const rows = await this.loaders.stageHistory(ctx).load(c.id);
+    const people = await Promise.all(rows.map((r) => (r.actorUserId ? this.loaders.person(ctx).load(r.actorUserId) : null)));
+    return rows.map((r, i) => toStageChangeType(r, people[i]?.name ?? null));
+  }
+
+  @ResolveField(() => [Role], { description: 'The roles I act in on this case (team roles I hold, and BUYER/GATEKEEPER organization-wide)' })
+  async myRoles(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<Role[]> {
+    return caseRoles(ctx.signedIn.roles, await this.loaders.myTeamRoles(ctx).load(c.id));
+  }
+}

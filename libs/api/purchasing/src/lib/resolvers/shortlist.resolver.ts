@@ -1,0 +1,167 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { SupplierType } from '@bc/api/suppliers';
+import { Permission, PurchaseType } from '@bc/shared/domain';
+import { ApproveShortlistArgs, ReturnShortlistArgs, SetShortlistEntryArgs, SubmitShortlistArgs } from '../dto/purchasing.args';
+import { UpdatePurchasingPolicyInput } from '../dto/purchasing.inputs';
+import {
+  ConflictDeclarationType,
+  PurchaseCaseType,
+  PurchasingPolicyType,
+  ShortlistEntryType,
+  ShortlistSuggestionType,
+  ShortlistType,
+} from '../dto/purchasing.types';
+import { toShortlistEntryType, toShortlistReviewType } from '../dto/mappers';
+import { PurchaseCase } from '../entities/purchase-case.entity';
+import { PolicyService, PolicyView } from '../services/policy.service';
+import { PurchasingLoaders } from '../services/purchasing-loaders';
+import { ShortlistService } from '../services/shortlist.service';
+import { SuggestionService } from '../services/suggestion.service';
+
+const toPolicyType = (p: PolicyView): PurchasingPolicyType => ({
+  minimumSuppliers: Object.values(PurchaseType).map((purchaseType) => ({ purchaseType, minimum: p.minimumSuppliers[purchaseType] })),
+  updatedAt: p.updatedAt,
+});
+
+@Resolver(() => ShortlistType)
+export class ShortlistResolver {
+  constructor(
+    private readonly shortlists: ShortlistService,
+    private readonly suggestions: SuggestionService,
+    private readonly policies: PolicyService,
+    private readonly loaders: PurchasingLoaders,
+  ) {}
+
+  @Query(() => [ShortlistSuggestionType], { description: 'Suppliers to consider for the shortlist, best first, each with why' })
+  @Allow(Permission.SHORTLIST_EDIT)
+  async shortlistSuggestions(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID }) caseId: string): Promise<ShortlistSuggestionType[]> {
+    return this.suggestions.suggest(ctx, caseId);
+  }
+
+  @Mutation(() => ShortlistType, { description: 'Takes a supplier in or leaves it out, with a reason; a reviewed shortlist goes back to DRAFT' })
+  @Allow(Permission.SHORTLIST_EDIT)
+  @Transaction()
+  async setShortlistEntry(@Ctx() ctx: RequestContext, @Args() args: SetShortlistEntryArgs): Promise<ShortlistType> {
+    const c = await this.shortlists.setEntry(ctx, args.caseId, args);
+    return this.view(ctx, c);
+  }
+
+  @Mutation(() => ShortlistType, { description: 'For the gatekeeper; below the policy minimum it needs a single-source justification' })
+  @Allow(Permission.SHORTLIST_EDIT)
+  @Transaction()
+  async submitShortlist(@Ctx() ctx: RequestContext, @Args() args: SubmitShortlistArgs): Promise<ShortlistType> {
+    return this.view(ctx, await this.shortlists.submit(ctx, args.caseId, args.singleSourceJustification));
+  }
+
+  @Mutation(() => ShortlistType, { description: 'Not by who submitted it, nor by someone with a declared conflict of interest' })
+  @Allow(Permission.SHORTLIST_APPROVE)
+  @Transaction()
+  async approveShortlist(@Ctx() ctx: RequestContext, @Args() args: ApproveShortlistArgs): Promise<ShortlistType> {
+    return this.view(ctx, await this.shortlists.approve(ctx, args.caseId, args.comment));
+  }
+
+  @Mutation(() => ShortlistType, { description: 'Sends the shortlist back to the buyer with a comment' })
+  @Allow(Permission.SHORTLIST_APPROVE)
+  @Transaction()
+  async returnShortlist(@Ctx() ctx: RequestContext, @Args() args: ReturnShortlistArgs): Promise<ShortlistType> {
+    return this.view(ctx, await this.shortlists.returnForRework(ctx, args.caseId, args.comment));
+  }
+
+  @Query(() => PurchasingPolicyType)
+  @Allow(Permission.WORKSPACE_USE, Permission.ORGANIZATION_MANAGE)
+  async purchasingPolicy(@Ctx() ctx: RequestContext): Promise<PurchasingPolicyType> {
+    return toPolicyType((await this.loaders.policy(ctx).load(ctx.organizationId)) as PolicyView);
+  }
+
+  @Mutation(() => PurchasingPolicyType)
+  @Allow(Permission.ORGANIZATION_MANAGE)
+  @Transaction()
+  async updatePurchasingPolicy(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdatePurchasingPolicyInput,
+  ): Promise<PurchasingPolicyType> {
+    return toPolicyType(await this.policies.update(ctx, input.minimumSuppliers));
+  }
+
+  /** The shortlist as shown: built from per-request loaders, so a list of cases costs a fixed number of statements. */
+  async view(ctx: RequestContext, c: Pick<PurchaseCase, 'id' | 'purchaseType'>): Promise<ShortlistType> {
+    const [shortlist, entries, reviews, policy] = await Promise.all([
+      this.loaders.shortlist(ctx).load(c.id),
+      this.loaders.shortlistEntries(ctx).load(c.id),
+      this.loaders.shortlistReviews(ctx).load(c.id),
+      this.loaders.policy(ctx).load(ctx.organizationId),
+    ]);
+    const name = async (id: string | null | undefined) => (id ? ((await this.loaders.person(ctx).load(id))?.name ?? null) : null);
+    const lastReview = [...reviews].reverse().find((r) => r.action === 'APPROVED' || r.action === 'RETURNED') ?? null;
+    const reviewNames = await Promise.all(reviews.map((r) => name(r.actorUserId)));
+    return {
+      id: c.id,
+      status: shortlist?.status ?? ('DRAFT' as ShortlistType['status']),
+      singleSourceJustification: shortlist?.singleSourceJustification ?? null,
+      minimumSuppliers: policy?.minimumSuppliers[c.purchaseType] ?? 1,
+      suppliersIn: entries.filter((e) => e.decision === 'IN').length,
+      submittedAt: shortlist?.submittedAt ?? null,
+      submittedByName: await name(shortlist?.submittedBy),
+      approvedAt: shortlist?.approvedAt ?? null,
+      reviewComment: lastReview?.comment ?? null,
+      reviewedByName: lastReview ? await name(lastReview.actorUserId) : null,
+      entries: entries.map(toShortlistEntryType),
+      reviews: reviews.map((r, i) => toShortlistReviewType(r, reviewNames[i])),
+    };
+  }
+}
+
+@Resolver(() => PurchaseCaseType)
+export class CaseShortlistResolver {
+  constructor(private readonly shortlists: ShortlistResolver) {}
+
+  @ResolveField(() => ShortlistType)
+  shortlist(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<ShortlistType> {
+    return this.shortlists.view(ctx, c);
+  }
+}
+
+type SupplierParent = Awaited<ReturnType<ReturnType<PurchasingLoaders['supplier']>['load']>>;
+
+/** The supplier of a shortlist entry, suggestion or conflict declaration, batched per request. */
+async function supplierOf(loaders: PurchasingLoaders, ctx: RequestContext, id: string): Promise<SupplierType> {
+  const supplier: SupplierParent = await loaders.supplier(ctx).load(id);
+  if (!supplier) throw new Error(`Supplier ${id} is missing from its organization's directory`);
+  return supplier as unknown as SupplierType;
+}
+
+@Resolver(() => ShortlistEntryType)
+export class ShortlistEntryResolver {
+  constructor(private readonly loaders: PurchasingLoaders) {}
+
+  @ResolveField(() => SupplierType)
+  supplier(@Ctx() ctx: RequestContext, @Parent() e: ShortlistEntryType): Promise<SupplierType> {
+    return supplierOf(this.loaders, ctx, e.supplierId);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async decidedByName(@Ctx() ctx: RequestContext, @Parent() e: ShortlistEntryType): Promise<string | null> {
+    return e.decidedBy ? ((await this.loaders.person(ctx).load(e.decidedBy))?.name ?? null) : null;
+  }
+}
+
+@Resolver(() => ShortlistSuggestionType)
+export class ShortlistSuggestionResolver {
+  constructor(private readonly loaders: PurchasingLoaders) {}
+
+  @ResolveField(() => SupplierType)
+  supplier(@Ctx() ctx: RequestContext, @Parent() s: ShortlistSuggestionType): Promise<SupplierType> {
+    return supplierOf(this.loaders, ctx, s.supplierId);
+  }
+}
+
+@Resolver(() => ConflictDeclarationType)
+export class ConflictDeclarationResolver {
+  constructor(private readonly loaders: PurchasingLoaders) {}
+
+  @ResolveField(() => SupplierType)
+  supplier(@Ctx() ctx: RequestContext, @Parent() c: ConflictDeclarationType): Promise<SupplierType> {
+    return supplierOf(this.loaders, ctx, c.supplierId);
+  }
+}

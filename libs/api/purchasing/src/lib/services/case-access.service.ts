@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { assertId, forbidden, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { can, caseRoles, Permission, Role } from '@bc/shared/domain';
+import { CaseMember } from '../entities/case-member.entity';
+import { PurchaseCase } from '../entities/purchase-case.entity';
+
+/** A case and the roles the caller acts in on it. */
+export interface CaseAccess {
+  purchaseCase: PurchaseCase;
+  roles: Role[];
+}
+
+/**
+ * The case access rule (README): a user acts on a case in the team roles they hold on it (and
+ * still hold in the organization); BUYERs and GATEKEEPERs act on every case of their organization.
+ * Anyone else gets NOT_FOUND, as for a case that does not exist; an action the roles on the case do
+ * not allow is FORBIDDEN.
+ */
+@Injectable()
+export class CaseAccessService {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  /** The case if the caller may see it; `lock` holds it for the transaction (stage changes, shortlist). */
+  async open(ctx: RequestContext, caseId: string, lock = false): Promise<CaseAccess> {
+    assertId(caseId, 'Purchase case');
+    const purchaseCase = await this.connection.getRepository(ctx, PurchaseCase).findOne({
+      where: { id: caseId, organizationId: ctx.organizationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!purchaseCase) throw notFound('Purchase case');
+    const roles = caseRoles(ctx.signedIn.roles, await this.teamRoles(ctx, caseId));
+    if (roles.length === 0) throw notFound('Purchase case');
+    return { purchaseCase, roles };
+  }
+
+  /** The case if the caller's roles on it allow `permission`: NOT_FOUND if they cannot see it, else FORBIDDEN. */
+  async openFor(ctx: RequestContext, caseId: string, permission: Permission, lock = false): Promise<CaseAccess> {
+    const access = await this.open(ctx, caseId, lock);
+    this.require(access, permission);
+    return access;
+  }
+
+  require(access: CaseAccess, permission: Permission): void {
+    if (!can(access.roles, permission)) {
+      throw forbidden(`Your roles on ${access.purchaseCase.reference} (${access.roles.join(', ')}) do not allow this`);
+    }
+  }
+
+  async teamRoles(ctx: RequestContext, caseId: string): Promise<Role[]> {
+    const rows = await this.connection
+      .getRepository(ctx, CaseMember)
+      .find({ where: { caseId, userId: ctx.userId }, select: { role: true } });
+    return rows.map((r) => r.role);
+  }
+}

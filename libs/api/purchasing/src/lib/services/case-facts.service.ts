@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { CaseFacts, DEFAULT_MINIMUM_SUPPLIERS, PurchaseType } from '@bc/shared/domain';
+
+interface FactsRow {
+  id: string;
+  has_category: boolean;
+  specifier_on_team: boolean;
+  approved_specification: boolean;
+  shortlist_approved: boolean;
+  shortlisted_count: number;
+  minimum_suppliers: number;
+  single_source_justified: boolean;
+}
+
+/**
+ * Gathers what the stage machine's preconditions look at, for many cases in one statement (the
+ * board's next steps and a single move use the same query).
+ */
+@Injectable()
+export class CaseFactsService {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  async factsOf(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, CaseFacts>> {
+    if (caseIds.length === 0) return new Map();
+    const rows: FactsRow[] = await this.connection.manager(ctx).query(
+      `SELECT c.id,
+              c.category_code IS NOT NULL AS has_category,
+              EXISTS (SELECT 1 FROM case_member m JOIN app_user u ON u.id = m.user_id
+                       WHERE m.case_id = c.id AND m.role = 'SPECIFIER' AND 'SPECIFIER' = ANY (u.roles)
+                         AND u.disabled_at IS NULL) AS specifier_on_team,
+              EXISTS (SELECT 1 FROM specification_version v WHERE v.case_id = c.id AND v.status = 'APPROVED') AS approved_specification,
+              coalesce(s.status = 'APPROVED', false) AS shortlist_approved,
+              (SELECT count(*) FROM shortlist_entry e WHERE e.case_id = c.id AND e.decision = 'IN')::int AS shortlisted_count,
+              CASE c.purchase_type
+                WHEN 'NEW_TASK' THEN coalesce(p.min_suppliers_new_task, $3)
+                WHEN 'MODIFIED_REBUY' THEN coalesce(p.min_suppliers_modified_rebuy, $4)
+                ELSE coalesce(p.min_suppliers_straight_rebuy, $5)
+              END AS minimum_suppliers,
+              coalesce(length(btrim(s.single_source_justification)) > 0, false) AS single_source_justified
+         FROM purchase_case c
+         LEFT JOIN shortlist s ON s.case_id = c.id
+         LEFT JOIN purchasing_policy p ON p.organization_id = c.organization_id
+        WHERE c.id = ANY ($1::uuid[]) AND c.organization_id = $2`,
+      [
+        [...caseIds],
+        ctx.organizationId,
+        DEFAULT_MINIMUM_SUPPLIERS[PurchaseType.NEW_TASK],
+        DEFAULT_MINIMUM_SUPPLIERS[PurchaseType.MODIFIED_REBUY],
+        DEFAULT_MINIMUM_SUPPLIERS[PurchaseType.STRAIGHT_REBUY],
+      ],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          hasCategory: r.has_category,
+          specifierOnTeam: r.specifier_on_team,
+          approvedSpecification: r.approved_specification,
+          shortlistApproved: r.shortlist_approved,
+          shortlistedCount: Number(r.shortlisted_count),
+          minimumSuppliers: Number(r.minimum_suppliers),
+          singleSourceJustified: r.single_source_justified,
+        },
+      ]),
+    );
+  }
+
+  async factsOfOne(ctx: RequestContext, caseId: string): Promise<CaseFacts> {
+    const facts = (await this.factsOf(ctx, [caseId])).get(caseId);
+    if (!facts) throw new Error(`No facts for case ${caseId}`);
+    return facts;
+  }
+}

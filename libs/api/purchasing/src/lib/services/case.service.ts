@@ -1,0 +1,277 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { Supplier, SupplierService } from '@bc/api/suppliers';
+import {
+  CaseStage,
+  CLOSED_STAGES,
+  ErrorCode,
+  ImportanceClass,
+  Permission,
+  PRE_RFQ_STAGES,
+  PurchaseType,
+  Role,
+  TEAM_ROLES,
+} from '@bc/shared/domain';
+import { CaseConflict } from '../entities/case-conflict.entity';
+import { CaseMember } from '../entities/case-member.entity';
+import { CaseStageChange } from '../entities/case-stage-change.entity';
+import { PurchaseCase } from '../entities/purchase-case.entity';
+import { Shortlist } from '../entities/shortlist.entity';
+import { CaseAccessService } from './case-access.service';
+
+export interface NewCase {
+  title: string;
+  description?: string;
+  categoryCode?: string | null;
+  purchaseType: PurchaseType;
+  importance: ImportanceClass;
+  estimatedValue?: string | null;
+  currency?: string;
+  neededBy?: string | null;
+  budgetReference?: string | null;
+  stage: CaseStage;
+  sourceCaseId?: string | null;
+  needId?: string | null;
+  team: Array<{ userId: string; role: Role }>;
+}
+
+export type CaseChanges = Partial<
+  Pick<PurchaseCase, 'title' | 'description' | 'categoryCode' | 'importance' | 'estimatedValue' | 'currency' | 'neededBy' | 'budgetReference'>
+>;
+
+export interface CaseFilter {
+  stage?: CaseStage[];
+  search?: string;
+  purchaseType?: PurchaseType;
+  importance?: ImportanceClass;
+  mine?: boolean;
+}
+
+/** The trigram-indexed expression the list searches (see the migration's purchase_case_search_idx). */
+const SEARCH_EXPRESSION = `(c.reference || ' ' || c.title || ' ' || c.description)`;
+
+const stageLocked = (c: PurchaseCase, what: string) =>
+  new AppError(ErrorCode.STAGE_LOCKED, `${c.reference} is in ${c.stage}: ${what} is no longer possible`, {
+    details: { stage: c.stage },
+  });
+
+@Injectable()
+export class CaseService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly access: CaseAccessService,
+    private readonly suppliers: SupplierService,
+  ) {}
+
+  /** Opens a case with its shortlist, team and first stage entry; the reference is allocated here. */
+  async create(ctx: RequestContext, data: NewCase, field = 'input'): Promise<PurchaseCase> {
+    if (data.categoryCode) await this.assertCpvCode(ctx, data.categoryCode, `${field}.categoryCode`);
+    const em = this.connection.manager(ctx);
+    const reference = await this.nextReference(ctx);
+    const repo = em.getRepository(PurchaseCase);
+    const purchaseCase = await repo.save(
+      repo.create({
+        organizationId: ctx.organizationId,
+        reference,
+        title: data.title,
+        description: data.description ?? '',
+        categoryCode: data.categoryCode ?? null,
+        purchaseType: data.purchaseType,
+        importance: data.importance,
+        estimatedValue: data.estimatedValue ?? null,
+        currency: data.currency ?? 'EUR',
+        neededBy: data.neededBy ?? null,
+        budgetReference: data.budgetReference ?? null,
+        stage: data.stage,
+        sourceCaseId: data.sourceCaseId ?? null,
+        needId: data.needId ?? null,
+        createdBy: ctx.userId,
+      }),
+    );
+    await em.getRepository(Shortlist).insert({ caseId: purchaseCase.id });
+    const team = new Map(data.team.map((m) => [`${m.userId}:${m.role}`, m]));
+    if (team.size > 0) {
+      await em
+        .getRepository(CaseMember)
+        .insert([...team.values()].map((m) => ({ caseId: purchaseCase.id, userId: m.userId, role: m.role, addedBy: ctx.userId })));
+    }
+    await em.getRepository(CaseStageChange).insert({ caseId: purchaseCase.id, fromStage: null, toStage: data.stage, actorUserId: ctx.userId });
+    await this.audit.record(ctx, {
+      action: 'case.created',
+      entityType: 'PurchaseCase',
+      entityId: purchaseCase.id,
+      summary: {
+        reference,
+        title: purchaseCase.title,
+        purchaseType: purchaseCase.purchaseType,
+        stage: purchaseCase.stage,
+        ...(purchaseCase.sourceCaseId ? { sourceCaseId: purchaseCase.sourceCaseId } : {}),
+        ...(purchaseCase.needId ? { needId: purchaseCase.needId } : {}),
+        team: [...team.values()],
+      },
+    });
+    return purchaseCase;
+  }
+
+  /**
+   * `PC-<year>-<number>`, numbered per organization and year. The upsert takes the counter row's
+   * lock, so concurrent openings get consecutive numbers, never the same one.
+   */
+  private async nextReference(ctx: RequestContext): Promise<string> {
+    const year = new Date().getUTCFullYear();
+    const [{ last_number }] = await this.connection.manager(ctx).query(
+      `INSERT INTO case_reference_counter (organization_id, year, last_number) VALUES ($1, $2, 1)
+       ON CONFLICT (organization_id, year) DO UPDATE SET last_number = case_reference_counter.last_number + 1
+       RETURNING last_number`,
+      [ctx.organizationId, year],
+    );
+    return `PC-${year}-${String(last_number).padStart(4, '0')}`;
+  }
+
+  async assertCpvCode(ctx: RequestContext, code: string, field: string): Promise<void> {
+    const rows = await this.connection.manager(ctx).query(`SELECT 1 FROM cpv_code WHERE code = $1`, [code]);
+    if (rows.length === 0) throw validationFailed(field, `${code} is not a CPV code`);
+  }
+
+  async get(ctx: RequestContext, caseId: string): Promise<PurchaseCase> {
+    return (await this.access.open(ctx, caseId)).purchaseCase;
+  }
+
+  /** One page of the cases the caller may see, newest first; one statement (count included). */
+  async list(ctx: RequestContext, filter: CaseFilter, offset: number, limit: number): Promise<{ items: PurchaseCase[]; total: number }> {
+    const qb = this.connection
+      .getRepository(ctx, PurchaseCase)
+      .createQueryBuilder('c')
+      .addSelect('count(*) OVER ()', 'total')
+      .where('c.organization_id = :org', { org: ctx.organizationId });
+    const seesAll = ctx.signedIn.roles.some((r) => r === Role.BUYER || r === Role.GATEKEEPER);
+    if (!seesAll || filter.mine) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.user_id = :me AND m.role = ANY (:myRoles))`,
+        { me: ctx.userId, myRoles: ctx.signedIn.roles },
+      );
+    }
+    if (filter.stage?.length) qb.andWhere('c.stage IN (:...stages)', { stages: filter.stage });
+    if (filter.purchaseType) qb.andWhere('c.purchase_type = :type', { type: filter.purchaseType });
+    if (filter.importance) qb.andWhere('c.importance = :importance', { importance: filter.importance });
+    if (filter.search) {
+      const pattern = `%${filter.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      qb.andWhere(`${SEARCH_EXPRESSION} ILIKE :pattern`, { pattern });
+    }
+    const { entities, raw } = await qb
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .offset(offset)
+      .limit(limit)
+      .getRawAndEntities<{ total: string }>();
+    const total = raw.length > 0 ? Number(raw[0].total) : offset > 0 ? await qb.offset(undefined).limit(undefined).getCount() : 0;
+    return { items: entities, total };
+  }
+
+  /** How many visible cases stand in each stage (every stage listed, zeros included). */
+  async countsByStage(ctx: RequestContext): Promise<Array<{ stage: CaseStage; count: number }>> {
+    const seesAll = ctx.signedIn.roles.some((r) => r === Role.BUYER || r === Role.GATEKEEPER);
+    const rows: Array<{ stage: CaseStage; count: string }> = await this.connection.manager(ctx).query(
+      `SELECT c.stage, count(*) AS count FROM purchase_case c
+        WHERE c.organization_id = $1
+          AND ($2 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.user_id = $3 AND m.role = ANY ($4::text[])))
+        GROUP BY c.stage`,
+      [ctx.organizationId, seesAll, ctx.userId, ctx.signedIn.roles],
+    );
+    const counts = new Map(rows.map((r) => [r.stage, Number(r.count)]));
+    return Object.values(CaseStage).map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
+  }
+
+  async update(ctx: RequestContext, caseId: string, changes: CaseChanges): Promise<PurchaseCase> {
+    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.CASE_MANAGE, true);
+    if (!PRE_RFQ_STAGES.includes(purchaseCase.stage)) throw stageLocked(purchaseCase, 'changing the case data');
+    if (changes.categoryCode) await this.assertCpvCode(ctx, changes.categoryCode, 'input.categoryCode');
+    const from: Record<string, unknown> = {};
+    const to: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(changes) as Array<[keyof CaseChanges, unknown]>) {
+      if (value === undefined) continue;
+      if (value === null && (key === 'title' || key === 'description' || key === 'importance' || key === 'currency')) {
+        throw validationFailed(`input.${key}`, `${key} cannot be empty`);
+      }
+      if (purchaseCase[key] === value) continue;
+      from[key] = purchaseCase[key];
+      to[key] = value;
+    }
+    if (Object.keys(to).length === 0) return this.get(ctx, caseId);
+    await this.connection.getRepository(ctx, PurchaseCase).update(caseId, to as CaseChanges);
+    await this.audit.record(ctx, {
+      action: 'case.updated',
+      entityType: 'PurchaseCase',
+      entityId: caseId,
+      summary: { reference: purchaseCase.reference, from, to },
+    });
+    return this.get(ctx, caseId);
+  }
+
+  /** Team roles must be roles the user holds in the organization. */
+  async addMember(ctx: RequestContext, caseId: string, userId: string, role: Role): Promise<PurchaseCase> {
+    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.CASE_MANAGE, true);
+    if (CLOSED_STAGES.includes(purchaseCase.stage)) throw stageLocked(purchaseCase, 'changing the team');
+    if (!TEAM_ROLES.includes(role)) throw validationFailed('role', `${role} is not a role on a case team`);
+    assertId(userId, 'User');
+    const [user]: Array<{ id: string; name: string; roles: Role[]; disabled: boolean }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT id, name, roles, disabled_at IS NOT NULL AS disabled FROM app_user WHERE id = $1 AND organization_id = $2`, [
+        userId,
+        ctx.organizationId,
+      ]);
+    if (!user) throw notFound('User');
+    if (user.disabled) throw validationFailed('userId', `${user.name} is disabled`);
+    if (!user.roles.includes(role)) throw validationFailed('role', `${user.name} does not hold the role ${role} in the organization`);
+    const repo = this.connection.getRepository(ctx, CaseMember);
+    if (await repo.exists({ where: { caseId, userId, role } })) throw conflict(`${user.name} is already on the team as ${role}`, 'role');
+    const member = await repo.save(repo.create({ caseId, userId, role, addedBy: ctx.userId }));
+    await this.audit.record(ctx, {
+      action: 'case.member-added',
+      entityType: 'PurchaseCase',
+      entityId: caseId,
+      summary: { reference: purchaseCase.reference, memberId: member.id, userId, name: user.name, role },
+    });
+    return purchaseCase;
+  }
+
+  async removeMember(ctx: RequestContext, caseId: string, memberId: string): Promise<PurchaseCase> {
+    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.CASE_MANAGE, true);
+    if (CLOSED_STAGES.includes(purchaseCase.stage)) throw stageLocked(purchaseCase, 'changing the team');
+    assertId(memberId, 'Team member');
+    const repo = this.connection.getRepository(ctx, CaseMember);
+    const member = await repo.findOne({ where: { id: memberId, caseId } });
+    if (!member) throw notFound('Team member');
+    await repo.delete({ id: memberId });
+    await this.audit.record(ctx, {
+      action: 'case.member-removed',
+      entityType: 'PurchaseCase',
+      entityId: caseId,
+      summary: { reference: purchaseCase.reference, memberId, userId: member.userId, role: member.role },
+    });
+    return purchaseCase;
+  }
+
+  /** Anyone who acts on the case may declare a conflict of interest; the declaration is kept for good. */
+  async declareConflict(ctx: RequestContext, caseId: string, supplierId: string, statement: string): Promise<PurchaseCase> {
+    const { purchaseCase } = await this.access.open(ctx, caseId);
+    const text = statement.trim();
+    if (!text) throw validationFailed('statement', 'Say what the conflict of interest is');
+    if (text.length > 2000) throw validationFailed('statement', 'statement must be at most 2000 characters');
+    const supplier: Supplier = await this.suppliers.get(ctx, supplierId);
+    const saved = await this.connection
+      .getRepository(ctx, CaseConflict)
+      .save({ caseId, userId: ctx.userId, supplierId: supplier.id, statement: text });
+    await this.audit.record(ctx, {
+      action: 'case.conflict-declared',
+      entityType: 'PurchaseCase',
+      entityId: caseId,
+      summary: { reference: purchaseCase.reference, conflictId: saved.id, supplierId, supplier: supplier.name },
+    });
+    return purchaseCase;
+  }
+}
+
+export { stageLocked };

@@ -1,0 +1,261 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { FileService, StoredFile } from '@bc/api/files';
+import { Supplier, SupplierService } from '@bc/api/suppliers';
+import { CaseFacts, Role, SpecificationStatus } from '@bc/shared/domain';
+import { CaseConflict } from '../entities/case-conflict.entity';
+import { CaseStageChange } from '../entities/case-stage-change.entity';
+import { Need } from '../entities/need.entity';
+import { PurchaseCase } from '../entities/purchase-case.entity';
+import { Shortlist, ShortlistEntry, ShortlistReview } from '../entities/shortlist.entity';
+import {
+  SpecificationAttachment,
+  SpecificationLine,
+  SpecificationRequirement,
+  SpecificationVersion,
+} from '../entities/specification.entity';
+import { CaseFactsService } from './case-facts.service';
+import { PolicyService, PolicyView } from './policy.service';
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface TeamRow {
+  id: string;
+  caseId: string;
+  userId: string;
+  role: Role;
+  addedAt: Date;
+}
+
+export interface CpvRow {
+  code: string;
+  label: string;
+  prefix: string;
+  level: number;
+  parentCode: string | null;
+}
+
+const groupBy = <T>(rows: T[], key: (row: T) => string): Map<string, T[]> => {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+};
+
+/**
+ * DataLoaders for the nested fields of cases, needs, specifications and shortlists: a fresh set
+ * per request (kept on the request's context object), so a list page costs one statement per
+ * nested field, whatever its size. Every loader is scoped to the caller's organization.
+ */
+@Injectable()
+export class PurchasingLoaders {
+  private readonly perRequest = new WeakMap<RequestContext, Map<string, DataLoader<string, unknown>>>();
+
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly caseFacts: CaseFactsService,
+    private readonly suppliers: SupplierService,
+    private readonly files: FileService,
+    private readonly policies: PolicyService,
+  ) {}
+
+  private loader<V>(ctx: RequestContext, name: string, batch: (keys: string[]) => Promise<Map<string, V>>, fallback: V): DataLoader<string, V> {
+    let loaders = this.perRequest.get(ctx);
+    if (!loaders) {
+      loaders = new Map();
+      this.perRequest.set(ctx, loaders);
+    }
+    let loader = loaders.get(name) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(async (keys) => {
+        const found = await batch([...keys]);
+        return keys.map((k) => (found.has(k) ? (found.get(k) as V) : fallback));
+      });
+      loaders.set(name, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  private get em() {
+    return this.connection.dataSource.manager;
+  }
+
+  case(ctx: RequestContext): DataLoader<string, PurchaseCase | null> {
+    return this.loader(ctx, 'case', async (ids) => {
+      const rows = await this.em.getRepository(PurchaseCase).find({ where: { id: In(ids), organizationId: ctx.organizationId } });
+      return new Map(rows.map((r) => [r.id, r]));
+    }, null);
+  }
+
+  caseOfNeed(ctx: RequestContext): DataLoader<string, PurchaseCase | null> {
+    return this.loader(ctx, 'caseOfNeed', async (needIds) => {
+      const rows = await this.em.getRepository(PurchaseCase).find({ where: { needId: In(needIds), organizationId: ctx.organizationId } });
+      return new Map(rows.map((r) => [r.needId as string, r]));
+    }, null);
+  }
+
+  need(ctx: RequestContext): DataLoader<string, Need | null> {
+    return this.loader(ctx, 'need', async (ids) => {
+      const rows = await this.em.getRepository(Need).find({ where: { id: In(ids), organizationId: ctx.organizationId } });
+      return new Map(rows.map((r) => [r.id, r]));
+    }, null);
+  }
+
+  person(ctx: RequestContext): DataLoader<string, PersonRow | null> {
+    return this.loader(ctx, 'person', async (ids) => {
+      const rows: PersonRow[] = await this.em.query(
+        `SELECT id, name, email FROM app_user WHERE id = ANY ($1::uuid[]) AND organization_id = $2`,
+        [ids, ctx.organizationId],
+      );
+      return new Map(rows.map((r) => [r.id, r]));
+    }, null);
+  }
+
+  cpv(ctx: RequestContext): DataLoader<string, CpvRow | null> {
+    return this.loader(ctx, 'cpv', async (codes) => {
+      const rows: CpvRow[] = await this.em.query(
+        `SELECT code, label, prefix, level, parent_code AS "parentCode" FROM cpv_code WHERE code = ANY ($1::text[])`,
+        [codes],
+      );
+      return new Map(rows.map((r) => [r.code, r]));
+    }, null);
+  }
+
+  team(ctx: RequestContext): DataLoader<string, TeamRow[]> {
+    return this.loader(ctx, 'team', async (caseIds) => {
+      const rows: TeamRow[] = await this.em.query(
+        `SELECT m.id, m.case_id AS "caseId", m.user_id AS "userId", m.role, m.added_at AS "addedAt"
+           FROM case_member m JOIN purchase_case c ON c.id = m.case_id JOIN app_user u ON u.id = m.user_id
+          WHERE m.case_id = ANY ($1::uuid[]) AND c.organization_id = $2
+          ORDER BY u.name, m.role`,
+        [caseIds, ctx.organizationId],
+      );
+      return groupBy(rows, (r) => r.caseId);
+    }, []);
+  }
+
+  /** The caller's own team roles per case. */
+  myTeamRoles(ctx: RequestContext): DataLoader<string, Role[]> {
+    return this.loader(ctx, 'myTeamRoles', async (caseIds) => {
+      const rows: Array<{ caseId: string; role: Role }> = await this.em.query(
+        `SELECT case_id AS "caseId", role FROM case_member WHERE case_id = ANY ($1::uuid[]) AND user_id = $2`,
+        [caseIds, ctx.userId],
+      );
+      const grouped = groupBy(rows, (r) => r.caseId);
+      return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.role)]));
+    }, []);
+  }
+
+  conflicts(ctx: RequestContext): DataLoader<string, CaseConflict[]> {
+    return this.loader(ctx, 'conflicts', async (caseIds) => {
+      const rows = await this.em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds) }, order: { declaredAt: 'ASC' } });
+      return groupBy(rows, (r) => r.caseId);
+    }, []);
+  }
+
+  stageHistory(ctx: RequestContext): DataLoader<string, CaseStageChange[]> {
+    return this.loader(ctx, 'stageHistory', async (caseIds) => {
+      const rows = await this.em.getRepository(CaseStageChange).find({ where: { caseId: In(caseIds) }, order: { occurredAt: 'ASC' } });
+      return groupBy(rows, (r) => r.caseId);
+    }, []);
+  }
+
+  facts(ctx: RequestContext): DataLoader<string, CaseFacts | null> {
+    return this.loader(ctx, 'facts', (caseIds) => this.caseFacts.factsOf(ctx, caseIds), null);
+  }
+
+  /** Every version of each case, newest first. */
+  specVersions(ctx: RequestContext): DataLoader<string, SpecificationVersion[]> {
+    return this.loader(ctx, 'specVersions', async (caseIds) => {
+      const rows = await this.em.getRepository(SpecificationVersion).find({ where: { caseId: In(caseIds) }, order: { version: 'DESC' } });
+      return groupBy(rows, (r) => r.caseId);
+    }, []);
+  }
+
+  async latestSpec(ctx: RequestContext, caseId: string): Promise<SpecificationVersion | null> {
+    return (await this.specVersions(ctx).load(caseId))[0] ?? null;
+  }
+
+  async approvedSpec(ctx: RequestContext, caseId: string): Promise<SpecificationVersion | null> {
+    return (await this.specVersions(ctx).load(caseId)).find((v) => v.status === SpecificationStatus.APPROVED) ?? null;
+  }
+
+  specLines(ctx: RequestContext): DataLoader<string, SpecificationLine[]> {
+    return this.loader(ctx, 'specLines', async (versionIds) => {
+      const rows = await this.em.getRepository(SpecificationLine).find({ where: { versionId: In(versionIds) }, order: { position: 'ASC' } });
+      return groupBy(rows, (r) => r.versionId);
+    }, []);
+  }
+
+  specRequirements(ctx: RequestContext): DataLoader<string, SpecificationRequirement[]> {
+    return this.loader(ctx, 'specRequirements', async (versionIds) => {
+      const rows = await this.em
+        .getRepository(SpecificationRequirement)
+        .find({ where: { versionId: In(versionIds) }, order: { position: 'ASC' } });
+      return groupBy(rows, (r) => r.versionId);
+    }, []);
+  }
+
+  specAttachments(ctx: RequestContext): DataLoader<string, SpecificationAttachment[]> {
+    return this.loader(ctx, 'specAttachments', async (versionIds) => {
+      const rows = await this.em
+        .getRepository(SpecificationAttachment)
+        .find({ where: { versionId: In(versionIds) }, order: { position: 'ASC' } });
+      return groupBy(rows, (r) => r.versionId);
+    }, []);
+  }
+
+  shortlist(ctx: RequestContext): DataLoader<string, Shortlist | null> {
+    return this.loader(ctx, 'shortlist', async (caseIds) => {
+      const rows = await this.em.getRepository(Shortlist).find({ where: { caseId: In(caseIds) } });
+      return new Map(rows.map((r) => [r.caseId, r]));
+    }, null);
+  }
+
+  shortlistEntries(ctx: RequestContext): DataLoader<string, ShortlistEntry[]> {
+    return this.loader(ctx, 'shortlistEntries', async (caseIds) => {
+      const rows = await this.em.getRepository(ShortlistEntry).find({ where: { caseId: In(caseIds) }, order: { decidedAt: 'ASC' } });
+      return groupBy(rows, (r) => r.caseId);
+    }, []);
+  }
+
+  shortlistReviews(ctx: RequestContext): DataLoader<string, ShortlistReview[]> {
+    return this.loader(ctx, 'shortlistReviews', async (caseIds) => {
+      const rows = await this.em.getRepository(ShortlistReview).find({ where: { caseId: In(caseIds) }, order: { occurredAt: 'ASC' } });
+      return groupBy(rows, (r) => r.caseId);
+    }, []);
+  }
+
+  /** Suppliers of the caller's directory, as the Supplier type's resolvers expect them. */
+  supplier(ctx: RequestContext): DataLoader<string, (Supplier & { hasExpiredCertificate: boolean }) | null> {
+    return this.loader(ctx, 'supplier', async (ids) => {
+      const today = new Date().toISOString().slice(0, 10);
+      const found = await this.suppliers.getMany(ctx, ids);
+      return new Map(
+        [...found].map(([id, s]) => [
+          id,
+          Object.assign(s, { hasExpiredCertificate: s.certificateEarliestExpiry !== null && s.certificateEarliestExpiry < today }),
+        ]),
+      );
+    }, null);
+  }
+
+  file(ctx: RequestContext): DataLoader<string, StoredFile | null> {
+    return this.loader(ctx, 'file', (ids) => this.files.getMany(ctx, ids), null);
+  }
+
+  /** The caller's organization's policy (one key: the organization). */
+  policy(ctx: RequestContext): DataLoader<string, PolicyView | null> {
+    return this.loader(ctx, 'policy', async () => new Map([[ctx.organizationId, await this.policies.get(ctx)]]), null);
+  }
+}

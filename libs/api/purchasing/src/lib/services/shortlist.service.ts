@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, conflict, forbidden, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { SupplierService } from '@bc/api/suppliers';
+import {
+  ErrorCode,
+  Permission,
+  PRE_RFQ_STAGES,
+  ShortlistDecision,
+  ShortlistSource,
+  ShortlistStatus,
+  TransitionBlocker,
+} from '@bc/shared/domain';
+import { In } from 'typeorm';
+import { CaseConflict } from '../entities/case-conflict.entity';
+import { PurchaseCase } from '../entities/purchase-case.entity';
+import { Shortlist, ShortlistEntry, ShortlistReview, ShortlistReviewAction } from '../entities/shortlist.entity';
+import { CaseAccessService } from './case-access.service';
+import { stageLocked } from './case.service';
+import { PolicyService } from './policy.service';
+
+/** Sources a buyer gives; REBUY and INCUMBENT entries are made by the server when a rebuy opens. */
+const USER_SOURCES: readonly ShortlistSource[] = [ShortlistSource.SUGGESTION, ShortlistSource.SEARCH];
+
+/**
+ * The shortlist of a case: buyers take suppliers in or leave them out (with a reason each) and
+ * submit it; a gatekeeper approves or returns it. Any change after submission puts it back to
+ * DRAFT. Every review step is kept (shortlist_review, append-only).
+ */
+@Injectable()
+export class ShortlistService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly access: CaseAccessService,
+    private readonly suppliers: SupplierService,
+    private readonly policy: PolicyService,
+  ) {}
+
+  async setEntry(
+    ctx: RequestContext,
+    caseId: string,
+    entry: { supplierId: string; decision: ShortlistDecision; reason: string; source: ShortlistSource },
+  ): Promise<PurchaseCase> {
+    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.SHORTLIST_EDIT, true);
+    if (!PRE_RFQ_STAGES.includes(purchaseCase.stage)) throw stageLocked(purchaseCase, 'changing the shortlist');
+    const reason = entry.reason.trim();
+    if (!reason) throw validationFailed('reason', 'Give a reason for taking the supplier in or leaving it out');
+    if (!USER_SOURCES.includes(entry.source)) throw validationFailed('source', `${entry.source} entries are made by the server`);
+    const supplier =
+      entry.decision === ShortlistDecision.IN
+        ? await this.suppliers.assertUsable(ctx, entry.supplierId, 'supplierId')
+        : await this.suppliers.get(ctx, entry.supplierId);
+    const repo = this.connection.getRepository(ctx, ShortlistEntry);
+    const existing = await repo.findOne({ where: { caseId, supplierId: supplier.id } });
+    const decidedAt = new Date();
+    if (existing) {
+      await repo.update(existing.id, { decision: entry.decision, reason, decidedBy: ctx.userId, decidedAt });
+    } else {
+      await repo.insert({ caseId, supplierId: supplier.id, decision: entry.decision, reason, source: entry.source, decidedBy: ctx.userId, decidedAt });
+    }
+    await this.reopenIfReviewed(ctx, caseId);
+    await this.audit.record(ctx, {
+      action: 'shortlist.entry-set',
+      entityType: 'PurchaseCase',
+      entityId: caseId,
+      summary: {
+        reference: purchaseCase.reference,
+        supplierId: supplier.id,
+        supplier: supplier.name,
+        decision: entry.decision,
+        reason,
+        ...(existing ? { before: { decision: existing.decision, reason: existing.reason } } : { source: entry.source }),
+      },
+    });
+    return purchaseCase;
+  }
+
+  async submit(ctx: RequestContext, caseId: string, justification?: string | null): Promise<PurchaseCase> {
+    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.SHORTLIST_EDIT, true);
+    if (!PRE_RFQ_STAGES.includes(purchaseCase.stage)) throw stageLocked(purchaseCase, 'submitting the shortlist');
+    const shortlist = await this.get(ctx, caseId);
+    if (shortlist.status === ShortlistStatus.SUBMITTED || shortlist.status === ShortlistStatus.APPROVED) {
+      throw conflict(`The shortlist is already ${shortlist.status.toLowerCase()}`);
+    }
+    const suppliersIn = await this.countIn(ctx, caseId);
+    if (suppliersIn === 0) throw validationFailed('caseId', 'Take at least one supplier in before submitting the shortlist');
+    const minimum = await this.policy.minimumSuppliers(ctx, purchaseCase.purchaseType);
+    const text = justification?.trim() || null;
+    if (suppliersIn < minimum && !text) {
+      throw new AppError(
+        ErrorCode.VALIDATION_FAILED,
+        `${suppliersIn} supplier(s) taken in, the policy asks for ${minimum}: justify the single source in writing`,
+        { field: 'singleSourceJustification', details: { blockers: [TransitionBlocker.SINGLE_SOURCE_UNJUSTIFIED], minimum, suppliersIn } },
+      );
+    }
+    const kept = suppliersIn < minimum ? text : null;
+    const now = new Date();
+    await this.connection.getRepository(ctx, Shortlist).update(caseId, {
+      status: ShortlistStatus.SUBMITTED,
+      singleSourceJustification: kept,
+      submittedBy: ctx.userId,
+      submittedAt: now,
+      approvedBy: null,
+      approvedAt: null,
+      updatedAt: now,
+    });
+    await this.review(ctx, caseId, ShortlistReviewAction.SUBMITTED, null, kept, suppliersIn);
+    await this.audit.record(ctx, {
+      action: 'shortlist.submitted',
+      entityType: 'PurchaseCase',
+      entityId: caseId,
+      summary: { reference: purchaseCase.reference, suppliersIn, minimum, ...(kept ? { singleSourceJustification: kept } : {}) },
+    });
+    return purchaseCase;
+  }
+
+  /**
+   * The gatekeeper's approval. Not by whoever submitted it (separation of duties), nor by someone
+   * who declared a conflict of interest with a supplier taken in.
+   */
+  async approve(ctx: RequestContext, caseId: string, comment?: string | null): Promise<PurchaseCase> {
+    const { purchaseCase, shortlist } = await this.openSubmitted(ctx, caseId);
+    if (shortlist.submittedBy === ctx.userId) {
+      throw forbidden('You submitted this shortlist: another gatekeeper must approve it (separation of duties)');
+    }
+    const inIds = (await this.connection.getRepository(ctx, ShortlistEntry).find({ where: { caseId, decision: ShortlistDecision.IN } })).map(
+      (e) => e.supplierId,
+    );
+    const conflicts =
+      inIds.length === 0
+        ? []
+        : await this.connection.getRepository(ctx, CaseConflict).find({ where: { caseId, userId: ctx.userId, supplierId: In(inIds) } });
+    if (conflicts.length > 0) {
+      throw new AppError(
+        ErrorCode.CONFLICT_OF_INTEREST,
+        'You declared a conflict of interest with a supplier on this shortlist: another gatekeeper must approve it',
+        { details: { supplierIds: [...new Set(conflicts.map((c) => c.supplierId))] } },
+      );
+    }
+    const text = comment?.trim() || null;
+    const now = new Date();
+    await this.connection
+      .getRepository(ctx, Shortlist)
+      .update(caseId, { status: ShortlistStatus.APPROVED, approvedBy: ctx.userId, approvedAt: now, updatedAt: now });
+    await this.review(ctx, caseId, ShortlistReviewAction.APPROVED, text, shortlist.singleSourceJustification, inIds.length);
+    await this.audit.record(ctx, {
+      action: 'shortlist.approved',
+      entityType: 'PurchaseCase',
+      entityId: caseId,
+      summary: { reference: purchaseCase.reference, suppliersIn: inIds.length, ...(text ? { comment: text } : {}) },
+    });
+    return purchaseCase;
+  }
+
+  async returnForRework(ctx: RequestContext, caseId: string, comment: string): Promise<PurchaseCase> {
+    const text = comment.trim();
+    if (!text) throw validationFailed('comment', 'Say what must change');
+    const { purchaseCase, shortlist } = await this.openSubmitted(ctx, caseId);
+    const now = new Date();
+    await this.connection.getRepository(ctx, Shortlist).update(caseId, { status: ShortlistStatus.RETURNED, updatedAt: now });
+    await this.review(ctx, caseId, ShortlistReviewAction.RETURNED, text, shortlist.singleSourceJustification, await this.countIn(ctx, caseId));
+    await this.audit.record(ctx, {
+      action: 'shortlist.returned',
+      entityType: 'PurchaseCase',
+      entityId: caseId,
+      summary: { reference: purchaseCase.reference, comment: text },
+    });
+    return purchaseCase;
+  }
+
+  async get(ctx: RequestContext, caseId: string): Promise<Shortlist> {
+    return this.connection.getRepository(ctx, Shortlist).findOneOrFail({ where: { caseId } });
+  }
+
+  private async openSubmitted(ctx: RequestContext, caseId: string): Promise<{ purchaseCase: PurchaseCase; shortlist: Shortlist }> {
+    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.SHORTLIST_APPROVE, true);
+    if (!PRE_RFQ_STAGES.includes(purchaseCase.stage)) throw stageLocked(purchaseCase, 'reviewing the shortlist');
+    const shortlist = await this.get(ctx, caseId);
+    if (shortlist.status !== ShortlistStatus.SUBMITTED) throw conflict(`The shortlist is ${shortlist.status.toLowerCase()}, not submitted`);
+    return { purchaseCase, shortlist };
+  }
+
+  /** A change after submission or approval needs a new approval: back to DRAFT, and the history says so. */
+  private async reopenIfReviewed(ctx: RequestContext, caseId: string): Promise<void> {
+    const shortlist = await this.get(ctx, caseId);
+    const now = new Date();
+    if (shortlist.status === ShortlistStatus.DRAFT) {
+      await this.connection.getRepository(ctx, Shortlist).update(caseId, { updatedAt: now });
+      return;
+    }
+    await this.connection.getRepository(ctx, Shortlist).update(caseId, {
+      status: ShortlistStatus.DRAFT,
+      singleSourceJustification: null,
+      submittedBy: null,
+      submittedAt: null,
+      approvedBy: null,
+      approvedAt: null,
+      updatedAt: now,
+    });
+    await this.review(ctx, caseId, ShortlistReviewAction.REOPENED, `Changed while ${shortlist.status.toLowerCase()}`, null, await this.countIn(ctx, caseId));
+  }
+
+  private countIn(ctx: RequestContext, caseId: string): Promise<number> {
+    return this.connection.getRepository(ctx, ShortlistEntry).count({ where: { caseId, decision: ShortlistDecision.IN } });
+  }
+
+  private async review(
+    ctx: RequestContext,
+    caseId: string,
+    action: ShortlistReviewAction,
+    comment: string | null,
+    singleSourceJustification: string | null,
+    suppliersIn: number,
+  ): Promise<void> {
+    await this.connection
+      .getRepository(ctx, ShortlistReview)
+      .insert({ caseId, action, comment, singleSourceJustification, suppliersIn, actorUserId: ctx.userId });
+  }
+}

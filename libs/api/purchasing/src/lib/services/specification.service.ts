@@ -1,0 +1,265 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+
+import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { FileService } from '@bc/api/files';
+import { ErrorCode, Permission, PRE_RFQ_STAGES, RequirementKind, SpecificationStatus } from '@bc/shared/domain';
+import { PurchaseCase } from '../entities/purchase-case.entity';
+import {
+  LineAttribute,
+  SpecificationAttachment,
+  SpecificationLine,
+  SpecificationRequirement,
+  SpecificationVersion,
+} from '../entities/specification.entity';
+import { CaseAccessService } from './case-access.service';
+import { stageLocked } from './case.service';
+import { ChangeKind, diffAttachments, diffByKey, KeyedChange } from './spec-diff';
+
+export interface LineData {
+  key?: string | null;
+  description: string;
+  quantity: string;
+  unit: string;
+  attributes?: LineAttribute[];
+}
+
+export interface RequirementData {
+  key?: string | null;
+  text: string;
+  kind: RequirementKind;
+  weight?: number | null;
+}
+
+export interface SpecificationData {
+  lines: LineData[];
+  requirements: RequirementData[];
+  attachmentIds: string[];
+  note?: string | null;
+}
+
+export interface SpecificationContent {
+  version: SpecificationVersion;
+  lines: SpecificationLine[];
+  requirements: SpecificationRequirement[];
+  attachmentIds: string[];
+}
+
+export interface SpecificationDiff {
+  fromVersionId: string;
+  toVersionId: string;
+  lines: KeyedChange<SpecificationLine>[];
+  requirements: KeyedChange<SpecificationRequirement>[];
+  attachments: Array<{ change: ChangeKind; fileId: string }>;
+}
+
+/**
+ * Versioned specifications. A version is written once and never changed; editing writes a new
+ * DRAFT version from the latest one (else STALE); approving freezes a version (APPROVED), and only
+ * such a version can go into an RFQ. The database refuses any other change (see the migration).
+ */
+@Injectable()
+export class SpecificationService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly access: CaseAccessService,
+    private readonly files: FileService,
+  ) {}
+
+  async save(ctx: RequestContext, caseId: string, input: SpecificationData & { baseVersionId?: string | null }): Promise<SpecificationVersion> {
+    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.SPECIFICATION_EDIT, true);
+    if (!PRE_RFQ_STAGES.includes(purchaseCase.stage)) throw stageLocked(purchaseCase, 'editing the specification');
+    const latest = await this.latest(ctx, caseId);
+    if ((latest?.id ?? null) !== (input.baseVersionId ?? null)) {
+      throw new AppError(
+        ErrorCode.STALE,
+        latest
+          ? `Version ${latest.version} is the latest now: start from it and save again`
+          : 'The specification has no version yet: save without a base version',
+        { field: 'input.baseVersionId', details: { latestVersionId: latest?.id ?? null } },
+      );
+    }
+    this.assertKeysUnique(input.lines, 'input.lines');
+    this.assertKeysUnique(input.requirements, 'input.requirements');
+    const attachmentIds = [...new Set(input.attachmentIds)];
+    if (attachmentIds.length > 0) await this.files.assertOwned(ctx, attachmentIds, 'input.attachmentIds');
+    const version = await this.write(ctx, purchaseCase, {
+      version: (latest?.version ?? 0) + 1,
+      status: SpecificationStatus.DRAFT,
+      baseVersionId: latest?.id ?? null,
+      copiedFromVersionId: null,
+      data: { ...input, attachmentIds },
+    });
+    await this.audit.record(ctx, {
+      action: 'specification.saved',
+      entityType: 'SpecificationVersion',
+      entityId: version.id,
+      summary: {
+        reference: purchaseCase.reference,
+        caseId,
+        version: version.version,
+        lines: input.lines.length,
+        requirements: input.requirements.length,
+        attachments: attachmentIds.length,
+      },
+    });
+    return version;
+  }
+
+  /**
+   * Writes a version with its lines, requirements and attachments. Lines and requirements keep
+   * their key (a new one gets a fresh key), so versions can be compared.
+   */
+  async write(
+    ctx: RequestContext,
+    purchaseCase: PurchaseCase,
+    v: {
+      version: number;
+      status: SpecificationStatus;
+      baseVersionId: string | null;
+      copiedFromVersionId: string | null;
+      approvedBy?: string | null;
+      approvedAt?: Date | null;
+      data: SpecificationData;
+    },
+  ): Promise<SpecificationVersion> {
+    const em = this.connection.manager(ctx);
+    const repo = em.getRepository(SpecificationVersion);
+    const version = await repo.save(
+      repo.create({
+        caseId: purchaseCase.id,
+        version: v.version,
+        status: v.status,
+        note: v.data.note ?? null,
+        baseVersionId: v.baseVersionId,
+        copiedFromVersionId: v.copiedFromVersionId,
+        createdBy: ctx.userId,
+        approvedBy: v.approvedBy ?? null,
+        approvedAt: v.approvedAt ?? null,
+      }),
+    );
+    if (v.data.lines.length > 0) {
+      await em.getRepository(SpecificationLine).insert(
+        v.data.lines.map((l, position) => ({
+          versionId: version.id,
+          key: l.key ?? randomUUID(),
+          position,
+          description: l.description,
+          quantity: l.quantity,
+          unit: l.unit,
+          attributes: (l.attributes ?? []).map((a) => ({ name: a.name, value: a.value })),
+        })),
+      );
+    }
+    if (v.data.requirements.length > 0) {
+      await em.getRepository(SpecificationRequirement).insert(
+        v.data.requirements.map((r, position) => ({
+          versionId: version.id,
+          key: r.key ?? randomUUID(),
+          position,
+          text: r.text,
+          kind: r.kind,
+          weight: r.kind === RequirementKind.NICE_TO_HAVE ? (r.weight ?? null) : null,
+        })),
+      );
+    }
+    if (v.data.attachmentIds.length > 0) {
+      await em
+        .getRepository(SpecificationAttachment)
+        .insert(v.data.attachmentIds.map((fileId, position) => ({ versionId: version.id, fileId, position })));
+    }
+    return version;
+  }
+
+  async approve(ctx: RequestContext, versionId: string): Promise<SpecificationVersion> {
+    const version = await this.findVersion(ctx, versionId);
+    const { purchaseCase } = await this.access.openFor(ctx, version.caseId, Permission.SPECIFICATION_APPROVE, true);
+    if (!PRE_RFQ_STAGES.includes(purchaseCase.stage)) throw stageLocked(purchaseCase, 'approving the specification');
+    if (version.status === SpecificationStatus.APPROVED) throw conflict(`Version ${version.version} is already approved`);
+    const latest = await this.latest(ctx, version.caseId);
+    if (latest && latest.id !== version.id) {
+      throw new AppError(ErrorCode.STALE, `Version ${latest.version} is newer: approve that one`, {
+        field: 'versionId',
+        details: { latestVersionId: latest.id },
+      });
+    }
+    const approvedAt = new Date();
+    await this.connection
+      .getRepository(ctx, SpecificationVersion)
+      .update(version.id, { status: SpecificationStatus.APPROVED, approvedBy: ctx.userId, approvedAt });
+    await this.audit.record(ctx, {
+      action: 'specification.approved',
+      entityType: 'SpecificationVersion',
+      entityId: version.id,
+      summary: { reference: purchaseCase.reference, caseId: version.caseId, version: version.version },
+    });
+    return { ...version, status: SpecificationStatus.APPROVED, approvedBy: ctx.userId, approvedAt };
+  }
+
+  /** A version the caller may read (through its case); NOT_FOUND otherwise. */
+  async getVersion(ctx: RequestContext, versionId: string): Promise<SpecificationVersion> {
+    const version = await this.findVersion(ctx, versionId);
+    await this.access.open(ctx, version.caseId);
+    return version;
+  }
+
+  async diff(ctx: RequestContext, fromVersionId: string, toVersionId: string): Promise<SpecificationDiff> {
+    const from = await this.getVersion(ctx, fromVersionId);
+    const to = await this.getVersion(ctx, toVersionId);
+    if (from.caseId !== to.caseId) throw validationFailed('toVersionId', 'Both versions must belong to the same case');
+    const [a, b] = await Promise.all([this.content(ctx, from), this.content(ctx, to)]);
+    return {
+      fromVersionId,
+      toVersionId,
+      lines: diffByKey(a.lines, b.lines, ['description', 'quantity', 'unit', 'attributes']),
+      requirements: diffByKey(a.requirements, b.requirements, ['text', 'kind', 'weight']),
+      attachments: diffAttachments(a.attachmentIds, b.attachmentIds),
+    };
+  }
+
+  async content(ctx: RequestContext, version: SpecificationVersion): Promise<SpecificationContent> {
+    const em = this.connection.manager(ctx);
+    const [lines, requirements, attachments] = await Promise.all([
+      em.getRepository(SpecificationLine).find({ where: { versionId: version.id }, order: { position: 'ASC' } }),
+      em.getRepository(SpecificationRequirement).find({ where: { versionId: version.id }, order: { position: 'ASC' } }),
+      em.getRepository(SpecificationAttachment).find({ where: { versionId: version.id }, order: { position: 'ASC' } }),
+    ]);
+    return { version, lines, requirements, attachmentIds: attachments.map((a) => a.fileId) };
+  }
+
+  latest(ctx: RequestContext, caseId: string): Promise<SpecificationVersion | null> {
+    return this.connection.getRepository(ctx, SpecificationVersion).findOne({ where: { caseId }, order: { version: 'DESC' } });
+  }
+
+  /** The latest approved version, else (when `orLatest`) the latest one. */
+  async latestApproved(ctx: RequestContext, caseId: string, orLatest = false): Promise<SpecificationVersion | null> {
+    const approved = await this.connection
+      .getRepository(ctx, SpecificationVersion)
+      .findOne({ where: { caseId, status: SpecificationStatus.APPROVED }, order: { version: 'DESC' } });
+    return approved ?? (orLatest ? this.latest(ctx, caseId) : null);
+  }
+
+  private async findVersion(ctx: RequestContext, versionId: string): Promise<SpecificationVersion> {
+    assertId(versionId, 'Specification version');
+    const version = await this.connection
+      .getRepository(ctx, SpecificationVersion)
+      .createQueryBuilder('v')
+      .innerJoin(PurchaseCase, 'c', 'c.id = v.case_id')
+      .where('v.id = :versionId AND c.organization_id = :org', { versionId, org: ctx.organizationId })
+      .getOne();
+    if (!version) throw notFound('Specification version');
+    return version;
+  }
+
+  private assertKeysUnique(items: Array<{ key?: string | null }>, field: string): void {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (!item.key) return;
+      if (seen.has(item.key)) throw validationFailed(`${field}.${i}.key`, 'The same key is given twice');
+      seen.add(item.key);
+    });
+  }
+}
+

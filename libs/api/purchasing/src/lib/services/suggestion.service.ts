@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { cpvPrefix, Permission, QualificationStatus } from '@bc/shared/domain';
+import { SuggestionReasonCode } from '../dto/purchasing.types';
+import { CaseAccessService } from './case-access.service';
+import { suggestionScore } from './suggestion-score';
+
+export interface Suggestion {
+  supplierId: string;
+  score: number;
+  reasons: Array<{ code: SuggestionReasonCode; detail: string }>;
+}
+
+interface CandidateRow {
+  id: string;
+  name: string;
+  qualification_status: QualificationStatus;
+  reliability_score: number | null;
+  certificate_count: number;
+  has_expired_certificate: boolean;
+  matches: Array<{ code: string; label: string }>;
+}
+
+export const MAX_SUGGESTIONS = 50;
+
+/**
+ * Suppliers to consider for a case's shortlist: those registered for the case's category or a
+ * code under it (the seed's advice: address only those to whom the subject fully matters — a
+ * supplier registered only for the whole division is not suggested for one class of it), not
+ * blocked, not already on the shortlist; ranked by `suggestionScore`, each with its reasons.
+ */
+@Injectable()
+export class SuggestionService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly access: CaseAccessService,
+  ) {}
+
+  async suggest(ctx: RequestContext, caseId: string): Promise<Suggestion[]> {
+    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.SHORTLIST_EDIT);
+    if (!purchaseCase.categoryCode) return [];
+    const prefix = cpvPrefix(purchaseCase.categoryCode);
+    const rows: CandidateRow[] = await this.connection.manager(ctx).query(
+      `SELECT s.id, s.name, s.qualification_status, s.reliability_score, s.certificate_count,
+              (s.certificate_earliest_expiry < current_date) IS TRUE AS has_expired_certificate,
+              (SELECT coalesce(json_agg(json_build_object('code', c.code, 'label', c.label) ORDER BY c.code), '[]')
+                 FROM cpv_code c WHERE c.code = ANY (s.cpv_codes) AND c.prefix LIKE $3 || '%') AS matches
+         FROM supplier s
+        WHERE s.organization_id = $1
+          AND s.category_prefixes @> ARRAY[$3]::text[]
+          AND s.qualification_status <> 'BLOCKED'
+          AND NOT EXISTS (SELECT 1 FROM shortlist_entry e WHERE e.case_id = $2 AND e.supplier_id = s.id)`,
+      [ctx.organizationId, caseId, prefix],
+    );
+    const responseRates = await this.responseRates(ctx, rows.map((r) => r.id));
+    return rows
+      .map((r) => {
+        const reliability = r.reliability_score === null ? null : Number(r.reliability_score);
+        const responseRate = responseRates.get(r.id) ?? null;
+        const reasons: Suggestion['reasons'] = [
+          ...r.matches.map((m) => ({ code: SuggestionReasonCode.CATEGORY_MATCH, detail: `${m.code} ${m.label}` })),
+          { code: SuggestionReasonCode.QUALIFICATION, detail: r.qualification_status },
+          r.has_expired_certificate
+            ? { code: SuggestionReasonCode.CERTIFICATE_EXPIRED, detail: 'At least one certificate has expired' }
+            : r.certificate_count > 0
+              ? { code: SuggestionReasonCode.CERTIFICATES_VALID, detail: `${r.certificate_count} certificate(s), all valid` }
+              : { code: SuggestionReasonCode.NO_CERTIFICATES, detail: 'No certificate on file' },
+          reliability === null
+            ? { code: SuggestionReasonCode.NO_HISTORY, detail: 'No performance history yet' }
+            : { code: SuggestionReasonCode.RELIABILITY, detail: String(Math.round(reliability)) },
+          ...(responseRate === null ? [] : [{ code: SuggestionReasonCode.RESPONSE_RATE, detail: String(Math.round(responseRate * 100)) }]),
+        ];
+        const score = suggestionScore({
+          qualification: r.qualification_status,
+          reliability,
+          certificateCount: Number(r.certificate_count),
+          hasExpiredCertificate: r.has_expired_certificate,
+          responseRate,
+        });
+        return { supplierId: r.id, score, reasons, name: r.name };
+      })
+      .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+      .slice(0, MAX_SUGGESTIONS)
+      .map(({ supplierId, score, reasons }) => ({ supplierId, score, reasons }));
+  }
+
+  /**
+   * RESPONSE-RATE HOOK: the share of RFQ invitations each supplier answered with a quote (0..1).
+   * RFQs do not exist yet, so nothing is known and the score counts the middle; the RFQ capability
+   * fills this in from its invitations.
+   */
+  protected responseRates: (ctx: RequestContext, supplierIds: string[]) => Promise<Map<string, number>> = async () => new Map();
+}

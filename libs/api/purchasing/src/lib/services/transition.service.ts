@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import {
+  CaseFacts,
+  CaseStage,
+  CLOSED_STAGES,
+  ErrorCode,
+  Permission,
+  TransitionBlocker,
+  transitionBlockers,
+  transitionsFrom,
+} from '@bc/shared/domain';
+import { CaseStageChange } from '../entities/case-stage-change.entity';
+import { PurchaseCase } from '../entities/purchase-case.entity';
+import { CaseAccessService } from './case-access.service';
+import { CaseFactsService } from './case-facts.service';
+
+export interface NextStep {
+  to: CaseStage;
+  blockers: TransitionBlocker[];
+  needsReason: boolean;
+}
+
+export const MAX_REASON_LENGTH = 2000;
+
+/** The steps out of a stage with what blocks each now (a missing reason is not a blocker yet). */
+export function nextSteps(stage: CaseStage, facts: CaseFacts): NextStep[] {
+  if (CLOSED_STAGES.includes(stage)) return [];
+  return transitionsFrom(stage).map((t) => ({
+    to: t.to,
+    blockers: t.preconditions(facts),
+    needsReason: t.needsReason,
+  }));
+}
+
+/**
+ * Moves cases between stages through the declared machine (CASE_TRANSITIONS) and nothing else:
+ * every move is checked, kept in case_stage_change and written to the audit trail.
+ */
+@Injectable()
+export class TransitionService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly access: CaseAccessService,
+    private readonly facts: CaseFactsService,
+  ) {}
+
+  async move(ctx: RequestContext, caseId: string, to: CaseStage, reason?: string | null): Promise<PurchaseCase> {
+    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.CASE_MANAGE, true);
+    const text = reason?.trim() || null;
+    if (text && text.length > MAX_REASON_LENGTH) throw validationFailed('reason', `reason must be at most ${MAX_REASON_LENGTH} characters`);
+    const from = purchaseCase.stage;
+    const blockers = transitionBlockers(from, to, await this.facts.factsOfOne(ctx, caseId), text);
+    if (blockers === undefined) {
+      throw new AppError(ErrorCode.TRANSITION_REFUSED, `A case cannot go from ${from} to ${to}`, {
+        details: { from, to, blockers: [] },
+      });
+    }
+    if (blockers.length > 0) {
+      throw new AppError(ErrorCode.TRANSITION_REFUSED, `${purchaseCase.reference} cannot go from ${from} to ${to}: ${blockers.join(', ')}`, {
+        details: { from, to, blockers },
+      });
+    }
+    const now = new Date();
+    await this.connection.getRepository(ctx, PurchaseCase).update(caseId, {
+      stage: to,
+      stageChangedAt: now,
+      ...(to === CaseStage.CANCELLED ? { cancelReason: text } : {}),
+    });
+    await this.connection.getRepository(ctx, CaseStageChange).insert({ caseId, fromStage: from, toStage: to, reason: text, actorUserId: ctx.userId });
+    await this.audit.record(ctx, {
+      action: to === CaseStage.CANCELLED ? 'case.cancelled' : 'case.stage-changed',
+      entityType: 'PurchaseCase',
+      entityId: caseId,
+      summary: { reference: purchaseCase.reference, from, to, ...(text ? { reason: text } : {}) },
+    });
+    return { ...purchaseCase, stage: to, stageChangedAt: now, cancelReason: to === CaseStage.CANCELLED ? text : purchaseCase.cancelReason };
+  }
+}
