@@ -83,6 +83,11 @@ export class SpecificationService {
     }
     this.assertKeysUnique(input.lines, 'input.lines');
     this.assertKeysUnique(input.requirements, 'input.requirements');
+    input.requirements.forEach((r, i) => {
+      if (r.kind === RequirementKind.MUST_HAVE && r.weight !== null && r.weight !== undefined) {
+        throw validationFailed(`input.requirements.${i}.weight`, 'A must-have has no weight: it is met or not');
+      }
+    });
     const attachmentIds = [...new Set(input.attachmentIds)];
     if (attachmentIds.length > 0) await this.files.assertOwned(ctx, attachmentIds, 'input.attachmentIds');
     const version = await this.write(ctx, purchaseCase, {
