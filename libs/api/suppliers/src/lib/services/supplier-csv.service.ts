@@ -297,8 +297,7 @@ export class SupplierCsvService {
            SELECT $1, r.name, r.country, r.description,
                   ARRAY(SELECT jsonb_array_elements_text(r.categories)), ARRAY(SELECT jsonb_array_elements_text(r.prefixes)),
                   ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.status, r.website, $2
-             FROM jsonb_to_recordset($3::jsonb) WITH ORDINALITY AS r(name text, country text, description text, categories jsonb, prefixes jsonb, tags jsonb, status text, website text, ord int)
-            ORDER BY r.ord
+             FROM jsonb_to_recordset($3::jsonb) AS r(name text, country text, description text, categories jsonb, prefixes jsonb, tags jsonb, status text, website text)
            RETURNING id, lower(name) || '|' || country AS key`,
           [
             ctx.organizationId,
