@@ -1,5 +1,7 @@
 import { Client } from 'pg';
-import { ErrorCode, QualificationStatus } from '@bc/shared/domain';
+import { AppError, RequestContext } from '@bc/api/core';
+import { SUPPLIER_BLOCKED, SupplierSearchService, SupplierService } from '@bc/api/suppliers';
+import { ErrorCode, QualificationStatus, Role } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
 import { CREATE_SUPPLIER, isoDay, secondTenant, SUPPLIER_FIELDS } from './support/supplier-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
@@ -181,6 +183,42 @@ describe('the supplier directory', () => {
     expect((await as.buyer.error(link, { s: pumpsId, o: nordwind.id })).extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'organizationId' });
     expect((await as.buyer.ok(link, { s: pumpsId, o: hanse.id }))['linkSupplierPortal'].portalOrganization).toEqual({ name: 'Hanse Industrietechnik GmbH', kind: 'SUPPLIER' });
     expect((await as.buyer.ok(link, { s: pumpsId, o: null }))['linkSupplierPortal'].portalOrganization).toBeNull();
+  });
+
+  describe('for purchasing: suggestions by category and usable suppliers', () => {
+    let ctx: RequestContext;
+    beforeAll(async () => {
+      const [buyer] = await app.dataSource.query(`SELECT id, organization_id, name FROM app_user WHERE email = 'buyer@nordwind.example'`);
+      ctx = RequestContext.system({ sessionId: 'test', userId: buyer.id, organizationId: buyer.organization_id, roles: [Role.BUYER], userName: buyer.name });
+    });
+
+    it('ranks the unblocked suppliers under a category by qualification, reliability and certificates', async () => {
+      const approved = await create({ name: 'Rank Approved GmbH', country: 'DE', categories: ['42122130-0'] });
+      const prospect = await create({ name: 'Rank Prospect GmbH', country: 'DE', categories: ['42122000-0'] });
+      const blocked = await create({ name: 'Rank Blocked GmbH', country: 'DE', categories: ['42122000-0'] });
+      await create({ name: 'Rank Elsewhere GmbH', country: 'DE', categories: ['44440000-6'] });
+      await as.buyer.ok(`mutation ($id: ID!) { setSupplierQualification(id: $id, status: APPROVED) { id } }`, { id: approved.id });
+      await as.buyer.ok(`mutation ($id: ID!) { addCertificate(supplierId: $id, input: { name: "ISO 9001", validUntil: "${isoDay(90)}" }) { id } }`, { id: approved.id });
+      await as.gatekeeper.ok(`mutation ($id: ID!) { blockSupplier(id: $id, reason: "Insolvent") { id } }`, { id: blocked.id });
+
+      const ranked = await app.running.app.get(SupplierSearchService).rankForCategory(ctx, '42122000-0', 10);
+      const names = ranked.map((r) => r.supplier.name);
+      // Approved with a valid certificate; then Weser Pumpen (qualified in the permission tests); then the prospect.
+      expect(names).toEqual(['Rank Approved GmbH', 'Weser Pumpen GmbH', 'Rank Prospect GmbH']);
+      expect(names).not.toContain('Rank Blocked GmbH');
+      expect(names).not.toContain('Rank Elsewhere GmbH');
+      expect(ranked[0]).toMatchObject({ qualificationPoints: 40, reliabilityPoints: 20, certificatePoints: 20, score: 80, exactCategory: false });
+      expect(ranked.find((r) => r.supplier.id === prospect.id)).toMatchObject({ score: 35, exactCategory: true });
+
+      const service = app.running.app.get(SupplierService);
+      expect((await service.assertUsable(ctx, approved.id)).name).toBe('Rank Approved GmbH');
+      const refusal = await service.assertUsable(ctx, blocked.id, 'input.supplierId').catch((e: AppError) => e);
+      expect(refusal).toBeInstanceOf(AppError);
+      expect((refusal as AppError).code).toBe(ErrorCode.VALIDATION_FAILED);
+      expect((refusal as AppError).options).toEqual({ field: 'input.supplierId', details: { reason: SUPPLIER_BLOCKED } });
+      const many = await service.getMany(ctx, [approved.id, 'junk', '00000000-0000-4000-8000-000000000000']);
+      expect([...many.keys()]).toEqual([approved.id]);
+    });
   });
 
   describe('tenant isolation', () => {
