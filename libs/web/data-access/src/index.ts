@@ -5,3 +5,4 @@ export * from './lib/errors/app-error';
 export * from './lib/session/app-pages';
 export * from './lib/session/session.store';
 export * from './lib/session/guards';
+export * from './lib/files/file-upload.service';

@@ -17,8 +17,8 @@ import {
   AuditEventsGQL,
 } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
-import { TranslatedPaginatorIntl } from './translated-paginator-intl';
+import { ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
+
 import { TranslatePipe } from '@ngx-translate/core';
 
 type AuditEventRow = AuditEventsQuery['auditEvents']['items'][number];

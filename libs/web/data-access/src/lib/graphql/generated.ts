@@ -5,6 +5,19 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { Role } from '@bc/shared/domain';
 import type { Permission } from '@bc/shared/domain';
 import type { OrganizationKind } from '@bc/shared/domain';
+import type { PurchaseType } from '@bc/shared/domain';
+import type { ImportanceClass } from '@bc/shared/domain';
+import type { CaseStage } from '@bc/shared/domain';
+import type { NeedStatus } from '@bc/shared/domain';
+import type { SpecificationStatus } from '@bc/shared/domain';
+import type { RequirementKind } from '@bc/shared/domain';
+import type { ShortlistStatus } from '@bc/shared/domain';
+import type { ShortlistDecision } from '@bc/shared/domain';
+import type { ShortlistSource } from '@bc/shared/domain';
+import type { TransitionBlocker } from '@bc/shared/domain';
+import type { QualificationStatus } from '@bc/shared/domain';
+import type { PerformanceEventKind } from '@bc/shared/domain';
+import type { CertificateFilter } from '@bc/shared/domain';
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
@@ -15,39 +28,182 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AcceptNeedInput = {
+  /** A CPV code; defaults to the need's */
+  categoryCode?: string | null | undefined;
+  importance: ImportanceClass;
+  /** Defaults to the need's title */
+  title?: string | null | undefined;
+};
+
+export { CaseStage };
+
+export { CertificateFilter };
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
 };
+
+export type CreateRebuyInput = {
+  /** Defaults to the earlier case's */
+  importance?: ImportanceClass | null | undefined;
+  /** MODIFIED_REBUY or STRAIGHT_REBUY */
+  purchaseType: PurchaseType;
+  sourceCaseId: string | number;
+  /** Defaults to the earlier case's title */
+  title?: string | null | undefined;
+};
+
+export { ImportanceClass };
 
 export type InviteUserInput = {
   email: string;
   roles: Array<Role>;
 };
 
+export type LineAttributeInput = {
+  name: string;
+  value: string;
+};
+
 export type Locale =
   | 'DE'
   | 'EN';
 
+export { NeedStatus };
+
 export { OrganizationKind };
+
+export { PerformanceEventKind };
 
 export { Permission };
 
+export type PurchaseCaseFilter = {
+  importance?: ImportanceClass | null | undefined;
+  /** Only cases on whose team I am */
+  mine?: boolean | null | undefined;
+  purchaseType?: PurchaseType | null | undefined;
+  /** Words of the title, reference or description */
+  search?: string | null | undefined;
+  stage?: Array<CaseStage> | null | undefined;
+};
+
+export { PurchaseType };
+
+export { QualificationStatus };
+
+export type RaiseNeedInput = {
+  budgetReference?: string | null | undefined;
+  /** A CPV code, e.g. 42122000-0 */
+  categoryCode?: string | null | undefined;
+  /** ISO 4217 */
+  currency?: string | null | undefined;
+  /** What is needed */
+  description?: string | null | undefined;
+  estimatedValue?: string | null | undefined;
+  /** Why it is needed */
+  justification: string;
+  /** YYYY-MM-DD */
+  neededBy?: string | null | undefined;
+  quantity?: string | null | undefined;
+  title: string;
+  unit?: string | null | undefined;
+};
+
+export { RequirementKind };
+
 export { Role };
+
+export type SaveSpecificationInput = {
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** The latest version the edit starts from; none for the first */
+  baseVersionId?: string | number | null | undefined;
+  lines: Array<SpecLineInput>;
+  note?: string | null | undefined;
+  requirements: Array<SpecRequirementInput>;
+};
 
 export type SetUserRolesInput = {
   roles: Array<Role>;
   userId: string | number;
 };
 
+export { ShortlistDecision };
+
+export { ShortlistSource };
+
+export { ShortlistStatus };
+
 export type SignInInput = {
   email: string;
   password: string;
 };
 
+export type SpecChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+export type SpecLineInput = {
+  attributes?: Array<LineAttributeInput> | null | undefined;
+  description: string;
+  /** The key of the line in the base version; none for a new line */
+  key?: string | number | null | undefined;
+  quantity: string;
+  unit: string;
+};
+
+export type SpecRequirementInput = {
+  key?: string | number | null | undefined;
+  kind: RequirementKind;
+  text: string;
+  /** 1..100, for a nice-to-have only */
+  weight?: number | null | undefined;
+};
+
+export { SpecificationStatus };
+
+export type SuggestionReasonCode =
+  | 'CATEGORY_MATCH'
+  | 'CERTIFICATES_VALID'
+  | 'CERTIFICATE_EXPIRED'
+  | 'NO_CERTIFICATES'
+  | 'NO_HISTORY'
+  | 'QUALIFICATION'
+  | 'RELIABILITY'
+  | 'RESPONSE_RATE';
+
+export type SupplierFilter = {
+  /** A CPV code: suppliers of it or of any of its sub-codes */
+  category?: string | null | undefined;
+  certificates?: CertificateFilter | null | undefined;
+  country?: string | null | undefined;
+  /** Reliability score at least this (0..100); suppliers without history are left out */
+  minReliability?: number | null | undefined;
+  /** Words of name, description, categories and tags; typos tolerated. Results are ranked. */
+  search?: string | null | undefined;
+  status?: Array<QualificationStatus> | null | undefined;
+  /** Suppliers with all these tags */
+  tags?: Array<string> | null | undefined;
+};
+
+export { TransitionBlocker };
+
 export type UpdateProfileInput = {
   locale: Locale;
   name: string;
+};
+
+export type UpdatePurchaseCaseInput = {
+  budgetReference?: string | null | undefined;
+  categoryCode?: string | null | undefined;
+  currency?: string | null | undefined;
+  description?: string | null | undefined;
+  estimatedValue?: string | null | undefined;
+  importance?: ImportanceClass | null | undefined;
+  neededBy?: string | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type AuditEventsQueryVariables = Exact<{
@@ -62,6 +218,169 @@ export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, checkedEvents: number, firstBrokenEventId: string | null, firstBrokenSequence: number | null, reason: string | null } };
+
+export type CaseListFieldsFragment = { id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, category: { code: string, label: string } | null };
+
+export type SpecLineFieldsFragment = { key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> };
+
+export type SpecRequirementFieldsFragment = { key: string, text: string, kind: RequirementKind, weight: number | null };
+
+export type SpecVersionFieldsFragment = { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> };
+
+export type ShortlistFieldsFragment = { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> };
+
+export type CaseFieldsFragment = { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null };
+
+export type PurchaseCasesQueryVariables = Exact<{
+  filter?: PurchaseCaseFilter | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type PurchaseCasesQuery = { purchaseCases: { total: number, items: Array<{ id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, category: { code: string, label: string } | null }> } };
+
+export type PurchaseCaseCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PurchaseCaseCountsQuery = { purchaseCaseCounts: Array<{ stage: CaseStage, count: number }> };
+
+export type PurchaseCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PurchaseCaseQuery = { purchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+
+export type CreateRebuyMutationVariables = Exact<{
+  input: CreateRebuyInput;
+}>;
+
+
+export type CreateRebuyMutation = { createRebuy: { id: string, reference: string } };
+
+export type UpdatePurchaseCaseMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePurchaseCaseInput;
+}>;
+
+
+export type UpdatePurchaseCaseMutation = { updatePurchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+
+export type AddCaseMemberMutationVariables = Exact<{
+  caseId: string | number;
+  userId: string | number;
+  role: Role;
+}>;
+
+
+export type AddCaseMemberMutation = { addCaseMember: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+
+export type RemoveCaseMemberMutationVariables = Exact<{
+  caseId: string | number;
+  memberId: string | number;
+}>;
+
+
+export type RemoveCaseMemberMutation = { removeCaseMember: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+
+export type DeclareConflictMutationVariables = Exact<{
+  caseId: string | number;
+  supplierId: string | number;
+  statement: string;
+}>;
+
+
+export type DeclareConflictMutation = { declareConflict: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+
+export type MoveCaseMutationVariables = Exact<{
+  caseId: string | number;
+  to: CaseStage;
+  reason?: string | null | undefined;
+}>;
+
+
+export type MoveCaseMutation = { moveCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+
+export type CancelCaseMutationVariables = Exact<{
+  caseId: string | number;
+  reason: string;
+}>;
+
+
+export type CancelCaseMutation = { cancelCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+
+export type SpecificationVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpecificationVersionQuery = { specificationVersion: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } };
+
+export type SpecificationDiffQueryVariables = Exact<{
+  fromVersionId: string | number;
+  toVersionId: string | number;
+}>;
+
+
+export type SpecificationDiffQuery = { specificationDiff: { lines: Array<{ change: SpecChangeKind, key: string, fields: Array<string>, before: { key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> } | null, after: { key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> } | null }>, requirements: Array<{ change: SpecChangeKind, key: string, fields: Array<string>, before: { key: string, text: string, kind: RequirementKind, weight: number | null } | null, after: { key: string, text: string, kind: RequirementKind, weight: number | null } | null }>, attachments: Array<{ change: SpecChangeKind, file: { id: string, name: string } | null }> } };
+
+export type SaveSpecificationMutationVariables = Exact<{
+  caseId: string | number;
+  input: SaveSpecificationInput;
+}>;
+
+
+export type SaveSpecificationMutation = { saveSpecification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } };
+
+export type ApproveSpecificationMutationVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type ApproveSpecificationMutation = { approveSpecification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } };
+
+export type ShortlistSuggestionsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type ShortlistSuggestionsQuery = { shortlistSuggestions: Array<{ score: number, reasons: Array<{ code: SuggestionReasonCode, detail: string }>, supplier: { id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } } }> };
+
+export type SetShortlistEntryMutationVariables = Exact<{
+  caseId: string | number;
+  supplierId: string | number;
+  decision: ShortlistDecision;
+  reason: string;
+  source: ShortlistSource;
+}>;
+
+
+export type SetShortlistEntryMutation = { setShortlistEntry: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> } };
+
+export type SubmitShortlistMutationVariables = Exact<{
+  caseId: string | number;
+  singleSourceJustification?: string | null | undefined;
+}>;
+
+
+export type SubmitShortlistMutation = { submitShortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> } };
+
+export type ApproveShortlistMutationVariables = Exact<{
+  caseId: string | number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ApproveShortlistMutation = { approveShortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> } };
+
+export type ReturnShortlistMutationVariables = Exact<{
+  caseId: string | number;
+  comment: string;
+}>;
+
+
+export type ReturnShortlistMutation = { returnShortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> } };
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
@@ -91,6 +410,50 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type NeedFieldsFragment = { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null };
+
+export type MyNeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNeedsQuery = { myNeeds: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> };
+
+export type NeedsQueryVariables = Exact<{
+  status?: NeedStatus | null | undefined;
+}>;
+
+
+export type NeedsQuery = { needs: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> };
+
+export type RaiseNeedMutationVariables = Exact<{
+  input: RaiseNeedInput;
+}>;
+
+
+export type RaiseNeedMutation = { raiseNeed: { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null } };
+
+export type WithdrawNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawNeedMutation = { withdrawNeed: { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null } };
+
+export type AcceptNeedMutationVariables = Exact<{
+  id: string | number;
+  input: AcceptNeedInput;
+}>;
+
+
+export type AcceptNeedMutation = { acceptNeed: { id: string, reference: string, stage: CaseStage } };
+
+export type DeclineNeedMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type DeclineNeedMutation = { declineNeed: { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null } };
+
 export type MeFieldsFragment = { permissions: Array<Permission>, user: { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string }, organization: { id: string, name: string, kind: OrganizationKind, defaultLocale: Locale } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -109,6 +472,75 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type CpvCodeFieldsFragment = { code: string, label: string, level: number };
+
+export type SupplierListFieldsFragment = { id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } };
+
+export type SupplierFieldsFragment = { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> };
+
+export type CpvCodesQueryVariables = Exact<{
+  search: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CpvCodesQuery = { cpvCodes: Array<{ code: string, label: string, level: number }> };
+
+export type SuppliersQueryVariables = Exact<{
+  filter?: SupplierFilter | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SuppliersQuery = { suppliers: { total: number, items: Array<{ id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } }> } };
+
+export type SupplierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierQuery = { supplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+
+export type ExportSuppliersQueryVariables = Exact<{
+  filter?: SupplierFilter | null | undefined;
+}>;
+
+
+export type ExportSuppliersQuery = { exportSuppliers: string };
+
+export type ImportSuppliersMutationVariables = Exact<{
+  csv?: string | null | undefined;
+  fileId?: string | number | null | undefined;
+  importValidRows: boolean;
+}>;
+
+
+export type ImportSuppliersMutation = { importSuppliers: { totalRows: number, imported: number, written: boolean, rejected: Array<{ line: number, field: string, code: string, message: string }> } };
+
+export type BlockSupplierMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type BlockSupplierMutation = { blockSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+
+export type UnblockSupplierMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnblockSupplierMutation = { unblockSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+
+export type AddSupplierNoteMutationVariables = Exact<{
+  supplierId: string | number;
+  body: string;
+}>;
+
+
+export type AddSupplierNoteMutation = { addSupplierNote: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type UserFieldsFragment = { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string };
 
@@ -159,6 +591,195 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 export type RevokeInvitationMutation = { revokeInvitation: { id: string, email: string, roles: Array<Role>, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdAt: string } };
 
+export const CaseListFieldsFragmentDoc = gql`
+    fragment CaseListFields on PurchaseCase {
+  id
+  reference
+  title
+  stage
+  purchaseType
+  importance
+  estimatedValue
+  currency
+  neededBy
+  category {
+    code
+    label
+  }
+  createdAt
+}
+    `;
+export const SpecLineFieldsFragmentDoc = gql`
+    fragment SpecLineFields on SpecLine {
+  key
+  description
+  quantity
+  unit
+  attributes {
+    name
+    value
+  }
+}
+    `;
+export const SpecRequirementFieldsFragmentDoc = gql`
+    fragment SpecRequirementFields on SpecRequirement {
+  key
+  text
+  kind
+  weight
+}
+    `;
+export const SpecVersionFieldsFragmentDoc = gql`
+    fragment SpecVersionFields on SpecificationVersion {
+  id
+  version
+  status
+  note
+  authorName
+  approvedByName
+  approvedAt
+  createdAt
+  lines {
+    ...SpecLineFields
+  }
+  requirements {
+    ...SpecRequirementFields
+  }
+  attachments {
+    id
+    name
+    contentType
+    sizeBytes
+  }
+}
+    ${SpecLineFieldsFragmentDoc}
+${SpecRequirementFieldsFragmentDoc}`;
+export const ShortlistFieldsFragmentDoc = gql`
+    fragment ShortlistFields on Shortlist {
+  id
+  status
+  singleSourceJustification
+  minimumSuppliers
+  reviewComment
+  reviewedByName
+  entries {
+    id
+    decision
+    reason
+    source
+    supplier {
+      id
+      name
+      country
+      qualificationStatus
+      hasExpiredCertificate
+    }
+  }
+}
+    `;
+export const CaseFieldsFragmentDoc = gql`
+    fragment CaseFields on PurchaseCase {
+  ...CaseListFields
+  description
+  budgetReference
+  cancelReason
+  myRoles
+  sourceCase {
+    id
+    reference
+    title
+  }
+  need {
+    id
+    title
+    justification
+    requester {
+      id
+      name
+    }
+  }
+  team {
+    id
+    role
+    user {
+      id
+      name
+      email
+    }
+  }
+  conflicts {
+    id
+    statement
+    createdAt
+    user {
+      id
+      name
+    }
+    supplier {
+      id
+      name
+    }
+  }
+  nextSteps {
+    to
+    blockers
+    needsReason
+  }
+  stageHistory {
+    from
+    to
+    reason
+    actorName
+    at
+  }
+  specification {
+    ...SpecVersionFields
+  }
+  specificationVersions {
+    id
+    version
+    status
+    authorName
+    createdAt
+    approvedAt
+  }
+  shortlist {
+    ...ShortlistFields
+  }
+}
+    ${CaseListFieldsFragmentDoc}
+${SpecVersionFieldsFragmentDoc}
+${ShortlistFieldsFragmentDoc}`;
+export const NeedFieldsFragmentDoc = gql`
+    fragment NeedFields on Need {
+  id
+  title
+  description
+  justification
+  quantity
+  unit
+  neededBy
+  estimatedValue
+  currency
+  budgetReference
+  category {
+    code
+    label
+  }
+  status
+  declineReason
+  requester {
+    id
+    name
+  }
+  case {
+    id
+    reference
+    stage
+  }
+  createdAt
+}
+    `;
 export const UserFieldsFragmentDoc = gql`
     fragment UserFields on User {
   id
@@ -185,6 +806,99 @@ export const MeFieldsFragmentDoc = gql`
   permissions
 }
     ${UserFieldsFragmentDoc}`;
+export const CpvCodeFieldsFragmentDoc = gql`
+    fragment CpvCodeFields on CpvCode {
+  code
+  label
+  level
+}
+    `;
+export const SupplierListFieldsFragmentDoc = gql`
+    fragment SupplierListFields on Supplier {
+  id
+  name
+  country
+  tags
+  qualificationStatus
+  hasExpiredCertificate
+  categories {
+    ...CpvCodeFields
+  }
+  reliability {
+    score
+  }
+}
+    ${CpvCodeFieldsFragmentDoc}`;
+export const SupplierFieldsFragmentDoc = gql`
+    fragment SupplierFields on Supplier {
+  id
+  name
+  description
+  country
+  website
+  tags
+  qualificationStatus
+  blockedReason
+  hasExpiredCertificate
+  createdAt
+  updatedAt
+  categories {
+    ...CpvCodeFields
+  }
+  contacts {
+    id
+    name
+    email
+    phone
+    position
+  }
+  certificates {
+    id
+    name
+    issuer
+    number
+    validFrom
+    validUntil
+    expired
+    file {
+      id
+      name
+    }
+  }
+  documents {
+    id
+    title
+    createdAt
+    file {
+      id
+      name
+      sizeBytes
+    }
+  }
+  notes {
+    id
+    body
+    authorName
+    createdAt
+  }
+  reliability {
+    score
+    onTimeRate
+    deliveries
+    lateDeliveries
+    qualityIncidents
+    awards
+  }
+  performanceEvents {
+    id
+    kind
+    occurredOn
+    onTime
+    note
+    createdAt
+  }
+}
+    ${CpvCodeFieldsFragmentDoc}`;
 export const InvitationFieldsFragmentDoc = gql`
     fragment InvitationFields on Invitation {
   id
@@ -242,6 +956,398 @@ export const VerifyAuditChainDocument = gql`
   })
   export class VerifyAuditChainGQL extends Apollo.Query<VerifyAuditChainQuery, VerifyAuditChainQueryVariables> {
     override document = VerifyAuditChainDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PurchaseCasesDocument = gql`
+    query PurchaseCases($filter: PurchaseCaseFilter, $offset: Int, $limit: Int) {
+  purchaseCases(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...CaseListFields
+    }
+  }
+}
+    ${CaseListFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PurchaseCasesGQL extends Apollo.Query<PurchaseCasesQuery, PurchaseCasesQueryVariables> {
+    override document = PurchaseCasesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PurchaseCaseCountsDocument = gql`
+    query PurchaseCaseCounts {
+  purchaseCaseCounts {
+    stage
+    count
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PurchaseCaseCountsGQL extends Apollo.Query<PurchaseCaseCountsQuery, PurchaseCaseCountsQueryVariables> {
+    override document = PurchaseCaseCountsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PurchaseCaseDocument = gql`
+    query PurchaseCase($id: ID!) {
+  purchaseCase(id: $id) {
+    ...CaseFields
+  }
+}
+    ${CaseFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PurchaseCaseGQL extends Apollo.Query<PurchaseCaseQuery, PurchaseCaseQueryVariables> {
+    override document = PurchaseCaseDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreateRebuyDocument = gql`
+    mutation CreateRebuy($input: CreateRebuyInput!) {
+  createRebuy(input: $input) {
+    id
+    reference
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateRebuyGQL extends Apollo.Mutation<CreateRebuyMutation, CreateRebuyMutationVariables> {
+    override document = CreateRebuyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdatePurchaseCaseDocument = gql`
+    mutation UpdatePurchaseCase($id: ID!, $input: UpdatePurchaseCaseInput!) {
+  updatePurchaseCase(id: $id, input: $input) {
+    ...CaseFields
+  }
+}
+    ${CaseFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdatePurchaseCaseGQL extends Apollo.Mutation<UpdatePurchaseCaseMutation, UpdatePurchaseCaseMutationVariables> {
+    override document = UpdatePurchaseCaseDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AddCaseMemberDocument = gql`
+    mutation AddCaseMember($caseId: ID!, $userId: ID!, $role: Role!) {
+  addCaseMember(caseId: $caseId, userId: $userId, role: $role) {
+    ...CaseFields
+  }
+}
+    ${CaseFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddCaseMemberGQL extends Apollo.Mutation<AddCaseMemberMutation, AddCaseMemberMutationVariables> {
+    override document = AddCaseMemberDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RemoveCaseMemberDocument = gql`
+    mutation RemoveCaseMember($caseId: ID!, $memberId: ID!) {
+  removeCaseMember(caseId: $caseId, memberId: $memberId) {
+    ...CaseFields
+  }
+}
+    ${CaseFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemoveCaseMemberGQL extends Apollo.Mutation<RemoveCaseMemberMutation, RemoveCaseMemberMutationVariables> {
+    override document = RemoveCaseMemberDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeclareConflictDocument = gql`
+    mutation DeclareConflict($caseId: ID!, $supplierId: ID!, $statement: String!) {
+  declareConflict(caseId: $caseId, supplierId: $supplierId, statement: $statement) {
+    ...CaseFields
+  }
+}
+    ${CaseFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeclareConflictGQL extends Apollo.Mutation<DeclareConflictMutation, DeclareConflictMutationVariables> {
+    override document = DeclareConflictDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MoveCaseDocument = gql`
+    mutation MoveCase($caseId: ID!, $to: CaseStage!, $reason: String) {
+  moveCase(caseId: $caseId, to: $to, reason: $reason) {
+    ...CaseFields
+  }
+}
+    ${CaseFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MoveCaseGQL extends Apollo.Mutation<MoveCaseMutation, MoveCaseMutationVariables> {
+    override document = MoveCaseDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CancelCaseDocument = gql`
+    mutation CancelCase($caseId: ID!, $reason: String!) {
+  cancelCase(caseId: $caseId, reason: $reason) {
+    ...CaseFields
+  }
+}
+    ${CaseFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CancelCaseGQL extends Apollo.Mutation<CancelCaseMutation, CancelCaseMutationVariables> {
+    override document = CancelCaseDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SpecificationVersionDocument = gql`
+    query SpecificationVersion($id: ID!) {
+  specificationVersion(id: $id) {
+    ...SpecVersionFields
+  }
+}
+    ${SpecVersionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SpecificationVersionGQL extends Apollo.Query<SpecificationVersionQuery, SpecificationVersionQueryVariables> {
+    override document = SpecificationVersionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SpecificationDiffDocument = gql`
+    query SpecificationDiff($fromVersionId: ID!, $toVersionId: ID!) {
+  specificationDiff(fromVersionId: $fromVersionId, toVersionId: $toVersionId) {
+    lines {
+      change
+      key
+      fields
+      before {
+        ...SpecLineFields
+      }
+      after {
+        ...SpecLineFields
+      }
+    }
+    requirements {
+      change
+      key
+      fields
+      before {
+        ...SpecRequirementFields
+      }
+      after {
+        ...SpecRequirementFields
+      }
+    }
+    attachments {
+      change
+      file {
+        id
+        name
+      }
+    }
+  }
+}
+    ${SpecLineFieldsFragmentDoc}
+${SpecRequirementFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SpecificationDiffGQL extends Apollo.Query<SpecificationDiffQuery, SpecificationDiffQueryVariables> {
+    override document = SpecificationDiffDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SaveSpecificationDocument = gql`
+    mutation SaveSpecification($caseId: ID!, $input: SaveSpecificationInput!) {
+  saveSpecification(caseId: $caseId, input: $input) {
+    ...SpecVersionFields
+  }
+}
+    ${SpecVersionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SaveSpecificationGQL extends Apollo.Mutation<SaveSpecificationMutation, SaveSpecificationMutationVariables> {
+    override document = SaveSpecificationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ApproveSpecificationDocument = gql`
+    mutation ApproveSpecification($versionId: ID!) {
+  approveSpecification(versionId: $versionId) {
+    ...SpecVersionFields
+  }
+}
+    ${SpecVersionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ApproveSpecificationGQL extends Apollo.Mutation<ApproveSpecificationMutation, ApproveSpecificationMutationVariables> {
+    override document = ApproveSpecificationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ShortlistSuggestionsDocument = gql`
+    query ShortlistSuggestions($caseId: ID!) {
+  shortlistSuggestions(caseId: $caseId) {
+    score
+    reasons {
+      code
+      detail
+    }
+    supplier {
+      ...SupplierListFields
+    }
+  }
+}
+    ${SupplierListFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ShortlistSuggestionsGQL extends Apollo.Query<ShortlistSuggestionsQuery, ShortlistSuggestionsQueryVariables> {
+    override document = ShortlistSuggestionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SetShortlistEntryDocument = gql`
+    mutation SetShortlistEntry($caseId: ID!, $supplierId: ID!, $decision: ShortlistDecision!, $reason: String!, $source: ShortlistSource!) {
+  setShortlistEntry(
+    caseId: $caseId
+    supplierId: $supplierId
+    decision: $decision
+    reason: $reason
+    source: $source
+  ) {
+    ...ShortlistFields
+  }
+}
+    ${ShortlistFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SetShortlistEntryGQL extends Apollo.Mutation<SetShortlistEntryMutation, SetShortlistEntryMutationVariables> {
+    override document = SetShortlistEntryDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SubmitShortlistDocument = gql`
+    mutation SubmitShortlist($caseId: ID!, $singleSourceJustification: String) {
+  submitShortlist(
+    caseId: $caseId
+    singleSourceJustification: $singleSourceJustification
+  ) {
+    ...ShortlistFields
+  }
+}
+    ${ShortlistFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SubmitShortlistGQL extends Apollo.Mutation<SubmitShortlistMutation, SubmitShortlistMutationVariables> {
+    override document = SubmitShortlistDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ApproveShortlistDocument = gql`
+    mutation ApproveShortlist($caseId: ID!, $comment: String) {
+  approveShortlist(caseId: $caseId, comment: $comment) {
+    ...ShortlistFields
+  }
+}
+    ${ShortlistFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ApproveShortlistGQL extends Apollo.Mutation<ApproveShortlistMutation, ApproveShortlistMutationVariables> {
+    override document = ApproveShortlistDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ReturnShortlistDocument = gql`
+    mutation ReturnShortlist($caseId: ID!, $comment: String!) {
+  returnShortlist(caseId: $caseId, comment: $comment) {
+    ...ShortlistFields
+  }
+}
+    ${ShortlistFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ReturnShortlistGQL extends Apollo.Mutation<ReturnShortlistMutation, ReturnShortlistMutationVariables> {
+    override document = ReturnShortlistDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -318,6 +1424,116 @@ export const ChangePasswordDocument = gql`
       super(apollo);
     }
   }
+export const MyNeedsDocument = gql`
+    query MyNeeds {
+  myNeeds {
+    ...NeedFields
+  }
+}
+    ${NeedFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyNeedsGQL extends Apollo.Query<MyNeedsQuery, MyNeedsQueryVariables> {
+    override document = MyNeedsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const NeedsDocument = gql`
+    query Needs($status: NeedStatus) {
+  needs(status: $status) {
+    ...NeedFields
+  }
+}
+    ${NeedFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NeedsGQL extends Apollo.Query<NeedsQuery, NeedsQueryVariables> {
+    override document = NeedsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RaiseNeedDocument = gql`
+    mutation RaiseNeed($input: RaiseNeedInput!) {
+  raiseNeed(input: $input) {
+    ...NeedFields
+  }
+}
+    ${NeedFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RaiseNeedGQL extends Apollo.Mutation<RaiseNeedMutation, RaiseNeedMutationVariables> {
+    override document = RaiseNeedDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const WithdrawNeedDocument = gql`
+    mutation WithdrawNeed($id: ID!) {
+  withdrawNeed(id: $id) {
+    ...NeedFields
+  }
+}
+    ${NeedFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class WithdrawNeedGQL extends Apollo.Mutation<WithdrawNeedMutation, WithdrawNeedMutationVariables> {
+    override document = WithdrawNeedDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AcceptNeedDocument = gql`
+    mutation AcceptNeed($id: ID!, $input: AcceptNeedInput!) {
+  acceptNeed(id: $id, input: $input) {
+    id
+    reference
+    stage
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AcceptNeedGQL extends Apollo.Mutation<AcceptNeedMutation, AcceptNeedMutationVariables> {
+    override document = AcceptNeedDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeclineNeedDocument = gql`
+    mutation DeclineNeed($id: ID!, $reason: String!) {
+  declineNeed(id: $id, reason: $reason) {
+    ...NeedFields
+  }
+}
+    ${NeedFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeclineNeedGQL extends Apollo.Mutation<DeclineNeedMutation, DeclineNeedMutationVariables> {
+    override document = DeclineNeedDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const MeDocument = gql`
     query Me {
   me {
@@ -365,6 +1581,159 @@ export const SignOutDocument = gql`
   })
   export class SignOutGQL extends Apollo.Mutation<SignOutMutation, SignOutMutationVariables> {
     override document = SignOutDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CpvCodesDocument = gql`
+    query CpvCodes($search: String!, $limit: Int) {
+  cpvCodes(search: $search, limit: $limit) {
+    ...CpvCodeFields
+  }
+}
+    ${CpvCodeFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CpvCodesGQL extends Apollo.Query<CpvCodesQuery, CpvCodesQueryVariables> {
+    override document = CpvCodesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SuppliersDocument = gql`
+    query Suppliers($filter: SupplierFilter, $offset: Int, $limit: Int) {
+  suppliers(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...SupplierListFields
+    }
+  }
+}
+    ${SupplierListFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SuppliersGQL extends Apollo.Query<SuppliersQuery, SuppliersQueryVariables> {
+    override document = SuppliersDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SupplierDocument = gql`
+    query Supplier($id: ID!) {
+  supplier(id: $id) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SupplierGQL extends Apollo.Query<SupplierQuery, SupplierQueryVariables> {
+    override document = SupplierDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ExportSuppliersDocument = gql`
+    query ExportSuppliers($filter: SupplierFilter) {
+  exportSuppliers(filter: $filter)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ExportSuppliersGQL extends Apollo.Query<ExportSuppliersQuery, ExportSuppliersQueryVariables> {
+    override document = ExportSuppliersDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ImportSuppliersDocument = gql`
+    mutation ImportSuppliers($csv: String, $fileId: ID, $importValidRows: Boolean!) {
+  importSuppliers(csv: $csv, fileId: $fileId, importValidRows: $importValidRows) {
+    totalRows
+    imported
+    written
+    rejected {
+      line
+      field
+      code
+      message
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ImportSuppliersGQL extends Apollo.Mutation<ImportSuppliersMutation, ImportSuppliersMutationVariables> {
+    override document = ImportSuppliersDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const BlockSupplierDocument = gql`
+    mutation BlockSupplier($id: ID!, $reason: String!) {
+  blockSupplier(id: $id, reason: $reason) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class BlockSupplierGQL extends Apollo.Mutation<BlockSupplierMutation, BlockSupplierMutationVariables> {
+    override document = BlockSupplierDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UnblockSupplierDocument = gql`
+    mutation UnblockSupplier($id: ID!) {
+  unblockSupplier(id: $id) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UnblockSupplierGQL extends Apollo.Mutation<UnblockSupplierMutation, UnblockSupplierMutationVariables> {
+    override document = UnblockSupplierDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AddSupplierNoteDocument = gql`
+    mutation AddSupplierNote($supplierId: ID!, $body: String!) {
+  addSupplierNote(supplierId: $supplierId, body: $body) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddSupplierNoteGQL extends Apollo.Mutation<AddSupplierNoteMutation, AddSupplierNoteMutationVariables> {
+    override document = AddSupplierNoteDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -11,8 +11,10 @@ export class BcAmountPipe implements PipeTransform {
   private cacheKey = '';
   private formatter: Intl.NumberFormat | null = null;
 
-  transform(value: number | null | undefined, currency = 'EUR'): string {
-    if (value === null || value === undefined || Number.isNaN(value)) {
+  /** The API sends money as decimal strings ("12500.00"); numbers are taken too. */
+  transform(value: number | string | null | undefined, currency = 'EUR'): string {
+    const amount = typeof value === 'string' ? (value.trim() === '' ? NaN : Number(value)) : value;
+    if (amount === null || amount === undefined || Number.isNaN(amount)) {
       return '';
     }
     const key = `${this.language.lang()}|${currency}`;
@@ -20,6 +22,6 @@ export class BcAmountPipe implements PipeTransform {
       this.formatter = new Intl.NumberFormat(this.language.lang(), { style: 'currency', currency });
       this.cacheKey = key;
     }
-    return this.formatter.format(value);
+    return this.formatter.format(amount);
   }
 }

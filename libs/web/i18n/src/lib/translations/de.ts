@@ -1,3 +1,4 @@
+import { purchasingDe } from './purchasing.de';
 import type { Translations } from './translations';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
@@ -34,12 +35,23 @@ export const de: Translations = {
     users: 'Benutzer',
     audit: 'Prüfpfad',
     notFound: 'Seite nicht gefunden',
+    case: 'Beschaffungsvorgang',
+    specification: 'Spezifikation',
+    myNeeds: 'Meine Bedarfe',
+    raiseNeed: 'Bedarf melden',
+    incomingNeeds: 'Eingehende Bedarfe',
+    suppliers: 'Lieferantenverzeichnis',
+    supplierImport: 'Lieferanten importieren',
+    supplier: 'Lieferant',
   },
   nav: {
     main: 'Hauptnavigation',
     openMenu: 'Navigation öffnen',
     userMenu: 'Kontomenü',
     workspace: 'Einkaufsarbeitsplatz',
+    myNeeds: 'Meine Bedarfe',
+    incomingNeeds: 'Eingehende Bedarfe',
+    suppliers: 'Lieferantenverzeichnis',
     inbox: 'Entscheider-Eingang',
     portal: 'Lieferantenportal',
     users: 'Benutzer',
@@ -72,6 +84,8 @@ export const de: Translations = {
     TRANSITION_REFUSED: 'Der Vorgang kann noch nicht weiter: Für den nächsten Schritt fehlt noch etwas.',
     CONFLICT_OF_INTEREST: 'Sie haben einen Interessenkonflikt erklärt, der Sie davon ausschließt.',
     STALE: 'Jemand hat das inzwischen geändert. Laden Sie die neueste Fassung und versuchen Sie es erneut.',
+    STAGE_LOCKED: 'Die Phase des Vorgangs lässt diese Änderung nicht mehr zu.',
+    SPECIFICATION_MISSING: 'Der frühere Vorgang hat keine Spezifikation, die übernommen werden kann.',
     INTERNAL: 'Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es später erneut.',
     NETWORK: 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   },
@@ -206,4 +220,5 @@ export const de: Translations = {
     text: 'Unter dieser Adresse gibt es keine Seite.',
     home: 'Zur Startseite',
   },
+  ...purchasingDe,
 };

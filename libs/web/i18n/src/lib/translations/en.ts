@@ -1,3 +1,5 @@
+import { purchasingEn } from './purchasing.en';
+
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
  * Interpolation uses ngx-translate's `{{name}}` syntax.
@@ -35,12 +37,23 @@ export const en = {
     users: 'Users',
     audit: 'Audit trail',
     notFound: 'Page not found',
+    case: 'Purchase case',
+    specification: 'Specification',
+    myNeeds: 'My needs',
+    raiseNeed: 'Raise a need',
+    incomingNeeds: 'Incoming needs',
+    suppliers: 'Supplier directory',
+    supplierImport: 'Import suppliers',
+    supplier: 'Supplier',
   },
   nav: {
     main: 'Main navigation',
     openMenu: 'Open navigation',
     userMenu: 'Account menu',
     workspace: 'Buyer workspace',
+    myNeeds: 'My needs',
+    incomingNeeds: 'Incoming needs',
+    suppliers: 'Supplier directory',
     inbox: 'Decider inbox',
     portal: 'Supplier portal',
     users: 'Users',
@@ -73,6 +86,8 @@ export const en = {
     TRANSITION_REFUSED: 'The case cannot move on yet: some of what the next step needs is missing.',
     CONFLICT_OF_INTEREST: 'You declared a conflict of interest that keeps you out of this.',
     STALE: 'Someone changed this in the meantime. Reload to see the latest version, then try again.',
+    STAGE_LOCKED: 'The case’s stage no longer allows this change.',
+    SPECIFICATION_MISSING: 'The earlier case has no specification to copy.',
     INTERNAL: 'Something went wrong on our side. Please try again later.',
     NETWORK: 'The server cannot be reached. Check your connection and try again.',
   },
@@ -207,4 +222,5 @@ export const en = {
     text: 'There is no page at this address.',
     home: 'Go to the start page',
   },
+  ...purchasingEn,
 };

@@ -1,0 +1,78 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslatePipe } from '@ngx-translate/core';
+import { Observable } from 'rxjs';
+
+/** Translation keys for a question that needs a written reason (block, decline, cancel, …). */
+export interface ReasonDialogData {
+  title: string;
+  text?: string;
+  label: string;
+  confirm: string;
+  params?: Record<string, unknown>;
+  destructive?: boolean;
+  /** An optional reason (e.g. an approval comment): the dialog then closes with '' too. */
+  optional?: boolean;
+}
+
+/** Asks for a reason; closes with the trimmed text, or undefined when cancelled. */
+@Component({
+  selector: 'bc-reason-dialog',
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ data.title | translate: data.params }}</h2>
+    <form (ngSubmit)="submit()">
+      <mat-dialog-content>
+        @if (data.text) {
+          <p>{{ data.text | translate: data.params }}</p>
+        }
+        <mat-form-field class="bc-reason-field">
+          <mat-label>{{ data.label | translate: data.params }}</mat-label>
+          <textarea matInput rows="4" [formControl]="reason" cdkFocusInitial></textarea>
+          @if (reason.hasError('required')) {
+            <mat-error>{{ 'common.required' | translate }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
+        <button mat-flat-button type="submit" [class.bc-destructive]="data.destructive">
+          {{ data.confirm | translate: data.params }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .bc-reason-field {
+      width: 100%;
+    }
+  `,
+})
+export class ReasonDialog {
+  protected readonly data = inject<ReasonDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<ReasonDialog, string>>(MatDialogRef);
+  protected readonly reason = new FormControl('', {
+    nonNullable: true,
+    validators: this.data.optional ? [Validators.maxLength(4000)] : [Validators.required, Validators.maxLength(4000)],
+  });
+
+  protected submit(): void {
+    const text = this.reason.value.trim();
+    if (!this.data.optional && !text) {
+      this.reason.setValue('');
+      this.reason.markAsTouched();
+      return;
+    }
+    this.ref.close(text);
+  }
+}
+
+/** Opens the reason dialog; emits the reason, or undefined when cancelled. */
+export function askReason(dialog: MatDialog, data: ReasonDialogData): Observable<string | undefined> {
+  return dialog.open<ReasonDialog, ReasonDialogData, string>(ReasonDialog, { data, width: '32rem' }).afterClosed();
+}
