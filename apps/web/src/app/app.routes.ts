@@ -28,7 +28,22 @@ export const appRoutes: Route[] = [
         path: 'workspace',
         title: 'titles.workspace',
         canActivate: [permissionGuard(Permission.WORKSPACE_USE)],
-        loadComponent: () => import('@bc/web/workspace').then((m) => m.WorkspacePage),
+        loadComponent: () => import('@bc/web/cases').then((m) => m.CasesPage),
+      },
+      {
+        path: 'cases',
+        canActivate: [permissionGuard(Permission.WORKSPACE_USE)],
+        loadChildren: () => import('@bc/web/cases').then((m) => m.CASE_ROUTES),
+      },
+      {
+        path: 'needs',
+        canActivate: [permissionGuard(Permission.WORKSPACE_USE)],
+        loadChildren: () => import('@bc/web/needs').then((m) => m.NEED_ROUTES),
+      },
+      {
+        path: 'suppliers',
+        canActivate: [permissionGuard(Permission.SUPPLIER_READ)],
+        loadChildren: () => import('@bc/web/suppliers').then((m) => m.SUPPLIER_ROUTES),
       },
       {
         path: 'inbox',

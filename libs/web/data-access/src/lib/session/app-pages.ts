@@ -14,6 +14,9 @@ export interface AppPage {
 /** In navigation order. The first one a user may use is where `/` takes them. */
 export const APP_PAGES: readonly AppPage[] = [
   { path: '/workspace', label: 'nav.workspace', icon: 'work', permission: Permission.WORKSPACE_USE },
+  { path: '/needs/mine', label: 'nav.myNeeds', icon: 'assignment', permission: Permission.NEED_RAISE },
+  { path: '/needs/incoming', label: 'nav.incomingNeeds', icon: 'move_to_inbox', permission: Permission.NEED_TRIAGE },
+  { path: '/suppliers', label: 'nav.suppliers', icon: 'factory', permission: Permission.SUPPLIER_READ },
   { path: '/inbox', label: 'nav.inbox', icon: 'inbox', permission: Permission.DECIDER_INBOX_USE },
   { path: '/portal', label: 'nav.portal', icon: 'store', permission: Permission.SUPPLIER_PORTAL_USE },
   { path: '/admin/users', label: 'nav.users', icon: 'group', permission: Permission.USER_MANAGE },

@@ -1,8 +1,8 @@
 module.exports = {
-  displayName: 'web-workspace',
+  displayName: 'web-needs',
   preset: '../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  coverageDirectory: '../../../coverage/libs/web/workspace',
+  coverageDirectory: '../../../coverage/libs/web/needs',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',

@@ -1,0 +1,2 @@
+export * from './lib/cases.routes';
+export * from './lib/board/cases.page';

@@ -1,0 +1,172 @@
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { CASE_STAGE_ORDER, CaseStage, CLOSED_STAGES, ImportanceClass, Permission, PurchaseType } from '@bc/shared/domain';
+import {
+  AppError,
+  CaseListFieldsFragment,
+  dataOf,
+  errorTranslation,
+  PurchaseCaseCountsGQL,
+  PurchaseCaseFilter,
+  PurchaseCasesGQL,
+  SessionStore,
+  toAppError,
+} from '@bc/web/data-access';
+import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
+import { EmptyState, ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
+import { debounceTime } from 'rxjs';
+import { StageBadge } from '../stage-badge';
+
+export type CasesView = 'board' | 'table';
+
+/** The stages a board shows, one column each: every stage of a case still under way. */
+export const OPEN_STAGES: readonly CaseStage[] = CASE_STAGE_ORDER.filter((s) => !CLOSED_STAGES.includes(s));
+
+/** The most a board column is given; beyond it the table (paginated) is the way in. */
+const BOARD_LIMIT = 100;
+
+/** Cases grouped by stage in board order; stages without cases get an empty column. */
+export function groupByStage(cases: readonly CaseListFieldsFragment[]): Map<CaseStage, CaseListFieldsFragment[]> {
+  const columns = new Map<CaseStage, CaseListFieldsFragment[]>(OPEN_STAGES.map((stage) => [stage, []]));
+  for (const c of cases) columns.get(c.stage)?.push(c);
+  return columns;
+}
+
+@Component({
+  selector: 'bc-cases-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    TranslatePipe,
+    BcDatePipe,
+    BcAmountPipe,
+    EmptyState,
+    ErrorBanner,
+    StageBadge,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+  templateUrl: './cases.page.html',
+  styleUrls: ['../cases.scss', './cases.page.scss'],
+})
+export class CasesPage implements OnInit {
+  private readonly casesGql = inject(PurchaseCasesGQL);
+  private readonly countsGql = inject(PurchaseCaseCountsGQL);
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly destroyRef = inject(DestroyRef);
+
+  protected readonly organization = this.session.organization;
+  protected readonly canTriage = computed(() => this.session.permissions().includes(Permission.NEED_TRIAGE));
+  protected readonly canRaise = computed(() => this.session.permissions().includes(Permission.NEED_RAISE));
+  protected readonly openStages = OPEN_STAGES;
+  protected readonly allStages = CASE_STAGE_ORDER;
+  protected readonly purchaseTypes = Object.values(PurchaseType);
+  protected readonly importances = Object.values(ImportanceClass);
+  protected readonly columns = ['reference', 'title', 'stage', 'purchaseType', 'importance', 'estimatedValue', 'neededBy'];
+  protected readonly pageSizes = [25, 50, 100];
+
+  protected readonly view = signal<CasesView>(this.route.snapshot.queryParamMap.get('view') === 'table' ? 'table' : 'board');
+  protected readonly filters = inject(NonNullableFormBuilder).group({
+    search: [''],
+    purchaseType: ['' as PurchaseType | ''],
+    importance: ['' as ImportanceClass | ''],
+    stages: [[] as CaseStage[]],
+    mine: [false],
+  });
+
+  protected readonly cases = signal<CaseListFieldsFragment[]>([]);
+  protected readonly total = signal(0);
+  protected readonly counts = signal<Partial<Record<CaseStage, number>>>({});
+  protected readonly filtered = signal(false);
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(25);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? errorTranslation(error) : null;
+  });
+  protected readonly board = computed(() => groupByStage(this.cases()));
+
+  ngOnInit(): void {
+    this.filters.valueChanges.pipe(debounceTime(300), takeUntilDestroyed(this.destroyRef)).subscribe(() => {
+      this.pageIndex.set(0);
+      void this.load();
+    });
+    void this.load();
+  }
+
+  protected setView(view: CasesView): void {
+    this.view.set(view);
+    this.pageIndex.set(0);
+    void this.router.navigate([], { queryParams: { view: view === 'table' ? 'table' : null }, replaceUrl: true });
+    void this.load();
+  }
+
+  protected page(event: PageEvent): void {
+    this.pageIndex.set(event.pageIndex);
+    this.pageSize.set(event.pageSize);
+    void this.load();
+  }
+
+  protected columnCount(stage: CaseStage, shown: number): number {
+    return this.filtered() ? shown : (this.counts()[stage] ?? shown);
+  }
+
+  protected async load(): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    const form = this.filters.getRawValue();
+    const filter: PurchaseCaseFilter = {};
+    if (form.search.trim()) filter.search = form.search.trim();
+    if (form.purchaseType) filter.purchaseType = form.purchaseType;
+    if (form.importance) filter.importance = form.importance;
+    if (form.mine) filter.mine = true;
+    this.filtered.set(Object.keys(filter).length > 0);
+    const board = this.view() === 'board';
+    if (board) filter.stage = [...OPEN_STAGES];
+    else if (form.stages.length) filter.stage = form.stages;
+    const limit = board ? BOARD_LIMIT : this.pageSize();
+    const offset = board ? 0 : this.pageIndex() * limit;
+    try {
+      const [data, counts] = await Promise.all([
+        dataOf(this.casesGql.fetch({ variables: { filter, limit, offset }, fetchPolicy: 'network-only' })),
+        board ? dataOf(this.countsGql.fetch({ fetchPolicy: 'network-only' })) : Promise.resolve(null),
+      ]);
+      this.cases.set(data.purchaseCases.items);
+      this.total.set(data.purchaseCases.total);
+      if (counts) {
+        this.counts.set(Object.fromEntries(counts.purchaseCaseCounts.map((c) => [c.stage, c.count])));
+      }
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}

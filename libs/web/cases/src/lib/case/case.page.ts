@@ -1,0 +1,204 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTabsModule } from '@angular/material/tabs';
+import { Router, RouterLink } from '@angular/router';
+import { CaseStage, CLOSED_STAGES, Permission } from '@bc/shared/domain';
+import {
+  AppError,
+  CancelCaseGQL,
+  CaseFieldsFragment,
+  dataOf,
+  errorTranslation,
+  MoveCaseGQL,
+  PurchaseCaseGQL,
+  SessionStore,
+  toAppError,
+} from '@bc/web/data-access';
+import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
+import { askReason, ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ShortlistPanel } from '../shortlist/shortlist-panel';
+import { StageBadge } from '../stage-badge';
+import { TeamPanel } from '../team/team-panel';
+import { CaseSteps, forwardSteps, isBlocked, NextStep, STEP_STAGES } from './case-steps';
+import { CreatedRebuy, RebuyDialog } from './rebuy.dialog';
+
+const TABS = ['overview', 'team', 'specification', 'shortlist'] as const;
+type Tab = (typeof TABS)[number];
+
+@Component({
+  selector: 'bc-case-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatTabsModule,
+    TranslatePipe,
+    BcDatePipe,
+    BcAmountPipe,
+    ErrorBanner,
+    StageBadge,
+    CaseSteps,
+    TeamPanel,
+    ShortlistPanel,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './case.page.html',
+  styleUrls: ['../cases.scss', './case.page.scss'],
+})
+export class CasePage {
+  private readonly caseGql = inject(PurchaseCaseGQL);
+  private readonly moveGql = inject(MoveCaseGQL);
+  private readonly cancelGql = inject(CancelCaseGQL);
+  private readonly session = inject(SessionStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+
+  /** The route's `:id`. */
+  readonly id = input.required<string>();
+  /** `?tab=`: which tab is open. */
+  readonly tab = input<string>();
+
+  protected readonly purchaseCase = signal<CaseFieldsFragment | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? errorTranslation(error) : null;
+  });
+  protected readonly tabIndex = computed(() => Math.max(0, TABS.indexOf((this.tab() ?? 'overview') as Tab)));
+
+  protected readonly canManage = computed(() => this.session.permissions().includes(Permission.CASE_MANAGE));
+  protected readonly closed = computed(() => {
+    const c = this.purchaseCase();
+    return !!c && CLOSED_STAGES.includes(c.stage);
+  });
+  protected readonly forward = computed(() => {
+    const c = this.purchaseCase();
+    return c ? forwardSteps(c.stage, c.nextSteps) : [];
+  });
+  /** Going back a stage (e.g. from sourcing to the specification), which needs a reason. */
+  protected readonly backward = computed(() => {
+    const c = this.purchaseCase();
+    if (!c) return [];
+    const at = STEP_STAGES.indexOf(c.stage);
+    return c.nextSteps.filter((s) => s.to !== CaseStage.CANCELLED && STEP_STAGES.indexOf(s.to) < at);
+  });
+  protected readonly canCancel = computed(() => !!this.purchaseCase()?.nextSteps.some((s) => s.to === CaseStage.CANCELLED));
+  protected readonly isBlocked = isBlocked;
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  protected selectTab(index: number): void {
+    void this.router.navigate([], { queryParams: { tab: index === 0 ? null : TABS[index] }, replaceUrl: true });
+  }
+
+  protected async load(id = this.id()): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      this.purchaseCase.set((await dataOf(this.caseGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }))).purchaseCase);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  /** A panel changed the case (team, shortlist): show the new state, steps and blockers included. */
+  protected changed(updated: CaseFieldsFragment | null): void {
+    if (updated) this.purchaseCase.set(updated);
+    else void this.load();
+  }
+
+  protected move(step: NextStep): void {
+    const c = this.purchaseCase();
+    if (!c) return;
+    const params = { stage: this.translate.instant(`stages.${step.to}`) as string };
+    if (step.needsReason) {
+      askReason(this.dialog, {
+        title: 'cases.moveTitle',
+        text: 'cases.moveReasonText',
+        label: 'cases.reason',
+        confirm: 'cases.moveTo',
+        params,
+      }).subscribe((reason) => {
+        if (reason) void this.doMove(c.id, step, reason, params);
+      });
+    } else {
+      void this.doMove(c.id, step, null, params);
+    }
+  }
+
+  private async doMove(caseId: string, step: NextStep, reason: string | null, params: Record<string, unknown>): Promise<void> {
+    await this.run(async () => {
+      this.purchaseCase.set((await dataOf(this.moveGql.mutate({ variables: { caseId, to: step.to, reason } }))).moveCase);
+      this.notify('cases.moved', params);
+    });
+  }
+
+  protected cancel(): void {
+    const c = this.purchaseCase();
+    if (!c) return;
+    askReason(this.dialog, {
+      title: 'cases.cancelTitle',
+      text: 'cases.cancelText',
+      label: 'cases.reason',
+      confirm: 'cases.cancelCase',
+      params: { reference: c.reference },
+      destructive: true,
+    }).subscribe(async (reason) => {
+      if (!reason) return;
+      await this.run(async () => {
+        this.purchaseCase.set((await dataOf(this.cancelGql.mutate({ variables: { caseId: c.id, reason } }))).cancelCase);
+        this.notify('cases.cancelled', { reference: c.reference });
+      });
+    });
+  }
+
+  protected rebuy(): void {
+    const c = this.purchaseCase();
+    if (!c) return;
+    this.dialog
+      .open<RebuyDialog, CaseFieldsFragment, CreatedRebuy>(RebuyDialog, { data: c, width: '34rem' })
+      .afterClosed()
+      .subscribe(async (created) => {
+        if (!created) return;
+        this.notify('cases.rebuyCreated', { reference: created.reference });
+        await this.router.navigate(['/cases', created.id]);
+      });
+  }
+
+  private async run(work: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      await work();
+    } catch (error) {
+      this.error.set(toAppError(error));
+      // A refused move says why through the case's blockers: show the current ones.
+      void this.load();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private notify(key: string, params: Record<string, unknown>): void {
+    this.snackBar.open(this.translate.instant(key, params) as string, this.translate.instant('common.close') as string, {
+      duration: 5000,
+    });
+  }
+}

@@ -1,0 +1,92 @@
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router } from '@angular/router';
+import { NeedStatus } from '@bc/shared/domain';
+import { AppError, dataOf, DeclineNeedGQL, errorTranslation, NeedFieldsFragment, NeedsGQL, toAppError } from '@bc/web/data-access';
+import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
+import { askReason, EmptyState, ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { AcceptedCase, AcceptNeedDialog } from './accept-need.dialog';
+
+/** Needs waiting for a buyer: accept one into a purchase case, or decline it with a reason. */
+@Component({
+  selector: 'bc-incoming-needs-page',
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, BcDatePipe, BcAmountPipe, EmptyState, ErrorBanner],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './incoming-needs.page.html',
+  styleUrls: ['../needs.scss', './incoming-needs.page.scss'],
+})
+export class IncomingNeedsPage implements OnInit {
+  private readonly needsGql = inject(NeedsGQL);
+  private readonly declineGql = inject(DeclineNeedGQL);
+  private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+
+  protected readonly needs = signal<NeedFieldsFragment[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? errorTranslation(error) : null;
+  });
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const data = await dataOf(this.needsGql.fetch({ variables: { status: NeedStatus.SUBMITTED }, fetchPolicy: 'network-only' }));
+      this.needs.set(data.needs);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected accept(need: NeedFieldsFragment): void {
+    this.dialog
+      .open<AcceptNeedDialog, NeedFieldsFragment, AcceptedCase>(AcceptNeedDialog, { data: need, width: '36rem' })
+      .afterClosed()
+      .subscribe(async (created) => {
+        if (!created) return;
+        this.notify('needs.accepted', { reference: created.reference });
+        await this.router.navigate(['/cases', created.id]);
+      });
+  }
+
+  protected decline(need: NeedFieldsFragment): void {
+    askReason(this.dialog, {
+      title: 'needs.declineTitle',
+      text: 'needs.declineText',
+      label: 'needs.declineReason',
+      confirm: 'needs.decline',
+      params: { title: need.title, requester: need.requester.name },
+      destructive: true,
+    }).subscribe(async (reason) => {
+      if (!reason) return;
+      try {
+        await dataOf(this.declineGql.mutate({ variables: { id: need.id, reason } }));
+        this.needs.update((list) => list.filter((n) => n.id !== need.id));
+        this.notify('needs.declined', { title: need.title });
+      } catch (error) {
+        this.error.set(toAppError(error));
+      }
+    });
+  }
+
+  private notify(key: string, params: Record<string, unknown>): void {
+    this.snackBar.open(this.translate.instant(key, params) as string, this.translate.instant('common.close') as string, {
+      duration: 5000,
+    });
+  }
+}

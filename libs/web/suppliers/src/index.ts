@@ -1,0 +1,3 @@
+export * from './lib/suppliers.routes';
+export * from './lib/pickers/cpv-picker';
+export * from './lib/pickers/supplier-picker';

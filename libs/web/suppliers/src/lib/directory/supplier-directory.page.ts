@@ -1,0 +1,169 @@
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { CertificateFilter, Permission, QualificationStatus } from '@bc/shared/domain';
+import {
+  AppError,
+  dataOf,
+  errorTranslation,
+  ExportSuppliersGQL,
+  SessionStore,
+  SupplierFilter,
+  SupplierListFieldsFragment,
+  SuppliersGQL,
+  toAppError,
+} from '@bc/web/data-access';
+import { ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
+import { debounceTime } from 'rxjs';
+import { CpvPicker, CpvValue } from '../pickers/cpv-picker';
+
+interface FilterForm {
+  search: string;
+  category: CpvValue | null;
+  country: string;
+  status: QualificationStatus[];
+  certificates: CertificateFilter | '';
+  minReliability: number | null;
+}
+
+/** The form's values as the API's filter: empty fields are left out. */
+export function toSupplierFilter(form: FilterForm): SupplierFilter {
+  const filter: SupplierFilter = {};
+  if (form.search.trim()) filter.search = form.search.trim();
+  if (form.category) filter.category = form.category.code;
+  if (form.country.trim()) filter.country = form.country.trim().toUpperCase();
+  if (form.status.length) filter.status = form.status;
+  if (form.certificates) filter.certificates = form.certificates;
+  if (form.minReliability !== null && !Number.isNaN(form.minReliability)) filter.minReliability = form.minReliability;
+  return filter;
+}
+
+@Component({
+  selector: 'bc-supplier-directory-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    TranslatePipe,
+    ErrorBanner,
+    CpvPicker,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+  templateUrl: './supplier-directory.page.html',
+  styleUrl: '../suppliers.scss',
+})
+export class SupplierDirectoryPage implements OnInit {
+  private readonly suppliersGql = inject(SuppliersGQL);
+  private readonly exportGql = inject(ExportSuppliersGQL);
+  private readonly session = inject(SessionStore);
+  private readonly destroyRef = inject(DestroyRef);
+
+  protected readonly canManage = computed(() => this.session.permissions().includes(Permission.SUPPLIER_MANAGE));
+  protected readonly statuses = Object.values(QualificationStatus);
+  protected readonly certificateFilters = Object.values(CertificateFilter);
+  protected readonly columns = ['name', 'categories', 'country', 'status', 'certificates', 'reliability'];
+  protected readonly pageSizes = [25, 50, 100];
+
+  protected readonly filters = inject(NonNullableFormBuilder).group({
+    search: [''],
+    category: [null as CpvValue | null],
+    country: [''],
+    status: [[] as QualificationStatus[]],
+    certificates: ['' as CertificateFilter | ''],
+    minReliability: [null as number | null],
+  });
+
+  protected readonly suppliers = signal<SupplierListFieldsFragment[]>([]);
+  protected readonly total = signal(0);
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(25);
+  protected readonly loading = signal(true);
+  protected readonly exporting = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? errorTranslation(error) : null;
+  });
+
+  ngOnInit(): void {
+    this.filters.valueChanges.pipe(debounceTime(300), takeUntilDestroyed(this.destroyRef)).subscribe(() => {
+      this.pageIndex.set(0);
+      void this.load();
+    });
+    void this.load();
+  }
+
+  protected round(value: number): number {
+    return Math.round(value);
+  }
+
+  protected page(event: PageEvent): void {
+    this.pageIndex.set(event.pageIndex);
+    this.pageSize.set(event.pageSize);
+    void this.load();
+  }
+
+  protected resetFilters(): void {
+    this.filters.reset();
+  }
+
+  protected async load(): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const limit = this.pageSize();
+      const data = await dataOf(
+        this.suppliersGql.fetch({
+          variables: { filter: toSupplierFilter(this.filters.getRawValue()), limit, offset: this.pageIndex() * limit },
+          fetchPolicy: 'network-only',
+        }),
+      );
+      this.suppliers.set(data.suppliers.items);
+      this.total.set(data.suppliers.total);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  /** The directory as filtered, as a CSV file the browser saves. */
+  protected async exportCsv(): Promise<void> {
+    this.exporting.set(true);
+    this.error.set(null);
+    try {
+      const data = await dataOf(
+        this.exportGql.fetch({ variables: { filter: toSupplierFilter(this.filters.getRawValue()) }, fetchPolicy: 'network-only' }),
+      );
+      const blob = new Blob([data.exportSuppliers ?? ''], { type: 'text/csv;charset=utf-8' });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `suppliers-${new Date().toISOString().slice(0, 10)}.csv`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.exporting.set(false);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, forwardRef, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ControlValueAccessor, FormControl, NG_VALUE_ACCESSOR, ReactiveFormsModule } from '@angular/forms';
+import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { CpvCodeFieldsFragment, CpvCodesGQL, dataOf } from '@bc/web/data-access';
+import { TranslatePipe } from '@ngx-translate/core';
+import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
+
+export type CpvValue = Pick<CpvCodeFieldsFragment, 'code' | 'label'>;
+
+/** "45112000-5 Excavating work", as the picker and lists show a CPV code. */
+export function cpvText(value: CpvValue | null | undefined): string {
+  return value ? `${value.code} ${value.label}` : '';
+}
+
+let nextId = 0;
+
+/**
+ * A CPV category picked by searching the API's CPV list as one types (words of the label or
+ * digits of the code). A form control whose value is the picked code with its label, or null.
+ */
+@Component({
+  selector: 'bc-cpv-picker',
+  imports: [ReactiveFormsModule, MatAutocompleteModule, MatFormFieldModule, MatInputModule, MatIconModule, MatButtonModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => CpvPicker), multi: true }],
+  template: `
+    <mat-form-field class="bc-cpv-field" [subscriptSizing]="subscriptSizing()">
+      <mat-label>{{ label() }}</mat-label>
+      <input
+        matInput
+        type="text"
+        [id]="inputId"
+        [formControl]="text"
+        [matAutocomplete]="auto"
+        (blur)="onBlur()"
+      />
+      @if (value()) {
+        <button
+          matIconSuffix
+          mat-icon-button
+          type="button"
+          [attr.aria-label]="'cpv.clear' | translate"
+          (click)="clear()"
+        >
+          <mat-icon svgIcon="close" aria-hidden="true" />
+        </button>
+      }
+      <mat-hint>{{ 'cpv.hint' | translate }}</mat-hint>
+      <mat-autocomplete #auto="matAutocomplete" [displayWith]="display" (optionSelected)="pick($event)">
+        @for (option of options(); track option.code) {
+          <mat-option [value]="option">
+            <span class="bc-cpv-code">{{ option.code }}</span> {{ option.label }}
+          </mat-option>
+        }
+      </mat-autocomplete>
+    </mat-form-field>
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .bc-cpv-field {
+      width: 100%;
+    }
+    .bc-cpv-code {
+      font-variant-numeric: tabular-nums;
+      color: var(--mat-sys-on-surface-variant);
+      margin-right: 0.25rem;
+    }
+  `,
+})
+export class CpvPicker implements ControlValueAccessor {
+  private readonly cpvGql = inject(CpvCodesGQL);
+
+  readonly label = input.required<string>();
+  readonly subscriptSizing = input<'fixed' | 'dynamic'>('dynamic');
+
+  protected readonly inputId = `bc-cpv-picker-${nextId++}`;
+  protected readonly text = new FormControl<string | CpvValue>('', { nonNullable: true });
+  protected readonly options = signal<CpvCodeFieldsFragment[]>([]);
+  protected readonly value = signal<CpvValue | null>(null);
+
+  protected readonly display = (v: string | CpvValue | null): string => (typeof v === 'string' ? v : cpvText(v));
+
+  private onChange: (value: CpvValue | null) => void = () => undefined;
+  private onTouched: () => void = () => undefined;
+
+  constructor() {
+    this.text.valueChanges
+      .pipe(
+        filter((v): v is string => typeof v === 'string'),
+        debounceTime(250),
+        distinctUntilChanged(),
+        switchMap(async (search) => {
+          const term = search.trim();
+          if (term.length < 2) return [];
+          try {
+            return (await dataOf(this.cpvGql.fetch({ variables: { search: term, limit: 20 } }))).cpvCodes;
+          } catch {
+            return [];
+          }
+        }),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe((options) => this.options.set(options));
+  }
+
+  writeValue(value: CpvValue | null): void {
+    this.value.set(value ?? null);
+    this.text.setValue(cpvText(value), { emitEvent: false });
+  }
+
+  registerOnChange(fn: (value: CpvValue | null) => void): void {
+    this.onChange = fn;
+  }
+
+  registerOnTouched(fn: () => void): void {
+    this.onTouched = fn;
+  }
+
+  setDisabledState(disabled: boolean): void {
+    if (disabled) this.text.disable({ emitEvent: false });
+    else this.text.enable({ emitEvent: false });
+  }
+
+  protected pick(event: MatAutocompleteSelectedEvent): void {
+    const option = event.option.value as CpvCodeFieldsFragment;
+    const value = { code: option.code, label: option.label };
+    this.value.set(value);
+    this.text.setValue(cpvText(value), { emitEvent: false });
+    this.onChange(value);
+  }
+
+  protected clear(): void {
+    this.value.set(null);
+    this.text.setValue('', { emitEvent: false });
+    this.options.set([]);
+    this.onChange(null);
+  }
+
+  /** Typed text that was not picked from the list does not count: the field shows the picked code again. */
+  protected onBlur(): void {
+    this.onTouched();
+    const typed = this.text.value;
+    if (typeof typed === 'string' && typed !== cpvText(this.value())) {
+      if (!typed.trim()) {
+        this.clear();
+      }
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { Permission, QualificationStatus } from '@bc/shared/domain';
+import {
+  AddSupplierNoteGQL,
+  AppError,
+  BlockSupplierGQL,
+  dataOf,
+  errorTranslation,
+  fileUrl,
+  SessionStore,
+  SupplierFieldsFragment,
+  SupplierGQL,
+  toAppError,
+  UnblockSupplierGQL,
+} from '@bc/web/data-access';
+import { BcDatePipe } from '@bc/web/i18n';
+import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+
+@Component({
+  selector: 'bc-supplier-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatTableModule,
+    TranslatePipe,
+    BcDatePipe,
+    ErrorBanner,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './supplier.page.html',
+  styleUrls: ['../suppliers.scss', './supplier.page.scss'],
+})
+export class SupplierPage {
+  private readonly supplierGql = inject(SupplierGQL);
+  private readonly blockGql = inject(BlockSupplierGQL);
+  private readonly unblockGql = inject(UnblockSupplierGQL);
+  private readonly noteGql = inject(AddSupplierNoteGQL);
+  private readonly session = inject(SessionStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+
+  /** The route's `:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly supplier = signal<SupplierFieldsFragment | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? errorTranslation(error) : null;
+  });
+  protected readonly canBlock = computed(() => this.session.permissions().includes(Permission.SUPPLIER_BLOCK));
+  protected readonly canNote = computed(() => this.session.permissions().includes(Permission.SUPPLIER_NOTE));
+  protected readonly blocked = computed(() => this.supplier()?.qualificationStatus === QualificationStatus.BLOCKED);
+  protected readonly note = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] });
+  protected readonly savingNote = signal(false);
+  protected readonly fileUrl = fileUrl;
+
+  protected readonly contactColumns = ['name', 'role', 'email', 'phone'];
+  protected readonly certificateColumns = ['name', 'issuer', 'number', 'validFrom', 'validUntil', 'state'];
+  protected readonly performanceColumns = ['occurredOn', 'kind', 'onTime', 'note'];
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  protected percent(value: number | null | undefined): string {
+    return value === null || value === undefined ? '' : `${Math.round(value * 100)} %`;
+  }
+
+  protected round(value: number): number {
+    return Math.round(value);
+  }
+
+  protected async load(id = this.id()): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const data = await dataOf(this.supplierGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }));
+      this.supplier.set(data.supplier);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected block(): void {
+    const supplier = this.supplier();
+    if (!supplier) return;
+    askReason(this.dialog, {
+      title: 'supplier.blockTitle',
+      text: 'supplier.blockText',
+      label: 'supplier.blockReason',
+      confirm: 'supplier.block',
+      params: { name: supplier.name },
+      destructive: true,
+    }).subscribe(async (reason) => {
+        if (!reason) return;
+        await this.run(async () => {
+          this.supplier.set((await dataOf(this.blockGql.mutate({ variables: { id: supplier.id, reason } }))).blockSupplier);
+          this.notify('supplier.blocked', { name: supplier.name });
+        });
+      });
+  }
+
+  protected unblock(): void {
+    const supplier = this.supplier();
+    if (!supplier) return;
+    confirm(this.dialog, {
+      title: 'supplier.unblockTitle',
+      message: 'supplier.unblockText',
+      confirm: 'supplier.unblock',
+      params: { name: supplier.name },
+    }).subscribe(async (confirmed) => {
+      if (!confirmed) return;
+      await this.run(async () => {
+        this.supplier.set((await dataOf(this.unblockGql.mutate({ variables: { id: supplier.id } }))).unblockSupplier);
+        this.notify('supplier.unblocked', { name: supplier.name });
+      });
+    });
+  }
+
+  protected async addNote(): Promise<void> {
+    const supplier = this.supplier();
+    const text = this.note.value.trim();
+    if (!supplier || !text) {
+      this.note.markAsTouched();
+      return;
+    }
+    this.savingNote.set(true);
+    await this.run(async () => {
+      this.supplier.set((await dataOf(this.noteGql.mutate({ variables: { supplierId: supplier.id, body: text } }))).addSupplierNote);
+      this.note.reset();
+    });
+    this.savingNote.set(false);
+  }
+
+  private async run(work: () => Promise<void>): Promise<void> {
+    this.error.set(null);
+    try {
+      await work();
+    } catch (error) {
+      this.error.set(toAppError(error));
+    }
+  }
+
+  private notify(key: string, params: Record<string, unknown>): void {
+    this.snackBar.open(this.translate.instant(key, params) as string, this.translate.instant('common.close') as string, {
+      duration: 5000,
+    });
+  }
+}
