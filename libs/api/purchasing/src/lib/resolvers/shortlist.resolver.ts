@@ -86,12 +86,11 @@ export class ShortlistResolver {
 
   /** The shortlist as shown: built from per-request loaders, so a list of cases costs a fixed number of statements. */
   async view(ctx: RequestContext, c: Pick<PurchaseCase, 'id' | 'purchaseType'>): Promise<ShortlistType> {
-    const [shortlist, entries, reviews, policy] = await Promise.all([
-      this.loaders.shortlist(ctx).load(c.id),
-      this.loaders.shortlistEntries(ctx).load(c.id),
-      this.loaders.shortlistReviews(ctx).load(c.id),
-      this.loaders.policy(ctx).load(ctx.organizationId),
-    ]);
+    // One after the other: in a mutation these share the transaction's single connection.
+    const shortlist = await this.loaders.shortlist(ctx).load(c.id);
+    const entries = await this.loaders.shortlistEntries(ctx).load(c.id);
+    const reviews = await this.loaders.shortlistReviews(ctx).load(c.id);
+    const policy = await this.loaders.policy(ctx).load(ctx.organizationId);
     const name = async (id: string | null | undefined) => (id ? ((await this.loaders.person(ctx).load(id))?.name ?? null) : null);
     const lastReview = [...reviews].reverse().find((r) => r.action === 'APPROVED' || r.action === 'RETURNED') ?? null;
     const reviewNames = await Promise.all(reviews.map((r) => name(r.actorUserId)));

@@ -86,34 +86,35 @@ export class PurchasingLoaders {
     return loader;
   }
 
-  private get em() {
-    return this.connection.dataSource.manager;
+  /** The request's transaction while a mutation runs (so its result shows its own writes), else the pool. */
+  private em(ctx: RequestContext) {
+    return this.connection.manager(ctx);
   }
 
   case(ctx: RequestContext): DataLoader<string, PurchaseCase | null> {
     return this.loader(ctx, 'case', async (ids) => {
-      const rows = await this.em.getRepository(PurchaseCase).find({ where: { id: In(ids), organizationId: ctx.organizationId } });
+      const rows = await this.em(ctx).getRepository(PurchaseCase).find({ where: { id: In(ids), organizationId: ctx.organizationId } });
       return new Map(rows.map((r) => [r.id, r]));
     }, null);
   }
 
   caseOfNeed(ctx: RequestContext): DataLoader<string, PurchaseCase | null> {
     return this.loader(ctx, 'caseOfNeed', async (needIds) => {
-      const rows = await this.em.getRepository(PurchaseCase).find({ where: { needId: In(needIds), organizationId: ctx.organizationId } });
+      const rows = await this.em(ctx).getRepository(PurchaseCase).find({ where: { needId: In(needIds), organizationId: ctx.organizationId } });
       return new Map(rows.map((r) => [r.needId as string, r]));
     }, null);
   }
 
   need(ctx: RequestContext): DataLoader<string, Need | null> {
     return this.loader(ctx, 'need', async (ids) => {
-      const rows = await this.em.getRepository(Need).find({ where: { id: In(ids), organizationId: ctx.organizationId } });
+      const rows = await this.em(ctx).getRepository(Need).find({ where: { id: In(ids), organizationId: ctx.organizationId } });
       return new Map(rows.map((r) => [r.id, r]));
     }, null);
   }
 
   person(ctx: RequestContext): DataLoader<string, PersonRow | null> {
     return this.loader(ctx, 'person', async (ids) => {
-      const rows: PersonRow[] = await this.em.query(
+      const rows: PersonRow[] = await this.em(ctx).query(
         `SELECT id, name, email FROM app_user WHERE id = ANY ($1::uuid[]) AND organization_id = $2`,
         [ids, ctx.organizationId],
       );
@@ -123,7 +124,7 @@ export class PurchasingLoaders {
 
   cpv(ctx: RequestContext): DataLoader<string, CpvRow | null> {
     return this.loader(ctx, 'cpv', async (codes) => {
-      const rows: CpvRow[] = await this.em.query(
+      const rows: CpvRow[] = await this.em(ctx).query(
         `SELECT code, label, prefix, level, parent_code AS "parentCode" FROM cpv_code WHERE code = ANY ($1::text[])`,
         [codes],
       );
@@ -133,7 +134,7 @@ export class PurchasingLoaders {
 
   team(ctx: RequestContext): DataLoader<string, TeamRow[]> {
     return this.loader(ctx, 'team', async (caseIds) => {
-      const rows: TeamRow[] = await this.em.query(
+      const rows: TeamRow[] = await this.em(ctx).query(
         `SELECT m.id, m.case_id AS "caseId", m.user_id AS "userId", m.role, m.added_at AS "addedAt"
            FROM case_member m JOIN purchase_case c ON c.id = m.case_id JOIN app_user u ON u.id = m.user_id
           WHERE m.case_id = ANY ($1::uuid[]) AND c.organization_id = $2
@@ -147,7 +148,7 @@ export class PurchasingLoaders {
   /** The caller's own team roles per case. */
   myTeamRoles(ctx: RequestContext): DataLoader<string, Role[]> {
     return this.loader(ctx, 'myTeamRoles', async (caseIds) => {
-      const rows: Array<{ caseId: string; role: Role }> = await this.em.query(
+      const rows: Array<{ caseId: string; role: Role }> = await this.em(ctx).query(
         `SELECT case_id AS "caseId", role FROM case_member WHERE case_id = ANY ($1::uuid[]) AND user_id = $2`,
         [caseIds, ctx.userId],
       );
@@ -158,14 +159,14 @@ export class PurchasingLoaders {
 
   conflicts(ctx: RequestContext): DataLoader<string, CaseConflict[]> {
     return this.loader(ctx, 'conflicts', async (caseIds) => {
-      const rows = await this.em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds) }, order: { declaredAt: 'ASC' } });
+      const rows = await this.em(ctx).getRepository(CaseConflict).find({ where: { caseId: In(caseIds) }, order: { declaredAt: 'ASC' } });
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
 
   stageHistory(ctx: RequestContext): DataLoader<string, CaseStageChange[]> {
     return this.loader(ctx, 'stageHistory', async (caseIds) => {
-      const rows = await this.em.getRepository(CaseStageChange).find({ where: { caseId: In(caseIds) }, order: { occurredAt: 'ASC' } });
+      const rows = await this.em(ctx).getRepository(CaseStageChange).find({ where: { caseId: In(caseIds) }, order: { occurredAt: 'ASC' } });
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
@@ -177,7 +178,7 @@ export class PurchasingLoaders {
   /** Every version of each case, newest first. */
   specVersions(ctx: RequestContext): DataLoader<string, SpecificationVersion[]> {
     return this.loader(ctx, 'specVersions', async (caseIds) => {
-      const rows = await this.em.getRepository(SpecificationVersion).find({ where: { caseId: In(caseIds) }, order: { version: 'DESC' } });
+      const rows = await this.em(ctx).getRepository(SpecificationVersion).find({ where: { caseId: In(caseIds) }, order: { version: 'DESC' } });
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
@@ -192,14 +193,14 @@ export class PurchasingLoaders {
 
   specLines(ctx: RequestContext): DataLoader<string, SpecificationLine[]> {
     return this.loader(ctx, 'specLines', async (versionIds) => {
-      const rows = await this.em.getRepository(SpecificationLine).find({ where: { versionId: In(versionIds) }, order: { position: 'ASC' } });
+      const rows = await this.em(ctx).getRepository(SpecificationLine).find({ where: { versionId: In(versionIds) }, order: { position: 'ASC' } });
       return groupBy(rows, (r) => r.versionId);
     }, []);
   }
 
   specRequirements(ctx: RequestContext): DataLoader<string, SpecificationRequirement[]> {
     return this.loader(ctx, 'specRequirements', async (versionIds) => {
-      const rows = await this.em
+      const rows = await this.em(ctx)
         .getRepository(SpecificationRequirement)
         .find({ where: { versionId: In(versionIds) }, order: { position: 'ASC' } });
       return groupBy(rows, (r) => r.versionId);
@@ -208,7 +209,7 @@ export class PurchasingLoaders {
 
   specAttachments(ctx: RequestContext): DataLoader<string, SpecificationAttachment[]> {
     return this.loader(ctx, 'specAttachments', async (versionIds) => {
-      const rows = await this.em
+      const rows = await this.em(ctx)
         .getRepository(SpecificationAttachment)
         .find({ where: { versionId: In(versionIds) }, order: { position: 'ASC' } });
       return groupBy(rows, (r) => r.versionId);
@@ -217,21 +218,21 @@ export class PurchasingLoaders {
 
   shortlist(ctx: RequestContext): DataLoader<string, Shortlist | null> {
     return this.loader(ctx, 'shortlist', async (caseIds) => {
-      const rows = await this.em.getRepository(Shortlist).find({ where: { caseId: In(caseIds) } });
+      const rows = await this.em(ctx).getRepository(Shortlist).find({ where: { caseId: In(caseIds) } });
       return new Map(rows.map((r) => [r.caseId, r]));
     }, null);
   }
 
   shortlistEntries(ctx: RequestContext): DataLoader<string, ShortlistEntry[]> {
     return this.loader(ctx, 'shortlistEntries', async (caseIds) => {
-      const rows = await this.em.getRepository(ShortlistEntry).find({ where: { caseId: In(caseIds) }, order: { decidedAt: 'ASC' } });
+      const rows = await this.em(ctx).getRepository(ShortlistEntry).find({ where: { caseId: In(caseIds) }, order: { decidedAt: 'ASC' } });
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
 
   shortlistReviews(ctx: RequestContext): DataLoader<string, ShortlistReview[]> {
     return this.loader(ctx, 'shortlistReviews', async (caseIds) => {
-      const rows = await this.em.getRepository(ShortlistReview).find({ where: { caseId: In(caseIds) }, order: { occurredAt: 'ASC' } });
+      const rows = await this.em(ctx).getRepository(ShortlistReview).find({ where: { caseId: In(caseIds) }, order: { occurredAt: 'ASC' } });
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }

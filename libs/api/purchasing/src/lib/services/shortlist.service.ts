@@ -185,7 +185,8 @@ export class ShortlistService {
   private async reopenIfReviewed(ctx: RequestContext, caseId: string): Promise<void> {
     const shortlist = await this.get(ctx, caseId);
     const now = new Date();
-    if (shortlist.status === ShortlistStatus.DRAFT) {
+    // DRAFT and RETURNED are being worked on: nothing to reopen.
+    if (shortlist.status === ShortlistStatus.DRAFT || shortlist.status === ShortlistStatus.RETURNED) {
       await this.connection.getRepository(ctx, Shortlist).update(caseId, { updatedAt: now });
       return;
     }

@@ -214,7 +214,8 @@ export class SpecificationService {
     const from = await this.getVersion(ctx, fromVersionId);
     const to = await this.getVersion(ctx, toVersionId);
     if (from.caseId !== to.caseId) throw validationFailed('toVersionId', 'Both versions must belong to the same case');
-    const [a, b] = await Promise.all([this.content(ctx, from), this.content(ctx, to)]);
+    const a = await this.content(ctx, from);
+    const b = await this.content(ctx, to);
     return {
       fromVersionId,
       toVersionId,
@@ -226,11 +227,10 @@ export class SpecificationService {
 
   async content(ctx: RequestContext, version: SpecificationVersion): Promise<SpecificationContent> {
     const em = this.connection.manager(ctx);
-    const [lines, requirements, attachments] = await Promise.all([
-      em.getRepository(SpecificationLine).find({ where: { versionId: version.id }, order: { position: 'ASC' } }),
-      em.getRepository(SpecificationRequirement).find({ where: { versionId: version.id }, order: { position: 'ASC' } }),
-      em.getRepository(SpecificationAttachment).find({ where: { versionId: version.id }, order: { position: 'ASC' } }),
-    ]);
+    // Sequential: inside a mutation they share the transaction's connection.
+    const lines = await em.getRepository(SpecificationLine).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
+    const requirements = await em.getRepository(SpecificationRequirement).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
+    const attachments = await em.getRepository(SpecificationAttachment).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
     return { version, lines, requirements, attachmentIds: attachments.map((a) => a.fileId) };
   }
 
