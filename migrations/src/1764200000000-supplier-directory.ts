@@ -105,7 +105,8 @@ export class SupplierDirectory1764200000000 implements MigrationInterface {
       CREATE FUNCTION supplier_search_fields() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE labels text;
       BEGIN
-        SELECT coalesce(string_agg(label, ' ' ORDER BY code), '') INTO labels FROM cpv_code WHERE code = ANY (NEW.cpv_codes);
+        -- Compared as char(10), the type of cpv_code.code, so that the primary key finds them.
+        SELECT coalesce(string_agg(label, ' ' ORDER BY code), '') INTO labels FROM cpv_code WHERE code = ANY (NEW.cpv_codes::char(10)[]);
         NEW.search_vector :=
           setweight(to_tsvector('english', NEW.name), 'A') ||
           setweight(to_tsvector('english', array_to_string(NEW.tags, ' ')), 'B') ||
