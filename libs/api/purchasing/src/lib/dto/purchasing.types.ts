@@ -75,6 +75,8 @@ export class NeedType {
   @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
   @Field() createdAt!: Date;
   requesterId!: string;
+  /** Set when a loader joined the requester in. */
+  requester?: PersonType;
 }
 
 @ObjectType('CaseMember', { description: 'One role a user holds on a case team' })
@@ -186,6 +188,8 @@ export class SpecificationVersionType {
   caseId!: string;
   createdBy!: string;
   approvedBy!: string | null;
+  /** Set when a loader joined the names in. */
+  knownNames?: { author: string | null; approver: string | null };
 }
 
 @ObjectType('FieldChange')
@@ -239,6 +243,8 @@ export class ShortlistEntryType {
   @Field() decidedAt!: Date;
   supplierId!: string;
   decidedBy!: string | null;
+  /** Set when a loader joined the name in. */
+  knownDecidedByName?: string | null;
 }
 
 @ObjectType('ShortlistReview', { description: 'One step of the shortlist review; never changed' })

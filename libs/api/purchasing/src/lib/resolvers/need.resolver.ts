@@ -71,6 +71,7 @@ export class NeedResolver {
 
   @ResolveField(() => PersonType)
   async requester(@Ctx() ctx: RequestContext, @Parent() need: NeedType): Promise<PersonType> {
+    if (need.requester) return need.requester;
     return (await this.loaders.person(ctx).load(need.requesterId)) ?? UNKNOWN_PERSON(need.requesterId);
   }
 

@@ -14,7 +14,7 @@ import {
   StageChangeType,
   StageCountType,
 } from '../dto/purchasing.types';
-import { toCaseType, toConflictType, toNeedType, toStageChangeType, UNKNOWN_PERSON } from '../dto/mappers';
+import { toCaseType, toConflictType, toNeedType, toStageChangeType } from '../dto/mappers';
 import { CaseService } from '../services/case.service';
 import { PurchasingLoaders } from '../services/purchasing-loaders';
 import { RebuyService } from '../services/rebuy.service';
@@ -132,21 +132,18 @@ export class PurchaseCaseResolver {
   @ResolveField(() => NeedType, { nullable: true, description: 'The need the case was opened for' })
   async need(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<NeedType | null> {
     const found = c.needId ? await this.loaders.need(ctx).load(c.needId) : null;
-    return found ? toNeedType(found) : null;
+    return found ? { ...toNeedType(found), requester: found.requester } : null;
   }
 
   @ResolveField(() => [CaseMemberType])
   async team(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<CaseMemberType[]> {
     const rows = await this.loaders.team(ctx).load(c.id);
-    const people = await Promise.all(rows.map((r) => this.loaders.person(ctx).load(r.userId)));
-    return rows.map((r, i) => ({ id: r.id, role: r.role, addedAt: r.addedAt, user: people[i] ?? UNKNOWN_PERSON(r.userId) }));
+    return rows.map((r) => ({ id: r.id, role: r.role, addedAt: r.addedAt, user: { id: r.userId, name: r.name, email: r.email } }));
   }
 
   @ResolveField(() => [ConflictDeclarationType])
   async conflicts(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<ConflictDeclarationType[]> {
-    const rows = await this.loaders.conflicts(ctx).load(c.id);
-    const people = await Promise.all(rows.map((r) => this.loaders.person(ctx).load(r.userId)));
-    return rows.map((r, i) => toConflictType(r, people[i] ?? UNKNOWN_PERSON(r.userId)));
+    return (await this.loaders.conflicts(ctx).load(c.id)).map((r) => toConflictType(r, r.user));
   }
 
   @ResolveField(() => [CaseNextStepType], { description: 'The stages the case may move to, each with what blocks it now' })
@@ -157,9 +154,7 @@ export class PurchaseCaseResolver {
 
   @ResolveField(() => [StageChangeType], { description: 'Every stage change, oldest first' })
   async stageHistory(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<StageChangeType[]> {
-    const rows = await this.loaders.stageHistory(ctx).load(c.id);
-    const people = await Promise.all(rows.map((r) => (r.actorUserId ? this.loaders.person(ctx).load(r.actorUserId) : null)));
-    return rows.map((r, i) => toStageChangeType(r, people[i]?.name ?? null));
+    return (await this.loaders.stageHistory(ctx).load(c.id)).map((r) => toStageChangeType(r, r.actorName));
   }
 
   @ResolveField(() => [Role], { description: 'The roles I act in on this case (team roles I hold, and BUYER/GATEKEEPER organization-wide)' })

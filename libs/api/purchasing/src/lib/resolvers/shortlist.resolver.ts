@@ -86,14 +86,30 @@ export class ShortlistResolver {
 
   /** The shortlist as shown: built from per-request loaders, so a list of cases costs a fixed number of statements. */
   async view(ctx: RequestContext, c: Pick<PurchaseCase, 'id' | 'purchaseType'>): Promise<ShortlistType> {
-    // One after the other: in a mutation these share the transaction's single connection.
-    const shortlist = await this.loaders.shortlist(ctx).load(c.id);
-    const entries = await this.loaders.shortlistEntries(ctx).load(c.id);
-    const reviews = await this.loaders.shortlistReviews(ctx).load(c.id);
-    const policy = await this.loaders.policy(ctx).load(ctx.organizationId);
-    const name = async (id: string | null | undefined) => (id ? ((await this.loaders.person(ctx).load(id))?.name ?? null) : null);
+    if (ctx.transactionManager) {
+      // In a mutation these share the transaction's single connection: one after the other.
+      const shortlist = await this.loaders.shortlist(ctx).load(c.id);
+      const entries = await this.loaders.shortlistEntries(ctx).load(c.id);
+      const reviews = await this.loaders.shortlistReviews(ctx).load(c.id);
+      return this.shape(c, shortlist, entries, reviews, await this.loaders.policy(ctx).load(ctx.organizationId));
+    }
+    const [shortlist, entries, reviews, policy] = await Promise.all([
+      this.loaders.shortlist(ctx).load(c.id),
+      this.loaders.shortlistEntries(ctx).load(c.id),
+      this.loaders.shortlistReviews(ctx).load(c.id),
+      this.loaders.policy(ctx).load(ctx.organizationId),
+    ]);
+    return this.shape(c, shortlist, entries, reviews, policy);
+  }
+
+  private shape(
+    c: Pick<PurchaseCase, 'id' | 'purchaseType'>,
+    shortlist: Awaited<ReturnType<ReturnType<PurchasingLoaders['shortlist']>['load']>>,
+    entries: Awaited<ReturnType<ReturnType<PurchasingLoaders['shortlistEntries']>['load']>>,
+    reviews: Awaited<ReturnType<ReturnType<PurchasingLoaders['shortlistReviews']>['load']>>,
+    policy: PolicyView | null,
+  ): ShortlistType {
     const lastReview = [...reviews].reverse().find((r) => r.action === 'APPROVED' || r.action === 'RETURNED') ?? null;
-    const reviewNames = await Promise.all(reviews.map((r) => name(r.actorUserId)));
     return {
       id: c.id,
       status: shortlist?.status ?? ('DRAFT' as ShortlistType['status']),
@@ -101,12 +117,12 @@ export class ShortlistResolver {
       minimumSuppliers: policy?.minimumSuppliers[c.purchaseType] ?? 1,
       suppliersIn: entries.filter((e) => e.decision === 'IN').length,
       submittedAt: shortlist?.submittedAt ?? null,
-      submittedByName: await name(shortlist?.submittedBy),
+      submittedByName: shortlist?.submittedByName ?? null,
       approvedAt: shortlist?.approvedAt ?? null,
       reviewComment: lastReview?.comment ?? null,
-      reviewedByName: lastReview ? await name(lastReview.actorUserId) : null,
-      entries: entries.map(toShortlistEntryType),
-      reviews: reviews.map((r, i) => toShortlistReviewType(r, reviewNames[i])),
+      reviewedByName: lastReview?.actorName ?? null,
+      entries: entries.map((e) => ({ ...toShortlistEntryType(e), knownDecidedByName: e.decidedByName })),
+      reviews: reviews.map((r) => toShortlistReviewType(r, r.actorName)),
     };
   }
 }
@@ -124,8 +140,8 @@ export class CaseShortlistResolver {
 type SupplierParent = Awaited<ReturnType<ReturnType<PurchasingLoaders['supplier']>['load']>>;
 
 /** The supplier of a shortlist entry, suggestion or conflict declaration, batched per request. */
-async function supplierOf(loaders: PurchasingLoaders, ctx: RequestContext, id: string): Promise<SupplierType> {
-  const supplier: SupplierParent = await loaders.supplier(ctx).load(id);
+async function supplierOf(loaders: PurchasingLoaders, ctx: RequestContext, field: string, id: string): Promise<SupplierType> {
+  const supplier: SupplierParent = await loaders.supplier(ctx, field).load(id);
   if (!supplier) throw new Error(`Supplier ${id} is missing from its organization's directory`);
   return supplier as unknown as SupplierType;
 }
@@ -136,11 +152,12 @@ export class ShortlistEntryResolver {
 
   @ResolveField(() => SupplierType)
   supplier(@Ctx() ctx: RequestContext, @Parent() e: ShortlistEntryType): Promise<SupplierType> {
-    return supplierOf(this.loaders, ctx, e.supplierId);
+    return supplierOf(this.loaders, ctx, 'ShortlistEntry', e.supplierId);
   }
 
   @ResolveField(() => String, { nullable: true })
   async decidedByName(@Ctx() ctx: RequestContext, @Parent() e: ShortlistEntryType): Promise<string | null> {
+    if (e.knownDecidedByName !== undefined) return e.knownDecidedByName;
     return e.decidedBy ? ((await this.loaders.person(ctx).load(e.decidedBy))?.name ?? null) : null;
   }
 }
@@ -151,7 +168,7 @@ export class ShortlistSuggestionResolver {
 
   @ResolveField(() => SupplierType)
   supplier(@Ctx() ctx: RequestContext, @Parent() s: ShortlistSuggestionType): Promise<SupplierType> {
-    return supplierOf(this.loaders, ctx, s.supplierId);
+    return supplierOf(this.loaders, ctx, 'ShortlistSuggestion', s.supplierId);
   }
 }
 
@@ -161,6 +178,6 @@ export class ConflictDeclarationResolver {
 
   @ResolveField(() => SupplierType)
   supplier(@Ctx() ctx: RequestContext, @Parent() c: ConflictDeclarationType): Promise<SupplierType> {
-    return supplierOf(this.loaders, ctx, c.supplierId);
+    return supplierOf(this.loaders, ctx, 'ConflictDeclaration', c.supplierId);
   }
 }

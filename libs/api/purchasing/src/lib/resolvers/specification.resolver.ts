@@ -13,7 +13,12 @@ import {
   SpecRequirementType,
 } from '../dto/purchasing.types';
 import { toSpecLineType, toSpecRequirementType, toSpecVersionType } from '../dto/mappers';
-import { PurchasingLoaders } from '../services/purchasing-loaders';
+import { PurchasingLoaders, VersionWithNames } from '../services/purchasing-loaders';
+
+const withNames = (v: VersionWithNames): SpecificationVersionType => ({
+  ...toSpecVersionType(v),
+  knownNames: { author: v.authorName, approver: v.approvedByName },
+});
 import { SpecificationService } from '../services/specification.service';
 
 @Resolver(() => SpecificationVersionType)
@@ -78,11 +83,13 @@ export class SpecificationResolver {
 
   @ResolveField(() => String, { nullable: true })
   async authorName(@Ctx() ctx: RequestContext, @Parent() v: SpecificationVersionType): Promise<string | null> {
+    if (v.knownNames) return v.knownNames.author;
     return (await this.loaders.person(ctx).load(v.createdBy))?.name ?? null;
   }
 
   @ResolveField(() => String, { nullable: true })
   async approvedByName(@Ctx() ctx: RequestContext, @Parent() v: SpecificationVersionType): Promise<string | null> {
+    if (v.knownNames) return v.knownNames.approver;
     return v.approvedBy ? ((await this.loaders.person(ctx).load(v.approvedBy))?.name ?? null) : null;
   }
 
@@ -122,17 +129,17 @@ export class CaseSpecificationResolver {
   @ResolveField(() => SpecificationVersionType, { nullable: true, description: 'The latest version' })
   async specification(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<SpecificationVersionType | null> {
     const v = await this.loaders.latestSpec(ctx, c.id);
-    return v ? toSpecVersionType(v) : null;
+    return v ? withNames(v) : null;
   }
 
   @ResolveField(() => SpecificationVersionType, { nullable: true, description: 'The latest approved (frozen) version: what an RFQ refers to' })
   async approvedSpecification(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<SpecificationVersionType | null> {
     const v = await this.loaders.approvedSpec(ctx, c.id);
-    return v ? toSpecVersionType(v) : null;
+    return v ? withNames(v) : null;
   }
 
   @ResolveField(() => [SpecificationVersionType], { description: 'Every version, newest first' })
   async specificationVersions(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<SpecificationVersionType[]> {
-    return (await this.loaders.specVersions(ctx).load(c.id)).map(toSpecVersionType);
+    return (await this.loaders.specVersions(ctx).load(c.id)).map(withNames);
   }
 }

@@ -31,7 +31,12 @@ export interface TeamRow {
   userId: string;
   role: Role;
   addedAt: Date;
+  name: string;
+  email: string;
 }
+
+/** A version with the names of its author and approver joined in. */
+export type VersionWithNames = SpecificationVersion & { authorName: string | null; approvedByName: string | null };
 
 export interface CpvRow {
   code: string;
@@ -105,10 +110,23 @@ export class PurchasingLoaders {
     }, null);
   }
 
-  need(ctx: RequestContext): DataLoader<string, Need | null> {
+  /** Needs with their requester's name joined in (no second wave of person look-ups). */
+  need(ctx: RequestContext): DataLoader<string, (Need & { requester: PersonRow }) | null> {
     return this.loader(ctx, 'need', async (ids) => {
-      const rows = await this.em(ctx).getRepository(Need).find({ where: { id: In(ids), organizationId: ctx.organizationId } });
-      return new Map(rows.map((r) => [r.id, r]));
+      const rows = await this.em(ctx)
+        .getRepository(Need)
+        .createQueryBuilder('n')
+        .innerJoin('app_user', 'u', 'u.id = n.requester_id')
+        .addSelect(['u.name AS requester_name', 'u.email AS requester_email'])
+        .where('n.id IN (:...ids) AND n.organization_id = :org', { ids, org: ctx.organizationId })
+        .getRawAndEntities<{ n_id: string; requester_name: string; requester_email: string }>();
+      const raw = new Map(rows.raw.map((r) => [r.n_id, r]));
+      return new Map(
+        rows.entities.map((n) => {
+          const r = raw.get(n.id);
+          return [n.id, Object.assign(n, { requester: { id: n.requesterId, name: r?.requester_name ?? '', email: r?.requester_email ?? '' } })];
+        }),
+      );
     }, null);
   }
 
@@ -135,7 +153,7 @@ export class PurchasingLoaders {
   team(ctx: RequestContext): DataLoader<string, TeamRow[]> {
     return this.loader(ctx, 'team', async (caseIds) => {
       const rows: TeamRow[] = await this.em(ctx).query(
-        `SELECT m.id, m.case_id AS "caseId", m.user_id AS "userId", m.role, m.added_at AS "addedAt"
+        `SELECT m.id, m.case_id AS "caseId", m.user_id AS "userId", m.role, m.added_at AS "addedAt", u.name, u.email
            FROM case_member m JOIN purchase_case c ON c.id = m.case_id JOIN app_user u ON u.id = m.user_id
           WHERE m.case_id = ANY ($1::uuid[]) AND c.organization_id = $2
           ORDER BY u.name, m.role`,
@@ -157,16 +175,31 @@ export class PurchasingLoaders {
     }, []);
   }
 
-  conflicts(ctx: RequestContext): DataLoader<string, CaseConflict[]> {
+  conflicts(ctx: RequestContext): DataLoader<string, Array<CaseConflict & { user: PersonRow }>> {
     return this.loader(ctx, 'conflicts', async (caseIds) => {
-      const rows = await this.em(ctx).getRepository(CaseConflict).find({ where: { caseId: In(caseIds) }, order: { declaredAt: 'ASC' } });
-      return groupBy(rows, (r) => r.caseId);
+      const rows: Array<CaseConflict & { userName: string; userEmail: string }> = await this.em(ctx).query(
+        `SELECT k.id, k.case_id AS "caseId", k.user_id AS "userId", k.supplier_id AS "supplierId", k.statement,
+                k.declared_at AS "declaredAt", u.name AS "userName", u.email AS "userEmail"
+           FROM case_conflict k JOIN app_user u ON u.id = k.user_id
+          WHERE k.case_id = ANY ($1::uuid[]) ORDER BY k.declared_at, k.id`,
+        [caseIds],
+      );
+      return groupBy(
+        rows.map(({ userName, userEmail, ...k }) => ({ ...k, user: { id: k.userId, name: userName, email: userEmail } })),
+        (r) => r.caseId,
+      );
     }, []);
   }
 
-  stageHistory(ctx: RequestContext): DataLoader<string, CaseStageChange[]> {
+  stageHistory(ctx: RequestContext): DataLoader<string, Array<CaseStageChange & { actorName: string | null }>> {
     return this.loader(ctx, 'stageHistory', async (caseIds) => {
-      const rows = await this.em(ctx).getRepository(CaseStageChange).find({ where: { caseId: In(caseIds) }, order: { occurredAt: 'ASC' } });
+      const rows: Array<CaseStageChange & { actorName: string | null }> = await this.em(ctx).query(
+        `SELECT h.id, h.case_id AS "caseId", h.from_stage AS "fromStage", h.to_stage AS "toStage", h.reason,
+                h.actor_user_id AS "actorUserId", h.occurred_at AS "occurredAt", u.name AS "actorName"
+           FROM case_stage_change h LEFT JOIN app_user u ON u.id = h.actor_user_id
+          WHERE h.case_id = ANY ($1::uuid[]) ORDER BY h.occurred_at, h.id`,
+        [caseIds],
+      );
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
@@ -176,18 +209,25 @@ export class PurchasingLoaders {
   }
 
   /** Every version of each case, newest first. */
-  specVersions(ctx: RequestContext): DataLoader<string, SpecificationVersion[]> {
+  specVersions(ctx: RequestContext): DataLoader<string, VersionWithNames[]> {
     return this.loader(ctx, 'specVersions', async (caseIds) => {
-      const rows = await this.em(ctx).getRepository(SpecificationVersion).find({ where: { caseId: In(caseIds) }, order: { version: 'DESC' } });
+      const rows: VersionWithNames[] = await this.em(ctx).query(
+        `SELECT v.id, v.case_id AS "caseId", v.version, v.status, v.note, v.base_version_id AS "baseVersionId",
+                v.copied_from_version_id AS "copiedFromVersionId", v.created_by AS "createdBy", v.created_at AS "createdAt",
+                v.approved_by AS "approvedBy", v.approved_at AS "approvedAt", a.name AS "authorName", p.name AS "approvedByName"
+           FROM specification_version v LEFT JOIN app_user a ON a.id = v.created_by LEFT JOIN app_user p ON p.id = v.approved_by
+          WHERE v.case_id = ANY ($1::uuid[]) ORDER BY v.version DESC`,
+        [caseIds],
+      );
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
 
-  async latestSpec(ctx: RequestContext, caseId: string): Promise<SpecificationVersion | null> {
+  async latestSpec(ctx: RequestContext, caseId: string): Promise<VersionWithNames | null> {
     return (await this.specVersions(ctx).load(caseId))[0] ?? null;
   }
 
-  async approvedSpec(ctx: RequestContext, caseId: string): Promise<SpecificationVersion | null> {
+  async approvedSpec(ctx: RequestContext, caseId: string): Promise<VersionWithNames | null> {
     return (await this.specVersions(ctx).load(caseId)).find((v) => v.status === SpecificationStatus.APPROVED) ?? null;
   }
 
@@ -216,30 +256,53 @@ export class PurchasingLoaders {
     }, []);
   }
 
-  shortlist(ctx: RequestContext): DataLoader<string, Shortlist | null> {
+  shortlist(ctx: RequestContext): DataLoader<string, (Shortlist & { submittedByName: string | null }) | null> {
     return this.loader(ctx, 'shortlist', async (caseIds) => {
-      const rows = await this.em(ctx).getRepository(Shortlist).find({ where: { caseId: In(caseIds) } });
+      const rows: Array<Shortlist & { submittedByName: string | null }> = await this.em(ctx).query(
+        `SELECT s.case_id AS "caseId", s.status, s.single_source_justification AS "singleSourceJustification",
+                s.submitted_by AS "submittedBy", s.submitted_at AS "submittedAt", s.approved_by AS "approvedBy",
+                s.approved_at AS "approvedAt", s.updated_at AS "updatedAt", u.name AS "submittedByName"
+           FROM shortlist s LEFT JOIN app_user u ON u.id = s.submitted_by
+          WHERE s.case_id = ANY ($1::uuid[])`,
+        [caseIds],
+      );
       return new Map(rows.map((r) => [r.caseId, r]));
     }, null);
   }
 
-  shortlistEntries(ctx: RequestContext): DataLoader<string, ShortlistEntry[]> {
+  shortlistEntries(ctx: RequestContext): DataLoader<string, Array<ShortlistEntry & { decidedByName: string | null }>> {
     return this.loader(ctx, 'shortlistEntries', async (caseIds) => {
-      const rows = await this.em(ctx).getRepository(ShortlistEntry).find({ where: { caseId: In(caseIds) }, order: { decidedAt: 'ASC' } });
+      const rows: Array<ShortlistEntry & { decidedByName: string | null }> = await this.em(ctx).query(
+        `SELECT e.id, e.case_id AS "caseId", e.supplier_id AS "supplierId", e.decision, e.reason, e.source,
+                e.decided_by AS "decidedBy", e.decided_at AS "decidedAt", u.name AS "decidedByName"
+           FROM shortlist_entry e LEFT JOIN app_user u ON u.id = e.decided_by
+          WHERE e.case_id = ANY ($1::uuid[]) ORDER BY e.decided_at, e.id`,
+        [caseIds],
+      );
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
 
-  shortlistReviews(ctx: RequestContext): DataLoader<string, ShortlistReview[]> {
+  shortlistReviews(ctx: RequestContext): DataLoader<string, Array<ShortlistReview & { actorName: string | null }>> {
     return this.loader(ctx, 'shortlistReviews', async (caseIds) => {
-      const rows = await this.em(ctx).getRepository(ShortlistReview).find({ where: { caseId: In(caseIds) }, order: { occurredAt: 'ASC' } });
+      const rows: Array<ShortlistReview & { actorName: string | null }> = await this.em(ctx).query(
+        `SELECT r.id, r.case_id AS "caseId", r.action, r.comment, r.single_source_justification AS "singleSourceJustification",
+                r.suppliers_in AS "suppliersIn", r.actor_user_id AS "actorUserId", r.occurred_at AS "occurredAt", u.name AS "actorName"
+           FROM shortlist_review r LEFT JOIN app_user u ON u.id = r.actor_user_id
+          WHERE r.case_id = ANY ($1::uuid[]) ORDER BY r.occurred_at, r.id`,
+        [caseIds],
+      );
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
 
   /** Suppliers of the caller's directory, as the Supplier type's resolvers expect them. */
-  supplier(ctx: RequestContext): DataLoader<string, (Supplier & { hasExpiredCertificate: boolean }) | null> {
-    return this.loader(ctx, 'supplier', async (ids) => {
+  /**
+   * One loader per field that shows suppliers (`field`): each such field then costs exactly one
+   * statement, however its parents' results happen to arrive.
+   */
+  supplier(ctx: RequestContext, field: string): DataLoader<string, (Supplier & { hasExpiredCertificate: boolean }) | null> {
+    return this.loader(ctx, `supplier:${field}`, async (ids) => {
       const today = new Date().toISOString().slice(0, 10);
       const found = await this.suppliers.getMany(ctx, ids);
       return new Map(
