@@ -196,6 +196,29 @@ describe('needs and purchase cases', () => {
       expect(event.summary).toMatchObject({ from: 'NEED', to: 'CANCELLED', reason: 'Budget withdrawn' });
     });
 
+    it.each(['NEED', 'SPECIFICATION', 'SOURCING', 'RFQ', 'EVALUATION', 'NEGOTIATION', 'DECISION'])(
+      'a case is cancelled from %s with a reason, kept in the history and the audit trail',
+      async (stage) => {
+        const c = await walk.newCase();
+        // The later stages belong to capabilities still to come: put the case there directly.
+        if (stage !== 'NEED') await app.dataSource.query(`UPDATE purchase_case SET stage = $2 WHERE id = $1`, [c.id, stage]);
+        const next = (await as.buyer.ok(OPS.purchaseCase, { id: c.id }))['purchaseCase'].nextSteps;
+        expect(next).toContainEqual({ to: 'CANCELLED', blockers: [], needsReason: true });
+        const cancelled = (await as.buyer.ok(OPS.moveCase, { caseId: c.id, to: 'CANCELLED', reason: `Stopped in ${stage}` }))['moveCase'];
+        expect(cancelled).toMatchObject({ stage: 'CANCELLED', cancelReason: `Stopped in ${stage}` });
+        expect(cancelled.stageHistory.at(-1)).toMatchObject({ from: stage, to: 'CANCELLED', reason: `Stopped in ${stage}` });
+        const [event] = await app.dataSource.query(`SELECT summary FROM audit_event WHERE entity_id = $1 AND action = 'case.cancelled'`, [c.id]);
+        expect(event.summary).toMatchObject({ from: stage, to: 'CANCELLED', reason: `Stopped in ${stage}` });
+      },
+    );
+
+    it('an AWARDED case is closed: nothing moves it (CASE_CLOSED)', async () => {
+      const c = await walk.newCase();
+      await app.dataSource.query(`UPDATE purchase_case SET stage = 'AWARDED' WHERE id = $1`, [c.id]);
+      expect(await refusal(c.id, 'CANCELLED', 'Too late')).toEqual(['CASE_CLOSED']);
+      expect((await as.buyer.ok(OPS.purchaseCase, { id: c.id }))['purchaseCase'].nextSteps).toEqual([]);
+    });
+
     it('refuses a transition that is not declared, with no blockers to fix', async () => {
       const c = await walk.newCase();
       const error = await as.buyer.error(OPS.moveCase, { caseId: c.id, to: 'AWARDED' });
@@ -314,6 +337,24 @@ describe('needs and purchase cases', () => {
       expect(mine.items.length).toBeGreaterThan(0);
       expect((await as.gatekeeper.ok(LIST, { filter: { mine: true } }))['purchaseCases'].total).toBe(0);
       expect((await as.buyer.error(LIST, { limit: 101 })).extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'limit' });
+    });
+
+    it('refuses a bad new case naming the field, and writes nothing', async () => {
+      const [{ count: before }] = await app.dataSource.query(`SELECT count(*) FROM purchase_case`);
+      const cases: Array<[Record<string, unknown>, string]> = [
+        [{ title: '   ' }, 'input.title'],
+        [{ importance: 'VITAL' }, 'input.importance'],
+        [{ estimatedValue: 'NaN' }, 'input.estimatedValue'],
+        [{ categoryCode: '42122000-9' }, 'input.categoryCode'],
+        [{ neededBy: 'tomorrow' }, 'input.neededBy'],
+        [{ unknownField: 1 }, 'input.unknownField'],
+      ];
+      for (const [change, field] of cases) {
+        const error = await as.buyer.error(OPS.createCase, { input: { ...NEW_CASE, ...change } });
+        expect({ change, ...error.extensions }).toMatchObject({ change, code: ErrorCode.VALIDATION_FAILED, field });
+      }
+      const [{ count: after }] = await app.dataSource.query(`SELECT count(*) FROM purchase_case`);
+      expect(after).toBe(before);
     });
 
     it('updates the case data with validation naming the field', async () => {
