@@ -1,5 +1,7 @@
+import { Role } from './roles';
 import {
   CASE_STAGE_ORDER,
+  caseRoles,
   CaseFacts,
   CaseStage,
   transitionBlockers,
@@ -79,5 +81,15 @@ describe('the CPV hierarchy', () => {
   it('lists the prefixes of every level above a code', () => {
     expect(cpvAncestorPrefixes('45112000-5')).toEqual(['45', '451', '4511', '45112']);
     expect(cpvAncestorPrefixes('50000000-5')).toEqual(['50']);
+  });
+});
+
+describe('the roles a user acts in on a case', () => {
+  it('are the team roles they still hold, plus BUYER and GATEKEEPER organization-wide', () => {
+    expect(caseRoles([Role.SPECIFIER], [Role.SPECIFIER])).toEqual([Role.SPECIFIER]);
+    expect(caseRoles([Role.ADVISOR], [Role.SPECIFIER])).toEqual([]);
+    expect(caseRoles([Role.GATEKEEPER], [])).toEqual([Role.GATEKEEPER]);
+    expect(caseRoles([Role.BUYER, Role.REQUESTER], [Role.REQUESTER])).toEqual([Role.BUYER, Role.REQUESTER]);
+    expect(caseRoles([Role.ADMIN, Role.DECIDER], [])).toEqual([]);
   });
 });
