@@ -93,14 +93,23 @@ export class SupplierDirectory1764200000000 implements MigrationInterface {
         certificate_count integer NOT NULL DEFAULT 0,
         certificate_earliest_expiry date,
         search_vector tsvector NOT NULL DEFAULT ''::tsvector,
-        search_text text NOT NULL DEFAULT '',
         created_by uuid REFERENCES app_user(id),
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CHECK ((qualification_status = 'BLOCKED') = (blocked_reason IS NOT NULL))
       )`);
+    // The words of each directory, for typo tolerance: a misspelt search word is matched by
+    // trigram similarity against this small table (not against every supplier), and the close
+    // words join the full-text query. Words are only added; a stale one costs nothing.
+    await q.query(`
+      CREATE TABLE supplier_search_word (
+        organization_id uuid NOT NULL REFERENCES organization(id),
+        word text NOT NULL,
+        PRIMARY KEY (word, organization_id)
+      )`);
+    await q.query(`CREATE INDEX supplier_search_word_trgm_idx ON supplier_search_word USING gin (word gin_trgm_ops)`);
     // What search reads, kept by the database itself so that every writer (service, import) agrees:
-    // weighted words (A name, B tags and category labels, C description) and the text for trigrams.
+    // weighted words (A name, B tags and category labels, C description), and the word list above.
     await q.query(`
       CREATE FUNCTION supplier_search_fields() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE labels text;
@@ -112,7 +121,12 @@ export class SupplierDirectory1764200000000 implements MigrationInterface {
           setweight(to_tsvector('english', array_to_string(NEW.tags, ' ')), 'B') ||
           setweight(to_tsvector('english', labels), 'B') ||
           setweight(to_tsvector('english', NEW.description), 'C');
-        NEW.search_text := NEW.name || ' ' || array_to_string(NEW.tags, ' ') || ' ' || labels;
+        -- Split on spaces and ASCII punctuation only, whatever the server's locale: umlauts stay in their words.
+        INSERT INTO supplier_search_word (organization_id, word)
+        SELECT DISTINCT NEW.organization_id, w
+          FROM regexp_split_to_table(lower(NEW.name || ' ' || array_to_string(NEW.tags, ' ') || ' ' || labels || ' ' || NEW.description), '[[:space:]!-/:-@\\[-\`{-~]+') AS w
+         WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9]+$'
+        ON CONFLICT DO NOTHING;
         RETURN NEW;
       END $$`);
     await q.query(`
@@ -122,7 +136,6 @@ export class SupplierDirectory1764200000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX supplier_name_country_key ON supplier (organization_id, lower(name), country)`);
     await q.query(`CREATE INDEX supplier_name_idx ON supplier (organization_id, name, id)`);
     await q.query(`CREATE INDEX supplier_search_vector_idx ON supplier USING gin (search_vector)`);
-    await q.query(`CREATE INDEX supplier_search_trgm_idx ON supplier USING gin (search_text gin_trgm_ops)`);
     await q.query(`CREATE INDEX supplier_category_prefixes_idx ON supplier USING gin (category_prefixes)`);
     await q.query(`CREATE INDEX supplier_tags_idx ON supplier USING gin (tags)`);
     await q.query(`CREATE INDEX supplier_country_idx ON supplier (organization_id, country, name)`);
@@ -221,6 +234,7 @@ export class SupplierDirectory1764200000000 implements MigrationInterface {
     await q.query(`DROP TABLE supplier_contact`);
     await q.query(`DROP TABLE supplier`);
     await q.query(`DROP FUNCTION supplier_search_fields()`);
+    await q.query(`DROP TABLE supplier_search_word`);
     await q.query(`DROP TABLE cpv_code`);
     await q.query(`DROP TABLE stored_file`);
     // pg_trgm stays: other objects may use it, and dropping an extension is an operator's decision.

@@ -10,3 +10,4 @@ export * from './lib/services/supplier-loaders';
 export * from './lib/services/supplier-csv.service';
 export * from './lib/dto/supplier.types';
 export * from './lib/dto/mappers';
+export * from './lib/services/search-text';

@@ -29,6 +29,6 @@ import { SupplierExportController } from './supplier-export.controller';
     CertificateResolver,
     SupplierDocumentResolver,
   ],
-  exports: [SupplierService, SupplierSearchService, SupplierDirectoryService, CpvService, SupplierLoaderFactory],
+  exports: [SupplierService, SupplierSearchService, SupplierDirectoryService, SupplierCsvService, CpvService, SupplierLoaderFactory],
 })
 export class SuppliersModule {}

@@ -5,6 +5,14 @@ import { CPV_CODE } from '@bc/shared/domain';
 import { CpvCode } from '../entities/cpv-code.entity';
 import { searchTerms, withTrigramThreshold } from './search-text';
 
+/** Label search: `$1` a prefix tsquery, `$2` the words for trigrams, `$3` the limit. */
+export const CPV_LABEL_SEARCH_SQL = `SELECT code, label, prefix, level, parent_code
+   FROM cpv_code
+  WHERE label_vector @@ to_tsquery('english', $1) OR $2 <% label
+  ORDER BY (label_vector @@ to_tsquery('english', $1)) DESC,
+           word_similarity($2, label) DESC, level ASC, code ASC
+  LIMIT $3`;
+
 /** The CPV vocabulary: look-up by code, and search by words of a label or digits of a code. */
 @Injectable()
 export class CpvService {
@@ -51,15 +59,7 @@ export class CpvService {
     if (!terms) return [];
     const rows: Array<{ code: string; label: string; prefix: string; level: number; parent_code: string | null }> =
       await withTrigramThreshold(this.connection, ctx, (em) =>
-        em.query(
-          `SELECT code, label, prefix, level, parent_code
-             FROM cpv_code
-            WHERE label_vector @@ to_tsquery('english', $1) OR $2 <% label
-            ORDER BY (label_vector @@ to_tsquery('english', $1)) DESC,
-                     word_similarity($2, label) DESC, level ASC, code ASC
-            LIMIT $3`,
-          [terms.tsquery, terms.text, limit],
-        ),
+        em.query(CPV_LABEL_SEARCH_SQL, [terms.tsquery, terms.text, limit]),
       );
     return rows.map((r) => Object.assign(new CpvCode(), { code: r.code, label: r.label, prefix: r.prefix, level: r.level, parentCode: r.parent_code }));
   }

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 
 /**
- * How close a misspelt word must be to a word of the text (pg_trgm word_similarity) to count:
+ * How close a misspelt word must be to a known word (pg_trgm word_similarity) to count:
  * 0.5 lets "hydralik" find "hydraulic" (0.56) as well as "Hydraulik" (0.78) while "pump" does
  * not find "lamp". The extension's default (0.6) is too strict for that.
  */
@@ -10,6 +10,8 @@ export const WORD_SIMILARITY_THRESHOLD = 0.5;
 const MAX_WORDS = 8;
 
 export interface SearchTerms {
+  /** The words, lower-cased: letters and digits only, so they are safe in a tsquery. */
+  words: string[];
   /** For to_tsquery('english', …): every word as a prefix, all required. */
   tsquery: string;
   /** The words, lower-cased, for trigram matching. */
@@ -20,7 +22,7 @@ export interface SearchTerms {
 export function searchTerms(input: string | null | undefined): SearchTerms | null {
   const words = (input ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, MAX_WORDS) ?? [];
   if (words.length === 0) return null;
-  return { tsquery: words.map((w) => `${w}:*`).join(' & '), text: words.join(' ') };
+  return { words, tsquery: words.map((w) => `${w}:*`).join(' & '), text: words.join(' ') };
 }
 
 /**
@@ -38,4 +40,29 @@ export async function withTrigramThreshold<T>(
   };
   if (ctx.transactionManager) return run(ctx.transactionManager);
   return connection.dataSource.transaction('READ COMMITTED', run);
+}
+
+/** How many known words, at most, stand in for one misspelt search word. */
+export const MAX_WORD_VARIANTS = 10;
+
+/**
+ * The CTE `search_query` for one directory: per search word, the word itself (as a prefix) or
+ * any close word of the directory's word list (trigram index on supplier_search_word); all
+ * search words required. `exact` is the query without variants, to rank exact hits higher.
+ * One subquery per word (at most MAX_WORDS), each with its word as a bound parameter, so the
+ * planner looks the word up on the trigram index. `org`, `words[i]` and `exact` are placeholders.
+ */
+export function searchQueryCte(org: string, words: string[], exact: string): string {
+  const alternatives = words.map(
+    (w) => `(SELECT '(' || string_agg(v.word || ':*', ' | ') || ')' FROM (
+        SELECT ${w}::text AS word
+        UNION
+        (SELECT sw.word FROM supplier_search_word sw
+          WHERE sw.word %> ${w}::text AND sw.organization_id = ${org}
+          ORDER BY word_similarity(${w}::text, sw.word) DESC LIMIT ${MAX_WORD_VARIANTS})) v)`,
+  );
+  return `search_query AS (
+    SELECT to_tsquery('english', ${alternatives.join(` || ' & ' || `)}) AS expanded,
+           to_tsquery('english', ${exact}) AS exact
+  )`;
 }

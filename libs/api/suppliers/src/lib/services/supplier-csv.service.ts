@@ -343,14 +343,14 @@ export class SupplierCsvService {
    */
   export(ctx: RequestContext, q: SupplierQuery): Readable {
     const stringifier = stringify({ header: true, columns: [...CSV_COLUMNS, ...EXPORT_ONLY_COLUMNS], bom: true, cast: { boolean: (v) => (v ? 'true' : 'false') } });
-    const { where, params } = supplierSql(ctx.organizationId, q);
+    const { cte, where, params } = supplierSql(ctx.organizationId, q);
     const n = params.length;
     // One transaction for the whole export, with the search's trigram threshold.
     const pump = (em: EntityManager) => async () => {
       let after: { name: string; id: string } | null = null;
       for (;;) {
         const rows: Array<Record<string, unknown>> = await em.query(
-          `SELECT s.id, s.name, s.country, s.description, s.cpv_codes, s.tags, s.qualification_status, s.status_before_block,
+          `${cte ? `WITH ${cte} ` : ''}SELECT s.id, s.name, s.country, s.description, s.cpv_codes, s.tags, s.qualification_status, s.status_before_block,
                   s.blocked_reason, s.website, s.reliability_score, c.name AS contact_name, c.email AS contact_email,
                   c.phone AS contact_phone, c.position AS contact_position
              FROM supplier s

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CertificateFilter, cpvPrefix, QualificationStatus } from '@bc/shared/domain';
 import { SUPPLIER_COLUMNS, SupplierRow, supplierFromRow, SupplierView } from './supplier-rows';
-import { searchTerms, withTrigramThreshold } from './search-text';
+import { searchQueryCte, searchTerms, withTrigramThreshold } from './search-text';
 
 export interface SupplierQuery {
   search?: string | null;
@@ -14,8 +14,10 @@ export interface SupplierQuery {
   tags?: string[] | null;
 }
 
-/** A WHERE clause over `supplier s` with its parameters, and the rank expression when searching. */
+/** A WHERE clause over `supplier s` with its parameters, and the rank expression and CTE when searching. */
 export interface SupplierSql {
+  /** `search_query AS (…)` when searching: put it in the statement's WITH. */
+  cte: string | null;
   where: string;
   params: unknown[];
   rank: string | null;
@@ -23,9 +25,9 @@ export interface SupplierSql {
 
 /**
  * The directory's filters as SQL. Every condition has an index behind it (see SEARCH.md):
- * full text on a GIN over the weighted `search_vector`, typos on a trigram GIN over
- * `search_text`, categories on a GIN over `category_prefixes`, tags on a GIN, the rest on
- * btrees led by organization_id.
+ * full text on a GIN over the weighted `search_vector` (typos: close words from the
+ * directory's word list, found on a trigram GIN, join the query), categories on a GIN over
+ * `category_prefixes`, tags on a GIN, the rest on btrees led by organization_id.
  */
 export function supplierSql(organizationId: string, q: SupplierQuery): SupplierSql {
   const params: unknown[] = [organizationId];
@@ -35,17 +37,18 @@ export function supplierSql(organizationId: string, q: SupplierQuery): SupplierS
   };
   const where = ['s.organization_id = $1'];
   let rank: string | null = null;
+  let cte: string | null = null;
   const terms = searchTerms(q.search);
   if (terms) {
-    const tsq = `to_tsquery('english', ${p(terms.tsquery)})`;
+    cte = searchQueryCte('$1', terms.words.map((w) => p(w)), p(terms.tsquery));
     const text = p(terms.text);
-    where.push(`(s.search_vector @@ ${tsq} OR ${text} <% s.search_text)`);
+    where.push(`s.search_vector @@ (SELECT expanded FROM search_query)`);
     // Full-text rank weighs the name (A) above tags and categories (B) above the description (C);
-    // closeness of the name to the words, and a whole-name hit, come first.
+    // a whole-name hit and closeness of the name to the words come first, exact words before variants.
     rank = `(CASE WHEN lower(s.name) = ${text} THEN 2 ELSE 0 END
       + word_similarity(${text}, lower(s.name))
-      + ts_rank('{0.05, 0.2, 0.5, 1.0}', s.search_vector, ${tsq})
-      + 0.3 * word_similarity(${text}, s.search_text))`;
+      + ts_rank('{0.05, 0.2, 0.5, 1.0}', s.search_vector, (SELECT exact FROM search_query))
+      + 0.5 * ts_rank('{0.05, 0.2, 0.5, 1.0}', s.search_vector, (SELECT expanded FROM search_query)))`;
   }
   if (q.category) where.push(`s.category_prefixes @> ARRAY[${p(cpvPrefix(q.category))}]::text[]`);
   if (q.country) where.push(`s.country = ${p(q.country)}`);
@@ -65,7 +68,7 @@ export function supplierSql(organizationId: string, q: SupplierQuery): SupplierS
     default:
       break;
   }
-  return { where: where.join(' AND '), params, rank };
+  return { cte, where: where.join(' AND '), params, rank };
 }
 
 /** How a suggestion for a category is ranked; the parts are returned so that callers may add their own. */
@@ -92,47 +95,11 @@ export interface RankedSupplier {
   exactCategory: boolean;
 }
 
-@Injectable()
-export class SupplierSearchService {
-  constructor(private readonly connection: TransactionalConnection) {}
-
-  /** One page and the total, in one statement: by rank when searching, else by name. */
-  async search(ctx: RequestContext, q: SupplierQuery, offset: number, limit: number): Promise<{ items: SupplierView[]; total: number }> {
-    const sql = supplierSql(ctx.organizationId, q);
-    const n = sql.params.length;
-    const order = sql.rank ? `${sql.rank} DESC, s.name, s.id` : 's.name, s.id';
-    const statement = `SELECT ${SUPPLIER_COLUMNS}, count(*) OVER ()::int AS total
-        FROM supplier s WHERE ${sql.where}
-       ORDER BY ${order} OFFSET $${n + 1} LIMIT $${n + 2}`;
-    const params = [...sql.params, offset, limit];
-    const rows: Array<SupplierRow & { total: number }> = sql.rank
-      ? await withTrigramThreshold(this.connection, ctx, (em) => em.query(statement, params))
-      : await this.connection.manager(ctx).query(statement, params);
-    if (rows.length === 0 && offset > 0) {
-      // Past the end: the window count is gone with the rows; count on its own.
-      const [{ total }] = await this.count(ctx, q);
-      return { items: [], total };
-    }
-    return { items: rows.map(supplierFromRow), total: rows[0]?.total ?? 0 };
-  }
-
-  private count(ctx: RequestContext, q: SupplierQuery): Promise<Array<{ total: number }>> {
-    const sql = supplierSql(ctx.organizationId, q);
-    const statement = `SELECT count(*)::int AS total FROM supplier s WHERE ${sql.where}`;
-    return sql.rank
-      ? withTrigramThreshold(this.connection, ctx, (em) => em.query(statement, sql.params))
-      : this.connection.manager(ctx).query(statement, sql.params);
-  }
-
-  /**
-   * Suppliers listed under `cpvCode` or any of its sub-codes, not blocked, best first for a
-   * shortlist: qualification, reliability and certificate validity (SUGGESTION_WEIGHTS), then
-   * exact category, then name. One statement on the category GIN index.
-   */
-  async rankForCategory(ctx: RequestContext, cpvCode: string, limit = 20): Promise<RankedSupplier[]> {
-    const w = SUGGESTION_WEIGHTS;
-    const rows: Array<SupplierRow & { q: number; r: number; c: number; exact: boolean }> = await this.connection.manager(ctx).query(
-      `SELECT * FROM (
+/** The statement behind `rankForCategory`, for callers that extend the ranking in SQL (and for the bench). */
+export function rankForCategorySql(organizationId: string, cpvCode: string, limit: number): { sql: string; params: unknown[] } {
+  const w = SUGGESTION_WEIGHTS;
+  return {
+    sql: `SELECT * FROM (
          SELECT ${SUPPLIER_COLUMNS},
                 CASE s.qualification_status WHEN 'APPROVED' THEN ${w.qualification.APPROVED}
                      WHEN 'QUALIFIED' THEN ${w.qualification.QUALIFIED} ELSE ${w.qualification.PROSPECT} END AS q,
@@ -146,8 +113,71 @@ export class SupplierSearchService {
        ) ranked
        ORDER BY q + r + c DESC, exact DESC, name, id
        LIMIT $4`,
-      [ctx.organizationId, cpvPrefix(cpvCode), cpvCode, limit],
-    );
+    params: [organizationId, cpvPrefix(cpvCode), cpvCode, limit],
+  };
+}
+
+/**
+ * One page of the directory and the total, as one statement: the count and the page are two
+ * subqueries over the same conditions, so the count reads only index entries and the page stops
+ * after `limit` rows on the name index (or keeps only the top `limit` by rank) — no window over
+ * every matching row. Past the last page it still answers one row, with the total and no supplier.
+ */
+export function supplierPageSql(organizationId: string, q: SupplierQuery, offset: number, limit: number): { sql: string; params: unknown[]; ranked: boolean } {
+  const where = supplierSql(organizationId, q);
+  const n = where.params.length;
+  const params = [...where.params, offset, limit];
+  if (where.rank && where.cte) {
+    // Ranked: every match is ranked once (narrow rows), counted, and only the top page is read in full.
+    return {
+      sql: `WITH ${where.cte},
+        matches AS MATERIALIZED (SELECT s.id, s.name, ${where.rank} AS rank FROM supplier s WHERE ${where.where})
+        SELECT t.total, p.*
+          FROM (SELECT count(*)::int AS total FROM matches) t
+          LEFT JOIN LATERAL (
+            SELECT ${SUPPLIER_COLUMNS}, m.rank
+              FROM (SELECT id, rank, name FROM matches ORDER BY rank DESC, name, id OFFSET $${n + 1} LIMIT $${n + 2}) m
+              JOIN supplier s ON s.id = m.id
+          ) p ON true
+         ORDER BY p.rank DESC, p.name, p.id`,
+      params,
+      ranked: true,
+    };
+  }
+  return {
+    sql: `SELECT t.total, p.*
+        FROM (SELECT count(*)::int AS total FROM supplier s WHERE ${where.where}) t
+        LEFT JOIN LATERAL (
+          SELECT ${SUPPLIER_COLUMNS} FROM supplier s WHERE ${where.where}
+           ORDER BY s.name, s.id OFFSET $${n + 1} LIMIT $${n + 2}
+        ) p ON true
+       ORDER BY p.name, p.id`,
+    params,
+    ranked: false,
+  };
+}
+
+@Injectable()
+export class SupplierSearchService {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  /** One page and the total, in one statement: by rank when searching, else by name. */
+  async search(ctx: RequestContext, q: SupplierQuery, offset: number, limit: number): Promise<{ items: SupplierView[]; total: number }> {
+    const page = supplierPageSql(ctx.organizationId, q, offset, limit);
+    const rows: Array<SupplierRow & { total: number }> = page.ranked
+      ? await withTrigramThreshold(this.connection, ctx, (em) => em.query(page.sql, page.params))
+      : await this.connection.manager(ctx).query(page.sql, page.params);
+    return { items: rows.filter((r) => r.id !== null).map(supplierFromRow), total: rows[0]?.total ?? 0 };
+  }
+
+  /**
+   * Suppliers listed under `cpvCode` or any of its sub-codes, not blocked, best first for a
+   * shortlist: qualification, reliability and certificate validity (SUGGESTION_WEIGHTS), then
+   * exact category, then name. One statement on the category GIN index.
+   */
+  async rankForCategory(ctx: RequestContext, cpvCode: string, limit = 20): Promise<RankedSupplier[]> {
+    const { sql, params } = rankForCategorySql(ctx.organizationId, cpvCode, limit);
+    const rows: Array<SupplierRow & { q: number; r: number; c: number; exact: boolean }> = await this.connection.manager(ctx).query(sql, params);
     return rows.map((r) => ({
       supplier: supplierFromRow(r),
       qualificationPoints: r.q,
