@@ -117,6 +117,29 @@ describe('rebuys', () => {
     expect(newTask.extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'input.purchaseType' });
   });
 
+  it("a buyer accepts a need as a rebuy of an earlier case: the need's data, the requester on the team, the earlier specification", async () => {
+    const source = await walk.inSourcing();
+    const need = (await as.requester.ok(OPS.raiseNeed, { input: { title: 'Same pumps again', justification: 'Line 4 opens', estimatedValue: '51000.00', neededBy: '2027-06-30' } }))['raiseNeed'];
+    const missing = await as.buyer.error(OPS.acceptNeed, { id: need.id, input: { importance: 'ROUTINE', purchaseType: 'MODIFIED_REBUY' } });
+    expect(missing.extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'input.sourceCaseId' });
+    const ACCEPT = `mutation ($id: ID!, $input: AcceptNeedInput!) { acceptNeed(id: $id, input: $input) {
+      id stage purchaseType title estimatedValue neededBy sourceCase { id } need { id } team { role user { email } } specification { status copiedFromVersionId } } }`;
+    const created = (await as.buyer.ok(ACCEPT, { id: need.id, input: { importance: 'ROUTINE', purchaseType: 'MODIFIED_REBUY', sourceCaseId: source.id } }))['acceptNeed'];
+    expect(created).toMatchObject({
+      stage: 'SPECIFICATION',
+      purchaseType: 'MODIFIED_REBUY',
+      title: 'Same pumps again',
+      estimatedValue: '51000.00',
+      neededBy: '2027-06-30',
+      sourceCase: { id: source.id },
+      need: { id: need.id },
+      specification: { status: 'DRAFT', copiedFromVersionId: expect.any(String) },
+    });
+    expect(created.team).toContainEqual({ role: 'REQUESTER', user: { email: 'requester@nordwind.example' } });
+    const mine = (await as.requester.ok(OPS.myNeeds))['myNeeds'].find((n: { id: string }) => n.id === need.id);
+    expect(mine).toMatchObject({ status: 'ACCEPTED', case: { id: created.id, stage: 'SPECIFICATION' } });
+  });
+
   it('a rebuy across organizations is NOT_FOUND, exactly as for a case that does not exist', async () => {
     const source = await awardedCase();
     const [{ id: otherOrg }] = await app.dataSource.query(`INSERT INTO organization (name, kind, country) VALUES ('Südhafen Logistik AG', 'BUYING', 'DE') RETURNING id`);

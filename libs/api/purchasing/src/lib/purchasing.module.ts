@@ -50,6 +50,6 @@ import { TransitionService } from './services/transition.service';
     ShortlistSuggestionResolver,
     ConflictDeclarationResolver,
   ],
-  exports: [CaseAccessService, CaseService, TransitionService, SpecificationService, ShortlistService, PolicyService],
+  exports: [CaseAccessService, CaseService, NeedService, RebuyService, TransitionService, SpecificationService, ShortlistService, PolicyService],
 })
 export class PurchasingModule {}

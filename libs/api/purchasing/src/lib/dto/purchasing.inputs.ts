@@ -48,6 +48,9 @@ export class AcceptNeedInput {
   @Field(() => ImportanceClass) @IsEnum(ImportanceClass) importance!: ImportanceClass;
   @Field({ nullable: true, description: "Defaults to the need's title" }) @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
   @Field(() => String, { nullable: true, description: "A CPV code; defaults to the need's" }) @IsOptional() @Transform(trimOrNull) @Matches(CPV_CODE, { message: 'category must be a CPV code like 42122000-0' }) categoryCode?: string | null;
+  @Field(() => PurchaseType, { nullable: true, defaultValue: PurchaseType.NEW_TASK, description: 'A rebuy also needs sourceCaseId' })
+  @IsOptional() @IsEnum(PurchaseType) purchaseType?: PurchaseType;
+  @Field(() => ID, { nullable: true, description: 'The earlier case a rebuy starts from' }) @IsOptional() @IsUUID() sourceCaseId?: string | null;
 }
 
 @InputType()

@@ -5,6 +5,7 @@ import { can, CaseStage, ImportanceClass, NeedStatus, Permission, PurchaseType, 
 import { Need } from '../entities/need.entity';
 import { PurchaseCase } from '../entities/purchase-case.entity';
 import { CaseService } from './case.service';
+import { RebuyService } from './rebuy.service';
 import { MAX_REASON_LENGTH } from './transition.service';
 
 export interface NeedData {
@@ -27,6 +28,7 @@ export class NeedService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly cases: CaseService,
+    private readonly rebuys: RebuyService,
   ) {}
 
   async raise(ctx: RequestContext, data: NeedData): Promise<Need> {
@@ -109,15 +111,26 @@ export class NeedService {
   async accept(
     ctx: RequestContext,
     id: string,
-    input: { importance: ImportanceClass; title?: string; categoryCode?: string | null },
+    input: { importance: ImportanceClass; title?: string; categoryCode?: string | null; purchaseType?: PurchaseType; sourceCaseId?: string | null },
   ): Promise<PurchaseCase> {
     const need = await this.get(ctx, id, true);
     this.assertSubmitted(need);
     const [requester]: Array<{ roles: Role[] }> = await this.connection
       .manager(ctx)
       .query(`SELECT roles FROM app_user WHERE id = $1`, [need.requesterId]);
-    const team = [{ userId: ctx.userId, role: Role.BUYER }];
-    if (requester?.roles.includes(Role.REQUESTER)) team.push({ userId: need.requesterId, role: Role.REQUESTER });
+    const requesterOnTeam = requester?.roles.includes(Role.REQUESTER) ? [{ userId: need.requesterId, role: Role.REQUESTER }] : [];
+    if (input.purchaseType && input.purchaseType !== PurchaseType.NEW_TASK) {
+      if (!input.sourceCaseId) throw validationFailed('input.sourceCaseId', 'A rebuy starts from an earlier case: name it');
+      if (input.categoryCode) await this.cases.assertCpvCode(ctx, input.categoryCode, 'input.categoryCode');
+      const rebuy = await this.rebuys.create(
+        ctx,
+        { sourceCaseId: input.sourceCaseId, purchaseType: input.purchaseType, title: input.title, importance: input.importance },
+        { need, team: requesterOnTeam, categoryCode: input.categoryCode },
+      );
+      await this.decide(ctx, need, NeedStatus.ACCEPTED, null, { caseId: rebuy.id, reference: rebuy.reference, purchaseType: input.purchaseType });
+      return rebuy;
+    }
+    const team = [{ userId: ctx.userId, role: Role.BUYER }, ...requesterOnTeam];
     const purchaseCase = await this.cases.create(ctx, {
       title: input.title ?? need.title,
       description: [need.description, need.justification && `Why: ${need.justification}`].filter(Boolean).join('\n\n'),

@@ -14,6 +14,7 @@ import {
   ShortlistSource,
   SpecificationStatus,
 } from '@bc/shared/domain';
+import { Need } from '../entities/need.entity';
 import { PurchaseCase } from '../entities/purchase-case.entity';
 import { ShortlistEntry } from '../entities/shortlist.entity';
 import { CaseAccessService } from './case-access.service';
@@ -39,9 +40,14 @@ export class RebuyService {
     private readonly suppliers: SupplierService,
   ) {}
 
+  /**
+   * `need`: when a buyer accepts a need as a rebuy, the case takes the need's own data (title,
+   * value, date, budget) and links to it; `team` adds to the carried-over team.
+   */
   async create(
     ctx: RequestContext,
     input: { sourceCaseId: string; purchaseType: PurchaseType; title?: string; importance?: ImportanceClass },
+    fromNeed?: { need: Need; team: Array<{ userId: string; role: Role }>; categoryCode?: string | null },
   ): Promise<PurchaseCase> {
     if (input.purchaseType === PurchaseType.NEW_TASK) {
       throw validationFailed('input.purchaseType', 'A rebuy is MODIFIED_REBUY or STRAIGHT_REBUY; open a new purchase with createPurchaseCase');
@@ -59,19 +65,21 @@ export class RebuyService {
     }
     const incumbent = straight ? await this.incumbent(ctx, source) : null;
 
+    const need = fromNeed?.need;
     const created = await this.cases.create(ctx, {
-      title: input.title ?? source.title,
-      description: source.description,
-      categoryCode: source.categoryCode,
+      title: input.title ?? need?.title ?? source.title,
+      description: need?.description || source.description,
+      categoryCode: fromNeed?.categoryCode ?? source.categoryCode,
       purchaseType: input.purchaseType,
       importance: input.importance ?? source.importance,
-      estimatedValue: source.estimatedValue,
-      currency: source.currency,
-      budgetReference: source.budgetReference,
-      neededBy: null,
+      estimatedValue: need?.estimatedValue ?? source.estimatedValue,
+      currency: need?.estimatedValue ? need.currency : source.currency,
+      budgetReference: need?.budgetReference ?? source.budgetReference,
+      neededBy: need?.neededBy ?? null,
       stage: straight ? CaseStage.SOURCING : CaseStage.SPECIFICATION,
       sourceCaseId: source.id,
-      team: [...(await this.continuingTeam(ctx, source.id)), { userId: ctx.userId, role: Role.BUYER }],
+      needId: need?.id ?? null,
+      team: [...(await this.continuingTeam(ctx, source.id)), { userId: ctx.userId, role: Role.BUYER }, ...(fromNeed?.team ?? [])],
     });
 
     const content = await this.specifications.content(ctx, spec);
