@@ -3,3 +3,4 @@ export * from './lib/language.service';
 export * from './lib/pipes/amount.pipe';
 export * from './lib/pipes/date.pipe';
 export type { Translations } from './lib/translations/translations';
+export * from './lib/pipes/quantity.pipe';

@@ -26,7 +26,7 @@ export interface ReasonDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.title | translate: data.params }}</h2>
-    <form (ngSubmit)="submit()">
+    <form (submit)="$event.preventDefault(); submit()">
       <mat-dialog-content>
         @if (data.text) {
           <p>{{ data.text | translate: data.params }}</p>

@@ -18,7 +18,7 @@ import {
   SessionStore,
   toAppError,
 } from '@bc/web/data-access';
-import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
+import { BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { askReason, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ShortlistPanel } from '../shortlist/shortlist-panel';
@@ -41,6 +41,7 @@ type Tab = (typeof TABS)[number];
     TranslatePipe,
     BcDatePipe,
     BcAmountPipe,
+    BcQuantityPipe,
     ErrorBanner,
     StageBadge,
     CaseSteps,

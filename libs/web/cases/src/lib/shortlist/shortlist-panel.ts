@@ -9,7 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
-import { Permission, PRE_RFQ_STAGES, ShortlistDecision, ShortlistSource, ShortlistStatus } from '@bc/shared/domain';
+import { Permission, PRE_RFQ_STAGES, QualificationStatus, ShortlistDecision, ShortlistSource, ShortlistStatus } from '@bc/shared/domain';
 import {
   AppError,
   ApproveShortlistGQL,
@@ -129,7 +129,12 @@ export class ShortlistPanel {
   /** A suggestion's reason in the user's language; an unknown code shows the API's detail. */
   protected reasonText(reason: Suggestion['reasons'][number]): string {
     const key = `suggestionReason.${reason.code}`;
-    const text = this.translate.instant(key, { detail: reason.detail ?? '' }) as string;
+    // A qualification comes as its status code, which has a translation of its own.
+    const detail =
+      reason.code === 'QUALIFICATION' && reason.detail in QualificationStatus
+        ? (this.translate.instant(`qualification.${reason.detail}`) as string)
+        : reason.detail;
+    const text = this.translate.instant(key, { detail }) as string;
     return text === key ? (reason.detail ?? reason.code) : text;
   }
 

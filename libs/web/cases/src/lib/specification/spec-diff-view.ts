@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { SpecificationDiffQuery, SpecLineFieldsFragment, SpecRequirementFieldsFragment } from '@bc/web/data-access';
+import { BcQuantityPipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
 
 export type SpecDiff = SpecificationDiffQuery['specificationDiff'];
@@ -21,7 +22,7 @@ function lineField(line: SpecLineFieldsFragment | null, field: string): string {
     case 'attributes':
       return attributesText(line);
     case 'quantity':
-      return String(line.quantity);
+      return String(Number(line.quantity));
     case 'description':
     case 'unit':
       return line[field];
@@ -67,7 +68,7 @@ export function isEmptyDiff(diff: SpecDiff): boolean {
  */
 @Component({
   selector: 'bc-spec-diff-view',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, BcQuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let d = diff();
@@ -83,13 +84,13 @@ export function isEmptyDiff(diff: SpecDiff): boolean {
             <div class="bc-change__body">
               @switch (c.change) {
                 @case ('ADDED') {
-                  <ins>{{ c.after?.quantity }} {{ c.after?.unit }} · {{ c.after?.description }}</ins>
+                  <ins>{{ c.after?.quantity | bcQuantity }} {{ c.after?.unit }} · {{ c.after?.description }}</ins>
                   @if (c.after && c.after.attributes.length) {
                     <span class="bc-attrs">{{ attributesText(c.after) }}</span>
                   }
                 }
                 @case ('REMOVED') {
-                  <del>{{ c.before?.quantity }} {{ c.before?.unit }} · {{ c.before?.description }}</del>
+                  <del>{{ c.before?.quantity | bcQuantity }} {{ c.before?.unit }} · {{ c.before?.description }}</del>
                 }
                 @default {
                   <span class="bc-change__title">{{ c.after?.description ?? c.before?.description }}</span>

@@ -26,7 +26,7 @@ import {
   SpecificationDiffGQL,
   toAppError,
 } from '@bc/web/data-access';
-import { BcDatePipe } from '@bc/web/i18n';
+import { BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { confirm, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { SpecDiff, SpecDiffView } from './spec-diff-view';
@@ -53,6 +53,7 @@ interface Attachment {
     MatTooltipModule,
     TranslatePipe,
     BcDatePipe,
+    BcQuantityPipe,
     ErrorBanner,
     SpecDiffView,
   ],

@@ -16,7 +16,7 @@ import { TranslatePipe } from '@ngx-translate/core';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'team.declareTitle' | translate }}</h2>
-    <form (ngSubmit)="submit()">
+    <form (submit)="$event.preventDefault(); submit()">
       <mat-dialog-content>
         <p>{{ 'team.declareText' | translate }}</p>
         @if (errorMessage(); as message) {

@@ -591,24 +591,6 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 export type RevokeInvitationMutation = { revokeInvitation: { id: string, email: string, roles: Array<Role>, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdAt: string } };
 
-export const CaseListFieldsFragmentDoc = gql`
-    fragment CaseListFields on PurchaseCase {
-  id
-  reference
-  title
-  stage
-  purchaseType
-  importance
-  estimatedValue
-  currency
-  neededBy
-  category {
-    code
-    label
-  }
-  createdAt
-}
-    `;
 export const SpecLineFieldsFragmentDoc = gql`
     fragment SpecLineFields on SpecLine {
   key
@@ -629,6 +611,24 @@ export const SpecRequirementFieldsFragmentDoc = gql`
   weight
 }
     `;
+export const CaseListFieldsFragmentDoc = gql`
+    fragment CaseListFields on PurchaseCase {
+  id
+  reference
+  title
+  stage
+  purchaseType
+  importance
+  estimatedValue
+  currency
+  neededBy
+  category {
+    code
+    label
+  }
+  createdAt
+}
+    `;
 export const SpecVersionFieldsFragmentDoc = gql`
     fragment SpecVersionFields on SpecificationVersion {
   id
@@ -640,10 +640,20 @@ export const SpecVersionFieldsFragmentDoc = gql`
   approvedAt
   createdAt
   lines {
-    ...SpecLineFields
+    key
+    description
+    quantity
+    unit
+    attributes {
+      name
+      value
+    }
   }
   requirements {
-    ...SpecRequirementFields
+    key
+    text
+    kind
+    weight
   }
   attachments {
     id
@@ -652,8 +662,7 @@ export const SpecVersionFieldsFragmentDoc = gql`
     sizeBytes
   }
 }
-    ${SpecLineFieldsFragmentDoc}
-${SpecRequirementFieldsFragmentDoc}`;
+    `;
 export const ShortlistFieldsFragmentDoc = gql`
     fragment ShortlistFields on Shortlist {
   id
