@@ -28,8 +28,12 @@ function render(roles: Role[]) {
 describe('the shell', () => {
   beforeEach(() => localStorage.clear());
 
-  it('shows a buyer only the buyer workspace', () => {
-    expect(render([Role.BUYER]).navLinks()).toEqual(['Buyer workspace']);
+  it('shows a buyer the workspace, needs and the supplier directory', () => {
+    expect(render([Role.BUYER]).navLinks()).toEqual(['Buyer workspace', 'My needs', 'Incoming needs', 'Supplier directory']);
+  });
+
+  it('shows a requester their needs but not the incoming ones', () => {
+    expect(render([Role.REQUESTER]).navLinks()).toEqual(['Buyer workspace', 'My needs', 'Supplier directory']);
   });
 
   it('shows an admin the user administration and the audit trail, not the workspace', () => {
@@ -37,7 +41,7 @@ describe('the shell', () => {
   });
 
   it('shows a decider the workspace and the inbox, and a supplier only the portal', () => {
-    expect(render([Role.DECIDER]).navLinks()).toEqual(['Buyer workspace', 'Decider inbox']);
+    expect(render([Role.DECIDER]).navLinks()).toEqual(['Buyer workspace', 'Supplier directory', 'Decider inbox']);
     TestBed.resetTestingModule();
     expect(render([Role.SUPPLIER]).navLinks()).toEqual(['Supplier portal']);
   });
