@@ -117,7 +117,7 @@ describe('CSV import and export of the supplier directory', () => {
     const big = `name,country\n${'x'.repeat(5 * 1024 * 1024)}\n`;
     const form = new FormData();
     form.append('file', new Blob([big], { type: 'text/csv' }), 'big.csv');
-    const upload = await fetch(`${app.url}/api/files`, { method: 'POST', body: form, headers: { cookie: buyer.sessionCookie!, 'x-bc-csrf': '1' } });
+    const upload = await fetch(`${app.url}/api/files`, { method: 'POST', body: form, headers: { cookie: buyer.sessionCookie ?? '', 'x-bc-csrf': '1' } });
     expect(upload.status).toBe(201);
     const { id } = (await upload.json()) as { id: string };
     const size = await buyer.error(IMPORT, { fileId: id });
@@ -128,7 +128,7 @@ describe('CSV import and export of the supplier directory', () => {
   it('imports from an uploaded file', async () => {
     const form = new FormData();
     form.append('file', new Blob(['name,country\nUpload Werk GmbH,DE\n'], { type: 'text/csv' }), 'suppliers.csv');
-    const upload = await fetch(`${app.url}/api/files`, { method: 'POST', body: form, headers: { cookie: buyer.sessionCookie!, 'x-bc-csrf': '1' } });
+    const upload = await fetch(`${app.url}/api/files`, { method: 'POST', body: form, headers: { cookie: buyer.sessionCookie ?? '', 'x-bc-csrf': '1' } });
     const { id } = (await upload.json()) as { id: string };
     expect((await buyer.ok(IMPORT, { fileId: id }))['importSuppliers']).toMatchObject({ imported: 1, written: true });
   });
@@ -155,7 +155,7 @@ describe('CSV import and export of the supplier directory', () => {
     });
 
     it('streams the filtered directory over HTTP to signed-in readers only', async () => {
-      const res = await fetch(`${app.url}/api/suppliers/export.csv?country=DE&status=QUALIFIED,BLOCKED`, { headers: { cookie: buyer.sessionCookie! } });
+      const res = await fetch(`${app.url}/api/suppliers/export.csv?country=DE&status=QUALIFIED,BLOCKED`, { headers: { cookie: buyer.sessionCookie ?? '' } });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
       expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="suppliers-\d{4}-\d{2}-\d{2}\.csv"$/);
@@ -164,8 +164,8 @@ describe('CSV import and export of the supplier directory', () => {
       expect(lines.join('\n')).toContain('Sanctions list');
       expect((await fetch(`${app.url}/api/suppliers/export.csv`)).status).toBe(401);
       const admin = await app.as('admin@nordwind.example');
-      expect((await fetch(`${app.url}/api/suppliers/export.csv`, { headers: { cookie: admin.sessionCookie! } })).status).toBe(403);
-      const bad = await fetch(`${app.url}/api/suppliers/export.csv?country=XX`, { headers: { cookie: buyer.sessionCookie! } });
+      expect((await fetch(`${app.url}/api/suppliers/export.csv`, { headers: { cookie: admin.sessionCookie ?? '' } })).status).toBe(403);
+      const bad = await fetch(`${app.url}/api/suppliers/export.csv?country=XX`, { headers: { cookie: buyer.sessionCookie ?? '' } });
       expect(bad.status).toBe(400);
     });
 
