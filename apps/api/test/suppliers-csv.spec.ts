@@ -37,12 +37,15 @@ describe('CSV import and export of the supplier directory', () => {
     'Short Row GmbH,DE', // 13: wrong cell count
     'Bad Site GmbH,DE,,,,,ftp://x.example,,,,', // 14: bad website
     'Good Two AG,AT,,,,,,,,,',
+    'Bad Phone GmbH,DE,,,,,,Eva,,call me maybe,', // 16: bad phone
+    'No Contact Name GmbH,DE,,,,,,,eva@x.example,,', // 17: contact without a name
+    `Many Tags GmbH,DE,,,${Array.from({ length: 31 }, (_, i) => `t${i}`).join(';')},,,,,,`, // 18: too many tags
   ].join('\n');
 
   it('reports every rejected row with its line, column and reason, and writes nothing', async () => {
     const before = await count();
     const report = await importCsv(badFile);
-    expect(report).toMatchObject({ totalRows: 14, imported: 0, written: false });
+    expect(report).toMatchObject({ totalRows: 17, imported: 0, written: false });
     expect(report.rejected.map((r: { line: number; field: string; code: string }) => [r.line, r.field, r.code])).toEqual([
       [3, 'name', 'REQUIRED'],
       [4, 'country', 'INVALID_COUNTRY'],
@@ -56,18 +59,21 @@ describe('CSV import and export of the supplier directory', () => {
       [12, 'contact_email', 'INVALID_EMAIL'],
       [13, 'row', 'COLUMN_COUNT'],
       [14, 'website', 'INVALID_URL'],
+      [16, 'contact_phone', 'INVALID_PHONE'],
+      [17, 'contact_name', 'REQUIRED'],
+      [18, 'tags', 'TOO_MANY'],
     ]);
     expect(report.rejected[8].message).toContain('line 2');
     expect(await count()).toBe(before);
     const [audit] = await app.dataSource.query(`SELECT action, summary FROM audit_event WHERE action LIKE 'supplier.import%' ORDER BY sequence DESC LIMIT 1`);
-    expect(audit).toMatchObject({ action: 'supplier.import-refused', summary: { totalRows: 14, imported: 0, rejectedRows: 12 } });
+    expect(audit).toMatchObject({ action: 'supplier.import-refused', summary: { totalRows: 17, imported: 0, rejectedRows: 15 } });
   });
 
   it('writes the valid rows when asked to, and still reports the others', async () => {
     const before = await count();
     const report = await importCsv(badFile, true);
-    expect(report).toMatchObject({ totalRows: 14, imported: 2, written: true });
-    expect(report.rejected).toHaveLength(12);
+    expect(report).toMatchObject({ totalRows: 17, imported: 2, written: true });
+    expect(report.rejected).toHaveLength(15);
     expect(await count()).toBe(before + 2);
     const [good] = (await buyer.ok(`{ suppliers(filter: { search: "Good One" }) { items { name country description tags qualificationStatus website categories { code } contacts { name email phone position } } } }`))['suppliers'].items;
     expect(good).toEqual({
@@ -145,7 +151,7 @@ describe('CSV import and export of the supplier directory', () => {
     });
 
     it('quotes cells a spreadsheet would run as formulas', async () => {
-      const csv: string = (await buyer.ok(`{ exportSuppliers(filter: { country: "NL" }) }`))['exportSuppliers'];
+      const csv: string = (await buyer.ok(`{ exportSuppliers(filter: { search: "hyperlnk" }) }`))['exportSuppliers'];
       const [header, row] = csv.replace(/^\uFEFF/, '').trim().split('\n');
       expect(header).toBe(`${HEADER},blocked_reason,reliability_score`);
       expect(row).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);

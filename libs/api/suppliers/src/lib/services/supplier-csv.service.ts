@@ -343,7 +343,8 @@ export class SupplierCsvService {
    */
   export(ctx: RequestContext, q: SupplierQuery): Readable {
     const stringifier = stringify({ header: true, columns: [...CSV_COLUMNS, ...EXPORT_ONLY_COLUMNS], bom: true, cast: { boolean: (v) => (v ? 'true' : 'false') } });
-    const { cte, where, params } = supplierSql(ctx.organizationId, q);
+    // The rank is selected (and not used) so that every parameter of the search has a use and a type.
+    const { cte, where, params, rank } = supplierSql(ctx.organizationId, q);
     const n = params.length;
     // One transaction for the whole export, with the search's trigram threshold.
     const pump = (em: EntityManager) => async () => {
@@ -352,7 +353,7 @@ export class SupplierCsvService {
         const rows: Array<Record<string, unknown>> = await em.query(
           `${cte ? `WITH ${cte} ` : ''}SELECT s.id, s.name, s.country, s.description, s.cpv_codes, s.tags, s.qualification_status, s.status_before_block,
                   s.blocked_reason, s.website, s.reliability_score, c.name AS contact_name, c.email AS contact_email,
-                  c.phone AS contact_phone, c.position AS contact_position
+                  c.phone AS contact_phone, c.position AS contact_position, ${rank ?? 'NULL'} AS rank
              FROM supplier s
              LEFT JOIN LATERAL (SELECT name, email, phone, position FROM supplier_contact
                                  WHERE supplier_id = s.id ORDER BY created_at, id LIMIT 1) c ON true
