@@ -179,6 +179,12 @@ describe('the supplier directory', () => {
   it("links the supplier company's portal account, which must be a supplier organization", async () => {
     const [hanse] = await app.dataSource.query(`SELECT id FROM organization WHERE name = 'Hanse Industrietechnik GmbH'`);
     const [nordwind] = await app.dataSource.query(`SELECT id FROM organization WHERE kind = 'BUYING' ORDER BY created_at LIMIT 1`);
+    const accounts = `query ($s: String!) { supplierPortalAccounts(search: $s) { id name kind } }`;
+    expect((await as.buyer.ok(accounts, { s: 'hanse' }))['supplierPortalAccounts']).toEqual([{ id: hanse.id, name: 'Hanse Industrietechnik GmbH', kind: 'SUPPLIER' }]);
+    expect((await as.buyer.ok(accounts, { s: 'Nordwind' }))['supplierPortalAccounts']).toEqual([]);
+    expect((await as.buyer.ok(accounts, { s: '%%' }))['supplierPortalAccounts']).toEqual([]);
+    expect((await as.buyer.error(accounts, { s: 'h' })).extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'search' });
+    expect((await as.specifier.error(accounts, { s: 'hanse' })).extensions?.code).toBe(ErrorCode.FORBIDDEN);
     const link = `mutation ($s: ID!, $o: ID) { linkSupplierPortal(supplierId: $s, organizationId: $o) { portalOrganization { name kind } } }`;
     expect((await as.buyer.error(link, { s: pumpsId, o: nordwind.id })).extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'organizationId' });
     expect((await as.buyer.ok(link, { s: pumpsId, o: hanse.id }))['linkSupplierPortal'].portalOrganization).toEqual({ name: 'Hanse Industrietechnik GmbH', kind: 'SUPPLIER' });

@@ -15,6 +15,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { Transform, Type } from 'class-transformer';
@@ -193,6 +194,12 @@ export class SuppliersArgs {
 @ArgsType()
 export class ExportSuppliersArgs {
   @Field(() => SupplierFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => SupplierFilter) filter?: SupplierFilter | null;
+}
+
+@ArgsType()
+export class PortalAccountsArgs {
+  @Field({ description: 'At least 2 characters of the company name' }) @Transform(trim) @IsString() @MinLength(2) @MaxLength(100) search!: string;
+  @Field(() => Int, { defaultValue: 10 }) @Min(1) @Max(50) limit = 10;
 }
 
 @ArgsType()

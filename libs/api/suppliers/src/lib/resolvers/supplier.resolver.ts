@@ -2,7 +2,16 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
 import { OrganizationType, toOrganizationType } from '@bc/api/identity';
 import { Permission, QualificationStatus } from '@bc/shared/domain';
-import { CreateSupplierInput, CertificateInput, RecordPerformanceInput, SupplierContactInput, SupplierDocumentInput, SuppliersArgs, UpdateSupplierInput } from '../dto/supplier.inputs';
+import {
+  CertificateInput,
+  CreateSupplierInput,
+  PortalAccountsArgs,
+  RecordPerformanceInput,
+  SupplierContactInput,
+  SupplierDocumentInput,
+  SuppliersArgs,
+  UpdateSupplierInput,
+} from '../dto/supplier.inputs';
 import {
   CertificateType,
   CpvCodeType,
@@ -54,6 +63,12 @@ export class SupplierResolver {
   @Allow(Permission.SUPPLIER_READ)
   async supplier(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<SupplierType> {
     return toSupplierType(await this.supplierService.view(ctx, id));
+  }
+
+  @Query(() => [OrganizationType], { description: 'Supplier companies with a portal account, by name, to link to a directory entry (linkSupplierPortal)' })
+  @Allow(Permission.SUPPLIER_MANAGE)
+  async supplierPortalAccounts(@Ctx() ctx: RequestContext, @Args() args: PortalAccountsArgs): Promise<OrganizationType[]> {
+    return (await this.directory.findPortalAccounts(ctx, args.search, args.limit)).map(toOrganizationType);
   }
 
   @Mutation(() => SupplierType)

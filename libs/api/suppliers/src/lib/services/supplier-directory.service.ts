@@ -327,6 +327,18 @@ export class SupplierDirectoryService {
     return supplier;
   }
 
+  /** Supplier companies with a portal account whose name contains `search`, to pick one for linkPortal. */
+  async findPortalAccounts(ctx: RequestContext, search: string, limit: number): Promise<Organization[]> {
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.em(ctx)
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .where('o.kind = :kind AND o.name ILIKE :pattern', { kind: OrganizationKind.SUPPLIER, pattern })
+      .orderBy('o.name', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
   private async child<T extends { organizationId: string; supplierId: string }>(
     ctx: RequestContext,
     target: new () => T,
