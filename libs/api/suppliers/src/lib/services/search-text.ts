@@ -20,7 +20,10 @@ export interface SearchTerms {
 
 /** The words of what a user typed; null when nothing searchable is left. */
 export function searchTerms(input: string | null | undefined): SearchTerms | null {
-  const words = (input ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, MAX_WORDS) ?? [];
+  const all = (input ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A single letter (the s of "Söhne's") would only require any word starting with it.
+  const longer = all.filter((w) => w.length > 1);
+  const words = (longer.length > 0 ? longer : all).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
   return { words, tsquery: words.map((w) => `${w}:*`).join(' & '), text: words.join(' ') };
 }
