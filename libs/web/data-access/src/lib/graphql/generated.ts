@@ -32,6 +32,10 @@ export type AcceptNeedInput = {
   /** A CPV code; defaults to the need's */
   categoryCode?: string | null | undefined;
   importance: ImportanceClass;
+  /** A rebuy also needs sourceCaseId */
+  purchaseType?: PurchaseType | null | undefined;
+  /** The earlier case a rebuy starts from */
+  sourceCaseId?: string | number | null | undefined;
   /** Defaults to the need's title */
   title?: string | null | undefined;
 };

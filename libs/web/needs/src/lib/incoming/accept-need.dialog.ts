@@ -1,15 +1,28 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { ImportanceClass } from '@bc/shared/domain';
-import { AcceptNeedGQL, AppError, dataOf, errorTranslation, NeedFieldsFragment, toAppError } from '@bc/web/data-access';
+import { CaseStage, ImportanceClass, PurchaseType } from '@bc/shared/domain';
+import {
+  AcceptNeedGQL,
+  AppError,
+  CaseListFieldsFragment,
+  dataOf,
+  errorTranslation,
+  NeedFieldsFragment,
+  PurchaseCasesGQL,
+  toAppError,
+} from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
+import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 
 export interface AcceptedCase {
   id: string;
@@ -19,7 +32,15 @@ export interface AcceptedCase {
 /** Turns a need into a purchase case: how important it is, the kind of purchase, its category. */
 @Component({
   selector: 'bc-accept-need-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, ErrorBanner, CpvPicker],
+  imports: [
+    ReactiveFormsModule,
+    MatAutocompleteModule,
+    MatRadioModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule, TranslatePipe, ErrorBanner, CpvPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'needs.acceptTitle' | translate: { title: need.title } }}</h2>
@@ -41,6 +62,23 @@ export interface AcceptedCase {
             <mat-error>{{ 'common.required' | translate }}</mat-error>
           }
         </mat-form-field>
+        <mat-radio-group class="bc-types" formControlName="purchaseType" [attr.aria-label]="'cases.purchaseType' | translate">
+          @for (type of purchaseTypes; track type) {
+            <mat-radio-button [value]="type">{{ 'purchaseType.' + type | translate }}</mat-radio-button>
+          }
+        </mat-radio-group>
+        @if (isRebuy()) {
+          <mat-form-field class="bc-field">
+            <mat-label>{{ 'needs.sourceCase' | translate }}</mat-label>
+            <input matInput type="search" [formControl]="caseSearch" [matAutocomplete]="cases" required />
+            <mat-hint>{{ (isStraight() ? 'needs.sourceCaseStraightHint' : 'needs.sourceCaseHint') | translate }}</mat-hint>
+            <mat-autocomplete #cases="matAutocomplete" [displayWith]="caseText" (optionSelected)="pickCase($event)">
+              @for (c of caseOptions(); track c.id) {
+                <mat-option [value]="c">{{ c.reference }} {{ c.title }} · {{ 'stages.' + c.stage | translate }}</mat-option>
+              }
+            </mat-autocomplete>
+          </mat-form-field>
+        }
         <mat-form-field class="bc-field">
           <mat-label>{{ 'needs.caseTitle' | translate }}</mat-label>
           <input matInput formControlName="title" maxlength="200" />
@@ -60,6 +98,12 @@ export interface AcceptedCase {
       width: 100%;
       margin-bottom: 0.75rem;
     }
+    .bc-types {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+      margin-bottom: 0.75rem;
+    }
     .bc-dialog-error {
       margin-bottom: 1rem;
     }
@@ -69,13 +113,25 @@ export class AcceptNeedDialog {
   protected readonly need = inject<NeedFieldsFragment>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<AcceptNeedDialog, AcceptedCase>>(MatDialogRef);
   private readonly acceptGql = inject(AcceptNeedGQL);
+  private readonly casesGql = inject(PurchaseCasesGQL);
 
   protected readonly importances = Object.values(ImportanceClass);
   protected readonly form = inject(NonNullableFormBuilder).group({
     importance: [null as ImportanceClass | null, Validators.required],
     title: [this.need.title, Validators.maxLength(200)],
+    purchaseType: [PurchaseType.NEW_TASK],
     category: [this.need.category ? { code: this.need.category.code, label: this.need.category.label } : (null as CpvValue | null)],
   });
+  protected readonly purchaseTypes = Object.values(PurchaseType);
+  private readonly purchaseType = toSignal(this.form.controls.purchaseType.valueChanges, { initialValue: PurchaseType.NEW_TASK });
+  protected readonly isRebuy = computed(() => this.purchaseType() !== PurchaseType.NEW_TASK);
+  protected readonly isStraight = computed(() => this.purchaseType() === PurchaseType.STRAIGHT_REBUY);
+  /** The earlier case a rebuy starts from, found by reference or title. */
+  protected readonly caseSearch = new FormControl<string | CaseListFieldsFragment>('', { nonNullable: true });
+  protected readonly caseOptions = signal<CaseListFieldsFragment[]>([]);
+  private readonly sourceCase = signal<CaseListFieldsFragment | null>(null);
+  protected readonly caseText = (c: string | CaseListFieldsFragment | null): string =>
+    typeof c === 'string' ? c : c ? `${c.reference} ${c.title}` : '';
   protected readonly saving = signal(false);
   protected readonly error = signal<AppError | null>(null);
   protected readonly errorMessage = computed(() => {
@@ -83,10 +139,40 @@ export class AcceptNeedDialog {
     return error ? errorTranslation(error) : null;
   });
 
+  constructor() {
+    this.caseSearch.valueChanges
+      .pipe(
+        filter((v): v is string => typeof v === 'string'),
+        debounceTime(250),
+        distinctUntilChanged(),
+        switchMap(async (search) => {
+          this.sourceCase.set(null);
+          if (search.trim().length < 2) return [];
+          // A straight rebuy repeats an awarded purchase; a modified one may start from any case.
+          const stage = this.isStraight() ? [CaseStage.AWARDED] : undefined;
+          try {
+            const data = await dataOf(this.casesGql.fetch({ variables: { filter: { search: search.trim(), stage }, limit: 10, offset: 0 } }));
+            return data.purchaseCases.items;
+          } catch {
+            return [];
+          }
+        }),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe((options) => this.caseOptions.set(options));
+  }
+
+  protected pickCase(event: MatAutocompleteSelectedEvent): void {
+    this.sourceCase.set(event.option.value as CaseListFieldsFragment);
+  }
+
   protected async submit(): Promise<void> {
-    const { importance, title, category } = this.form.getRawValue();
-    if (!importance) {
+    const { importance, title, category, purchaseType } = this.form.getRawValue();
+    const source = this.sourceCase();
+    if (!importance || (this.isRebuy() && !source)) {
       this.form.markAllAsTouched();
+      this.caseSearch.markAsTouched();
+      if (this.isRebuy() && !source) this.caseSearch.setErrors({ required: true });
       return;
     }
     this.saving.set(true);
@@ -95,7 +181,16 @@ export class AcceptNeedDialog {
       const created = (
         await dataOf(
           this.acceptGql.mutate({
-            variables: { id: this.need.id, input: { importance, title: title.trim() || undefined, categoryCode: category?.code } },
+            variables: {
+              id: this.need.id,
+              input: {
+                importance,
+                title: title.trim() || undefined,
+                categoryCode: category?.code,
+                purchaseType,
+                sourceCaseId: this.isRebuy() ? source?.id : undefined,
+              },
+            },
           }),
         )
       ).acceptNeed;
