@@ -25,6 +25,7 @@ import { ShortlistPanel } from '../shortlist/shortlist-panel';
 import { StageBadge } from '../stage-badge';
 import { TeamPanel } from '../team/team-panel';
 import { CaseSteps, forwardSteps, isBlocked, NextStep, STEP_STAGES } from './case-steps';
+import { EditCaseDialog } from './edit-case.dialog';
 import { CreatedRebuy, RebuyDialog } from './rebuy.dialog';
 
 const TABS = ['overview', 'team', 'specification', 'shortlist'] as const;
@@ -92,6 +93,11 @@ export class CasePage {
     if (!c) return [];
     const at = STEP_STAGES.indexOf(c.stage);
     return c.nextSteps.filter((s) => s.to !== CaseStage.CANCELLED && STEP_STAGES.indexOf(s.to) < at);
+  });
+  /** A rebuy starts from a case that has a specification to copy, or repeats an awarded one. */
+  protected readonly canRebuy = computed(() => {
+    const c = this.purchaseCase();
+    return !!c && (c.stage === CaseStage.AWARDED || !!c.specification);
   });
   protected readonly canCancel = computed(() => !!this.purchaseCase()?.nextSteps.some((s) => s.to === CaseStage.CANCELLED));
   protected readonly isBlocked = isBlocked;
@@ -168,6 +174,20 @@ export class CasePage {
         this.notify('cases.cancelled', { reference: c.reference });
       });
     });
+  }
+
+  protected edit(): void {
+    const c = this.purchaseCase();
+    if (!c) return;
+    this.dialog
+      .open<EditCaseDialog, CaseFieldsFragment, CaseFieldsFragment>(EditCaseDialog, { data: c, width: '40rem' })
+      .afterClosed()
+      .subscribe((updated) => {
+        if (updated) {
+          this.purchaseCase.set(updated);
+          this.notify('cases.saved', { reference: updated.reference });
+        }
+      });
   }
 
   protected rebuy(): void {

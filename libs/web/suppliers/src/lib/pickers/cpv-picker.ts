@@ -143,14 +143,17 @@ export class CpvPicker implements ControlValueAccessor {
     this.onChange(null);
   }
 
-  /** Typed text that was not picked from the list does not count: the field shows the picked code again. */
+  /**
+   * Typed text that was not picked from the list does not count: once the panel had its chance
+   * to take a pick, the field shows the picked code again (or is cleared when emptied).
+   */
   protected onBlur(): void {
     this.onTouched();
-    const typed = this.text.value;
-    if (typeof typed === 'string' && typed !== cpvText(this.value())) {
-      if (!typed.trim()) {
-        this.clear();
-      }
-    }
+    setTimeout(() => {
+      const typed = this.text.value;
+      if (typeof typed !== 'string' || typed === cpvText(this.value())) return;
+      if (!typed.trim()) this.clear();
+      else this.text.setValue(cpvText(this.value()), { emitEvent: false });
+    }, 200);
   }
 }
