@@ -419,6 +419,7 @@ export const purchasingDe: typeof purchasingEn = {
     unblockTitle: 'Sperre von {{name}} aufheben?',
     unblockText: '{{name}} erhält seine frühere Qualifizierung zurück.',
     unblocked: 'Die Sperre von {{name}} wurde aufgehoben.',
+    qualificationSet: '{{name}} ist jetzt {{status}}.',
     blockedBanner: 'Dieser Lieferant ist gesperrt.',
     blockedReason: 'Grund: {{reason}}',
     details: 'Angaben',

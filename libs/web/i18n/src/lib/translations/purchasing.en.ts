@@ -420,6 +420,7 @@ export const purchasingEn = {
     unblockTitle: 'Lift the block on {{name}}?',
     unblockText: '{{name}} gets its earlier qualification back.',
     unblocked: 'The block on {{name}} has been lifted.',
+    qualificationSet: '{{name}} is now {{status}}.',
     blockedBanner: 'This supplier is blocked.',
     blockedReason: 'Reason: {{reason}}',
     details: 'Details',

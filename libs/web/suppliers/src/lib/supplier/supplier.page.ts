@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectChange, MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -18,6 +19,7 @@ import {
   errorTranslation,
   fileUrl,
   SessionStore,
+  SetSupplierQualificationGQL,
   SupplierFieldsFragment,
   SupplierGQL,
   toAppError,
@@ -37,6 +39,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    MatSelectModule,
     MatTableModule,
     TranslatePipe,
     BcDatePipe,
@@ -51,6 +54,7 @@ export class SupplierPage {
   private readonly blockGql = inject(BlockSupplierGQL);
   private readonly unblockGql = inject(UnblockSupplierGQL);
   private readonly noteGql = inject(AddSupplierNoteGQL);
+  private readonly qualificationGql = inject(SetSupplierQualificationGQL);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -67,6 +71,9 @@ export class SupplierPage {
     return error ? errorTranslation(error) : null;
   });
   protected readonly canBlock = computed(() => this.session.permissions().includes(Permission.SUPPLIER_BLOCK));
+  protected readonly canManage = computed(() => this.session.permissions().includes(Permission.SUPPLIER_MANAGE));
+  /** What a buyer may set; a block is the gatekeeper's, with a reason. */
+  protected readonly qualifications = [QualificationStatus.PROSPECT, QualificationStatus.QUALIFIED, QualificationStatus.APPROVED];
   protected readonly canNote = computed(() => this.session.permissions().includes(Permission.SUPPLIER_NOTE));
   protected readonly blocked = computed(() => this.supplier()?.qualificationStatus === QualificationStatus.BLOCKED);
   protected readonly note = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] });
@@ -137,6 +144,21 @@ export class SupplierPage {
       await this.run(async () => {
         this.supplier.set((await dataOf(this.unblockGql.mutate({ variables: { id: supplier.id } }))).unblockSupplier);
         this.notify('supplier.unblocked', { name: supplier.name });
+      });
+    });
+  }
+
+  protected async setQualification(event: MatSelectChange): Promise<void> {
+    const supplier = this.supplier();
+    if (!supplier) return;
+    const status = event.value as QualificationStatus;
+    await this.run(async () => {
+      this.supplier.set(
+        (await dataOf(this.qualificationGql.mutate({ variables: { id: supplier.id, status } }))).setSupplierQualification,
+      );
+      this.notify('supplier.qualificationSet', {
+        name: supplier.name,
+        status: this.translate.instant(`qualification.${status}`) as string,
       });
     });
   }
