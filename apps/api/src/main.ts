@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   if (config.seedDemo) {
-    const { users } = await running.app.get(DemoSeedService).seedIfEmpty();
+    const { users } = await running.app.get(DemoSeedService).seedIfEmpty({ showcase: true });
     const width = Math.max(...users.map((u) => u.email.length));
     process.stdout.write(
       [

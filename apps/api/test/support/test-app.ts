@@ -19,9 +19,9 @@ export interface TestApp {
 
 /**
  * Boots the real server on a fresh database (migrations applied, demo organizations seeded),
- * listening on a free port. One per suite.
+ * listening on a free port. One per suite. `showcase` adds the directory and cases of a first start.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { showcase?: boolean } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent' }),
@@ -30,7 +30,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     ...overrides,
   };
   const running = await createApp(config);
-  await running.app.get(DemoSeedService).seedIfEmpty();
+  await running.app.get(DemoSeedService).seedIfEmpty({ showcase: options.showcase ?? false });
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {

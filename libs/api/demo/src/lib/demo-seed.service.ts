@@ -3,6 +3,7 @@ import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { Organization, PasswordService, User } from '@bc/api/identity';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
+import { ShowcaseSeedService } from './showcase-seed.service';
 
 export interface SeededUser {
   email: string;
@@ -20,10 +21,15 @@ export class DemoSeedService {
     private readonly connection: TransactionalConnection,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
+    private readonly showcase: ShowcaseSeedService,
   ) {}
 
-  /** Seeds only a database with no organization yet; returns the demo users either way. */
-  async seedIfEmpty(): Promise<{ seeded: boolean; users: SeededUser[] }> {
+  /**
+   * Seeds only a database with no organization yet; returns the demo users either way. With
+   * `showcase`, also the directory and purchase cases a first start opens on (tests leave it out
+   * and build what each needs).
+   */
+  async seedIfEmpty(options: { showcase?: boolean } = {}): Promise<{ seeded: boolean; users: SeededUser[] }> {
     const users = DEMO_ORGANIZATIONS.flatMap((o) =>
       o.users.map((u) => ({ email: u.email, name: u.name, organization: o.name, roles: u.roles })),
     );
@@ -62,6 +68,7 @@ export class DemoSeedService {
           });
         }
       }
+      if (options.showcase) await this.showcase.seed(em);
       return true;
     });
     if (seeded) this.logger.log(`Seeded demo data: ${users.length} users`);

@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
 import { IdentityModule } from '@bc/api/identity';
+import { PurchasingModule } from '@bc/api/purchasing';
+import { SuppliersModule } from '@bc/api/suppliers';
 import { DemoSeedService } from './demo-seed.service';
+import { ShowcaseSeedService } from './showcase-seed.service';
 
-@Module({ imports: [IdentityModule, AuditModule], providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({
+  imports: [IdentityModule, AuditModule, SuppliersModule, PurchasingModule],
+  providers: [DemoSeedService, ShowcaseSeedService],
+  exports: [DemoSeedService],
+})
 export class DemoModule {}

@@ -1,0 +1,334 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { stringify } from 'csv-stringify/sync';
+import type { EntityManager } from 'typeorm';
+import { RequestContext } from '@bc/api/core';
+import { Organization, User } from '@bc/api/identity';
+import {
+  CaseService,
+  NeedService,
+  PurchaseCase,
+  RebuyService,
+  ShortlistService,
+  SpecificationService,
+  TransitionService,
+} from '@bc/api/purchasing';
+import { CSV_COLUMNS, SupplierCsvService, SupplierDirectoryService } from '@bc/api/suppliers';
+import {
+  CaseStage,
+  ImportanceClass,
+  PurchaseType,
+  QualificationStatus,
+  Role,
+  ShortlistDecision,
+  ShortlistSource,
+} from '@bc/shared/domain';
+import {
+  DemoSpecification,
+  SHOWCASE_CASES,
+  SHOWCASE_NEEDS,
+  showcaseSuppliers,
+} from './showcase-data';
+
+const BUYING_ORGANIZATION = 'Nordwind Maschinenbau GmbH';
+
+/** A value the showcase itself put there; its absence is a defect of the seeder. */
+function need<K, V>(map: Map<K, V | null | undefined>, key: K): V {
+  const value = map.get(key);
+  if (value === undefined || value === null) throw new Error(`Showcase seeding: ${String(key)} is missing`);
+  return value;
+}
+
+const day = (offset: number, from = new Date()): string => {
+  const d = new Date(from.getTime() + offset * 86_400_000);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * Writes the showcase through the same services the API uses, acting as the demo users, so the
+ * audit trail, the search index and the reliability scores are what real use would give. Runs
+ * inside the demo seeder's transaction: either all of it is there or none.
+ */
+@Injectable()
+export class ShowcaseSeedService {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    private readonly csv: SupplierCsvService,
+    private readonly directory: SupplierDirectoryService,
+    private readonly needs: NeedService,
+    private readonly cases: CaseService,
+    private readonly transitions: TransitionService,
+    private readonly specifications: SpecificationService,
+    private readonly shortlists: ShortlistService,
+    private readonly rebuys: RebuyService,
+  ) {}
+
+  async seed(em: EntityManager): Promise<void> {
+    const organization = await em.getRepository(Organization).findOneByOrFail({ name: BUYING_ORGANIZATION });
+    const users = await em.getRepository(User).findBy({ organizationId: organization.id });
+    const as = (email: string): RequestContext => {
+      const user = users.find((u) => u.email === email);
+      if (!user) throw new Error(`Demo user ${email} is missing`);
+      const ctx = RequestContext.system({
+        sessionId: 'demo-seed',
+        userId: user.id,
+        organizationId: organization.id,
+        roles: user.roles,
+        userName: user.name,
+      });
+      ctx.transactionManager = em;
+      return ctx;
+    };
+    const buyer = as('buyer@nordwind.example');
+    const supplierIds = await this.seedDirectory(em, buyer, as('gatekeeper@nordwind.example'));
+    await this.seedCases(em, supplierIds, {
+      buyer,
+      requester: as('requester@nordwind.example'),
+      specifier: as('specifier@nordwind.example'),
+      gatekeeper: as('gatekeeper@nordwind.example'),
+      specifierId: as('specifier@nordwind.example').userId,
+      advisorId: as('advisor@nordwind.example').userId,
+    });
+  }
+
+  /** The directory comes in the way a company brings its own: as a CSV import. */
+  private async seedDirectory(em: EntityManager, buyer: RequestContext, gatekeeper: RequestContext): Promise<Map<string, string>> {
+    const suppliers = showcaseSuppliers();
+    const rows = suppliers.map((s) => ({
+      name: s.name,
+      country: s.country,
+      description: s.description,
+      categories: s.categories.join(';'),
+      tags: s.tags.join(';'),
+      status: s.status === QualificationStatus.BLOCKED ? QualificationStatus.QUALIFIED : s.status,
+      website: s.website,
+      contact_name: s.contact.name,
+      contact_email: s.contact.email,
+      contact_phone: s.contact.phone,
+      contact_position: 'Sales',
+    }));
+    const report = await this.csv.import(buyer, stringify(rows, { header: true, columns: [...CSV_COLUMNS] }), false);
+    if (!report.written || report.imported !== suppliers.length) {
+      throw new Error(`The showcase directory did not import: ${JSON.stringify(report.rejected.slice(0, 3))}`);
+    }
+    const ids = new Map<string, string>(
+      (await em.query(`SELECT id, name FROM supplier WHERE organization_id = $1`, [buyer.organizationId])).map(
+        (r: { id: string; name: string }) => [r.name, r.id] as const,
+      ),
+    );
+    const portals = new Map<string, string>(
+      (await em.query(`SELECT id, name FROM organization WHERE kind = 'SUPPLIER'`)).map(
+        (r: { id: string; name: string }) => [r.name, r.id] as const,
+      ),
+    );
+    for (const s of suppliers) {
+      const id = need(ids, s.name);
+      for (const c of s.certificates) {
+        await this.directory.addCertificate(buyer, id, {
+          name: c.name,
+          issuer: c.issuer,
+          number: c.number,
+          validFrom: day(c.validFromDays),
+          validUntil: day(c.validUntilDays),
+        });
+      }
+      for (const p of s.performance) {
+        await this.directory.recordPerformance(buyer, {
+          supplierId: id,
+          kind: p.kind,
+          occurredOn: day(-p.daysAgo),
+          onTime: p.onTime ?? null,
+          note: p.note ?? null,
+        });
+      }
+      if (s.blockedReason) await this.directory.block(gatekeeper, id, s.blockedReason);
+      if (s.portalOrganization) await this.directory.linkPortal(buyer, id, portals.get(s.portalOrganization));
+    }
+    this.logger.log(`Seeded the showcase directory: ${suppliers.length} suppliers`);
+    return ids;
+  }
+
+  private async seedCases(
+    em: EntityManager,
+    supplierIds: Map<string, string>,
+    who: {
+      buyer: RequestContext;
+      requester: RequestContext;
+      specifier: RequestContext;
+      gatekeeper: RequestContext;
+      specifierId: string;
+      advisorId: string;
+    },
+  ): Promise<void> {
+    const { buyer, requester, specifier, gatekeeper } = who;
+
+    // Needs: one accepted into a case (in NEED), two waiting for a buyer, one declined.
+    const needs = [];
+    for (const n of SHOWCASE_NEEDS) {
+      needs.push(
+        await this.needs.raise(requester, {
+          title: n.title,
+          justification: n.justification,
+          quantity: String(n.quantity),
+          unit: n.unit,
+          neededBy: day(n.neededInDays),
+          estimatedValue: n.estimatedValue,
+          budgetReference: n.budgetReference,
+          categoryCode: n.category ?? null,
+        }),
+      );
+    }
+    await this.needs.accept(buyer, needs[0].id, { importance: ImportanceClass.LEVERAGE });
+    await this.needs.decline(
+      buyer,
+      needs[needs.length - 1].id,
+      'Break-room equipment is not bought through purchase cases: please order it from the facility catalogue.',
+    );
+
+    // An earlier purchase, awarded before this portal ran: the source of the modified rebuy.
+    const a = SHOWCASE_CASES.awarded;
+    const awarded = await this.openCase(buyer, who.specifierId, a);
+    await this.transitions.move(buyer, awarded.id, CaseStage.SPECIFICATION);
+    await this.writeSpecification(specifier, awarded.id, a.specification, true);
+    await this.transitions.move(buyer, awarded.id, CaseStage.SOURCING);
+    const hydraulics = ['Hanse Industrietechnik GmbH', ...this.othersIn(supplierIds, a.category, 2)];
+    await this.shortlist(buyer, awarded.id, hydraulics, supplierIds);
+    await this.shortlists.setEntry(buyer, awarded.id, {
+      supplierId: need(supplierIds, 'Billig-Hydraulik Handels GmbH'),
+      decision: ShortlistDecision.OUT,
+      reason: 'Blocked after counterfeit seals (complaint Q-2025-117).',
+      source: ShortlistSource.SEARCH,
+    });
+    await this.shortlists.submit(buyer, awarded.id, null);
+    await this.shortlists.approve(gatekeeper, awarded.id, 'Three qualified hydraulics specialists; fine.');
+    await this.transitions.move(buyer, awarded.id, CaseStage.RFQ);
+    await this.recordHistoricAward(em, awarded, need(supplierIds, a.incumbent));
+
+    // A modified rebuy of it: the specification copied as a draft and changed for line 4.
+    const rebuy = await this.rebuys.create(buyer, {
+      sourceCaseId: awarded.id,
+      purchaseType: PurchaseType.MODIFIED_REBUY,
+      title: SHOWCASE_CASES.modifiedRebuy.title,
+    });
+    await this.cases.update(buyer, rebuy.id, {
+      description: SHOWCASE_CASES.modifiedRebuy.description,
+      estimatedValue: SHOWCASE_CASES.modifiedRebuy.estimatedValue,
+      budgetReference: SHOWCASE_CASES.modifiedRebuy.budgetReference,
+      neededBy: day(150),
+    });
+    const copiedVersion = await this.specifications.latest(specifier, rebuy.id);
+    if (!copiedVersion) throw new Error('Showcase seeding: the rebuy has no copied specification');
+    const copied = await this.specifications.content(specifier, copiedVersion);
+    await this.specifications.save(specifier, rebuy.id, {
+      baseVersionId: copied.version.id,
+      note: 'Line 4 needs 900 mm stroke and a position sensor',
+      attachmentIds: [],
+      lines: [
+        ...copied.lines.map((l, i) =>
+          i === 0
+            ? {
+                key: l.key,
+                description: 'Double-acting hydraulic cylinder, bore 125 mm, stroke 900 mm, with position sensor',
+                quantity: l.quantity,
+                unit: l.unit,
+                attributes: [...l.attributes, { name: 'Position sensor', value: 'Magnetostrictive, 4–20 mA' }],
+              }
+            : { key: l.key, description: l.description, quantity: l.quantity, unit: l.unit, attributes: l.attributes },
+        ),
+        { description: 'Commissioning on site (press line 4)', quantity: '1', unit: 'lot', attributes: [] },
+      ],
+      requirements: copied.requirements.map((r) => ({ key: r.key, text: r.text, kind: r.kind, weight: r.weight })),
+    });
+
+    // A strategic purchase in SPECIFICATION, with a draft specification.
+    const s = SHOWCASE_CASES.specification;
+    const machining = await this.openCase(buyer, who.specifierId, s);
+    await this.cases.addMember(buyer, machining.id, who.advisorId, Role.ADVISOR);
+    await this.transitions.move(buyer, machining.id, CaseStage.SPECIFICATION);
+    await this.writeSpecification(specifier, machining.id, s.specification, false);
+
+    // A leverage purchase in SOURCING whose shortlist waits for the gatekeeper.
+    const b = SHOWCASE_CASES.sourcing;
+    const bearings = await this.openCase(buyer, who.specifierId, b);
+    await this.transitions.move(buyer, bearings.id, CaseStage.SPECIFICATION);
+    await this.writeSpecification(specifier, bearings.id, b.specification, true);
+    await this.transitions.move(buyer, bearings.id, CaseStage.SOURCING);
+    await this.shortlist(buyer, bearings.id, ['Alpine Components AG', ...this.othersIn(supplierIds, b.category, 2)], supplierIds);
+    await this.shortlists.submit(buyer, bearings.id, null);
+    this.logger.log('Seeded the showcase cases');
+  }
+
+  private openCase(
+    buyer: RequestContext,
+    specifierId: string,
+    c: { title: string; description: string; category: string; purchaseType: PurchaseType; importance: ImportanceClass; estimatedValue: string; budgetReference: string },
+  ): Promise<PurchaseCase> {
+    return this.cases.create(buyer, {
+      title: c.title,
+      description: c.description,
+      categoryCode: c.category,
+      purchaseType: c.purchaseType,
+      importance: c.importance,
+      estimatedValue: c.estimatedValue,
+      currency: 'EUR',
+      neededBy: day(180),
+      budgetReference: c.budgetReference,
+      stage: CaseStage.NEED,
+      team: [
+        { userId: buyer.userId, role: Role.BUYER },
+        { userId: specifierId, role: Role.SPECIFIER },
+      ],
+    });
+  }
+
+  private async writeSpecification(specifier: RequestContext, caseId: string, spec: DemoSpecification, approve: boolean): Promise<void> {
+    const version = await this.specifications.save(specifier, caseId, {
+      baseVersionId: null,
+      note: 'First version',
+      attachmentIds: [],
+      lines: spec.lines.map((l) => ({ ...l, quantity: String(l.quantity) })),
+      requirements: spec.requirements.map((r) => ({ text: r.text, kind: r.kind, weight: r.weight ?? null })),
+    });
+    if (approve) await this.specifications.approve(specifier, version.id);
+  }
+
+  /** Suppliers of a category that the showcase did not name: the best-known first, never the blocked one. */
+  private othersIn(supplierIds: Map<string, string>, category: string, count: number): string[] {
+    return showcaseSuppliers()
+      .filter((s) => s.categories.includes(category) && s.status !== QualificationStatus.BLOCKED && !s.portalOrganization)
+      .sort((x, y) => Number(y.status === QualificationStatus.APPROVED) - Number(x.status === QualificationStatus.APPROVED))
+      .slice(0, count)
+      .map((s) => s.name)
+      .filter((name) => supplierIds.has(name));
+  }
+
+  private async shortlist(buyer: RequestContext, caseId: string, names: string[], supplierIds: Map<string, string>): Promise<void> {
+    for (const [i, name] of names.entries()) {
+      await this.shortlists.setEntry(buyer, caseId, {
+        supplierId: need(supplierIds, name),
+        decision: ShortlistDecision.IN,
+        reason: i === 0 ? 'Incumbent quality and service level; approved supplier.' : 'Matches the category fully; qualified with valid certificates.',
+        source: ShortlistSource.SEARCH,
+      });
+    }
+  }
+
+  /**
+   * The award itself belongs to a later capability; the showcase's earlier case stands as awarded
+   * history (stage changes with their reason) so that a rebuy has something to start from.
+   */
+  private async recordHistoricAward(em: EntityManager, c: PurchaseCase, supplierId: string): Promise<void> {
+    const reason = 'Awarded before Buying Center was introduced (showcase history)';
+    for (const [from, to] of [
+      [CaseStage.RFQ, CaseStage.EVALUATION],
+      [CaseStage.EVALUATION, CaseStage.DECISION],
+      [CaseStage.DECISION, CaseStage.AWARDED],
+    ]) {
+      await em.query(`INSERT INTO case_stage_change (case_id, from_stage, to_stage, reason) VALUES ($1, $2, $3, $4)`, [c.id, from, to, reason]);
+    }
+    await em.query(`UPDATE purchase_case SET stage = 'AWARDED', awarded_supplier_id = $2, stage_changed_at = now() WHERE id = $1`, [
+      c.id,
+      supplierId,
+    ]);
+  }
+}
