@@ -111,6 +111,22 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   );
 }
 
+/**
+ * The app answers /health while it still seeds the demo data (the showcase directory takes a
+ * while); it prints its start banner once the seed is committed, so the specs wait for that.
+ */
+async function waitForSeeded(child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (output().includes('Buying Center is running at')) return;
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The app exited (code ${child.exitCode}) while seeding the demo data.\n--- app output ---\n${output()}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The app did not finish seeding the demo data within ${HEALTH_TIMEOUT_MS / 1000} s.\n--- app output ---\n${output()}`);
+}
+
 export default async function globalSetup(): Promise<void> {
   const missing = [API_MAIN, join(WEB_ROOT, 'index.html')].filter((f) => !existsSync(f));
   if (missing.length) {
@@ -155,6 +171,7 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__bcE2eServer = { child, output, cleanUp };
   try {
     await waitForHealth(baseUrl, child, output);
+    await waitForSeeded(child, output);
   } catch (e) {
     await stopServer();
     throw e;
