@@ -51,6 +51,7 @@ describe('the steps of a case', () => {
     expect(element.textContent).toContain('Ready: the case can move here.');
     expect(stepState(CaseStage.NEED, CaseStage.SPECIFICATION)).toBe('done');
     expect(stepState(CaseStage.RFQ, CaseStage.SPECIFICATION)).toBe('upcoming');
+    expect(stepState(CaseStage.AWARDED, CaseStage.AWARDED)).toBe('done');
   });
 
   it('counts only forward moves as next steps, and a missing reason as no blocker', () => {

@@ -12,6 +12,8 @@ export const STEP_STAGES: readonly CaseStage[] = CASE_STAGE_ORDER.filter((s) => 
 /** Where a stage stands for a case at `current`. */
 export function stepState(stage: CaseStage, current: CaseStage): 'done' | 'current' | 'upcoming' {
   if (current === CaseStage.CANCELLED) return 'upcoming';
+  // Awarded is where the path ends: nothing is left to do.
+  if (current === CaseStage.AWARDED) return 'done';
   const a = STEP_STAGES.indexOf(stage);
   const b = STEP_STAGES.indexOf(current);
   return a < b ? 'done' : a === b ? 'current' : 'upcoming';

@@ -318,7 +318,7 @@ export const purchasingDe: typeof purchasingEn = {
   },
   suggestionReason: {
     CATEGORY_MATCH: 'Liefert die Kategorie: {{detail}}',
-    CERTIFICATES_VALID: 'Zertifikate gültig: {{detail}}',
+    CERTIFICATES_VALID: 'Alle Zertifikate gültig',
     CERTIFICATE_EXPIRED: 'Abgelaufenes Zertifikat: {{detail}}',
     NO_CERTIFICATES: 'Keine Zertifikate hinterlegt',
     NO_HISTORY: 'Noch keine Leistungshistorie',

@@ -319,7 +319,7 @@ export const purchasingEn = {
   },
   suggestionReason: {
     CATEGORY_MATCH: 'Supplies the category: {{detail}}',
-    CERTIFICATES_VALID: 'Certificates valid: {{detail}}',
+    CERTIFICATES_VALID: 'All certificates valid',
     CERTIFICATE_EXPIRED: 'Expired certificate: {{detail}}',
     NO_CERTIFICATES: 'No certificates on file',
     NO_HISTORY: 'No performance history yet',
