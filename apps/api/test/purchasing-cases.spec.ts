@@ -357,6 +357,18 @@ describe('needs and purchase cases', () => {
       expect(after).toBe(before);
     });
 
+    it('the case data is locked once the RFQ is out, and a closed case keeps its team (STAGE_LOCKED)', async () => {
+      const c = await walk.newCase();
+      await app.dataSource.query(`UPDATE purchase_case SET stage = 'RFQ' WHERE id = $1`, [c.id]);
+      const locked = await as.buyer.error(OPS.updateCase, { id: c.id, input: { title: 'Late change' } });
+      expect(locked.extensions).toMatchObject({ code: ErrorCode.STAGE_LOCKED, stage: 'RFQ' });
+      await as.buyer.ok(OPS.cancelCase, { caseId: c.id, reason: 'Stopped' });
+      const team = await as.buyer.error(OPS.addMember, { caseId: c.id, userId: ids[DEMO.advisor], role: 'ADVISOR' });
+      expect(team.extensions?.code).toBe(ErrorCode.STAGE_LOCKED);
+      const [row] = await app.dataSource.query(`SELECT title FROM purchase_case WHERE id = $1`, [c.id]);
+      expect(row.title).toBe(NEW_CASE.title);
+    });
+
     it('updates the case data with validation naming the field', async () => {
       const c = await walk.newCase();
       const bad = await as.buyer.error(OPS.updateCase, { id: c.id, input: { estimatedValue: '1e5' } });
