@@ -339,6 +339,17 @@ describe('needs and purchase cases', () => {
       expect((await as.buyer.error(LIST, { limit: 101 })).extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'limit' });
     });
 
+    it('the search is served by the trigram index on the searched expression', async () => {
+      const plan = await app.dataSource.transaction(async (em) => {
+        await em.query(`SET LOCAL enable_seqscan = off`);
+        const rows: Array<{ 'QUERY PLAN': string }> = await em.query(
+          `EXPLAIN SELECT c.id FROM purchase_case c WHERE (c.reference || ' ' || c.title || ' ' || c.description) ILIKE '%press overh%'`,
+        );
+        return rows.map((r) => r['QUERY PLAN']).join('\n');
+      });
+      expect(plan).toContain('purchase_case_search_idx');
+    });
+
     it('refuses a bad new case naming the field, and writes nothing', async () => {
       const [{ count: before }] = await app.dataSource.query(`SELECT count(*) FROM purchase_case`);
       const cases: Array<[Record<string, unknown>, string]> = [
