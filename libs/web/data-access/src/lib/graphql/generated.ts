@@ -44,6 +44,19 @@ export { CaseStage };
 
 export { CertificateFilter };
 
+export type CertificateInput = {
+  /** An uploaded file (POST /api/files) */
+  fileId?: string | number | null | undefined;
+  issuer?: string | null | undefined;
+  /** e.g. ISO 9001 */
+  name: string;
+  number?: string | null | undefined;
+  /** YYYY-MM-DD */
+  validFrom?: string | null | undefined;
+  /** YYYY-MM-DD; none = does not expire */
+  validUntil?: string | null | undefined;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -57,6 +70,17 @@ export type CreateRebuyInput = {
   sourceCaseId: string | number;
   /** Defaults to the earlier case's title */
   title?: string | null | undefined;
+};
+
+export type CreateSupplierInput = {
+  /** CPV codes with check digit, e.g. 42122000-0 */
+  categories?: Array<string> | null | undefined;
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+  description?: string | null | undefined;
+  name: string;
+  tags?: Array<string> | null | undefined;
+  website?: string | null | undefined;
 };
 
 export { ImportanceClass };
@@ -113,6 +137,18 @@ export type RaiseNeedInput = {
   quantity?: string | null | undefined;
   title: string;
   unit?: string | null | undefined;
+};
+
+export type RecordPerformanceInput = {
+  /** The purchase case it happened in */
+  caseId?: string | number | null | undefined;
+  kind: PerformanceEventKind;
+  note?: string | null | undefined;
+  /** YYYY-MM-DD, not in the future */
+  occurredOn: string;
+  /** Required for DELIVERY, not allowed otherwise */
+  onTime?: boolean | null | undefined;
+  supplierId: string | number;
 };
 
 export { RequirementKind };
@@ -178,6 +214,19 @@ export type SuggestionReasonCode =
   | 'RELIABILITY'
   | 'RESPONSE_RATE';
 
+export type SupplierContactInput = {
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  position?: string | null | undefined;
+};
+
+export type SupplierDocumentInput = {
+  /** An uploaded file (POST /api/files) */
+  fileId: string | number;
+  title: string;
+};
+
 export type SupplierFilter = {
   /** A CPV code: suppliers of it or of any of its sub-codes */
   category?: string | null | undefined;
@@ -208,6 +257,15 @@ export type UpdatePurchaseCaseInput = {
   importance?: ImportanceClass | null | undefined;
   neededBy?: string | null | undefined;
   title?: string | null | undefined;
+};
+
+export type UpdateSupplierInput = {
+  categories?: Array<string> | null | undefined;
+  country?: string | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  website?: string | null | undefined;
 };
 
 export type AuditEventsQueryVariables = Exact<{
@@ -553,6 +611,73 @@ export type SetSupplierQualificationMutationVariables = Exact<{
 
 
 export type SetSupplierQualificationMutation = { setSupplierQualification: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+
+export type CreateSupplierMutationVariables = Exact<{
+  input: CreateSupplierInput;
+}>;
+
+
+export type CreateSupplierMutation = { createSupplier: { id: string, name: string } };
+
+export type UpdateSupplierMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSupplierInput;
+}>;
+
+
+export type UpdateSupplierMutation = { updateSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+
+export type AddSupplierContactMutationVariables = Exact<{
+  supplierId: string | number;
+  input: SupplierContactInput;
+}>;
+
+
+export type AddSupplierContactMutation = { addSupplierContact: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+
+export type RemoveSupplierContactMutationVariables = Exact<{
+  contactId: string | number;
+}>;
+
+
+export type RemoveSupplierContactMutation = { removeSupplierContact: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+
+export type AddCertificateMutationVariables = Exact<{
+  supplierId: string | number;
+  input: CertificateInput;
+}>;
+
+
+export type AddCertificateMutation = { addCertificate: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+
+export type RemoveCertificateMutationVariables = Exact<{
+  certificateId: string | number;
+}>;
+
+
+export type RemoveCertificateMutation = { removeCertificate: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+
+export type AddSupplierDocumentMutationVariables = Exact<{
+  supplierId: string | number;
+  input: SupplierDocumentInput;
+}>;
+
+
+export type AddSupplierDocumentMutation = { addSupplierDocument: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+
+export type RemoveSupplierDocumentMutationVariables = Exact<{
+  documentId: string | number;
+}>;
+
+
+export type RemoveSupplierDocumentMutation = { removeSupplierDocument: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+
+export type RecordPerformanceMutationVariables = Exact<{
+  input: RecordPerformanceInput;
+}>;
+
+
+export type RecordPerformanceMutation = { recordPerformance: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type UserFieldsFragment = { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string };
 
@@ -1773,6 +1898,169 @@ export const SetSupplierQualificationDocument = gql`
   })
   export class SetSupplierQualificationGQL extends Apollo.Mutation<SetSupplierQualificationMutation, SetSupplierQualificationMutationVariables> {
     override document = SetSupplierQualificationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreateSupplierDocument = gql`
+    mutation CreateSupplier($input: CreateSupplierInput!) {
+  createSupplier(input: $input) {
+    id
+    name
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateSupplierGQL extends Apollo.Mutation<CreateSupplierMutation, CreateSupplierMutationVariables> {
+    override document = CreateSupplierDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateSupplierDocument = gql`
+    mutation UpdateSupplier($id: ID!, $input: UpdateSupplierInput!) {
+  updateSupplier(id: $id, input: $input) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateSupplierGQL extends Apollo.Mutation<UpdateSupplierMutation, UpdateSupplierMutationVariables> {
+    override document = UpdateSupplierDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AddSupplierContactDocument = gql`
+    mutation AddSupplierContact($supplierId: ID!, $input: SupplierContactInput!) {
+  addSupplierContact(supplierId: $supplierId, input: $input) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddSupplierContactGQL extends Apollo.Mutation<AddSupplierContactMutation, AddSupplierContactMutationVariables> {
+    override document = AddSupplierContactDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RemoveSupplierContactDocument = gql`
+    mutation RemoveSupplierContact($contactId: ID!) {
+  removeSupplierContact(contactId: $contactId) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemoveSupplierContactGQL extends Apollo.Mutation<RemoveSupplierContactMutation, RemoveSupplierContactMutationVariables> {
+    override document = RemoveSupplierContactDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AddCertificateDocument = gql`
+    mutation AddCertificate($supplierId: ID!, $input: CertificateInput!) {
+  addCertificate(supplierId: $supplierId, input: $input) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddCertificateGQL extends Apollo.Mutation<AddCertificateMutation, AddCertificateMutationVariables> {
+    override document = AddCertificateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RemoveCertificateDocument = gql`
+    mutation RemoveCertificate($certificateId: ID!) {
+  removeCertificate(certificateId: $certificateId) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemoveCertificateGQL extends Apollo.Mutation<RemoveCertificateMutation, RemoveCertificateMutationVariables> {
+    override document = RemoveCertificateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AddSupplierDocumentDocument = gql`
+    mutation AddSupplierDocument($supplierId: ID!, $input: SupplierDocumentInput!) {
+  addSupplierDocument(supplierId: $supplierId, input: $input) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddSupplierDocumentGQL extends Apollo.Mutation<AddSupplierDocumentMutation, AddSupplierDocumentMutationVariables> {
+    override document = AddSupplierDocumentDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RemoveSupplierDocumentDocument = gql`
+    mutation RemoveSupplierDocument($documentId: ID!) {
+  removeSupplierDocument(documentId: $documentId) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemoveSupplierDocumentGQL extends Apollo.Mutation<RemoveSupplierDocumentMutation, RemoveSupplierDocumentMutationVariables> {
+    override document = RemoveSupplierDocumentDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RecordPerformanceDocument = gql`
+    mutation RecordPerformance($input: RecordPerformanceInput!) {
+  recordPerformance(input: $input) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RecordPerformanceGQL extends Apollo.Mutation<RecordPerformanceMutation, RecordPerformanceMutationVariables> {
+    override document = RecordPerformanceDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -9,7 +9,8 @@ import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/materi
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
+import { MatDialog } from '@angular/material/dialog';
+import { Router, RouterLink } from '@angular/router';
 import { CertificateFilter, Permission, QualificationStatus } from '@bc/shared/domain';
 import {
   AppError,
@@ -25,6 +26,7 @@ import {
 import { ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime } from 'rxjs';
+import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
 import { CpvPicker, CpvValue } from '../pickers/cpv-picker';
 
 interface FilterForm {
@@ -75,6 +77,8 @@ export class SupplierDirectoryPage implements OnInit {
   private readonly exportGql = inject(ExportSuppliersGQL);
   private readonly session = inject(SessionStore);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
 
   protected readonly canManage = computed(() => this.session.permissions().includes(Permission.SUPPLIER_MANAGE));
   protected readonly statuses = Object.values(QualificationStatus);
@@ -119,6 +123,15 @@ export class SupplierDirectoryPage implements OnInit {
     this.pageIndex.set(event.pageIndex);
     this.pageSize.set(event.pageSize);
     void this.load();
+  }
+
+  protected create(): void {
+    this.dialog
+      .open<SupplierEditDialog, null, SavedSupplier>(SupplierEditDialog, { data: null, width: '40rem' })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (saved) void this.router.navigate(['/suppliers', saved.id]);
+      });
   }
 
   protected resetFilters(): void {

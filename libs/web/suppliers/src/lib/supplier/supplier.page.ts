@@ -13,6 +13,9 @@ import { RouterLink } from '@angular/router';
 import { Permission, QualificationStatus } from '@bc/shared/domain';
 import {
   AddSupplierNoteGQL,
+  RemoveCertificateGQL,
+  RemoveSupplierContactGQL,
+  RemoveSupplierDocumentGQL,
   AppError,
   BlockSupplierGQL,
   dataOf,
@@ -27,6 +30,9 @@ import {
 } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
 import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
+import { SupplierRecordData, SupplierRecordDialog, SupplierRecordKind } from '../edit/supplier-record.dialog';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 
 @Component({
@@ -41,6 +47,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
+    MatTooltipModule,
     TranslatePipe,
     BcDatePipe,
     ErrorBanner,
@@ -55,6 +62,9 @@ export class SupplierPage {
   private readonly unblockGql = inject(UnblockSupplierGQL);
   private readonly noteGql = inject(AddSupplierNoteGQL);
   private readonly qualificationGql = inject(SetSupplierQualificationGQL);
+  private readonly removeContactGql = inject(RemoveSupplierContactGQL);
+  private readonly removeCertificateGql = inject(RemoveCertificateGQL);
+  private readonly removeDocumentGql = inject(RemoveSupplierDocumentGQL);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -74,14 +84,23 @@ export class SupplierPage {
   protected readonly canManage = computed(() => this.session.permissions().includes(Permission.SUPPLIER_MANAGE));
   /** What a buyer may set; a block is the gatekeeper's, with a reason. */
   protected readonly qualifications = [QualificationStatus.PROSPECT, QualificationStatus.QUALIFIED, QualificationStatus.APPROVED];
+  protected readonly canRecord = computed(() => this.session.permissions().includes(Permission.PERFORMANCE_RECORD));
   protected readonly canNote = computed(() => this.session.permissions().includes(Permission.SUPPLIER_NOTE));
   protected readonly blocked = computed(() => this.supplier()?.qualificationStatus === QualificationStatus.BLOCKED);
   protected readonly note = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] });
   protected readonly savingNote = signal(false);
   protected readonly fileUrl = fileUrl;
 
-  protected readonly contactColumns = ['name', 'role', 'email', 'phone'];
-  protected readonly certificateColumns = ['name', 'issuer', 'number', 'validFrom', 'validUntil', 'state'];
+  protected readonly contactColumns = computed(() => ['name', 'role', 'email', 'phone', ...(this.canManage() ? ['actions'] : [])]);
+  protected readonly certificateColumns = computed(() => [
+    'name',
+    'issuer',
+    'number',
+    'validFrom',
+    'validUntil',
+    'state',
+    ...(this.canManage() ? ['actions'] : []),
+  ]);
   protected readonly performanceColumns = ['occurredOn', 'kind', 'onTime', 'note'];
 
   constructor() {
@@ -159,6 +178,52 @@ export class SupplierPage {
       this.notify('supplier.qualificationSet', {
         name: supplier.name,
         status: this.translate.instant(`qualification.${status}`) as string,
+      });
+    });
+  }
+
+  protected edit(): void {
+    const supplier = this.supplier();
+    if (!supplier) return;
+    this.dialog
+      .open<SupplierEditDialog, SupplierFieldsFragment, SavedSupplier>(SupplierEditDialog, { data: supplier, width: '40rem' })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (saved?.supplier) this.supplier.set(saved.supplier);
+      });
+  }
+
+  protected add(kind: SupplierRecordKind): void {
+    const supplier = this.supplier();
+    if (!supplier) return;
+    this.dialog
+      .open<SupplierRecordDialog, SupplierRecordData, SupplierFieldsFragment>(SupplierRecordDialog, {
+        data: { kind, supplier },
+        width: '36rem',
+      })
+      .afterClosed()
+      .subscribe((updated) => {
+        if (updated) this.supplier.set(updated);
+      });
+  }
+
+  protected remove(kind: 'contact' | 'certificate' | 'document', id: string, name: string): void {
+    confirm(this.dialog, {
+      title: `supplierEdit.remove.${kind}`,
+      message: 'supplierEdit.removeText',
+      confirm: 'team.remove',
+      params: { name },
+      destructive: true,
+    }).subscribe(async (confirmed) => {
+      if (!confirmed) return;
+      await this.run(async () => {
+        const updated =
+          kind === 'contact'
+            ? (await dataOf(this.removeContactGql.mutate({ variables: { contactId: id } }))).removeSupplierContact
+            : kind === 'certificate'
+              ? (await dataOf(this.removeCertificateGql.mutate({ variables: { certificateId: id } }))).removeCertificate
+              : (await dataOf(this.removeDocumentGql.mutate({ variables: { documentId: id } }))).removeSupplierDocument;
+        this.supplier.set(updated);
       });
     });
   }
