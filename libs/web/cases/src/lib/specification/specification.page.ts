@@ -24,12 +24,15 @@ import {
   SaveSpecificationGQL,
   SessionStore,
   SpecificationDiffGQL,
+  SpecificationVersionGQL,
+  SpecVersionFieldsFragment,
   toAppError,
 } from '@bc/web/data-access';
 import { BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { confirm, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { SpecDiff, SpecDiffView } from './spec-diff-view';
+import { SpecVersionView } from './spec-version-view';
 import { attributeForm, LineForm, lineForm, RequirementForm, requirementForm, toSaveInput } from './spec-form';
 
 interface Attachment {
@@ -56,6 +59,7 @@ interface Attachment {
     BcQuantityPipe,
     ErrorBanner,
     SpecDiffView,
+    SpecVersionView,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './specification.page.html',
@@ -66,6 +70,7 @@ export class SpecificationPage {
   private readonly saveGql = inject(SaveSpecificationGQL);
   private readonly approveGql = inject(ApproveSpecificationGQL);
   private readonly diffGql = inject(SpecificationDiffGQL);
+  private readonly versionGql = inject(SpecificationVersionGQL);
   private readonly uploads = inject(FileUploadService);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
@@ -115,6 +120,8 @@ export class SpecificationPage {
   protected readonly diff = signal<SpecDiff | null>(null);
   protected readonly diffLabel = signal<{ from: number; to: number } | null>(null);
   protected readonly comparing = signal(false);
+  /** An earlier version opened from the history, to read in full. */
+  protected readonly viewed = signal<SpecVersionFieldsFragment | null>(null);
 
   constructor() {
     effect(() => {
@@ -276,6 +283,15 @@ export class SpecificationPage {
         this.saving.set(false);
       }
     });
+  }
+
+  protected async view(id: string): Promise<void> {
+    this.error.set(null);
+    try {
+      this.viewed.set((await dataOf(this.versionGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }))).specificationVersion);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    }
   }
 
   protected async compare(): Promise<void> {

@@ -272,6 +272,8 @@ export const purchasingDe: typeof purchasingEn = {
     savedAt: 'Gespeichert',
     approvedAt: 'Freigegeben',
     noVersions: 'Noch keine Versionen.',
+    view: 'Version {{version}} zeigen',
+    noteShown: 'Notiz: {{note}}',
   },
   diff: {
     compare: 'Versionen vergleichen',

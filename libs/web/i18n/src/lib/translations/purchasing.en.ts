@@ -273,6 +273,8 @@ export const purchasingEn = {
     savedAt: 'Saved',
     approvedAt: 'Approved',
     noVersions: 'No versions yet.',
+    view: 'Show version {{version}}',
+    noteShown: 'Note: {{note}}',
   },
   diff: {
     compare: 'Compare versions',
