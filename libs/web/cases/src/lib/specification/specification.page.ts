@@ -28,7 +28,7 @@ import {
   SpecVersionFieldsFragment,
   toAppError,
 } from '@bc/web/data-access';
-import { BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
+import { BcDatePipe } from '@bc/web/i18n';
 import { confirm, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { SpecDiff, SpecDiffView } from './spec-diff-view';
@@ -56,7 +56,6 @@ interface Attachment {
     MatTooltipModule,
     TranslatePipe,
     BcDatePipe,
-    BcQuantityPipe,
     ErrorBanner,
     SpecDiffView,
     SpecVersionView,
