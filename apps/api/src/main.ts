@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '@bc/api/core';
-import { DemoSeedService, DEMO_PASSWORD } from '@bc/api/demo';
+import { DemoSeedService, DEMO_PASSWORD, SeededUser } from '@bc/api/demo';
 import { createApp } from './app/bootstrap';
 import { runCommand } from './app/cli';
 
@@ -8,7 +8,15 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.length > 0) process.exit(await runCommand({ ...config, logLevel: 'warn' }, args));
 
-  const running = await createApp(config);
+  // The demo data is in place before the server answers: no first request meets a half-seeded portal.
+  let seeded: SeededUser[] = [];
+  const running = await createApp(config, {
+    beforeListen: config.seedDemo
+      ? async (app) => {
+          seeded = (await app.get(DemoSeedService).seedIfEmpty({ showcase: true })).users;
+        }
+      : undefined,
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -22,7 +30,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   if (config.seedDemo) {
-    const { users } = await running.app.get(DemoSeedService).seedIfEmpty({ showcase: true });
+    const users = seeded;
     const width = Math.max(...users.map((u) => u.email.length));
     process.stdout.write(
       [

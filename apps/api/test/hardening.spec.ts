@@ -51,6 +51,18 @@ describe('GraphQL hardening', () => {
     expect(res.data ?? null).toBeNull();
   });
 
+  it('counts fragments by the fields they hold, so a fragment costs no depth of its own', async () => {
+    // Depth 10 written with fragments and inline fragments: allowed.
+    const levels = `fragment T on __Type { ofType { ofType { ofType { ofType { ofType { name } } } } } }
+      fragment F on __Field { type { ...T } }`;
+    const allowed = await app.client().request(`{ __schema { types { ... on __Type { fields { ...F } } } } } ${levels}`);
+    expect(allowed.errors).toBeUndefined();
+    // One level more, hidden in a fragment, is still refused.
+    const deeper = `{ __schema { types { fields { type { ofType { ...T } } } } } } ${levels}`;
+    const refused = await app.client().request(deeper);
+    expect(refused.errors?.[0].message).toMatch(/depth/i);
+  });
+
   it('refuses too many aliases', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { user { id } }`).join(' ');
     const res = await app.client().request(`{ ${aliases} }`);

@@ -20,7 +20,14 @@ export interface RunningApp {
  * Builds the whole server: the embedded database when no DATABASE_URL is given, the Nest app
  * with migrations run at start, security headers, and the built web app served at `/`.
  */
-export async function createApp(config: AppConfig, options: { listen?: boolean } = {}): Promise<RunningApp> {
+export async function createApp(
+  config: AppConfig,
+  options: {
+    listen?: boolean;
+    /** Work that must be done before the first request is accepted (e.g. the demo seed). */
+    beforeListen?: (app: NestExpressApplication) => Promise<void>;
+  } = {},
+): Promise<RunningApp> {
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -59,6 +66,10 @@ export async function createApp(config: AppConfig, options: { listen?: boolean }
   app.use(express.json({ limit: '1mb' }));
   serveWebApp(app, config.webRoot);
 
+  if (options.beforeListen) {
+    await app.init();
+    await options.beforeListen(app);
+  }
   if (options.listen !== false) await app.listen(config.port);
   return {
     app,

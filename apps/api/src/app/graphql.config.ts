@@ -10,7 +10,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const production = config.environment === 'production';
   const armor = new ApolloArmor({
     // Introspection counts too: in development it is on, and a deep one is as costly as any.
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false },
+    // Fragments count by the fields they hold, not as extra levels: clients may use them freely.
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
     maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
