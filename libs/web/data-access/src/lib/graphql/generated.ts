@@ -62,6 +62,18 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type CreatePurchaseCaseInput = {
+  budgetReference?: string | null | undefined;
+  categoryCode?: string | null | undefined;
+  currency?: string | null | undefined;
+  description?: string | null | undefined;
+  estimatedValue?: string | null | undefined;
+  importance: ImportanceClass;
+  /** YYYY-MM-DD */
+  neededBy?: string | null | undefined;
+  title: string;
+};
+
 export type CreateRebuyInput = {
   /** Defaults to the earlier case's */
   importance?: ImportanceClass | null | undefined;
@@ -98,6 +110,11 @@ export type LineAttributeInput = {
 export type Locale =
   | 'DE'
   | 'EN';
+
+export type MinimumSuppliersInput = {
+  minimum: number;
+  purchaseType: PurchaseType;
+};
 
 export { NeedStatus };
 
@@ -259,6 +276,10 @@ export type UpdatePurchaseCaseInput = {
   title?: string | null | undefined;
 };
 
+export type UpdatePurchasingPolicyInput = {
+  minimumSuppliers: Array<MinimumSuppliersInput>;
+};
+
 export type UpdateSupplierInput = {
   categories?: Array<string> | null | undefined;
   country?: string | null | undefined;
@@ -313,6 +334,13 @@ export type PurchaseCaseQueryVariables = Exact<{
 
 
 export type PurchaseCaseQuery = { purchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+
+export type CreatePurchaseCaseMutationVariables = Exact<{
+  input: CreatePurchaseCaseInput;
+}>;
+
+
+export type CreatePurchaseCaseMutation = { createPurchaseCase: { id: string, reference: string } };
 
 export type CreateRebuyMutationVariables = Exact<{
   input: CreateRebuyInput;
@@ -516,6 +544,20 @@ export type DeclineNeedMutationVariables = Exact<{
 
 export type DeclineNeedMutation = { declineNeed: { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null } };
 
+export type PurchasingPolicyFieldsFragment = { updatedAt: string | null, minimumSuppliers: Array<{ purchaseType: PurchaseType, minimum: number }> };
+
+export type PurchasingPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PurchasingPolicyQuery = { purchasingPolicy: { updatedAt: string | null, minimumSuppliers: Array<{ purchaseType: PurchaseType, minimum: number }> } };
+
+export type UpdatePurchasingPolicyMutationVariables = Exact<{
+  input: UpdatePurchasingPolicyInput;
+}>;
+
+
+export type UpdatePurchasingPolicyMutation = { updatePurchasingPolicy: { updatedAt: string | null, minimumSuppliers: Array<{ purchaseType: PurchaseType, minimum: number }> } };
+
 export type MeFieldsFragment = { permissions: Array<Permission>, user: { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string }, organization: { id: string, name: string, kind: OrganizationKind, defaultLocale: Locale } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -539,7 +581,9 @@ export type CpvCodeFieldsFragment = { code: string, label: string, level: number
 
 export type SupplierListFieldsFragment = { id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } };
 
-export type SupplierFieldsFragment = { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> };
+export type PortalAccountFieldsFragment = { id: string, name: string, country: string | null };
+
+export type SupplierFieldsFragment = { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> };
 
 export type CpvCodesQueryVariables = Exact<{
   search: string;
@@ -563,7 +607,7 @@ export type SupplierQueryVariables = Exact<{
 }>;
 
 
-export type SupplierQuery = { supplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type SupplierQuery = { supplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type ExportSuppliersQueryVariables = Exact<{
   filter?: SupplierFilter | null | undefined;
@@ -587,14 +631,14 @@ export type BlockSupplierMutationVariables = Exact<{
 }>;
 
 
-export type BlockSupplierMutation = { blockSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type BlockSupplierMutation = { blockSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type UnblockSupplierMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnblockSupplierMutation = { unblockSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type UnblockSupplierMutation = { unblockSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type AddSupplierNoteMutationVariables = Exact<{
   supplierId: string | number;
@@ -602,7 +646,7 @@ export type AddSupplierNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddSupplierNoteMutation = { addSupplierNote: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type AddSupplierNoteMutation = { addSupplierNote: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type SetSupplierQualificationMutationVariables = Exact<{
   id: string | number;
@@ -610,7 +654,7 @@ export type SetSupplierQualificationMutationVariables = Exact<{
 }>;
 
 
-export type SetSupplierQualificationMutation = { setSupplierQualification: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type SetSupplierQualificationMutation = { setSupplierQualification: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type CreateSupplierMutationVariables = Exact<{
   input: CreateSupplierInput;
@@ -625,7 +669,7 @@ export type UpdateSupplierMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSupplierMutation = { updateSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type UpdateSupplierMutation = { updateSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type AddSupplierContactMutationVariables = Exact<{
   supplierId: string | number;
@@ -633,14 +677,14 @@ export type AddSupplierContactMutationVariables = Exact<{
 }>;
 
 
-export type AddSupplierContactMutation = { addSupplierContact: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type AddSupplierContactMutation = { addSupplierContact: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type RemoveSupplierContactMutationVariables = Exact<{
   contactId: string | number;
 }>;
 
 
-export type RemoveSupplierContactMutation = { removeSupplierContact: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type RemoveSupplierContactMutation = { removeSupplierContact: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type AddCertificateMutationVariables = Exact<{
   supplierId: string | number;
@@ -648,14 +692,14 @@ export type AddCertificateMutationVariables = Exact<{
 }>;
 
 
-export type AddCertificateMutation = { addCertificate: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type AddCertificateMutation = { addCertificate: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type RemoveCertificateMutationVariables = Exact<{
   certificateId: string | number;
 }>;
 
 
-export type RemoveCertificateMutation = { removeCertificate: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type RemoveCertificateMutation = { removeCertificate: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type AddSupplierDocumentMutationVariables = Exact<{
   supplierId: string | number;
@@ -663,21 +707,37 @@ export type AddSupplierDocumentMutationVariables = Exact<{
 }>;
 
 
-export type AddSupplierDocumentMutation = { addSupplierDocument: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type AddSupplierDocumentMutation = { addSupplierDocument: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type RemoveSupplierDocumentMutationVariables = Exact<{
   documentId: string | number;
 }>;
 
 
-export type RemoveSupplierDocumentMutation = { removeSupplierDocument: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type RemoveSupplierDocumentMutation = { removeSupplierDocument: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type RecordPerformanceMutationVariables = Exact<{
   input: RecordPerformanceInput;
 }>;
 
 
-export type RecordPerformanceMutation = { recordPerformance: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type RecordPerformanceMutation = { recordPerformance: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+
+export type SupplierPortalAccountsQueryVariables = Exact<{
+  search: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SupplierPortalAccountsQuery = { supplierPortalAccounts: Array<{ id: string, name: string, country: string | null }> };
+
+export type LinkSupplierPortalMutationVariables = Exact<{
+  supplierId: string | number;
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type LinkSupplierPortalMutation = { linkSupplierPortal: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type UserFieldsFragment = { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string };
 
@@ -926,6 +986,15 @@ export const NeedFieldsFragmentDoc = gql`
   createdAt
 }
     `;
+export const PurchasingPolicyFieldsFragmentDoc = gql`
+    fragment PurchasingPolicyFields on PurchasingPolicy {
+  minimumSuppliers {
+    purchaseType
+    minimum
+  }
+  updatedAt
+}
+    `;
 export const UserFieldsFragmentDoc = gql`
     fragment UserFields on User {
   id
@@ -975,6 +1044,13 @@ export const SupplierListFieldsFragmentDoc = gql`
   }
 }
     ${CpvCodeFieldsFragmentDoc}`;
+export const PortalAccountFieldsFragmentDoc = gql`
+    fragment PortalAccountFields on Organization {
+  id
+  name
+  country
+}
+    `;
 export const SupplierFieldsFragmentDoc = gql`
     fragment SupplierFields on Supplier {
   id
@@ -988,6 +1064,9 @@ export const SupplierFieldsFragmentDoc = gql`
   hasExpiredCertificate
   createdAt
   updatedAt
+  portalOrganization {
+    ...PortalAccountFields
+  }
   categories {
     ...CpvCodeFields
   }
@@ -1044,7 +1123,8 @@ export const SupplierFieldsFragmentDoc = gql`
     createdAt
   }
 }
-    ${CpvCodeFieldsFragmentDoc}`;
+    ${PortalAccountFieldsFragmentDoc}
+${CpvCodeFieldsFragmentDoc}`;
 export const InvitationFieldsFragmentDoc = gql`
     fragment InvitationFields on Invitation {
   id
@@ -1160,6 +1240,25 @@ export const PurchaseCaseDocument = gql`
   })
   export class PurchaseCaseGQL extends Apollo.Query<PurchaseCaseQuery, PurchaseCaseQueryVariables> {
     override document = PurchaseCaseDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreatePurchaseCaseDocument = gql`
+    mutation CreatePurchaseCase($input: CreatePurchaseCaseInput!) {
+  createPurchaseCase(input: $input) {
+    id
+    reference
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreatePurchaseCaseGQL extends Apollo.Mutation<CreatePurchaseCaseMutation, CreatePurchaseCaseMutationVariables> {
+    override document = CreatePurchaseCaseDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -1680,6 +1779,42 @@ export const DeclineNeedDocument = gql`
       super(apollo);
     }
   }
+export const PurchasingPolicyDocument = gql`
+    query PurchasingPolicy {
+  purchasingPolicy {
+    ...PurchasingPolicyFields
+  }
+}
+    ${PurchasingPolicyFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PurchasingPolicyGQL extends Apollo.Query<PurchasingPolicyQuery, PurchasingPolicyQueryVariables> {
+    override document = PurchasingPolicyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdatePurchasingPolicyDocument = gql`
+    mutation UpdatePurchasingPolicy($input: UpdatePurchasingPolicyInput!) {
+  updatePurchasingPolicy(input: $input) {
+    ...PurchasingPolicyFields
+  }
+}
+    ${PurchasingPolicyFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdatePurchasingPolicyGQL extends Apollo.Mutation<UpdatePurchasingPolicyMutation, UpdatePurchasingPolicyMutationVariables> {
+    override document = UpdatePurchasingPolicyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const MeDocument = gql`
     query Me {
   me {
@@ -2061,6 +2196,42 @@ export const RecordPerformanceDocument = gql`
   })
   export class RecordPerformanceGQL extends Apollo.Mutation<RecordPerformanceMutation, RecordPerformanceMutationVariables> {
     override document = RecordPerformanceDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SupplierPortalAccountsDocument = gql`
+    query SupplierPortalAccounts($search: String!, $limit: Int) {
+  supplierPortalAccounts(search: $search, limit: $limit) {
+    ...PortalAccountFields
+  }
+}
+    ${PortalAccountFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SupplierPortalAccountsGQL extends Apollo.Query<SupplierPortalAccountsQuery, SupplierPortalAccountsQueryVariables> {
+    override document = SupplierPortalAccountsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const LinkSupplierPortalDocument = gql`
+    mutation LinkSupplierPortal($supplierId: ID!, $organizationId: ID) {
+  linkSupplierPortal(supplierId: $supplierId, organizationId: $organizationId) {
+    ...SupplierFields
+  }
+}
+    ${SupplierFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class LinkSupplierPortalGQL extends Apollo.Mutation<LinkSupplierPortalMutation, LinkSupplierPortalMutationVariables> {
+    override document = LinkSupplierPortalDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
