@@ -64,6 +64,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@bc/web/admin').then((m) => m.UsersPage),
       },
       {
+        path: 'admin/policy',
+        title: 'titles.policy',
+        canActivate: [permissionGuard(Permission.ORGANIZATION_MANAGE)],
+        loadComponent: () => import('@bc/web/admin').then((m) => m.PolicyPage),
+      },
+      {
         path: 'admin/audit',
         title: 'titles.audit',
         canActivate: [permissionGuard(Permission.AUDIT_READ)],

@@ -1,2 +1,3 @@
 export * from './lib/users/users.page';
 export * from './lib/audit/audit.page';
+export * from './lib/policy/policy.page';

@@ -36,8 +36,8 @@ describe('the shell', () => {
     expect(render([Role.REQUESTER]).navLinks()).toEqual(['Buyer workspace', 'My needs', 'Supplier directory']);
   });
 
-  it('shows an admin the user administration and the audit trail, not the workspace', () => {
-    expect(render([Role.ADMIN]).navLinks()).toEqual(['Users', 'Audit trail']);
+  it('shows an admin the user administration, the purchasing policy and the audit trail, not the workspace', () => {
+    expect(render([Role.ADMIN]).navLinks()).toEqual(['Users', 'Purchasing policy', 'Audit trail']);
   });
 
   it('shows a decider the workspace and the inbox, and a supplier only the portal', () => {

@@ -1,5 +1,5 @@
 import { Permission, permissionsOf, Role } from '@bc/shared/domain';
-import { landingPathFor } from './app-pages';
+import { landingPathFor, pagesFor } from './app-pages';
 import { safeReturnUrl } from './guards';
 
 describe('where a user lands', () => {
@@ -15,5 +15,10 @@ describe('where a user lands', () => {
     expect(safeReturnUrl('//evil.example/x')).toBeNull();
     expect(safeReturnUrl('https://evil.example')).toBeNull();
     expect(safeReturnUrl('/sign-in')).toBeNull();
+  });
+
+  it('for the admin includes the purchasing policy', () => {
+    expect(pagesFor(permissionsOf([Role.ADMIN])).map((p) => p.path)).toContain('/admin/policy');
+    expect(pagesFor(permissionsOf([Role.BUYER])).map((p) => p.path)).not.toContain('/admin/policy');
   });
 });

@@ -20,6 +20,7 @@ export const APP_PAGES: readonly AppPage[] = [
   { path: '/inbox', label: 'nav.inbox', icon: 'inbox', permission: Permission.DECIDER_INBOX_USE },
   { path: '/portal', label: 'nav.portal', icon: 'store', permission: Permission.SUPPLIER_PORTAL_USE },
   { path: '/admin/users', label: 'nav.users', icon: 'group', permission: Permission.USER_MANAGE },
+  { path: '/admin/policy', label: 'nav.policy', icon: 'policy', permission: Permission.ORGANIZATION_MANAGE },
   { path: '/admin/audit', label: 'nav.audit', icon: 'history', permission: Permission.AUDIT_READ },
 ];
 

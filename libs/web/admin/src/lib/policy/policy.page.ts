@@ -1,0 +1,157 @@
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { DEFAULT_MINIMUM_SUPPLIERS, PurchaseType } from '@bc/shared/domain';
+import {
+  AppError,
+  dataOf,
+  errorTranslation,
+  PurchasingPolicyFieldsFragment,
+  PurchasingPolicyGQL,
+  toAppError,
+  UpdatePurchasingPolicyGQL,
+  UpdatePurchasingPolicyInput,
+} from '@bc/web/data-access';
+import { BcDatePipe } from '@bc/web/i18n';
+import { ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+
+/** The purchase types in the order the page lists them (and sends them). */
+export const POLICY_PURCHASE_TYPES: readonly PurchaseType[] = [
+  PurchaseType.NEW_TASK,
+  PurchaseType.MODIFIED_REBUY,
+  PurchaseType.STRAIGHT_REBUY,
+];
+
+/** The range the API accepts for a minimum (UpdatePurchasingPolicyInput). */
+export const POLICY_MINIMUM = { min: 1, max: 50 } as const;
+
+export type PolicyMinimums = Record<PurchaseType, number | null>;
+
+/** The policy's minimums by purchase type; a type the API left out keeps the shared default. */
+export function minimumsOf(policy: PurchasingPolicyFieldsFragment): Record<PurchaseType, number> {
+  const minimums = { ...DEFAULT_MINIMUM_SUPPLIERS };
+  for (const m of policy.minimumSuppliers) minimums[m.purchaseType] = m.minimum;
+  return minimums;
+}
+
+/** The form's values as the API's input, every purchase type in the page's order. */
+export function toPolicyInput(values: PolicyMinimums): UpdatePurchasingPolicyInput {
+  return {
+    minimumSuppliers: POLICY_PURCHASE_TYPES.map((purchaseType) => ({ purchaseType, minimum: Number(values[purchaseType]) })),
+  };
+}
+
+/**
+ * The purchase type whose field the API refused: its error names the item by its index in what
+ * was sent (`input.minimumSuppliers.1.minimum`).
+ */
+export function purchaseTypeAtFault(error: AppError, sent: UpdatePurchasingPolicyInput): PurchaseType | null {
+  const match = /(?:^|\.)minimumSuppliers\.(\d+)(?:\.|$)/.exec(error.field ?? '');
+  if (!match) return null;
+  const item = Array.isArray(sent.minimumSuppliers) ? sent.minimumSuppliers[Number(match[1])] : undefined;
+  return item?.purchaseType ?? null;
+}
+
+/** The organization's purchasing policy: how many suppliers a shortlist needs, per kind of purchase. */
+@Component({
+  selector: 'bc-policy-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    BcDatePipe,
+    ErrorBanner,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './policy.page.html',
+  styleUrls: ['../admin-page.scss', './policy.page.scss'],
+})
+export class PolicyPage implements OnInit {
+  private readonly policyGql = inject(PurchasingPolicyGQL);
+  private readonly updateGql = inject(UpdatePurchasingPolicyGQL);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+
+  protected readonly types = POLICY_PURCHASE_TYPES;
+  protected readonly range = POLICY_MINIMUM;
+  protected readonly defaults = DEFAULT_MINIMUM_SUPPLIERS;
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    Object.fromEntries(
+      POLICY_PURCHASE_TYPES.map((type) => [
+        type,
+        new FormControl<number | null>(null, [
+          Validators.required,
+          Validators.min(POLICY_MINIMUM.min),
+          Validators.max(POLICY_MINIMUM.max),
+          Validators.pattern(/^\d+$/),
+        ]),
+      ]),
+    ) as Record<PurchaseType, FormControl<number | null>>,
+  );
+  protected readonly policy = signal<PurchasingPolicyFieldsFragment | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly saving = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? errorTranslation(error) : null;
+  });
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      this.show((await dataOf(this.policyGql.fetch({ fetchPolicy: 'network-only' }))).purchasingPolicy);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const input = toPolicyInput(this.form.getRawValue());
+    this.saving.set(true);
+    this.error.set(null);
+    try {
+      this.show((await dataOf(this.updateGql.mutate({ variables: { input } }))).updatePurchasingPolicy);
+      this.snackBar.open(
+        this.translate.instant('policy.saved') as string,
+        this.translate.instant('common.close') as string,
+        { duration: 5000 },
+      );
+    } catch (error) {
+      const appError = toAppError(error);
+      this.error.set(appError);
+      const type = purchaseTypeAtFault(appError, input);
+      if (type) {
+        const control = this.form.controls[type];
+        control.setErrors({ server: true });
+        control.markAsTouched();
+      }
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected show(policy: PurchasingPolicyFieldsFragment): void {
+    this.policy.set(policy);
+    this.form.reset(minimumsOf(policy));
+  }
+}
