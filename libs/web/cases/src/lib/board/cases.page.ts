@@ -4,12 +4,14 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { CASE_STAGE_ORDER, CaseStage, CLOSED_STAGES, ImportanceClass, Permission, PurchaseType } from '@bc/shared/domain';
@@ -26,9 +28,10 @@ import {
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
 import { EmptyState, ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { debounceTime } from 'rxjs';
 import { StageBadge } from '../stage-badge';
+import { CreatedCase, NewCaseDialog } from './new-case.dialog';
 
 export type CasesView = 'board' | 'table';
 
@@ -79,10 +82,14 @@ export class CasesPage implements OnInit {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
 
   protected readonly organization = this.session.organization;
   protected readonly canTriage = computed(() => this.session.permissions().includes(Permission.NEED_TRIAGE));
   protected readonly canRaise = computed(() => this.session.permissions().includes(Permission.NEED_RAISE));
+  protected readonly canCreate = computed(() => this.session.permissions().includes(Permission.CASE_MANAGE));
   protected readonly openStages = OPEN_STAGES;
   protected readonly allStages = CASE_STAGE_ORDER;
   protected readonly purchaseTypes = Object.values(PurchaseType);
@@ -126,6 +133,22 @@ export class CasesPage implements OnInit {
     this.pageIndex.set(0);
     void this.router.navigate([], { queryParams: { view: view === 'table' ? 'table' : null }, replaceUrl: true });
     void this.load();
+  }
+
+  /** A buyer opens a new purchase without a need, then works on it on its page. */
+  protected newCase(): void {
+    this.dialog
+      .open<NewCaseDialog, undefined, CreatedCase>(NewCaseDialog, { width: '40rem', autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .subscribe((created) => {
+        if (!created) return;
+        this.snackBar.open(
+          this.translate.instant('newCase.created', { reference: created.reference }) as string,
+          this.translate.instant('common.close') as string,
+          { duration: 5000 },
+        );
+        void this.router.navigate(['/cases', created.id]);
+      });
   }
 
   protected page(event: PageEvent): void {

@@ -1,0 +1,245 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { ImportanceClass } from '@bc/shared/domain';
+import {
+  AppError,
+  CreatePurchaseCaseGQL,
+  CreatePurchaseCaseInput,
+  dataOf,
+  errorTranslation,
+  fieldNameOf,
+  toAppError,
+} from '@bc/web/data-access';
+import { CpvPicker, CpvValue } from '@bc/web/suppliers';
+import { ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
+
+/** The currencies a case's estimate may be given in (the same as a need's). */
+export const CASE_CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP', 'PLN', 'CZK'] as const;
+
+export interface NewCaseForm {
+  title: string;
+  description: string;
+  category: CpvValue | null;
+  importance: ImportanceClass | null;
+  estimatedValue: number | null;
+  currency: string;
+  neededBy: string;
+  budgetReference: string;
+}
+
+export interface CreatedCase {
+  id: string;
+  reference: string;
+}
+
+/** The form's values as the API's input: trimmed, blanks left out, numbers as decimal strings. */
+export function toCreateCaseInput(form: NewCaseForm & { importance: ImportanceClass }): CreatePurchaseCaseInput {
+  const text = (s: string) => (s.trim() ? s.trim() : undefined);
+  return {
+    title: form.title.trim(),
+    description: text(form.description),
+    categoryCode: form.category?.code,
+    importance: form.importance,
+    estimatedValue: form.estimatedValue === null ? undefined : String(form.estimatedValue),
+    currency: form.currency,
+    neededBy: text(form.neededBy),
+    budgetReference: text(form.budgetReference),
+  };
+}
+
+/** The form control an API error names (`input.categoryCode` is the category picker). */
+export function newCaseControlOf(error: AppError): keyof NewCaseForm | null {
+  const field = fieldNameOf(error);
+  if (!field) return null;
+  if (field === 'categoryCode') return 'category';
+  const controls: readonly (keyof NewCaseForm)[] = [
+    'title',
+    'description',
+    'importance',
+    'estimatedValue',
+    'currency',
+    'neededBy',
+    'budgetReference',
+  ];
+  return controls.find((c) => c === field) ?? null;
+}
+
+/** A new purchase (NEW_TASK) opened by a buyer without a need; closes with the case opened. */
+@Component({
+  selector: 'bc-new-case-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslatePipe,
+    ErrorBanner,
+    CpvPicker,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ 'newCase.title' | translate }}</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <mat-dialog-content>
+        <p class="bc-intro">{{ 'newCase.intro' | translate }}</p>
+        @if (errorMessage(); as message) {
+          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
+        }
+        <mat-form-field class="bc-field">
+          <mat-label>{{ 'newCase.caseTitle' | translate }}</mat-label>
+          <input matInput formControlName="title" required maxlength="200" cdkFocusInitial />
+          <mat-hint>{{ 'newCase.titleHint' | translate }}</mat-hint>
+          @if (form.controls.title.hasError('required')) {
+            <mat-error>{{ 'common.required' | translate }}</mat-error>
+          } @else if (form.controls.title.hasError('server')) {
+            <mat-error>{{ 'newCase.notAccepted' | translate }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field class="bc-field">
+          <mat-label>{{ 'newCase.description' | translate }}</mat-label>
+          <textarea matInput rows="3" formControlName="description"></textarea>
+          @if (form.controls.description.hasError('server')) {
+            <mat-error>{{ 'newCase.notAccepted' | translate }}</mat-error>
+          }
+        </mat-form-field>
+        <bc-cpv-picker class="bc-field" formControlName="category" [label]="'newCase.category' | translate" />
+        @if (form.controls.category.hasError('server')) {
+          <p class="bc-field-error" role="alert">{{ 'newCase.notAccepted' | translate }}</p>
+        }
+        <mat-form-field class="bc-field">
+          <mat-label>{{ 'newCase.importance' | translate }}</mat-label>
+          <mat-select formControlName="importance" required>
+            @for (importance of importances; track importance) {
+              <mat-option [value]="importance">{{ 'importance.' + importance | translate }}</mat-option>
+            }
+          </mat-select>
+          <mat-hint>{{ 'newCase.importanceHint' | translate }}</mat-hint>
+          @if (form.controls.importance.hasError('required')) {
+            <mat-error>{{ 'common.required' | translate }}</mat-error>
+          }
+        </mat-form-field>
+        <div class="bc-row">
+          <mat-form-field>
+            <mat-label>{{ 'newCase.estimatedValue' | translate }}</mat-label>
+            <input matInput type="number" min="0" step="100" formControlName="estimatedValue" />
+            @if (form.controls.estimatedValue.invalid) {
+              <mat-error>{{ 'newCase.notAccepted' | translate }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'newCase.currency' | translate }}</mat-label>
+            <mat-select formControlName="currency">
+              @for (currency of currencies; track currency) {
+                <mat-option [value]="currency">{{ currency }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'newCase.neededBy' | translate }}</mat-label>
+            <input matInput type="date" formControlName="neededBy" />
+            @if (form.controls.neededBy.hasError('server')) {
+              <mat-error>{{ 'newCase.notAccepted' | translate }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'newCase.budgetReference' | translate }}</mat-label>
+            <input matInput formControlName="budgetReference" maxlength="100" />
+            <mat-hint>{{ 'newCase.budgetReferenceHint' | translate }}</mat-hint>
+            @if (form.controls.budgetReference.hasError('server')) {
+              <mat-error>{{ 'newCase.notAccepted' | translate }}</mat-error>
+            }
+          </mat-form-field>
+        </div>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ (saving() ? 'common.saving' : 'newCase.create') | translate }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .bc-intro {
+      margin-top: 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .bc-field {
+      display: block;
+      width: 100%;
+      margin-bottom: 0.75rem;
+    }
+    .bc-row {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 0 1rem;
+    }
+    .bc-dialog-error {
+      margin-bottom: 1rem;
+    }
+    .bc-field-error {
+      margin: -0.5rem 0 0.75rem;
+      color: var(--mat-sys-error);
+      font: var(--mat-sys-body-small);
+    }
+  `,
+})
+export class NewCaseDialog {
+  private readonly ref = inject<MatDialogRef<NewCaseDialog, CreatedCase>>(MatDialogRef);
+  private readonly createGql = inject(CreatePurchaseCaseGQL);
+
+  protected readonly importances = Object.values(ImportanceClass);
+  protected readonly currencies = CASE_CURRENCIES;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', [Validators.required, Validators.maxLength(200)]],
+    description: ['', Validators.maxLength(4000)],
+    category: [null as CpvValue | null],
+    importance: [null as ImportanceClass | null, Validators.required],
+    estimatedValue: [null as number | null, Validators.min(0)],
+    currency: ['EUR'],
+    neededBy: [''],
+    budgetReference: ['', Validators.maxLength(100)],
+  });
+  protected readonly saving = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? errorTranslation(error) : null;
+  });
+
+  protected async submit(): Promise<void> {
+    const value = this.form.getRawValue();
+    const importance = value.importance;
+    if (this.form.invalid || !importance || !value.title.trim()) {
+      if (!value.title.trim()) this.form.controls.title.setErrors({ required: true });
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.error.set(null);
+    try {
+      const created = (await dataOf(this.createGql.mutate({ variables: { input: toCreateCaseInput({ ...value, importance }) } })))
+        .createPurchaseCase;
+      this.ref.close({ id: created.id, reference: created.reference });
+    } catch (error) {
+      const appError = toAppError(error);
+      this.error.set(appError);
+      const name = newCaseControlOf(appError);
+      if (name) {
+        const control = this.form.controls[name];
+        control.setErrors({ server: true });
+        control.markAsTouched();
+      }
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}
