@@ -33,6 +33,7 @@ import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
 import { SupplierRecordData, SupplierRecordDialog, SupplierRecordKind } from '../edit/supplier-record.dialog';
+import { SupplierPortalLink } from './portal-link';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 
 @Component({
@@ -51,6 +52,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
     TranslatePipe,
     BcDatePipe,
     ErrorBanner,
+    SupplierPortalLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier.page.html',
