@@ -94,12 +94,13 @@ describe('invitations', () => {
       await page.getByLabel(/^Choose a password/).fill(password);
       await page.getByRole('button', { name: 'Accept and sign in', exact: true }).click();
 
-      await expectPath(page, '/workspace');
-      await expectH1(page, 'Buyer workspace');
+      // A requester starts on their needs.
+      await expectPath(page, '/needs/mine');
+      await expectH1(page, 'My needs');
       // Signed in as the new user: the account menu carries their name.
       await page.getByRole('button', { name: `Account menu: ${name}` }).waitFor({ state: 'visible' });
       await screenshot(page, 'admin-invites-5-signed-in');
-      await expectAccessible(page, 'the workspace of the new user');
+      await expectAccessible(page, 'the start page of the new user');
     });
   });
 });

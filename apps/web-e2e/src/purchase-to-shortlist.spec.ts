@@ -64,9 +64,9 @@ describe('a new purchase from need to approved shortlist', () => {
   it('the requester raises a need, the buyer opens a case, the specifier approves the specification, the gatekeeper approves the shortlist', async () => {
     await scenario(browser, 'purchase', async (page) => {
       // The requester raises the need.
+      // A requester starts on their needs (they have no work on the case board).
       await openAndSignIn(page, DEMO.requester);
-      await expectH1(page, 'Buyer workspace');
-      await page.getByRole('navigation').getByRole('link', { name: 'My needs', exact: true }).click();
+      await expectPath(page, '/needs/mine');
       await expectH1(page, 'My needs');
       await page.getByRole('link', { name: 'Raise a need' }).click();
       await expectH1(page, 'Raise a need');

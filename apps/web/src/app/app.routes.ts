@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { Permission } from '@bc/shared/domain';
-import { authGuard, guestGuard, landingGuard, permissionGuard } from '@bc/web/data-access';
+import { appPageGuard, authGuard, guestGuard, landingGuard, permissionGuard, WORKSPACE_PATH } from '@bc/web/data-access';
 
 /**
  * Every page is loaded lazily from its library. Route titles are translation keys
@@ -27,7 +27,7 @@ export const appRoutes: Route[] = [
       {
         path: 'workspace',
         title: 'titles.workspace',
-        canActivate: [permissionGuard(Permission.WORKSPACE_USE)],
+        canActivate: [appPageGuard(WORKSPACE_PATH)],
         loadComponent: () => import('@bc/web/cases').then((m) => m.CasesPage),
       },
       {

@@ -32,8 +32,8 @@ describe('the shell', () => {
     expect(render([Role.BUYER]).navLinks()).toEqual(['Buyer workspace', 'My needs', 'Incoming needs', 'Supplier directory']);
   });
 
-  it('shows a requester their needs but not the incoming ones', () => {
-    expect(render([Role.REQUESTER]).navLinks()).toEqual(['Buyer workspace', 'My needs', 'Supplier directory']);
+  it('shows a requester their needs but not the incoming ones, nor the case board they have no work on', () => {
+    expect(render([Role.REQUESTER]).navLinks()).toEqual(['My needs', 'Supplier directory']);
   });
 
   it('shows an admin the user administration, the purchasing policy and the audit trail, not the workspace', () => {

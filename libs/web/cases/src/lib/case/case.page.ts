@@ -14,9 +14,11 @@ import {
   dataOf,
   errorTranslation,
   MoveCaseGQL,
+  pagesFor,
   PurchaseCaseGQL,
   SessionStore,
   toAppError,
+  WORKSPACE_PATH,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { askReason, ErrorBanner } from '@bc/web/ui';
@@ -79,6 +81,8 @@ export class CasePage {
   protected readonly tabIndex = computed(() => Math.max(0, TABS.indexOf((this.tab() ?? 'overview') as Tab)));
 
   protected readonly canManage = computed(() => this.session.permissions().includes(Permission.CASE_MANAGE));
+  /** Whether the user works on the case board; a requester came here from their needs. */
+  protected readonly onBoard = computed(() => pagesFor(this.session.permissions()).some((p) => p.path === WORKSPACE_PATH));
   protected readonly closed = computed(() => {
     const c = this.purchaseCase();
     return !!c && CLOSED_STAGES.includes(c.stage);

@@ -1,5 +1,5 @@
 import { Permission, permissionsOf, Role } from '@bc/shared/domain';
-import { landingPathFor, pagesFor } from './app-pages';
+import { landingPathFor, pagesFor, WORKSPACE_PATH } from './app-pages';
 import { safeReturnUrl } from './guards';
 
 describe('where a user lands', () => {
@@ -8,6 +8,19 @@ describe('where a user lands', () => {
     expect(landingPathFor(permissionsOf([Role.SUPPLIER]))).toBe('/portal');
     expect(landingPathFor(permissionsOf([Role.ADMIN]))).toBe('/admin/users');
     expect(landingPathFor([Permission.USER_READ])).toBe('/profile');
+  });
+
+  it('is their needs for a requester, who has no part in the work on the case board', () => {
+    expect(landingPathFor(permissionsOf([Role.REQUESTER]))).toBe('/needs/mine');
+    expect(pagesFor(permissionsOf([Role.REQUESTER])).map((p) => p.path)).not.toContain(WORKSPACE_PATH);
+    expect(landingPathFor(permissionsOf([Role.REQUESTER, Role.ADMIN]))).toBe('/needs/mine');
+  });
+
+  it('stays the case board for every other workspace role, alone or with the requester role', () => {
+    for (const role of [Role.SPECIFIER, Role.BUYER, Role.GATEKEEPER, Role.ADVISOR, Role.DECIDER]) {
+      expect(landingPathFor(permissionsOf([role]))).toBe('/workspace');
+      expect(landingPathFor(permissionsOf([Role.REQUESTER, role]))).toBe('/workspace');
+    }
   });
 
   it('after sign-in is never another site', () => {

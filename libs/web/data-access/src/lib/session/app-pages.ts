@@ -9,11 +9,38 @@ export interface AppPage {
   readonly icon: string;
   /** Who sees it. The API checks every operation itself; this only hides what cannot be used. */
   readonly permission: Permission;
+  /** When set, the page is also only for users holding at least one of these. */
+  readonly anyOf?: readonly Permission[];
 }
+
+/**
+ * What gives a user something to do on the case board beyond following their own needs: a part
+ * in a case's work (buying, specifying, reviewing, advising, deciding). A user with the workspace
+ * but none of these (a requester) has their needs as their start page instead.
+ */
+export const CASE_WORK_PERMISSIONS: readonly Permission[] = [
+  Permission.CASE_MANAGE,
+  Permission.NEED_TRIAGE,
+  Permission.SPECIFICATION_EDIT,
+  Permission.SPECIFICATION_APPROVE,
+  Permission.SHORTLIST_EDIT,
+  Permission.SHORTLIST_APPROVE,
+  Permission.SUPPLIER_NOTE,
+  Permission.PERFORMANCE_RECORD,
+  Permission.DECIDER_INBOX_USE,
+];
+
+export const WORKSPACE_PATH = '/workspace';
 
 /** In navigation order. The first one a user may use is where `/` takes them. */
 export const APP_PAGES: readonly AppPage[] = [
-  { path: '/workspace', label: 'nav.workspace', icon: 'work', permission: Permission.WORKSPACE_USE },
+  {
+    path: WORKSPACE_PATH,
+    label: 'nav.workspace',
+    icon: 'work',
+    permission: Permission.WORKSPACE_USE,
+    anyOf: CASE_WORK_PERMISSIONS,
+  },
   { path: '/needs/mine', label: 'nav.myNeeds', icon: 'assignment', permission: Permission.NEED_RAISE },
   { path: '/needs/incoming', label: 'nav.incomingNeeds', icon: 'move_to_inbox', permission: Permission.NEED_TRIAGE },
   { path: '/suppliers', label: 'nav.suppliers', icon: 'factory', permission: Permission.SUPPLIER_READ },
@@ -27,8 +54,13 @@ export const APP_PAGES: readonly AppPage[] = [
 export const SIGN_IN_PATH = '/sign-in';
 export const PROFILE_PATH = '/profile';
 
+/** Whether a user holding `permissions` may use `page`. */
+export function mayUse(page: AppPage, permissions: readonly Permission[]): boolean {
+  return permissions.includes(page.permission) && (!page.anyOf || page.anyOf.some((p) => permissions.includes(p)));
+}
+
 export function pagesFor(permissions: readonly Permission[]): AppPage[] {
-  return APP_PAGES.filter((page) => permissions.includes(page.permission));
+  return APP_PAGES.filter((page) => mayUse(page, permissions));
 }
 
 /** Where a signed-in user starts: the first page they may use, else their profile. */

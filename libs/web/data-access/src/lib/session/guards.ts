@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
 import { Permission } from '@bc/shared/domain';
-import { landingPathFor, SIGN_IN_PATH } from './app-pages';
+import { APP_PAGES, landingPathFor, mayUse, SIGN_IN_PATH } from './app-pages';
 import { SessionStore } from './session.store';
 
 /** Signed-in users pass; others go to sign-in and come back afterwards. */
@@ -20,6 +20,23 @@ export function permissionGuard(permission: Permission): CanActivateFn {
       return router.createUrlTree([SIGN_IN_PATH], { queryParams: { returnUrl: state.url } });
     }
     return me.permissions.includes(permission) ? true : router.parseUrl(landingPathFor(me.permissions));
+  };
+}
+
+/**
+ * A page of the navigation (APP_PAGES, by path): users who may use it pass; others are sent to
+ * the page they start on (a requester opening the case board goes to their needs).
+ */
+export function appPageGuard(path: string): CanActivateFn {
+  const page = APP_PAGES.find((p) => p.path === path);
+  if (!page) throw new Error(`${path} is not a page of APP_PAGES`);
+  return async (_route, state) => {
+    const router = inject(Router);
+    const me = await inject(SessionStore).ensureLoaded();
+    if (!me) {
+      return router.createUrlTree([SIGN_IN_PATH], { queryParams: { returnUrl: state.url } });
+    }
+    return mayUse(page, me.permissions) ? true : router.parseUrl(landingPathFor(me.permissions));
   };
 }
 
