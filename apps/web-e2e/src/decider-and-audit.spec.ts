@@ -1,5 +1,26 @@
 import type { Browser } from 'playwright-core';
-import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, openAndSignIn, scenario, screenshot } from './support/e2e';
+import type { Page } from 'playwright-core';
+import {
+  DEMO,
+  expectAccessible,
+  expectH1,
+  expectPath,
+  launchBrowser,
+  openAndSignIn,
+  scenario,
+  screenshot,
+  switchLanguage,
+} from './support/e2e';
+
+/** Puts the policy back to its default (other scenarios count on a minimum of 3), even if the UI failed. */
+async function restoreDefaultPolicy(page: Page): Promise<void> {
+  await page.request.post('/graphql', {
+    data: {
+      query:
+        'mutation { updatePurchasingPolicy(input: { minimumSuppliers: [{ purchaseType: NEW_TASK, minimum: 3 }, { purchaseType: MODIFIED_REBUY, minimum: 2 }, { purchaseType: STRAIGHT_REBUY, minimum: 1 }] }) { updatedAt } }',
+    },
+  });
+}
 
 describe('the decider inbox, the audit trail and the remaining pages', () => {
   let browser: Browser;
@@ -42,10 +63,53 @@ describe('the decider inbox, the audit trail and the remaining pages', () => {
     });
   });
 
+  it('the admin raises the minimum number of suppliers for a new purchase, then puts it back', async () => {
+    await scenario(browser, 'purchasing-policy', async (page) => {
+      await openAndSignIn(page, DEMO.admin);
+      try {
+        await page.getByRole('navigation').getByRole('link', { name: 'Purchasing policy', exact: true }).click();
+        await expectPath(page, '/admin/policy');
+        await expectH1(page, 'Purchasing policy');
+        const newPurchase = page.getByRole('spinbutton', { name: 'New purchase' });
+        expect(await newPurchase.inputValue()).toBe('3');
+        await screenshot(page, 'purchasing-policy-1-defaults');
+        await expectAccessible(page, 'the purchasing policy');
+
+        // Out of range: said on the field, nothing saved.
+        await newPurchase.fill('0');
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await page.getByText('A whole number from 1 to 50').waitFor();
+        await expectAccessible(page, 'the purchasing policy with a refused value');
+
+        await newPurchase.fill('4');
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await page.getByText('The purchasing policy has been saved.').waitFor();
+        await page.getByText(/Last changed/).waitFor();
+        await screenshot(page, 'purchasing-policy-2-saved');
+
+        // Kept: a fresh load shows the new minimum, in German too.
+        await page.reload();
+        await expectH1(page, 'Purchasing policy');
+        await switchLanguage(page, 'Deutsch');
+        await expectH1(page, 'Einkaufsrichtlinie');
+        const neukauf = page.getByRole('spinbutton', { name: 'Neukauf' });
+        expect(await neukauf.inputValue()).toBe('4');
+        await screenshot(page, 'purchasing-policy-3-de');
+        await expectAccessible(page, 'the purchasing policy (German)');
+
+        await neukauf.fill('3');
+        await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+        await page.getByText('Die Einkaufsrichtlinie wurde gespeichert.').waitFor();
+      } finally {
+        await restoreDefaultPolicy(page);
+      }
+    });
+  });
+
   it('the profile page and the page for an unknown address pass the accessibility check too', async () => {
     await scenario(browser, 'profile-and-not-found', async (page) => {
       await openAndSignIn(page, DEMO.requester);
-      await expectH1(page, 'Buyer workspace');
+      await expectH1(page, 'My needs');
       // A full page load of a deep link keeps the session (the cookie), as a bookmark would.
       await page.goto('/profile');
       await expectH1(page, 'Profile');

@@ -68,6 +68,26 @@ describe('signing in', () => {
     });
   });
 
+  it('the demo requester starts on their needs, in English and in German, and the case board sends them there too', async () => {
+    await scenario(browser, 'requester-signs-in', async (page) => {
+      await openAndSignIn(page, DEMO.requester);
+      await expectPath(page, '/needs/mine');
+      await expectH1(page, 'My needs');
+      const nav = page.getByRole('navigation');
+      await nav.getByRole('link', { name: 'My needs', exact: true }).waitFor();
+      expect(await nav.getByRole('link', { name: 'Buyer workspace', exact: true }).count()).toBe(0);
+      await screenshot(page, 'requester-signs-in-1-my-needs-en');
+      await expectAccessible(page, 'my needs as the start page (English)');
+
+      await page.goto('/workspace');
+      await expectPath(page, '/needs/mine');
+      await switchLanguage(page, 'Deutsch');
+      await expectH1(page, 'Meine Bedarfe');
+      await screenshot(page, 'requester-signs-in-2-my-needs-de');
+      await expectAccessible(page, 'my needs as the start page (German)');
+    });
+  });
+
   it('a wrong password is refused with a clear message and no session', async () => {
     await scenario(browser, 'wrong-password', async (page) => {
       await openAndSignIn(page, DEMO.buyer, 'not-the-right-password');
