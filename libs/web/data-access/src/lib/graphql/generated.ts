@@ -435,7 +435,7 @@ export type ShortlistSuggestionsQueryVariables = Exact<{
 }>;
 
 
-export type ShortlistSuggestionsQuery = { shortlistSuggestions: Array<{ score: number, reasons: Array<{ code: SuggestionReasonCode, detail: string }>, supplier: { id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } } }> };
+export type ShortlistSuggestionsQuery = { shortlistSuggestions: Array<{ score: number, reasons: Array<{ code: SuggestionReasonCode, detail: string }>, supplier: { id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } } }> };
 
 export type SetShortlistEntryMutationVariables = Exact<{
   caseId: string | number;
@@ -579,7 +579,7 @@ export type SignOutMutation = { signOut: boolean };
 
 export type CpvCodeFieldsFragment = { code: string, label: string, level: number };
 
-export type SupplierListFieldsFragment = { id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } };
+export type SupplierListFieldsFragment = { id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } };
 
 export type PortalAccountFieldsFragment = { id: string, name: string, country: string | null };
 
@@ -600,7 +600,7 @@ export type SuppliersQueryVariables = Exact<{
 }>;
 
 
-export type SuppliersQuery = { suppliers: { total: number, items: Array<{ id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } }> } };
+export type SuppliersQuery = { suppliers: { total: number, items: Array<{ id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } }> } };
 
 export type SupplierQueryVariables = Exact<{
   id: string | number;
@@ -1036,6 +1036,10 @@ export const SupplierListFieldsFragmentDoc = gql`
   tags
   qualificationStatus
   hasExpiredCertificate
+  certificates {
+    id
+    expired
+  }
   categories {
     ...CpvCodeFields
   }

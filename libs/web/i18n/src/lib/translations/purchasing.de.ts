@@ -406,6 +406,8 @@ export const purchasingDe: typeof purchasingEn = {
     categories: 'Kategorien',
     moreCategories: 'und {{count}} weitere',
     expired: 'Abgelaufen',
+    validCertificates: '{{count}} gültig',
+    noCertificates: 'keine',
     reliability: 'Zuverlässigkeit',
     noHistory: 'keine Historie',
     empty: 'Keine passenden Lieferanten.',

@@ -407,6 +407,8 @@ export const purchasingEn = {
     categories: 'Categories',
     moreCategories: 'and {{count}} more',
     expired: 'Expired',
+    validCertificates: '{{count}} valid',
+    noCertificates: 'none',
     reliability: 'Reliability',
     noHistory: 'no history',
     empty: 'No suppliers match.',
