@@ -188,6 +188,15 @@ describe('the supplier directory', () => {
     const link = `mutation ($s: ID!, $o: ID) { linkSupplierPortal(supplierId: $s, organizationId: $o) { portalOrganization { name kind } } }`;
     expect((await as.buyer.error(link, { s: pumpsId, o: nordwind.id })).extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'organizationId' });
     expect((await as.buyer.ok(link, { s: pumpsId, o: hanse.id }))['linkSupplierPortal'].portalOrganization).toEqual({ name: 'Hanse Industrietechnik GmbH', kind: 'SUPPLIER' });
+    // One portal account, one directory entry: a second entry is refused, naming the first.
+    const other = (await as.buyer.ok(`mutation { createSupplier(input: { name: "Hanse Duplicate KG", country: "DE" }) { id } }`))['createSupplier'].id;
+    const [pumps] = await app.dataSource.query(`SELECT name FROM supplier WHERE id = $1`, [pumpsId]);
+    expect((await as.buyer.error(link, { s: other, o: hanse.id })).extensions).toMatchObject({
+      code: ErrorCode.CONFLICT,
+      field: 'organizationId',
+      supplierId: pumpsId,
+      supplierName: pumps.name,
+    });
     expect((await as.buyer.ok(link, { s: pumpsId, o: null }))['linkSupplierPortal'].portalOrganization).toBeNull();
   });
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { conflict, notFound, assertId, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, conflict, notFound, assertId, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { FileService } from '@bc/api/files';
 import { Organization } from '@bc/api/identity';
-import { cpvAncestorPrefixes, OrganizationKind, PerformanceEventKind, QualificationStatus } from '@bc/shared/domain';
+import { cpvAncestorPrefixes, ErrorCode, OrganizationKind, PerformanceEventKind, QualificationStatus } from '@bc/shared/domain';
 import { Supplier } from '../entities/supplier.entity';
 import { SupplierCertificate } from '../entities/supplier-certificate.entity';
 import { SupplierContact } from '../entities/supplier-contact.entity';
@@ -309,11 +309,17 @@ export class SupplierDirectoryService {
       assertId(organizationId, 'Organization');
       portal = await this.em(ctx).getRepository(Organization).findOne({ where: { id: organizationId } });
       if (!portal || portal.kind !== OrganizationKind.SUPPLIER) throw validationFailed('organizationId', 'No supplier company with this id has a portal account');
-      const taken: Array<{ name: string }> = await this.em(ctx).query(
-        `SELECT name FROM supplier WHERE organization_id = $1 AND portal_organization_id = $2 AND id <> $3`,
+      const taken: Array<{ id: string; name: string }> = await this.em(ctx).query(
+        `SELECT id, name FROM supplier WHERE organization_id = $1 AND portal_organization_id = $2 AND id <> $3`,
         [ctx.organizationId, portal.id, supplier.id],
       );
-      if (taken.length > 0) throw conflict(`That portal account is already linked to ${taken[0].name}`, 'organizationId');
+      if (taken.length > 0) {
+        // The entry holding it goes in the details, so a client can name it in the user's language.
+        throw new AppError(ErrorCode.CONFLICT, `That portal account is already linked to ${taken[0].name}`, {
+          field: 'organizationId',
+          details: { supplierId: taken[0].id, supplierName: taken[0].name },
+        });
+      }
     }
     const from = supplier.portalOrganizationId;
     supplier.portalOrganizationId = portal?.id ?? null;

@@ -22,6 +22,13 @@ describe('the error mapper', () => {
     expect(fieldNameOf(error)).toBe('email');
   });
 
+  it('keeps the other facts the server sent as details', () => {
+    const error = toAppError(
+      graphQLErrors({ message: 'refused', extensions: { code: 'TRANSITION_REFUSED', requestId: 'r1', blockers: ['CATEGORY_MISSING'] } }),
+    );
+    expect(error.details).toEqual({ blockers: ['CATEGORY_MISSING'] });
+  });
+
   it('keeps how long to wait when rate limited, for the message', () => {
     const error = toAppError(
       graphQLErrors({ message: 'Too many attempts', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 29.2 } }),

@@ -15,9 +15,13 @@ export interface AppError {
   readonly field?: string;
   /** Sent with RATE_LIMITED. */
   readonly retryAfterSeconds?: number;
+  /** The other facts the server sent with the code (e.g. `blockers`, `supplierName`). */
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+/** Extensions AppError has fields of its own for, or that are for the logs only. */
+const OWN_EXTENSIONS = new Set(['code', 'field', 'retryAfterSeconds', 'requestId']);
 
 export function isAppError(value: unknown): value is AppError {
   return (
@@ -35,11 +39,13 @@ function fromGraphQLError(error: GraphQLFormattedError): AppError {
   const code = String(extensions['code'] ?? '');
   const field = extensions['field'];
   const retryAfter = extensions['retryAfterSeconds'];
+  const details = Object.fromEntries(Object.entries(extensions).filter(([key]) => !OWN_EXTENSIONS.has(key)));
   return {
     code: KNOWN_CODES.has(code) ? (code as ErrorCode) : ErrorCode.INTERNAL,
     message: error.message,
     ...(typeof field === 'string' && field ? { field } : {}),
     ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}),
+    ...(Object.keys(details).length > 0 ? { details } : {}),
   };
 }
 

@@ -587,6 +587,7 @@ export const purchasingDe: typeof purchasingEn = {
     searchHint: 'Mindestens 2 Buchstaben des Firmennamens',
     noMatch: 'Kein Portalkonto passt.',
     taken: 'Dieses Portalkonto ist bereits mit einem anderen Lieferanten des Verzeichnisses verknüpft.',
+    takenBy: 'Dieses Portalkonto ist im Verzeichnis bereits mit {{name}} verknüpft.',
     link: '{{name}} verknüpfen',
     linkedDone: '{{supplier}} ist jetzt mit dem Portalkonto von {{name}} verknüpft.',
     change: 'Ändern',

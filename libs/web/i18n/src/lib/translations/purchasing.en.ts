@@ -588,6 +588,7 @@ export const purchasingEn = {
     searchHint: 'At least 2 letters of the company name',
     noMatch: 'No portal account matches.',
     taken: 'This portal account is already linked to another supplier of the directory.',
+    takenBy: 'This portal account is already linked to {{name}} in the directory.',
     link: 'Link {{name}}',
     linkedDone: '{{supplier}} is now linked to the portal account of {{name}}.',
     change: 'Change',

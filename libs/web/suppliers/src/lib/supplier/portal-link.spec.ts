@@ -10,6 +10,9 @@ describe('the portal account of a supplier', () => {
 
   it('says so when the account is already linked to another directory entry, else the usual message', () => {
     expect(portalLinkErrorMessage({ code: ErrorCode.CONFLICT, message: 'taken', field: 'organizationId' }).key).toBe('supplierPortal.taken');
+    expect(
+      portalLinkErrorMessage({ code: ErrorCode.CONFLICT, message: 'taken', field: 'organizationId', details: { supplierId: 's1', supplierName: 'Hanse Nord KG' } }),
+    ).toEqual({ key: 'supplierPortal.takenBy', params: { name: 'Hanse Nord KG' } });
     expect(portalLinkErrorMessage({ code: ErrorCode.FORBIDDEN, message: 'no' }).key).toBe('errors.FORBIDDEN');
   });
 });

@@ -34,7 +34,9 @@ export function portalAccountText(account: PortalAccountFieldsFragment | null | 
 
 /** The message for a failed link: a portal account another directory entry holds has its own. */
 export function portalLinkErrorMessage(error: AppError): { key: string; params: Record<string, unknown> } {
-  return error.code === ErrorCode.CONFLICT ? { key: 'supplierPortal.taken', params: {} } : errorTranslation(error);
+  if (error.code !== ErrorCode.CONFLICT) return errorTranslation(error);
+  const holder = error.details?.['supplierName'];
+  return typeof holder === 'string' ? { key: 'supplierPortal.takenBy', params: { name: holder } } : { key: 'supplierPortal.taken', params: {} };
 }
 
 /**
