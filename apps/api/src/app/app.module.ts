@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
+import { pino } from 'pino';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig, AppValidationPipe, CoreModule, GraphQLExceptionFilter, PermissionGuard } from '@bc/api/core';
 import { AuditEvent, AuditModule } from '@bc/api/audit';
@@ -31,17 +32,22 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (req: IncomingMessage, res) => {
-              const incoming = req.headers['x-request-id'];
-              const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              genReqId: (req: IncomingMessage, res) => {
+                const incoming = req.headers['x-request-id'];
+                const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+                res.setHeader('x-request-id', id);
+                return id;
+              },
+              redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+              autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
             },
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-          },
+            // Written synchronously: nothing is lost when the process dies, and the log stays in
+            // order with what the server prints itself (the start banner).
+            pino.destination({ dest: 1, sync: true }),
+          ],
         }),
         TypeOrmModule.forRoot({
           type: 'postgres',
