@@ -22,6 +22,14 @@ export interface AppConfig {
   logLevel: string;
   /** Trust X-Forwarded-For from this many proxies (for the client address in rate limits). */
   trustProxy: number;
+  /** `smtp://user:pass@host:587` (or `smtps://`). Absent: mail stays in the outbox until it is set. */
+  smtpUrl?: string;
+  /** The From of every email: `Buying Center <no-reply@example.com>`. */
+  mailFrom: string;
+  /** How often the mail worker looks for due messages (it also wakes right after a commit that enqueued mail). */
+  mailPollIntervalMs: number;
+  /** The first retry's delay after a failed send; it doubles each time, up to an hour. */
+  mailRetryBaseMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -44,6 +52,8 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+const MAIL_FROM = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
 /** Reads the configuration from the environment once, at start; fails fast on bad values. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const environment: Environment =
@@ -57,6 +67,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env['DATABASE_URL'] || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
+  }
+  const smtpUrl = env['SMTP_URL'] || undefined;
+  if (smtpUrl) {
+    let url: URL | undefined;
+    try {
+      url = new URL(smtpUrl);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+      throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:password@mail.example.com:587');
+    }
+  }
+  const mailFrom = (env['MAIL_FROM'] || 'Buying Center <no-reply@localhost>').trim();
+  if (!MAIL_FROM.test(mailFrom)) {
+    throw new ConfigError(`MAIL_FROM must be an address or "Name <address>", got "${mailFrom}"`);
   }
   return {
     environment,
@@ -72,6 +98,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webRoot: env['WEB_ROOT'] || join(process.cwd(), 'dist', 'apps', 'web', 'browser'),
     logLevel: env['LOG_LEVEL'] || (environment === 'test' ? 'warn' : 'info'),
     trustProxy: int(env, 'TRUST_PROXY', 0, 0),
+    smtpUrl,
+    mailFrom,
+    mailPollIntervalMs: int(env, 'MAIL_POLL_INTERVAL_MS', 10_000, 50),
+    mailRetryBaseMs: 60_000,
   };
 }
 
