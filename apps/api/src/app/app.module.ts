@@ -15,11 +15,12 @@ import { DemoModule } from '@bc/api/demo';
 import { FILE_ENTITIES, FilesModule } from '@bc/api/files';
 import { SUPPLIER_ENTITIES, SuppliersModule } from '@bc/api/suppliers';
 import { PURCHASING_ENTITIES, PurchasingModule } from '@bc/api/purchasing';
+import { MAIL_ENTITIES, MailModule } from '@bc/api/mail';
 import { MIGRATIONS } from '@bc/migrations';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
-export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES];
+export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES, ...MAIL_ENTITIES];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -71,6 +72,7 @@ export class AppModule {
         FilesModule,
         SuppliersModule,
         PurchasingModule,
+        MailModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -45,6 +45,8 @@ export enum Permission {
   SHORTLIST_EDIT = 'SHORTLIST_EDIT',
   /** Approve or return a shortlist. */
   SHORTLIST_APPROVE = 'SHORTLIST_APPROVE',
+  /** Read the organization's outgoing emails and send a failed one again. */
+  MAIL_OUTBOX_READ = 'MAIL_OUTBOX_READ',
 }
 
 const WORKSPACE_ROLES: readonly Role[] = [
@@ -77,6 +79,7 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.PERFORMANCE_RECORD]: [Role.BUYER, Role.ADVISOR],
   [Permission.SHORTLIST_EDIT]: [Role.BUYER],
   [Permission.SHORTLIST_APPROVE]: [Role.GATEKEEPER],
+  [Permission.MAIL_OUTBOX_READ]: [Role.ADMIN],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -1,0 +1,165 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@bc/api/core';
+import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
+
+/** After this many failed attempts a message is FAILED; an admin may send it again. */
+export const MAX_ATTEMPTS = 10;
+const MAX_BACKOFF_MS = 60 * 60 * 1000;
+const BATCH = 20;
+
+/** The delay before attempt `attempts + 1`: base, 2×, 4× … up to an hour. */
+export function backoffMs(attempts: number, baseMs: number): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
+}
+
+/** SMTP settings from `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://` (TLS from the start). */
+export function smtpOptions(smtpUrl: string): SMTPTransport.Options {
+  const url = new URL(smtpUrl);
+  const secure = url.protocol === 'smtps:';
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  };
+}
+
+/**
+ * Sends the outbox over SMTP. Each message is claimed with `FOR UPDATE SKIP LOCKED` in its own
+ * transaction that stays open while it is sent, so several instances never send the same
+ * message; if the process dies mid-send the lock goes with it and the message is tried again
+ * (with the same Message-ID). Runs every `mailPollIntervalMs` and right after a commit that
+ * enqueued mail. Without SMTP_URL it does nothing: mail waits in the outbox.
+ */
+@Injectable()
+export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('MailWorker');
+  private transport?: Transporter;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = true;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.smtpUrl) {
+      this.logger.warn('SMTP_URL is not set: emails stay in the outbox until it is');
+      return;
+    }
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+    this.transport?.close();
+  }
+
+  /** Look for due mail now (after a commit that enqueued some). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delay);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    if (this.stopped || this.running) return;
+    this.running = this.drain()
+      .catch((e: unknown) => this.logger.error({ err: e }, 'mail worker run failed'))
+      .finally(() => (this.running = undefined));
+    await this.running;
+    if (this.stopped) return;
+    const soon = this.again;
+    this.again = false;
+    this.schedule(soon ? 0 : this.config.mailPollIntervalMs);
+  }
+
+  private async drain(): Promise<void> {
+    while (!this.stopped && (await this.runOnce()) === BATCH);
+  }
+
+  /** Sends up to a batch of due messages; returns how many it handled. Public for tests. */
+  async runOnce(limit = BATCH): Promise<number> {
+    if (!this.config.smtpUrl) return 0;
+    let handled = 0;
+    while (handled < limit && (await this.sendNext())) handled += 1;
+    return handled;
+  }
+
+  private async sendNext(): Promise<boolean> {
+    return this.dataSource.transaction(async (em) => {
+      const [row] = (await em.query(
+        `SELECT id FROM outbox_message
+          WHERE status = 'PENDING' AND next_attempt_at <= now()
+          ORDER BY next_attempt_at, id
+          LIMIT 1
+          FOR UPDATE SKIP LOCKED`,
+      )) as Array<{ id: string }>;
+      if (!row) return false;
+      const repo = em.getRepository(OutboxMessage);
+      const message = await repo.findOneByOrFail({ id: row.id });
+      message.attempts += 1;
+      try {
+        await this.send(message);
+        message.status = OutboxStatus.SENT;
+        message.sentAt = new Date();
+        message.lastError = null;
+      } catch (e) {
+        const error = e as Error & { responseCode?: number };
+        // A 5xx answer is the server's final word on this message (unknown mailbox, refused content).
+        const permanent = typeof error.responseCode === 'number' && error.responseCode >= 500;
+        message.lastError = String(error.message ?? error).slice(0, 1000);
+        if (permanent || message.attempts >= MAX_ATTEMPTS) {
+          message.status = OutboxStatus.FAILED;
+          this.logger.error({ messageId: message.id, kind: message.kind, attempts: message.attempts, error: message.lastError }, 'email failed');
+        } else {
+          message.nextAttemptAt = new Date(Date.now() + backoffMs(message.attempts, this.config.mailRetryBaseMs));
+          this.logger.warn({ messageId: message.id, attempts: message.attempts, error: message.lastError }, 'email not sent, will retry');
+        }
+      }
+      await repo.save(message);
+      return true;
+    });
+  }
+
+  private async send(message: OutboxMessage): Promise<void> {
+    if (!this.config.smtpUrl) throw new Error('SMTP_URL is not set');
+    this.transport ??= createTransport(smtpOptions(this.config.smtpUrl));
+    await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: message.toName ? { name: message.toName, address: message.toAddress } : message.toAddress,
+      subject: message.subject,
+      text: message.text,
+      html: message.html ?? undefined,
+      messageId: message.messageId,
+      date: new Date(),
+      headers: { 'Content-Language': message.locale, 'Auto-Submitted': 'auto-generated', ...message.headers },
+      attachments: message.attachments.map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: a.encoding === 'base64' ? Buffer.from(a.content, 'base64') : a.content,
+      })),
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { forwardRef, Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig, assertId, conflict, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { Locale } from '@bc/shared/domain';
+import { OutboxAttachment, OutboxMessage, OutboxStatus } from './outbox-message.entity';
+import { MailWorker } from './mail-worker.service';
+
+export interface OutgoingMail {
+  to: { address: string; name?: string | null };
+  locale: Locale;
+  subject: string;
+  text: string;
+  html?: string | null;
+  attachments?: OutboxAttachment[];
+  /** Extra headers (e.g. `List-Unsubscribe`, `Auto-Submitted`); never From, Date or Message-ID. */
+  headers?: Record<string, string>;
+  /** What the message is about, e.g. `rfq.invitation`. */
+  kind: string;
+  /** Defaults to the signed-in user's organization. */
+  organizationId?: string | null;
+}
+
+const RESERVED_HEADERS = new Set(['from', 'to', 'date', 'message-id', 'subject', 'content-type', 'mime-version']);
+
+/** The domain of the From address, for Message-IDs that are ours. */
+export function mailDomain(from: string): string {
+  const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
+  return address.split('@').pop()?.trim() || 'localhost';
+}
+
+@Injectable()
+export class MailService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(forwardRef(() => MailWorker)) private readonly worker: MailWorker,
+  ) {}
+
+  /**
+   * Writes the message to the outbox in the caller's transaction: if the change rolls back,
+   * nothing is sent. The worker is woken once the transaction commits.
+   */
+  async enqueue(ctx: RequestContext, mail: OutgoingMail): Promise<OutboxMessage> {
+    for (const name of Object.keys(mail.headers ?? {})) {
+      if (RESERVED_HEADERS.has(name.toLowerCase())) throw new Error(`Header ${name} is set by the outbox`);
+    }
+    return this.connection.withTransaction(ctx, async (em) => {
+      const message = await em.getRepository(OutboxMessage).save(
+        em.getRepository(OutboxMessage).create({
+          organizationId: mail.organizationId !== undefined ? mail.organizationId : (ctx.session?.organizationId ?? null),
+          kind: mail.kind,
+          toAddress: mail.to.address.trim(),
+          toName: mail.to.name?.trim() || null,
+          locale: mail.locale,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html ?? null,
+          attachments: mail.attachments ?? [],
+          headers: mail.headers ?? {},
+          messageId: `<${randomUUID()}@${mailDomain(this.config.mailFrom)}>`,
+          status: OutboxStatus.PENDING,
+          attempts: 0,
+          nextAttemptAt: new Date(),
+        }),
+      );
+      ctx.afterCommit(() => this.worker.wake());
+      return message;
+    });
+  }
+
+  /** The organization's outbox, newest first. */
+  async list(ctx: RequestContext, status: OutboxStatus | undefined, offset: number, limit: number): Promise<[OutboxMessage[], number]> {
+    return this.connection.getRepository(ctx, OutboxMessage).findAndCount({
+      where: { organizationId: ctx.organizationId, ...(status ? { status } : {}) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+  }
+
+  /** Sends a FAILED message again, from its first attempt on. */
+  async retry(ctx: RequestContext, id: string): Promise<OutboxMessage> {
+    assertId(id, 'Message');
+    const repo = this.connection.getRepository(ctx, OutboxMessage);
+    const message = await repo.findOne({ where: { id, organizationId: ctx.organizationId }, lock: { mode: 'pessimistic_write' } });
+    if (!message) throw notFound('Message');
+    if (message.status !== OutboxStatus.FAILED) throw conflict('Only a message that failed can be sent again', 'id');
+    message.status = OutboxStatus.PENDING;
+    message.attempts = 0;
+    message.nextAttemptAt = new Date();
+    await repo.save(message);
+    await this.audit.record(ctx, {
+      action: 'mail.retried',
+      entityType: 'OutboxMessage',
+      entityId: message.id,
+      summary: { kind: message.kind, to: message.toAddress, lastError: message.lastError },
+    });
+    ctx.afterCommit(() => this.worker.wake());
+    return message;
+  }
+}

@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Locale } from '@bc/shared/domain';
+
+export enum OutboxStatus {
+  /** Waiting to be sent (also while SMTP is not configured or the server is down). */
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  /** Refused by the server or out of attempts; an admin may send it again. */
+  FAILED = 'FAILED',
+}
+
+/** A file sent with a message, kept in the row as text (an `.ics`) or base64. */
+export interface OutboxAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+  encoding?: 'utf-8' | 'base64';
+}
+
+/** One email, written in the transaction of the change it reports and sent later by the worker. */
+@Entity('outbox_message')
+export class OutboxMessage {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'organization_id', nullable: true }) organizationId!: string | null;
+  /** What the message is about (`rfq.invitation`), for the admin page and tests. */
+  @Column('text') kind!: string;
+  @Column('text', { name: 'to_address' }) toAddress!: string;
+  @Column('text', { name: 'to_name', nullable: true }) toName!: string | null;
+  @Column('text') locale!: Locale;
+  @Column('text') subject!: string;
+  @Column('text', { name: 'text_body' }) text!: string;
+  @Column('text', { name: 'html_body', nullable: true }) html!: string | null;
+  @Column('jsonb') attachments!: OutboxAttachment[];
+  @Column('jsonb') headers!: Record<string, string>;
+  /** Fixed at enqueue, so a retry carries the same Message-ID. */
+  @Column('text', { name: 'message_id' }) messageId!: string;
+  @Column('text') status!: OutboxStatus;
+  @Column('int') attempts!: number;
+  @Column('timestamptz', { name: 'next_attempt_at' }) nextAttemptAt!: Date;
+  @Column('text', { name: 'last_error', nullable: true }) lastError!: string | null;
+  @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt!: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
