@@ -120,6 +120,12 @@ export { NeedStatus };
 
 export { OrganizationKind };
 
+/** Where an email stands in the outbox */
+export type OutboxStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
 export { PerformanceEventKind };
 
 export { Permission };
@@ -499,6 +505,24 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type OutboxMessageFieldsFragment = { id: string, to: string, toName: string | null, subject: string, kind: string, status: OutboxStatus, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string };
+
+export type MailOutboxQueryVariables = Exact<{
+  status?: OutboxStatus | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type MailOutboxQuery = { mailOutbox: { total: number, items: Array<{ id: string, to: string, toName: string | null, subject: string, kind: string, status: OutboxStatus, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string }> } };
+
+export type RetryMailMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryMailMutation = { retryMail: { id: string, to: string, toName: string | null, subject: string, kind: string, status: OutboxStatus, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string } };
 
 export type NeedFieldsFragment = { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null };
 
@@ -956,6 +980,21 @@ export const CaseFieldsFragmentDoc = gql`
     ${CaseListFieldsFragmentDoc}
 ${SpecVersionFieldsFragmentDoc}
 ${ShortlistFieldsFragmentDoc}`;
+export const OutboxMessageFieldsFragmentDoc = gql`
+    fragment OutboxMessageFields on OutboxMessage {
+  id
+  to
+  toName
+  subject
+  kind
+  status
+  attempts
+  nextAttemptAt
+  lastError
+  sentAt
+  createdAt
+}
+    `;
 export const NeedFieldsFragmentDoc = gql`
     fragment NeedFields on Need {
   id
@@ -1668,6 +1707,45 @@ export const ChangePasswordDocument = gql`
   })
   export class ChangePasswordGQL extends Apollo.Mutation<ChangePasswordMutation, ChangePasswordMutationVariables> {
     override document = ChangePasswordDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MailOutboxDocument = gql`
+    query MailOutbox($status: OutboxStatus, $limit: Int!, $offset: Int!) {
+  mailOutbox(status: $status, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...OutboxMessageFields
+    }
+  }
+}
+    ${OutboxMessageFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MailOutboxGQL extends Apollo.Query<MailOutboxQuery, MailOutboxQueryVariables> {
+    override document = MailOutboxDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RetryMailDocument = gql`
+    mutation RetryMail($id: ID!) {
+  retryMail(id: $id) {
+    ...OutboxMessageFields
+  }
+}
+    ${OutboxMessageFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RetryMailGQL extends Apollo.Mutation<RetryMailMutation, RetryMailMutationVariables> {
+    override document = RetryMailDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
