@@ -76,6 +76,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@bc/web/admin').then((m) => m.AuditPage),
       },
       {
+        path: 'admin/mail',
+        title: 'titles.mail',
+        canActivate: [permissionGuard(Permission.MAIL_OUTBOX_READ)],
+        loadComponent: () => import('@bc/web/admin').then((m) => m.MailPage),
+      },
+      {
         path: 'profile',
         title: 'titles.profile',
         loadComponent: () => import('@bc/web/identity').then((m) => m.ProfilePage),

@@ -36,8 +36,8 @@ describe('the shell', () => {
     expect(render([Role.REQUESTER]).navLinks()).toEqual(['My needs', 'Supplier directory']);
   });
 
-  it('shows an admin the user administration, the purchasing policy and the audit trail, not the workspace', () => {
-    expect(render([Role.ADMIN]).navLinks()).toEqual(['Users', 'Purchasing policy', 'Audit trail']);
+  it('shows an admin the user administration, the purchasing policy, the audit trail and the email outbox, not the workspace', () => {
+    expect(render([Role.ADMIN]).navLinks()).toEqual(['Users', 'Purchasing policy', 'Audit trail', 'Email outbox']);
   });
 
   it('shows a decider the workspace and the inbox, and a supplier only the portal', () => {

@@ -34,4 +34,11 @@ describe('where a user lands', () => {
     expect(pagesFor(permissionsOf([Role.ADMIN])).map((p) => p.path)).toContain('/admin/policy');
     expect(pagesFor(permissionsOf([Role.BUYER])).map((p) => p.path)).not.toContain('/admin/policy');
   });
+
+  it('for the admin alone includes the email outbox', () => {
+    expect(pagesFor(permissionsOf([Role.ADMIN])).map((p) => p.path)).toContain('/admin/mail');
+    for (const role of [Role.BUYER, Role.REQUESTER, Role.DECIDER, Role.SUPPLIER]) {
+      expect(pagesFor(permissionsOf([role])).map((p) => p.path)).not.toContain('/admin/mail');
+    }
+  });
 });

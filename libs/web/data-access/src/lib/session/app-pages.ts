@@ -49,6 +49,7 @@ export const APP_PAGES: readonly AppPage[] = [
   { path: '/admin/users', label: 'nav.users', icon: 'group', permission: Permission.USER_MANAGE },
   { path: '/admin/policy', label: 'nav.policy', icon: 'policy', permission: Permission.ORGANIZATION_MANAGE },
   { path: '/admin/audit', label: 'nav.audit', icon: 'history', permission: Permission.AUDIT_READ },
+  { path: '/admin/mail', label: 'nav.mail', icon: 'send', permission: Permission.MAIL_OUTBOX_READ },
 ];
 
 export const SIGN_IN_PATH = '/sign-in';
