@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
 import { FilesModule } from '@bc/api/files';
+import { IdentityModule } from '@bc/api/identity';
 import { SuppliersModule } from '@bc/api/suppliers';
 import { NeedResolver } from './resolvers/need.resolver';
 import { PurchaseCaseResolver } from './resolvers/purchase-case.resolver';
@@ -26,7 +27,7 @@ import { TransitionService } from './services/transition.service';
 
 /** Purchase cases from need to approved shortlist (needs, cases, team, stages, specifications, shortlists). */
 @Module({
-  imports: [AuditModule, FilesModule, SuppliersModule],
+  imports: [AuditModule, FilesModule, IdentityModule, SuppliersModule],
   providers: [
     CaseAccessService,
     CaseFactsService,

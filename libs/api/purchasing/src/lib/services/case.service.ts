@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
+import { UserService } from '@bc/api/identity';
 import { Supplier, SupplierService } from '@bc/api/suppliers';
 import {
   CaseStage,
@@ -63,6 +64,7 @@ export class CaseService {
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly suppliers: SupplierService,
+    private readonly users: UserService,
   ) {}
 
   /** Opens a case with its shortlist, team and first stage entry; the reference is allocated here. */
@@ -215,15 +217,8 @@ export class CaseService {
     const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.CASE_MANAGE, true);
     if (CLOSED_STAGES.includes(purchaseCase.stage)) throw stageLocked(purchaseCase, 'changing the team');
     if (!TEAM_ROLES.includes(role)) throw validationFailed('role', `${role} is not a role on a case team`);
-    assertId(userId, 'User');
-    const [user]: Array<{ id: string; name: string; roles: Role[]; disabled: boolean }> = await this.connection
-      .manager(ctx)
-      .query(`SELECT id, name, roles, disabled_at IS NOT NULL AS disabled FROM app_user WHERE id = $1 AND organization_id = $2`, [
-        userId,
-        ctx.organizationId,
-      ]);
-    if (!user) throw notFound('User');
-    if (user.disabled) throw validationFailed('userId', `${user.name} is disabled`);
+    const user = await this.users.get(ctx, userId);
+    if (user.disabledAt) throw validationFailed('userId', `${user.name} is disabled`);
     if (!user.roles.includes(role)) throw validationFailed('role', `${user.name} does not hold the role ${role} in the organization`);
     const repo = this.connection.getRepository(ctx, CaseMember);
     if (await repo.exists({ where: { caseId, userId, role } })) throw conflict(`${user.name} is already on the team as ${role}`, 'role');

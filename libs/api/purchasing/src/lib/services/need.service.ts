@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
+import { UserService } from '@bc/api/identity';
 import { can, CaseStage, ImportanceClass, NeedStatus, Permission, PurchaseType, Role } from '@bc/shared/domain';
 import { Need } from '../entities/need.entity';
 import { PurchaseCase } from '../entities/purchase-case.entity';
@@ -29,6 +30,7 @@ export class NeedService {
     private readonly audit: AuditService,
     private readonly cases: CaseService,
     private readonly rebuys: RebuyService,
+    private readonly users: UserService,
   ) {}
 
   async raise(ctx: RequestContext, data: NeedData): Promise<Need> {
@@ -115,10 +117,8 @@ export class NeedService {
   ): Promise<PurchaseCase> {
     const need = await this.get(ctx, id, true);
     this.assertSubmitted(need);
-    const [requester]: Array<{ roles: Role[] }> = await this.connection
-      .manager(ctx)
-      .query(`SELECT roles FROM app_user WHERE id = $1`, [need.requesterId]);
-    const requesterOnTeam = requester?.roles.includes(Role.REQUESTER) ? [{ userId: need.requesterId, role: Role.REQUESTER }] : [];
+    const requester = await this.users.get(ctx, need.requesterId);
+    const requesterOnTeam = requester.roles.includes(Role.REQUESTER) ? [{ userId: need.requesterId, role: Role.REQUESTER }] : [];
     if (input.purchaseType && input.purchaseType !== PurchaseType.NEW_TASK) {
       if (!input.sourceCaseId) throw validationFailed('input.sourceCaseId', 'A rebuy starts from an earlier case: name it');
       if (input.categoryCode) await this.cases.assertCpvCode(ctx, input.categoryCode, 'input.categoryCode');
