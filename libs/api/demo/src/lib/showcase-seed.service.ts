@@ -24,6 +24,7 @@ import {
 } from '@bc/shared/domain';
 import {
   DemoSpecification,
+  DemoSupplier,
   SHOWCASE_CASES,
   SHOWCASE_NEEDS,
   showcaseSuppliers,
@@ -80,8 +81,9 @@ export class ShowcaseSeedService {
       return ctx;
     };
     const buyer = as('buyer@nordwind.example');
-    const supplierIds = await this.seedDirectory(em, buyer, as('gatekeeper@nordwind.example'));
-    await this.seedCases(em, supplierIds, {
+    const suppliers = showcaseSuppliers();
+    const supplierIds = await this.seedDirectory(em, suppliers, buyer, as('gatekeeper@nordwind.example'));
+    await this.seedCases(em, suppliers, supplierIds, {
       buyer,
       requester: as('requester@nordwind.example'),
       specifier: as('specifier@nordwind.example'),
@@ -92,8 +94,12 @@ export class ShowcaseSeedService {
   }
 
   /** The directory comes in the way a company brings its own: as a CSV import. */
-  private async seedDirectory(em: EntityManager, buyer: RequestContext, gatekeeper: RequestContext): Promise<Map<string, string>> {
-    const suppliers = showcaseSuppliers();
+  private async seedDirectory(
+    em: EntityManager,
+    suppliers: DemoSupplier[],
+    buyer: RequestContext,
+    gatekeeper: RequestContext,
+  ): Promise<Map<string, string>> {
     const rows = suppliers.map((s) => ({
       name: s.name,
       country: s.country,
@@ -150,6 +156,7 @@ export class ShowcaseSeedService {
 
   private async seedCases(
     em: EntityManager,
+    suppliers: DemoSupplier[],
     supplierIds: Map<string, string>,
     who: {
       buyer: RequestContext;
@@ -191,7 +198,7 @@ export class ShowcaseSeedService {
     await this.transitions.move(buyer, awarded.id, CaseStage.SPECIFICATION);
     await this.writeSpecification(specifier, awarded.id, a.specification, true);
     await this.transitions.move(buyer, awarded.id, CaseStage.SOURCING);
-    const hydraulics = ['Hanse Industrietechnik GmbH', ...this.othersIn(supplierIds, a.category, 2)];
+    const hydraulics = ['Hanse Industrietechnik GmbH', ...this.othersIn(suppliers, supplierIds, a.category, 2)];
     await this.shortlist(buyer, awarded.id, hydraulics, supplierIds);
     await this.shortlists.setEntry(buyer, awarded.id, {
       supplierId: need(supplierIds, 'Billig-Hydraulik Handels GmbH'),
@@ -253,7 +260,7 @@ export class ShowcaseSeedService {
     await this.transitions.move(buyer, bearings.id, CaseStage.SPECIFICATION);
     await this.writeSpecification(specifier, bearings.id, b.specification, true);
     await this.transitions.move(buyer, bearings.id, CaseStage.SOURCING);
-    await this.shortlist(buyer, bearings.id, ['Alpine Components AG', ...this.othersIn(supplierIds, b.category, 2)], supplierIds);
+    await this.shortlist(buyer, bearings.id, ['Alpine Components AG', ...this.othersIn(suppliers, supplierIds, b.category, 2)], supplierIds);
     await this.shortlists.submit(buyer, bearings.id, null);
     this.logger.log('Seeded the showcase cases');
   }
@@ -293,8 +300,8 @@ export class ShowcaseSeedService {
   }
 
   /** Suppliers of a category that the showcase did not name: the best-known first, never the blocked one. */
-  private othersIn(supplierIds: Map<string, string>, category: string, count: number): string[] {
-    return showcaseSuppliers()
+  private othersIn(suppliers: DemoSupplier[], supplierIds: Map<string, string>, category: string, count: number): string[] {
+    return suppliers
       .filter((s) => s.categories.includes(category) && s.status !== QualificationStatus.BLOCKED && !s.portalOrganization)
       .sort((x, y) => Number(y.status === QualificationStatus.APPROVED) - Number(x.status === QualificationStatus.APPROVED))
       .slice(0, count)
