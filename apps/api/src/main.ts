@@ -30,8 +30,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   if (config.seedDemo) {
-    const users = seeded;
-    const width = Math.max(...users.map((u) => u.email.length));
+    const width = Math.max(...seeded.map((u) => u.email.length));
     process.stdout.write(
       [
         '',
@@ -39,7 +38,7 @@ async function main(): Promise<void> {
         running.embedded ? `Database: embedded PostgreSQL in ${config.embeddedDataDir}` : 'Database: DATABASE_URL',
         '',
         `Demo users (password: ${DEMO_PASSWORD})`,
-        ...users.map((u) => `  ${u.email.padEnd(width)}  ${u.roles.join(', ').padEnd(11)}  ${u.organization}`),
+        ...seeded.map((u) => `  ${u.email.padEnd(width)}  ${u.roles.join(', ').padEnd(11)}  ${u.organization}`),
         '',
       ].join('\n') + '\n',
     );
