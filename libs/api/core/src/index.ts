@@ -12,3 +12,4 @@ export * from './lib/errors/app-error';
 export * from './lib/errors/graphql-exception.filter';
 export * from './lib/errors/format-graphql-error';
 export * from './lib/errors/validation.pipe';
+export * from './lib/jobs/job-queue';

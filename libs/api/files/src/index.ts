@@ -7,3 +7,4 @@ export * from './lib/files.guard';
 
 import { StoredFile } from './lib/entities/stored-file.entity';
 export const FILE_ENTITIES = [StoredFile];
+export { sendStoredFile } from './lib/files.controller';

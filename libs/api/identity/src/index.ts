@@ -7,3 +7,4 @@ export * from './lib/services/sign-in-limiter.service';
 export * from './lib/services/tokens';
 export * from './lib/dto/identity.types';
 export { toOrganizationType, toUserType } from './lib/dto/mappers';
+export * from './lib/services/auth.service';

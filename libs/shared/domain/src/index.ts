@@ -4,3 +4,4 @@ export * from './lib/error-codes';
 export * from './lib/password-policy';
 export * from './lib/purchasing';
 export * from './lib/suppliers';
+export * from './lib/rfq';

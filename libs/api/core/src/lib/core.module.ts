@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { JobQueue } from './jobs/job-queue';
 import { TransactionalConnection, TransactionInterceptor } from './database/transaction';
 
 @Global()
@@ -8,8 +9,8 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, TransactionalConnection, TransactionInterceptor],
-      exports: [APP_CONFIG, TransactionalConnection, TransactionInterceptor],
+      providers: [{ provide: APP_CONFIG, useValue: config }, TransactionalConnection, TransactionInterceptor, JobQueue],
+      exports: [APP_CONFIG, TransactionalConnection, TransactionInterceptor, JobQueue],
     };
   }
 }

@@ -14,7 +14,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { AppError, Ctx, Public, RequestContext } from '@bc/api/core';
-import { ErrorCode, Permission } from '@bc/shared/domain';
+import { can, ErrorCode, Permission } from '@bc/shared/domain';
 import { FileService, MAX_FILE_BYTES } from './services/file.service';
 import { assertCan, SignedInGuard } from './files.guard';
 
@@ -45,7 +45,8 @@ export class FilesController {
   @HttpCode(201)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } }))
   async upload(@Ctx() ctx: RequestContext, @UploadedFile() part: UploadedPart | undefined): Promise<UploadedFileAnswer> {
-    assertCan(ctx, Permission.WORKSPACE_USE);
+    // Buyers attach to specifications and suppliers; suppliers attach to their quotes.
+    if (!can(ctx.signedIn.roles, Permission.WORKSPACE_USE)) assertCan(ctx, Permission.SUPPLIER_PORTAL_USE);
     if (!part) throw new BadRequestException('Send the file as the multipart field "file"');
     try {
       const file = await this.files.store(ctx, { name: part.originalname, contentType: part.mimetype, data: part.buffer });
@@ -65,13 +66,17 @@ export class FilesController {
       if (e instanceof AppError && e.code === ErrorCode.NOT_FOUND) throw new NotFoundException('File not found');
       throw e;
     }
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Length', String(file.sizeBytes));
-    // Never rendered in our origin: a download, sandboxed if a browser opens it anyway.
-    res.attachment(file.name);
-    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.end(file.data);
+    sendStoredFile(res, file);
   }
+}
+
+/** Sends a stored file as a download that a browser never renders in our origin. */
+export function sendStoredFile(res: Response, file: { name: string; contentType: string; sizeBytes: number; data: Buffer }): void {
+  res.setHeader('Content-Type', file.contentType);
+  res.setHeader('Content-Length', String(file.sizeBytes));
+  res.attachment(file.name);
+  res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+  res.setHeader('Cache-Control', 'private, no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.end(file.data);
 }

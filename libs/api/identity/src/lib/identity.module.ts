@@ -27,6 +27,6 @@ import { UserService } from './services/user.service';
     UserResolver,
     { provide: SESSION_RESOLVER, useExisting: SessionService },
   ],
-  exports: [SESSION_RESOLVER, PasswordService, UserService, SessionService, OrganizationService],
+  exports: [SESSION_RESOLVER, PasswordService, UserService, SessionService, OrganizationService, AuthService],
 })
 export class IdentityModule {}

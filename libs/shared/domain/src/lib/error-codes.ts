@@ -22,5 +22,11 @@ export enum ErrorCode {
   STAGE_LOCKED = 'STAGE_LOCKED',
   /** A modified rebuy needs an earlier case that has a specification to copy. */
   SPECIFICATION_MISSING = 'SPECIFICATION_MISSING',
+  /** The RFQ has closed (by the server's clock): quotes and questions are no longer taken. */
+  RFQ_CLOSED = 'RFQ_CLOSED',
+  /** The question deadline of the RFQ has passed. */
+  QUESTION_PERIOD_OVER = 'QUESTION_PERIOD_OVER',
+  /** Quote content is sealed until the RFQ closes: nobody on the buying side may read it yet. */
+  SEALED = 'SEALED',
   INTERNAL = 'INTERNAL',
 }

@@ -47,6 +47,14 @@ export enum Permission {
   SHORTLIST_APPROVE = 'SHORTLIST_APPROVE',
   /** Read the organization's outgoing emails and send a failed one again. */
   MAIL_OUTBOX_READ = 'MAIL_OUTBOX_READ',
+  /** Read a case's RFQ: terms, criteria, invitations and who has submitted (never sealed content). */
+  RFQ_READ = 'RFQ_READ',
+  /** Set up, publish, extend, cancel an RFQ; answer suppliers' questions. */
+  RFQ_MANAGE = 'RFQ_MANAGE',
+  /** Approve (or return) an RFQ before it is published. */
+  RFQ_APPROVE = 'RFQ_APPROVE',
+  /** Read opened quotes once the RFQ has closed; see who asked a question. */
+  QUOTE_READ = 'QUOTE_READ',
 }
 
 const WORKSPACE_ROLES: readonly Role[] = [
@@ -80,6 +88,10 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.SHORTLIST_EDIT]: [Role.BUYER],
   [Permission.SHORTLIST_APPROVE]: [Role.GATEKEEPER],
   [Permission.MAIL_OUTBOX_READ]: [Role.ADMIN],
+  [Permission.RFQ_READ]: [Role.SPECIFIER, Role.BUYER, Role.GATEKEEPER, Role.ADVISOR, Role.DECIDER],
+  [Permission.RFQ_MANAGE]: [Role.BUYER],
+  [Permission.RFQ_APPROVE]: [Role.GATEKEEPER],
+  [Permission.QUOTE_READ]: [Role.SPECIFIER, Role.BUYER, Role.GATEKEEPER, Role.ADVISOR, Role.DECIDER],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

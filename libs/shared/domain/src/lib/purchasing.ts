@@ -129,9 +129,21 @@ export interface CaseFacts {
   singleSourceJustified: boolean;
 }
 
+/** Transitions that happen by an action of their own, never by a plain stage move. */
+export enum TransitionVia {
+  /** Publishing the approved RFQ moves the case from SOURCING to RFQ. */
+  RFQ_PUBLISH = 'RFQ_PUBLISH',
+  /** The server closes the RFQ at its closing time and the case goes to EVALUATION. */
+  RFQ_CLOSE = 'RFQ_CLOSE',
+  /** Cancelling a published RFQ takes the case back to SOURCING. */
+  RFQ_CANCEL = 'RFQ_CANCEL',
+}
+
 export interface CaseTransition {
   from: CaseStage;
   to: CaseStage;
+  /** Set when the move is made by that action (and refused as a plain move). */
+  via?: TransitionVia;
   /** A written reason is required (cancelling, going back). */
   needsReason: boolean;
   preconditions: (facts: CaseFacts) => TransitionBlocker[];
@@ -169,7 +181,9 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   },
   // Back to the specification when sourcing shows it must change; the reason is kept.
   { from: CaseStage.SOURCING, to: CaseStage.SPECIFICATION, needsReason: true, preconditions: () => [] },
-  { from: CaseStage.SOURCING, to: CaseStage.RFQ, needsReason: false, preconditions: shortlistReady },
+  { from: CaseStage.SOURCING, to: CaseStage.RFQ, needsReason: false, via: TransitionVia.RFQ_PUBLISH, preconditions: shortlistReady },
+  { from: CaseStage.RFQ, to: CaseStage.EVALUATION, needsReason: false, via: TransitionVia.RFQ_CLOSE, preconditions: () => [] },
+  { from: CaseStage.RFQ, to: CaseStage.SOURCING, needsReason: true, via: TransitionVia.RFQ_CANCEL, preconditions: () => [] },
   ...OPEN_STAGES.map((from) => ({ from, to: CaseStage.CANCELLED, needsReason: true, preconditions: () => [] })),
 ];
 

@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export type Environment = 'production' | 'development' | 'test';
 
@@ -30,6 +32,14 @@ export interface AppConfig {
   mailPollIntervalMs: number;
   /** The first retry's delay after a failed send; it doubles each time, up to an hour. */
   mailRetryBaseMs: number;
+  /** How often the job workers (RFQ closing, reminders) look for due jobs, in seconds (pg-boss polling). */
+  jobPollIntervalSeconds: number;
+  /** The key that seals quote content at rest (AES-256-GCM), 32 bytes. */
+  quoteSealingKey: Buffer;
+  /** The time zone in which emails and documents show times (they also give UTC). */
+  displayTimeZone: string;
+  /** Hours before closing at which invitees are reminded. */
+  rfqReminderHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +63,34 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 }
 
 const MAIL_FROM = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
+/**
+ * The quote sealing key: QUOTE_SEALING_KEY (32 bytes, base64), required in production. Without
+ * it, development keeps a generated key next to the embedded database (losing it loses every
+ * sealed quote of that database) and tests use a fixed one.
+ */
+function sealingKey(env: NodeJS.ProcessEnv, environment: Environment, embeddedDataDir: string): Buffer {
+  const raw = env['QUOTE_SEALING_KEY'];
+  if (raw) {
+    const key = Buffer.from(raw, 'base64');
+    if (key.length !== 32) throw new ConfigError('QUOTE_SEALING_KEY must be 32 bytes in base64 (openssl rand -base64 32)');
+    return key;
+  }
+  if (environment === 'production') {
+    throw new ConfigError('QUOTE_SEALING_KEY is required in production: generate one with openssl rand -base64 32 and keep it safe');
+  }
+  if (environment === 'test') return createHash('sha256').update('buying-center test sealing key').digest();
+  const file = join(dirname(embeddedDataDir), 'quote-sealing.key');
+  mkdirSync(dirname(file), { recursive: true });
+  try {
+    writeFileSync(file, randomBytes(32).toString('base64'), { flag: 'wx', mode: 0o600 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  if (key.length !== 32) throw new ConfigError(`${file} does not hold a 32-byte key`);
+  return key;
+}
 
 /** Reads the configuration from the environment once, at start; fails fast on bad values. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -84,12 +122,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!MAIL_FROM.test(mailFrom)) {
     throw new ConfigError(`MAIL_FROM must be an address or "Name <address>", got "${mailFrom}"`);
   }
+  const displayTimeZone = env['TIME_ZONE'] || 'Europe/Berlin';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: displayTimeZone });
+  } catch {
+    throw new ConfigError(`TIME_ZONE must be an IANA time zone such as Europe/Berlin, got "${displayTimeZone}"`);
+  }
+  const embeddedDataDir = env['EMBEDDED_PG_DIR'] || join(process.cwd(), '.data', 'postgres');
   return {
     environment,
     port,
     publicUrl: (env['PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/+$/, ''),
     databaseUrl,
-    embeddedDataDir: env['EMBEDDED_PG_DIR'] || join(process.cwd(), '.data', 'postgres'),
+    embeddedDataDir,
     embeddedPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1),
     seedDemo,
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1),
@@ -102,6 +147,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom,
     mailPollIntervalMs: int(env, 'MAIL_POLL_INTERVAL_MS', 10_000, 50),
     mailRetryBaseMs: 60_000,
+    jobPollIntervalSeconds: int(env, 'JOB_POLL_INTERVAL_SECONDS', 5, 1),
+    quoteSealingKey: sealingKey(env, environment, embeddedDataDir),
+    displayTimeZone,
+    rfqReminderHours: int(env, 'RFQ_REMINDER_HOURS', 24, 1),
   };
 }
 

@@ -95,4 +95,15 @@ export class FileService {
     if (!file?.data) throw notFound('File');
     return file as StoredFile & { data: Buffer };
   }
+
+  /**
+   * A file of any organization, for routes that have checked the caller's right to it themselves
+   * (a supplier's quote attachment for the buyer after opening, a specification attachment for an invitee).
+   */
+  async openChecked(ctx: RequestContext, id: string): Promise<StoredFile & { data: Buffer }> {
+    assertId(id, 'File');
+    const file = await this.connection.getRepository(ctx, StoredFile).createQueryBuilder('f').addSelect('f.data').where('f.id = :id', { id }).getOne();
+    if (!file?.data) throw notFound('File');
+    return file as StoredFile & { data: Buffer };
+  }
 }

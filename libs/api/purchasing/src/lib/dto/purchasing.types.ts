@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
+  TransitionVia,
   CaseStage,
   ImportanceClass,
   NeedStatus,
@@ -24,6 +25,7 @@ registerEnumType(RequirementKind, { name: 'RequirementKind' });
 registerEnumType(ShortlistStatus, { name: 'ShortlistStatus' });
 registerEnumType(ShortlistDecision, { name: 'ShortlistDecision' });
 registerEnumType(ShortlistSource, { name: 'ShortlistSource' });
+registerEnumType(TransitionVia, { name: 'TransitionVia', description: 'The action that makes a stage step' });
 registerEnumType(ShortlistReviewAction, { name: 'ShortlistReviewAction' });
 registerEnumType(TransitionBlocker, { name: 'TransitionBlocker', description: 'What a stage transition needs that is not there' });
 
@@ -102,6 +104,8 @@ export class CaseNextStepType {
   @Field(() => [TransitionBlocker], { description: 'Empty when the step is possible now (given a reason where needed)' })
   blockers!: TransitionBlocker[];
   @Field({ description: 'The step needs a written reason' }) needsReason!: boolean;
+  @Field(() => TransitionVia, { nullable: true, description: 'The action that makes this step (e.g. publishing the RFQ); null for a plain move' })
+  via!: TransitionVia | null;
 }
 
 @ObjectType('StageChange')

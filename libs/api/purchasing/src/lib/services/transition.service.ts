@@ -10,7 +10,9 @@ import {
   TransitionBlocker,
   transitionBlockers,
   transitionsFrom,
+  TransitionVia,
 } from '@bc/shared/domain';
+import { findTransition } from '@bc/shared/domain';
 import { CaseStageChange } from '../entities/case-stage-change.entity';
 import { PurchaseCase } from '../entities/purchase-case.entity';
 import { CaseAccessService } from './case-access.service';
@@ -20,9 +22,17 @@ export interface NextStep {
   to: CaseStage;
   blockers: TransitionBlocker[];
   needsReason: boolean;
+  /** The action that makes this step (publishing, closing or cancelling the RFQ); null for a plain move. */
+  via: TransitionVia | null;
 }
 
 export const MAX_REASON_LENGTH = 2000;
+
+const VIA_TEXT: Record<TransitionVia, string> = {
+  [TransitionVia.RFQ_PUBLISH]: 'publishing its approved RFQ',
+  [TransitionVia.RFQ_CLOSE]: 'the closing of its RFQ',
+  [TransitionVia.RFQ_CANCEL]: 'cancelling its RFQ',
+};
 
 /** The steps out of a stage with what blocks each now (a missing reason is not a blocker yet). */
 export function nextSteps(stage: CaseStage, facts: CaseFacts): NextStep[] {
@@ -31,6 +41,7 @@ export function nextSteps(stage: CaseStage, facts: CaseFacts): NextStep[] {
     to: t.to,
     blockers: t.preconditions(facts),
     needsReason: t.needsReason,
+    via: t.via ?? null,
   }));
 }
 
@@ -52,6 +63,12 @@ export class TransitionService {
     const text = reason?.trim() || null;
     if (text && text.length > MAX_REASON_LENGTH) throw validationFailed('reason', `reason must be at most ${MAX_REASON_LENGTH} characters`);
     const from = purchaseCase.stage;
+    const via = findTransition(from, to)?.via;
+    if (via) {
+      throw new AppError(ErrorCode.TRANSITION_REFUSED, `${purchaseCase.reference} goes from ${from} to ${to} by ${VIA_TEXT[via]}, not by a plain move`, {
+        details: { from, to, blockers: [], via },
+      });
+    }
     const blockers = transitionBlockers(from, to, await this.facts.factsOfOne(ctx, caseId), text);
     if (blockers === undefined) {
       throw new AppError(ErrorCode.TRANSITION_REFUSED, `A case cannot go from ${from} to ${to}`, {
@@ -63,17 +80,48 @@ export class TransitionService {
         details: { from, to, blockers },
       });
     }
+    return this.record(ctx, purchaseCase, to, text);
+  }
+
+  /**
+   * The move an action makes (publishing, closing or cancelling an RFQ), checked against the
+   * declared transition with that `via`. The caller holds the case row locked.
+   */
+  async moveVia(ctx: RequestContext, purchaseCase: PurchaseCase, to: CaseStage, via: TransitionVia, reason?: string | null): Promise<PurchaseCase> {
+    const from = purchaseCase.stage;
+    const transition = findTransition(from, to);
+    if (!transition || transition.via !== via) {
+      throw new AppError(ErrorCode.TRANSITION_REFUSED, `${purchaseCase.reference} is in ${from}: ${VIA_TEXT[via]} cannot move it to ${to}`, {
+        details: { from, to, blockers: [] },
+      });
+    }
+    const text = reason?.trim() || null;
+    const blockers = transitionBlockers(from, to, await this.facts.factsOf(ctx, [purchaseCase.id]).then((m) => m.get(purchaseCase.id)!), text) ?? [];
+    if (blockers.length > 0) {
+      throw new AppError(ErrorCode.TRANSITION_REFUSED, `${purchaseCase.reference} cannot go from ${from} to ${to}: ${blockers.join(', ')}`, {
+        details: { from, to, blockers },
+      });
+    }
+    return this.record(ctx, purchaseCase, to, text);
+  }
+
+  private async record(ctx: RequestContext, purchaseCase: PurchaseCase, to: CaseStage, text: string | null): Promise<PurchaseCase> {
+    const caseId = purchaseCase.id;
+    const from = purchaseCase.stage;
     const now = new Date();
     await this.connection.getRepository(ctx, PurchaseCase).update(caseId, {
       stage: to,
       stageChangedAt: now,
       ...(to === CaseStage.CANCELLED ? { cancelReason: text } : {}),
     });
-    await this.connection.getRepository(ctx, CaseStageChange).insert({ caseId, fromStage: from, toStage: to, reason: text, actorUserId: ctx.userId });
+    await this.connection
+      .getRepository(ctx, CaseStageChange)
+      .insert({ caseId, fromStage: from, toStage: to, reason: text, actorUserId: ctx.session?.userId ?? null });
     await this.audit.record(ctx, {
       action: to === CaseStage.CANCELLED ? 'case.cancelled' : 'case.stage-changed',
       entityType: 'PurchaseCase',
       entityId: caseId,
+      organizationId: purchaseCase.organizationId,
       summary: { reference: purchaseCase.reference, from, to, ...(text ? { reason: text } : {}) },
     });
     return { ...purchaseCase, stage: to, stageChangedAt: now, cancelReason: to === CaseStage.CANCELLED ? text : purchaseCase.cancelReason };

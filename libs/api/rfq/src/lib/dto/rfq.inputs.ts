@@ -1,0 +1,116 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CriterionKind, MAX_ALTERNATIVES_PER_LINE, MAX_CRITERIA, MAX_QUOTE_ATTACHMENTS, RequirementCompliance } from '@bc/shared/domain';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+const DATE_ONLY = { strict: true, strictSeparator: true };
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Up to 12 digits and 4 places; no sign, no exponent: money is never a float. */
+const PRICE = /^\d{1,12}(\.\d{1,4})?$/;
+const QUANTITY = /^\d{1,11}(\.\d{1,3})?$/;
+
+@InputType()
+export class RfqCriterionInput {
+  @Field({ description: 'PRICE, RELIABILITY, QUALITY, DELIVERY or your own (capital letters, digits, _)' })
+  @Transform(upper) @IsString() @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'key is 2 to 40 capital letters, digits or _' }) key!: string;
+  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(120) name!: string;
+  @Field(() => CriterionKind) @IsEnum(CriterionKind) kind!: CriterionKind;
+  @Field(() => Int) @IsInt() @Min(1) @Max(100) weight!: number;
+}
+
+@InputType({ description: 'Terms of an RFQ; anything left out keeps its value (or its default on creation)' })
+export class RfqInput {
+  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) description?: string;
+  @Field({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate() closesAt?: Date;
+  @Field({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate() questionsCloseAt?: Date;
+  @Field({ nullable: true, description: 'e.g. DAP Stuttgart (Incoterms 2020)' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(500) deliveryTerms?: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional() @Matches(DATE, { message: 'deliveryDate must be a date YYYY-MM-DD' }) @IsISO8601(DATE_ONLY) deliveryDate?: string | null;
+  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(500) deliveryAddress?: string;
+  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(500) paymentTerms?: string;
+  @Field(() => Int, { nullable: true, description: 'How long quotes must hold, in days' }) @IsOptional() @IsInt() @Min(1) @Max(730) validityDays?: number;
+  @Field({ nullable: true, description: 'How to quote: what to include, whom to ask' }) @IsOptional() @IsString() @MaxLength(10000) instructions?: string;
+  @Field(() => [RfqCriterionInput], { nullable: true, description: 'Weights add up to 100' })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_CRITERIA) @ValidateNested({ each: true }) @Type(() => RfqCriterionInput) criteria?: RfqCriterionInput[];
+}
+
+@InputType()
+export class AnswerQuestionInput {
+  @Field() @IsString() @MaxLength(8000) answer!: string;
+  @Field({ description: 'Publish question and answer to every invitee, without naming who asked' }) @IsBoolean() publish!: boolean;
+  @Field(() => String, { nullable: true, description: 'The question as published (reworded so it names nobody); defaults to the question' })
+  @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(4000) publishedQuestion?: string | null;
+}
+
+@InputType()
+export class QuoteAlternativeInput {
+  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000) description!: string;
+  @Field() @Transform(trim) @Matches(PRICE, { message: 'unitPrice must be an amount like 12.50' }) unitPrice!: string;
+  @Field() @Transform(trim) @Matches(QUANTITY, { message: 'quantity must be a positive decimal number' }) quantity!: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3650) leadTimeDays?: number | null;
+}
+
+@InputType()
+export class QuoteLineInput {
+  @Field(() => ID, { description: "The specification line's key" }) @IsUUID() lineKey!: string;
+  @Field(() => String, { nullable: true, description: 'Leave empty for a line you do not quote' })
+  @IsOptional() @Transform(trimOrNull) @Matches(PRICE, { message: 'unitPrice must be an amount like 12.50' }) unitPrice?: string | null;
+  @Field(() => String, { nullable: true, description: 'The quantity you can deliver' })
+  @IsOptional() @Transform(trimOrNull) @Matches(QUANTITY, { message: 'quantity must be a positive decimal number' }) quantity?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3650) leadTimeDays?: number | null;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
+  @Field(() => [QuoteAlternativeInput], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_ALTERNATIVES_PER_LINE) @ValidateNested({ each: true }) @Type(() => QuoteAlternativeInput) alternatives?: QuoteAlternativeInput[];
+}
+
+@InputType()
+export class QuoteAnswerInput {
+  @Field(() => ID) @IsUUID() requirementKey!: string;
+  @Field(() => RequirementCompliance, { nullable: true }) @IsOptional() @IsEnum(RequirementCompliance) compliance?: RequirementCompliance | null;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+}
+
+@InputType()
+export class QuoteInput {
+  @Field({ description: 'ISO 4217' }) @Transform(upper) @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' }) currency!: string;
+  @Field(() => String, { nullable: true, description: 'Your own reference for this quote' }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(100) supplierReference?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional() @Matches(DATE, { message: 'validUntil must be a date YYYY-MM-DD' }) @IsISO8601(DATE_ONLY) validUntil?: string | null;
+  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) paymentTerms?: string;
+  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) deliveryTerms?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
+  @Field(() => [QuoteLineInput]) @IsArray() @ArrayMaxSize(2000) @ValidateNested({ each: true }) @Type(() => QuoteLineInput) lines!: QuoteLineInput[];
+  @Field(() => [QuoteAnswerInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => QuoteAnswerInput) answers?: QuoteAnswerInput[];
+  @Field(() => [ID], { nullable: true, description: 'Files uploaded to /api/files' })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_QUOTE_ATTACHMENTS) @IsUUID('all', { each: true }) attachmentIds?: string[];
+}
+
+@InputType()
+export class RegisterSupplierInput {
+  @Field() @IsString() @MaxLength(100) token!: string;
+  @Field(() => String, { nullable: true, description: "Defaults to the name in the buyer's directory" }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(200) companyName?: string | null;
+  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @Field() @IsString() @MaxLength(200) password!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(en|de)$/, { message: 'locale is en or de' }) locale?: 'en' | 'de' | null;
+}

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { QuoteStatus } from '@bc/shared/domain';
+
+/** A supplier's quote on one invitation. Its content is only ever stored sealed (encrypted). */
+@Entity('quote')
+export class Quote {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+  @Column('uuid', { name: 'rfq_id' }) rfqId!: string;
+  @Column('uuid', { name: 'invitation_id' }) invitationId!: string;
+  @Column('uuid', { name: 'supplier_organization_id' }) supplierOrganizationId!: string;
+  @Column('text') status!: QuoteStatus;
+  /** The saved draft, sealed; null when there is none. Never shown to the buyer. */
+  @Column('bytea', { name: 'draft_sealed', nullable: true, select: false }) draftSealed!: Buffer | null;
+  @Column('timestamptz', { name: 'draft_saved_at', nullable: true }) draftSavedAt!: Date | null;
+  @Column('uuid', { name: 'draft_saved_by', nullable: true }) draftSavedBy!: string | null;
+  @Column('integer', { name: 'current_revision', nullable: true }) currentRevision!: number | null;
+  @Column('timestamptz', { name: 'submitted_at', nullable: true }) submittedAt!: Date | null;
+  @Column('timestamptz', { name: 'withdrawn_at', nullable: true }) withdrawnAt!: Date | null;
+  @Column('text', { name: 'withdraw_reason', nullable: true }) withdrawReason!: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;
+}
+
+/** One submitted revision of a quote: kept for good (append-only), sealed, with its receipt hash. */
+@Entity('quote_revision')
+export class QuoteRevision {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+  @Column('uuid', { name: 'quote_id' }) quoteId!: string;
+  @Column('uuid', { name: 'rfq_id' }) rfqId!: string;
+  @Column('integer') revision!: number;
+  @Column('bytea', { select: false }) sealed!: Buffer;
+  /** SHA-256 of the canonical content: the supplier's receipt. */
+  @Column('char', { name: 'content_sha256', length: 64 }) contentSha256!: string;
+  @Column('timestamptz', { name: 'submitted_at', default: () => 'now()' }) submittedAt!: Date;
+  @Column('uuid', { name: 'submitted_by' }) submittedBy!: string;
+}

@@ -1,0 +1,221 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { Allow, Ctx, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
+import { ImportanceClass, Permission } from '@bc/shared/domain';
+import { AnswerQuestionInput, RfqInput } from '../dto/rfq.inputs';
+import { OpenedQuoteType, RfqCriterionType, RfqInvitationType, RfqQuestionType, RfqType } from '../dto/rfq.types';
+import { toRevisionType, toRfqType } from '../dto/mappers';
+import { DEFAULT_CRITERIA } from '@bc/shared/domain';
+import { Rfq } from '../entities/rfq.entity';
+import { QuestionService } from '../services/question.service';
+import { QuoteService } from '../services/quote.service';
+import { RfqService } from '../services/rfq.service';
+
+@ArgsType()
+class CommentArgs {
+  @Field(() => ID) @IsString() id!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) comment?: string | null;
+}
+
+@ArgsType()
+class ReasonArgs {
+  @Field(() => ID) @IsString() id!: string;
+  @Field() @IsString() @IsNotEmpty({ message: 'Give a reason' }) @MaxLength(2000) reason!: string;
+}
+
+@ArgsType()
+class ExtendArgs extends ReasonArgs {
+  @Field() closesAt!: Date;
+  @Field(() => Date, { nullable: true }) questionsCloseAt?: Date | null;
+}
+
+@Resolver(() => RfqType)
+export class RfqResolver {
+  constructor(
+    private readonly rfqs: RfqService,
+    private readonly quoteService: QuoteService,
+    private readonly questionService: QuestionService,
+    private readonly connection: TransactionalConnection,
+  ) {}
+
+  @Query(() => RfqType, { description: 'An RFQ of one of your cases' })
+  @Allow(Permission.RFQ_READ)
+  async rfq(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RfqType> {
+    const { rfq, purchaseCase } = await this.rfqs.open(ctx, id, Permission.RFQ_READ);
+    return this.view(ctx, rfq, purchaseCase);
+  }
+
+  @Query(() => [RfqCriterionType], { description: 'The default evaluation criteria of an importance class' })
+  @Allow(Permission.RFQ_READ)
+  rfqDefaultCriteria(@Args('importance', { type: () => ImportanceClass }) importance: ImportanceClass): RfqCriterionType[] {
+    return DEFAULT_CRITERIA[importance].map((c) => ({ ...c }));
+  }
+
+  @Mutation(() => RfqType, { description: "Sets up the case's RFQ from its approved specification; criteria start from the importance class" })
+  @Allow(Permission.RFQ_MANAGE)
+  @Transaction()
+  async createRfq(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID }) caseId: string, @Args('input', { nullable: true }) input?: RfqInput): Promise<RfqType> {
+    const rfq = await this.rfqs.create(ctx, caseId, input ?? {});
+    return this.viewOf(ctx, rfq);
+  }
+
+  @Mutation(() => RfqType, { description: 'Changes a draft; a requested or given approval is reset' })
+  @Allow(Permission.RFQ_MANAGE)
+  @Transaction()
+  async updateRfq(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: RfqInput): Promise<RfqType> {
+    return this.viewOf(ctx, await this.rfqs.update(ctx, id, input));
+  }
+
+  @Mutation(() => RfqType, { description: 'Asks the gatekeepers to approve the draft' })
+  @Allow(Permission.RFQ_MANAGE)
+  @Transaction()
+  async requestRfqApproval(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RfqType> {
+    return this.viewOf(ctx, await this.rfqs.requestApproval(ctx, id));
+  }
+
+  @Mutation(() => RfqType, { description: 'Not by whoever asked for the approval' })
+  @Allow(Permission.RFQ_APPROVE)
+  @Transaction()
+  async approveRfq(@Ctx() ctx: RequestContext, @Args() args: CommentArgs): Promise<RfqType> {
+    return this.viewOf(ctx, await this.rfqs.decideApproval(ctx, args.id, true, args.comment ?? null));
+  }
+
+  @Mutation(() => RfqType, { description: 'Sends the draft back with what must change' })
+  @Allow(Permission.RFQ_APPROVE)
+  @Transaction()
+  async returnRfq(@Ctx() ctx: RequestContext, @Args() args: CommentArgs): Promise<RfqType> {
+    return this.viewOf(ctx, await this.rfqs.decideApproval(ctx, args.id, false, args.comment ?? null));
+  }
+
+  @Mutation(() => RfqType, { description: 'Publishes the approved RFQ: invites the shortlist and moves the case to RFQ' })
+  @Allow(Permission.RFQ_MANAGE)
+  @Transaction()
+  async publishRfq(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RfqType> {
+    return this.viewOf(ctx, await this.rfqs.publish(ctx, id));
+  }
+
+  @Mutation(() => RfqType, { description: 'Moves the closing time later; every invitee is told' })
+  @Allow(Permission.RFQ_MANAGE)
+  @Transaction()
+  async extendRfq(@Ctx() ctx: RequestContext, @Args() args: ExtendArgs): Promise<RfqType> {
+    return this.viewOf(ctx, await this.rfqs.extend(ctx, args.id, args.closesAt, args.questionsCloseAt ?? null, args.reason));
+  }
+
+  @Mutation(() => RfqType, { description: 'Cancels the RFQ; a published one takes the case back to SOURCING and the invitees are told' })
+  @Allow(Permission.RFQ_MANAGE)
+  @Transaction()
+  async cancelRfq(@Ctx() ctx: RequestContext, @Args() args: ReasonArgs): Promise<RfqType> {
+    return this.viewOf(ctx, await this.rfqs.cancel(ctx, args.id, args.reason));
+  }
+
+  @Mutation(() => RfqQuestionType, { description: 'Answers privately, or publishes question and answer to every invitee without naming who asked' })
+  @Allow(Permission.RFQ_MANAGE)
+  @Transaction()
+  async answerRfqQuestion(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: AnswerQuestionInput): Promise<RfqQuestionType> {
+    const { question } = await this.questionService.answer(ctx, id, input);
+    return (await this.questionViews(ctx, [question.id], question.rfqId))[0];
+  }
+
+  @ResolveField(() => [RfqInvitationType], { description: 'The invited suppliers and who has submitted (never what)' })
+  async invitations(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<RfqInvitationType[]> {
+    const submissions = await this.quoteService.submissions(ctx, rfq as unknown as Rfq);
+    return submissions.map((s) => ({
+      id: s.invitation.id,
+      supplierId: s.invitation.supplierId,
+      supplierName: s.invitation.supplierName,
+      status: s.invitation.status,
+      hasPortalAccount: !!s.invitation.supplierOrganizationId,
+      viewedAt: s.invitation.viewedAt,
+      declinedAt: s.invitation.declinedAt,
+      declineReason: s.invitation.declineReason,
+      quoteStatus: s.status,
+      submittedAt: s.submittedAt,
+      revisions: s.revisions,
+    }));
+  }
+
+  @ResolveField(() => [RfqQuestionType], { description: "Suppliers' questions with who asked (the buyer team only)" })
+  async questions(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<RfqQuestionType[]> {
+    return this.questionViews(ctx, null, rfq.id);
+  }
+
+  @ResolveField(() => [OpenedQuoteType], { description: 'The submitted quotes: refused with SEALED until the RFQ has closed' })
+  async quotes(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<OpenedQuoteType[]> {
+    const { quotes } = await this.quoteService.opened(ctx, rfq.id);
+    const url = (fileId: string) => `/api/rfqs/${rfq.id}/quote-files/${fileId}`;
+    return quotes.map((q) => ({
+      invitationId: q.invitation.id,
+      supplierId: q.invitation.supplierId,
+      supplierName: q.invitation.supplierName,
+      latest: toRevisionType(q.latest, url),
+      revisions: q.revisions.map((r) => toRevisionType(r, url)),
+    }));
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async approvalRequestedByName(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<string | null> {
+    return this.userName(ctx, rfq.approvalRequestedBy);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async approvalDecidedByName(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType & { approvalDecidedBy?: string | null }): Promise<string | null> {
+    return this.userName(ctx, rfq.approvalDecidedBy ?? null);
+  }
+
+  private async userName(ctx: RequestContext, id: string | null): Promise<string | null> {
+    if (!id) return null;
+    const [row] = await this.connection.manager(ctx).query(`SELECT name FROM app_user WHERE id = $1 AND organization_id = $2`, [id, ctx.organizationId]);
+    return row?.name ?? null;
+  }
+
+  private async questionViews(ctx: RequestContext, ids: string[] | null, rfqId: string): Promise<RfqQuestionType[]> {
+    const rows: Array<Record<string, unknown>> = await this.connection.manager(ctx).query(
+      `SELECT q.id, q.body, q.asked_at, i.supplier_name, q.answer, q.answered_at, u.name AS answered_by_name, q.visibility, q.published_question
+         FROM rfq_question q JOIN rfq_invitation i ON i.id = q.invitation_id LEFT JOIN app_user u ON u.id = q.answered_by
+        WHERE q.rfq_id = $1 AND q.organization_id = $2 ${ids ? 'AND q.id = ANY ($3::uuid[])' : ''}
+        ORDER BY q.asked_at`,
+      ids ? [rfqId, ctx.organizationId, ids] : [rfqId, ctx.organizationId],
+    );
+    return rows.map((r) => ({
+      id: r['id'] as string,
+      body: r['body'] as string,
+      askedAt: r['asked_at'] as Date,
+      supplierName: r['supplier_name'] as string,
+      answer: (r['answer'] as string | null) ?? null,
+      answeredAt: (r['answered_at'] as Date | null) ?? null,
+      answeredByName: (r['answered_by_name'] as string | null) ?? null,
+      visibility: r['visibility'] as RfqQuestionType['visibility'],
+      publishedQuestion: (r['published_question'] as string | null) ?? null,
+    }));
+  }
+
+  private async viewOf(ctx: RequestContext, rfq: Rfq): Promise<RfqType> {
+    const purchaseCase = await this.connection.getRepository(ctx, PurchaseCase).findOneOrFail({ where: { id: rfq.caseId } });
+    return this.view(ctx, rfq, purchaseCase);
+  }
+
+  async view(ctx: RequestContext, rfq: Rfq, purchaseCase: PurchaseCase): Promise<RfqType> {
+    const version = await this.connection.getRepository(ctx, SpecificationVersion).findOneOrFail({ where: { id: rfq.specificationVersionId } });
+    return toRfqType(rfq, purchaseCase.importance, version.version);
+  }
+}
+
+@Resolver(() => PurchaseCaseType)
+export class CaseRfqResolver {
+  constructor(
+    private readonly rfqs: RfqService,
+    private readonly view: RfqResolver,
+    private readonly connection: TransactionalConnection,
+  ) {}
+
+  @ResolveField(() => RfqType, { nullable: true, description: "The case's latest RFQ (for team roles that may read it)" })
+  async rfq(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<RfqType | null> {
+    const rfq = await this.rfqs.ofCase(ctx, c.id);
+    if (!rfq) return null;
+    const access = await this.rfqs.open(ctx, rfq.id, Permission.RFQ_READ).catch(() => null);
+    if (!access) return null;
+    return this.view.view(ctx, access.rfq, access.purchaseCase);
+  }
+}

@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { SpecificationLine, SpecificationRequirement, SpecificationVersion } from '@bc/api/purchasing';
+import { ErrorCode, InvitationStatus, QuestionVisibility, RfqStatus } from '@bc/shared/domain';
+import { In, Not } from 'typeorm';
+import { RfqInvitation } from '../entities/invitation.entity';
+import { RfqQuestion } from '../entities/question.entity';
+import { Rfq } from '../entities/rfq.entity';
+import { RfqMailer } from './rfq-mailer.service';
+
+export interface PortalInvitation {
+  invitation: RfqInvitation;
+  rfq: Rfq;
+  buyerName: string;
+}
+
+export const MAX_QUESTION = 4000;
+
+/**
+ * The supplier's side: a supplier user sees the invitations of its own company only, across every
+ * buying organization that invited it, and never a draft RFQ. Anything else is NOT_FOUND.
+ */
+@Injectable()
+export class PortalService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly mailer: RfqMailer,
+  ) {}
+
+  async invitations(ctx: RequestContext): Promise<PortalInvitation[]> {
+    const invitations = await this.connection
+      .getRepository(ctx, RfqInvitation)
+      .find({ where: { supplierOrganizationId: ctx.organizationId }, order: { createdAt: 'DESC' } });
+    if (invitations.length === 0) return [];
+    const rfqs = await this.connection
+      .getRepository(ctx, Rfq)
+      .find({ where: { id: In(invitations.map((i) => i.rfqId)), status: Not(RfqStatus.DRAFT) } });
+    const names = await this.buyerNames(ctx, [...new Set(rfqs.map((r) => r.organizationId))]);
+    const byId = new Map(rfqs.map((r) => [r.id, r]));
+    return invitations
+      .filter((i) => byId.has(i.rfqId))
+      .map((invitation) => {
+        const rfq = byId.get(invitation.rfqId)!;
+        return { invitation, rfq, buyerName: names.get(rfq.organizationId) ?? '' };
+      });
+  }
+
+  /** One invitation of the caller's company; `lock` holds it (and not the RFQ) for the transaction. */
+  async invitation(ctx: RequestContext, invitationId: string, lock = false): Promise<PortalInvitation> {
+    assertId(invitationId, 'Invitation');
+    const invitation = await this.connection.getRepository(ctx, RfqInvitation).findOne({
+      where: { id: invitationId, supplierOrganizationId: ctx.organizationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!invitation) throw notFound('Invitation');
+    const rfq = await this.connection.getRepository(ctx, Rfq).findOne({ where: { id: invitation.rfqId } });
+    if (!rfq || rfq.status === RfqStatus.DRAFT) throw notFound('Invitation');
+    const names = await this.buyerNames(ctx, [rfq.organizationId]);
+    return { invitation, rfq, buyerName: names.get(rfq.organizationId) ?? '' };
+  }
+
+  /** Marks the invitation VIEWED the first time a user of the supplier opens it. */
+  async markViewed(ctx: RequestContext, p: PortalInvitation): Promise<void> {
+    if (p.invitation.viewedAt) return;
+    const now = new Date();
+    const result = await this.connection
+      .manager(ctx)
+      .query(
+        `UPDATE rfq_invitation SET viewed_at = $2, status = CASE WHEN status = 'SENT' THEN 'VIEWED' ELSE status END WHERE id = $1 AND viewed_at IS NULL`,
+        [p.invitation.id, now],
+      );
+    void result;
+    p.invitation.viewedAt = now;
+    if (p.invitation.status === InvitationStatus.SENT) p.invitation.status = InvitationStatus.VIEWED;
+  }
+
+  /** The frozen specification the RFQ refers to. */
+  async specification(ctx: RequestContext, rfq: Rfq): Promise<{ version: SpecificationVersion; lines: SpecificationLine[]; requirements: SpecificationRequirement[]; attachmentIds: string[] }> {
+    const em = this.connection.manager(ctx);
+    const version = await em.getRepository(SpecificationVersion).findOneOrFail({ where: { id: rfq.specificationVersionId } });
+    const lines = await em.getRepository(SpecificationLine).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
+    const requirements = await em.getRepository(SpecificationRequirement).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
+    const attachments: Array<{ file_id: string }> = await em.query(`SELECT file_id FROM specification_attachment WHERE version_id = $1 ORDER BY position`, [version.id]);
+    return { version, lines, requirements, attachmentIds: attachments.map((a) => a.file_id) };
+  }
+
+  async decline(ctx: RequestContext, invitationId: string, reason: string): Promise<PortalInvitation> {
+    const text = reason.trim();
+    if (!text) throw validationFailed('reason', 'Say why you will not quote: it helps the buyer');
+    if (text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
+    const p = await this.invitation(ctx, invitationId, true);
+    this.assertOpen(p.rfq);
+    if (p.invitation.status === InvitationStatus.QUOTED) throw conflict('Withdraw your quote before declining', 'invitationId');
+    if (p.invitation.status === InvitationStatus.DECLINED) throw conflict('You have declined this RFQ already', 'invitationId');
+    const now = new Date();
+    Object.assign(p.invitation, { status: InvitationStatus.DECLINED, declinedAt: now, declineReason: text, viewedAt: p.invitation.viewedAt ?? now });
+    await this.connection.getRepository(ctx, RfqInvitation).save(p.invitation);
+    await this.audit.record(ctx, {
+      action: 'rfq.declined',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: p.rfq.organizationId,
+      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, reason: text },
+    });
+    await this.mailer.declined(ctx, p.rfq, p.invitation, text);
+    return p;
+  }
+
+  async ask(ctx: RequestContext, invitationId: string, body: string): Promise<RfqQuestion> {
+    const text = body.trim();
+    if (!text) throw validationFailed('body', 'Write your question');
+    if (text.length > MAX_QUESTION) throw validationFailed('body', `A question is at most ${MAX_QUESTION} characters`);
+    const p = await this.invitation(ctx, invitationId);
+    this.assertOpen(p.rfq);
+    if (p.rfq.questionsCloseAt.getTime() <= Date.now()) {
+      throw new AppError(ErrorCode.QUESTION_PERIOD_OVER, `Questions were taken until ${p.rfq.questionsCloseAt.toISOString()}`, {
+        field: 'invitationId',
+        details: { questionsCloseAt: p.rfq.questionsCloseAt.toISOString() },
+      });
+    }
+    const repo = this.connection.getRepository(ctx, RfqQuestion);
+    const question = await repo.save(
+      repo.create({
+        organizationId: p.rfq.organizationId,
+        rfqId: p.rfq.id,
+        invitationId,
+        askedBy: ctx.userId,
+        body: text,
+        visibility: QuestionVisibility.PRIVATE,
+      }),
+    );
+    await this.audit.record(ctx, {
+      action: 'rfq.question-asked',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: p.rfq.organizationId,
+      summary: { reference: p.rfq.reference, questionId: question.id, supplier: p.invitation.supplierName },
+    });
+    await this.mailer.questionAsked(ctx, p.rfq, p.invitation, text);
+    return question;
+  }
+
+  /** The questions this supplier asked (with private answers) and everyone's published ones, without who asked. */
+  async questions(ctx: RequestContext, p: PortalInvitation): Promise<Array<{ id: string; question: string; answer: string | null; answeredAt: Date | null; askedAt: Date | null; mine: boolean; published: boolean }>> {
+    const rows = await this.connection.getRepository(ctx, RfqQuestion).find({ where: { rfqId: p.rfq.id }, order: { askedAt: 'ASC' } });
+    return rows
+      .filter((q) => q.invitationId === p.invitation.id || q.visibility === QuestionVisibility.PUBLISHED)
+      .map((q) => {
+        const mine = q.invitationId === p.invitation.id;
+        const published = q.visibility === QuestionVisibility.PUBLISHED;
+        return {
+          id: q.id,
+          question: mine ? q.body : (q.publishedQuestion ?? ''),
+          answer: q.answer,
+          answeredAt: q.answeredAt,
+          askedAt: mine ? q.askedAt : null,
+          mine,
+          published,
+        };
+      });
+  }
+
+  /** Quotes and questions are taken while the RFQ is published and before its closing time, by the server's clock. */
+  assertOpen(rfq: Rfq): void {
+    if (rfq.status === RfqStatus.CANCELLED) throw new AppError(ErrorCode.CONFLICT, `${rfq.reference} was cancelled`, { field: 'invitationId' });
+    if (rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt.getTime() <= Date.now()) {
+      throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} closed at ${rfq.closesAt.toISOString()}: nothing more is taken`, {
+        field: 'invitationId',
+        details: { closesAt: rfq.closesAt.toISOString() },
+      });
+    }
+  }
+
+  private async buyerNames(ctx: RequestContext, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.connection.manager(ctx).query(`SELECT id, name FROM organization WHERE id = ANY ($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}

@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import { MAX_ALTERNATIVES_PER_LINE, MAX_QUOTE_ATTACHMENTS, RequirementCompliance, RequirementKind } from '@bc/shared/domain';
+
+/** What a supplier quotes. Stored sealed; its canonical JSON is what the receipt hashes. */
+export interface QuoteContent {
+  currency: string;
+  supplierReference: string | null;
+  /** `YYYY-MM-DD`: until when the quote holds. */
+  validUntil: string | null;
+  paymentTerms: string;
+  deliveryTerms: string;
+  note: string;
+  lines: QuoteLine[];
+  answers: QuoteAnswer[];
+  attachments: QuoteAttachmentRef[];
+}
+
+export interface QuoteLine {
+  /** The specification line's stable key. */
+  lineKey: string;
+  /** Decimal as text (up to 4 places); null: this line is not quoted. */
+  unitPrice: string | null;
+  /** What the supplier can deliver (up to 3 places). */
+  quantity: string | null;
+  leadTimeDays: number | null;
+  note: string;
+  alternatives: QuoteAlternative[];
+}
+
+export interface QuoteAlternative {
+  description: string;
+  unitPrice: string;
+  quantity: string;
+  leadTimeDays: number | null;
+}
+
+export interface QuoteAnswer {
+  requirementKey: string;
+  compliance: RequirementCompliance | null;
+  comment: string;
+}
+
+export interface QuoteAttachmentRef {
+  fileId: string;
+  name: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+export interface SpecFacts {
+  lines: Array<{ key: string; quantity: string }>;
+  requirements: Array<{ key: string; kind: RequirementKind }>;
+}
+
+export interface ContentProblem {
+  field: string;
+  message: string;
+}
+
+const PRICE = /^\d{1,12}(\.\d{1,4})?$/;
+const QUANTITY = /^\d{1,11}(\.\d{1,3})?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CURRENCY = /^[A-Z]{3}$/;
+const MAX_TEXT = 2000;
+
+const isPositive = (d: string) => /[1-9]/.test(d);
+
+/**
+ * What is wrong with a quote for this specification. A draft may be incomplete; a submission
+ * (`submit`) must quote at least one line in full and answer every must-have requirement.
+ */
+export function quoteProblems(content: QuoteContent, spec: SpecFacts, submit: boolean, today: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const p = (field: string, message: string) => problems.push({ field, message });
+  if (!CURRENCY.test(content.currency)) p('input.currency', 'A currency is an ISO 4217 code such as EUR');
+  if (content.validUntil !== null) {
+    if (!DATE.test(content.validUntil) || Number.isNaN(Date.parse(content.validUntil))) p('input.validUntil', 'validUntil must be a date YYYY-MM-DD');
+    else if (submit && content.validUntil < today) p('input.validUntil', 'The quote must be valid today or later');
+  } else if (submit) p('input.validUntil', 'Say until when the quote is valid');
+  for (const [field, value] of [
+    ['supplierReference', content.supplierReference ?? ''],
+    ['paymentTerms', content.paymentTerms],
+    ['deliveryTerms', content.deliveryTerms],
+    ['note', content.note],
+  ] as const) {
+    if (value.length > MAX_TEXT) p(`input.${field}`, `${field} must be at most ${MAX_TEXT} characters`);
+  }
+  const lineKeys = new Set(spec.lines.map((l) => l.key));
+  const seenLines = new Set<string>();
+  let quoted = 0;
+  content.lines.forEach((line, i) => {
+    const at = `input.lines.${i}`;
+    if (!lineKeys.has(line.lineKey)) p(`${at}.lineKey`, 'No such line in the RFQ');
+    else if (seenLines.has(line.lineKey)) p(`${at}.lineKey`, 'This line is given twice');
+    seenLines.add(line.lineKey);
+    if (line.unitPrice !== null && !(PRICE.test(line.unitPrice) && isPositive(line.unitPrice))) p(`${at}.unitPrice`, 'A unit price is a positive amount with up to 4 decimals');
+    if (line.quantity !== null && !(QUANTITY.test(line.quantity) && isPositive(line.quantity))) p(`${at}.quantity`, 'A quantity is positive with up to 3 decimals');
+    if (line.leadTimeDays !== null && !(Number.isInteger(line.leadTimeDays) && line.leadTimeDays >= 0 && line.leadTimeDays <= 3650)) {
+      p(`${at}.leadTimeDays`, 'A lead time is 0 to 3650 days');
+    }
+    if (line.note.length > MAX_TEXT) p(`${at}.note`, `A note is at most ${MAX_TEXT} characters`);
+    if (line.unitPrice !== null) {
+      if (submit && line.quantity === null) p(`${at}.quantity`, 'Say which quantity you can deliver');
+      if (submit && line.leadTimeDays === null) p(`${at}.leadTimeDays`, 'Say the lead time');
+      quoted++;
+    }
+    if (line.alternatives.length > MAX_ALTERNATIVES_PER_LINE) p(`${at}.alternatives`, `At most ${MAX_ALTERNATIVES_PER_LINE} alternatives per line`);
+    line.alternatives.forEach((alt, j) => {
+      const a = `${at}.alternatives.${j}`;
+      if (!alt.description.trim() || alt.description.length > MAX_TEXT) p(`${a}.description`, 'Describe the alternative (up to 2000 characters)');
+      if (!(PRICE.test(alt.unitPrice) && isPositive(alt.unitPrice))) p(`${a}.unitPrice`, 'A unit price is a positive amount with up to 4 decimals');
+      if (!(QUANTITY.test(alt.quantity) && isPositive(alt.quantity))) p(`${a}.quantity`, 'A quantity is positive with up to 3 decimals');
+      if (alt.leadTimeDays !== null && !(Number.isInteger(alt.leadTimeDays) && alt.leadTimeDays >= 0 && alt.leadTimeDays <= 3650)) {
+        p(`${a}.leadTimeDays`, 'A lead time is 0 to 3650 days');
+      }
+    });
+  });
+  if (submit && quoted === 0) p('input.lines', 'Quote a price for at least one line');
+  const requirementKinds = new Map(spec.requirements.map((r) => [r.key, r.kind]));
+  const answered = new Map<string, QuoteAnswer>();
+  content.answers.forEach((answer, i) => {
+    const at = `input.answers.${i}`;
+    if (!requirementKinds.has(answer.requirementKey)) p(`${at}.requirementKey`, 'No such requirement in the RFQ');
+    else if (answered.has(answer.requirementKey)) p(`${at}.requirementKey`, 'This requirement is answered twice');
+    answered.set(answer.requirementKey, answer);
+    if (answer.compliance !== null && !Object.values(RequirementCompliance).includes(answer.compliance)) p(`${at}.compliance`, 'Unknown answer');
+    if (answer.comment.length > MAX_TEXT) p(`${at}.comment`, `A comment is at most ${MAX_TEXT} characters`);
+  });
+  if (submit) {
+    spec.requirements.forEach((r) => {
+      if (r.kind === RequirementKind.MUST_HAVE && !answered.get(r.key)?.compliance) {
+        p('input.answers', 'Answer every must-have requirement');
+      }
+    });
+  }
+  if (content.attachments.length > MAX_QUOTE_ATTACHMENTS) p('input.attachmentIds', `At most ${MAX_QUOTE_ATTACHMENTS} attachments`);
+  return dedupe(problems);
+}
+
+function dedupe(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((x) => (seen.has(x.field + x.message) ? false : (seen.add(x.field + x.message), true)));
+}
+
+/** Sorted keys, no whitespace: the same content always gives the same text, and so the same hash. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** The receipt: SHA-256 (hex) of the canonical JSON of what was submitted, with the RFQ and revision it belongs to. */
+export function receiptHash(canonical: string): string {
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/** What the receipt covers: the content plus where it was submitted, so a hash cannot be moved to another RFQ. */
+export function receiptDocument(rfqReference: string, supplierName: string, revision: number, content: QuoteContent): string {
+  return canonicalJson({ rfq: rfqReference, supplier: supplierName, revision, quote: content });
+}
+
+// Exact decimal arithmetic on strings, through integers scaled by 10^7 (4 + 3 places).
+const SCALE = 7;
+
+function toScaled(d: string, places: number): bigint {
+  const [whole, frac = ''] = d.split('.');
+  return BigInt(whole + frac.padEnd(places, '0').slice(0, places));
+}
+
+/** Σ unit price × quantity over the quoted lines, rounded half up to 2 places; null when no line is quoted. */
+export function quoteTotal(lines: ReadonlyArray<Pick<QuoteLine, 'unitPrice' | 'quantity'>>): string | null {
+  let sum = 0n;
+  let any = false;
+  for (const l of lines) {
+    if (l.unitPrice === null || l.quantity === null) continue;
+    sum += toScaled(l.unitPrice, 4) * toScaled(l.quantity, 3);
+    any = true;
+  }
+  if (!any) return null;
+  const divisor = 10n ** BigInt(SCALE - 2);
+  const cents = (sum + divisor / 2n) / divisor;
+  const s = cents.toString().padStart(3, '0');
+  return `${s.slice(0, -2)}.${s.slice(-2)}`;
+}
+
+/** The amount a line comes to (unit price × quantity), 2 places; null if not quoted. */
+export function lineTotal(line: Pick<QuoteLine, 'unitPrice' | 'quantity'>): string | null {
+  return quoteTotal([line]);
+}
+
+export function emptyContent(currency: string): QuoteContent {
+  return { currency, supplierReference: null, validUntil: null, paymentTerms: '', deliveryTerms: '', note: '', lines: [], answers: [], attachments: [] };
+}

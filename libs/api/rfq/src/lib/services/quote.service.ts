@@ -1,0 +1,298 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { FileService } from '@bc/api/files';
+import { ErrorCode, InvitationStatus, Permission, QuoteStatus, RfqStatus } from '@bc/shared/domain';
+import { In } from 'typeorm';
+import { RfqInvitation } from '../entities/invitation.entity';
+import { Quote, QuoteRevision } from '../entities/quote.entity';
+import { Rfq } from '../entities/rfq.entity';
+import { PortalInvitation, PortalService } from './portal.service';
+import { emptyContent, QuoteContent, quoteProblems, receiptDocument, receiptHash } from './quote-content';
+import { RfqMailer } from './rfq-mailer.service';
+import { RfqService } from './rfq.service';
+import { SealService } from './seal.service';
+
+export interface RevisionView {
+  revision: number;
+  submittedAt: Date;
+  sha256: string;
+  content: QuoteContent;
+  /** The exact text the receipt hashes: anyone can recompute the SHA-256 from it. */
+  canonical: string;
+}
+
+export interface SupplierQuoteView {
+  quote: Quote | null;
+  draft: QuoteContent | null;
+  revisions: RevisionView[];
+}
+
+/** Who has submitted, as the buyer may see it before closing: never content. */
+export interface SubmissionView {
+  invitation: RfqInvitation;
+  status: QuoteStatus | null;
+  submittedAt: Date | null;
+  revisions: number;
+}
+
+export interface OpenedQuote {
+  invitation: RfqInvitation;
+  quote: Quote;
+  latest: RevisionView;
+  revisions: RevisionView[];
+}
+
+const draftAad = (quoteId: string) => `quote:${quoteId}:draft`;
+const revisionAad = (quoteId: string, revision: number) => `quote:${quoteId}:revision:${revision}`;
+
+/**
+ * Quotes: the supplier saves drafts, submits (each submission a kept revision with a receipt),
+ * revises and withdraws until the closing time. Content is sealed at rest; the buyer side reads it
+ * only through `opened`, which refuses with SEALED until the server has closed the RFQ.
+ */
+@Injectable()
+export class QuoteService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly portal: PortalService,
+    private readonly rfqs: RfqService,
+    private readonly seal: SealService,
+    private readonly files: FileService,
+    private readonly mailer: RfqMailer,
+  ) {}
+
+  // ---- supplier side -------------------------------------------------------------------------
+
+  async saveDraft(ctx: RequestContext, invitationId: string, content: QuoteContent): Promise<PortalInvitation> {
+    const p = await this.openForChange(ctx, invitationId);
+    const spec = await this.portal.specification(ctx, p.rfq);
+    const full = await this.withAttachments(ctx, content);
+    this.assertValid(full, spec, false);
+    const quote = await this.quoteOf(ctx, p, true);
+    const now = new Date();
+    await this.connection.manager(ctx).query(
+      `UPDATE quote SET draft_sealed = $2, draft_saved_at = $3, draft_saved_by = $4, updated_at = $3 WHERE id = $1`,
+      [quote.id, this.seal.seal(full, draftAad(quote.id)), now, ctx.userId],
+    );
+    await this.audit.record(ctx, {
+      action: 'quote.draft-saved',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: p.rfq.organizationId,
+      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName },
+    });
+    return p;
+  }
+
+  /** Submits `content` as the next revision; the receipt is its SHA-256, shown and emailed. */
+  async submit(ctx: RequestContext, invitationId: string, content: QuoteContent): Promise<RevisionView> {
+    const p = await this.openForChange(ctx, invitationId);
+    if (p.invitation.status === InvitationStatus.DECLINED) throw conflict('You declined this RFQ', 'invitationId');
+    const spec = await this.portal.specification(ctx, p.rfq);
+    const full = await this.withAttachments(ctx, content);
+    this.assertValid(full, spec, true);
+    const quote = await this.quoteOf(ctx, p, true);
+    const revision = (quote.currentRevision ?? 0) + 1;
+    const canonical = receiptDocument(p.rfq.reference, p.invitation.supplierName, revision, full);
+    const sha256 = receiptHash(canonical);
+    const now = new Date();
+    await this.connection.getRepository(ctx, QuoteRevision).insert({
+      organizationId: p.rfq.organizationId,
+      quoteId: quote.id,
+      rfqId: p.rfq.id,
+      revision,
+      sealed: this.seal.seal(full, revisionAad(quote.id, revision)),
+      contentSha256: sha256,
+      submittedAt: now,
+      submittedBy: ctx.userId,
+    });
+    await this.connection.manager(ctx).query(
+      `UPDATE quote SET status = 'SUBMITTED', current_revision = $2, submitted_at = $3, withdrawn_at = NULL, withdraw_reason = NULL,
+                        draft_sealed = NULL, draft_saved_at = NULL, draft_saved_by = NULL, updated_at = $3 WHERE id = $1`,
+      [quote.id, revision, now],
+    );
+    await this.connection
+      .getRepository(ctx, RfqInvitation)
+      .update(p.invitation.id, { status: InvitationStatus.QUOTED, quotedAt: now, viewedAt: p.invitation.viewedAt ?? now });
+    // The buyer's trail says who submitted and when, never the content or its hash (a hash of a short quote could be guessed).
+    await this.audit.record(ctx, {
+      action: 'quote.submitted',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: p.rfq.organizationId,
+      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, revision },
+    });
+    await this.mailer.receipt(ctx, p.rfq, p.invitation, { revision, submittedAt: now, sha256, supplierReference: full.supplierReference });
+    return { revision, submittedAt: now, sha256, content: full, canonical };
+  }
+
+  async withdraw(ctx: RequestContext, invitationId: string, reason: string | null): Promise<PortalInvitation> {
+    const p = await this.openForChange(ctx, invitationId);
+    const quote = await this.quoteOf(ctx, p, false);
+    if (!quote || quote.status !== QuoteStatus.SUBMITTED) throw conflict('There is no submitted quote to withdraw', 'invitationId');
+    const text = reason?.trim() || null;
+    if (text && text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
+    const now = new Date();
+    await this.connection.getRepository(ctx, Quote).update(quote.id, { status: QuoteStatus.WITHDRAWN, withdrawnAt: now, withdrawReason: text, updatedAt: now });
+    await this.connection.getRepository(ctx, RfqInvitation).update(p.invitation.id, { status: InvitationStatus.VIEWED, quotedAt: null });
+    p.invitation.status = InvitationStatus.VIEWED;
+    await this.audit.record(ctx, {
+      action: 'quote.withdrawn',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: p.rfq.organizationId,
+      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, revisionsKept: quote.currentRevision },
+    });
+    await this.mailer.withdrawn(ctx, p.rfq, p.invitation, now);
+    return p;
+  }
+
+  /** The supplier's own quote: draft and every revision, opened for its own company only. */
+  async ownView(ctx: RequestContext, p: PortalInvitation): Promise<SupplierQuoteView> {
+    const quote = await this.connection
+      .getRepository(ctx, Quote)
+      .createQueryBuilder('q')
+      .addSelect('q.draftSealed')
+      .where('q.invitation_id = :id AND q.supplier_organization_id = :org', { id: p.invitation.id, org: ctx.organizationId })
+      .getOne();
+    if (!quote) return { quote: null, draft: null, revisions: [] };
+    const draft = quote.draftSealed ? this.seal.open<QuoteContent>(quote.draftSealed, draftAad(quote.id)) : null;
+    quote.draftSealed = null;
+    return { quote, draft, revisions: await this.revisions(ctx, p.rfq, p.invitation, [quote]).then((m) => m.get(quote.id) ?? []) };
+  }
+
+  // ---- buyer side ----------------------------------------------------------------------------
+
+  /** Who has submitted (and how often): what the buyer may know before closing. */
+  async submissions(ctx: RequestContext, rfq: Rfq): Promise<SubmissionView[]> {
+    const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { rfqId: rfq.id, organizationId: ctx.organizationId }, order: { supplierName: 'ASC' } });
+    const quotes = await this.connection.getRepository(ctx, Quote).find({ where: { rfqId: rfq.id, organizationId: ctx.organizationId } });
+    return invitations.map((invitation) => {
+      const q = quotes.find((x) => x.invitationId === invitation.id);
+      // A draft is the supplier's own business: the buyer does not even learn that one exists.
+      const visible = q && q.status !== QuoteStatus.DRAFT ? q : null;
+      return { invitation, status: visible?.status ?? null, submittedAt: visible?.submittedAt ?? null, revisions: visible?.currentRevision ?? 0 };
+    });
+  }
+
+  /**
+   * The submitted quotes of a closed RFQ, with every revision. Refused with SEALED until the
+   * server has closed the RFQ: no buyer-side path reads quote content before that.
+   */
+  async opened(ctx: RequestContext, rfqId: string): Promise<{ rfq: Rfq; quotes: OpenedQuote[] }> {
+    const { rfq } = await this.rfqs.open(ctx, rfqId, Permission.QUOTE_READ);
+    this.assertOpened(rfq);
+    const quotes = await this.connection.getRepository(ctx, Quote).find({ where: { rfqId: rfq.id, organizationId: ctx.organizationId, status: QuoteStatus.SUBMITTED } });
+    if (quotes.length === 0) return { rfq, quotes: [] };
+    const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { id: In(quotes.map((q) => q.invitationId)) } });
+    const revisions = await this.revisions(ctx, rfq, null, quotes, invitations);
+    return {
+      rfq,
+      quotes: quotes
+        .map((quote) => {
+          const all = revisions.get(quote.id) ?? [];
+          return { invitation: invitations.find((i) => i.id === quote.invitationId)!, quote, latest: all[all.length - 1], revisions: all };
+        })
+        .filter((q) => q.latest)
+        .sort((a, b) => a.invitation.supplierName.localeCompare(b.invitation.supplierName)),
+    };
+  }
+
+  assertOpened(rfq: Rfq): void {
+    if (rfq.status !== RfqStatus.CLOSED || !rfq.closedAt) {
+      throw new AppError(ErrorCode.SEALED, `The quotes of ${rfq.reference} are sealed until it closes (${rfq.closesAt.toISOString()})`, {
+        details: { closesAt: rfq.closesAt.toISOString(), status: rfq.status },
+      });
+    }
+  }
+
+  /** Whether this file is an attachment of a submitted revision of this closed RFQ (for the download route). */
+  async attachmentOfOpenedRfq(ctx: RequestContext, rfqId: string, fileId: string): Promise<boolean> {
+    const { quotes } = await this.opened(ctx, rfqId);
+    return quotes.some((q) => q.revisions.some((r) => r.content.attachments.some((a) => a.fileId === fileId)));
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  /** The invitation locked, and the RFQ held (FOR SHARE) so the closing waits for this change; refused after closing. */
+  private async openForChange(ctx: RequestContext, invitationId: string): Promise<PortalInvitation> {
+    const p = await this.portal.invitation(ctx, invitationId, true);
+    const [row] = await this.connection.manager(ctx).query(`SELECT status, closes_at FROM rfq WHERE id = $1 FOR SHARE`, [p.rfq.id]);
+    p.rfq.status = row.status;
+    p.rfq.closesAt = new Date(row.closes_at);
+    this.portal.assertOpen(p.rfq);
+    return p;
+  }
+
+  private async quoteOf(ctx: RequestContext, p: PortalInvitation, create: true): Promise<Quote>;
+  private async quoteOf(ctx: RequestContext, p: PortalInvitation, create: false): Promise<Quote | null>;
+  private async quoteOf(ctx: RequestContext, p: PortalInvitation, create: boolean): Promise<Quote | null> {
+    const repo = this.connection.getRepository(ctx, Quote);
+    const existing = await repo.findOne({ where: { invitationId: p.invitation.id } });
+    if (existing || !create) return existing;
+    return repo.save(
+      repo.create({
+        organizationId: p.rfq.organizationId,
+        rfqId: p.rfq.id,
+        invitationId: p.invitation.id,
+        supplierOrganizationId: ctx.organizationId,
+        status: QuoteStatus.DRAFT,
+        draftSealed: null,
+      }),
+    );
+  }
+
+  private async revisions(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation | null, quotes: Quote[], invitations?: RfqInvitation[]): Promise<Map<string, RevisionView[]>> {
+    const rows = await this.connection
+      .getRepository(ctx, QuoteRevision)
+      .createQueryBuilder('r')
+      .addSelect('r.sealed')
+      .where('r.quote_id = ANY (:ids)', { ids: quotes.map((q) => q.id) })
+      .orderBy('r.revision', 'ASC')
+      .getMany();
+    const byQuote = new Map<string, RevisionView[]>();
+    for (const r of rows) {
+      const quote = quotes.find((q) => q.id === r.quoteId)!;
+      const inv = invitation ?? invitations?.find((i) => i.id === quote.invitationId);
+      const content = this.seal.open<QuoteContent>(r.sealed, revisionAad(r.quoteId, r.revision));
+      const canonical = receiptDocument(rfq.reference, inv?.supplierName ?? '', r.revision, content);
+      const list = byQuote.get(r.quoteId) ?? [];
+      list.push({ revision: r.revision, submittedAt: r.submittedAt, sha256: r.contentSha256, content, canonical });
+      byQuote.set(r.quoteId, list);
+    }
+    return byQuote;
+  }
+
+  /** Resolves attachment ids (files the supplier uploaded) into name, size and hash, which the receipt then covers. */
+  private async withAttachments(ctx: RequestContext, content: QuoteContent & { attachmentIds?: string[] }): Promise<QuoteContent> {
+    const ids = content.attachmentIds ?? content.attachments.map((a) => a.fileId);
+    const { attachmentIds: _ignored, ...rest } = content;
+    void _ignored;
+    if (ids.length === 0) return { ...emptyContent(rest.currency), ...rest, attachments: [] };
+    if (new Set(ids).size !== ids.length) throw validationFailed('input.attachmentIds', 'The same file is attached twice');
+    const files = await this.files.getMany(ctx, ids);
+    const missing = ids.findIndex((id) => !files.has(id));
+    if (missing >= 0) throw validationFailed(`input.attachmentIds.${missing}`, 'No such file of your company: upload it first');
+    return {
+      ...rest,
+      attachments: ids.map((id) => {
+        const f = files.get(id)!;
+        return { fileId: f.id, name: f.name, sizeBytes: f.sizeBytes, sha256: f.sha256 };
+      }),
+    };
+  }
+
+  private assertValid(content: QuoteContent, spec: Awaited<ReturnType<PortalService['specification']>>, submit: boolean): void {
+    const problems = quoteProblems(
+      content,
+      { lines: spec.lines.map((l) => ({ key: l.key, quantity: l.quantity })), requirements: spec.requirements.map((r) => ({ key: r.key, kind: r.kind })) },
+      submit,
+      new Date().toISOString().slice(0, 10),
+    );
+    if (problems.length > 0) {
+      throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0].message, { field: problems[0].field, details: { problems } });
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { hashToken, Organization, PasswordService, User } from '@bc/api/identity';
+import { Supplier } from '@bc/api/suppliers';
+import { ErrorCode, Locale, OrganizationKind, Role } from '@bc/shared/domain';
+import { RfqInvitation, SupplierPortalToken } from '../entities/invitation.entity';
+import { Rfq } from '../entities/rfq.entity';
+
+const INVALID = () =>
+  new AppError(ErrorCode.INVITATION_INVALID, 'This link is not valid: it may have expired or been used already', { field: 'token' });
+
+export interface RegistrationPreview {
+  email: string;
+  supplierName: string;
+  buyerName: string;
+  rfqReference: string;
+  rfqTitle: string;
+  closesAt: Date;
+}
+
+/**
+ * A supplier without a portal account registers from the invitation email: the single-use,
+ * hashed, expiring token creates its supplier company and first user, and links the buyer's
+ * directory record (and its invitations) to it. A supplier user who is signed in may use the
+ * token instead to link the record to its existing company. A record that is linked already is
+ * never re-linked by a token: nobody joins an existing company through a link from a buyer.
+ */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  async preview(ctx: RequestContext, token: string): Promise<RegistrationPreview> {
+    const { token: t, supplier, rfq } = await this.usable(ctx, token, false);
+    const buyer = await this.connection.getRepository(ctx, Organization).findOneOrFail({ where: { id: t.organizationId } });
+    return { email: t.email, supplierName: supplier.name, buyerName: buyer.name, rfqReference: rfq.reference, rfqTitle: rfq.title, closesAt: rfq.closesAt };
+  }
+
+  async register(
+    ctx: RequestContext,
+    input: { token: string; companyName?: string | null; name: string; password: string; locale?: Locale | null },
+  ): Promise<{ user: User; invitationId: string }> {
+    const { token, supplier } = await this.usable(ctx, input.token, true);
+    const name = input.name.trim();
+    if (!name || name.length > 200) throw validationFailed('input.name', 'Give your name (up to 200 characters)');
+    const companyName = (input.companyName ?? supplier.name).trim();
+    if (!companyName || companyName.length > 200) throw validationFailed('input.companyName', 'Give the company name (up to 200 characters)');
+    this.passwords.assertAcceptable(input.password, 'input.password', { email: token.email, name });
+    const email = token.email.trim().toLowerCase();
+    const users = this.connection.getRepository(ctx, User);
+    if (await users.exists({ where: { email } })) {
+      throw conflict('An account with this email exists already: sign in and open the link again to link it', 'input.token');
+    }
+    const organization = await this.connection.getRepository(ctx, Organization).save({
+      name: companyName,
+      kind: OrganizationKind.SUPPLIER,
+      country: supplier.country,
+      defaultLocale: input.locale ?? Locale.EN,
+    });
+    const user = await users.save(
+      users.create({
+        organizationId: organization.id,
+        email,
+        name,
+        passwordHash: await this.passwords.hash(input.password),
+        roles: [Role.SUPPLIER],
+        locale: input.locale ?? Locale.EN,
+        disabledAt: null,
+        lastSignInAt: null,
+      }),
+    );
+    await this.audit.record(ctx, {
+      action: 'organization.created',
+      entityType: 'Organization',
+      entityId: organization.id,
+      organizationId: organization.id,
+      actorUserId: user.id,
+      summary: { name: companyName, kind: OrganizationKind.SUPPLIER, via: 'rfq-invitation' },
+    });
+    await this.link(ctx, token, supplier, organization.id, user.id);
+    return { user, invitationId: token.invitationId };
+  }
+
+  /** A signed-in supplier user links the buyer's record to its own company. */
+  async claim(ctx: RequestContext, tokenText: string): Promise<string> {
+    const { token, supplier } = await this.usable(ctx, tokenText, true);
+    await this.link(ctx, token, supplier, ctx.organizationId, ctx.userId);
+    return token.invitationId;
+  }
+
+  private async link(ctx: RequestContext, token: SupplierPortalToken, supplier: Supplier, supplierOrganizationId: string, userId: string): Promise<void> {
+    const now = new Date();
+    await this.connection.getRepository(ctx, SupplierPortalToken).update(token.id, { usedAt: now, usedBy: userId });
+    // Every other link of this record is spent too: the record has an account now.
+    await this.connection
+      .manager(ctx)
+      .query(`UPDATE supplier_portal_token SET expires_at = $2 WHERE supplier_id = $1 AND used_at IS NULL AND expires_at > $2`, [supplier.id, now]);
+    await this.connection.getRepository(ctx, Supplier).update(supplier.id, { portalOrganizationId: supplierOrganizationId });
+    await this.connection.getRepository(ctx, RfqInvitation).update({ supplierId: supplier.id }, { supplierOrganizationId });
+    await this.audit.record(ctx, {
+      action: 'supplier.portal-linked',
+      entityType: 'Supplier',
+      entityId: supplier.id,
+      organizationId: token.organizationId,
+      actorUserId: userId,
+      summary: { supplier: supplier.name, email: token.email, portalOrganizationId: supplierOrganizationId },
+    });
+  }
+
+  private async usable(ctx: RequestContext, tokenText: string, lock: boolean): Promise<{ token: SupplierPortalToken; supplier: Supplier; rfq: Rfq }> {
+    if (typeof tokenText !== 'string' || tokenText.length < 20 || tokenText.length > 100) throw INVALID();
+    const token = await this.connection.getRepository(ctx, SupplierPortalToken).findOne({
+      where: { tokenHash: hashToken(tokenText) },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!token || token.usedAt || token.expiresAt <= new Date()) throw INVALID();
+    const supplier = await this.connection.getRepository(ctx, Supplier).findOneOrFail({
+      where: { id: token.supplierId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (supplier.portalOrganizationId) throw INVALID();
+    const invitation = await this.connection.getRepository(ctx, RfqInvitation).findOneOrFail({ where: { id: token.invitationId } });
+    const rfq = await this.connection.getRepository(ctx, Rfq).findOneOrFail({ where: { id: invitation.rfqId } });
+    return { token, supplier, rfq };
+  }
+}

@@ -1,0 +1,114 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { JobQueue, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { PurchaseCase, TransitionService } from '@bc/api/purchasing';
+import { CaseStage, RfqStatus, TransitionVia } from '@bc/shared/domain';
+import { Rfq } from '../entities/rfq.entity';
+import { RfqMailer } from './rfq-mailer.service';
+import { RFQ_CLOSE_QUEUE, RFQ_REMIND_QUEUE } from './rfq.service';
+
+interface RfqJob {
+  rfqId: string;
+}
+
+/**
+ * Closes RFQs at their closing time and reminds invitees before it, from durable pg-boss jobs
+ * written when the RFQ was published or extended. A job may run more than once (a retry, a job of
+ * an earlier closing time, two instances): under the RFQ's row lock only the first run that finds
+ * it PUBLISHED and due closes it, so each RFQ is closed, opened and announced exactly once.
+ */
+@Injectable()
+export class RfqClosingService {
+  private readonly logger = new Logger('RfqClosing');
+
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly transitions: TransitionService,
+    private readonly mailer: RfqMailer,
+    jobs: JobQueue,
+  ) {
+    jobs.handle<RfqJob>(RFQ_CLOSE_QUEUE, (job) => this.close(job.rfqId).then(() => undefined));
+    jobs.handle<RfqJob>(RFQ_REMIND_QUEUE, (job) => this.remind(job.rfqId).then(() => undefined));
+  }
+
+  /** Closes the RFQ if it is published and due; returns whether this call closed it. */
+  async close(rfqId: string, now = new Date()): Promise<boolean> {
+    const ctx = RequestContext.system();
+    return this.connection.withTransaction(ctx, async (em) => {
+      const rfq = await em.getRepository(Rfq).findOne({ where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
+      if (!rfq || rfq.status !== RfqStatus.PUBLISHED) return false;
+      // Extended since this job was written: the job of the new closing time will do it.
+      if (rfq.closesAt.getTime() > now.getTime()) return false;
+      const purchaseCase = await em.getRepository(PurchaseCase).findOneOrFail({ where: { id: rfq.caseId }, lock: { mode: 'pessimistic_write' } });
+      const counts: Array<{ invited: number; quoted: number }> = await em.query(
+        `SELECT count(*)::int AS invited, count(*) FILTER (WHERE q.status = 'SUBMITTED')::int AS quoted
+           FROM rfq_invitation i LEFT JOIN quote q ON q.invitation_id = i.id WHERE i.rfq_id = $1`,
+        [rfq.id],
+      );
+      const receipts: Array<{ supplier: string; revision: number; sha256: string; submitted_at: Date }> = await em.query(
+        `SELECT i.supplier_name AS supplier, r.revision, r.content_sha256 AS sha256, r.submitted_at
+           FROM quote q JOIN rfq_invitation i ON i.id = q.invitation_id
+           JOIN quote_revision r ON r.quote_id = q.id AND r.revision = q.current_revision
+          WHERE q.rfq_id = $1 AND q.status = 'SUBMITTED' ORDER BY i.supplier_name`,
+        [rfq.id],
+      );
+      const closedAt = new Date();
+      await em.getRepository(Rfq).update(rfq.id, { status: RfqStatus.CLOSED, closedAt, updatedAt: closedAt });
+      // The opening is on the record with each quote's receipt hash: what the buyer sees from now on is provably what was sent.
+      await this.audit.record(ctx, {
+        action: 'rfq.closed',
+        entityType: 'Rfq',
+        entityId: rfq.id,
+        organizationId: rfq.organizationId,
+        actorUserId: null,
+        summary: {
+          reference: rfq.reference,
+          closesAt: rfq.closesAt.toISOString(),
+          closedAt: closedAt.toISOString(),
+          invited: counts[0].invited,
+          quotesOpened: counts[0].quoted,
+          receipts: receipts.map((r) => ({ supplier: r.supplier, revision: r.revision, sha256: r.sha256, submittedAt: new Date(r.submitted_at).toISOString() })),
+        },
+      });
+      if (purchaseCase.stage === CaseStage.RFQ) {
+        const sysCtx = RequestContext.system({ sessionId: 'system', userId: rfq.createdBy, organizationId: rfq.organizationId, roles: [], userName: 'system' });
+        sysCtx.transactionManager = em;
+        await this.transitions.moveVia(systemActor(sysCtx), purchaseCase, CaseStage.EVALUATION, TransitionVia.RFQ_CLOSE);
+      }
+      await this.mailer.closed(ctx, rfq, counts[0].quoted, counts[0].invited);
+      this.logger.log({ rfq: rfq.reference, quotes: counts[0].quoted }, 'RFQ closed and opened');
+      return true;
+    });
+  }
+
+  /** Reminds the invitees who have not declined, once per closing time, if the RFQ is still open. */
+  async remind(rfqId: string): Promise<number> {
+    const ctx = RequestContext.system();
+    return this.connection.withTransaction(ctx, async (em) => {
+      const rfq = await em.getRepository(Rfq).findOne({ where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
+      if (!rfq || rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt.getTime() <= Date.now()) return 0;
+      if (rfq.reminderSentFor?.getTime() === rfq.closesAt.getTime()) return 0;
+      await em.getRepository(Rfq).update(rfq.id, { reminderSentFor: rfq.closesAt });
+      const sent = await this.mailer.reminder(ctx, rfq);
+      await this.audit.record(ctx, {
+        action: 'rfq.reminded',
+        entityType: 'Rfq',
+        entityId: rfq.id,
+        organizationId: rfq.organizationId,
+        actorUserId: null,
+        summary: { reference: rfq.reference, closesAt: rfq.closesAt.toISOString(), emails: sent },
+      });
+      return sent;
+    });
+  }
+}
+
+/** The system acts: the stage change names no person (actorUserId null), in the RFQ's organization. */
+function systemActor(ctx: RequestContext): RequestContext {
+  const session = ctx.signedIn;
+  const system = RequestContext.system({ ...session });
+  system.transactionManager = ctx.transactionManager;
+  Object.defineProperty(system, 'userId', { get: () => null });
+  return system;
+}

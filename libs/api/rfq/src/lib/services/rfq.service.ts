@@ -1,0 +1,397 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  AppError,
+  assertId,
+  conflict,
+  forbidden,
+  JobQueue,
+  notFound,
+  RequestContext,
+  TransactionalConnection,
+  validationFailed,
+} from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { CaseAccessService, PurchaseCase, ShortlistEntry, SpecificationService, TransitionService } from '@bc/api/purchasing';
+import { Supplier } from '@bc/api/suppliers';
+import {
+  CaseStage,
+  criteriaProblems,
+  DEFAULT_CRITERIA,
+  ErrorCode,
+  InvitationStatus,
+  Permission,
+  QualificationStatus,
+  RfqApproval,
+  RfqCriterion,
+  RfqStatus,
+  ShortlistDecision,
+  TransitionVia,
+} from '@bc/shared/domain';
+import { In, Not } from 'typeorm';
+import { RfqInvitation } from '../entities/invitation.entity';
+import { Rfq } from '../entities/rfq.entity';
+import { RfqMailer } from './rfq-mailer.service';
+
+export interface RfqTerms {
+  title?: string;
+  description?: string;
+  closesAt?: Date;
+  questionsCloseAt?: Date;
+  deliveryTerms?: string;
+  deliveryDate?: string | null;
+  deliveryAddress?: string;
+  paymentTerms?: string;
+  validityDays?: number;
+  instructions?: string;
+  criteria?: RfqCriterion[];
+}
+
+export const RFQ_CLOSE_QUEUE = 'rfq-close';
+export const RFQ_REMIND_QUEUE = 'rfq-remind';
+
+const TERM_FIELDS = [
+  'title',
+  'description',
+  'closesAt',
+  'questionsCloseAt',
+  'deliveryTerms',
+  'deliveryDate',
+  'deliveryAddress',
+  'paymentTerms',
+  'validityDays',
+  'instructions',
+  'criteria',
+] as const;
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * The buyer's side of an RFQ: set it up (criteria start from the case's importance class), have
+ * the gatekeeper approve it, publish it to the approved shortlist, extend or cancel it. The
+ * closing itself is RfqClosingService's, at the closing time.
+ */
+@Injectable()
+export class RfqService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly access: CaseAccessService,
+    private readonly specifications: SpecificationService,
+    private readonly transitions: TransitionService,
+    private readonly mailer: RfqMailer,
+    private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The RFQ if the caller may see its case; `permission` is checked against the caller's roles on the case. */
+  async open(ctx: RequestContext, rfqId: string, permission: Permission, lock = false): Promise<{ rfq: Rfq; purchaseCase: PurchaseCase }> {
+    assertId(rfqId, 'RFQ');
+    const rfq = await this.connection.getRepository(ctx, Rfq).findOne({
+      where: { id: rfqId, organizationId: ctx.organizationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!rfq) throw notFound('RFQ');
+    const access = await this.access.open(ctx, rfq.caseId, lock).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === ErrorCode.NOT_FOUND) throw notFound('RFQ');
+      throw e;
+    });
+    this.access.require(access, permission);
+    return { rfq, purchaseCase: access.purchaseCase };
+  }
+
+  /** The case's live RFQ (or its last one), for the case page. */
+  async ofCase(ctx: RequestContext, caseId: string): Promise<Rfq | null> {
+    return this.connection.getRepository(ctx, Rfq).findOne({
+      where: { caseId, organizationId: ctx.organizationId },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  async create(ctx: RequestContext, caseId: string, terms: RfqTerms): Promise<Rfq> {
+    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.RFQ_MANAGE, true);
+    if (purchaseCase.stage !== CaseStage.SOURCING) {
+      throw new AppError(ErrorCode.STAGE_LOCKED, `An RFQ is set up while the case is in SOURCING; ${purchaseCase.reference} is in ${purchaseCase.stage}`, {
+        field: 'caseId',
+        details: { stage: purchaseCase.stage },
+      });
+    }
+    const repo = this.connection.getRepository(ctx, Rfq);
+    if (await repo.exists({ where: { caseId, status: Not(RfqStatus.CANCELLED) } })) throw conflict('This case has an RFQ already', 'caseId');
+    const version = await this.specifications.latestApproved(ctx, caseId);
+    if (!version) {
+      throw new AppError(ErrorCode.SPECIFICATION_MISSING, 'The RFQ refers to an approved specification: approve a version first', { field: 'caseId' });
+    }
+    const count = await repo.count({ where: { caseId } });
+    const now = Date.now();
+    const closesAt = terms.closesAt ?? new Date(Math.ceil((now + 14 * DAY) / 3_600_000) * 3_600_000);
+    const draft: Partial<Rfq> = {
+      organizationId: ctx.organizationId,
+      caseId,
+      reference: `${purchaseCase.reference}-R${count + 1}`,
+      title: terms.title ?? purchaseCase.title,
+      description: terms.description ?? purchaseCase.description,
+      specificationVersionId: version.id,
+      status: RfqStatus.DRAFT,
+      approval: RfqApproval.NONE,
+      closesAt,
+      questionsCloseAt: terms.questionsCloseAt ?? new Date(Math.max(now, closesAt.getTime() - 3 * DAY)),
+      currency: purchaseCase.currency,
+      deliveryTerms: terms.deliveryTerms ?? '',
+      deliveryDate: terms.deliveryDate ?? purchaseCase.neededBy,
+      deliveryAddress: terms.deliveryAddress ?? '',
+      paymentTerms: terms.paymentTerms ?? '',
+      validityDays: terms.validityDays ?? 90,
+      instructions: terms.instructions ?? '',
+      criteria: terms.criteria ?? DEFAULT_CRITERIA[purchaseCase.importance].map((c) => ({ ...c })),
+      createdBy: ctx.userId,
+    };
+    this.assertTerms(draft as Rfq);
+    const rfq = await repo.save(repo.create(draft));
+    await this.audit.record(ctx, {
+      action: 'rfq.created',
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      summary: { reference: rfq.reference, case: purchaseCase.reference, specificationVersion: version.version, criteria: rfq.criteria },
+    });
+    return rfq;
+  }
+
+  /** Changes a draft; a change after the approval was asked for or given needs a new approval. */
+  async update(ctx: RequestContext, rfqId: string, terms: RfqTerms): Promise<Rfq> {
+    const { rfq } = await this.open(ctx, rfqId, Permission.RFQ_MANAGE, true);
+    if (rfq.status !== RfqStatus.DRAFT) throw this.notDraft(rfq, 'changing its terms');
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    const next = { ...rfq };
+    for (const key of TERM_FIELDS) {
+      const value = terms[key];
+      if (value === undefined) continue;
+      const old = rfq[key];
+      if (JSON.stringify(old) === JSON.stringify(value)) continue;
+      before[key] = old;
+      after[key] = value;
+      (next as Record<string, unknown>)[key] = value;
+    }
+    if (Object.keys(after).length === 0) {
+      await this.audit.record(ctx, { action: 'rfq.updated', entityType: 'Rfq', entityId: rfq.id, summary: { reference: rfq.reference, unchanged: true } });
+      return rfq;
+    }
+    this.assertTerms(next);
+    const resetApproval = rfq.approval !== RfqApproval.NONE && rfq.approval !== RfqApproval.RETURNED;
+    Object.assign(next, { updatedAt: new Date() }, resetApproval ? { approval: RfqApproval.NONE } : {});
+    await this.connection.getRepository(ctx, Rfq).save(next);
+    await this.audit.record(ctx, {
+      action: 'rfq.updated',
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      summary: { reference: rfq.reference, before, after, ...(resetApproval ? { approvalReset: rfq.approval } : {}) },
+    });
+    return next;
+  }
+
+  async requestApproval(ctx: RequestContext, rfqId: string): Promise<Rfq> {
+    const { rfq, purchaseCase } = await this.open(ctx, rfqId, Permission.RFQ_MANAGE, true);
+    if (rfq.status !== RfqStatus.DRAFT) throw this.notDraft(rfq, 'asking for approval');
+    if (rfq.approval === RfqApproval.REQUESTED || rfq.approval === RfqApproval.APPROVED) {
+      throw conflict(`The approval is ${rfq.approval.toLowerCase()} already`);
+    }
+    this.assertTerms(rfq);
+    this.assertOpenLongEnough(rfq, 'closesAt');
+    const now = new Date();
+    Object.assign(rfq, { approval: RfqApproval.REQUESTED, approvalRequestedBy: ctx.userId, approvalRequestedAt: now, approvalDecidedBy: null, approvalDecidedAt: null, approvalComment: null, updatedAt: now });
+    await this.connection.getRepository(ctx, Rfq).save(rfq);
+    await this.audit.record(ctx, { action: 'rfq.approval-requested', entityType: 'Rfq', entityId: rfq.id, summary: { reference: rfq.reference } });
+    await this.mailer.approvalRequested(ctx, rfq, purchaseCase);
+    return rfq;
+  }
+
+  /** The gatekeeper's decision. Not by whoever asked for it (separation of duties). */
+  async decideApproval(ctx: RequestContext, rfqId: string, approve: boolean, comment: string | null): Promise<Rfq> {
+    const { rfq, purchaseCase } = await this.open(ctx, rfqId, Permission.RFQ_APPROVE, true);
+    if (rfq.status !== RfqStatus.DRAFT || rfq.approval !== RfqApproval.REQUESTED) {
+      throw conflict(`${rfq.reference} is not waiting for approval`);
+    }
+    if (rfq.approvalRequestedBy === ctx.userId) {
+      throw forbidden('You asked for this approval: another gatekeeper must decide (separation of duties)');
+    }
+    const text = comment?.trim() || null;
+    if (!approve && !text) throw validationFailed('comment', 'Say what must change');
+    if (text && text.length > 2000) throw validationFailed('comment', 'A comment is at most 2000 characters');
+    const now = new Date();
+    Object.assign(rfq, {
+      approval: approve ? RfqApproval.APPROVED : RfqApproval.RETURNED,
+      approvalDecidedBy: ctx.userId,
+      approvalDecidedAt: now,
+      approvalComment: text,
+      updatedAt: now,
+    });
+    await this.connection.getRepository(ctx, Rfq).save(rfq);
+    await this.audit.record(ctx, {
+      action: approve ? 'rfq.approved' : 'rfq.returned',
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      summary: { reference: rfq.reference, ...(text ? { comment: text } : {}) },
+    });
+    await this.mailer.approvalDecided(ctx, rfq, purchaseCase, approve);
+    return rfq;
+  }
+
+  /**
+   * Publishes the approved RFQ: criteria and terms freeze, every shortlisted supplier is invited
+   * (by email, with a registration link where it has no portal account), the case moves to RFQ,
+   * and the closing and reminder jobs are written in the same transaction.
+   */
+  async publish(ctx: RequestContext, rfqId: string): Promise<Rfq> {
+    const { rfq, purchaseCase } = await this.open(ctx, rfqId, Permission.RFQ_MANAGE, true);
+    if (rfq.status !== RfqStatus.DRAFT) throw this.notDraft(rfq, 'publishing');
+    if (rfq.approval !== RfqApproval.APPROVED) {
+      throw new AppError(ErrorCode.CONFLICT, 'A gatekeeper must approve the RFQ before it is published', { field: 'id', details: { approval: rfq.approval } });
+    }
+    this.assertTerms(rfq);
+    this.assertOpenLongEnough(rfq, 'closesAt');
+    const latest = await this.specifications.latestApproved(ctx, rfq.caseId);
+    if (latest?.id !== rfq.specificationVersionId) {
+      throw new AppError(ErrorCode.STALE, 'A newer specification version was approved since: update the RFQ to it first', {
+        field: 'specificationVersionId',
+        details: { latestVersionId: latest?.id ?? null },
+      });
+    }
+    const entries = await this.connection.getRepository(ctx, ShortlistEntry).find({ where: { caseId: rfq.caseId, decision: ShortlistDecision.IN } });
+    const suppliers = entries.length
+      ? await this.connection.getRepository(ctx, Supplier).find({ where: { id: In(entries.map((e) => e.supplierId)), organizationId: ctx.organizationId } })
+      : [];
+    const blocked = suppliers.filter((s) => s.qualificationStatus === QualificationStatus.BLOCKED);
+    if (blocked.length > 0) {
+      throw new AppError(ErrorCode.CONFLICT, `Blocked since the shortlist was approved: ${blocked.map((s) => s.name).join(', ')}`, {
+        field: 'id',
+        details: { supplierIds: blocked.map((s) => s.id) },
+      });
+    }
+    // The stage move checks the shortlist's approval and the single-source rule.
+    await this.transitions.moveVia(ctx, purchaseCase, CaseStage.RFQ, TransitionVia.RFQ_PUBLISH);
+    const now = new Date();
+    Object.assign(rfq, { status: RfqStatus.PUBLISHED, publishedAt: now, publishedBy: ctx.userId, updatedAt: now });
+    await this.connection.getRepository(ctx, Rfq).save(rfq);
+    const invitations = await this.connection.getRepository(ctx, RfqInvitation).save(
+      suppliers
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((s) =>
+          this.connection.getRepository(ctx, RfqInvitation).create({
+            organizationId: ctx.organizationId,
+            rfqId: rfq.id,
+            supplierId: s.id,
+            supplierName: s.name,
+            supplierOrganizationId: s.portalOrganizationId,
+            status: InvitationStatus.SENT,
+          }),
+        ),
+    );
+    await this.audit.record(ctx, {
+      action: 'rfq.published',
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      summary: {
+        reference: rfq.reference,
+        closesAt: rfq.closesAt.toISOString(),
+        questionsCloseAt: rfq.questionsCloseAt.toISOString(),
+        criteria: rfq.criteria,
+        invited: invitations.map((i) => i.supplierName),
+      },
+    });
+    await this.mailer.invite(ctx, rfq, purchaseCase, invitations, suppliers);
+    await this.scheduleJobs(ctx, rfq);
+    return rfq;
+  }
+
+  /** Moves the closing time later (never earlier); every invitee is told, with the new date as .ics. */
+  async extend(ctx: RequestContext, rfqId: string, closesAt: Date, questionsCloseAt: Date | null, reason: string): Promise<Rfq> {
+    const { rfq, purchaseCase } = await this.open(ctx, rfqId, Permission.RFQ_MANAGE, true);
+    const text = reason.trim();
+    if (!text) throw validationFailed('reason', 'Say why the closing time changes: the suppliers are told');
+    if (text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
+    const now = new Date();
+    if (rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt <= now) {
+      throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} has closed: its closing time cannot change`, { field: 'id' });
+    }
+    if (closesAt.getTime() <= rfq.closesAt.getTime()) throw validationFailed('closesAt', 'The new closing time must be later than the current one');
+    const questions = questionsCloseAt ?? rfq.questionsCloseAt;
+    if (questions > closesAt) throw validationFailed('questionsCloseAt', 'The question deadline cannot be after the closing time');
+    if (questions < rfq.questionsCloseAt) throw validationFailed('questionsCloseAt', 'The question deadline can only move later');
+    const previous = rfq.closesAt;
+    Object.assign(rfq, { closesAt, questionsCloseAt: questions, closingChanges: rfq.closingChanges + 1, updatedAt: now });
+    await this.connection.getRepository(ctx, Rfq).save(rfq);
+    await this.audit.record(ctx, {
+      action: 'rfq.closing-extended',
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      summary: { reference: rfq.reference, from: previous.toISOString(), to: closesAt.toISOString(), questionsCloseAt: questions.toISOString(), reason: text },
+    });
+    await this.mailer.closingChanged(ctx, rfq, purchaseCase, previous, text);
+    await this.scheduleJobs(ctx, rfq);
+    return rfq;
+  }
+
+  /** Cancels a draft or a published RFQ; a published one takes the case back to SOURCING and tells the invitees. */
+  async cancel(ctx: RequestContext, rfqId: string, reason: string): Promise<Rfq> {
+    const { rfq, purchaseCase } = await this.open(ctx, rfqId, Permission.RFQ_MANAGE, true);
+    const text = reason.trim();
+    if (!text) throw validationFailed('reason', 'Say why the RFQ is cancelled');
+    if (text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
+    const now = new Date();
+    if (rfq.status === RfqStatus.CLOSED || rfq.status === RfqStatus.CANCELLED) throw conflict(`${rfq.reference} is ${rfq.status.toLowerCase()} already`);
+    if (rfq.status === RfqStatus.PUBLISHED && rfq.closesAt <= now) {
+      throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} has closed: its quotes are being opened`, { field: 'id' });
+    }
+    const wasPublished = rfq.status === RfqStatus.PUBLISHED;
+    Object.assign(rfq, { status: RfqStatus.CANCELLED, cancelledAt: now, cancelReason: text, updatedAt: now });
+    await this.connection.getRepository(ctx, Rfq).save(rfq);
+    await this.audit.record(ctx, { action: 'rfq.cancelled', entityType: 'Rfq', entityId: rfq.id, summary: { reference: rfq.reference, reason: text, wasPublished } });
+    if (wasPublished) {
+      await this.transitions.moveVia(ctx, purchaseCase, CaseStage.SOURCING, TransitionVia.RFQ_CANCEL, `RFQ ${rfq.reference} cancelled: ${text}`);
+      await this.mailer.cancelled(ctx, rfq, purchaseCase, text);
+    }
+    return rfq;
+  }
+
+  private async scheduleJobs(ctx: RequestContext, rfq: Rfq): Promise<void> {
+    await this.jobs.send(ctx, RFQ_CLOSE_QUEUE, { rfqId: rfq.id }, rfq.closesAt);
+    const remindAt = new Date(rfq.closesAt.getTime() - this.config.rfqReminderHours * 3_600_000);
+    if (remindAt.getTime() > Date.now()) await this.jobs.send(ctx, RFQ_REMIND_QUEUE, { rfqId: rfq.id }, remindAt);
+  }
+
+  private assertTerms(rfq: Rfq): void {
+    const text = (field: string, value: string, max: number, required = false) => {
+      if (required && !value.trim()) throw validationFailed(field, `${field} is required`);
+      if (value.length > max) throw validationFailed(field, `${field} must be at most ${max} characters`);
+    };
+    text('title', rfq.title, 200, true);
+    text('description', rfq.description, 10000);
+    text('deliveryTerms', rfq.deliveryTerms, 500);
+    text('deliveryAddress', rfq.deliveryAddress, 500);
+    text('paymentTerms', rfq.paymentTerms, 500);
+    text('instructions', rfq.instructions, 10000);
+    if (!Number.isInteger(rfq.validityDays) || rfq.validityDays < 1 || rfq.validityDays > 730) throw validationFailed('validityDays', 'validityDays is 1 to 730');
+    if (rfq.deliveryDate !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(rfq.deliveryDate) || Number.isNaN(Date.parse(rfq.deliveryDate)))) {
+      throw validationFailed('deliveryDate', 'deliveryDate must be a date YYYY-MM-DD');
+    }
+    if (Number.isNaN(rfq.closesAt.getTime())) throw validationFailed('closesAt', 'closesAt must be a time');
+    if (Number.isNaN(rfq.questionsCloseAt.getTime())) throw validationFailed('questionsCloseAt', 'questionsCloseAt must be a time');
+    if (rfq.questionsCloseAt > rfq.closesAt) throw validationFailed('questionsCloseAt', 'The question deadline cannot be after the closing time');
+    const problems = criteriaProblems(rfq.criteria);
+    if (problems.length > 0) {
+      throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0].message, { field: problems[0].field, details: { problems } });
+    }
+  }
+
+  private assertOpenLongEnough(rfq: Rfq, field: string): void {
+    if (rfq.closesAt.getTime() <= Date.now()) throw validationFailed(field, 'The closing time has passed: set a later one');
+  }
+
+  private notDraft(rfq: Rfq, doing: string): AppError {
+    return new AppError(ErrorCode.CONFLICT, `${rfq.reference} is ${rfq.status.toLowerCase()}: ${doing} is only possible while it is a draft`, {
+      details: { status: rfq.status },
+    });
+  }
+}
