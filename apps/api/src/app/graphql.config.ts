@@ -31,6 +31,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
     plugins: protection.plugins,
+    // Errors of nested fields (e.g. a sealed `quotes`) keep their code too, through the same filter.
+    fieldResolverEnhancers: ['filters'],
     formatError: (formatted) => formatGraphQLError(formatted),
     context: ({ req, res }: { req: Request & { id?: unknown }; res: Response }): GraphQLContext => ({
       ctx: new RequestContext(String(req.id ?? ''), req.ip ?? '', req, res),
