@@ -1,5 +1,6 @@
 import { CaseStage, NeedStatus, PurchaseType, QualificationStatus } from '@bc/shared/domain';
 import { startTestApp, TestApp } from './support/test-app';
+import { RFQ_OPS, SUPPLIER_USERS } from './support/rfq-fixtures';
 
 /**
  * What a first `npm start` shows (issue 3, "Demo data"): a realistic directory and cases at the
@@ -67,6 +68,31 @@ describe('the showcase a first start opens on', () => {
     }>;
     expect(needs.map((n) => n.status).sort()).toEqual([NeedStatus.ACCEPTED, NeedStatus.DECLINED, NeedStatus.SUBMITTED, NeedStatus.SUBMITTED]);
     expect(needs.find((n) => n.status === NeedStatus.ACCEPTED)?.case?.stage).toBe(CaseStage.NEED);
+  });
+
+  it('has a published RFQ with questions and quotes coming in, and a closed one whose quotes are open', async () => {
+    const buyer = await app.as('buyer@nordwind.example');
+    const rfqs: Array<{ id: string; status: string }> = await app.dataSource.query(`SELECT id, status FROM rfq ORDER BY created_at`);
+    expect(rfqs.map((r) => r.status)).toEqual(['PUBLISHED', 'CLOSED']);
+    const open = (await buyer.ok(RFQ_OPS.rfq, { id: rfqs[0].id }))['rfq'];
+    expect(open.invitations.filter((i: { quoteStatus: string }) => i.quoteStatus === 'SUBMITTED')).toHaveLength(1);
+    expect(open.questions.map((q: { visibility: string }) => q.visibility).sort()).toEqual(['PRIVATE', 'PUBLISHED']);
+    expect((await buyer.error(RFQ_OPS.quotes, { id: rfqs[0].id })).extensions?.code).toBe('SEALED');
+    const closed = (await buyer.ok(RFQ_OPS.quotes, { id: rfqs[1].id }))['rfq'].quotes;
+    expect(closed).toHaveLength(2);
+    expect(closed.every((q: { latest: { content: { total: string } } }) => Number(q.latest.content.total) > 0)).toBe(true);
+
+    const hanse = await app.as(SUPPLIER_USERS.hanse);
+    const list: Array<{ id: string; rfqStatus: string; status: string }> = (await hanse.ok(RFQ_OPS.portalList))['portalInvitations'];
+    expect(list.map((i) => `${i.rfqStatus}:${i.status}`).sort()).toEqual(['CLOSED:QUOTED', 'PUBLISHED:QUOTED']);
+    const mine = (await hanse.ok(RFQ_OPS.portalOne, { id: list.find((i) => i.rfqStatus === 'PUBLISHED')!.id }))['portalInvitation'];
+    expect(mine.quote.revisions).toHaveLength(2);
+    expect(mine.questions.map((q: { mine: boolean; published: boolean }) => `${q.mine}:${q.published}`)).toEqual(['true:true']);
+    const alpine = await app.as(SUPPLIER_USERS.alpine);
+    const alpineOpen = (await alpine.ok(RFQ_OPS.portalList))['portalInvitations'].find((i: { rfqStatus: string }) => i.rfqStatus === 'PUBLISHED');
+    const alpineView = (await alpine.ok(RFQ_OPS.portalOne, { id: alpineOpen.id }))['portalInvitation'];
+    expect(alpineView.quote.status).toBe('DRAFT');
+    expect(alpineView.questions.map((q: { mine: boolean; published: boolean }) => `${q.mine}:${q.published}`).sort()).toEqual(['false:true', 'true:false']);
   });
 
   it('leaves an audit trail that verifies', async () => {

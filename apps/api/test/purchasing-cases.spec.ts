@@ -147,13 +147,21 @@ describe('needs and purchase cases', () => {
       expect(await auditActions(app, c.id)).toContain('case.stage-changed');
     });
 
-    it('SOURCING → RFQ needs an approved shortlist (SHORTLIST_NOT_APPROVED) and then moves', async () => {
+    it('SOURCING → RFQ needs an approved shortlist (SHORTLIST_NOT_APPROVED) and is made by publishing the RFQ, never by a plain move', async () => {
       const c = await walk.inSourcing();
-      expect(await refusal(c.id, 'RFQ')).toEqual(['SHORTLIST_NOT_APPROVED', 'SINGLE_SOURCE_UNJUSTIFIED']);
+      expect(await walk.rfqBlockers(c.id)).toEqual(['SHORTLIST_NOT_APPROVED', 'SINGLE_SOURCE_UNJUSTIFIED']);
       await walk.approvedShortlist(c.id, 3);
-      const moved = (await as.buyer.ok(OPS.moveCase, { caseId: c.id, to: 'RFQ' }))['moveCase'];
-      expect(moved.stage).toBe('RFQ');
-      expect(moved.nextSteps).toEqual([{ to: 'CANCELLED', blockers: [], needsReason: true }]);
+      expect(await walk.rfqBlockers(c.id)).toEqual([]);
+      const plain = await as.buyer.error(OPS.moveCase, { caseId: c.id, to: 'RFQ' });
+      expect(plain.extensions).toMatchObject({ code: ErrorCode.TRANSITION_REFUSED, blockers: [], via: 'RFQ_PUBLISH' });
+      expect(await stageOf(c.id)).toBe('SOURCING');
+      expect(await walk.publishRfq(c.id)).toBe('RFQ');
+      const next = (await as.buyer.ok(OPS.purchaseCase, { id: c.id }))['purchaseCase'].nextSteps;
+      expect(next).toEqual([
+        { to: 'EVALUATION', blockers: [], needsReason: false },
+        { to: 'SOURCING', blockers: [], needsReason: true },
+        { to: 'CANCELLED', blockers: [], needsReason: true },
+      ]);
     });
 
     it('SOURCING → RFQ with fewer suppliers than the policy asks and no justification (SINGLE_SOURCE_UNJUSTIFIED)', async () => {
@@ -162,11 +170,11 @@ describe('needs and purchase cases', () => {
       // The policy asks for more after the approval.
       await as.admin.ok(OPS.updatePolicy, { input: { minimumSuppliers: [{ purchaseType: 'NEW_TASK', minimum: 5 }] } });
       try {
-        expect(await refusal(c.id, 'RFQ')).toEqual(['SINGLE_SOURCE_UNJUSTIFIED']);
+        expect(await walk.rfqBlockers(c.id)).toEqual(['SINGLE_SOURCE_UNJUSTIFIED']);
       } finally {
         await as.admin.ok(OPS.updatePolicy, { input: { minimumSuppliers: [{ purchaseType: 'NEW_TASK', minimum: 3 }] } });
       }
-      expect((await as.buyer.ok(OPS.moveCase, { caseId: c.id, to: 'RFQ' }))['moveCase'].stage).toBe('RFQ');
+      expect(await walk.publishRfq(c.id)).toBe('RFQ');
     });
 
     it('going back from SOURCING to SPECIFICATION needs a reason (REASON_REQUIRED), which is kept', async () => {

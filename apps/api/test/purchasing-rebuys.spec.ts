@@ -26,7 +26,7 @@ describe('rebuys', () => {
   async function awardedCase(): Promise<{ id: string; reference: string; supplierIds: string[]; specId: string }> {
     const c = await walk.inSourcing();
     const supplierIds = await walk.approvedShortlist(c.id, 3);
-    await as.buyer.ok(OPS.moveCase, { caseId: c.id, to: 'RFQ' });
+    await walk.publishRfq(c.id);
     await app.dataSource.query(`UPDATE purchase_case SET stage = 'AWARDED', awarded_supplier_id = $2 WHERE id = $1`, [c.id, supplierIds[1]]);
     const [{ id: specId }] = await app.dataSource.query(`SELECT id FROM specification_version WHERE case_id = $1 AND status = 'APPROVED'`, [c.id]);
     return { ...c, supplierIds, specId };
@@ -99,7 +99,7 @@ describe('rebuys', () => {
     // One supplier meets the straight rebuy's default minimum (1): submit, approve, RFQ.
     await as.buyer.ok(OPS.submitShortlist, { caseId: created.id });
     await as.gatekeeper.ok(OPS.approveShortlist, { caseId: created.id });
-    expect((await as.buyer.ok(OPS.moveCase, { caseId: created.id, to: 'RFQ' }))['moveCase'].stage).toBe('RFQ');
+    expect(await walk.publishRfq(created.id)).toBe('RFQ');
     // The copied version is frozen like any approved one.
     await expect(app.dataSource.query(`UPDATE specification_version SET note = 'x' WHERE id = $1`, [created.specification.id])).rejects.toThrow(/never rewritten/);
   });

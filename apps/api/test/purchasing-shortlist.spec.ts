@@ -98,7 +98,7 @@ describe('shortlists', () => {
     const seen = (await as.gatekeeper.ok(SHORTLIST, { id: c.id }))['purchaseCase'].shortlist;
     expect(seen).toMatchObject({ status: 'SUBMITTED', singleSourceJustification: 'Only certified maker of this pump type', submittedByName: 'Markus Schäfer' });
     await as.gatekeeper.ok(OPS.approveShortlist, { caseId: c.id });
-    expect((await as.buyer.ok(OPS.moveCase, { caseId: c.id, to: 'RFQ' }))['moveCase'].stage).toBe('RFQ');
+    expect(await walk.publishRfq(c.id)).toBe('RFQ');
   });
 
   it('the organization policy sets the minimum; only an admin changes it', async () => {
@@ -162,8 +162,7 @@ describe('shortlists', () => {
     const after = await shortlistOf(c.id);
     expect(after).toMatchObject({ status: 'DRAFT', suppliersIn: 2 });
     expect(after.reviews.at(-1)).toMatchObject({ action: 'REOPENED', suppliersIn: 2 });
-    const blocked = await as.buyer.error(OPS.moveCase, { caseId: c.id, to: 'RFQ' });
-    expect(blocked.extensions?.['blockers']).toContain('SHORTLIST_NOT_APPROVED');
+    expect(await walk.rfqBlockers(c.id)).toContain('SHORTLIST_NOT_APPROVED');
     // Also from SUBMITTED.
     await take(c.id, first, 'IN', 'Capacity back');
     await as.buyer.ok(OPS.submitShortlist, { caseId: c.id });
@@ -201,7 +200,7 @@ describe('shortlists', () => {
   it('the shortlist is frozen once the case is past SOURCING (STAGE_LOCKED)', async () => {
     const c = await walk.inSourcing();
     await walk.approvedShortlist(c.id, 3);
-    await as.buyer.ok(OPS.moveCase, { caseId: c.id, to: 'RFQ' });
+    await walk.publishRfq(c.id);
     const locked = await as.buyer.error(OPS.setEntry, { caseId: c.id, supplierId: await insertSupplier(app, org), decision: 'IN', reason: 'Late', source: 'SEARCH' });
     expect(locked.extensions?.code).toBe(ErrorCode.STAGE_LOCKED);
     expect(DEMO.gatekeeper).toBe('gatekeeper@nordwind.example');

@@ -168,7 +168,7 @@ describe('specification versions', () => {
 
     const sourcing = await walk.inSourcing();
     await walk.approvedShortlist(sourcing.id, 3);
-    await as.buyer.ok(OPS.moveCase, { caseId: sourcing.id, to: 'RFQ' });
+    await walk.publishRfq(sourcing.id);
     const latest = (await as.buyer.ok(`query ($id: ID!) { purchaseCase(id: $id) { specification { id } } }`, { id: sourcing.id }))['purchaseCase'].specification;
     const locked = await as.specifier.error(OPS.saveSpec, { caseId: sourcing.id, input: { baseVersionId: latest.id, lines: [], requirements: [] } });
     expect(locked.extensions).toMatchObject({ code: ErrorCode.STAGE_LOCKED, stage: 'RFQ' });

@@ -175,4 +175,23 @@ export class CaseWalker {
     await this.as.gatekeeper.ok(OPS.approveShortlist, { caseId, comment: 'Fine' });
     return supplierIds;
   }
+
+  /** What blocks the step to RFQ now (it is made by publishing the RFQ, not by a plain move). */
+  async rfqBlockers(caseId: string): Promise<string[]> {
+    const c = (await this.as.buyer.ok(`query ($id: ID!) { purchaseCase(id: $id) { nextSteps { to blockers via } } }`, { id: caseId }))['purchaseCase'];
+    const step = c.nextSteps.find((s: { to: string }) => s.to === 'RFQ');
+    if (!step) throw new Error('No step to RFQ');
+    expect(step.via).toBe('RFQ_PUBLISH');
+    return step.blockers;
+  }
+
+  /** Sets up the case's RFQ, has the gatekeeper approve it and publishes it; returns the case's stage after. */
+  async publishRfq(caseId: string): Promise<string> {
+    const fields = '{ id status }';
+    const created = (await this.as.buyer.ok(`mutation ($caseId: ID!) { createRfq(caseId: $caseId) ${fields} }`, { caseId }))['createRfq'];
+    await this.as.buyer.ok(`mutation ($id: ID!) { requestRfqApproval(id: $id) ${fields} }`, { id: created.id });
+    await this.as.gatekeeper.ok(`mutation ($id: ID!) { approveRfq(id: $id) ${fields} }`, { id: created.id });
+    await this.as.buyer.ok(`mutation ($id: ID!) { publishRfq(id: $id) ${fields} }`, { id: created.id });
+    return (await this.app.dataSource.query(`SELECT stage FROM purchase_case WHERE id = $1`, [caseId]))[0].stage;
+  }
 }

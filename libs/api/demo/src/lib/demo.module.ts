@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
 import { IdentityModule } from '@bc/api/identity';
 import { PurchasingModule } from '@bc/api/purchasing';
+import { RfqModule } from '@bc/api/rfq';
 import { SuppliersModule } from '@bc/api/suppliers';
 import { DemoSeedService } from './demo-seed.service';
 import { ShowcaseSeedService } from './showcase-seed.service';
 
 @Module({
-  imports: [IdentityModule, AuditModule, SuppliersModule, PurchasingModule],
+  imports: [IdentityModule, AuditModule, SuppliersModule, PurchasingModule, RfqModule],
   providers: [DemoSeedService, ShowcaseSeedService],
   exports: [DemoSeedService],
 })

@@ -393,3 +393,52 @@ export const SHOWCASE_CASES = {
     specification: BEARINGS_SPECIFICATION,
   },
 } as const;
+
+/** The RFQs of the showcase: one out with questions and quotes coming in, one closed with its quotes open. */
+export const SHOWCASE_RFQS = {
+  published: {
+    title: 'Hydraulic power units for the test bench',
+    description: 'Two power units and spare filter elements for the new hydraulic test bench in hall 2.',
+    category: '42121100-4',
+    purchaseType: PurchaseType.NEW_TASK,
+    importance: ImportanceClass.BOTTLENECK,
+    estimatedValue: '64000.00',
+    budgetReference: 'CAPEX-2027-011',
+    specification: {
+      lines: [
+        { description: 'Hydraulic power unit, 15 kW, 200 bar, 60 l/min, tank 250 l', quantity: 2, unit: 'pcs', attributes: [{ name: 'Voltage', value: '400 V / 50 Hz' }] },
+        { description: 'Pressure filter element, 10 µm, for the units above', quantity: 24, unit: 'pcs', attributes: [] },
+        { description: 'Commissioning and operator training on site (Bremen)', quantity: 1, unit: 'lot', attributes: [] },
+      ],
+      requirements: [
+        { text: 'CE marking and EU declaration of conformity (Machinery Directive)', kind: RequirementKind.MUST_HAVE },
+        { text: 'Noise level below 72 dB(A) at 1 m', kind: RequirementKind.MUST_HAVE },
+        { text: 'Delivery within 10 weeks of order', kind: RequirementKind.NICE_TO_HAVE, weight: 40 },
+      ],
+    } satisfies DemoSpecification,
+    question: 'Can the power units be delivered with a 400 V / 60 Hz motor for a later export of the test bench?',
+    answer: 'Please quote 400 V / 50 Hz as specified; you may offer 60 Hz as an alternative on line 1.',
+    privateQuestion: 'May we quote filter elements from our second brand with identical specifications?',
+    privateAnswer: 'Yes, if the data sheet is attached to the quote.',
+  },
+  closed: {
+    title: 'Linear guide rails for assembly line 2',
+    description: 'Profile rail guides and carriages for the retrofit of assembly line 2.',
+    category: '44440000-6',
+    purchaseType: PurchaseType.NEW_TASK,
+    importance: ImportanceClass.LEVERAGE,
+    estimatedValue: '38000.00',
+    budgetReference: 'OPEX-MAINT-2027',
+    specification: {
+      lines: [
+        { description: 'Profile rail, size 25, length 3000 mm', quantity: 16, unit: 'pcs', attributes: [{ name: 'Accuracy class', value: 'H' }] },
+        { description: 'Carriage, size 25, flanged, preload class Z1', quantity: 64, unit: 'pcs', attributes: [] },
+      ],
+      requirements: [
+        { text: 'Interchangeable with the installed rails (DIN 645-1)', kind: RequirementKind.MUST_HAVE },
+        { text: 'Corrosion-protected version available', kind: RequirementKind.NICE_TO_HAVE, weight: 20 },
+      ],
+    } satisfies DemoSpecification,
+  },
+} as const;
+

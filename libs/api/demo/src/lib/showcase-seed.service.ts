@@ -12,6 +12,7 @@ import {
   SpecificationService,
   TransitionService,
 } from '@bc/api/purchasing';
+import { PortalService, QuestionService, QuoteService, RfqClosingService, RfqService } from '@bc/api/rfq';
 import { CSV_COLUMNS, SupplierCsvService, SupplierDirectoryService } from '@bc/api/suppliers';
 import {
   CaseStage,
@@ -27,6 +28,7 @@ import {
   DemoSupplier,
   SHOWCASE_CASES,
   SHOWCASE_NEEDS,
+  SHOWCASE_RFQS,
   showcaseSuppliers,
 } from './showcase-data';
 
@@ -62,6 +64,11 @@ export class ShowcaseSeedService {
     private readonly specifications: SpecificationService,
     private readonly shortlists: ShortlistService,
     private readonly rebuys: RebuyService,
+    private readonly rfqs: RfqService,
+    private readonly quotes: QuoteService,
+    private readonly portal: PortalService,
+    private readonly questions: QuestionService,
+    private readonly closing: RfqClosingService,
   ) {}
 
   async seed(em: EntityManager): Promise<void> {
@@ -91,6 +98,112 @@ export class ShowcaseSeedService {
       specifierId: as('specifier@nordwind.example').userId,
       advisorId: as('advisor@nordwind.example').userId,
     });
+    await this.seedRfqs(em, suppliers, supplierIds, {
+      buyer,
+      specifier: as('specifier@nordwind.example'),
+      gatekeeper: as('gatekeeper@nordwind.example'),
+      specifierId: as('specifier@nordwind.example').userId,
+    });
+  }
+
+  /** A supplier company's demo user acting in the portal. */
+  private async supplierAs(em: EntityManager, email: string): Promise<RequestContext> {
+    const user = await em.getRepository(User).findOneByOrFail({ email });
+    const ctx = RequestContext.system({ sessionId: 'demo-seed', userId: user.id, organizationId: user.organizationId, roles: user.roles, userName: user.name });
+    ctx.transactionManager = em;
+    return ctx;
+  }
+
+  /**
+   * Two RFQs through the real services: one published, with a published and a private question
+   * and quotes coming in (Hanse revised once, Alpine has a draft); one closed with both quotes open.
+   */
+  private async seedRfqs(
+    em: EntityManager,
+    suppliers: DemoSupplier[],
+    supplierIds: Map<string, string>,
+    who: { buyer: RequestContext; specifier: RequestContext; gatekeeper: RequestContext; specifierId: string },
+  ): Promise<void> {
+    const { buyer, specifier, gatekeeper } = who;
+    const hanse = await this.supplierAs(em, 'supplier@hanse-industrie.example');
+    const alpine = await this.supplierAs(em, 'supplier@alpine-components.example');
+    const terms = {
+      deliveryTerms: 'DAP Bremen (Incoterms 2020)',
+      deliveryAddress: 'Nordwind Maschinenbau GmbH, Werk 2, Hafenstraße 12, 28217 Bremen',
+      paymentTerms: '30 days net, 2 % discount within 14 days',
+      validityDays: 90,
+      instructions: 'Quote every line you can deliver; give alternatives per line where you see a better solution. Attach data sheets.',
+    };
+    const ready = async (c: (typeof SHOWCASE_RFQS)['published'] | (typeof SHOWCASE_RFQS)['closed']) => {
+      const pc = await this.openCase(buyer, who.specifierId, c);
+      await this.transitions.move(buyer, pc.id, CaseStage.SPECIFICATION);
+      await this.writeSpecification(specifier, pc.id, c.specification, true);
+      await this.transitions.move(buyer, pc.id, CaseStage.SOURCING);
+      await this.shortlist(buyer, pc.id, ['Hanse Industrietechnik GmbH', 'Alpine Components AG', ...this.othersIn(suppliers, supplierIds, c.category, 1)], supplierIds);
+      await this.shortlists.submit(buyer, pc.id, null);
+      await this.shortlists.approve(gatekeeper, pc.id, 'Both portal suppliers and a qualified third; fine.');
+      return pc;
+    };
+    const publish = async (caseId: string, closesInDays: number, questionsInDays: number) => {
+      const rfq = await this.rfqs.create(buyer, caseId, {
+        ...terms,
+        closesAt: new Date(Math.ceil((Date.now() + closesInDays * 86_400_000) / 3_600_000) * 3_600_000),
+        questionsCloseAt: new Date(Math.ceil((Date.now() + questionsInDays * 86_400_000) / 3_600_000) * 3_600_000),
+      });
+      await this.rfqs.requestApproval(buyer, rfq.id);
+      await this.rfqs.decideApproval(gatekeeper, rfq.id, true, 'Terms and criteria are fine.');
+      return this.rfqs.publish(buyer, rfq.id);
+    };
+    const quote = async (ctx: RequestContext, rfqId: string, price: (position: number) => string, leadTime: number, submit: boolean) => {
+      const invitation = (await this.portal.invitations(ctx)).find((i) => i.rfq.id === rfqId);
+      if (!invitation) throw new Error('Showcase seeding: a demo supplier was not invited');
+      await this.portal.markViewed(ctx, invitation);
+      const spec = await this.portal.specification(ctx, invitation.rfq);
+      const content = {
+        currency: 'EUR',
+        supplierReference: `${ctx.signedIn.userName.split(' ')[1]?.toUpperCase() ?? 'Q'}-${Math.floor(1000 + Math.random() * 9000)}`,
+        validUntil: day(75),
+        paymentTerms: '30 days net',
+        deliveryTerms: 'DAP Bremen',
+        note: '',
+        lines: spec.lines.map((l) => ({ lineKey: l.key, unitPrice: price(l.position), quantity: l.quantity, leadTimeDays: leadTime, note: '', alternatives: [] })),
+        answers: spec.requirements.map((r) => ({ requirementKey: r.key, compliance: 'MET' as never, comment: '' })),
+        attachments: [],
+      };
+      if (submit) await this.quotes.submit(ctx, invitation.invitation.id, content);
+      else await this.quotes.saveDraft(ctx, invitation.invitation.id, content);
+      return invitation.invitation.id;
+    };
+
+    // Out now: questions asked and answered, Hanse quoted and revised, Alpine has a draft.
+    const p = SHOWCASE_RFQS.published;
+    const open = await publish((await ready(p)).id, 9, 6);
+    const hanseInvitation = (await this.portal.invitations(hanse)).find((i) => i.rfq.id === open.id);
+    const alpineInvitation = (await this.portal.invitations(alpine)).find((i) => i.rfq.id === open.id);
+    if (!hanseInvitation || !alpineInvitation) throw new Error('Showcase seeding: the demo suppliers were not invited');
+    const asked = await this.portal.ask(hanse, hanseInvitation.invitation.id, p.question);
+    await this.questions.answer(buyer, asked.id, { answer: p.answer, publish: true, publishedQuestion: null });
+    const privately = await this.portal.ask(alpine, alpineInvitation.invitation.id, p.privateQuestion);
+    await this.questions.answer(buyer, privately.id, { answer: p.privateAnswer, publish: false });
+    await quote(hanse, open.id, (pos) => ['18450.00', '42.80', '2900.00'][pos - 1] ?? '1.00', 56, true);
+    await quote(hanse, open.id, (pos) => ['17990.00', '41.50', '2900.00'][pos - 1] ?? '1.00', 49, true);
+    await quote(alpine, open.id, (pos) => ['19200.00', '39.00', '3400.00'][pos - 1] ?? '1.00', 63, false);
+
+    // Closed yesterday: both quotes in and open for evaluation.
+    const c = SHOWCASE_RFQS.closed;
+    const closedCase = await ready(c);
+    const done = await publish(closedCase.id, 1, 1);
+    await quote(hanse, done.id, (pos) => ['212.00', '48.60'][pos - 1] ?? '1.00', 28, true);
+    await quote(alpine, done.id, (pos) => ['198.50', '51.20'][pos - 1] ?? '1.00', 35, true);
+    // Its history: published two weeks ago, closed yesterday (the frozen-terms trigger refuses moving a closing time earlier).
+    await em.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
+    await em.query(
+      `UPDATE rfq SET published_at = now() - interval '14 days', questions_close_at = now() - interval '4 days', closes_at = now() - interval '1 day' WHERE id = $1`,
+      [done.id],
+    );
+    await em.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
+    if (!(await this.closing.close(done.id, new Date(), buyer))) throw new Error('Showcase seeding: the closed RFQ did not close');
+    this.logger.log('Seeded the showcase RFQs');
   }
 
   /** The directory comes in the way a company brings its own: as a CSV import. */
@@ -208,7 +321,6 @@ export class ShowcaseSeedService {
     });
     await this.shortlists.submit(buyer, awarded.id, null);
     await this.shortlists.approve(gatekeeper, awarded.id, 'Three qualified hydraulics specialists; fine.');
-    await this.transitions.move(buyer, awarded.id, CaseStage.RFQ);
     await this.recordHistoricAward(em, awarded, need(supplierIds, a.incumbent));
 
     // A modified rebuy of it: the specification copied as a draft and changed for line 4.
@@ -327,6 +439,7 @@ export class ShowcaseSeedService {
   private async recordHistoricAward(em: EntityManager, c: PurchaseCase, supplierId: string): Promise<void> {
     const reason = 'Awarded before Buying Center was introduced (showcase history)';
     for (const [from, to] of [
+      [CaseStage.SOURCING, CaseStage.RFQ],
       [CaseStage.RFQ, CaseStage.EVALUATION],
       [CaseStage.EVALUATION, CaseStage.DECISION],
       [CaseStage.DECISION, CaseStage.AWARDED],

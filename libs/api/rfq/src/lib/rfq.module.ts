@@ -35,6 +35,6 @@ import { SealService } from './services/seal.service';
     PortalResolver,
     SupplierRegistrationResolver,
   ],
-  exports: [RfqService, QuoteService, PortalService, RfqClosingService, SealService],
+  exports: [RfqService, QuoteService, PortalService, QuestionService, RfqClosingService, SealService],
 })
 export class RfqModule {}

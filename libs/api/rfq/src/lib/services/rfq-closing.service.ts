@@ -32,9 +32,13 @@ export class RfqClosingService {
     jobs.handle<RfqJob>(RFQ_REMIND_QUEUE, (job) => this.remind(job.rfqId).then(() => undefined));
   }
 
-  /** Closes the RFQ if it is published and due; returns whether this call closed it. */
-  async close(rfqId: string, now = new Date()): Promise<boolean> {
+  /**
+   * Closes the RFQ if it is published and due; returns whether this call closed it. `within`
+   * runs it in a transaction already open (the demo seeder's).
+   */
+  async close(rfqId: string, now = new Date(), within?: RequestContext): Promise<boolean> {
     const ctx = RequestContext.system();
+    ctx.transactionManager = within?.transactionManager;
     return this.connection.withTransaction(ctx, async (em) => {
       const rfq = await em.getRepository(Rfq).findOne({ where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
       if (!rfq || rfq.status !== RfqStatus.PUBLISHED) return false;
