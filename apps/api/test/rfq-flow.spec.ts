@@ -50,4 +50,22 @@ describe('an RFQ from publishing to opening', () => {
     const stage2 = await app.dataSource.query(`SELECT stage FROM purchase_case WHERE id = $1`, [caseId]);
     expect(stage2[0].stage).toBe('EVALUATION');
   });
+
+  it('feeds the response rate (invited → quoted, closed RFQs) into the shortlist suggestions', async () => {
+    const { rfqId, rfq } = await publishedRfq(app, w, [w.hanseSupplierId, w.alpineSupplierId], inSeconds(3600));
+    const hanseInv = await invitationOf(w.as.supplier, rfq.reference);
+    await w.as.supplier.ok(RFQ_OPS.submit, { invitationId: hanseInv, input: await quoteFor(w.as.supplier, hanseInv, '10.00') });
+    await app.dataSource.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
+    await app.dataSource.query(`UPDATE rfq SET closes_at = now() - interval '1 second', questions_close_at = now() - interval '1 second' WHERE id = $1`, [rfqId]);
+    await app.dataSource.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
+    await app.running.app.get(RfqClosingService).close(rfqId);
+    const next = await w.walker.inSourcing();
+    const suggestions: Array<{ supplier: { id: string }; reasons: Array<{ code: string; detail: string }> }> = (
+      await w.as.buyer.ok(`query ($id: ID!) { shortlistSuggestions(caseId: $id) { supplier { id } reasons { code detail } } }`, { id: next.id })
+    )['shortlistSuggestions'];
+    const rate = (supplierId: string) => suggestions.find((s) => s.supplier.id === supplierId)?.reasons.find((r) => r.code === 'RESPONSE_RATE')?.detail;
+    // Hanse quoted in both closed RFQs (100 %); Alpine in one of two (50 %).
+    expect(rate(w.hanseSupplierId)).toBe('100');
+    expect(rate(w.alpineSupplierId)).toBe('50');
+  });
 });

@@ -195,15 +195,8 @@ export class RfqMailer {
     });
   }
 
-  private readonly buyerNames = new Map<string, string>();
-
   private async buyerName(ctx: RequestContext, organizationId: string): Promise<string> {
-    let name = this.buyerNames.get(organizationId);
-    if (!name) {
-      name = (await this.connection.getRepository(ctx, Organization).findOneOrFail({ where: { id: organizationId } })).name;
-      this.buyerNames.set(organizationId, name);
-    }
-    return name;
+    return (await this.connection.getRepository(ctx, Organization).findOneOrFail({ where: { id: organizationId } })).name;
   }
 
   /** Active SUPPLIER users of the invited company's portal account. */
