@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { hashToken, newToken, Organization } from '@bc/api/identity';
 import { MailService } from '@bc/api/mail';
-import { PurchaseCase } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
 import { Locale, Role } from '@bc/shared/domain';
 import { RfqInvitation, SupplierPortalToken } from '../entities/invitation.entity';
@@ -42,19 +41,19 @@ export class RfqMailer {
     return `${this.config.publicUrl}/cases/${rfq.caseId}/rfq`;
   }
 
-  async approvalRequested(ctx: RequestContext, rfq: Rfq, _c: PurchaseCase): Promise<void> {
+  async approvalRequested(ctx: RequestContext, rfq: Rfq): Promise<void> {
     const gatekeepers = await this.organizationUsers(ctx, rfq.organizationId, Role.GATEKEEPER);
     await this.toTeam(ctx, rfq, gatekeepers.filter((u) => u.id !== ctx.userId), 'team.rfq-approval-requested', { requestedBy: ctx.signedIn.userName });
   }
 
-  async approvalDecided(ctx: RequestContext, rfq: Rfq, _c: PurchaseCase, approved: boolean): Promise<void> {
+  async approvalDecided(ctx: RequestContext, rfq: Rfq, approved: boolean): Promise<void> {
     const requester = rfq.approvalRequestedBy ? await this.users(ctx, [rfq.approvalRequestedBy]) : [];
     if (approved) await this.toTeam(ctx, rfq, requester, 'team.rfq-approved', { approvedBy: ctx.signedIn.userName, comment: rfq.approvalComment });
     else await this.toTeam(ctx, rfq, requester, 'team.rfq-returned', { returnedBy: ctx.signedIn.userName, comment: rfq.approvalComment ?? '' });
   }
 
   /** The invitations: to portal users where the supplier has an account, else to its contacts with a single-use registration link each. */
-  async invite(ctx: RequestContext, rfq: Rfq, _c: PurchaseCase, invitations: RfqInvitation[], suppliers: Supplier[]): Promise<void> {
+  async invite(ctx: RequestContext, rfq: Rfq, invitations: RfqInvitation[], suppliers: Supplier[]): Promise<void> {
     const contact = await this.users(ctx, [ctx.userId]);
     const buyerContact = contact[0] ? { name: contact[0].name ?? contact[0].email, email: contact[0].email } : null;
     for (const invitation of invitations) {
@@ -80,7 +79,7 @@ export class RfqMailer {
     }
   }
 
-  async closingChanged(ctx: RequestContext, rfq: Rfq, _c: PurchaseCase, previousClosesAt: Date, reason: string): Promise<void> {
+  async closingChanged(ctx: RequestContext, rfq: Rfq, previousClosesAt: Date, reason: string): Promise<void> {
     // Unused registration links last until the new closing time.
     await this.connection
       .manager(ctx)
@@ -91,7 +90,7 @@ export class RfqMailer {
     await this.toInvitees(ctx, rfq, () => true, 'rfq.closing-changed', { previousClosesAt, reason });
   }
 
-  async cancelled(ctx: RequestContext, rfq: Rfq, _c: PurchaseCase, reason: string): Promise<void> {
+  async cancelled(ctx: RequestContext, rfq: Rfq, reason: string): Promise<void> {
     await this.toInvitees(ctx, rfq, () => true, 'rfq.cancelled', { reason });
   }
 

@@ -203,7 +203,7 @@ export class RfqService {
     Object.assign(rfq, { approval: RfqApproval.REQUESTED, approvalRequestedBy: ctx.userId, approvalRequestedAt: now, approvalDecidedBy: null, approvalDecidedAt: null, approvalComment: null, updatedAt: now });
     await this.connection.getRepository(ctx, Rfq).save(rfq);
     await this.audit.record(ctx, { action: 'rfq.approval-requested', entityType: 'Rfq', entityId: rfq.id, summary: { reference: rfq.reference } });
-    await this.mailer.approvalRequested(ctx, rfq, purchaseCase);
+    await this.mailer.approvalRequested(ctx, rfq);
     return rfq;
   }
 
@@ -234,7 +234,7 @@ export class RfqService {
       entityId: rfq.id,
       summary: { reference: rfq.reference, ...(text ? { comment: text } : {}) },
     });
-    await this.mailer.approvalDecided(ctx, rfq, purchaseCase, approve);
+    await this.mailer.approvalDecided(ctx, rfq, approve);
     return rfq;
   }
 
@@ -300,7 +300,7 @@ export class RfqService {
         invited: invitations.map((i) => i.supplierName),
       },
     });
-    await this.mailer.invite(ctx, rfq, purchaseCase, invitations, suppliers);
+    await this.mailer.invite(ctx, rfq, invitations, suppliers);
     await this.scheduleJobs(ctx, rfq);
     return rfq;
   }
@@ -328,7 +328,7 @@ export class RfqService {
       entityId: rfq.id,
       summary: { reference: rfq.reference, from: previous.toISOString(), to: closesAt.toISOString(), questionsCloseAt: questions.toISOString(), reason: text },
     });
-    await this.mailer.closingChanged(ctx, rfq, purchaseCase, previous, text);
+    await this.mailer.closingChanged(ctx, rfq, previous, text);
     await this.scheduleJobs(ctx, rfq);
     return rfq;
   }
@@ -350,7 +350,7 @@ export class RfqService {
     await this.audit.record(ctx, { action: 'rfq.cancelled', entityType: 'Rfq', entityId: rfq.id, summary: { reference: rfq.reference, reason: text, wasPublished } });
     if (wasPublished) {
       await this.transitions.moveVia(ctx, purchaseCase, CaseStage.SOURCING, TransitionVia.RFQ_CANCEL, `RFQ ${rfq.reference} cancelled: ${text}`);
-      await this.mailer.cancelled(ctx, rfq, purchaseCase, text);
+      await this.mailer.cancelled(ctx, rfq, text);
     }
     return rfq;
   }
