@@ -147,8 +147,8 @@ export class ShowcaseSeedService {
     const publish = async (caseId: string, closesInDays: number, questionsInDays: number) => {
       const rfq = await this.rfqs.create(buyer, caseId, {
         ...terms,
-        closesAt: new Date(Math.ceil((Date.now() + closesInDays * 86_400_000) / 3_600_000) * 3_600_000),
-        questionsCloseAt: new Date(Math.ceil((Date.now() + questionsInDays * 86_400_000) / 3_600_000) * 3_600_000),
+        closesAt: new Date(`${day(closesInDays)}T11:00:00Z`),
+        questionsCloseAt: new Date(`${day(questionsInDays)}T11:00:00Z`),
       });
       await this.rfqs.requestApproval(buyer, rfq.id);
       await this.rfqs.decideApproval(gatekeeper, rfq.id, true, 'Terms and criteria are fine.');
@@ -166,7 +166,7 @@ export class ShowcaseSeedService {
         paymentTerms: '30 days net',
         deliveryTerms: 'DAP Bremen',
         note: '',
-        lines: spec.lines.map((l) => ({ lineKey: l.key, unitPrice: price(l.position), quantity: l.quantity, leadTimeDays: leadTime, note: '', alternatives: [] })),
+        lines: spec.lines.map((l, i) => ({ lineKey: l.key, unitPrice: price(i + 1), quantity: l.quantity, leadTimeDays: leadTime, note: '', alternatives: [] })),
         answers: spec.requirements.map((r) => ({ requirementKey: r.key, compliance: 'MET' as never, comment: '' })),
         attachments: [],
       };

@@ -123,8 +123,8 @@ export class RfqDocumentsController {
       specification: {
         version: spec.version.version,
         approvedAt: spec.version.approvedAt,
-        lines: spec.lines.map((l) => ({ position: l.position, description: l.description, quantity: l.quantity, unit: l.unit, attributes: l.attributes })),
-        requirements: spec.requirements.map((r) => ({ position: r.position, text: r.text, kind: r.kind, weight: r.weight })),
+        lines: spec.lines.map((l, i) => ({ position: i + 1, description: l.description, quantity: l.quantity, unit: l.unit, attributes: l.attributes })),
+        requirements: spec.requirements.map((r, i) => ({ position: i + 1, text: r.text, kind: r.kind, weight: r.weight })),
         attachments: spec.attachmentIds
           .map((id) => files.find((f) => f.id === id))
           .filter((f): f is { id: string; name: string; size_bytes: number } => !!f)

@@ -29,7 +29,7 @@ export class RfqCriterionType {
 @ObjectType('RfqLine', { description: 'A line item of the frozen specification' })
 export class RfqLineType {
   @Field(() => ID) key!: string;
-  @Field(() => Int) position!: number;
+  @Field(() => Int, { description: 'From 1, as printed on the RFQ document' }) position!: number;
   @Field() description!: string;
   @Field() quantity!: string;
   @Field() unit!: string;
@@ -45,7 +45,7 @@ export class RfqLineAttributeType {
 @ObjectType('RfqRequirement')
 export class RfqRequirementType {
   @Field(() => ID) key!: string;
-  @Field(() => Int) position!: number;
+  @Field(() => Int, { description: 'From 1, as printed on the RFQ document' }) position!: number;
   @Field() text!: string;
   @Field(() => RequirementKind) kind!: RequirementKind;
   @Field(() => Int, { nullable: true }) weight!: number | null;

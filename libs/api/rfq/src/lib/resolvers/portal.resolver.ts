@@ -134,8 +134,8 @@ export class PortalResolver {
       : [];
     return {
       ...p.rfq,
-      lines: spec.lines.map((l) => ({ key: l.key, position: l.position, description: l.description, quantity: l.quantity, unit: l.unit, attributes: l.attributes })),
-      requirements: spec.requirements.map((r) => ({ key: r.key, position: r.position, text: r.text, kind: r.kind, weight: r.weight })),
+      lines: spec.lines.map((l, i) => ({ key: l.key, position: i + 1, description: l.description, quantity: l.quantity, unit: l.unit, attributes: l.attributes })),
+      requirements: spec.requirements.map((r, i) => ({ key: r.key, position: i + 1, text: r.text, kind: r.kind, weight: r.weight })),
       documents: spec.attachmentIds
         .map((id) => files.find((f) => f.id === id))
         .filter((f): f is { id: string; name: string; size_bytes: number } => !!f)

@@ -125,7 +125,8 @@ export class RfqService {
     }
     const count = await repo.count({ where: { caseId } });
     const now = Date.now();
-    const closesAt = terms.closesAt ?? new Date(Math.ceil((now + 14 * DAY) / 3_600_000) * 3_600_000);
+    // By default two weeks ahead, late morning in Central Europe (11:00 UTC).
+    const closesAt = terms.closesAt ?? new Date(`${new Date(now + 14 * DAY).toISOString().slice(0, 10)}T11:00:00Z`);
     const draft: Partial<Rfq> = {
       organizationId: ctx.organizationId,
       caseId,
