@@ -147,6 +147,8 @@ export default async function globalSetup(): Promise<void> {
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
     WEB_ROOT,
+    // The RFQ scenario waits for the closing job: look for due jobs every second.
+    JOB_POLL_INTERVAL_SECONDS: '1',
   };
   delete env['DATABASE_URL'];
 

@@ -372,7 +372,8 @@ export class ShowcaseSeedService {
     await this.transitions.move(buyer, bearings.id, CaseStage.SPECIFICATION);
     await this.writeSpecification(specifier, bearings.id, b.specification, true);
     await this.transitions.move(buyer, bearings.id, CaseStage.SOURCING);
-    await this.shortlist(buyer, bearings.id, ['Alpine Components AG', ...this.othersIn(suppliers, supplierIds, b.category, 2)], supplierIds);
+    // Both portal suppliers are on it, so the RFQ of this case can be tried end to end in the portal.
+    await this.shortlist(buyer, bearings.id, ['Alpine Components AG', 'Hanse Industrietechnik GmbH', ...this.othersIn(suppliers, supplierIds, b.category, 1)], supplierIds);
     await this.shortlists.submit(buyer, bearings.id, null);
     this.logger.log('Seeded the showcase cases');
   }
