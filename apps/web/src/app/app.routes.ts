@@ -19,6 +19,11 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@bc/web/identity').then((m) => m.AcceptInvitationPage),
   },
   {
+    path: 'portal/register/:token',
+    title: 'portalRegistration.pageTitle',
+    loadComponent: () => import('@bc/web/portal').then((m) => m.SupplierRegistrationPage),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     loadComponent: () => import('@bc/web/shell').then((m) => m.Shell),
@@ -56,6 +61,12 @@ export const appRoutes: Route[] = [
         title: 'titles.portal',
         canActivate: [permissionGuard(Permission.SUPPLIER_PORTAL_USE)],
         loadComponent: () => import('@bc/web/portal').then((m) => m.PortalPage),
+      },
+      {
+        path: 'portal/rfqs/:id',
+        title: 'portalRfq.pageTitle',
+        canActivate: [permissionGuard(Permission.SUPPLIER_PORTAL_USE)],
+        loadComponent: () => import('@bc/web/portal').then((m) => m.PortalRfqPage),
       },
       {
         path: 'admin/users',

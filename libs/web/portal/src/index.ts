@@ -1,1 +1,3 @@
 export * from './lib/portal.page';
+export * from './lib/rfq/portal-rfq.page';
+export * from './lib/register/supplier-registration.page';

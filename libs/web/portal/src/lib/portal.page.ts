@@ -1,28 +1,184 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { SessionStore } from '@bc/web/data-access';
-import { EmptyState } from '@bc/web/ui';
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import {
+  AppError,
+  dataOf,
+  PortalInvitationsGQL,
+  PortalInvitationSummaryFieldsFragment,
+  SessionStore,
+  toAppError,
+} from '@bc/web/data-access';
+import { EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
+import { portalErrorTranslation } from './portal-errors';
+import { BcMomentPipe, BcRelativePipe } from './portal-pipes';
 
-/** A supplier company's home. RFQ invitations come with the RFQ features. */
+/** A supplier company's home: its RFQ invitations, the open ones first. */
 @Component({
   selector: 'bc-portal-page',
-  imports: [TranslatePipe, EmptyState],
+  imports: [
+    NgTemplateOutlet,
+    RouterLink,
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    EmptyState,
+    ErrorBanner,
+    BcMomentPipe,
+    BcRelativePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1>{{ 'portal.title' | translate }}</h1>
-    <p class="bc-company">{{ 'portal.company' | translate: { company: company() } }}</p>
-    <bc-empty-state icon="store" [heading]="'portal.emptyTitle' | translate">
-      <p>{{ 'portal.emptyText' | translate: { company: company() } }}</p>
-    </bc-empty-state>
+    <div class="bc-page-header">
+      <div>
+        <h1>{{ 'portal.title' | translate }}</h1>
+        <p class="bc-intro">{{ 'portal.company' | translate: { company: company() } }}</p>
+      </div>
+    </div>
+
+    @if (errorMessage(); as message) {
+      <bc-error-banner class="bc-page-error" [messageKey]="message.key" [params]="message.params" />
+      <button mat-stroked-button type="button" (click)="load()">{{ 'common.retry' | translate }}</button>
+    }
+    @if (loading()) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
+    }
+
+    @if (!loading() && !error()) {
+      @if (invitations().length === 0) {
+        <bc-empty-state icon="store" [heading]="'portal.emptyTitle' | translate">
+          <p>{{ 'portal.emptyText' | translate: { company: company() } }}</p>
+        </bc-empty-state>
+      } @else {
+        <section aria-labelledby="bc-open-heading">
+          <h2 id="bc-open-heading">{{ 'portalList.open' | translate }} ({{ open().length }})</h2>
+          <ul class="bc-cards">
+            @for (invitation of open(); track invitation.id) {
+              <ng-container *ngTemplateOutlet="card; context: { $implicit: invitation }" />
+            } @empty {
+              <li class="bc-muted">{{ 'portalList.noneOpen' | translate }}</li>
+            }
+          </ul>
+        </section>
+        @if (past().length > 0) {
+          <section class="bc-section" aria-labelledby="bc-past-heading">
+            <h2 id="bc-past-heading">{{ 'portalList.past' | translate }} ({{ past().length }})</h2>
+            <ul class="bc-cards">
+              @for (invitation of past(); track invitation.id) {
+                <ng-container *ngTemplateOutlet="card; context: { $implicit: invitation }" />
+              }
+            </ul>
+          </section>
+        }
+      }
+    }
+
+    <ng-template #card let-invitation>
+      <li>
+        <mat-card appearance="outlined" class="bc-card">
+          <mat-card-content>
+            <div class="bc-card__top">
+              <span class="bc-muted">{{ invitation.buyerName }}</span>
+              <span class="bc-chip bc-chip--{{ invitation.status }}">{{ 'portalInvitationStatus.' + invitation.status | translate }}</span>
+            </div>
+            <h3 class="bc-card__title">
+              <a [routerLink]="['/portal/rfqs', invitation.id]">
+                <span class="bc-card__reference">{{ invitation.rfqReference }}</span> {{ invitation.rfqTitle }}
+              </a>
+            </h3>
+            <p class="bc-card__closing">
+              @if (invitation.rfqStatus === 'CANCELLED') {
+                {{ 'portalList.cancelled' | translate }}
+              } @else if (invitation.open) {
+                {{ 'portalList.closes' | translate: { time: (invitation.closesAt | bcMoment), relative: (invitation.closesAt | bcRelative) } }}
+              } @else {
+                {{ 'portalList.closed' | translate: { time: (invitation.closesAt | bcMoment) } }}
+              }
+            </p>
+          </mat-card-content>
+          <mat-card-actions align="end">
+            <a mat-button [routerLink]="['/portal/rfqs', invitation.id]" [attr.aria-label]="'portalList.openNamed' | translate: { reference: invitation.rfqReference }">
+              {{ 'portalList.openRfq' | translate }}<mat-icon iconPositionEnd svgIcon="arrow_forward" aria-hidden="true" />
+            </a>
+          </mat-card-actions>
+        </mat-card>
+      </li>
+    </ng-template>
   `,
+  styleUrl: './portal.scss',
   styles: `
-    .bc-company {
-      margin-bottom: 1.5rem;
+    .bc-cards {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr));
+      gap: 1rem;
+    }
+    .bc-card {
+      height: 100%;
+    }
+    .bc-card__top {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .bc-card__title {
+      margin: 0.5rem 0;
       font: var(--mat-sys-title-medium);
+    }
+    .bc-card__title a {
+      color: inherit;
+    }
+    .bc-card__reference {
+      font-weight: 600;
+    }
+    .bc-card__closing {
+      margin: 0;
+      color: var(--mat-sys-on-surface-variant);
     }
   `,
 })
 export class PortalPage {
   private readonly session = inject(SessionStore);
+  private readonly invitationsGql = inject(PortalInvitationsGQL);
+
   protected readonly company = computed(() => this.session.organization()?.name ?? '');
+  protected readonly invitations = signal<PortalInvitationSummaryFieldsFragment[]>([]);
+  protected readonly open = computed(() =>
+    this.invitations()
+      .filter((i) => i.open)
+      .sort((a, b) => a.closesAt.localeCompare(b.closesAt)),
+  );
+  protected readonly past = computed(() => this.invitations().filter((i) => !i.open));
+  protected readonly loading = signal(true);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? portalErrorTranslation(error) : null;
+  });
+
+  constructor() {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      this.invitations.set((await dataOf(this.invitationsGql.fetch({ fetchPolicy: 'network-only' }))).portalInvitations);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
 }

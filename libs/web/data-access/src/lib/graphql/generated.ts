@@ -40,6 +40,14 @@ export type AcceptNeedInput = {
   title?: string | null | undefined;
 };
 
+export type AnswerQuestionInput = {
+  answer: string;
+  /** Publish question and answer to every invitee, without naming who asked */
+  publish: boolean;
+  /** The question as published (reworded so it names nobody); defaults to the question */
+  publishedQuestion?: string | null | undefined;
+};
+
 export { CaseStage };
 
 export { CertificateFilter };
@@ -95,7 +103,20 @@ export type CreateSupplierInput = {
   website?: string | null | undefined;
 };
 
+/** Who scores a criterion: the server (price, reliability), specifiers (technical) or buyers (commercial) */
+export type CriterionKind =
+  | 'COMMERCIAL'
+  | 'PRICE'
+  | 'RELIABILITY'
+  | 'TECHNICAL';
+
 export { ImportanceClass };
+
+export type InvitationStatus =
+  | 'DECLINED'
+  | 'QUOTED'
+  | 'SENT'
+  | 'VIEWED';
 
 export type InviteUserInput = {
   email: string;
@@ -144,6 +165,56 @@ export { PurchaseType };
 
 export { QualificationStatus };
 
+export type QuestionVisibility =
+  | 'PRIVATE'
+  | 'PUBLISHED';
+
+export type QuoteAlternativeInput = {
+  description: string;
+  leadTimeDays?: number | null | undefined;
+  quantity: string;
+  unitPrice: string;
+};
+
+export type QuoteAnswerInput = {
+  comment?: string | null | undefined;
+  compliance?: RequirementCompliance | null | undefined;
+  requirementKey: string | number;
+};
+
+export type QuoteInput = {
+  answers?: Array<QuoteAnswerInput> | null | undefined;
+  /** Files uploaded to /api/files */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** ISO 4217 */
+  currency: string;
+  deliveryTerms?: string | null | undefined;
+  lines: Array<QuoteLineInput>;
+  note?: string | null | undefined;
+  paymentTerms?: string | null | undefined;
+  /** Your own reference for this quote */
+  supplierReference?: string | null | undefined;
+  /** YYYY-MM-DD */
+  validUntil?: string | null | undefined;
+};
+
+export type QuoteLineInput = {
+  alternatives?: Array<QuoteAlternativeInput> | null | undefined;
+  leadTimeDays?: number | null | undefined;
+  /** The specification line's key */
+  lineKey: string | number;
+  note?: string | null | undefined;
+  /** The quantity you can deliver */
+  quantity?: string | null | undefined;
+  /** Leave empty for a line you do not quote */
+  unitPrice?: string | null | undefined;
+};
+
+export type QuoteStatus =
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
 export type RaiseNeedInput = {
   budgetReference?: string | null | undefined;
   /** A CPV code, e.g. 42122000-0 */
@@ -174,7 +245,62 @@ export type RecordPerformanceInput = {
   supplierId: string | number;
 };
 
+export type RegisterSupplierInput = {
+  /** Defaults to the name in the buyer's directory */
+  companyName?: string | null | undefined;
+  locale?: string | null | undefined;
+  name: string;
+  password: string;
+  token: string;
+};
+
+export type RequirementCompliance =
+  | 'MET'
+  | 'NOT_MET'
+  | 'PARTLY_MET';
+
 export { RequirementKind };
+
+/** The gatekeeper's approval of a draft RFQ */
+export type RfqApproval =
+  | 'APPROVED'
+  | 'NONE'
+  | 'REQUESTED'
+  | 'RETURNED';
+
+export type RfqCriterionInput = {
+  /** PRICE, RELIABILITY, QUALITY, DELIVERY or your own (capital letters, digits, _) */
+  key: string;
+  kind: CriterionKind;
+  name: string;
+  weight: number;
+};
+
+/** Terms of an RFQ; anything left out keeps its value (or its default on creation) */
+export type RfqInput = {
+  closesAt?: string | null | undefined;
+  /** Weights add up to 100 */
+  criteria?: Array<RfqCriterionInput> | null | undefined;
+  deliveryAddress?: string | null | undefined;
+  /** YYYY-MM-DD */
+  deliveryDate?: string | null | undefined;
+  /** e.g. DAP Stuttgart (Incoterms 2020) */
+  deliveryTerms?: string | null | undefined;
+  description?: string | null | undefined;
+  /** How to quote: what to include, whom to ask */
+  instructions?: string | null | undefined;
+  paymentTerms?: string | null | undefined;
+  questionsCloseAt?: string | null | undefined;
+  title?: string | null | undefined;
+  /** How long quotes must hold, in days */
+  validityDays?: number | null | undefined;
+};
+
+export type RfqStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export { Role };
 
@@ -266,6 +392,12 @@ export type SupplierFilter = {
 
 export { TransitionBlocker };
 
+/** The action that makes a stage step */
+export type TransitionVia =
+  | 'RFQ_CANCEL'
+  | 'RFQ_CLOSE'
+  | 'RFQ_PUBLISH';
+
 export type UpdateProfileInput = {
   locale: Locale;
   name: string;
@@ -318,7 +450,7 @@ export type SpecVersionFieldsFragment = { id: string, version: number, status: S
 
 export type ShortlistFieldsFragment = { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> };
 
-export type CaseFieldsFragment = { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null };
+export type CaseFieldsFragment = { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null };
 
 export type PurchaseCasesQueryVariables = Exact<{
   filter?: PurchaseCaseFilter | null | undefined;
@@ -339,7 +471,7 @@ export type PurchaseCaseQueryVariables = Exact<{
 }>;
 
 
-export type PurchaseCaseQuery = { purchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type PurchaseCaseQuery = { purchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
 
 export type CreatePurchaseCaseMutationVariables = Exact<{
   input: CreatePurchaseCaseInput;
@@ -361,7 +493,7 @@ export type UpdatePurchaseCaseMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePurchaseCaseMutation = { updatePurchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type UpdatePurchaseCaseMutation = { updatePurchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
 
 export type AddCaseMemberMutationVariables = Exact<{
   caseId: string | number;
@@ -370,7 +502,7 @@ export type AddCaseMemberMutationVariables = Exact<{
 }>;
 
 
-export type AddCaseMemberMutation = { addCaseMember: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type AddCaseMemberMutation = { addCaseMember: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
 
 export type RemoveCaseMemberMutationVariables = Exact<{
   caseId: string | number;
@@ -378,7 +510,7 @@ export type RemoveCaseMemberMutationVariables = Exact<{
 }>;
 
 
-export type RemoveCaseMemberMutation = { removeCaseMember: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type RemoveCaseMemberMutation = { removeCaseMember: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
 
 export type DeclareConflictMutationVariables = Exact<{
   caseId: string | number;
@@ -387,7 +519,7 @@ export type DeclareConflictMutationVariables = Exact<{
 }>;
 
 
-export type DeclareConflictMutation = { declareConflict: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type DeclareConflictMutation = { declareConflict: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
 
 export type MoveCaseMutationVariables = Exact<{
   caseId: string | number;
@@ -396,7 +528,7 @@ export type MoveCaseMutationVariables = Exact<{
 }>;
 
 
-export type MoveCaseMutation = { moveCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type MoveCaseMutation = { moveCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
 
 export type CancelCaseMutationVariables = Exact<{
   caseId: string | number;
@@ -404,7 +536,7 @@ export type CancelCaseMutationVariables = Exact<{
 }>;
 
 
-export type CancelCaseMutation = { cancelCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean }>, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type CancelCaseMutation = { cancelCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
 
 export type SpecificationVersionQueryVariables = Exact<{
   id: string | number;
@@ -581,6 +713,199 @@ export type UpdatePurchasingPolicyMutationVariables = Exact<{
 
 
 export type UpdatePurchasingPolicyMutation = { updatePurchasingPolicy: { updatedAt: string | null, minimumSuppliers: Array<{ purchaseType: PurchaseType, minimum: number }> } };
+
+export type PortalInvitationSummaryFieldsFragment = { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null };
+
+export type QuoteContentFieldsFragment = { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> };
+
+export type QuoteRevisionFieldsFragment = { revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } };
+
+export type PortalQuestionFieldsFragment = { id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean };
+
+export type PortalInvitationFieldsFragment = { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } };
+
+export type PortalInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalInvitationsQuery = { portalInvitations: Array<{ id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null }> };
+
+export type PortalInvitationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalInvitationQuery = { portalInvitation: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+
+export type DeclineRfqMutationVariables = Exact<{
+  invitationId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeclineRfqMutation = { declineRfq: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+
+export type AskRfqQuestionMutationVariables = Exact<{
+  invitationId: string | number;
+  body: string;
+}>;
+
+
+export type AskRfqQuestionMutation = { askRfqQuestion: { id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean } };
+
+export type SaveQuoteDraftMutationVariables = Exact<{
+  invitationId: string | number;
+  input: QuoteInput;
+}>;
+
+
+export type SaveQuoteDraftMutation = { saveQuoteDraft: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+
+export type SubmitQuoteMutationVariables = Exact<{
+  invitationId: string | number;
+  input: QuoteInput;
+}>;
+
+
+export type SubmitQuoteMutation = { submitQuote: { invitationId: string, revision: number, submittedAt: string, sha256: string, canonicalContent: string } };
+
+export type WithdrawQuoteMutationVariables = Exact<{
+  invitationId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type WithdrawQuoteMutation = { withdrawQuote: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+
+export type SupplierRegistrationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SupplierRegistrationQuery = { supplierRegistration: { buyerName: string, supplierName: string, rfqReference: string, rfqTitle: string, closesAt: string, email: string } };
+
+export type RegisterSupplierMutationVariables = Exact<{
+  input: RegisterSupplierInput;
+}>;
+
+
+export type RegisterSupplierMutation = { registerSupplier: { permissions: Array<Permission>, user: { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string }, organization: { id: string, name: string, kind: OrganizationKind, defaultLocale: Locale } } };
+
+export type ClaimSupplierInvitationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ClaimSupplierInvitationMutation = { claimSupplierInvitation: { id: string } };
+
+export type RfqCriterionFieldsFragment = { key: string, name: string, kind: CriterionKind, weight: number };
+
+export type RfqInvitationFieldsFragment = { id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number };
+
+export type RfqQuestionFieldsFragment = { id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null };
+
+export type RfqFieldsFragment = { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> };
+
+export type OpenedQuoteRevisionFieldsFragment = { revision: number, submittedAt: string, sha256: string, content: { currency: string, total: string | null, validUntil: string | null, deliveryTerms: string, paymentTerms: string, note: string, supplierReference: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, total: string | null, leadTimeDays: number | null, note: string, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, leadTimeDays: number | null }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sizeBytes: number, sha256: string, url: string | null }> } };
+
+export type CaseRfqQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type CaseRfqQuery = { purchaseCase: { id: string, reference: string, title: string, stage: CaseStage, importance: ImportanceClass, rfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } | null } };
+
+export type RfqQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RfqQuery = { rfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+
+export type RfqQuotesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RfqQuotesQuery = { rfq: { id: string, quotesOpen: boolean, quotes: Array<{ invitationId: string, supplierId: string, supplierName: string, latest: { revision: number, submittedAt: string, sha256: string, content: { currency: string, total: string | null, validUntil: string | null, deliveryTerms: string, paymentTerms: string, note: string, supplierReference: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, total: string | null, leadTimeDays: number | null, note: string, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, leadTimeDays: number | null }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sizeBytes: number, sha256: string, url: string | null }> } }, revisions: Array<{ revision: number, submittedAt: string, sha256: string, content: { currency: string, total: string | null } }> }> } };
+
+export type RfqDefaultCriteriaQueryVariables = Exact<{
+  importance: ImportanceClass;
+}>;
+
+
+export type RfqDefaultCriteriaQuery = { rfqDefaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }> };
+
+export type CreateRfqMutationVariables = Exact<{
+  caseId: string | number;
+  input?: RfqInput | null | undefined;
+}>;
+
+
+export type CreateRfqMutation = { createRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+
+export type UpdateRfqMutationVariables = Exact<{
+  id: string | number;
+  input: RfqInput;
+}>;
+
+
+export type UpdateRfqMutation = { updateRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+
+export type RequestRfqApprovalMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RequestRfqApprovalMutation = { requestRfqApproval: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+
+export type ApproveRfqMutationVariables = Exact<{
+  id: string | number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ApproveRfqMutation = { approveRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+
+export type ReturnRfqMutationVariables = Exact<{
+  id: string | number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ReturnRfqMutation = { returnRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+
+export type PublishRfqMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishRfqMutation = { publishRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+
+export type ExtendRfqMutationVariables = Exact<{
+  id: string | number;
+  closesAt: string;
+  questionsCloseAt?: string | null | undefined;
+  reason: string;
+}>;
+
+
+export type ExtendRfqMutation = { extendRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+
+export type CancelRfqMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelRfqMutation = { cancelRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+
+export type AnswerRfqQuestionMutationVariables = Exact<{
+  id: string | number;
+  input: AnswerQuestionInput;
+}>;
+
+
+export type AnswerRfqQuestionMutation = { answerRfqQuestion: { id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null } };
 
 export type MeFieldsFragment = { permissions: Array<Permission>, user: { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string }, organization: { id: string, name: string, kind: OrganizationKind, defaultLocale: Locale } };
 
@@ -954,6 +1279,14 @@ export const CaseFieldsFragmentDoc = gql`
     to
     blockers
     needsReason
+    via
+  }
+  rfq {
+    id
+    reference
+    status
+    approval
+    closesAt
   }
   stageHistory {
     from
@@ -1032,6 +1365,281 @@ export const PurchasingPolicyFieldsFragmentDoc = gql`
     minimum
   }
   updatedAt
+}
+    `;
+export const PortalInvitationSummaryFieldsFragmentDoc = gql`
+    fragment PortalInvitationSummaryFields on PortalInvitation {
+  id
+  buyerName
+  rfqReference
+  rfqTitle
+  rfqStatus
+  status
+  open
+  closesAt
+  questionsCloseAt
+  viewedAt
+  quotedAt
+  declinedAt
+  declineReason
+}
+    `;
+export const PortalQuestionFieldsFragmentDoc = gql`
+    fragment PortalQuestionFields on PortalQuestion {
+  id
+  question
+  answer
+  answeredAt
+  askedAt
+  mine
+  published
+}
+    `;
+export const QuoteContentFieldsFragmentDoc = gql`
+    fragment QuoteContentFields on QuoteContent {
+  currency
+  supplierReference
+  validUntil
+  paymentTerms
+  deliveryTerms
+  note
+  total
+  lines {
+    lineKey
+    unitPrice
+    quantity
+    leadTimeDays
+    note
+    total
+    alternatives {
+      description
+      unitPrice
+      quantity
+      leadTimeDays
+      total
+    }
+  }
+  answers {
+    requirementKey
+    compliance
+    comment
+  }
+  attachments {
+    fileId
+    name
+    sha256
+    sizeBytes
+    url
+  }
+}
+    `;
+export const QuoteRevisionFieldsFragmentDoc = gql`
+    fragment QuoteRevisionFields on QuoteRevision {
+  revision
+  submittedAt
+  sha256
+  canonicalContent
+  content {
+    ...QuoteContentFields
+  }
+}
+    ${QuoteContentFieldsFragmentDoc}`;
+export const PortalInvitationFieldsFragmentDoc = gql`
+    fragment PortalInvitationFields on PortalInvitation {
+  ...PortalInvitationSummaryFields
+  rfq {
+    reference
+    title
+    status
+    description
+    instructions
+    currency
+    deliveryAddress
+    deliveryDate
+    deliveryTerms
+    paymentTerms
+    validityDays
+    closesAt
+    questionsCloseAt
+    publishedAt
+    cancelReason
+    documentUrl
+    criteria {
+      key
+      kind
+      name
+      weight
+    }
+    lines {
+      key
+      position
+      description
+      quantity
+      unit
+      attributes {
+        name
+        value
+      }
+    }
+    requirements {
+      key
+      position
+      kind
+      text
+      weight
+    }
+    documents {
+      id
+      name
+      sizeBytes
+      url
+    }
+  }
+  questions {
+    ...PortalQuestionFields
+  }
+  quote {
+    status
+    draftSavedAt
+    withdrawnAt
+    draft {
+      ...QuoteContentFields
+    }
+    revisions {
+      ...QuoteRevisionFields
+    }
+  }
+}
+    ${PortalInvitationSummaryFieldsFragmentDoc}
+${PortalQuestionFieldsFragmentDoc}
+${QuoteContentFieldsFragmentDoc}
+${QuoteRevisionFieldsFragmentDoc}`;
+export const RfqCriterionFieldsFragmentDoc = gql`
+    fragment RfqCriterionFields on RfqCriterion {
+  key
+  name
+  kind
+  weight
+}
+    `;
+export const RfqInvitationFieldsFragmentDoc = gql`
+    fragment RfqInvitationFields on RfqInvitation {
+  id
+  supplierId
+  supplierName
+  status
+  hasPortalAccount
+  viewedAt
+  declinedAt
+  declineReason
+  quoteStatus
+  submittedAt
+  revisions
+}
+    `;
+export const RfqQuestionFieldsFragmentDoc = gql`
+    fragment RfqQuestionFields on RfqQuestion {
+  id
+  body
+  askedAt
+  supplierName
+  answer
+  answeredAt
+  answeredByName
+  visibility
+  publishedQuestion
+}
+    `;
+export const RfqFieldsFragmentDoc = gql`
+    fragment RfqFields on Rfq {
+  id
+  caseId
+  reference
+  status
+  title
+  description
+  importance
+  currency
+  closesAt
+  questionsCloseAt
+  closingChanges
+  deliveryTerms
+  deliveryDate
+  deliveryAddress
+  paymentTerms
+  validityDays
+  instructions
+  documentUrl
+  specificationVersion
+  specificationVersionId
+  approval
+  approvalComment
+  approvalRequestedAt
+  approvalRequestedByName
+  approvalDecidedAt
+  approvalDecidedByName
+  publishedAt
+  closedAt
+  cancelledAt
+  cancelReason
+  quotesOpen
+  criteria {
+    ...RfqCriterionFields
+  }
+  defaultCriteria {
+    ...RfqCriterionFields
+  }
+  invitations {
+    ...RfqInvitationFields
+  }
+  questions {
+    ...RfqQuestionFields
+  }
+}
+    ${RfqCriterionFieldsFragmentDoc}
+${RfqInvitationFieldsFragmentDoc}
+${RfqQuestionFieldsFragmentDoc}`;
+export const OpenedQuoteRevisionFieldsFragmentDoc = gql`
+    fragment OpenedQuoteRevisionFields on QuoteRevision {
+  revision
+  submittedAt
+  sha256
+  content {
+    currency
+    total
+    validUntil
+    deliveryTerms
+    paymentTerms
+    note
+    supplierReference
+    lines {
+      lineKey
+      unitPrice
+      quantity
+      total
+      leadTimeDays
+      note
+      alternatives {
+        description
+        unitPrice
+        quantity
+        total
+        leadTimeDays
+      }
+    }
+    answers {
+      requirementKey
+      compliance
+      comment
+    }
+    attachments {
+      fileId
+      name
+      sizeBytes
+      sha256
+      url
+    }
+  }
 }
     `;
 export const UserFieldsFragmentDoc = gql`
@@ -1892,6 +2500,459 @@ export const UpdatePurchasingPolicyDocument = gql`
   })
   export class UpdatePurchasingPolicyGQL extends Apollo.Mutation<UpdatePurchasingPolicyMutation, UpdatePurchasingPolicyMutationVariables> {
     override document = UpdatePurchasingPolicyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PortalInvitationsDocument = gql`
+    query PortalInvitations {
+  portalInvitations {
+    ...PortalInvitationSummaryFields
+  }
+}
+    ${PortalInvitationSummaryFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PortalInvitationsGQL extends Apollo.Query<PortalInvitationsQuery, PortalInvitationsQueryVariables> {
+    override document = PortalInvitationsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PortalInvitationDocument = gql`
+    query PortalInvitation($id: ID!) {
+  portalInvitation(id: $id) {
+    ...PortalInvitationFields
+  }
+}
+    ${PortalInvitationFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PortalInvitationGQL extends Apollo.Query<PortalInvitationQuery, PortalInvitationQueryVariables> {
+    override document = PortalInvitationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeclineRfqDocument = gql`
+    mutation DeclineRfq($invitationId: ID!, $reason: String) {
+  declineRfq(invitationId: $invitationId, reason: $reason) {
+    ...PortalInvitationFields
+  }
+}
+    ${PortalInvitationFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeclineRfqGQL extends Apollo.Mutation<DeclineRfqMutation, DeclineRfqMutationVariables> {
+    override document = DeclineRfqDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AskRfqQuestionDocument = gql`
+    mutation AskRfqQuestion($invitationId: ID!, $body: String!) {
+  askRfqQuestion(invitationId: $invitationId, body: $body) {
+    ...PortalQuestionFields
+  }
+}
+    ${PortalQuestionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AskRfqQuestionGQL extends Apollo.Mutation<AskRfqQuestionMutation, AskRfqQuestionMutationVariables> {
+    override document = AskRfqQuestionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SaveQuoteDraftDocument = gql`
+    mutation SaveQuoteDraft($invitationId: ID!, $input: QuoteInput!) {
+  saveQuoteDraft(invitationId: $invitationId, input: $input) {
+    ...PortalInvitationFields
+  }
+}
+    ${PortalInvitationFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SaveQuoteDraftGQL extends Apollo.Mutation<SaveQuoteDraftMutation, SaveQuoteDraftMutationVariables> {
+    override document = SaveQuoteDraftDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SubmitQuoteDocument = gql`
+    mutation SubmitQuote($invitationId: ID!, $input: QuoteInput!) {
+  submitQuote(invitationId: $invitationId, input: $input) {
+    invitationId
+    revision
+    submittedAt
+    sha256
+    canonicalContent
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SubmitQuoteGQL extends Apollo.Mutation<SubmitQuoteMutation, SubmitQuoteMutationVariables> {
+    override document = SubmitQuoteDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const WithdrawQuoteDocument = gql`
+    mutation WithdrawQuote($invitationId: ID!, $reason: String) {
+  withdrawQuote(invitationId: $invitationId, reason: $reason) {
+    ...PortalInvitationFields
+  }
+}
+    ${PortalInvitationFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class WithdrawQuoteGQL extends Apollo.Mutation<WithdrawQuoteMutation, WithdrawQuoteMutationVariables> {
+    override document = WithdrawQuoteDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SupplierRegistrationDocument = gql`
+    query SupplierRegistration($token: String!) {
+  supplierRegistration(token: $token) {
+    buyerName
+    supplierName
+    rfqReference
+    rfqTitle
+    closesAt
+    email
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SupplierRegistrationGQL extends Apollo.Query<SupplierRegistrationQuery, SupplierRegistrationQueryVariables> {
+    override document = SupplierRegistrationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RegisterSupplierDocument = gql`
+    mutation RegisterSupplier($input: RegisterSupplierInput!) {
+  registerSupplier(input: $input) {
+    ...MeFields
+  }
+}
+    ${MeFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RegisterSupplierGQL extends Apollo.Mutation<RegisterSupplierMutation, RegisterSupplierMutationVariables> {
+    override document = RegisterSupplierDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ClaimSupplierInvitationDocument = gql`
+    mutation ClaimSupplierInvitation($token: String!) {
+  claimSupplierInvitation(token: $token) {
+    id
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ClaimSupplierInvitationGQL extends Apollo.Mutation<ClaimSupplierInvitationMutation, ClaimSupplierInvitationMutationVariables> {
+    override document = ClaimSupplierInvitationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CaseRfqDocument = gql`
+    query CaseRfq($caseId: ID!) {
+  purchaseCase(id: $caseId) {
+    id
+    reference
+    title
+    stage
+    importance
+    rfq {
+      ...RfqFields
+    }
+  }
+}
+    ${RfqFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CaseRfqGQL extends Apollo.Query<CaseRfqQuery, CaseRfqQueryVariables> {
+    override document = CaseRfqDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RfqDocument = gql`
+    query Rfq($id: ID!) {
+  rfq(id: $id) {
+    ...RfqFields
+  }
+}
+    ${RfqFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RfqGQL extends Apollo.Query<RfqQuery, RfqQueryVariables> {
+    override document = RfqDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RfqQuotesDocument = gql`
+    query RfqQuotes($id: ID!) {
+  rfq(id: $id) {
+    id
+    quotesOpen
+    quotes {
+      invitationId
+      supplierId
+      supplierName
+      latest {
+        ...OpenedQuoteRevisionFields
+      }
+      revisions {
+        revision
+        submittedAt
+        sha256
+        content {
+          currency
+          total
+        }
+      }
+    }
+  }
+}
+    ${OpenedQuoteRevisionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RfqQuotesGQL extends Apollo.Query<RfqQuotesQuery, RfqQuotesQueryVariables> {
+    override document = RfqQuotesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RfqDefaultCriteriaDocument = gql`
+    query RfqDefaultCriteria($importance: ImportanceClass!) {
+  rfqDefaultCriteria(importance: $importance) {
+    ...RfqCriterionFields
+  }
+}
+    ${RfqCriterionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RfqDefaultCriteriaGQL extends Apollo.Query<RfqDefaultCriteriaQuery, RfqDefaultCriteriaQueryVariables> {
+    override document = RfqDefaultCriteriaDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreateRfqDocument = gql`
+    mutation CreateRfq($caseId: ID!, $input: RfqInput) {
+  createRfq(caseId: $caseId, input: $input) {
+    ...RfqFields
+  }
+}
+    ${RfqFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateRfqGQL extends Apollo.Mutation<CreateRfqMutation, CreateRfqMutationVariables> {
+    override document = CreateRfqDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateRfqDocument = gql`
+    mutation UpdateRfq($id: ID!, $input: RfqInput!) {
+  updateRfq(id: $id, input: $input) {
+    ...RfqFields
+  }
+}
+    ${RfqFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateRfqGQL extends Apollo.Mutation<UpdateRfqMutation, UpdateRfqMutationVariables> {
+    override document = UpdateRfqDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RequestRfqApprovalDocument = gql`
+    mutation RequestRfqApproval($id: ID!) {
+  requestRfqApproval(id: $id) {
+    ...RfqFields
+  }
+}
+    ${RfqFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RequestRfqApprovalGQL extends Apollo.Mutation<RequestRfqApprovalMutation, RequestRfqApprovalMutationVariables> {
+    override document = RequestRfqApprovalDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ApproveRfqDocument = gql`
+    mutation ApproveRfq($id: ID!, $comment: String) {
+  approveRfq(id: $id, comment: $comment) {
+    ...RfqFields
+  }
+}
+    ${RfqFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ApproveRfqGQL extends Apollo.Mutation<ApproveRfqMutation, ApproveRfqMutationVariables> {
+    override document = ApproveRfqDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ReturnRfqDocument = gql`
+    mutation ReturnRfq($id: ID!, $comment: String) {
+  returnRfq(id: $id, comment: $comment) {
+    ...RfqFields
+  }
+}
+    ${RfqFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ReturnRfqGQL extends Apollo.Mutation<ReturnRfqMutation, ReturnRfqMutationVariables> {
+    override document = ReturnRfqDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PublishRfqDocument = gql`
+    mutation PublishRfq($id: ID!) {
+  publishRfq(id: $id) {
+    ...RfqFields
+  }
+}
+    ${RfqFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PublishRfqGQL extends Apollo.Mutation<PublishRfqMutation, PublishRfqMutationVariables> {
+    override document = PublishRfqDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ExtendRfqDocument = gql`
+    mutation ExtendRfq($id: ID!, $closesAt: DateTime!, $questionsCloseAt: DateTime, $reason: String!) {
+  extendRfq(
+    id: $id
+    closesAt: $closesAt
+    questionsCloseAt: $questionsCloseAt
+    reason: $reason
+  ) {
+    ...RfqFields
+  }
+}
+    ${RfqFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ExtendRfqGQL extends Apollo.Mutation<ExtendRfqMutation, ExtendRfqMutationVariables> {
+    override document = ExtendRfqDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CancelRfqDocument = gql`
+    mutation CancelRfq($id: ID!, $reason: String!) {
+  cancelRfq(id: $id, reason: $reason) {
+    ...RfqFields
+  }
+}
+    ${RfqFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CancelRfqGQL extends Apollo.Mutation<CancelRfqMutation, CancelRfqMutationVariables> {
+    override document = CancelRfqDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnswerRfqQuestionDocument = gql`
+    mutation AnswerRfqQuestion($id: ID!, $input: AnswerQuestionInput!) {
+  answerRfqQuestion(id: $id, input: $input) {
+    ...RfqQuestionFields
+  }
+}
+    ${RfqQuestionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AnswerRfqQuestionGQL extends Apollo.Mutation<AnswerRfqQuestionMutation, AnswerRfqQuestionMutationVariables> {
+    override document = AnswerRfqQuestionDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

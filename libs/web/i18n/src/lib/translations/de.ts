@@ -1,4 +1,5 @@
 import { purchasingDe } from './purchasing.de';
+import { portalDe } from './portal.de';
 import type { Translations } from './translations';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
@@ -259,4 +260,5 @@ export const de: Translations = {
     home: 'Zur Startseite',
   },
   ...purchasingDe,
+  ...portalDe,
 };

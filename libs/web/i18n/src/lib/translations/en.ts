@@ -1,4 +1,5 @@
 import { purchasingEn } from './purchasing.en';
+import { portalEn } from './portal.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -261,4 +262,5 @@ export const en = {
     home: 'Go to the start page',
   },
   ...purchasingEn,
+  ...portalEn,
 };

@@ -1,0 +1,55 @@
+import { inject, Pipe, PipeTransform } from '@angular/core';
+import { LanguageService } from '@bc/web/i18n';
+import { relativeParts } from './decimal';
+
+/**
+ * "in 3 days" / "vor 2 Stunden" for a moment, in the active language. Impure so it follows a
+ * language switch and the clock; the formatter is cached per language.
+ */
+@Pipe({ name: 'bcRelative', pure: false })
+export class BcRelativePipe implements PipeTransform {
+  private readonly language = inject(LanguageService);
+  private cacheKey = '';
+  private formatter: Intl.RelativeTimeFormat | null = null;
+
+  transform(value: string | Date | null | undefined, now: Date = new Date()): string {
+    if (!value) return '';
+    const date = value instanceof Date ? value : new Date(value);
+    if (Number.isNaN(date.getTime())) return '';
+    if (!this.formatter || this.cacheKey !== this.language.lang()) {
+      this.formatter = new Intl.RelativeTimeFormat(this.language.lang(), { numeric: 'auto' });
+      this.cacheKey = this.language.lang();
+    }
+    const { value: amount, unit } = relativeParts(date, now);
+    return this.formatter.format(amount, unit);
+  }
+}
+
+export type MomentFormat = 'seconds' | 'zone';
+
+const OPTIONS: Record<MomentFormat, Intl.DateTimeFormatOptions> = {
+  /** For receipts: to the second. */
+  seconds: { dateStyle: 'medium', timeStyle: 'medium' },
+  /** For deadlines: with the time zone, so nobody misreads whose 17:00 it is. */
+  zone: { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
+};
+
+/** A moment in the browser's time zone and the active language, to the second or with the zone. */
+@Pipe({ name: 'bcMoment', pure: false })
+export class BcMomentPipe implements PipeTransform {
+  private readonly language = inject(LanguageService);
+  private cacheKey = '';
+  private formatter: Intl.DateTimeFormat | null = null;
+
+  transform(value: string | Date | null | undefined, format: MomentFormat = 'zone'): string {
+    if (!value) return '';
+    const date = value instanceof Date ? value : new Date(value);
+    if (Number.isNaN(date.getTime())) return '';
+    const key = `${this.language.lang()}|${format}`;
+    if (!this.formatter || key !== this.cacheKey) {
+      this.formatter = new Intl.DateTimeFormat(this.language.lang(), OPTIONS[format]);
+      this.cacheKey = key;
+    }
+    return this.formatter.format(date);
+  }
+}

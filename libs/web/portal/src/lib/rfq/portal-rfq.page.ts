@@ -1,0 +1,88 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTabsModule } from '@angular/material/tabs';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { AppError, dataOf, PortalInvitationFieldsFragment, PortalInvitationGQL, PortalQuestionFieldsFragment, toAppError } from '@bc/web/data-access';
+import { ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
+import { portalErrorTranslation } from '../portal-errors';
+import { BcMomentPipe, BcRelativePipe } from '../portal-pipes';
+import { QuestionsPanel } from './questions-panel';
+import { QuotePanel } from './quote-panel';
+import { RfqDetails } from './rfq-details';
+
+const TABS = ['rfq', 'questions', 'quote'] as const;
+type Tab = (typeof TABS)[number];
+
+/** One RFQ as an invited supplier sees it: the request, its questions and answers, and the own quote. */
+@Component({
+  selector: 'bc-portal-rfq-page',
+  imports: [
+    RouterLink,
+    MatIconModule,
+    MatProgressBarModule,
+    MatTabsModule,
+    TranslatePipe,
+    ErrorBanner,
+    BcMomentPipe,
+    BcRelativePipe,
+    RfqDetails,
+    QuestionsPanel,
+    QuotePanel,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './portal-rfq.page.html',
+  styleUrls: ['../portal.scss', './portal-rfq.page.scss'],
+})
+export class PortalRfqPage {
+  private readonly invitationGql = inject(PortalInvitationGQL);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  /** The route's `:id` (the invitation). */
+  readonly id = input.required<string>();
+  /** The route's `?tab=` (rfq, questions or quote). */
+  readonly tab = input<string | undefined>();
+
+  protected readonly invitation = signal<PortalInvitationFieldsFragment | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? portalErrorTranslation(error) : null;
+  });
+  protected readonly tabIndex = computed(() => Math.max(0, TABS.indexOf((this.tab() ?? 'rfq') as Tab)));
+  protected readonly myQuestions = computed(() => this.invitation()?.questions.length ?? 0);
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  protected async load(id = this.id()): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      this.invitation.set((await dataOf(this.invitationGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }))).portalInvitation);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected selectTab(index: number): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { tab: TABS[index] }, replaceUrl: true });
+  }
+
+  protected changed(invitation: PortalInvitationFieldsFragment): void {
+    this.invitation.set(invitation);
+  }
+
+  protected asked(question: PortalQuestionFieldsFragment): void {
+    this.invitation.update((current) => (current ? { ...current, questions: [...current.questions, question] } : current));
+  }
+}

@@ -1,0 +1,394 @@
+import { Clipboard } from '@angular/cdk/clipboard';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, linkedSignal, output, signal, untracked, viewChild } from '@angular/core';
+import { AbstractControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { ErrorCode, RequirementCompliance } from '@bc/shared/domain';
+import {
+  AppError,
+  dataOf,
+  DeclineRfqGQL,
+  FileUploadService,
+  fileUrl,
+  PortalInvitationFieldsFragment,
+  SaveQuoteDraftGQL,
+  SubmitQuoteGQL,
+  toAppError,
+  WithdrawQuoteGQL,
+} from '@bc/web/data-access';
+import { BcAmountPipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
+import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { portalErrorTranslation } from '../portal-errors';
+import { BcMomentPipe } from '../portal-pipes';
+import {
+  AlternativeForm,
+  alternativeForm,
+  checkSubmit,
+  controlForField,
+  formGrandTotal,
+  formLineTotal,
+  LineForm,
+  MAX_ALTERNATIVES,
+  MAX_TEXT,
+  QuoteContent,
+  quoteForm,
+  SubmitProblem,
+  toQuoteInput,
+} from '../quote-form';
+import { lineTotal as decimalLineTotal } from '../decimal';
+import { fileSize } from './file-size';
+import { QuoteContentView } from './quote-content-view';
+
+interface Attachment {
+  id: string;
+  name: string;
+  sizeBytes: number;
+  url: string;
+}
+
+/** Currencies offered besides the RFQ's own (ISO 4217). */
+const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'PLN', 'CZK', 'SEK', 'DKK', 'NOK', 'HUF', 'JPY', 'CNY'];
+
+/** What a server error's last field segment means, as a translation key under portalQuote.errors. */
+const FIELD_ERRORS: Record<string, string> = {
+  unitPrice: 'price',
+  quantity: 'quantity',
+  leadTimeDays: 'leadTime',
+  validUntil: 'validUntil',
+  currency: 'currency',
+  description: 'required',
+  compliance: 'required',
+};
+
+/**
+ * The supplier's own quote: the form (prices per line with alternatives, requirement answers,
+ * terms, attachments), draft / submit / withdraw / decline, the receipt of the latest submission
+ * and the history of every revision.
+ */
+@Component({
+  selector: 'bc-quote-panel',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    MatTooltipModule,
+    TranslatePipe,
+    BcAmountPipe,
+    BcDatePipe,
+    BcQuantityPipe,
+    BcMomentPipe,
+    ErrorBanner,
+    QuoteContentView,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './quote-panel.html',
+  styleUrls: ['../portal.scss', './quote-panel.scss'],
+})
+export class QuotePanel {
+  private readonly saveGql = inject(SaveQuoteDraftGQL);
+  private readonly submitGql = inject(SubmitQuoteGQL);
+  private readonly withdrawGql = inject(WithdrawQuoteGQL);
+  private readonly declineGql = inject(DeclineRfqGQL);
+  private readonly uploads = inject(FileUploadService);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+  private readonly clipboard = inject(Clipboard);
+  private readonly language = inject(LanguageService);
+
+  readonly invitation = input.required<PortalInvitationFieldsFragment>();
+  /** The server sent the invitation anew (draft saved, withdrawn, declined). */
+  readonly changed = output<PortalInvitationFieldsFragment>();
+  /** The invitation must be read again (after a submission, or when the RFQ closed meanwhile). */
+  readonly reload = output<void>();
+
+  protected readonly rfq = computed(() => this.invitation().rfq);
+  protected readonly quote = computed(() => this.invitation().quote);
+  protected readonly revisions = computed(() => [...this.quote().revisions].sort((a, b) => b.revision - a.revision));
+  /** The receipt to show: the latest revision while the quote stands submitted. */
+  protected readonly receipt = computed(() => (this.quote().status === 'SUBMITTED' ? (this.revisions()[0] ?? null) : null));
+  protected readonly declined = computed(() => this.invitation().status === 'DECLINED');
+  protected readonly editable = computed(() => this.invitation().open && !this.declined());
+  protected readonly canWithdraw = computed(() => this.invitation().open && this.quote().status === 'SUBMITTED');
+  protected readonly canDecline = computed(() => this.invitation().open && this.invitation().status !== 'QUOTED' && !this.declined());
+  protected readonly rfqLines = computed(() => [...this.rfq().lines].sort((a, b) => a.position - b.position));
+  protected readonly requirements = computed(() => [...this.rfq().requirements].sort((a, b) => a.position - b.position));
+  protected readonly currencies = computed(() => {
+    const own = this.rfq().currency;
+    return [own, ...CURRENCIES.filter((c) => c !== own)];
+  });
+
+  /** The form starts from the draft if there is one, else from the latest submitted revision. */
+  protected readonly form = computed(() => {
+    const invitation = this.invitation();
+    return untracked(() => buildForm(invitation));
+  });
+  protected readonly attachments = linkedSignal(() => attachmentsOf(startingContent(this.invitation())));
+  protected readonly compliances = Object.values(RequirementCompliance);
+  protected readonly maxAlternatives = MAX_ALTERNATIVES;
+  protected readonly maxText = MAX_TEXT;
+  protected readonly size = fileSize;
+
+  protected readonly busy = signal<'save' | 'submit' | 'withdraw' | 'decline' | null>(null);
+  protected readonly uploading = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? portalErrorTranslation(error) : null;
+  });
+  protected readonly problems = linkedSignal<PortalInvitationFieldsFragment, SubmitProblem[]>({ source: this.invitation, computation: () => [] });
+  /** Set by a submission of this visit: the receipt is then announced and focused. */
+  protected readonly justSubmitted = signal(false);
+  /** The revision whose content is open in the history. */
+  protected readonly expanded = signal<number | null>(null);
+  private readonly receiptCard = viewChild<ElementRef<HTMLElement>>('receiptCard');
+
+  constructor() {
+    effect(() => {
+      const card = this.receiptCard();
+      if (card && this.justSubmitted()) {
+        untracked(() => {
+          card.nativeElement.focus();
+          card.nativeElement.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+        });
+      }
+    });
+  }
+
+  protected lineTotal(line: LineForm): string | null {
+    return formLineTotal(line);
+  }
+
+  protected lineTotalOfAlternative(alt: AlternativeForm): string | null {
+    return decimalLineTotal(alt.controls.unitPrice.value, alt.controls.quantity.value);
+  }
+
+  protected grandTotal(): string | null {
+    return formGrandTotal(this.form());
+  }
+
+  protected currency(): string {
+    return this.form().controls.currency.value;
+  }
+
+  protected addAlternative(line: LineForm): void {
+    if (line.controls.alternatives.length >= MAX_ALTERNATIVES) return;
+    line.controls.alternatives.push(alternativeForm({ description: '', unitPrice: '', quantity: line.controls.quantity.value, leadTimeDays: null, total: '' }));
+    line.markAsDirty();
+  }
+
+  protected removeAlternative(line: LineForm, index: number): void {
+    line.controls.alternatives.removeAt(index);
+    line.markAsDirty();
+  }
+
+  /** The translation key of what is wrong with a control, for its mat-error. */
+  protected problem(control: AbstractControl): string {
+    const errors = control.errors ?? {};
+    if (typeof errors['server'] === 'string') return errors['server'];
+    if (errors['required']) return 'common.required';
+    if (errors['price']) return 'portalQuote.errors.price';
+    if (errors['quantity']) return 'portalQuote.errors.quantity';
+    if (errors['min'] || errors['max'] || errors['pattern']) return 'portalQuote.errors.leadTime';
+    if (errors['maxlength']) return 'portalQuote.errors.tooLong';
+    return 'portalQuote.errors.invalid';
+  }
+
+  protected async upload(event: Event): Promise<void> {
+    const element = event.target as HTMLInputElement;
+    const files = Array.from(element.files ?? []);
+    element.value = '';
+    if (!files.length) return;
+    this.uploading.set(true);
+    this.error.set(null);
+    try {
+      for (const file of files) {
+        const stored = await this.uploads.upload(file);
+        this.attachments.update((list) => [...list, { id: stored.id, name: stored.name, sizeBytes: stored.sizeBytes, url: fileUrl(stored.id) }]);
+      }
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.uploading.set(false);
+    }
+  }
+
+  protected removeAttachment(id: string): void {
+    this.attachments.update((list) => list.filter((a) => a.id !== id));
+  }
+
+  private input() {
+    return toQuoteInput(
+      this.form(),
+      this.attachments().map((a) => a.id),
+    );
+  }
+
+  protected async saveDraft(): Promise<void> {
+    const form = this.form();
+    this.problems.set([]);
+    if (form.invalid) {
+      form.markAllAsTouched();
+      this.error.set({ code: ErrorCode.VALIDATION_FAILED, message: 'The form has errors' });
+      return;
+    }
+    this.busy.set('save');
+    this.error.set(null);
+    try {
+      const invitation = (await dataOf(this.saveGql.mutate({ variables: { invitationId: this.invitation().id, input: this.input() } }))).saveQuoteDraft;
+      this.notify('portalQuote.draftSaved');
+      this.changed.emit(invitation);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  protected submit(): void {
+    const form = this.form();
+    form.markAllAsTouched();
+    const problems = checkSubmit(form, this.rfq());
+    this.problems.set(problems);
+    if (form.invalid || problems.length) {
+      this.error.set(null);
+      return;
+    }
+    const resubmit = this.quote().revisions.length > 0;
+    confirm(this.dialog, {
+      title: resubmit ? 'portalQuote.resubmitTitle' : 'portalQuote.submitTitle',
+      message: 'portalQuote.submitText',
+      confirm: resubmit ? 'portalQuote.resubmit' : 'portalQuote.submit',
+      params: { closes: this.translateMoment(this.invitation().closesAt) },
+    }).subscribe((confirmed) => {
+      if (confirmed) void this.doSubmit();
+    });
+  }
+
+  private async doSubmit(): Promise<void> {
+    this.busy.set('submit');
+    this.error.set(null);
+    try {
+      const receipt = (await dataOf(this.submitGql.mutate({ variables: { invitationId: this.invitation().id, input: this.input() } }))).submitQuote;
+      this.justSubmitted.set(true);
+      this.notify('portalQuote.submitted', { revision: receipt.revision });
+      this.reload.emit();
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy.set(null);
+    }
+  }
+
+  protected withdraw(): void {
+    askReason(this.dialog, {
+      title: 'portalQuote.withdrawTitle',
+      text: 'portalQuote.withdrawText',
+      label: 'portalQuote.withdrawReason',
+      confirm: 'portalQuote.withdraw',
+      destructive: true,
+      optional: true,
+    }).subscribe(async (reason) => {
+      if (reason === undefined) return;
+      this.busy.set('withdraw');
+      this.error.set(null);
+      try {
+        const invitation = (await dataOf(this.withdrawGql.mutate({ variables: { invitationId: this.invitation().id, reason: reason || null } }))).withdrawQuote;
+        this.justSubmitted.set(false);
+        this.notify('portalQuote.withdrawn');
+        this.changed.emit(invitation);
+      } catch (error) {
+        this.fail(error);
+      } finally {
+        this.busy.set(null);
+      }
+    });
+  }
+
+  protected decline(): void {
+    askReason(this.dialog, {
+      title: 'portalQuote.declineTitle',
+      text: 'portalQuote.declineText',
+      label: 'portalQuote.declineReason',
+      confirm: 'portalQuote.decline',
+      destructive: true,
+    }).subscribe(async (reason) => {
+      if (reason === undefined) return;
+      this.busy.set('decline');
+      this.error.set(null);
+      try {
+        const invitation = (await dataOf(this.declineGql.mutate({ variables: { invitationId: this.invitation().id, reason } }))).declineRfq;
+        this.notify('portalQuote.declined');
+        this.changed.emit(invitation);
+      } catch (error) {
+        this.fail(error);
+      } finally {
+        this.busy.set(null);
+      }
+    });
+  }
+
+  protected copyHash(sha256: string): void {
+    if (this.clipboard.copy(sha256)) this.notify('common.copied');
+  }
+
+  protected copyContent(text: string): void {
+    if (this.clipboard.copy(text)) this.notify('common.copied');
+  }
+
+  protected toggle(revision: number): void {
+    this.expanded.update((current) => (current === revision ? null : revision));
+  }
+
+  /** Shows the error; a field error also goes next to its field, a closed RFQ reloads the page. */
+  private fail(error: unknown): void {
+    const appError = toAppError(error);
+    this.error.set(appError);
+    if (appError.code === ErrorCode.RFQ_CLOSED) {
+      this.reload.emit();
+      return;
+    }
+    if (appError.code !== ErrorCode.VALIDATION_FAILED || !appError.field) return;
+    if (appError.field === 'input.lines') this.problems.set(['noLineQuoted']);
+    else if (appError.field === 'input.answers') this.problems.set(['mustHave']);
+    const control = controlForField(this.form(), appError.field);
+    if (control && !('controls' in control)) {
+      const segment = appError.field.split('.').pop() ?? '';
+      control.setErrors({ server: `portalQuote.errors.${FIELD_ERRORS[segment] ?? 'invalid'}` });
+      control.markAsTouched();
+    }
+  }
+
+  private translateMoment(iso: string): string {
+    return new Intl.DateTimeFormat(this.language.lang(), { dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
+  }
+
+  private notify(key: string, params: Record<string, unknown> = {}): void {
+    this.snackBar.open(this.translate.instant(key, params) as string, this.translate.instant('common.close') as string, { duration: 5000 });
+  }
+}
+
+function startingContent(invitation: PortalInvitationFieldsFragment): QuoteContent | null {
+  const latest = [...invitation.quote.revisions].sort((a, b) => b.revision - a.revision)[0];
+  return invitation.quote.draft ?? latest?.content ?? null;
+}
+
+function buildForm(invitation: PortalInvitationFieldsFragment) {
+  const form = quoteForm(invitation.rfq, startingContent(invitation), new Date());
+  if (!invitation.open || invitation.status === 'DECLINED') form.disable();
+  return form;
+}
+
+function attachmentsOf(content: QuoteContent | null): Attachment[] {
+  return (content?.attachments ?? []).map((a) => ({ id: a.fileId, name: a.name, sizeBytes: a.sizeBytes, url: a.url ?? fileUrl(a.fileId) }));
+}
