@@ -14,18 +14,8 @@ interface Row {
   allowed: DemoRole[];
   /** Variables with which the mutation succeeds for an allowed role (fresh for each call). */
   vars: () => Promise<Record<string, unknown>>;
-  /** A library bug that keeps the allowed roles from succeeding: their cases are `it.todo` until it is fixed. */
-  bug?: string;
 }
 
-/**
- * BUG (libs/api/rfq/src/lib/resolvers/rfq.resolver.ts, ExtendArgs, lines 29-32): `closesAt` and
- * `questionsCloseAt` carry no class-validator decorator, so the app's ValidationPipe (whitelist +
- * forbidNonWhitelisted) strips them as unknown: every extendRfq that passes authorization answers
- * VALIDATION_FAILED "property closesAt should not exist". Fix: decorate them like RfqInput does,
- * `@Type(() => Date) @IsDate() closesAt` and `@IsOptional() @Type(() => Date) @IsDate() questionsCloseAt`.
- */
-const EXTEND_BUG = 'extendRfq is refused with VALIDATION_FAILED "property closesAt should not exist" (ExtendArgs lacks validators)';
 
 /**
  * Every RFQ mutation, for each of the seven buying roles and a supplier user: the roles the
@@ -109,7 +99,6 @@ describe('RFQ mutations by role', () => {
       op: RFQ_OPS.extend,
       allowed: ['buyer'],
       vars: async () => ({ id: (await published()).rfqId, closesAt: inSeconds(3 * 86_400), reason: 'A supplier asked for more time' }),
-      bug: EXTEND_BUG,
     },
     { mutation: 'cancelRfq', op: RFQ_OPS.cancel, allowed: ['buyer'], vars: async () => ({ id: (await published()).rfqId, reason: 'The need fell away' }) },
     {
@@ -154,11 +143,6 @@ describe('RFQ mutations by role', () => {
 
   describe.each(ROWS)('$mutation', (row) => {
     for (const role of ROLES) {
-      if (row.bug && row.allowed.includes(role)) {
-        // See the BUG note above: re-enable once the library is fixed.
-        it.todo(`${role} (${row.bug})`);
-        continue;
-      }
       it(role, async () => {
         const vars = await row.vars();
         const before = await auditCount();
@@ -182,8 +166,7 @@ describe('RFQ mutations by role', () => {
       other = (await secondTenant(app, ['BUYER', 'GATEKEEPER'])).client;
     });
 
-    // extendRfq is left out: its arguments fail validation before the RFQ is looked up (see the BUG note above).
-    const buyerRows = () => ROWS.filter((r) => !r.allowed.includes('supplier') && !r.bug);
+    const buyerRows = () => ROWS.filter((r) => !r.allowed.includes('supplier'));
     const supplierRows = () => ROWS.filter((r) => r.allowed.includes('supplier'));
 
     it('answers NOT_FOUND to a buyer and gatekeeper of another organization on every buyer-side mutation, and writes nothing', async () => {
@@ -195,9 +178,6 @@ describe('RFQ mutations by role', () => {
         expect(await auditCount()).toBe(before);
       }
     });
-
-    // See the BUG note above: an extendRfq of another organization's RFQ answers VALIDATION_FAILED, not NOT_FOUND.
-    it.todo('answers NOT_FOUND to a buyer of another organization on extendRfq (blocked by the ExtendArgs validation bug)');
 
     it('answers NOT_FOUND to a supplier that was not invited on every supplier-side mutation, and writes nothing', async () => {
       for (const row of supplierRows()) {

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { Allow, Ctx, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
 import { PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
@@ -27,8 +28,8 @@ class ReasonArgs {
 
 @ArgsType()
 class ExtendArgs extends ReasonArgs {
-  @Field() closesAt!: Date;
-  @Field(() => Date, { nullable: true }) questionsCloseAt?: Date | null;
+  @Field() @Type(() => Date) @IsDate() closesAt!: Date;
+  @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate() questionsCloseAt?: Date | null;
 }
 
 @Resolver(() => RfqType)
