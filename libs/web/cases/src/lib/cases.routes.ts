@@ -13,4 +13,9 @@ export const CASE_ROUTES: Route[] = [
     title: 'titles.specification',
     loadComponent: () => import('./specification/specification.page').then((m) => m.SpecificationPage),
   },
+  {
+    path: ':id/rfq',
+    title: 'titles.rfq',
+    loadComponent: () => import('./rfq/rfq.page').then((m) => m.RfqPage),
+  },
 ];

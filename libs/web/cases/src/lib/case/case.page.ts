@@ -54,6 +54,30 @@ type Tab = (typeof TABS)[number];
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case.page.html',
   styleUrls: ['../cases.scss', './case.page.scss'],
+  styles: `
+    .bc-rfq-card {
+      margin-top: 1rem;
+      padding-top: 1rem;
+      border-top: 1px solid var(--mat-sys-outline-variant);
+      p {
+        margin: 0 0 0.5rem;
+      }
+    }
+    .bc-rfq-card__status {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      flex-wrap: wrap;
+      margin-bottom: 0.5rem;
+    }
+    .bc-via {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
 })
 export class CasePage {
   private readonly caseGql = inject(PurchaseCaseGQL);
@@ -87,16 +111,33 @@ export class CasePage {
     const c = this.purchaseCase();
     return !!c && CLOSED_STAGES.includes(c.stage);
   });
+  /** Plain moves only: a step made by an RFQ action (publishing it, say) happens there. */
   protected readonly forward = computed(() => {
     const c = this.purchaseCase();
-    return c ? forwardSteps(c.stage, c.nextSteps) : [];
+    return c ? forwardSteps(c.stage, c.nextSteps).filter((s) => !s.via) : [];
+  });
+  /** Steps that happen by an RFQ action: shown as where they happen, not as a move button. */
+  protected readonly viaSteps = computed(() => {
+    const c = this.purchaseCase();
+    return c ? forwardSteps(c.stage, c.nextSteps).filter((s) => !!s.via) : [];
+  });
+  protected readonly canManageRfq = computed(() => this.session.permissions().includes(Permission.RFQ_MANAGE));
+  /** The RFQ card: the case's RFQ, or in sourcing the way to set one up. */
+  protected readonly showRfq = computed(() => {
+    const c = this.purchaseCase();
+    return !!c && (!!c.rfq || (c.stage === CaseStage.SOURCING && this.canManageRfq()));
+  });
+  /** No live RFQ yet (none, or the last one was cancelled): the buyer sets one up. */
+  protected readonly rfqToSetUp = computed(() => {
+    const c = this.purchaseCase();
+    return !!c && c.stage === CaseStage.SOURCING && (!c.rfq || c.rfq.status === 'CANCELLED');
   });
   /** Going back a stage (e.g. from sourcing to the specification), which needs a reason. */
   protected readonly backward = computed(() => {
     const c = this.purchaseCase();
     if (!c) return [];
     const at = STEP_STAGES.indexOf(c.stage);
-    return c.nextSteps.filter((s) => s.to !== CaseStage.CANCELLED && STEP_STAGES.indexOf(s.to) < at);
+    return c.nextSteps.filter((s) => !s.via && s.to !== CaseStage.CANCELLED && STEP_STAGES.indexOf(s.to) < at);
   });
   /** A rebuy starts from a case that has a specification to copy, or repeats an awarded one. */
   protected readonly canRebuy = computed(() => {

@@ -716,10 +716,6 @@ export type UpdatePurchasingPolicyMutation = { updatePurchasingPolicy: { updated
 
 export type PortalInvitationSummaryFieldsFragment = { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null };
 
-export type QuoteContentFieldsFragment = { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> };
-
-export type QuoteRevisionFieldsFragment = { revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } };
-
 export type PortalQuestionFieldsFragment = { id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean };
 
 export type PortalInvitationFieldsFragment = { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } };
@@ -1395,58 +1391,21 @@ export const PortalQuestionFieldsFragmentDoc = gql`
   published
 }
     `;
-export const QuoteContentFieldsFragmentDoc = gql`
-    fragment QuoteContentFields on QuoteContent {
-  currency
-  supplierReference
-  validUntil
-  paymentTerms
-  deliveryTerms
-  note
-  total
-  lines {
-    lineKey
-    unitPrice
-    quantity
-    leadTimeDays
-    note
-    total
-    alternatives {
-      description
-      unitPrice
-      quantity
-      leadTimeDays
-      total
-    }
-  }
-  answers {
-    requirementKey
-    compliance
-    comment
-  }
-  attachments {
-    fileId
-    name
-    sha256
-    sizeBytes
-    url
-  }
-}
-    `;
-export const QuoteRevisionFieldsFragmentDoc = gql`
-    fragment QuoteRevisionFields on QuoteRevision {
-  revision
-  submittedAt
-  sha256
-  canonicalContent
-  content {
-    ...QuoteContentFields
-  }
-}
-    ${QuoteContentFieldsFragmentDoc}`;
 export const PortalInvitationFieldsFragmentDoc = gql`
     fragment PortalInvitationFields on PortalInvitation {
-  ...PortalInvitationSummaryFields
+  id
+  buyerName
+  rfqReference
+  rfqTitle
+  rfqStatus
+  status
+  open
+  closesAt
+  questionsCloseAt
+  viewedAt
+  quotedAt
+  declinedAt
+  declineReason
   rfq {
     reference
     title
@@ -1496,24 +1455,99 @@ export const PortalInvitationFieldsFragmentDoc = gql`
     }
   }
   questions {
-    ...PortalQuestionFields
+    id
+    question
+    answer
+    answeredAt
+    askedAt
+    mine
+    published
   }
   quote {
     status
     draftSavedAt
     withdrawnAt
     draft {
-      ...QuoteContentFields
+      currency
+      supplierReference
+      validUntil
+      paymentTerms
+      deliveryTerms
+      note
+      total
+      lines {
+        lineKey
+        unitPrice
+        quantity
+        leadTimeDays
+        note
+        total
+        alternatives {
+          description
+          unitPrice
+          quantity
+          leadTimeDays
+          total
+        }
+      }
+      answers {
+        requirementKey
+        compliance
+        comment
+      }
+      attachments {
+        fileId
+        name
+        sha256
+        sizeBytes
+        url
+      }
     }
     revisions {
-      ...QuoteRevisionFields
+      revision
+      submittedAt
+      sha256
+      canonicalContent
+      content {
+        currency
+        supplierReference
+        validUntil
+        paymentTerms
+        deliveryTerms
+        note
+        total
+        lines {
+          lineKey
+          unitPrice
+          quantity
+          leadTimeDays
+          note
+          total
+          alternatives {
+            description
+            unitPrice
+            quantity
+            leadTimeDays
+            total
+          }
+        }
+        answers {
+          requirementKey
+          compliance
+          comment
+        }
+        attachments {
+          fileId
+          name
+          sha256
+          sizeBytes
+          url
+        }
+      }
     }
   }
 }
-    ${PortalInvitationSummaryFieldsFragmentDoc}
-${PortalQuestionFieldsFragmentDoc}
-${QuoteContentFieldsFragmentDoc}
-${QuoteRevisionFieldsFragmentDoc}`;
+    `;
 export const RfqCriterionFieldsFragmentDoc = gql`
     fragment RfqCriterionFields on RfqCriterion {
   key

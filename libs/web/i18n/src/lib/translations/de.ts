@@ -1,5 +1,6 @@
 import { purchasingDe } from './purchasing.de';
 import { portalDe } from './portal.de';
+import { rfqDe } from './rfq.de';
 import type { Translations } from './translations';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
@@ -46,6 +47,7 @@ export const de: Translations = {
     suppliers: 'Lieferantenverzeichnis',
     supplierImport: 'Lieferanten importieren',
     supplier: 'Lieferant',
+    rfq: 'Anfrage',
   },
   nav: {
     main: 'Hauptnavigation',
@@ -261,4 +263,5 @@ export const de: Translations = {
   },
   ...purchasingDe,
   ...portalDe,
+  ...rfqDe,
 };

@@ -1,5 +1,6 @@
 import { purchasingEn } from './purchasing.en';
 import { portalEn } from './portal.en';
+import { rfqEn } from './rfq.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -48,6 +49,7 @@ export const en = {
     suppliers: 'Supplier directory',
     supplierImport: 'Import suppliers',
     supplier: 'Supplier',
+    rfq: 'RFQ',
   },
   nav: {
     main: 'Main navigation',
@@ -263,4 +265,5 @@ export const en = {
   },
   ...purchasingEn,
   ...portalEn,
+  ...rfqEn,
 };

@@ -1,0 +1,53 @@
+import { ErrorCode } from '@bc/shared/domain';
+import { AppError, errorTranslation } from '@bc/web/data-access';
+
+/** The inputs of the RFQ screens an API error may name (`input.closesAt` → `closesAt`). */
+export const RFQ_FIELDS = [
+  'title',
+  'description',
+  'closesAt',
+  'questionsCloseAt',
+  'deliveryTerms',
+  'deliveryDate',
+  'deliveryAddress',
+  'paymentTerms',
+  'validityDays',
+  'instructions',
+  'criteria',
+  'reason',
+  'comment',
+  'answer',
+  'publishedQuestion',
+] as const;
+export type RfqField = (typeof RFQ_FIELDS)[number];
+
+/** The RFQ input an error names, if any: every `criteria.3.weight` is the criteria table. */
+export function rfqFieldOf(error: AppError): RfqField | null {
+  if (!error.field) return null;
+  const segments = error.field.split('.');
+  if (segments.includes('criteria')) return 'criteria';
+  const last = segments[segments.length - 1];
+  return (RFQ_FIELDS as readonly string[]).includes(last) ? (last as RfqField) : null;
+}
+
+/** Codes whose RFQ wording says more than the general one. */
+const RFQ_CODES: readonly string[] = [
+  ErrorCode.RFQ_CLOSED,
+  ErrorCode.QUESTION_PERIOD_OVER,
+  ErrorCode.SEALED,
+  ErrorCode.CONFLICT,
+  ErrorCode.STALE,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.STAGE_LOCKED,
+  ErrorCode.SPECIFICATION_MISSING,
+];
+
+/** The translation of an error on the RFQ screens (keys under `rfq.errors`, else `errors`). */
+export function rfqErrorTranslation(error: AppError): { key: string; params: Record<string, unknown> } {
+  if (error.code === ErrorCode.VALIDATION_FAILED) {
+    const field = rfqFieldOf(error);
+    if (field) return { key: `rfq.errors.fields.${field}`, params: {} };
+  }
+  if (RFQ_CODES.includes(error.code)) return { key: `rfq.errors.${error.code}`, params: {} };
+  return errorTranslation(error);
+}

@@ -1,0 +1,304 @@
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
+import { CaseStage, ErrorCode, Permission } from '@bc/shared/domain';
+import {
+  AppError,
+  ApproveRfqGQL,
+  CancelRfqGQL,
+  CaseRfqGQL,
+  CaseRfqQuery,
+  CreateRfqGQL,
+  dataOf,
+  PublishRfqGQL,
+  RequestRfqApprovalGQL,
+  ReturnRfqGQL,
+  RfqFieldsFragment,
+  RfqQuestionFieldsFragment,
+  SessionStore,
+  toAppError,
+} from '@bc/web/data-access';
+import { BcDatePipe, LanguageService } from '@bc/web/i18n';
+import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { StageBadge } from '../stage-badge';
+import { criteriaIssues, timeLeft } from './criteria';
+import { ExtendRfqDialog } from './extend-rfq.dialog';
+import { rfqErrorTranslation } from './rfq-errors';
+import { RfqInvitations } from './rfq-invitations';
+import { RfqQuestions } from './rfq-questions';
+import { RfqQuotes } from './rfq-quotes';
+import { RfqTermsForm } from './rfq-terms-form';
+import { RfqTermsView } from './rfq-terms-view';
+
+type CaseWithRfq = CaseRfqQuery['purchaseCase'];
+
+/** Codes after which the page shows the RFQ as it now is (someone else acted, or time passed). */
+const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, ErrorCode.RFQ_CLOSED, ErrorCode.NOT_FOUND];
+
+/**
+ * The buyer's RFQ workspace of a case (`/cases/:id/rfq`): set it up, edit the draft's terms
+ * and criteria, get the gatekeeper's approval, publish; while out, follow the invitations
+ * (who has submitted, never what), answer questions, extend or cancel; once closed, read the
+ * opened quotes. The server enforces every rule shown here.
+ */
+@Component({
+  selector: 'bc-rfq-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatTooltipModule,
+    TranslatePipe,
+    BcDatePipe,
+    ErrorBanner,
+    StageBadge,
+    RfqTermsForm,
+    RfqTermsView,
+    RfqInvitations,
+    RfqQuestions,
+    RfqQuotes,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './rfq.page.html',
+  styleUrls: ['../cases.scss', './rfq.scss'],
+})
+export class RfqPage {
+  private readonly caseRfqGql = inject(CaseRfqGQL);
+  private readonly createGql = inject(CreateRfqGQL);
+  private readonly requestGql = inject(RequestRfqApprovalGQL);
+  private readonly approveGql = inject(ApproveRfqGQL);
+  private readonly returnGql = inject(ReturnRfqGQL);
+  private readonly publishGql = inject(PublishRfqGQL);
+  private readonly cancelGql = inject(CancelRfqGQL);
+  private readonly session = inject(SessionStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+  private readonly language = inject(LanguageService);
+
+  /** The route's `:id` (the case). */
+  readonly id = input.required<string>();
+
+  protected readonly purchaseCase = signal<CaseWithRfq | null>(null);
+  protected readonly rfq = computed(() => this.purchaseCase()?.rfq ?? null);
+  protected readonly loading = signal(true);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? rfqErrorTranslation(error) : null;
+  });
+
+  protected readonly canManage = computed(() => this.session.permissions().includes(Permission.RFQ_MANAGE));
+  protected readonly canApprove = computed(() => this.session.permissions().includes(Permission.RFQ_APPROVE));
+  protected readonly canReadQuotes = computed(() => this.session.permissions().includes(Permission.QUOTE_READ));
+  /** A new RFQ is set up while the case is in sourcing and has none that is still live. */
+  protected readonly canSetUp = computed(() => {
+    const c = this.purchaseCase();
+    return !!c && c.stage === CaseStage.SOURCING && (!c.rfq || c.rfq.status === 'CANCELLED') && this.canManage();
+  });
+  /** The gatekeeper who asked cannot decide: a hint only, the server decides (separation of duties). */
+  protected readonly askedByMe = computed(() => {
+    const r = this.rfq();
+    const me = this.session.user();
+    return !!r && !!me && r.approval === 'REQUESTED' && r.approvalRequestedByName === me.name;
+  });
+
+  private readonly termsForm = viewChild(RfqTermsForm);
+  /** Unsaved changes hold back asking for approval and publishing. */
+  protected readonly dirty = computed(() => this.termsForm()?.dirty() ?? false);
+  protected readonly criteriaOk = computed(() => {
+    const r = this.rfq();
+    return !!r && criteriaIssues(r.criteria).length === 0;
+  });
+
+  /** The clock for the countdown, every 30 seconds. */
+  protected readonly now = signal(Date.now());
+  protected readonly left = computed(() => {
+    const r = this.rfq();
+    return r ? timeLeft(r.closesAt, this.now()) : null;
+  });
+  protected readonly questionsLeft = computed(() => {
+    const r = this.rfq();
+    return r ? timeLeft(r.questionsCloseAt, this.now()) : null;
+  });
+  protected readonly submittedCount = computed(() => this.rfq()?.invitations.filter((i) => i.quoteStatus === 'SUBMITTED').length ?? 0);
+
+  constructor() {
+    const timer = setInterval(() => this.now.set(Date.now()), 30_000);
+    inject(DestroyRef).onDestroy(() => clearInterval(timer));
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  protected async load(id = this.id(), keepError = false): Promise<void> {
+    this.loading.set(true);
+    if (!keepError) this.error.set(null);
+    try {
+      this.purchaseCase.set((await dataOf(this.caseRfqGql.fetch({ variables: { caseId: id }, fetchPolicy: 'network-only' }))).purchaseCase);
+      this.now.set(Date.now());
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  private setRfq(rfq: RfqFieldsFragment): void {
+    this.purchaseCase.update((c) => (c ? { ...c, rfq } : c));
+  }
+
+  protected saved(rfq: RfqFieldsFragment): void {
+    this.setRfq(rfq);
+    this.notify('rfq.savedNotice', { reference: rfq.reference });
+  }
+
+  protected answered(question: RfqQuestionFieldsFragment): void {
+    const r = this.rfq();
+    if (!r) return;
+    this.setRfq({ ...r, questions: r.questions.map((q) => (q.id === question.id ? question : q)) });
+    this.notify(question.visibility === 'PUBLISHED' ? 'rfq.answerPublishedNotice' : 'rfq.answerSentNotice', {});
+  }
+
+  protected async create(): Promise<void> {
+    const c = this.purchaseCase();
+    if (!c) return;
+    await this.run(async () => {
+      const rfq = (await dataOf(this.createGql.mutate({ variables: { caseId: c.id } }))).createRfq;
+      this.setRfq(rfq);
+      this.notify('rfq.createdNotice', { reference: rfq.reference });
+    });
+  }
+
+  protected async requestApproval(): Promise<void> {
+    const r = this.rfq();
+    if (!r) return;
+    await this.run(async () => {
+      this.setRfq((await dataOf(this.requestGql.mutate({ variables: { id: r.id } }))).requestRfqApproval);
+      this.notify('rfq.requestedNotice', {});
+    });
+  }
+
+  protected approve(): void {
+    const r = this.rfq();
+    if (!r) return;
+    askReason(this.dialog, {
+      title: 'rfq.approveTitle',
+      text: 'rfq.approveText',
+      label: 'rfq.approveComment',
+      confirm: 'rfq.approve',
+      params: { reference: r.reference },
+      optional: true,
+    }).subscribe(async (comment) => {
+      if (comment === undefined) return;
+      await this.run(async () => {
+        this.setRfq((await dataOf(this.approveGql.mutate({ variables: { id: r.id, comment: comment || null } }))).approveRfq);
+        this.notify('rfq.approvedNotice', { reference: r.reference });
+      });
+    });
+  }
+
+  protected returnToBuyer(): void {
+    const r = this.rfq();
+    if (!r) return;
+    askReason(this.dialog, {
+      title: 'rfq.returnTitle',
+      text: 'rfq.returnText',
+      label: 'rfq.returnComment',
+      confirm: 'rfq.return',
+      params: { reference: r.reference },
+    }).subscribe(async (comment) => {
+      if (!comment) return;
+      await this.run(async () => {
+        this.setRfq((await dataOf(this.returnGql.mutate({ variables: { id: r.id, comment } }))).returnRfq);
+        this.notify('rfq.returnedNotice', { reference: r.reference });
+      });
+    });
+  }
+
+  protected publish(): void {
+    const r = this.rfq();
+    if (!r) return;
+    confirm(this.dialog, {
+      title: 'rfq.publishTitle',
+      message: 'rfq.publishText',
+      confirm: 'rfq.publish',
+      params: { reference: r.reference, closesAt: this.translateDate(r.closesAt) },
+    }).subscribe(async (confirmed) => {
+      if (!confirmed) return;
+      await this.run(async () => {
+        await dataOf(this.publishGql.mutate({ variables: { id: r.id } }));
+        this.notify('rfq.publishedNotice', { reference: r.reference });
+        // The case moved to the RFQ stage and the invitations are out: read both afresh.
+        await this.load(r.caseId);
+      });
+    });
+  }
+
+  protected extend(): void {
+    const r = this.rfq();
+    if (!r) return;
+    this.dialog
+      .open<ExtendRfqDialog, RfqFieldsFragment, RfqFieldsFragment>(ExtendRfqDialog, { data: r, width: '34rem' })
+      .afterClosed()
+      .subscribe((updated) => {
+        if (!updated) return;
+        this.setRfq(updated);
+        this.notify('rfq.extendedNotice', { closesAt: this.translateDate(updated.closesAt) });
+      });
+  }
+
+  protected cancel(): void {
+    const r = this.rfq();
+    if (!r) return;
+    askReason(this.dialog, {
+      title: 'rfq.cancelTitle',
+      text: r.status === 'PUBLISHED' ? 'rfq.cancelPublishedText' : 'rfq.cancelDraftText',
+      label: 'rfq.cancelReason',
+      confirm: 'rfq.cancel',
+      params: { reference: r.reference },
+      destructive: true,
+    }).subscribe(async (reason) => {
+      if (!reason) return;
+      await this.run(async () => {
+        await dataOf(this.cancelGql.mutate({ variables: { id: r.id, reason } }));
+        this.notify('rfq.cancelledNotice', { reference: r.reference });
+        await this.load(r.caseId);
+      });
+    });
+  }
+
+  private translateDate(iso: string): string {
+    return new Intl.DateTimeFormat(this.language.lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  }
+
+  private async run(work: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      await work();
+    } catch (error) {
+      const appError = toAppError(error);
+      this.error.set(appError);
+      // Someone else acted (or the clock did): show the RFQ as it now is, the error above it.
+      if (RELOAD_ON.includes(appError.code)) await this.load(this.id(), true);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private notify(key: string, params: Record<string, unknown>): void {
+    this.snackBar.open(this.translate.instant(key, params) as string, this.translate.instant('common.close') as string, {
+      duration: 5000,
+    });
+  }
+}
