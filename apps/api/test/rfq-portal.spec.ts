@@ -146,8 +146,10 @@ describe('the supplier portal', () => {
 
       await expect(
         app.dataSource.query(`UPDATE quote_revision SET content_sha256 = $2 WHERE quote_id = (SELECT id FROM quote WHERE invitation_id = $1) AND revision = 1`, [inv, 'f'.repeat(64)]),
-      ).rejects.toThrow();
-      await expect(app.dataSource.query(`DELETE FROM quote_revision WHERE quote_id = (SELECT id FROM quote WHERE invitation_id = $1)`, [inv])).rejects.toThrow();
+      ).rejects.toThrow('quote_revision is append-only: UPDATE refused');
+      await expect(app.dataSource.query(`DELETE FROM quote_revision WHERE quote_id = (SELECT id FROM quote WHERE invitation_id = $1)`, [inv])).rejects.toThrow(
+        'quote_revision is append-only: DELETE refused',
+      );
       expect(await revisionRows(inv)).toEqual(rows);
       const portalRevisions = (await portal(w.as.supplier, inv)).quote.revisions;
       expect(portalRevisions.map((r: { revision: number; content: { lines: Array<{ unitPrice: string }> } }) => [r.revision, r.content.lines[0].unitPrice])).toEqual([
