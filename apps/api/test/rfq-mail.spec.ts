@@ -68,12 +68,12 @@ describe('RFQ emails over SMTP', () => {
     const rows: Array<{ message_id: string }> = await waitFor(async () => {
       const found = await app.dataSource.query(`SELECT message_id FROM outbox_message WHERE kind = $1 AND to_address = $2 AND subject LIKE $3`, [kind, to, `[${ref}]%`]);
       return found.length > 0 && found;
-    });
+    }, 30_000);
     expect(rows).toHaveLength(1);
     const [mail] = await waitFor(() => {
       const got = inbox.withMessageId(rows[0].message_id);
       return got.length > 0 && got;
-    });
+    }, 30_000);
     return mail;
   }
 
@@ -294,7 +294,7 @@ describe('RFQ emails over SMTP', () => {
       await worker.runOnce();
       const rows = await outbox();
       return rows.length === 2 && rows.every((r) => r.attempts >= 1) && rows;
-    });
+    }, 30_000);
     expect(failing.map((r) => r.status)).toEqual(['PENDING', 'PENDING']);
     expect(failing.map((r) => r.to_address).sort()).toEqual([ALPINE, HANSE]);
 
@@ -302,7 +302,7 @@ describe('RFQ emails over SMTP', () => {
     await waitFor(async () => {
       await worker.runOnce();
       return (await outbox()).every((r) => r.status === 'SENT');
-    }, 20_000);
+    }, 30_000);
     await worker.runOnce();
     await sleep(300);
     for (const row of await outbox()) expect(inbox.withMessageId(row.message_id)).toHaveLength(1);
