@@ -4,7 +4,7 @@ import { RfqFieldsFragment } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
 
-/** A published (or closed) RFQ's terms and its criteria, frozen since publishing. */
+/** An RFQ's terms and criteria to read: frozen once published, or a draft for who may not edit it. */
 @Component({
   selector: 'bc-rfq-terms-view',
   imports: [MatIconModule, TranslatePipe, BcDatePipe],
@@ -42,7 +42,9 @@ import { TranslatePipe } from '@ngx-translate/core';
       </section>
       <section aria-labelledby="bc-rfq-criteria-view-heading">
         <h2 id="bc-rfq-criteria-view-heading">{{ 'rfq.criteria' | translate }}</h2>
-        <p class="bc-rfq-frozen"><mat-icon svgIcon="lock" aria-hidden="true" />{{ 'rfq.criteriaFrozen' | translate }}</p>
+        @if (frozen()) {
+          <p class="bc-rfq-frozen"><mat-icon svgIcon="lock" aria-hidden="true" />{{ 'rfq.criteriaFrozen' | translate }}</p>
+        }
         <div class="bc-table-wrap">
           <table class="bc-table bc-rfq-criteria">
             <thead>
@@ -70,4 +72,6 @@ import { TranslatePipe } from '@ngx-translate/core';
 })
 export class RfqTermsView {
   readonly rfq = input.required<RfqFieldsFragment>();
+  /** Published: the criteria are frozen (a draft's may still change). */
+  readonly frozen = input(true);
 }

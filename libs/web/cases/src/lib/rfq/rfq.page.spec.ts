@@ -82,6 +82,18 @@ const invitation = {
   revisions: 2,
 };
 
+const question = {
+  id: 'q-1',
+  body: 'Hydraulik Nord asks: may we offer a 60 Hz motor?',
+  askedAt: '2099-01-03T09:00:00Z',
+  supplierName: 'Hydraulik Nord GmbH',
+  answer: null,
+  answeredAt: null,
+  answeredByName: null,
+  visibility: 'PRIVATE' as const,
+  publishedQuestion: null,
+};
+
 async function render(current: RfqFieldsFragment | null, permissions: Permission[], language = Locale.EN) {
   localStorage.clear();
   const quotesFetch = jest.fn().mockReturnValue(
@@ -124,6 +136,20 @@ async function render(current: RfqFieldsFragment | null, permissions: Permission
   );
   const purchaseCase = { id: 'case-1', reference: 'BC-2026-0001', title: 'Press', stage: CaseStage.SOURCING, importance: ImportanceClass.ROUTINE, rfq: current };
   const none = { mutate: jest.fn(), fetch: jest.fn() };
+  const answer = jest.fn().mockImplementation(({ variables }) =>
+    of({
+      data: {
+        answerRfqQuestion: {
+          ...question,
+          answer: variables.input.answer,
+          answeredAt: '2099-01-04T10:00:00Z',
+          answeredByName: 'Markus Schäfer',
+          visibility: variables.input.publish ? 'PUBLISHED' : 'PRIVATE',
+          publishedQuestion: variables.input.publishedQuestion,
+        },
+      },
+    }),
+  );
   TestBed.configureTestingModule({
     imports: [RfqPage],
     providers: [
@@ -134,7 +160,8 @@ async function render(current: RfqFieldsFragment | null, permissions: Permission
       { provide: CaseRfqGQL, useValue: { fetch: jest.fn().mockReturnValue(of({ data: { purchaseCase } })) } },
       { provide: RfqQuotesGQL, useValue: { fetch: quotesFetch } },
       { provide: SpecificationVersionGQL, useValue: { fetch: jest.fn().mockReturnValue(of({ data: null })) } },
-      ...[CreateRfqGQL, UpdateRfqGQL, RequestRfqApprovalGQL, ApproveRfqGQL, ReturnRfqGQL, PublishRfqGQL, CancelRfqGQL, ExtendRfqGQL, AnswerRfqQuestionGQL].map(
+      { provide: AnswerRfqQuestionGQL, useValue: { mutate: answer } },
+      ...[CreateRfqGQL, UpdateRfqGQL, RequestRfqApprovalGQL, ApproveRfqGQL, ReturnRfqGQL, PublishRfqGQL, CancelRfqGQL, ExtendRfqGQL].map(
         (token) => ({ provide: token, useValue: none }),
       ),
     ],
@@ -144,7 +171,7 @@ async function render(current: RfqFieldsFragment | null, permissions: Permission
   fixture.componentRef.setInput('id', 'case-1');
   await fixture.whenStable();
   fixture.detectChanges();
-  return { fixture, element: fixture.nativeElement as HTMLElement, quotesFetch };
+  return { fixture, element: fixture.nativeElement as HTMLElement, quotesFetch, answer };
 }
 
 const buttons = (element: HTMLElement) => Array.from(element.querySelectorAll('button')).map((b) => ({ text: b.textContent?.trim() ?? '', disabled: b.disabled }));
@@ -183,6 +210,8 @@ describe('the RFQ page', () => {
     expect(texts.some((t) => t.includes('Approve'))).toBe(true);
     expect(texts.some((t) => t.includes('Return with comment'))).toBe(true);
     expect(texts.some((t) => t.includes('Save draft'))).toBe(false);
+    // Read, not a disabled form.
+    expect(element.querySelectorAll('input').length).toBe(0);
     expect(element.textContent).toContain('Waiting for approval');
   });
 
@@ -197,6 +226,36 @@ describe('the RFQ page', () => {
     expect(element.querySelector('.bc-rfq-sealed')?.textContent).toContain('Sealed');
     expect(element.textContent).toContain('Revisions: 2');
     expect(quotesFetch).not.toHaveBeenCalled();
+  });
+
+  it('publishes an answer to every invitee in a wording without the asker', async () => {
+    const { fixture, element, answer } = await render(rfq({ status: 'PUBLISHED', invitations: [invitation], questions: [question] }), [
+      Permission.RFQ_MANAGE,
+      Permission.RFQ_READ,
+    ]);
+    Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Answer')?.click();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const text = element.querySelector<HTMLTextAreaElement>('.bc-rfq-answer-form textarea');
+    if (!text) throw new Error('no answer form');
+    text.value = 'Yes, as an alternative on line 1.';
+    text.dispatchEvent(new Event('input'));
+    element.querySelectorAll<HTMLInputElement>('.bc-rfq-answer-form input[type=radio]')[1].click();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const wording = element.querySelectorAll<HTMLTextAreaElement>('.bc-rfq-answer-form textarea')[1];
+    expect(wording.value).toBe(question.body);
+    wording.value = 'May we offer a 60 Hz motor?';
+    wording.dispatchEvent(new Event('input'));
+    element.querySelector('.bc-rfq-answer-form')?.dispatchEvent(new Event('submit'));
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+
+    expect(answer).toHaveBeenCalledWith({
+      variables: { id: 'q-1', input: { answer: 'Yes, as an alternative on line 1.', publish: true, publishedQuestion: 'May we offer a 60 Hz motor?' } },
+    });
+    expect(element.textContent).toContain('Published to all');
+    expect(element.textContent).toContain('Published as: May we offer a 60 Hz motor?');
   });
 
   it('opens the quotes once closed, with the receipt shortened', async () => {
