@@ -419,12 +419,7 @@ describe('sealed quotes: no buyer-side path reads a quote before closing', () =>
     });
   });
 
-  // BUG (libs/api/rfq/src/lib/services/quote.service.ts, saveDraft): every saved draft is recorded as
-  // 'quote.draft-saved' in the BUYER organization's audit trail (organizationId: p.rfq.organizationId),
-  // with the supplier's name and time, so admins and gatekeepers learn that a supplier is drafting,
-  // contrary to QuoteService.submissions ("the buyer does not even learn that one exists"). No content
-  // leaks (asserted above). Unskip when the event goes to the supplier's own organization's trail.
-  it.skip("drafts do not even show as existing to the buyer side's audit trail", async () => {
+  it("drafts do not even show as existing to the buyer side's audit trail", async () => {
     for (const role of ['admin', 'gatekeeper'] as const) {
       const { items } = await allPages(as(role), AUDIT, 'auditEvents');
       expect((items as Array<{ action: string }>).filter((e) => e.action === 'quote.draft-saved')).toEqual([]);

@@ -54,11 +54,21 @@ describe('files, and the documents and certificates that reference them', () => 
     expect((await download(null, id)).status).toBe(401);
   });
 
-  it('refuses uploads without a session, without the CSRF header, from a supplier company, empty or above 20 MB', async () => {
+  it('refuses uploads without a session, without the CSRF header, empty or above 20 MB; a supplier uploads into its own company only', async () => {
     expect((await upload(null, 'x')).status).toBe(401);
     expect((await upload(buyer, 'x', 'a.pdf', {})).status).toBe(403);
+    // Suppliers attach files to their quotes: the file is their company's, and no buyer can open it directly.
     const supplier = await app.as('supplier@hanse-industrie.example');
-    expect((await upload(supplier, 'x')).status).toBe(403);
+    const supplierUpload = await upload(supplier, 'our data sheet');
+    expect(supplierUpload.status).toBe(201);
+    const { id: supplierFile } = (await supplierUpload.json()) as { id: string };
+    const [{ kind }] = await app.dataSource.query(
+      `SELECT o.kind FROM stored_file f JOIN organization o ON o.id = f.organization_id WHERE f.id = $1`,
+      [supplierFile],
+    );
+    expect(kind).toBe('SUPPLIER');
+    expect((await download(buyer, supplierFile)).status).toBe(404);
+    expect((await download(supplier, supplierFile)).status).toBe(200);
     expect((await upload(buyer, '')).status).toBe(400);
     const big = await upload(buyer, new Blob([new Uint8Array(20 * 1024 * 1024 + 1)]), 'big.bin');
     expect(big.status).toBe(413);

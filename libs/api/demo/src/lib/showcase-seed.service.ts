@@ -202,7 +202,7 @@ export class ShowcaseSeedService {
       [done.id],
     );
     await em.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
-    if (!(await this.closing.close(done.id, new Date(), buyer))) throw new Error('Showcase seeding: the closed RFQ did not close');
+    if (!(await this.closing.close(done.id, buyer))) throw new Error('Showcase seeding: the closed RFQ did not close');
     this.logger.log('Seeded the showcase RFQs');
   }
 

@@ -65,4 +65,13 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       : undefined;
     await this.boss.send(queue, data, { ...(runAt ? { startAfter: runAt } : {}), ...(db ? { db } : {}) });
   }
+
+  /** Whether a job of `queue` whose data has `field` = `value` waits to run at `notBefore` or later. */
+  async hasPending(ctx: RequestContext, queue: string, field: string, value: string, notBefore: Date): Promise<boolean> {
+    const em = ctx.transactionManager;
+    const sql = `SELECT 1 FROM pgboss.job WHERE name = $1 AND data->>$2 = $3 AND state IN ('created', 'retry') AND start_after >= $4 LIMIT 1`;
+    const params = [queue, field, value, notBefore];
+    const rows: unknown[] = em ? await em.query(sql, params) : (await this.boss.getDb().executeSql(sql, params)).rows;
+    return rows.length > 0;
+  }
 }

@@ -80,14 +80,22 @@ export class TransitionService {
         details: { from, to, blockers },
       });
     }
-    return this.record(ctx, purchaseCase, to, text);
+    return this.record(ctx, purchaseCase, to, text, ctx.userId);
   }
 
   /**
    * The move an action makes (publishing, closing or cancelling an RFQ), checked against the
    * declared transition with that `via`. The caller holds the case row locked.
    */
-  async moveVia(ctx: RequestContext, purchaseCase: PurchaseCase, to: CaseStage, via: TransitionVia, reason?: string | null): Promise<PurchaseCase> {
+  async moveVia(
+    ctx: RequestContext,
+    purchaseCase: PurchaseCase,
+    to: CaseStage,
+    via: TransitionVia,
+    reason?: string | null,
+    /** Who acts: the signed-in user, or null for the server itself (the closing job). */
+    actorUserId: string | null = ctx.userId,
+  ): Promise<PurchaseCase> {
     const from = purchaseCase.stage;
     const transition = findTransition(from, to);
     if (!transition || transition.via !== via) {
@@ -102,10 +110,10 @@ export class TransitionService {
         details: { from, to, blockers },
       });
     }
-    return this.record(ctx, purchaseCase, to, text);
+    return this.record(ctx, purchaseCase, to, text, actorUserId);
   }
 
-  private async record(ctx: RequestContext, purchaseCase: PurchaseCase, to: CaseStage, text: string | null): Promise<PurchaseCase> {
+  private async record(ctx: RequestContext, purchaseCase: PurchaseCase, to: CaseStage, text: string | null, actorUserId: string | null): Promise<PurchaseCase> {
     const caseId = purchaseCase.id;
     const from = purchaseCase.stage;
     const now = new Date();
@@ -116,12 +124,14 @@ export class TransitionService {
     });
     await this.connection
       .getRepository(ctx, CaseStageChange)
-      .insert({ caseId, fromStage: from, toStage: to, reason: text, actorUserId: ctx.session?.userId ?? null });
+      .insert({ caseId, fromStage: from, toStage: to, reason: text, actorUserId });
     await this.audit.record(ctx, {
       action: to === CaseStage.CANCELLED ? 'case.cancelled' : 'case.stage-changed',
       entityType: 'PurchaseCase',
       entityId: caseId,
       organizationId: purchaseCase.organizationId,
+      actorUserId,
+      ...(actorUserId === null ? { actorName: 'system' } : {}),
       summary: { reference: purchaseCase.reference, from, to, ...(text ? { reason: text } : {}) },
     });
     return { ...purchaseCase, stage: to, stageChangedAt: now, cancelReason: to === CaseStage.CANCELLED ? text : purchaseCase.cancelReason };

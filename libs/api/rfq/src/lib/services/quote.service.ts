@@ -76,11 +76,12 @@ export class QuoteService {
       `UPDATE quote SET draft_sealed = $2, draft_saved_at = $3, draft_saved_by = $4, updated_at = $3 WHERE id = $1`,
       [quote.id, this.seal.seal(full, draftAad(quote.id)), now, ctx.userId],
     );
+    // In the supplier's own trail: the buyer does not even learn that a draft exists.
     await this.audit.record(ctx, {
       action: 'quote.draft-saved',
       entityType: 'Rfq',
       entityId: p.rfq.id,
-      organizationId: p.rfq.organizationId,
+      organizationId: ctx.organizationId,
       summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName },
     });
     return p;

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { JobQueue, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { PurchaseCase, TransitionService } from '@bc/api/purchasing';
@@ -18,32 +18,40 @@ interface RfqJob {
  * it PUBLISHED and due closes it, so each RFQ is closed, opened and announced exactly once.
  */
 @Injectable()
-export class RfqClosingService {
+export class RfqClosingService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('RfqClosing');
+  private sweeper?: NodeJS.Timeout;
 
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly transitions: TransitionService,
     private readonly mailer: RfqMailer,
-    jobs: JobQueue,
+    private readonly jobs: JobQueue,
   ) {
     jobs.handle<RfqJob>(RFQ_CLOSE_QUEUE, (job) => this.close(job.rfqId).then(() => undefined));
     jobs.handle<RfqJob>(RFQ_REMIND_QUEUE, (job) => this.remind(job.rfqId).then(() => undefined));
   }
 
   /**
-   * Closes the RFQ if it is published and due; returns whether this call closed it. `within`
-   * runs it in a transaction already open (the demo seeder's).
+   * Closes the RFQ if it is published and due by the database's clock (the clock pg-boss and the
+   * quote checks use too); returns whether this call closed it. `within` runs it in a
+   * transaction already open (the demo seeder's).
    */
-  async close(rfqId: string, now = new Date(), within?: RequestContext): Promise<boolean> {
+  async close(rfqId: string, within?: RequestContext): Promise<boolean> {
     const ctx = RequestContext.system();
     ctx.transactionManager = within?.transactionManager;
     return this.connection.withTransaction(ctx, async (em) => {
       const rfq = await em.getRepository(Rfq).findOne({ where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
       if (!rfq || rfq.status !== RfqStatus.PUBLISHED) return false;
-      // Extended since this job was written: the job of the new closing time will do it.
-      if (rfq.closesAt.getTime() > now.getTime()) return false;
+      const [{ due }] = await em.query(`SELECT closes_at <= now() AS due FROM rfq WHERE id = $1`, [rfq.id]);
+      if (!due) {
+        // Early (an extended RFQ's old job, or clocks apart): make sure a job waits for the closing time.
+        if (!(await this.jobs.hasPending(ctx, RFQ_CLOSE_QUEUE, 'rfqId', rfq.id, rfq.closesAt))) {
+          await this.jobs.send(ctx, RFQ_CLOSE_QUEUE, { rfqId: rfq.id }, rfq.closesAt);
+        }
+        return false;
+      }
       const purchaseCase = await em.getRepository(PurchaseCase).findOneOrFail({ where: { id: rfq.caseId }, lock: { mode: 'pessimistic_write' } });
       const counts: Array<{ invited: number; quoted: number }> = await em.query(
         `SELECT count(*)::int AS invited, count(*) FILTER (WHERE q.status = 'SUBMITTED')::int AS quoted
@@ -76,14 +84,39 @@ export class RfqClosingService {
         },
       });
       if (purchaseCase.stage === CaseStage.RFQ) {
-        const sysCtx = RequestContext.system({ sessionId: 'system', userId: rfq.createdBy, organizationId: rfq.organizationId, roles: [], userName: 'system' });
-        sysCtx.transactionManager = em;
-        await this.transitions.moveVia(systemActor(sysCtx), purchaseCase, CaseStage.EVALUATION, TransitionVia.RFQ_CLOSE);
+        // The server acts: the stage change names nobody. The session only carries the organization.
+        const inOrganization = RequestContext.system({ sessionId: 'rfq-closing', userId: '', organizationId: rfq.organizationId, roles: [], userName: 'system' });
+        inOrganization.transactionManager = em;
+        await this.transitions.moveVia(inOrganization, purchaseCase, CaseStage.EVALUATION, TransitionVia.RFQ_CLOSE, null, null);
       }
       await this.mailer.closed(ctx, rfq, counts[0].quoted, counts[0].invited);
       this.logger.log({ rfq: rfq.reference, quotes: counts[0].quoted }, 'RFQ closed and opened');
       return true;
     });
+  }
+
+  /**
+   * The safety net under the jobs: at start and every minute, any published RFQ whose closing
+   * time has passed is closed (a job lost to a restored backup, say). Closing stays exactly once.
+   */
+  async sweep(): Promise<number> {
+    const due: Array<{ id: string }> = await this.connection.dataSource.query(
+      `SELECT id FROM rfq WHERE status = 'PUBLISHED' AND closes_at <= now() - interval '30 seconds' ORDER BY closes_at LIMIT 100`,
+    );
+    let closed = 0;
+    for (const { id } of due) if (await this.close(id)) closed++;
+    if (closed > 0) this.logger.warn({ closed }, 'closed RFQs whose closing job had not run');
+    return closed;
+  }
+
+  onApplicationBootstrap(): void {
+    const run = () => void this.sweep().catch((err: unknown) => this.logger.error({ err }, 'closing sweep failed'));
+    this.sweeper = setInterval(run, 60_000);
+    this.sweeper.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
   }
 
   /** Reminds the invitees who have not declined, once per closing time, if the RFQ is still open. */
@@ -106,13 +139,4 @@ export class RfqClosingService {
       return sent;
     });
   }
-}
-
-/** The system acts: the stage change names no person (actorUserId null), in the RFQ's organization. */
-function systemActor(ctx: RequestContext): RequestContext {
-  const session = ctx.signedIn;
-  const system = RequestContext.system({ ...session });
-  system.transactionManager = ctx.transactionManager;
-  Object.defineProperty(system, 'userId', { get: () => null });
-  return system;
 }
