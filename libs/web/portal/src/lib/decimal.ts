@@ -82,3 +82,8 @@ export function relativeParts(target: Date, now: Date): { value: number; unit: R
   if (Math.abs(minutes) >= 60) return { value: toward(minutes / 60), unit: 'hour' };
   return { value: toward(minutes), unit: 'minute' };
 }
+
+/** A decimal without padding zeros, as a person writes it: "2.000" → "2", "12.50" → "12.5". */
+export function trimDecimal(value: string): string {
+  return /^\d+\.\d+$/.test(value) ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
+}

@@ -21,7 +21,7 @@ describe('the quote form', () => {
     const v = form.getRawValue();
     expect(v.lines.map((l) => [l.lineKey, l.quantity, l.unitPrice])).toEqual([
       ['L1', '1', ''],
-      ['L2', '4.000', ''],
+      ['L2', '4', ''],
     ]);
     expect(v.currency).toBe('EUR');
     expect(v.validUntil).toBe('2026-03-02');

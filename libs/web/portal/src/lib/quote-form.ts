@@ -1,9 +1,10 @@
 import { AbstractControl, FormArray, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
-import type { PortalInvitationFieldsFragment, QuoteContentFieldsFragment, QuoteInput, RequirementCompliance } from '@bc/web/data-access';
-import { addDaysIso, isPositiveDecimal, lineTotal, normalizeDecimal, sumTotals } from './decimal';
+import type { PortalInvitationFieldsFragment, QuoteInput, RequirementCompliance } from '@bc/web/data-access';
+import { addDaysIso, isPositiveDecimal, lineTotal, normalizeDecimal, sumTotals, trimDecimal } from './decimal';
 
 export type PortalRfq = PortalInvitationFieldsFragment['rfq'];
-export type QuoteContent = QuoteContentFieldsFragment;
+/** What a supplier quoted: the draft, or the content of a submitted revision (the same fields). */
+export type QuoteContent = NonNullable<PortalInvitationFieldsFragment['quote']['draft']>;
 
 /** The server's limits (quote-content.ts in the API). */
 export const MAX_ALTERNATIVES = 3;
@@ -63,7 +64,7 @@ export function alternativeForm(alt?: QuoteContent['lines'][number]['alternative
   return new FormGroup({
     description: new FormControl(alt?.description ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(MAX_TEXT)] }),
     unitPrice: new FormControl(alt?.unitPrice ?? '', { nonNullable: true, validators: [Validators.required, priceValidator] }),
-    quantity: new FormControl(alt?.quantity ?? '', { nonNullable: true, validators: [Validators.required, quantityValidator] }),
+    quantity: new FormControl(trimDecimal(alt?.quantity ?? ''), { nonNullable: true, validators: [Validators.required, quantityValidator] }),
     leadTimeDays: new FormControl<number | null>(alt?.leadTimeDays ?? null, leadTimeValidators),
   });
 }
@@ -84,7 +85,7 @@ export function quoteForm(rfq: PortalRfq, content: QuoteContent | null, today: D
       return new FormGroup({
         lineKey: new FormControl(line.key, { nonNullable: true }),
         unitPrice: new FormControl(q?.unitPrice ?? '', { nonNullable: true, validators: [priceValidator] }),
-        quantity: new FormControl(q ? (q.quantity ?? '') : line.quantity, { nonNullable: true, validators: [quantityValidator] }),
+        quantity: new FormControl(trimDecimal(q ? (q.quantity ?? '') : line.quantity), { nonNullable: true, validators: [quantityValidator] }),
         leadTimeDays: new FormControl<number | null>(q?.leadTimeDays ?? null, leadTimeValidators),
         note: text(q?.note ?? ''),
         alternatives: new FormArray((q?.alternatives ?? []).slice(0, MAX_ALTERNATIVES).map((a) => alternativeForm(a))),

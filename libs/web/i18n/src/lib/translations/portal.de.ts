@@ -76,6 +76,7 @@ export const portalDe: typeof portalEn = {
     a: 'A:',
     askedOn: 'Gestellt am {{date}}',
     answeredOn: 'Beantwortet am {{date}}',
+    yours: 'Ihre Rückfrage',
     awaiting: 'Noch nicht beantwortet',
     answeredPrivately: 'Nur für Sie beantwortet',
     answeredPublished: 'Beantwortet und für alle Bieter veröffentlicht (ohne Ihren Namen)',
@@ -165,6 +166,9 @@ export const portalDe: typeof portalEn = {
     receiptExplain:
       'Der SHA-256-Fingerabdruck wird aus dem genauen Inhalt Ihres Angebots gebildet, so wie er eingegangen ist. Er belegt, was Sie abgegeben haben: Jeder kann ihn aus diesem Inhalt nachrechnen, und jede Änderung ergäbe einen anderen Wert. Diese Eingangsbestätigung haben wir Ihnen auch per E-Mail geschickt.',
     receiptSealed: 'Ihr Angebot bleibt bis {{closes}} versiegelt.',
+    receiptOpened: 'Die Angebotsfrist endete am {{closes}}: Der Einkauf kann diese Fassung jetzt öffnen und bewerten.',
+    finalTitle: 'Ihr abgegebenes Angebot',
+    noneSubmitted: 'Zu dieser Anfrage wurde kein Angebot abgegeben.',
     history: 'Verlauf',
     noRevisions: 'Bisher wurde nichts abgegeben.',
     revisionN: 'Fassung {{revision}}',

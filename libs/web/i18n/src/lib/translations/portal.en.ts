@@ -76,6 +76,7 @@ export const portalEn = {
     a: 'A:',
     askedOn: 'Asked {{date}}',
     answeredOn: 'Answered {{date}}',
+    yours: 'Your question',
     awaiting: 'Awaiting an answer',
     answeredPrivately: 'Answered for you only',
     answeredPublished: 'Answered and published for all bidders (without your name)',
@@ -161,6 +162,9 @@ export const portalEn = {
     receiptExplain:
       'The SHA-256 fingerprint is calculated from the exact content of your quote as it was received. It proves what you sent: anyone can recalculate it from that content, and any change would give a different fingerprint. We have also emailed this receipt to you.',
     receiptSealed: 'Your quote stays sealed until {{closes}}.',
+    receiptOpened: 'The request closed on {{closes}}: the buyer can now open and evaluate this revision.',
+    finalTitle: 'Your quote as submitted',
+    noneSubmitted: 'No quote was submitted for this request.',
     history: 'History',
     noRevisions: 'Nothing has been submitted yet.',
     revisionN: 'Revision {{revision}}',

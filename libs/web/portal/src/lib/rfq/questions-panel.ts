@@ -29,7 +29,12 @@ const MAX_QUESTION = 4000;
       <ol class="bc-qa-list">
         @for (q of published(); track q.id) {
           <li class="bc-qa">
-            <p class="bc-qa__question"><span class="bc-qa__label">{{ 'portalQuestions.q' | translate }}</span> {{ q.question }}</p>
+            <p class="bc-qa__question">
+              <span class="bc-qa__label">{{ 'portalQuestions.q' | translate }}</span> {{ q.question }}
+              @if (q.mine) {
+                <span class="bc-chip bc-qa__mine">{{ 'portalQuestions.yours' | translate }}</span>
+              }
+            </p>
             <p class="bc-qa__answer"><span class="bc-qa__label">{{ 'portalQuestions.a' | translate }}</span> {{ q.answer }}</p>
             @if (q.answeredAt) {
               <p class="bc-muted bc-qa__meta">{{ 'portalQuestions.answeredOn' | translate: { date: (q.answeredAt | bcDate) } }}</p>
@@ -120,6 +125,10 @@ const MAX_QUESTION = 4000;
       font-weight: 600;
       margin-right: 0.25rem;
     }
+    .bc-qa__mine {
+      margin-left: 0.5rem;
+      white-space: nowrap;
+    }
     .bc-qa__meta {
       font: var(--mat-sys-body-small);
     }
@@ -156,7 +165,7 @@ export class QuestionsPanel {
   /** Told by the server that the period is over, whatever this browser's clock says. */
   private readonly periodOver = signal(false);
 
-  protected readonly published = computed(() => this.questions().filter((q) => q.published && !q.mine));
+  protected readonly published = computed(() => this.questions().filter((q) => q.published));
   protected readonly mine = computed(() => this.questions().filter((q) => q.mine));
   protected readonly canAsk = computed(
     () => this.open() && !this.periodOver() && new Date(this.questionsCloseAt()).getTime() > Date.now(),

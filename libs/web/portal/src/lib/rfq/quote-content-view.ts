@@ -83,7 +83,7 @@ import { fileSize } from './file-size';
     </div>
 
     @if (answers().length) {
-      <h4 class="bc-sub">{{ 'portalQuote.answers' | translate }}</h4>
+      <h3 class="bc-sub">{{ 'portalQuote.answers' | translate }}</h3>
       <ul class="bc-answers">
         @for (a of answers(); track a.requirementKey) {
           <li>
@@ -98,7 +98,7 @@ import { fileSize } from './file-size';
     }
 
     @if (c.attachments.length) {
-      <h4 class="bc-sub">{{ 'portalQuote.attachments' | translate }}</h4>
+      <h3 class="bc-sub">{{ 'portalQuote.attachments' | translate }}</h3>
       <ul class="bc-files">
         @for (f of c.attachments; track f.fileId) {
           <li>

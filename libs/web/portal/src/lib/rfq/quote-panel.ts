@@ -370,7 +370,15 @@ export class QuotePanel {
   }
 
   private translateMoment(iso: string): string {
-    return new Intl.DateTimeFormat(this.language.lang(), { dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(this.language.lang(), {
+      weekday: 'long',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }).format(new Date(iso));
   }
 
   private notify(key: string, params: Record<string, unknown> = {}): void {
