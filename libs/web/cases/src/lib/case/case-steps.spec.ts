@@ -5,7 +5,7 @@ import { provideIcons } from '@bc/web/ui/icons';
 import { blockerKeys, CaseSteps, forwardSteps, NextStep, stepState } from './case-steps';
 
 const steps: NextStep[] = [
-  { to: CaseStage.CANCELLED, blockers: [TransitionBlocker.REASON_REQUIRED], needsReason: true },
+  { to: CaseStage.CANCELLED, blockers: [TransitionBlocker.REASON_REQUIRED], needsReason: true, via: null },
   {
     to: CaseStage.SPECIFICATION,
     blockers: [TransitionBlocker.CATEGORY_MISSING, TransitionBlocker.NO_SPECIFIER_ON_TEAM],
@@ -47,7 +47,7 @@ describe('the steps of a case', () => {
   });
 
   it('says a step is ready when nothing blocks it', async () => {
-    const element = await render(CaseStage.SPECIFICATION, [{ to: CaseStage.SOURCING, blockers: [], needsReason: false }]);
+    const element = await render(CaseStage.SPECIFICATION, [{ to: CaseStage.SOURCING, blockers: [], needsReason: false, via: null }]);
     expect(element.textContent).toContain('Ready: the case can move here.');
     expect(stepState(CaseStage.NEED, CaseStage.SPECIFICATION)).toBe('done');
     expect(stepState(CaseStage.RFQ, CaseStage.SPECIFICATION)).toBe('upcoming');
@@ -55,8 +55,8 @@ describe('the steps of a case', () => {
   });
 
   it('counts only forward moves as next steps, and a missing reason as no blocker', () => {
-    const back = { to: CaseStage.SPECIFICATION, blockers: [TransitionBlocker.REASON_REQUIRED], needsReason: true };
-    const rfq = { to: CaseStage.RFQ, blockers: [TransitionBlocker.SHORTLIST_NOT_APPROVED], needsReason: false };
+    const back = { to: CaseStage.SPECIFICATION, blockers: [TransitionBlocker.REASON_REQUIRED], needsReason: true, via: null };
+    const rfq = { to: CaseStage.RFQ, blockers: [TransitionBlocker.SHORTLIST_NOT_APPROVED], needsReason: false, via: null };
     expect(forwardSteps(CaseStage.SOURCING, [back, rfq]).map((s) => s.to)).toEqual([CaseStage.RFQ]);
     expect(blockerKeys(back)).toEqual([]);
     expect(blockerKeys(rfq)).toEqual(['blockers.SHORTLIST_NOT_APPROVED']);

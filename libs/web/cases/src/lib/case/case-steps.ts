@@ -71,6 +71,8 @@ export function isBlocked(step: NextStep): boolean {
                     }
                   </ul>
                 </div>
+              } @else if (step.via) {
+                <span class="bc-step__ready">{{ 'steps.via.' + step.via | translate }}</span>
               } @else {
                 <span class="bc-step__ready">{{ 'steps.ready' | translate }}</span>
               }

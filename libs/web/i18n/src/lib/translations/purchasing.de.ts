@@ -170,6 +170,11 @@ export const purchasingDe: typeof purchasingEn = {
     upcoming: 'Folgt',
     blockedBy: 'Bevor der Vorgang hierher kann:',
     ready: 'Bereit: Der Vorgang kann hierher wechseln.',
+    via: {
+      RFQ_PUBLISH: 'Bereit: Die Veröffentlichung der freigegebenen Anfrage bringt den Vorgang hierher.',
+      RFQ_CLOSE: 'Folgt, wenn die Anfrage zur Angebotsfrist vom Server geschlossen wird.',
+      RFQ_CANCEL: 'Kehrt hierher zurück, wenn die veröffentlichte Anfrage aufgehoben wird.',
+    },
   },
   blockers: {
     CATEGORY_MISSING: 'Der Vorgang braucht eine CPV-Kategorie.',

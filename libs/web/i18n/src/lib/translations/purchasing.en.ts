@@ -171,6 +171,11 @@ export const purchasingEn = {
     upcoming: 'To come',
     blockedBy: 'Before the case can move here:',
     ready: 'Ready: the case can move here.',
+    via: {
+      RFQ_PUBLISH: 'Ready: publishing the approved RFQ moves the case here.',
+      RFQ_CLOSE: 'Comes when the RFQ closes, by the server at the closing time.',
+      RFQ_CANCEL: 'Comes back here if the published RFQ is cancelled.',
+    },
   },
   blockers: {
     CATEGORY_MISSING: 'The case needs a CPV category.',
