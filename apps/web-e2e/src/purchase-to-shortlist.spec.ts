@@ -193,7 +193,7 @@ describe('a new purchase from need to approved shortlist', () => {
       await page.locator('bc-shortlist-panel').getByText('Approved by').waitFor();
       await expectStage(page, 'Sourcing');
       const rfqStep = page.locator('bc-case-steps li').filter({ hasText: 'RFQ' });
-      await rfqStep.getByText('Ready: the case can move here.').waitFor();
+      await rfqStep.getByText('Ready: publishing the approved RFQ moves the case here.').waitFor();
       await screenshot(page, 'purchase-10-shortlist-approved');
       await expectAccessible(page, 'the case with its approved shortlist');
     });
