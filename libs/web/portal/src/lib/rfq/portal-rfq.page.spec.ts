@@ -13,7 +13,7 @@ import {
 } from '@bc/web/data-access';
 import { provideI18n } from '@bc/web/i18n';
 import { provideIcons } from '@bc/web/ui/icons';
-import { of } from 'rxjs';
+import { of, throwError } from 'rxjs';
 import { PortalRfqPage } from './portal-rfq.page';
 
 const invitation = (over: Partial<PortalInvitationFieldsFragment> = {}): PortalInvitationFieldsFragment => ({
@@ -57,7 +57,7 @@ const invitation = (over: Partial<PortalInvitationFieldsFragment> = {}): PortalI
   ...over,
 });
 
-async function render(start: PortalInvitationFieldsFragment, after: PortalInvitationFieldsFragment = start) {
+async function render(start: PortalInvitationFieldsFragment, after: PortalInvitationFieldsFragment = start, save = jest.fn()) {
   const fetch = jest
     .fn()
     .mockReturnValueOnce(of({ data: { portalInvitation: start } }))
@@ -73,7 +73,7 @@ async function render(start: PortalInvitationFieldsFragment, after: PortalInvita
       provideIcons(),
       { provide: PortalInvitationGQL, useValue: { fetch } },
       { provide: SubmitQuoteGQL, useValue: { mutate: submit } },
-      { provide: SaveQuoteDraftGQL, useValue: { mutate: jest.fn() } },
+      { provide: SaveQuoteDraftGQL, useValue: { mutate: save } },
       { provide: WithdrawQuoteGQL, useValue: { mutate: jest.fn() } },
       { provide: DeclineRfqGQL, useValue: { mutate: jest.fn() } },
       { provide: AskRfqQuestionGQL, useValue: { mutate: jest.fn() } },
@@ -159,6 +159,18 @@ describe('the RFQ page of the supplier portal', () => {
     expect(receipt?.textContent).toContain('Quote submitted – here is your receipt');
     expect(receipt?.querySelector('code')?.textContent).toBe('ab'.repeat(32));
     expect(element.textContent).toContain('Submit revised quote');
+  });
+
+  it('shows a refused field next to the field itself', async () => {
+    const refusal = { code: 'VALIDATION_FAILED', message: 'A unit price is a positive amount', field: 'input.lines.0.unitPrice' };
+    const save = jest.fn().mockReturnValue(throwError(() => refusal));
+    const { element, type, settle } = await render(invitation(), invitation(), save);
+    type('Unit price', '12');
+    await settle();
+    Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.includes('Save draft'))?.click();
+    await settle();
+    expect(save).toHaveBeenCalled();
+    expect(element.querySelector('mat-error')?.textContent?.trim()).toBe('A positive price with up to 4 decimals');
   });
 
   it('says so when the request has closed and offers no form actions', async () => {

@@ -1,5 +1,20 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, linkedSignal, output, signal, untracked, viewChild } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  linkedSignal,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { AbstractControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -105,6 +120,8 @@ export class QuotePanel {
   private readonly translate = inject(TranslateService);
   private readonly clipboard = inject(Clipboard);
   private readonly language = inject(LanguageService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   readonly invitation = input.required<PortalInvitationFieldsFragment>();
   /** The server sent the invitation anew (draft saved, withdrawn, declined). */
@@ -240,6 +257,7 @@ export class QuotePanel {
     if (form.invalid) {
       form.markAllAsTouched();
       this.error.set({ code: ErrorCode.VALIDATION_FAILED, message: 'The form has errors' });
+      this.focusFirstProblem();
       return;
     }
     this.busy.set('save');
@@ -262,6 +280,7 @@ export class QuotePanel {
     this.problems.set(problems);
     if (form.invalid || problems.length) {
       this.error.set(null);
+      this.focusFirstProblem();
       return;
     }
     const resubmit = this.quote().revisions.length > 0;
@@ -367,6 +386,24 @@ export class QuotePanel {
       control.setErrors({ server: `portalQuote.errors.${FIELD_ERRORS[segment] ?? 'invalid'}` });
       control.markAsTouched();
     }
+    this.focusFirstProblem();
+  }
+
+  /** After a refused save or submit: the first field at fault (or the first problem named) gets the focus. */
+  private focusFirstProblem(): void {
+    afterNextRender(
+      () => {
+        const root = this.host.nativeElement;
+        const target =
+          root.querySelector<HTMLElement>('.mat-form-field-invalid input, .mat-form-field-invalid textarea, .mat-form-field-invalid mat-select') ??
+          root.querySelector<HTMLElement>('.bc-problem');
+        if (!target) return;
+        if (target.classList.contains('bc-problem')) target.tabIndex = -1;
+        target.focus();
+        target.scrollIntoView?.({ block: 'center' });
+      },
+      { injector: this.injector },
+    );
   }
 
   private translateMoment(iso: string): string {
