@@ -4,3 +4,4 @@ export * from './lib/pipes/amount.pipe';
 export * from './lib/pipes/date.pipe';
 export type { Translations } from './lib/translations/translations';
 export * from './lib/pipes/quantity.pipe';
+export * from './lib/pipes/criterion-name.pipe';

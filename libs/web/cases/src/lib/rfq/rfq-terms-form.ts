@@ -8,6 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { CriterionKind, ErrorCode, MAX_CRITERIA } from '@bc/shared/domain';
 import { AppError, CriterionKind as ApiCriterionKind, dataOf, RfqFieldsFragment, RfqInput, toAppError, UpdateRfqGQL } from '@bc/web/data-access';
+import { BcCriterionNamePipe } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { criteriaIssues, criteriaSum, CriterionValue, CUSTOM_KINDS, customCriterionKey, fromLocalInput, toLocalInput } from './criteria';
@@ -53,6 +54,7 @@ function deadlineOrder(group: AbstractControl): ValidationErrors | null {
     MatTooltipModule,
     TranslatePipe,
     ErrorBanner,
+    BcCriterionNamePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-terms-form.html',

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { RfqFieldsFragment } from '@bc/web/data-access';
-import { BcDatePipe } from '@bc/web/i18n';
+import { BcCriterionNamePipe, BcDatePipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /** An RFQ's terms and criteria to read: frozen once published, or a draft for who may not edit it. */
 @Component({
   selector: 'bc-rfq-terms-view',
-  imports: [MatIconModule, TranslatePipe, BcDatePipe],
+  imports: [MatIconModule, TranslatePipe, BcDatePipe, BcCriterionNamePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = rfq();
@@ -57,7 +57,7 @@ import { TranslatePipe } from '@ngx-translate/core';
             <tbody>
               @for (c of r.criteria; track c.key) {
                 <tr>
-                  <td>{{ c.name }}</td>
+                  <td>{{ c | bcCriterionName }}</td>
                   <td>{{ 'rfq.kind.' + c.kind | translate }}</td>
                   <td class="bc-num">{{ c.weight }} %</td>
                 </tr>

@@ -272,4 +272,12 @@ export const rfqDe: typeof rfqEn = {
       SPECIFICATION_MISSING: 'Die Angebotsanfrage bezieht sich auf eine freigegebene Spezifikation: Geben Sie zuerst eine Version frei.',
     },
   },
+  criteria: {
+    defaultNames: {
+      RELIABILITY: 'Zuverlässigkeit des Lieferanten',
+      QUALITY: 'Technische Eignung und Qualität',
+      PRICE: 'Preis',
+      DELIVERY: 'Lieferzeit und Konditionen',
+    },
+  },
 };

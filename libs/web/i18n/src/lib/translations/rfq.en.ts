@@ -274,4 +274,12 @@ export const rfqEn = {
       SPECIFICATION_MISSING: 'The RFQ refers to an approved specification: approve a version first.',
     },
   },
+  criteria: {
+    defaultNames: {
+      RELIABILITY: 'Supplier reliability',
+      QUALITY: 'Technical fit and quality',
+      PRICE: 'Price',
+      DELIVERY: 'Lead time and terms',
+    },
+  },
 };

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
+import { BcCriterionNamePipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PortalRfq } from '../quote-form';
 import { fileSize } from './file-size';
@@ -9,7 +9,7 @@ import { fileSize } from './file-size';
 /** The RFQ as the buyer published it: what is asked for, on which terms, and how quotes are scored. */
 @Component({
   selector: 'bc-rfq-details',
-  imports: [MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, BcQuantityPipe],
+  imports: [MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, BcQuantityPipe, BcCriterionNamePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = rfq();
@@ -123,7 +123,7 @@ import { fileSize } from './file-size';
       <ul class="bc-criteria">
         @for (c of r.criteria; track c.key) {
           <li>
-            <span class="bc-criteria__name">{{ c.name }}</span>
+            <span class="bc-criteria__name">{{ c | bcCriterionName }}</span>
             <span class="bc-criteria__bar" aria-hidden="true"><span [style.width.%]="c.weight"></span></span>
             <span class="bc-num">{{ 'portalRfq.weightPercent' | translate: { weight: c.weight } }}</span>
           </li>
