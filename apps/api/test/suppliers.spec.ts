@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { AppError, RequestContext } from '@bc/api/core';
-import { SUPPLIER_BLOCKED, SupplierSearchService, SupplierService } from '@bc/api/suppliers';
+import { ReliabilityRefreshService, SUPPLIER_BLOCKED, SupplierSearchService, SupplierService } from '@bc/api/suppliers';
 import { ErrorCode, QualificationStatus, Role } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
 import { CREATE_SUPPLIER, isoDay, secondTenant, SUPPLIER_FIELDS } from './support/supplier-fixtures';
@@ -168,6 +168,16 @@ describe('the supplier directory', () => {
     expect(row.reliability_score).toBe(65);
     const reliable = (await as.buyer.ok(`{ suppliers(filter: { minReliability: 60 }) { items { name } } }`))['suppliers'].items;
     expect(reliable).toEqual([{ name: 'Reliable Parts GmbH' }]);
+
+    // Events age out of the window with time alone: a nightly job (a pg-boss schedule) recomputes every
+    // score that no longer matches the events in the window (here: one made stale by hand).
+    await app.dataSource.query(`UPDATE supplier SET reliability_score = 12 WHERE id = $1`, [s.id]);
+    const refresh = app.running.app.get(ReliabilityRefreshService);
+    expect(await refresh.refreshAll()).toBeGreaterThanOrEqual(1);
+    expect((await app.dataSource.query(`SELECT reliability_score FROM supplier WHERE id = $1`, [s.id]))[0].reliability_score).toBe(65);
+    expect(await refresh.refreshAll()).toBe(0);
+    const [schedule] = await app.dataSource.query(`SELECT cron, timezone FROM pgboss.schedule WHERE name = 'supplier-reliability-refresh'`);
+    expect(schedule).toEqual({ cron: '15 2 * * *', timezone: 'Europe/Berlin' });
 
     const noOnTime = await as.buyer.error(`mutation ($id: ID!) { recordPerformance(input: { supplierId: $id, kind: DELIVERY, occurredOn: "2026-01-05" }) { id } }`, { id: s.id });
     expect(noOnTime.extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'input.onTime' });

@@ -11,3 +11,4 @@ export * from './lib/services/supplier-csv.service';
 export * from './lib/dto/supplier.types';
 export * from './lib/dto/mappers';
 export * from './lib/services/search-text';
+export * from './lib/services/reliability-refresh.service';

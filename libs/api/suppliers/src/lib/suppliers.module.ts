@@ -1,3 +1,4 @@
+import { ReliabilityRefreshService } from './services/reliability-refresh.service';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
 import { FilesModule } from '@bc/api/files';
@@ -17,6 +18,7 @@ import { SupplierExportController } from './supplier-export.controller';
   imports: [AuditModule, FilesModule],
   controllers: [SupplierExportController],
   providers: [
+    ReliabilityRefreshService,
     CpvService,
     SupplierService,
     SupplierSearchService,
@@ -29,6 +31,6 @@ import { SupplierExportController } from './supplier-export.controller';
     CertificateResolver,
     SupplierDocumentResolver,
   ],
-  exports: [SupplierService, SupplierSearchService, SupplierDirectoryService, SupplierCsvService, CpvService, SupplierLoaderFactory],
+  exports: [ReliabilityRefreshService, SupplierService, SupplierSearchService, SupplierDirectoryService, SupplierCsvService, CpvService, SupplierLoaderFactory],
 })
 export class SuppliersModule {}

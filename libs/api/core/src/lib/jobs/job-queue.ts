@@ -16,6 +16,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, JobHandler<unknown>>();
+  private readonly schedules = new Map<string, string>();
   private started = false;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
@@ -31,10 +32,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.boss.on('error', (err: Error) => this.logger.error({ err }, 'job queue error'));
   }
 
-  /** Registers the handler of a queue; call it from a constructor, before the application starts. */
-  handle<T>(queue: string, handler: JobHandler<T>): void {
+  /**
+   * Registers the handler of a queue; call it from a constructor, before the application starts.
+   * With `cron` the queue also gets a job on that schedule (in the display time zone), kept by
+   * pg-boss in the database so that one instance runs it each time.
+   */
+  handle<T>(queue: string, handler: JobHandler<T>, cron?: string): void {
     if (this.started) throw new Error(`Queue ${queue} registered after start`);
     this.handlers.set(queue, handler as JobHandler<unknown>);
+    if (cron) this.schedules.set(queue, cron);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,6 +51,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       await this.boss.work<unknown>(queue, { pollingIntervalSeconds: this.config.jobPollIntervalSeconds, batchSize: 1 }, async (jobs) => {
         for (const job of jobs) await handler(job.data);
       });
+      const cron = this.schedules.get(queue);
+      if (cron) await this.boss.schedule(queue, cron, {}, { tz: this.config.displayTimeZone });
     }
   }
 
