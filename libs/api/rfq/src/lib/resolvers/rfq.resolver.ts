@@ -2,9 +2,9 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Type } from 'class-transformer';
 import { IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { Allow, AppError, Ctx, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
 import { PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
-import { ImportanceClass, Permission } from '@bc/shared/domain';
+import { ErrorCode, ImportanceClass, Permission } from '@bc/shared/domain';
 import { AnswerQuestionInput, RfqInput } from '../dto/rfq.inputs';
 import { OpenedQuoteType, RfqCriterionType, RfqInvitationType, RfqQuestionType, RfqType } from '../dto/rfq.types';
 import { toRevisionType, toRfqType } from '../dto/mappers';
@@ -215,7 +215,11 @@ export class CaseRfqResolver {
   async rfq(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<RfqType | null> {
     const rfq = await this.rfqs.ofCase(ctx, c.id);
     if (!rfq) return null;
-    const access = await this.rfqs.open(ctx, rfq.id, Permission.RFQ_READ).catch(() => null);
+    // Roles that may not read the RFQ (a requester on the team) see none.
+    const access = await this.rfqs.open(ctx, rfq.id, Permission.RFQ_READ).catch((e: unknown) => {
+      if (e instanceof AppError && (e.code === ErrorCode.FORBIDDEN || e.code === ErrorCode.NOT_FOUND)) return null;
+      throw e;
+    });
     if (!access) return null;
     return this.view.view(ctx, access.rfq, access.purchaseCase);
   }
