@@ -13,3 +13,4 @@ export * from './lib/errors/graphql-exception.filter';
 export * from './lib/errors/format-graphql-error';
 export * from './lib/errors/validation.pipe';
 export * from './lib/jobs/job-queue';
+export * from './lib/validation/transforms';

@@ -13,8 +13,8 @@ import {
 } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { Locale, PASSWORD_MAX_LENGTH, Role } from '@bc/shared/domain';
+import { trim } from '@bc/api/core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const normalizeEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 @InputType()

@@ -4,9 +4,8 @@ import { IsEnum, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, Validate
 import { Type } from 'class-transformer';
 import { CaseStage, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
 import { PurchaseCaseFilter } from './purchasing.inputs';
+import { trim, trimOrNull } from '@bc/api/core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 
 @ArgsType()
 export class PurchaseCasesArgs {

@@ -19,10 +19,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CaseStage, CPV_CODE, ImportanceClass, PurchaseType, RequirementKind } from '@bc/shared/domain';
+import { trim, trimOrNull, upper } from '@bc/api/core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 /** Up to 14 digits before and 2 after the point; no sign, no exponent: money is never a float. */
 export const MONEY = /^\d{1,14}(\.\d{1,2})?$/;

@@ -19,10 +19,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CriterionKind, MAX_ALTERNATIVES_PER_LINE, MAX_CRITERIA, MAX_QUOTE_ATTACHMENTS, RequirementCompliance } from '@bc/shared/domain';
+import { trim, trimOrNull, upper } from '@bc/api/core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const DATE_ONLY = { strict: true, strictSeparator: true };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Up to 12 digits and 4 places; no sign, no exponent: money is never a float. */

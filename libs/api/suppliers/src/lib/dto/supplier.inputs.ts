@@ -20,11 +20,9 @@ import {
 } from 'class-validator';
 import { Transform, Type } from 'class-transformer';
 import { CertificateFilter, CPV_CODE, PerformanceEventKind, QualificationStatus } from '@bc/shared/domain';
+import { trim, trimOrNull, upper } from '@bc/api/core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** Blank optional text means "none". */
-const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
 

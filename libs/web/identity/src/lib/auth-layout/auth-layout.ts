@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { LanguageService, toLanguage } from '@bc/web/i18n';
 import { LanguageSwitch } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
-/** The frame of the pages before sign-in: brand and language switch, then one card. */
+/** The frame of the pages before sign-in (also the supplier registration): brand and language switch, then one card. */
 @Component({
   selector: 'bc-auth-layout',
   imports: [MatCardModule, LanguageSwitch, TranslatePipe],
@@ -19,7 +19,7 @@ import { TranslatePipe } from '@ngx-translate/core';
       />
     </header>
     <main id="main" class="bc-auth-main">
-      <mat-card appearance="outlined" class="bc-auth-card">
+      <mat-card appearance="outlined" class="bc-auth-card" [class.bc-auth-card--wide]="wide()">
         <mat-card-content>
           <ng-content />
         </mat-card-content>
@@ -57,9 +57,14 @@ import { TranslatePipe } from '@ngx-translate/core';
       max-width: 28rem;
       padding: 1rem;
     }
+    .bc-auth-card--wide {
+      max-width: 32rem;
+    }
   `,
 })
 export class AuthLayout {
+  /** A wider card, for a form with more to fill in (a supplier's registration). */
+  readonly wide = input(false);
   protected readonly language = inject(LanguageService);
 
   protected useLanguage(value: string): void {

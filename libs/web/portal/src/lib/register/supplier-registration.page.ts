@@ -23,7 +23,7 @@ import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
 import { BcMomentPipe } from '../portal-pipes';
-import { PortalAuthLayout } from './portal-auth-layout';
+import { AuthLayout } from '@bc/web/identity';
 
 type Registration = SupplierRegistrationQuery['supplierRegistration'];
 
@@ -45,7 +45,7 @@ type Registration = SupplierRegistrationQuery['supplierRegistration'];
     TranslatePipe,
     ErrorBanner,
     BcMomentPipe,
-    PortalAuthLayout,
+    AuthLayout,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier-registration.page.html',
