@@ -5,3 +5,4 @@ export * from './lib/password-policy';
 export * from './lib/purchasing';
 export * from './lib/suppliers';
 export * from './lib/rfq';
+export * from './lib/scoring';
