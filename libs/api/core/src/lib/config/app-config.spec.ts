@@ -1,4 +1,9 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
+
+const KEY = Buffer.alloc(32, 7).toString('base64');
 
 describe('configuration from the environment', () => {
   it('starts on the embedded database with demo data by default', () => {
@@ -7,7 +12,19 @@ describe('configuration from the environment', () => {
   });
 
   it('turns demo data off and secure cookies on in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ seedDemo: false, secureCookies: true });
+    expect(loadConfig({ NODE_ENV: 'production', QUOTE_SEALING_KEY: KEY })).toMatchObject({ seedDemo: false, secureCookies: true });
+  });
+
+  it('needs QUOTE_SEALING_KEY (32 bytes) in production; development keeps a generated one next to the embedded database', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/QUOTE_SEALING_KEY is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', QUOTE_SEALING_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/QUOTE_SEALING_KEY must be 32 bytes/);
+    expect(loadConfig({ NODE_ENV: 'production', QUOTE_SEALING_KEY: KEY }).quoteSealingKey).toEqual(Buffer.alloc(32, 7));
+    const folder = mkdtempSync(join(tmpdir(), 'bc-config-'));
+    const first = loadConfig({ EMBEDDED_PG_DIR: join(folder, 'postgres') }).quoteSealingKey;
+    expect(first).toHaveLength(32);
+    expect(Buffer.from(readFileSync(join(folder, 'quote-sealing.key'), 'utf8'), 'base64')).toEqual(first);
+    // The same key on the next start: sealed quotes stay readable.
+    expect(loadConfig({ EMBEDDED_PG_DIR: join(folder, 'postgres') }).quoteSealingKey).toEqual(first);
   });
 
   it('refuses demo data in production, since the demo password is public', () => {
@@ -22,6 +39,8 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ SMTP_URL: 'not a url' })).toThrow(/SMTP_URL/);
     expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM/);
     expect(() => loadConfig({ MAIL_POLL_INTERVAL_MS: '0' })).toThrow(/MAIL_POLL_INTERVAL_MS/);
+    expect(() => loadConfig({ TIME_ZONE: 'Mars/Olympus' })).toThrow(/TIME_ZONE/);
+    expect(() => loadConfig({ JOB_POLL_INTERVAL_SECONDS: '0' })).toThrow(/JOB_POLL_INTERVAL_SECONDS/);
   });
 
   it('keeps mail in the outbox without SMTP_URL, and sends from a default address', () => {
