@@ -14,6 +14,8 @@ import {
 } from './resolvers/shortlist.resolver';
 import { AttachmentChangeResolver, CaseSpecificationResolver, SpecificationResolver } from './resolvers/specification.resolver';
 import { CaseAccessService } from './services/case-access.service';
+import { CaseTimelineService } from './services/case-timeline.service';
+import { CaseTimelineResolver } from './resolvers/case-timeline.resolver';
 import { CaseFactsService } from './services/case-facts.service';
 import { CaseService } from './services/case.service';
 import { NeedService } from './services/need.service';
@@ -30,6 +32,8 @@ import { TransitionService } from './services/transition.service';
   imports: [AuditModule, FilesModule, IdentityModule, SuppliersModule],
   providers: [
     CaseAccessService,
+    CaseTimelineService,
+    CaseTimelineResolver,
     CaseFactsService,
     CaseService,
     NeedService,

@@ -26,16 +26,18 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ShortlistPanel } from '../shortlist/shortlist-panel';
 import { StageBadge } from '../stage-badge';
 import { TeamPanel } from '../team/team-panel';
+import { CaseTimeline } from './case-timeline';
 import { CaseSteps, forwardSteps, isBlocked, NextStep, STEP_STAGES } from './case-steps';
 import { EditCaseDialog } from './edit-case.dialog';
 import { CreatedRebuy, RebuyDialog } from './rebuy.dialog';
 
-const TABS = ['overview', 'team', 'specification', 'shortlist'] as const;
+const TABS = ['overview', 'team', 'specification', 'shortlist', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 @Component({
   selector: 'bc-case-page',
   imports: [
+    CaseTimeline,
     RouterLink,
     MatButtonModule,
     MatIconModule,
