@@ -16,12 +16,12 @@ import { FILE_ENTITIES, FilesModule } from '@bc/api/files';
 import { SUPPLIER_ENTITIES, SuppliersModule } from '@bc/api/suppliers';
 import { PURCHASING_ENTITIES, PurchasingModule } from '@bc/api/purchasing';
 import { MAIL_ENTITIES, MailModule } from '@bc/api/mail';
-import { RFQ_ENTITIES, RfqModule } from '@bc/api/rfq';
+import { RFQ_ENTITIES, RfqExchangeRate, RfqModule } from '@bc/api/rfq';
 import { MIGRATIONS } from '@bc/migrations';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
-export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES, ...MAIL_ENTITIES, ...RFQ_ENTITIES];
+export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES, ...MAIL_ENTITIES, ...RFQ_ENTITIES, RfqExchangeRate];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 

@@ -6,8 +6,11 @@ import { MailModule } from '@bc/api/mail';
 import { PurchasingModule } from '@bc/api/purchasing';
 import { SuppliersModule } from '@bc/api/suppliers';
 import { PortalResolver, SupplierRegistrationResolver } from './resolvers/portal.resolver';
+import { ComparisonResolver, RfqComparisonFieldResolver } from './resolvers/comparison.resolver';
 import { CaseRfqResolver, RfqResolver } from './resolvers/rfq.resolver';
+import { RfqComparisonController } from './rfq-comparison.controller';
 import { RfqDocumentsController } from './rfq-documents.controller';
+import { ComparisonService } from './services/comparison.service';
 import { PortalService } from './services/portal.service';
 import { QuestionService } from './services/question.service';
 import { QuoteService } from './services/quote.service';
@@ -20,7 +23,7 @@ import { SealService } from './services/seal.service';
 /** RFQs, the supplier portal, sealed quotes, questions, the closing job, RFQ emails and the RFQ document. */
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, SuppliersModule],
-  controllers: [RfqDocumentsController],
+  controllers: [RfqDocumentsController, RfqComparisonController],
   providers: [
     RfqService,
     RfqMailer,
@@ -30,11 +33,14 @@ import { SealService } from './services/seal.service';
     QuestionService,
     RegistrationService,
     SealService,
+    ComparisonService,
     RfqResolver,
     CaseRfqResolver,
     PortalResolver,
     SupplierRegistrationResolver,
+    ComparisonResolver,
+    RfqComparisonFieldResolver,
   ],
-  exports: [RfqService, QuoteService, PortalService, QuestionService, RfqClosingService, SealService],
+  exports: [RfqService, QuoteService, PortalService, QuestionService, RfqClosingService, SealService, ComparisonService],
 })
 export class RfqModule {}

@@ -1,0 +1,44 @@
+import { Controller, Get, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
+import { AppError, Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { assertCan, SignedInGuard } from '@bc/api/files';
+import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
+import { renderComparisonWorkbook } from './documents/comparison-workbook';
+import { ComparisonService } from './services/comparison.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Maps expected failures to HTTP: anything the caller may not see (or not yet: SEALED) is a plain 404. */
+async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof AppError && [ErrorCode.NOT_FOUND, ErrorCode.FORBIDDEN, ErrorCode.SEALED].includes(e.code)) throw new NotFoundException('Not found');
+    throw e;
+  }
+}
+
+/** The comparison of a closed RFQ as a spreadsheet (xlsx), labelled in the requesting user's language. */
+@Controller('api')
+@Public()
+@UseGuards(SignedInGuard)
+export class RfqComparisonController {
+  constructor(
+    private readonly comparisons: ComparisonService,
+    private readonly connection: TransactionalConnection,
+  ) {}
+
+  @Get('rfqs/:id/comparison.xlsx')
+  async workbook(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    assertCan(ctx, Permission.QUOTE_READ);
+    const comparison = await orNotFound(() => this.comparisons.compare(ctx, id));
+    const [me] = await this.connection.manager(ctx).query(`SELECT locale FROM app_user WHERE id = $1`, [ctx.userId]);
+    const xlsx = await renderComparisonWorkbook(comparison, me?.locale === Locale.DE ? Locale.DE : Locale.EN);
+    res.setHeader('Content-Type', XLSX);
+    res.setHeader('Content-Length', String(xlsx.length));
+    res.attachment(`${comparison.reference}-comparison.xlsx`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.end(xlsx);
+  }
+}
