@@ -610,6 +610,13 @@ export type ReturnShortlistMutationVariables = Exact<{
 
 export type ReturnShortlistMutation = { returnShortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> } };
 
+export type CaseTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseTimelineQuery = { purchaseCase: { id: string, timeline: Array<{ id: string, action: string, entityType: string, actorName: string | null, summary: string, occurredAt: string }> } };
+
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
 }>;
@@ -2278,6 +2285,32 @@ export const ReturnShortlistDocument = gql`
   })
   export class ReturnShortlistGQL extends Apollo.Mutation<ReturnShortlistMutation, ReturnShortlistMutationVariables> {
     override document = ReturnShortlistDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CaseTimelineDocument = gql`
+    query CaseTimeline($id: ID!) {
+  purchaseCase(id: $id) {
+    id
+    timeline {
+      id
+      action
+      entityType
+      actorName
+      summary
+      occurredAt
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CaseTimelineGQL extends Apollo.Query<CaseTimelineQuery, CaseTimelineQueryVariables> {
+    override document = CaseTimelineDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
