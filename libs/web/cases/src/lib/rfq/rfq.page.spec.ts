@@ -12,7 +12,9 @@ import {
   PublishRfqGQL,
   RequestRfqApprovalGQL,
   ReturnRfqGQL,
+  SetRfqExchangeRateGQL,
   RfqFieldsFragment,
+  RfqComparisonGQL,
   RfqQuotesGQL,
   SessionStore,
   SpecificationVersionGQL,
@@ -159,6 +161,8 @@ async function render(current: RfqFieldsFragment | null, permissions: Permission
       { provide: SessionStore, useValue: { permissions: signal(permissions), user: signal({ name: 'Markus Schäfer' }) } },
       { provide: CaseRfqGQL, useValue: { fetch: jest.fn().mockReturnValue(of({ data: { purchaseCase } })) } },
       { provide: RfqQuotesGQL, useValue: { fetch: quotesFetch } },
+      { provide: RfqComparisonGQL, useValue: { fetch: jest.fn().mockReturnValue(of({ data: { rfqComparison: comparison } })) } },
+      { provide: SetRfqExchangeRateGQL, useValue: none },
       { provide: SpecificationVersionGQL, useValue: { fetch: jest.fn().mockReturnValue(of({ data: null })) } },
       { provide: AnswerRfqQuestionGQL, useValue: { mutate: answer } },
       ...[CreateRfqGQL, UpdateRfqGQL, RequestRfqApprovalGQL, ApproveRfqGQL, ReturnRfqGQL, PublishRfqGQL, CancelRfqGQL, ExtendRfqGQL].map(
@@ -173,6 +177,18 @@ async function render(current: RfqFieldsFragment | null, permissions: Permission
   fixture.detectChanges();
   return { fixture, element: fixture.nativeElement as HTMLElement, quotesFetch, answer };
 }
+
+const comparison = {
+  rfqId: 'rfq-1',
+  reference: 'BC-2026-0001-R1',
+  currency: 'EUR',
+  complete: true,
+  missingRates: [],
+  exchangeRates: [],
+  suppliers: [],
+  lines: [],
+  requirements: [],
+};
 
 const buttons = (element: HTMLElement) => Array.from(element.querySelectorAll('button')).map((b) => ({ text: b.textContent?.trim() ?? '', disabled: b.disabled }));
 
@@ -271,6 +287,8 @@ describe('the RFQ page', () => {
     expect(hash?.textContent).toBe('abcdef01…12345678');
     expect(hash?.getAttribute('title')).toBe('abcdef01'.repeat(7) + '12345678');
     expect(element.textContent).toContain('Hydraulik Nord GmbH');
+    // The comparison follows the opened quotes.
+    expect(element.querySelector('#bc-comparison-heading')?.textContent).toBe('Comparison');
   });
 
   it('speaks German', async () => {

@@ -29,6 +29,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { StageBadge } from '../stage-badge';
 import { criteriaIssues, timeLeft } from './criteria';
 import { ExtendRfqDialog } from './extend-rfq.dialog';
+import { RfqComparison } from './rfq-comparison';
 import { rfqErrorTranslation } from './rfq-errors';
 import { RfqInvitations } from './rfq-invitations';
 import { RfqQuestions } from './rfq-questions';
@@ -64,6 +65,7 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
     RfqInvitations,
     RfqQuestions,
     RfqQuotes,
+    RfqComparison,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq.page.html',

@@ -617,6 +617,24 @@ export type CaseTimelineQueryVariables = Exact<{
 
 export type CaseTimelineQuery = { purchaseCase: { id: string, timeline: Array<{ id: string, action: string, entityType: string, actorName: string | null, summary: string, occurredAt: string }> } };
 
+export type ComparisonFieldsFragment = { rfqId: string, reference: string, currency: string, complete: boolean, missingRates: Array<string>, exchangeRates: Array<{ currency: string, rate: string, setAt: string, setByName: string | null }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, supplierReference: string | null, revision: number, submittedAt: string, currency: string, rate: string | null, rateMissing: boolean, total: string | null, totalConverted: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, linesQuoted: number, complete: boolean, mustHaveNotMet: boolean, mustHaveNotMetKeys: Array<string> }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, bestDecided: boolean, offers: Array<{ invitationId: string, unitPrice: string | null, quantity: string | null, fullQuantity: boolean, lineTotal: string | null, lineTotalConverted: string | null, leadTimeDays: number | null, note: string, best: boolean, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, totalConverted: string | null, leadTimeDays: number | null }> }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null, answers: Array<{ invitationId: string, compliance: RequirementCompliance | null, comment: string, mustHaveNotMet: boolean }> }> };
+
+export type RfqComparisonQueryVariables = Exact<{
+  rfqId: string | number;
+}>;
+
+
+export type RfqComparisonQuery = { rfqComparison: { rfqId: string, reference: string, currency: string, complete: boolean, missingRates: Array<string>, exchangeRates: Array<{ currency: string, rate: string, setAt: string, setByName: string | null }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, supplierReference: string | null, revision: number, submittedAt: string, currency: string, rate: string | null, rateMissing: boolean, total: string | null, totalConverted: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, linesQuoted: number, complete: boolean, mustHaveNotMet: boolean, mustHaveNotMetKeys: Array<string> }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, bestDecided: boolean, offers: Array<{ invitationId: string, unitPrice: string | null, quantity: string | null, fullQuantity: boolean, lineTotal: string | null, lineTotalConverted: string | null, leadTimeDays: number | null, note: string, best: boolean, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, totalConverted: string | null, leadTimeDays: number | null }> }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null, answers: Array<{ invitationId: string, compliance: RequirementCompliance | null, comment: string, mustHaveNotMet: boolean }> }> } };
+
+export type SetRfqExchangeRateMutationVariables = Exact<{
+  rfqId: string | number;
+  currency: string;
+  rate: string;
+}>;
+
+
+export type SetRfqExchangeRateMutation = { setRfqExchangeRate: { currency: string, rate: string, setAt: string, setByName: string | null } };
+
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
 }>;
@@ -1316,6 +1334,81 @@ export const CaseFieldsFragmentDoc = gql`
     ${CaseListFieldsFragmentDoc}
 ${SpecVersionFieldsFragmentDoc}
 ${ShortlistFieldsFragmentDoc}`;
+export const ComparisonFieldsFragmentDoc = gql`
+    fragment ComparisonFields on RfqComparison {
+  rfqId
+  reference
+  currency
+  complete
+  missingRates
+  exchangeRates {
+    currency
+    rate
+    setAt
+    setByName
+  }
+  suppliers {
+    invitationId
+    supplierId
+    supplierName
+    supplierReference
+    revision
+    submittedAt
+    currency
+    rate
+    rateMissing
+    total
+    totalConverted
+    validUntil
+    paymentTerms
+    deliveryTerms
+    linesQuoted
+    complete
+    mustHaveNotMet
+    mustHaveNotMetKeys
+  }
+  lines {
+    key
+    position
+    description
+    quantity
+    unit
+    bestDecided
+    offers {
+      invitationId
+      unitPrice
+      quantity
+      fullQuantity
+      lineTotal
+      lineTotalConverted
+      leadTimeDays
+      note
+      best
+      alternatives {
+        description
+        unitPrice
+        quantity
+        total
+        totalConverted
+        leadTimeDays
+      }
+    }
+  }
+  requirements {
+    key
+    position
+    kind
+    text
+    weight
+    answers {
+      invitationId
+      compliance
+      comment
+      mustHaveNotMet
+    }
+  }
+}
+    `;
 export const OutboxMessageFieldsFragmentDoc = gql`
     fragment OutboxMessageFields on OutboxMessage {
   id
@@ -2311,6 +2404,45 @@ export const CaseTimelineDocument = gql`
   })
   export class CaseTimelineGQL extends Apollo.Query<CaseTimelineQuery, CaseTimelineQueryVariables> {
     override document = CaseTimelineDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RfqComparisonDocument = gql`
+    query RfqComparison($rfqId: ID!) {
+  rfqComparison(rfqId: $rfqId) {
+    ...ComparisonFields
+  }
+}
+    ${ComparisonFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RfqComparisonGQL extends Apollo.Query<RfqComparisonQuery, RfqComparisonQueryVariables> {
+    override document = RfqComparisonDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SetRfqExchangeRateDocument = gql`
+    mutation SetRfqExchangeRate($rfqId: ID!, $currency: String!, $rate: String!) {
+  setRfqExchangeRate(rfqId: $rfqId, currency: $currency, rate: $rate) {
+    currency
+    rate
+    setAt
+    setByName
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SetRfqExchangeRateGQL extends Apollo.Mutation<SetRfqExchangeRateMutation, SetRfqExchangeRateMutationVariables> {
+    override document = SetRfqExchangeRateDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

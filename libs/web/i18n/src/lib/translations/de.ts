@@ -1,6 +1,7 @@
 import { purchasingDe } from './purchasing.de';
 import { portalDe } from './portal.de';
 import { rfqDe } from './rfq.de';
+import { comparisonDe } from './comparison.de';
 import type { Translations } from './translations';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
@@ -267,4 +268,5 @@ export const de: Translations = {
   ...purchasingDe,
   ...portalDe,
   ...rfqDe,
+  ...comparisonDe,
 };

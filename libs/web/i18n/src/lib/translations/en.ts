@@ -1,6 +1,7 @@
 import { purchasingEn } from './purchasing.en';
 import { portalEn } from './portal.en';
 import { rfqEn } from './rfq.en';
+import { comparisonEn } from './comparison.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -269,4 +270,5 @@ export const en = {
   ...purchasingEn,
   ...portalEn,
   ...rfqEn,
+  ...comparisonEn,
 };
