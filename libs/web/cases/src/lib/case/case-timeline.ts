@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import { AppError, CaseTimelineGQL, dataOf, toAppError } from '@bc/web/data-access';
+import { CaseTimelineGQL, dataOf, errorTranslation, toAppError } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -23,7 +23,7 @@ interface Entry {
     <h2 class="bc-timeline__heading">{{ 'timeline.title' | translate }}</h2>
     <p class="bc-muted">{{ 'timeline.intro' | translate }}</p>
     @if (error(); as e) {
-      <bc-error-banner [error]="e" />
+      <bc-error-banner [messageKey]="e.key" [params]="e.params" />
     }
     @if (entries(); as list) {
       @if (list.length === 0) {
@@ -117,7 +117,7 @@ export class CaseTimeline {
   private readonly timelineGql = inject(CaseTimelineGQL);
   private readonly translate = inject(TranslateService);
   protected readonly entries = signal<Entry[] | null>(null);
-  protected readonly error = signal<AppError | null>(null);
+  protected readonly error = signal<{ key: string; params: Record<string, unknown> } | null>(null);
 
   constructor() {
     effect(() => void this.load(this.caseId()));
@@ -138,7 +138,7 @@ export class CaseTimeline {
       );
       this.error.set(null);
     } catch (e) {
-      this.error.set(toAppError(e));
+      this.error.set(errorTranslation(toAppError(e)));
     }
   }
 }
