@@ -8,6 +8,7 @@ import { SuppliersModule } from '@bc/api/suppliers';
 import { PortalResolver, SupplierRegistrationResolver } from './resolvers/portal.resolver';
 import { ComparisonResolver, RfqComparisonFieldResolver } from './resolvers/comparison.resolver';
 import { CaseRfqResolver, RfqResolver } from './resolvers/rfq.resolver';
+import { RfqEvaluationFieldResolver, ScoringResolver } from './resolvers/scoring.resolver';
 import { RfqComparisonController } from './rfq-comparison.controller';
 import { RfqDocumentsController } from './rfq-documents.controller';
 import { ComparisonService } from './services/comparison.service';
@@ -18,6 +19,7 @@ import { RegistrationService } from './services/registration.service';
 import { RfqClosingService } from './services/rfq-closing.service';
 import { RfqMailer } from './services/rfq-mailer.service';
 import { RfqService } from './services/rfq.service';
+import { ScoringService } from './services/scoring.service';
 import { SealService } from './services/seal.service';
 
 /** RFQs, the supplier portal, sealed quotes, questions, the closing job, RFQ emails and the RFQ document. */
@@ -34,13 +36,16 @@ import { SealService } from './services/seal.service';
     RegistrationService,
     SealService,
     ComparisonService,
+    ScoringService,
     RfqResolver,
     CaseRfqResolver,
     PortalResolver,
     SupplierRegistrationResolver,
     ComparisonResolver,
     RfqComparisonFieldResolver,
+    ScoringResolver,
+    RfqEvaluationFieldResolver,
   ],
-  exports: [RfqService, QuoteService, PortalService, QuestionService, RfqClosingService, SealService, ComparisonService],
+  exports: [RfqService, QuoteService, PortalService, QuestionService, RfqClosingService, SealService, ComparisonService, ScoringService],
 })
 export class RfqModule {}

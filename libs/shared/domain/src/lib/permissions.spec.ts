@@ -13,6 +13,11 @@ describe('the permissions map', () => {
     expect(can([Role.BUYER, Role.DECIDER], Permission.USER_MANAGE)).toBe(false);
   });
 
+  it('lets the scoring roles of the buying center score quotes, and no one else', () => {
+    expect(PERMISSIONS[Permission.QUOTE_SCORE]).toEqual([Role.SPECIFIER, Role.BUYER, Role.ADVISOR]);
+    expect(can([Role.GATEKEEPER, Role.DECIDER, Role.REQUESTER], Permission.QUOTE_SCORE)).toBe(false);
+  });
+
   it('keeps suppliers out of the buying organization', () => {
     expect(permissionsOf([Role.SUPPLIER])).toEqual([Permission.SUPPLIER_PORTAL_USE]);
   });

@@ -55,6 +55,11 @@ export enum Permission {
   RFQ_APPROVE = 'RFQ_APPROVE',
   /** Read opened quotes once the RFQ has closed; see who asked a question. */
   QUOTE_READ = 'QUOTE_READ',
+  /**
+   * Score the quotes of a closed RFQ on its non-price criteria. Which criteria a user's score
+   * counts on follows the buying center (specifiers technical, buyers commercial, advisors apart).
+   */
+  QUOTE_SCORE = 'QUOTE_SCORE',
 }
 
 const WORKSPACE_ROLES: readonly Role[] = [
@@ -92,6 +97,7 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.RFQ_MANAGE]: [Role.BUYER],
   [Permission.RFQ_APPROVE]: [Role.GATEKEEPER],
   [Permission.QUOTE_READ]: [Role.SPECIFIER, Role.BUYER, Role.GATEKEEPER, Role.ADVISOR, Role.DECIDER],
+  [Permission.QUOTE_SCORE]: [Role.SPECIFIER, Role.BUYER, Role.ADVISOR],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -1,8 +1,9 @@
+import { EvaluationScore } from './evaluation-score.entity';
 import { RfqInvitation, SupplierPortalToken } from './invitation.entity';
 import { RfqQuestion } from './question.entity';
 import { Quote, QuoteRevision } from './quote.entity';
 import { Rfq } from './rfq.entity';
 
-export { Quote, QuoteRevision, Rfq, RfqInvitation, RfqQuestion, SupplierPortalToken };
+export { EvaluationScore, Quote, QuoteRevision, Rfq, RfqInvitation, RfqQuestion, SupplierPortalToken };
 
-export const RFQ_ENTITIES = [Rfq, RfqInvitation, SupplierPortalToken, RfqQuestion, Quote, QuoteRevision];
+export const RFQ_ENTITIES = [Rfq, RfqInvitation, SupplierPortalToken, RfqQuestion, Quote, QuoteRevision, EvaluationScore];
