@@ -131,7 +131,7 @@ export class TransitionService {
       entityId: caseId,
       organizationId: purchaseCase.organizationId,
       actorUserId,
-      ...(actorUserId === null ? { actorName: 'system' } : {}),
+      ...(actorUserId === null ? { actorName: null } : {}),
       summary: { reference: purchaseCase.reference, from, to, ...(text ? { reason: text } : {}) },
     });
     return { ...purchaseCase, stage: to, stageChangedAt: now, cancelReason: to === CaseStage.CANCELLED ? text : purchaseCase.cancelReason };
