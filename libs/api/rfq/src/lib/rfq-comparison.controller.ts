@@ -1,22 +1,13 @@
-import { Controller, Get, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { AppError, Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { assertCan, SignedInGuard } from '@bc/api/files';
-import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
+import { Locale, Permission } from '@bc/shared/domain';
 import { renderComparisonWorkbook } from './documents/comparison-workbook';
+import { orNotFound } from './rfq-documents.controller';
 import { ComparisonService } from './services/comparison.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Maps expected failures to HTTP: anything the caller may not see (or not yet: SEALED) is a plain 404. */
-async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof AppError && [ErrorCode.NOT_FOUND, ErrorCode.FORBIDDEN, ErrorCode.SEALED].includes(e.code)) throw new NotFoundException('Not found');
-    throw e;
-  }
-}
 
 /** The comparison of a closed RFQ as a spreadsheet (xlsx), labelled in the requesting user's language. */
 @Controller('api')

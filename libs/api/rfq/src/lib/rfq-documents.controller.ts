@@ -11,8 +11,8 @@ import { PortalService } from './services/portal.service';
 import { QuoteService } from './services/quote.service';
 import { RfqService } from './services/rfq.service';
 
-/** Maps expected failures to HTTP: anything the caller may not see is a plain 404. */
-async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
+/** Maps expected failures to HTTP: anything the caller may not see (or not yet: SEALED) is a plain 404. */
+export async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
