@@ -254,6 +254,8 @@ export class PortalInvitationType {
   @Field(() => String, { nullable: true }) declineReason!: string | null;
   @Field(() => Date, { nullable: true }) quotedAt!: Date | null;
   rfqId!: string;
+  /** The invitation as loaded (and access-checked) for this request, so nested fields need not load it again. */
+  loaded?: unknown;
 }
 
 @ObjectType('QuoteReceipt', { description: 'What a submission gets: keep it to prove what was sent' })

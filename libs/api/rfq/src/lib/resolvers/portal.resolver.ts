@@ -40,6 +40,7 @@ function toPortalInvitation(p: PortalInvitation): PortalInvitationType {
     declineReason: i.declineReason,
     quotedAt: i.quotedAt,
     rfqId: p.rfq.id,
+    loaded: p,
   };
 }
 
@@ -125,9 +126,14 @@ export class PortalResolver {
     return toPortalInvitation(await this.quotes.withdraw(ctx, args.invitationId, args.reason ?? null));
   }
 
+  /** The invitation the parent was built from (checked for this caller), else loaded. */
+  private loaded(ctx: RequestContext, i: PortalInvitationType): Promise<PortalInvitation> {
+    return i.loaded ? Promise.resolve(i.loaded as PortalInvitation) : this.portal.invitation(ctx, i.id);
+  }
+
   @ResolveField(() => PortalRfqType)
   async rfq(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<PortalRfqType> {
-    const p = await this.portal.invitation(ctx, i.id);
+    const p = await this.loaded(ctx, i);
     const spec = await this.portal.specification(ctx, p.rfq);
     const files: Array<{ id: string; name: string; size_bytes: number }> = spec.attachmentIds.length
       ? await this.connection.manager(ctx).query(`SELECT id, name, size_bytes FROM stored_file WHERE id = ANY ($1::uuid[])`, [spec.attachmentIds])
@@ -146,12 +152,12 @@ export class PortalResolver {
 
   @ResolveField(() => [PortalQuestionType])
   async questions(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<PortalQuestionType[]> {
-    return this.portal.questions(ctx, await this.portal.invitation(ctx, i.id));
+    return this.portal.questions(ctx, await this.loaded(ctx, i));
   }
 
   @ResolveField(() => PortalQuoteType)
   async quote(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<PortalQuoteType> {
-    const p = await this.portal.invitation(ctx, i.id);
+    const p = await this.loaded(ctx, i);
     const view = await this.quotes.ownView(ctx, p);
     const url = (fileId: string) => `/api/files/${fileId}`;
     return {

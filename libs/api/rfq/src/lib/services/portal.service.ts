@@ -65,13 +65,12 @@ export class PortalService {
   async markViewed(ctx: RequestContext, p: PortalInvitation): Promise<void> {
     if (p.invitation.viewedAt) return;
     const now = new Date();
-    const result = await this.connection
+    await this.connection
       .manager(ctx)
       .query(
         `UPDATE rfq_invitation SET viewed_at = $2, status = CASE WHEN status = 'SENT' THEN 'VIEWED' ELSE status END WHERE id = $1 AND viewed_at IS NULL`,
         [p.invitation.id, now],
       );
-    void result;
     p.invitation.viewedAt = now;
     if (p.invitation.status === InvitationStatus.SENT) p.invitation.status = InvitationStatus.VIEWED;
   }

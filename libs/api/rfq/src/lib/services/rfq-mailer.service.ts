@@ -147,8 +147,7 @@ export class RfqMailer {
     const invitations = (await this.connection.getRepository(ctx, RfqInvitation).find({ where: { rfqId: rfq.id }, order: { supplierName: 'ASC' } })).filter(which);
     let sent = 0;
     for (const invitation of invitations) {
-      const recipients = invitation.supplierOrganizationId ? await this.supplierRecipients(ctx, invitation) : await this.contacts(ctx, invitation);
-      for (const r of recipients) {
+      for (const r of await this.supplierRecipients(ctx, invitation)) {
         await this.send(ctx, rfq, r, this.portalUrl(invitation.id), kind, typeof extra === 'function' ? extra(invitation) : extra);
         sent++;
       }
@@ -194,8 +193,21 @@ export class RfqMailer {
     });
   }
 
-  private async buyerName(ctx: RequestContext, organizationId: string): Promise<string> {
-    return (await this.connection.getRepository(ctx, Organization).findOneOrFail({ where: { id: organizationId } })).name;
+  /** Per request: one look-up for all the mails a change sends. */
+  private readonly buyerNames = new WeakMap<RequestContext, Map<string, Promise<string>>>();
+
+  private buyerName(ctx: RequestContext, organizationId: string): Promise<string> {
+    const names = this.buyerNames.get(ctx) ?? new Map<string, Promise<string>>();
+    this.buyerNames.set(ctx, names);
+    let name = names.get(organizationId);
+    if (!name) {
+      name = this.connection
+        .getRepository(ctx, Organization)
+        .findOneOrFail({ where: { id: organizationId } })
+        .then((o) => o.name);
+      names.set(organizationId, name);
+    }
+    return name;
   }
 
   /** Active SUPPLIER users of the invited company's portal account. */
