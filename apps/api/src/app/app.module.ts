@@ -17,11 +17,12 @@ import { SUPPLIER_ENTITIES, SuppliersModule } from '@bc/api/suppliers';
 import { PURCHASING_ENTITIES, PurchasingModule } from '@bc/api/purchasing';
 import { MAIL_ENTITIES, MailModule } from '@bc/api/mail';
 import { RFQ_ENTITIES, RfqExchangeRate, RfqModule } from '@bc/api/rfq';
+import { AWARD_ENTITIES, AwardModule } from '@bc/api/award';
 import { MIGRATIONS } from '@bc/migrations';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
-export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES, ...MAIL_ENTITIES, ...RFQ_ENTITIES, RfqExchangeRate];
+export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES, ...MAIL_ENTITIES, ...RFQ_ENTITIES, RfqExchangeRate, ...AWARD_ENTITIES];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -75,6 +76,7 @@ export class AppModule {
         PurchasingModule,
         MailModule,
         RfqModule,
+        AwardModule,
         DemoModule,
       ],
       controllers: [HealthController],

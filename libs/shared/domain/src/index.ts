@@ -6,3 +6,5 @@ export * from './lib/purchasing';
 export * from './lib/suppliers';
 export * from './lib/rfq';
 export * from './lib/scoring';
+export * from './lib/negotiation';
+export * from './lib/award';

@@ -28,5 +28,17 @@ export enum ErrorCode {
   QUESTION_PERIOD_OVER = 'QUESTION_PERIOD_OVER',
   /** Quote content is sealed until the RFQ closes: nobody on the buying side may read it yet. */
   SEALED = 'SEALED',
+  /** The negotiation round is over (deadline by the server's clock, or ended by the buyer): no more offers. */
+  ROUND_CLOSED = 'ROUND_CLOSED',
+  /** Whoever proposed an award (or submitted something for approval) cannot approve it. */
+  SEPARATION_OF_DUTIES = 'SEPARATION_OF_DUTIES',
+  /** This user has already approved or rejected this proposal. */
+  ALREADY_DECIDED = 'ALREADY_DECIDED',
+  /** Sequential approval: no open step of the route takes this user's roles yet (or at all). */
+  NOT_YOUR_TURN = 'NOT_YOUR_TURN',
+  /** Two-envelope evaluation: prices stay hidden until the technical scoring is complete and locked. */
+  PRICES_HIDDEN = 'PRICES_HIDDEN',
+  /** Two-envelope evaluation: the technical scores are locked and can no longer change. */
+  SCORES_LOCKED = 'SCORES_LOCKED',
   INTERNAL = 'INTERNAL',
 }

@@ -60,6 +60,17 @@ export enum Permission {
    * counts on follows the buying center (specifiers technical, buyers commercial, advisors apart).
    */
   QUOTE_SCORE = 'QUOTE_SCORE',
+  /** Open, end and skip negotiation rounds (best and final offers). */
+  NEGOTIATION_MANAGE = 'NEGOTIATION_MANAGE',
+  /** Propose an award (single or split), change or withdraw it. */
+  AWARD_PROPOSE = 'AWARD_PROPOSE',
+  /**
+   * Approve or reject award proposals. Which proposal a user may approve follows the approval
+   * policy's route (deciders, then the gatekeeper when the route needs one).
+   */
+  AWARD_APPROVE = 'AWARD_APPROVE',
+  /** Read award proposals, approvals and the decision record. */
+  AWARD_READ = 'AWARD_READ',
 }
 
 const WORKSPACE_ROLES: readonly Role[] = [
@@ -98,6 +109,10 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.RFQ_APPROVE]: [Role.GATEKEEPER],
   [Permission.QUOTE_READ]: [Role.SPECIFIER, Role.BUYER, Role.GATEKEEPER, Role.ADVISOR, Role.DECIDER],
   [Permission.QUOTE_SCORE]: [Role.SPECIFIER, Role.BUYER, Role.ADVISOR],
+  [Permission.NEGOTIATION_MANAGE]: [Role.BUYER],
+  [Permission.AWARD_PROPOSE]: [Role.BUYER],
+  [Permission.AWARD_APPROVE]: [Role.DECIDER, Role.GATEKEEPER],
+  [Permission.AWARD_READ]: [Role.SPECIFIER, Role.BUYER, Role.GATEKEEPER, Role.ADVISOR, Role.DECIDER],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -115,6 +115,12 @@ export enum TransitionBlocker {
   REASON_REQUIRED = 'REASON_REQUIRED',
   /** The case is closed (awarded or cancelled). */
   CASE_CLOSED = 'CASE_CLOSED',
+  /** Not every quote has a consensus score on every criterion that evaluators score. */
+  EVALUATION_INCOMPLETE = 'EVALUATION_INCOMPLETE',
+  /** A negotiation round is still open. */
+  NEGOTIATION_ROUND_OPEN = 'NEGOTIATION_ROUND_OPEN',
+  /** An award proposal is waiting for approvals: withdraw it first. */
+  AWARD_PENDING = 'AWARD_PENDING',
 }
 
 /** The facts about a case that transitions depend on; the server gathers them. */
@@ -137,6 +143,14 @@ export enum TransitionVia {
   RFQ_CLOSE = 'RFQ_CLOSE',
   /** Cancelling a published RFQ takes the case back to SOURCING. */
   RFQ_CANCEL = 'RFQ_CANCEL',
+  /** Opening a negotiation round moves the case to NEGOTIATION (from EVALUATION, or back from DECISION). */
+  NEGOTIATION_OPEN = 'NEGOTIATION_OPEN',
+  /** Skipping negotiation (with a reason) moves an evaluated case straight to DECISION. */
+  NEGOTIATION_SKIP = 'NEGOTIATION_SKIP',
+  /** Ending the negotiation moves the case to DECISION once no round is open. */
+  NEGOTIATION_FINISH = 'NEGOTIATION_FINISH',
+  /** The last approval the policy requires moves the case to AWARDED. */
+  AWARD_APPROVAL = 'AWARD_APPROVAL',
 }
 
 export interface CaseTransition {
@@ -184,6 +198,13 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { from: CaseStage.SOURCING, to: CaseStage.RFQ, needsReason: false, via: TransitionVia.RFQ_PUBLISH, preconditions: shortlistReady },
   { from: CaseStage.RFQ, to: CaseStage.EVALUATION, needsReason: false, via: TransitionVia.RFQ_CLOSE, preconditions: () => [] },
   { from: CaseStage.RFQ, to: CaseStage.SOURCING, needsReason: true, via: TransitionVia.RFQ_CANCEL, preconditions: () => [] },
+  // After the RFQ: the owning services (negotiation, award) add their own blockers (evaluation
+  // complete, no open round, no pending proposal) to these moves.
+  { from: CaseStage.EVALUATION, to: CaseStage.NEGOTIATION, needsReason: false, via: TransitionVia.NEGOTIATION_OPEN, preconditions: () => [] },
+  { from: CaseStage.EVALUATION, to: CaseStage.DECISION, needsReason: true, via: TransitionVia.NEGOTIATION_SKIP, preconditions: () => [] },
+  { from: CaseStage.NEGOTIATION, to: CaseStage.DECISION, needsReason: false, via: TransitionVia.NEGOTIATION_FINISH, preconditions: () => [] },
+  { from: CaseStage.DECISION, to: CaseStage.NEGOTIATION, needsReason: false, via: TransitionVia.NEGOTIATION_OPEN, preconditions: () => [] },
+  { from: CaseStage.DECISION, to: CaseStage.AWARDED, needsReason: false, via: TransitionVia.AWARD_APPROVAL, preconditions: () => [] },
   ...OPEN_STAGES.map((from) => ({ from, to: CaseStage.CANCELLED, needsReason: true, preconditions: () => [] })),
 ];
 

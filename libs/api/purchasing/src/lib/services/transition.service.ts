@@ -32,6 +32,10 @@ const VIA_TEXT: Record<TransitionVia, string> = {
   [TransitionVia.RFQ_PUBLISH]: 'publishing its approved RFQ',
   [TransitionVia.RFQ_CLOSE]: 'the closing of its RFQ',
   [TransitionVia.RFQ_CANCEL]: 'cancelling its RFQ',
+  [TransitionVia.NEGOTIATION_OPEN]: 'opening a negotiation round',
+  [TransitionVia.NEGOTIATION_SKIP]: 'skipping the negotiation',
+  [TransitionVia.NEGOTIATION_FINISH]: 'ending the negotiation',
+  [TransitionVia.AWARD_APPROVAL]: 'the last approval of its award',
 };
 
 /** The steps out of a stage with what blocks each now (a missing reason is not a blocker yet). */
@@ -95,6 +99,8 @@ export class TransitionService {
     reason?: string | null,
     /** Who acts: the signed-in user, or null for the server itself (the closing job). */
     actorUserId: string | null = ctx.userId,
+    /** What the acting service found in the way (evaluation incomplete, a round still open, …). */
+    extraBlockers: readonly TransitionBlocker[] = [],
   ): Promise<PurchaseCase> {
     const from = purchaseCase.stage;
     const transition = findTransition(from, to);
@@ -104,7 +110,10 @@ export class TransitionService {
       });
     }
     const text = reason?.trim() || null;
-    const blockers = transitionBlockers(from, to, await this.facts.factsOf(ctx, [purchaseCase.id]).then((m) => m.get(purchaseCase.id)!), text) ?? [];
+    const blockers = [
+      ...(transitionBlockers(from, to, await this.facts.factsOf(ctx, [purchaseCase.id]).then((m) => m.get(purchaseCase.id)!), text) ?? []),
+      ...extraBlockers,
+    ];
     if (blockers.length > 0) {
       throw new AppError(ErrorCode.TRANSITION_REFUSED, `${purchaseCase.reference} cannot go from ${from} to ${to}: ${blockers.join(', ')}`, {
         details: { from, to, blockers },

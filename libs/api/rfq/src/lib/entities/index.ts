@@ -1,9 +1,10 @@
 import { EvaluationScore } from './evaluation-score.entity';
 import { RfqInvitation, SupplierPortalToken } from './invitation.entity';
+import { NegotiationRound, NegotiationRoundInvitation } from './negotiation-round.entity';
 import { RfqQuestion } from './question.entity';
 import { Quote, QuoteRevision } from './quote.entity';
 import { Rfq } from './rfq.entity';
 
-export { EvaluationScore, Quote, QuoteRevision, Rfq, RfqInvitation, RfqQuestion, SupplierPortalToken };
+export { EvaluationScore, NegotiationRound, NegotiationRoundInvitation, Quote, QuoteRevision, Rfq, RfqInvitation, RfqQuestion, SupplierPortalToken };
 
-export const RFQ_ENTITIES = [Rfq, RfqInvitation, SupplierPortalToken, RfqQuestion, Quote, QuoteRevision, EvaluationScore];
+export const RFQ_ENTITIES = [Rfq, RfqInvitation, SupplierPortalToken, RfqQuestion, Quote, QuoteRevision, EvaluationScore, NegotiationRound, NegotiationRoundInvitation];

@@ -35,4 +35,6 @@ export class QuoteRevision {
   @Column('char', { name: 'content_sha256', length: 64 }) contentSha256!: string;
   @Column('timestamptz', { name: 'submitted_at', default: () => 'now()' }) submittedAt!: Date;
   @Column('uuid', { name: 'submitted_by' }) submittedBy!: string;
+  /** The negotiation round this revision answers (a best and final offer); null for the RFQ itself. */
+  @Column('uuid', { name: 'round_id', nullable: true }) roundId!: string | null;
 }

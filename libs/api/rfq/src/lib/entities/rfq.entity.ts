@@ -38,6 +38,10 @@ export class Rfq {
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
   @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt!: Date | null;
   @Column('text', { name: 'cancel_reason', nullable: true }) cancelReason!: string | null;
+  /** Two envelopes: the technical scoring is completed and locked before evaluators see prices. */
+  @Column('boolean', { name: 'two_envelope', default: false }) twoEnvelope!: boolean;
+  @Column('timestamptz', { name: 'technical_locked_at', nullable: true }) technicalLockedAt!: Date | null;
+  @Column('uuid', { name: 'technical_locked_by', nullable: true }) technicalLockedBy!: string | null;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;

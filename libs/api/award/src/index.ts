@@ -1,0 +1,2 @@
+export * from './lib/award.module';
+export * from './lib/entities';

@@ -1,0 +1,71 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { ApprovalMode, ApprovalDecision, ApproverRole, AwardStatus, ImportanceClass } from '@bc/shared/domain';
+
+/**
+ * An award proposal: the buyer's choice (one supplier, or a split per line) with its value,
+ * justification and the approval route fixed when proposed. Kept for good: a changed proposal is
+ * a new version (the old one SUPERSEDED, its approvals reset); the database allows a proposal only
+ * to be decided, once.
+ */
+@Entity('award_proposal')
+export class AwardProposal {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+  @Column('uuid', { name: 'case_id' }) caseId!: string;
+  @Column('uuid', { name: 'rfq_id' }) rfqId!: string;
+  @Column('integer') version!: number;
+  @Column('text') status!: AwardStatus;
+  @Column('char', { length: 3 }) currency!: string;
+  /** numeric(18,2) comes back as a string: exact. */
+  @Column('numeric', { name: 'total_value', precision: 18, scale: 2 }) totalValue!: string;
+  @Column('text', { nullable: true }) justification!: string | null;
+  @Column('uuid', { name: 'top_ranked_invitation_id', nullable: true }) topRankedInvitationId!: string | null;
+  @Column('boolean', { name: 'follows_ranking' }) followsRanking!: boolean;
+  /** The ranking, totals and scores the proposal was made on, for the decision record. */
+  @Column('jsonb', { name: 'evaluation_snapshot', default: () => `'{}'::jsonb` }) evaluationSnapshot!: Record<string, unknown>;
+  @Column('text') importance!: ImportanceClass;
+  @Column('text', { name: 'approval_mode' }) approvalMode!: ApprovalMode;
+  @Column('jsonb', { name: 'approval_steps' }) approvalSteps!: ApproverRole[];
+  @Column('uuid', { name: 'proposed_by' }) proposedBy!: string;
+  @Column('timestamptz', { name: 'proposed_at', default: () => 'now()' }) proposedAt!: Date;
+  @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt!: Date | null;
+  /** Why it was rejected, superseded or withdrawn. */
+  @Column('text', { name: 'decision_reason', nullable: true }) decisionReason!: string | null;
+}
+
+/** One awarded line of a proposal (append-only). Amounts in the case currency. */
+@Entity('award_line')
+export class AwardLine {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'proposal_id' }) proposalId!: string;
+  @Column('text', { name: 'line_key' }) lineKey!: string;
+  @Column('uuid', { name: 'invitation_id' }) invitationId!: string;
+  @Column('uuid', { name: 'supplier_id' }) supplierId!: string;
+  @Column('numeric', { precision: 18, scale: 4 }) quantity!: string;
+  @Column('numeric', { name: 'unit_price', precision: 18, scale: 4 }) unitPrice!: string;
+  @Column('numeric', { precision: 18, scale: 2 }) total!: string;
+}
+
+/** One approver's decision on one proposal (append-only; one per approver and proposal). */
+@Entity('award_approval')
+export class AwardApproval {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+  @Column('uuid', { name: 'proposal_id' }) proposalId!: string;
+  @Column('uuid', { name: 'approver_id' }) approverId!: string;
+  @Column('text') role!: ApproverRole;
+  @Column('text') decision!: ApprovalDecision;
+  @Column('text', { nullable: true }) comment!: string | null;
+  @Column('timestamptz', { name: 'decided_at', default: () => 'now()' }) decidedAt!: Date;
+}
+
+/** An organization's approval policy; without a row, DEFAULT_APPROVAL_POLICY applies. */
+@Entity('approval_policy')
+export class ApprovalPolicyRow {
+  @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId!: string;
+  @Column('text') mode!: ApprovalMode;
+  @Column('jsonb') tiers!: Array<{ upTo: number | null; deciders: number; gatekeeper: boolean }>;
+  @Column('jsonb', { name: 'by_importance', default: () => `'{}'::jsonb` }) byImportance!: Record<string, { deciders: number; gatekeeper: boolean }>;
+  @Column('uuid', { name: 'updated_by', nullable: true }) updatedBy!: string | null;
+  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;
+}

@@ -1,0 +1,5 @@
+import { ApprovalPolicyRow, AwardApproval, AwardLine, AwardProposal } from './award.entities';
+
+export { ApprovalPolicyRow, AwardApproval, AwardLine, AwardProposal };
+
+export const AWARD_ENTITIES = [AwardProposal, AwardLine, AwardApproval, ApprovalPolicyRow];

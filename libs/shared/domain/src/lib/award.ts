@@ -1,0 +1,196 @@
+import { ImportanceClass } from './purchasing';
+import { Role } from './roles';
+
+/**
+ * Award proposals, the approval policy and the approval route (issue 5, step 5 of product.md).
+ * Pure rules: the API enforces them, the web app shows them, the tests prove them here.
+ */
+
+/** A proposal's life. Only one PENDING proposal per case; a changed proposal supersedes the old one. */
+export enum AwardStatus {
+  /** Waiting for its approvals. */
+  PENDING = 'PENDING',
+  /** Every required approval is in: the case is AWARDED. */
+  APPROVED = 'APPROVED',
+  /** An approver rejected it (with the reason): the case stays in DECISION for a new proposal. */
+  REJECTED = 'REJECTED',
+  /** The buyer changed the proposal: a new version replaced it and its approvals were reset. */
+  SUPERSEDED = 'SUPERSEDED',
+  /** The buyer took it back (e.g. to negotiate again). */
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export enum ApprovalDecision {
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+
+/** Whether approvers act one after the other (in the route's order) or all at once. */
+export enum ApprovalMode {
+  SEQUENTIAL = 'SEQUENTIAL',
+  PARALLEL = 'PARALLEL',
+}
+
+/** The roles that approve awards. */
+export type ApproverRole = Role.DECIDER | Role.GATEKEEPER;
+
+export interface ApprovalRequirement {
+  /** Distinct deciders who must approve (0–5). */
+  deciders: number;
+  /** Whether a gatekeeper must approve too (after the deciders when sequential). */
+  gatekeeper: boolean;
+}
+
+export interface ApprovalTier extends ApprovalRequirement {
+  /** Award values up to and including this amount (in the case currency); null for "above every other tier". */
+  upTo: number | null;
+}
+
+export interface ApprovalPolicy {
+  mode: ApprovalMode;
+  /** Ascending by `upTo`; the last one has `upTo: null`. */
+  tiers: ApprovalTier[];
+  /** Importance classes that need at least this route whatever the value (the stricter one wins). */
+  byImportance: Partial<Record<ImportanceClass, ApprovalRequirement>>;
+}
+
+/** product.md: up to 10 000 one decider; up to 100 000 two; above that, or strategic, two deciders plus the gatekeeper. */
+export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
+  mode: ApprovalMode.SEQUENTIAL,
+  tiers: [
+    { upTo: 10_000, deciders: 1, gatekeeper: false },
+    { upTo: 100_000, deciders: 2, gatekeeper: false },
+    { upTo: null, deciders: 2, gatekeeper: true },
+  ],
+  byImportance: { [ImportanceClass.STRATEGIC]: { deciders: 2, gatekeeper: true } },
+};
+
+export const MAX_DECIDERS_PER_ROUTE = 5;
+export const MAX_APPROVAL_TIERS = 10;
+
+/** The approvals an award of `value` (case currency) and `importance` needs: the value's tier, raised by the importance rule. */
+export function requiredApprovals(policy: ApprovalPolicy, value: number, importance: ImportanceClass): ApprovalRequirement {
+  const tier = policy.tiers.find((t) => t.upTo === null || value <= t.upTo) ?? policy.tiers[policy.tiers.length - 1];
+  const byImportance = policy.byImportance[importance];
+  return {
+    deciders: Math.max(tier?.deciders ?? 1, byImportance?.deciders ?? 0),
+    gatekeeper: (tier?.gatekeeper ?? false) || (byImportance?.gatekeeper ?? false),
+  };
+}
+
+/** The route as ordered steps: the deciders, then the gatekeeper. */
+export function approvalSteps(requirement: ApprovalRequirement): ApproverRole[] {
+  return [...Array.from({ length: requirement.deciders }, () => Role.DECIDER as ApproverRole), ...(requirement.gatekeeper ? [Role.GATEKEEPER as ApproverRole] : [])];
+}
+
+/**
+ * Which steps are open for an approval now, given the roles of the approvals already in (in the
+ * order they came). Sequential: only the first step not yet filled; parallel: every step not filled.
+ */
+export function openSteps(steps: readonly ApproverRole[], approvedRoles: readonly ApproverRole[], mode: ApprovalMode): number[] {
+  const filled = fillSteps(steps, approvedRoles);
+  const open = steps.map((_, i) => i).filter((i) => !filled[i]);
+  return mode === ApprovalMode.SEQUENTIAL ? open.slice(0, 1) : open;
+}
+
+/** Which steps the approvals in fill: each approval fills the first unfilled step of its role. */
+export function fillSteps(steps: readonly ApproverRole[], approvedRoles: readonly ApproverRole[]): boolean[] {
+  const filled = steps.map(() => false);
+  for (const role of approvedRoles) {
+    const i = steps.findIndex((s, k) => s === role && !filled[k]);
+    if (i >= 0) filled[i] = true;
+  }
+  return filled;
+}
+
+/**
+ * The role in which a user with `userRoles` approves now, or null when no open step takes any of
+ * their roles. A user holding both roles fills a decider step first.
+ */
+export function approvingRole(steps: readonly ApproverRole[], approvedRoles: readonly ApproverRole[], mode: ApprovalMode, userRoles: readonly Role[]): ApproverRole | null {
+  const open = openSteps(steps, approvedRoles, mode).map((i) => steps[i]);
+  for (const role of [Role.DECIDER, Role.GATEKEEPER] as ApproverRole[]) {
+    if (userRoles.includes(role) && open.includes(role)) return role;
+  }
+  return null;
+}
+
+export function routeComplete(steps: readonly ApproverRole[], approvedRoles: readonly ApproverRole[]): boolean {
+  return fillSteps(steps, approvedRoles).every(Boolean);
+}
+
+export interface PolicyProblem {
+  field: string;
+  message: string;
+}
+
+/** What is wrong with a policy an admin submits; empty when it may be saved. */
+export function approvalPolicyProblems(policy: ApprovalPolicy): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const { tiers } = policy;
+  if (tiers.length === 0) problems.push({ field: 'input.tiers', message: 'The policy needs at least one tier' });
+  if (tiers.length > MAX_APPROVAL_TIERS) problems.push({ field: 'input.tiers', message: `At most ${MAX_APPROVAL_TIERS} tiers` });
+  tiers.forEach((t, i) => {
+    const last = i === tiers.length - 1;
+    if (last && t.upTo !== null) problems.push({ field: `input.tiers.${i}.upTo`, message: 'The last tier covers every higher value: leave its upper limit empty' });
+    if (!last && t.upTo === null) problems.push({ field: `input.tiers.${i}.upTo`, message: 'Only the last tier may be open-ended' });
+    if (t.upTo !== null && !(Number.isFinite(t.upTo) && t.upTo > 0)) problems.push({ field: `input.tiers.${i}.upTo`, message: 'An upper limit is a positive amount' });
+    const prev = tiers[i - 1];
+    if (prev && prev.upTo !== null && t.upTo !== null && t.upTo <= prev.upTo) {
+      problems.push({ field: `input.tiers.${i}.upTo`, message: 'Upper limits must rise from tier to tier' });
+    }
+    problems.push(...requirementProblems(t, `input.tiers.${i}`));
+  });
+  for (const [klass, req] of Object.entries(policy.byImportance)) {
+    if (req) problems.push(...requirementProblems(req, `input.byImportance.${klass}`));
+  }
+  return problems;
+}
+
+function requirementProblems(r: ApprovalRequirement, field: string): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  if (!Number.isInteger(r.deciders) || r.deciders < 0 || r.deciders > MAX_DECIDERS_PER_ROUTE) {
+    problems.push({ field: `${field}.deciders`, message: `Deciders is a whole number from 0 to ${MAX_DECIDERS_PER_ROUTE}` });
+  } else if (r.deciders === 0 && !r.gatekeeper) {
+    problems.push({ field: `${field}.deciders`, message: 'Every award needs at least one approval' });
+  }
+  return problems;
+}
+
+/** One awarded line: which supplier (by invitation) delivers how much at what unit price (case currency). */
+export interface AwardLineInput {
+  lineKey: string;
+  invitationId: string;
+  quantity: number;
+  unitPrice: number;
+}
+
+export interface AwardTotals {
+  /** Per invitation, the sum of its lines, rounded to cents. */
+  bySupplier: Array<{ invitationId: string; total: number; lines: number }>;
+  total: number;
+}
+
+const cents = (n: number) => Math.round(n * 100) / 100;
+
+/** The totals of an award (single or split): each line quantity × unit price, rounded to cents per line. */
+export function awardTotals(lines: readonly AwardLineInput[]): AwardTotals {
+  const bySupplier = new Map<string, { total: number; lines: number }>();
+  let total = 0;
+  for (const l of lines) {
+    const lineTotal = cents(l.quantity * l.unitPrice);
+    total = cents(total + lineTotal);
+    const s = bySupplier.get(l.invitationId) ?? { total: 0, lines: 0 };
+    s.total = cents(s.total + lineTotal);
+    s.lines += 1;
+    bySupplier.set(l.invitationId, s);
+  }
+  return { bySupplier: [...bySupplier.entries()].map(([invitationId, s]) => ({ invitationId, ...s })), total };
+}
+
+/** Savings of the award against the first best quote: positive when the award is cheaper. */
+export function savings(firstBestTotal: number | null, awardedTotal: number): { amount: number; percent: number } | null {
+  if (firstBestTotal === null || firstBestTotal <= 0) return null;
+  const amount = cents(firstBestTotal - awardedTotal);
+  return { amount, percent: Math.round((amount / firstBestTotal) * 1000) / 10 };
+}

@@ -1,0 +1,23 @@
+/**
+ * Negotiation rounds (best and final offers) after an RFQ has closed (issue 5). A round is open
+ * until its deadline by the server's clock or until the buyer ends it; revised quotes submitted in
+ * a round stay sealed to the buying side until the round is over, like the quotes of the RFQ.
+ */
+export enum NegotiationRoundStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+/** More rounds than this and it is an auction, not a negotiation. */
+export const MAX_NEGOTIATION_ROUNDS = 5;
+export const MAX_ROUND_MESSAGE_LENGTH = 5000;
+/** A round lasts at least this long (suppliers need time to answer) … */
+export const MIN_ROUND_MINUTES = 2;
+/** … and at most this many days. */
+export const MAX_ROUND_DAYS = 60;
+
+/** The unit price the buyer aims at for one line (case currency); shown to the suppliers of the round. */
+export interface LineTarget {
+  lineKey: string;
+  unitPrice: number;
+}
