@@ -89,7 +89,8 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.AUDIT_READ]: [Role.ADMIN, Role.GATEKEEPER],
   [Permission.AUDIT_VERIFY]: [Role.ADMIN],
   [Permission.WORKSPACE_USE]: WORKSPACE_ROLES,
-  [Permission.DECIDER_INBOX_USE]: [Role.DECIDER],
+  // Gatekeepers too: an award route may end with the gatekeeper's approval.
+  [Permission.DECIDER_INBOX_USE]: [Role.DECIDER, Role.GATEKEEPER],
   [Permission.SUPPLIER_PORTAL_USE]: [Role.SUPPLIER],
   [Permission.NEED_RAISE]: [Role.REQUESTER, Role.SPECIFIER, Role.BUYER],
   [Permission.NEED_TRIAGE]: [Role.BUYER],
