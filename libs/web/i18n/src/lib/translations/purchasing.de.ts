@@ -175,6 +175,10 @@ export const purchasingDe: typeof purchasingEn = {
       RFQ_PUBLISH: 'Bereit: Die Veröffentlichung der freigegebenen Anfrage bringt den Vorgang hierher.',
       RFQ_CLOSE: 'Folgt, wenn die Anfrage zur Angebotsfrist vom Server geschlossen wird.',
       RFQ_CANCEL: 'Kehrt hierher zurück, wenn die veröffentlichte Anfrage aufgehoben wird.',
+      NEGOTIATION_OPEN: 'Folgt, wenn auf der Seite der Anfrage eine Verhandlungsrunde eröffnet wird.',
+      NEGOTIATION_SKIP: 'Folgt, wenn auf der Seite der Anfrage die Verhandlung (mit Begründung) übersprungen wird.',
+      NEGOTIATION_FINISH: 'Folgt, wenn die Verhandlung beendet wird und keine Runde mehr offen ist.',
+      AWARD_APPROVAL: 'Folgt mit der letzten Freigabe, die die Freigaberichtlinie für den Vergabevorschlag verlangt.',
     },
   },
   blockers: {
@@ -185,6 +189,9 @@ export const purchasingDe: typeof purchasingEn = {
     SINGLE_SOURCE_UNJUSTIFIED: 'Weniger Lieferanten als das Minimum stehen auf der Shortlist: Eine Begründung für die Einzelvergabe fehlt.',
     REASON_REQUIRED: 'Eine Begründung ist nötig.',
     CASE_CLOSED: 'Der Vorgang ist abgeschlossen.',
+    EVALUATION_INCOMPLETE: 'Zuerst muss jedes Angebot in jedem Kriterium bewertet sein.',
+    NEGOTIATION_ROUND_OPEN: 'Eine Verhandlungsrunde ist noch offen.',
+    AWARD_PENDING: 'Ein Vergabevorschlag wartet auf Freigabe: Zuerst zurückziehen.',
   },
   team: {
     title: 'Team',

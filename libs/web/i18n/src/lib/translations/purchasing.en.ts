@@ -176,6 +176,10 @@ export const purchasingEn = {
       RFQ_PUBLISH: 'Ready: publishing the approved RFQ moves the case here.',
       RFQ_CLOSE: 'Comes when the RFQ closes, by the server at the closing time.',
       RFQ_CANCEL: 'Comes back here if the published RFQ is cancelled.',
+      NEGOTIATION_OPEN: 'Comes by opening a negotiation round on the RFQ page.',
+      NEGOTIATION_SKIP: 'Comes by skipping the negotiation (with a reason) on the RFQ page.',
+      NEGOTIATION_FINISH: 'Comes by finishing the negotiation on the RFQ page once no round is open.',
+      AWARD_APPROVAL: 'Comes with the last approval the approval policy requires for the award proposal.',
     },
   },
   blockers: {
@@ -186,6 +190,9 @@ export const purchasingEn = {
     SINGLE_SOURCE_UNJUSTIFIED: 'Fewer suppliers than the minimum are shortlisted: a single-source justification is needed.',
     REASON_REQUIRED: 'A reason must be given.',
     CASE_CLOSED: 'The case is closed.',
+    EVALUATION_INCOMPLETE: 'Every quote must be scored on every criterion first.',
+    NEGOTIATION_ROUND_OPEN: 'A negotiation round is still open.',
+    AWARD_PENDING: 'An award proposal is waiting for approval: withdraw it first.',
   },
   team: {
     title: 'Team',
