@@ -8,6 +8,7 @@ export * from './lib/services/rfq-closing.service';
 export * from './lib/services/quote-content';
 export * from './lib/services/comparison.service';
 export * from './lib/services/scoring.service';
+export * from './lib/services/negotiation.service';
 export { RfqExchangeRate } from './lib/entities/exchange-rate.entity';
 export { renderComparisonWorkbook } from './lib/documents/comparison-workbook';
 export { RfqType } from './lib/dto/rfq.types';

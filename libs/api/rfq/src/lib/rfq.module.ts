@@ -9,9 +9,11 @@ import { PortalResolver, SupplierRegistrationResolver } from './resolvers/portal
 import { ComparisonResolver, RfqComparisonFieldResolver } from './resolvers/comparison.resolver';
 import { CaseRfqResolver, RfqResolver } from './resolvers/rfq.resolver';
 import { RfqEvaluationFieldResolver, ScoringResolver } from './resolvers/scoring.resolver';
+import { NegotiationResolver } from './resolvers/negotiation.resolver';
 import { RfqComparisonController } from './rfq-comparison.controller';
 import { RfqDocumentsController } from './rfq-documents.controller';
 import { ComparisonService } from './services/comparison.service';
+import { NegotiationService } from './services/negotiation.service';
 import { PortalService } from './services/portal.service';
 import { QuestionService } from './services/question.service';
 import { QuoteService } from './services/quote.service';
@@ -45,7 +47,9 @@ import { SealService } from './services/seal.service';
     RfqComparisonFieldResolver,
     ScoringResolver,
     RfqEvaluationFieldResolver,
+    NegotiationService,
+    NegotiationResolver,
   ],
-  exports: [RfqService, QuoteService, PortalService, QuestionService, RfqClosingService, SealService, ComparisonService, ScoringService],
+  exports: [RfqService, QuoteService, PortalService, QuestionService, RfqClosingService, SealService, ComparisonService, ScoringService, NegotiationService],
 })
 export class RfqModule {}

@@ -1,0 +1,59 @@
+import { Args, ArgsType, Field, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { IsString, MaxLength } from 'class-validator';
+import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { MAX_REASON_LENGTH, PurchaseCase, PurchaseCaseType } from '@bc/api/purchasing';
+import { Permission } from '@bc/shared/domain';
+import { NegotiationService } from '../services/negotiation.service';
+
+@ArgsType()
+class SkipArgs {
+  @Field(() => ID) @IsString() caseId!: string;
+  @Field({ description: 'Why the case goes to the decision without negotiating (required, at most 2000 characters)' })
+  @IsString() @MaxLength(MAX_REASON_LENGTH, { message: `A reason is at most ${MAX_REASON_LENGTH} characters` }) reason!: string;
+}
+
+const toCaseType = (c: PurchaseCase): PurchaseCaseType => ({
+  id: c.id,
+  reference: c.reference,
+  title: c.title,
+  description: c.description,
+  categoryCode: c.categoryCode,
+  purchaseType: c.purchaseType,
+  importance: c.importance,
+  estimatedValue: c.estimatedValue,
+  currency: c.currency,
+  neededBy: c.neededBy,
+  budgetReference: c.budgetReference,
+  stage: c.stage,
+  cancelReason: c.cancelReason,
+  createdAt: c.createdAt,
+  updatedAt: c.updatedAt,
+  stageChangedAt: c.stageChangedAt,
+  sourceCaseId: c.sourceCaseId,
+  needId: c.needId,
+  organizationId: c.organizationId,
+});
+
+/** Moving on from the evaluation: skipping the negotiation or finishing it. */
+@Resolver()
+export class NegotiationResolver {
+  constructor(private readonly negotiation: NegotiationService) {}
+
+  @Mutation(() => PurchaseCaseType, {
+    description:
+      'Moves the case from EVALUATION to DECISION without negotiating, with a reason. Refused with TRANSITION_REFUSED (details.blockers: REASON_REQUIRED, EVALUATION_INCOMPLETE) ' +
+      'while the reason is blank or the evaluation is not complete (every supplier scored on every criterion, prices converted; under two envelopes the technical scores locked).',
+  })
+  @Allow(Permission.NEGOTIATION_MANAGE)
+  @Transaction()
+  async skipNegotiation(@Ctx() ctx: RequestContext, @Args() args: SkipArgs): Promise<PurchaseCaseType> {
+    return toCaseType(await this.negotiation.skip(ctx, args.caseId, args.reason));
+  }
+
+  @Mutation(() => PurchaseCaseType, { description: 'Moves the case from NEGOTIATION to DECISION; refused (NEGOTIATION_ROUND_OPEN) while a round is open' })
+  @Allow(Permission.NEGOTIATION_MANAGE)
+  @Transaction()
+  async finishNegotiation(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID }) caseId: string): Promise<PurchaseCaseType> {
+    return toCaseType(await this.negotiation.finish(ctx, caseId));
+  }
+}
