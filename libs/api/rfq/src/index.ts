@@ -11,7 +11,7 @@ export * from './lib/services/scoring.service';
 export * from './lib/services/negotiation.service';
 export { RfqExchangeRate } from './lib/entities/exchange-rate.entity';
 export { renderComparisonWorkbook } from './lib/documents/comparison-workbook';
-export { RfqType } from './lib/dto/rfq.types';
+export { PortalInvitationType, RfqType } from './lib/dto/rfq.types';
 export { pageBottom, PdfTableDrawer, drawTable, DEFAULT_TABLE_STYLE } from './lib/documents/pdf-table';
 export type { PdfTable, PdfTableCell, PdfTableColumn, PdfTableRow } from './lib/documents/pdf-table';
 export { toWinAnsi } from './lib/documents/rfq-document';

@@ -7,6 +7,7 @@ import { Rfq, RfqInvitation } from '@bc/api/rfq';
 import { ApprovalDecision, Locale } from '@bc/shared/domain';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
 import { AwardedSupplier, AwardFacts, AwardMail, composeAwardMail, LetterLine } from '../mail/award-mails';
+import { sumMoney } from './money';
 
 interface Recipient {
   id?: string;
@@ -25,19 +26,6 @@ interface Setting {
   buyerName: string;
   lines: AwardLine[];
   invitations: RfqInvitation[];
-}
-
-/** Exact sum of decimal strings with two places (numeric(18,2)), in cents. */
-function sumMoney(values: readonly string[]): string {
-  let cents = 0n;
-  for (const v of values) {
-    const [whole, fraction = ''] = v.replace('-', '').split('.');
-    const c = BigInt(whole || '0') * 100n + BigInt((fraction + '00').slice(0, 2));
-    cents += v.startsWith('-') ? -c : c;
-  }
-  const sign = cents < 0n ? '-' : '';
-  const abs = cents < 0n ? -cents : cents;
-  return `${sign}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
 }
 
 /**
