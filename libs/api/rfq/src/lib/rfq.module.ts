@@ -10,6 +10,7 @@ import { ComparisonResolver, RfqComparisonFieldResolver } from './resolvers/comp
 import { CaseRfqResolver, RfqResolver } from './resolvers/rfq.resolver';
 import { RfqEvaluationFieldResolver, ScoringResolver } from './resolvers/scoring.resolver';
 import { NegotiationResolver } from './resolvers/negotiation.resolver';
+import { EvaluationReportController } from './evaluation-report.controller';
 import { RfqComparisonController } from './rfq-comparison.controller';
 import { RfqDocumentsController } from './rfq-documents.controller';
 import { ComparisonService } from './services/comparison.service';
@@ -27,7 +28,7 @@ import { SealService } from './services/seal.service';
 /** RFQs, the supplier portal, sealed quotes, questions, the closing job, RFQ emails and the RFQ document. */
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, SuppliersModule],
-  controllers: [RfqDocumentsController, RfqComparisonController],
+  controllers: [RfqDocumentsController, RfqComparisonController, EvaluationReportController],
   providers: [
     RfqService,
     RfqMailer,
