@@ -4,6 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTabsModule } from '@angular/material/tabs';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { CaseStage, ErrorCode, Permission } from '@bc/shared/domain';
@@ -34,6 +35,8 @@ import { rfqErrorTranslation } from './rfq-errors';
 import { RfqInvitations } from './rfq-invitations';
 import { RfqQuestions } from './rfq-questions';
 import { RfqQuotes } from './rfq-quotes';
+import { RfqRanking } from './rfq-ranking';
+import { RfqScoring } from './rfq-scoring';
 import { RfqTermsForm } from './rfq-terms-form';
 import { RfqTermsView } from './rfq-terms-view';
 
@@ -56,6 +59,7 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
     MatIconModule,
     MatProgressBarModule,
     MatTooltipModule,
+    MatTabsModule,
     TranslatePipe,
     BcDatePipe,
     ErrorBanner,
@@ -66,10 +70,14 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
     RfqQuestions,
     RfqQuotes,
     RfqComparison,
+    RfqScoring,
+    RfqRanking,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq.page.html',
   styleUrls: ['../cases.scss', './rfq.scss'],
+  // The evaluation tabs' content keeps clear of the tab bar.
+  styles: ['.bc-rfq-tab { display: block; padding-top: 16px; }'],
 })
 export class RfqPage {
   private readonly caseRfqGql = inject(CaseRfqGQL);

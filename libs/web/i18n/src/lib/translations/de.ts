@@ -2,6 +2,7 @@ import { purchasingDe } from './purchasing.de';
 import { portalDe } from './portal.de';
 import { rfqDe } from './rfq.de';
 import { comparisonDe } from './comparison.de';
+import { scoringDe } from './scoring.de';
 import type { Translations } from './translations';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
@@ -269,4 +270,5 @@ export const de: Translations = {
   ...portalDe,
   ...rfqDe,
   ...comparisonDe,
+  ...scoringDe,
 };

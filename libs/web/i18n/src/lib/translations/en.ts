@@ -2,6 +2,7 @@ import { purchasingEn } from './purchasing.en';
 import { portalEn } from './portal.en';
 import { rfqEn } from './rfq.en';
 import { comparisonEn } from './comparison.en';
+import { scoringEn } from './scoring.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -271,4 +272,5 @@ export const en = {
   ...portalEn,
   ...rfqEn,
   ...comparisonEn,
+  ...scoringEn,
 };
