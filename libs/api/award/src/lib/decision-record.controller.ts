@@ -1,0 +1,72 @@
+import { Controller, Get, Inject, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
+import { APP_CONFIG, type AppConfig, AppError, Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { assertCan, SignedInGuard } from '@bc/api/files';
+import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
+import { canonicalJson } from './documents/decision-record-content';
+import { renderDecisionRecord } from './documents/decision-record';
+import { DecisionRecordService } from './services/decision-record.service';
+
+/** Anything the caller may not see, and a case without a granted award, is a plain 404. */
+async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof AppError && [ErrorCode.NOT_FOUND, ErrorCode.FORBIDDEN].includes(e.code)) throw new NotFoundException('Not found');
+    throw e;
+  }
+}
+
+/**
+ * The decision record of an awarded case: as a PDF in the reader's language, and as the canonical
+ * JSON whose SHA-256 the PDF prints (so anyone can recompute it). For the case's buying team
+ * (AWARD_READ), once the award has been granted.
+ */
+@Controller('api')
+@Public()
+@UseGuards(SignedInGuard)
+export class DecisionRecordController {
+  constructor(
+    private readonly records: DecisionRecordService,
+    private readonly connection: TransactionalConnection,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('cases/:id/decision-record.pdf')
+  async pdf(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    assertCan(ctx, Permission.AWARD_READ);
+    const record = await orNotFound(() => this.records.record(ctx, id));
+    const [me] = await this.connection.manager(ctx).query(`SELECT locale FROM app_user WHERE id = $1`, [ctx.userId]);
+    const pdf = await renderDecisionRecord({
+      content: record.content,
+      sha256: record.sha256,
+      locale: me?.locale === Locale.DE ? Locale.DE : Locale.EN,
+      timeZone: this.config.displayTimeZone,
+      generatedAt: new Date(),
+      chain: await this.records.chain(ctx),
+      jsonUrl: `${this.config.publicUrl}/api/cases/${id}/decision-record.json`,
+    });
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Length', String(pdf.length));
+    res.attachment(`${record.caseReference}-decision-record.pdf`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Content-SHA256', record.sha256);
+    res.end(pdf);
+  }
+
+  @Get('cases/:id/decision-record.json')
+  async json(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    assertCan(ctx, Permission.AWARD_READ);
+    const record = await orNotFound(() => this.records.record(ctx, id));
+    // Exactly the bytes that were hashed.
+    const body = Buffer.from(canonicalJson(record.content), 'utf8');
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Length', String(body.length));
+    res.attachment(`${record.caseReference}-decision-record.json`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Content-SHA256', record.sha256);
+    res.end(body);
+  }
+}

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The decision record's content: everything needed to defend an award years later, as plain data.
+ * Its SHA-256 is taken over a canonical JSON form (keys sorted, no insignificant whitespace), so
+ * anyone holding the JSON (GET /api/cases/:id/decision-record.json) can recompute the hash printed
+ * in the PDF. Nothing in it depends on when or by whom the record is generated: it shows the case
+ * as it stood when the award was granted (scores current at that moment, the audit trail up to it).
+ */
+export const DECISION_RECORD_FORMAT = 'buying-center/decision-record@1';
+
+export interface DecisionRecordContent {
+  format: typeof DECISION_RECORD_FORMAT;
+  organization: string;
+  case: {
+    reference: string;
+    title: string;
+    purchaseType: string;
+    importance: string;
+    categoryCode: string | null;
+    currency: string;
+    openedAt: string;
+    openedBy: string | null;
+  };
+  specification: { version: number; approvedAt: string | null; approvedBy: string | null; lines: number; requirements: number } | null;
+  rfq: {
+    reference: string;
+    title: string;
+    publishedAt: string | null;
+    closesAt: string;
+    closedAt: string | null;
+    twoEnvelope: boolean;
+    technicalLockedAt: string | null;
+    criteria: Array<{ key: string; name: string; kind: string; weight: number }>;
+    exchangeRates: Array<{ currency: string; rate: string }>;
+  };
+  invitations: Array<{ supplier: string; status: string; invitedAt: string; declineReason: string | null }>;
+  quotes: Array<{ supplier: string; revisions: Array<{ revision: number; submittedAt: string; sha256: string; round: number | null }> }>;
+  scores: Array<{
+    supplier: string;
+    criterion: string;
+    consensus: number | null;
+    wideSpread: boolean;
+    evaluators: Array<{ name: string; role: string; score: number; comment: string; counted: boolean; scoredAt: string }>;
+  }>;
+  /** The ranking the proposal was made on (rank 1 first), when the proposal recorded one. */
+  ranking: Array<{ rank: number; supplier: string; total: number | null }>;
+  negotiation: {
+    skippedReason: string | null;
+    rounds: Array<{
+      number: number;
+      message: string;
+      openedAt: string;
+      openedBy: string | null;
+      closesAt: string;
+      endedAt: string | null;
+      targets: Array<{ lineKey: string; unitPrice: number }>;
+      suppliers: Array<{ supplier: string; responded: boolean }>;
+    }>;
+  };
+  award: {
+    version: number;
+    proposedBy: string | null;
+    proposedAt: string;
+    decidedAt: string | null;
+    justification: string | null;
+    followsRanking: boolean;
+    approvalMode: string;
+    approvalSteps: string[];
+    currency: string;
+    totalValue: string;
+    lines: Array<{ lineKey: string; position: number | null; description: string | null; supplier: string; quantity: string; unitPrice: string; total: string }>;
+  };
+  approvals: Array<{ approver: string | null; role: string; decision: string; comment: string | null; decidedAt: string }>;
+  earlierProposals: Array<{ version: number; status: string; proposedAt: string; decidedAt: string | null; reason: string | null; totalValue: string }>;
+  audit: {
+    events: number;
+    firstAt: string | null;
+    lastAt: string | null;
+    /** The hash of the last audit entry up to the award: it ties this record to the tamper-evident chain. */
+    lastHash: string | null;
+    byAction: Array<{ action: string; count: number }>;
+    entries: Array<{ sequence: number; occurredAt: string; action: string; actor: string | null }>;
+  };
+}
+
+/** JSON with object keys sorted at every level: the same content always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export function decisionRecordHash(content: DecisionRecordContent): string {
+  return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
+}
