@@ -27,6 +27,7 @@ import {
 import { BcDatePipe, LanguageService } from '@bc/web/i18n';
 import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { AwardPanel } from '../award/award-panel';
 import { StageBadge } from '../stage-badge';
 import { criteriaIssues, timeLeft } from './criteria';
 import { ExtendRfqDialog } from './extend-rfq.dialog';
@@ -72,6 +73,7 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
     RfqComparison,
     RfqScoring,
     RfqRanking,
+    AwardPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq.page.html',

@@ -4,6 +4,7 @@ import { rfqDe } from './rfq.de';
 import { comparisonDe } from './comparison.de';
 import { scoringDe } from './scoring.de';
 import type { Translations } from './translations';
+import { awardDe } from './award.de';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
 export const de: Translations = {
@@ -271,4 +272,5 @@ export const de: Translations = {
   ...rfqDe,
   ...comparisonDe,
   ...scoringDe,
+  ...awardDe,
 };

@@ -3,6 +3,7 @@ import { portalEn } from './portal.en';
 import { rfqEn } from './rfq.en';
 import { comparisonEn } from './comparison.en';
 import { scoringEn } from './scoring.en';
+import { awardEn } from './award.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -273,4 +274,5 @@ export const en = {
   ...rfqEn,
   ...comparisonEn,
   ...scoringEn,
+  ...awardEn,
 };
