@@ -1,15 +1,28 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
+import { FilesModule } from '@bc/api/files';
 import { IdentityModule } from '@bc/api/identity';
 import { MailModule } from '@bc/api/mail';
 import { PurchasingModule } from '@bc/api/purchasing';
 import { RfqModule } from '@bc/api/rfq';
 import { SuppliersModule } from '@bc/api/suppliers';
+import { ApprovalPolicyResolver, AwardResolver, CaseAwardResolver } from './resolvers/award.resolver';
+import { ApprovalPolicyService } from './services/approval-policy.service';
+import { AwardMailer } from './services/award-mailer.service';
+import { AwardViewService } from './services/award-view.service';
+import { AwardService } from './services/award.service';
+import { DeliveryResolver } from './resolvers/delivery.resolver';
+import { PortalOutcomeResolver } from './resolvers/outcome.resolver';
+import { DeliveryService } from './services/delivery.service';
+import { OutcomeService } from './services/outcome.service';
+import { DecisionRecordController } from './decision-record.controller';
+import { DecisionRecordService } from './services/decision-record.service';
 
 /** Award proposals, the approval policy and route, approvals, award and regret letters, delivery performance. */
 @Module({
-  imports: [AuditModule, IdentityModule, MailModule, PurchasingModule, RfqModule, SuppliersModule],
-  providers: [],
-  exports: [],
+  imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule, SuppliersModule],
+  controllers: [DecisionRecordController],
+  providers: [DecisionRecordService, ApprovalPolicyService, AwardService, AwardViewService, AwardMailer, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
+  exports: [ApprovalPolicyService, AwardService, AwardViewService],
 })
 export class AwardModule {}

@@ -1,0 +1,135 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { Allow, Ctx, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { PurchaseCaseType } from '@bc/api/purchasing';
+import { ApprovalDecision, can, caseRoles, Permission, Role } from '@bc/shared/domain';
+import { ApprovalPolicyInput, ProposeAwardInput } from '../dto/award.inputs';
+import { ApprovalPolicyType, AwardProposalType } from '../dto/award.types';
+import { ApprovalPolicyService } from '../services/approval-policy.service';
+import { AwardViewService } from '../services/award-view.service';
+import { AwardService } from '../services/award.service';
+
+/** The approval policy: admins change it; admins and the buying side read it. */
+@Resolver()
+export class ApprovalPolicyResolver {
+  constructor(private readonly policies: ApprovalPolicyService) {}
+
+  @Query(() => ApprovalPolicyType, { description: "The organization's approval policy (the defaults of product.md until an admin changes it)" })
+  @Allow(Permission.ORGANIZATION_MANAGE, Permission.AWARD_READ)
+  async approvalPolicy(@Ctx() ctx: RequestContext): Promise<ApprovalPolicyType> {
+    return this.policies.view(ctx);
+  }
+
+  @Mutation(() => ApprovalPolicyType, {
+    description: 'Replaces the approval policy: tiers by award value (case currency, ascending, the last open-ended), importance classes that need more, and the mode',
+  })
+  @Allow(Permission.ORGANIZATION_MANAGE)
+  @Transaction()
+  async updateApprovalPolicy(@Ctx() ctx: RequestContext, @Args('input') input: ApprovalPolicyInput): Promise<ApprovalPolicyType> {
+    return this.policies.update(ctx, input);
+  }
+}
+
+/** Award proposals, their approvals and the decider inbox. */
+@Resolver(() => AwardProposalType)
+export class AwardResolver {
+  constructor(
+    private readonly awards: AwardService,
+    private readonly views: AwardViewService,
+  ) {}
+
+  @Query(() => [AwardProposalType], { description: "Every version of a case's award proposals, newest first" })
+  @Allow(Permission.AWARD_READ)
+  async awardProposals(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID }) caseId: string): Promise<AwardProposalType[]> {
+    return this.views.ofCase(ctx, caseId);
+  }
+
+  @Query(() => [AwardProposalType], { description: 'Pending proposals of the organization the viewer may approve or reject now, oldest first' })
+  @Allow(Permission.AWARD_APPROVE)
+  async deciderInbox(@Ctx() ctx: RequestContext): Promise<AwardProposalType[]> {
+    return this.views.inbox(ctx);
+  }
+
+  @Mutation(() => AwardProposalType, {
+    description:
+      'Proposes an award in DECISION: one supplier for every line (invitationId) or a split per line (lines). A pending proposal is superseded and its approvals reset. ' +
+      'A justification is required when not every line goes to the first place of the ranking',
+  })
+  @Allow(Permission.AWARD_PROPOSE)
+  @Transaction()
+  async proposeAward(@Ctx() ctx: RequestContext, @Args('input') input: ProposeAwardInput): Promise<AwardProposalType> {
+    return this.views.one(ctx, await this.awards.propose(ctx, input));
+  }
+
+  @Mutation(() => AwardProposalType, { description: 'Takes a pending proposal back, with the reason' })
+  @Allow(Permission.AWARD_PROPOSE)
+  @Transaction()
+  async withdrawAwardProposal(
+    @Ctx() ctx: RequestContext,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('reason') reason: string,
+  ): Promise<AwardProposalType> {
+    return this.views.one(ctx, await this.awards.withdraw(ctx, proposalId, reason));
+  }
+
+  @Mutation(() => AwardProposalType, { description: 'Approves a pending proposal in the open step of its route that takes your role; the last approval awards the case' })
+  @Allow(Permission.AWARD_APPROVE)
+  @Transaction()
+  async approveAward(
+    @Ctx() ctx: RequestContext,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
+  ): Promise<AwardProposalType> {
+    return this.views.one(ctx, await this.awards.decide(ctx, proposalId, ApprovalDecision.APPROVED, comment));
+  }
+
+  @Mutation(() => AwardProposalType, { description: 'Rejects a pending proposal with a comment: the case stays in DECISION for a new proposal or negotiation' })
+  @Allow(Permission.AWARD_APPROVE)
+  @Transaction()
+  async rejectAward(
+    @Ctx() ctx: RequestContext,
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @Args('comment') comment: string,
+  ): Promise<AwardProposalType> {
+    return this.views.one(ctx, await this.awards.decide(ctx, proposalId, ApprovalDecision.REJECTED, comment));
+  }
+}
+
+/** PurchaseCase.currentAward, batched per request. */
+@Resolver(() => PurchaseCaseType)
+export class CaseAwardResolver {
+  private readonly loaders = new WeakMap<RequestContext, DataLoader<string, AwardProposalType | null>>();
+
+  constructor(
+    private readonly views: AwardViewService,
+    private readonly connection: TransactionalConnection,
+  ) {}
+
+  @ResolveField(() => AwardProposalType, { nullable: true, description: 'The pending or approved award proposal (null when there is none, or for roles that do not read awards)' })
+  async currentAward(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<AwardProposalType | null> {
+    let loader = this.loaders.get(ctx);
+    if (!loader) {
+      loader = new DataLoader(async (ids: readonly string[]) => {
+        // The same rule as awardProposals: AWARD_READ in the viewer's roles on the case, or DECIDER in the organization.
+        const team: Array<{ case_id: string; role: Role }> = await this.connection
+          .manager(ctx)
+          .query(`SELECT case_id, role FROM case_member WHERE user_id = $1 AND case_id = ANY($2::uuid[])`, [ctx.userId, [...ids]]);
+        const readable = ids.filter(
+          (id) =>
+            ctx.signedIn.roles.includes(Role.DECIDER) ||
+            can(
+              caseRoles(
+                ctx.signedIn.roles,
+                team.filter((t) => t.case_id === id).map((t) => t.role),
+              ),
+              Permission.AWARD_READ,
+            ),
+        );
+        const found = await this.views.current(ctx, readable);
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      this.loaders.set(ctx, loader);
+    }
+    return loader.load(c.id);
+  }
+}

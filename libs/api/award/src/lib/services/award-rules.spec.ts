@@ -1,0 +1,92 @@
+import { ApprovalDecision, ApprovalMode, AwardStatus, CaseStage, DEFAULT_APPROVAL_POLICY, ErrorCode, Role } from '@bc/shared/domain';
+import { compareMoney, decisionVerdict, DecisionFacts, multiplyDecimals, policyOf, stepAssignments, sumMoney } from './award-rules';
+
+const D = Role.DECIDER as const;
+const G = Role.GATEKEEPER as const;
+
+describe('exact money', () => {
+  it('sums to the cent without binary drift', () => {
+    expect(sumMoney(['0.10', '0.20'])).toBe('0.30');
+    expect(sumMoney(['1000.40', '79.92'])).toBe('1080.32');
+    expect(sumMoney([])).toBe('0.00');
+    expect(sumMoney(['12.345'])).toBe('12.35');
+  });
+
+  it('converts a unit price at a rate to 4 places, half-up', () => {
+    expect(multiplyDecimals('125.00', '0.9')).toBe('112.5000');
+    expect(multiplyDecimals('9.99', '1')).toBe('9.9900');
+    expect(multiplyDecimals('1.23456', '1', 4)).toBe('1.2346');
+    expect(multiplyDecimals('0.00005', '1', 4)).toBe('0.0001');
+  });
+
+  it('compares decimals exactly', () => {
+    expect(compareMoney('1080.80', '1080.8')).toBe(0);
+    expect(compareMoney('999.99', '1000')).toBeLessThan(0);
+    expect(compareMoney('10.01', '10.001')).toBeGreaterThan(0);
+  });
+});
+
+describe('the stored policy', () => {
+  it('is the default without a row', () => {
+    expect(policyOf(null)).toBe(DEFAULT_APPROVAL_POLICY);
+  });
+  it('reads tiers and importance rules from a row', () => {
+    expect(
+      policyOf({ mode: ApprovalMode.PARALLEL, tiers: [{ upTo: null, deciders: 1, gatekeeper: false }], byImportance: { STRATEGIC: { deciders: 2, gatekeeper: true } } }),
+    ).toEqual({ mode: ApprovalMode.PARALLEL, tiers: [{ upTo: null, deciders: 1, gatekeeper: false }], byImportance: { STRATEGIC: { deciders: 2, gatekeeper: true } } });
+  });
+});
+
+describe('who may decide a proposal now', () => {
+  const base: DecisionFacts = {
+    status: AwardStatus.PENDING,
+    caseStage: CaseStage.DECISION,
+    proposedBy: 'buyer',
+    steps: [D, D, G],
+    mode: ApprovalMode.SEQUENTIAL,
+    approvals: [],
+    awardedSupplierIds: ['s1'],
+  };
+  const decider = { userId: 'd1', roles: [Role.DECIDER], conflictedSupplierIds: [] as string[] };
+  const codeOf = (facts: Partial<DecisionFacts>, user: Partial<typeof decider> = {}) => {
+    const v = decisionVerdict({ ...base, ...facts }, { ...decider, ...user });
+    return v.ok ? v.role : v.code;
+  };
+
+  it('lets a decider take the first open decider step', () => {
+    expect(codeOf({})).toBe(D);
+  });
+
+  it('refuses in a fixed order: FORBIDDEN, STALE, STAGE_LOCKED, SEPARATION_OF_DUTIES, ALREADY_DECIDED, CONFLICT_OF_INTEREST, NOT_YOUR_TURN', () => {
+    expect(codeOf({}, { roles: [Role.BUYER] })).toBe(ErrorCode.FORBIDDEN);
+    expect(codeOf({ status: AwardStatus.SUPERSEDED }, { userId: 'buyer' })).toBe(ErrorCode.STALE);
+    expect(codeOf({ caseStage: CaseStage.CANCELLED })).toBe(ErrorCode.STAGE_LOCKED);
+    expect(codeOf({}, { userId: 'buyer', roles: [Role.BUYER, Role.DECIDER] })).toBe(ErrorCode.SEPARATION_OF_DUTIES);
+    expect(codeOf({ approvals: [{ approverId: 'd1', role: D, decision: ApprovalDecision.APPROVED }] }, { conflictedSupplierIds: ['s1'] })).toBe(ErrorCode.ALREADY_DECIDED);
+    expect(codeOf({}, { conflictedSupplierIds: ['s1'] })).toBe(ErrorCode.CONFLICT_OF_INTEREST);
+    expect(codeOf({}, { conflictedSupplierIds: ['s2'] })).toBe(D);
+    expect(codeOf({}, { userId: 'g', roles: [Role.GATEKEEPER] })).toBe(ErrorCode.NOT_YOUR_TURN);
+  });
+
+  it('opens the gatekeeper step after both deciders when sequential, at once when parallel, and never on a route without it', () => {
+    const two = [
+      { approverId: 'a', role: D, decision: ApprovalDecision.APPROVED },
+      { approverId: 'b', role: D, decision: ApprovalDecision.APPROVED },
+    ];
+    expect(codeOf({ approvals: two }, { userId: 'g', roles: [Role.GATEKEEPER] })).toBe(G);
+    expect(codeOf({ approvals: two }, { userId: 'c' })).toBe(ErrorCode.NOT_YOUR_TURN);
+    expect(codeOf({ mode: ApprovalMode.PARALLEL }, { userId: 'g', roles: [Role.GATEKEEPER] })).toBe(G);
+    expect(codeOf({ steps: [D, D], mode: ApprovalMode.PARALLEL }, { userId: 'g', roles: [Role.GATEKEEPER] })).toBe(ErrorCode.NOT_YOUR_TURN);
+  });
+});
+
+describe('the route as shown', () => {
+  it('puts each decision on the first unfilled step of its role', () => {
+    const approvals = [
+      { approverId: 'g', role: G, decision: ApprovalDecision.APPROVED },
+      { approverId: 'a', role: D, decision: ApprovalDecision.APPROVED },
+    ];
+    expect(stepAssignments([D, D, G], approvals)).toEqual([1, null, 0]);
+    expect(stepAssignments([D], [])).toEqual([null]);
+  });
+});

@@ -1,0 +1,174 @@
+import {
+  ApprovalDecision,
+  ApprovalMode,
+  ApprovalPolicy,
+  approvingRole,
+  ApproverRole,
+  AwardStatus,
+  can,
+  CaseStage,
+  DEFAULT_APPROVAL_POLICY,
+  ErrorCode,
+  ImportanceClass,
+  Permission,
+  Role,
+} from '@bc/shared/domain';
+
+/**
+ * The award lib's own pure rules (no I/O), next to the shared ones in `@bc/shared/domain/award`:
+ * exact money sums, the unit price in the case currency, who may decide a proposal now and why
+ * not, and which approval fills which step of the route.
+ */
+
+// ---- exact money --------------------------------------------------------------------------------
+
+const MONEY = /^\d+(\.\d+)?$/;
+
+/** A non-negative decimal string as `units / 10^scale`. */
+function parse(value: string): { units: bigint; scale: number } {
+  if (!MONEY.test(value)) throw new RangeError(`Not a non-negative decimal: "${value}"`);
+  const [whole, fraction = ''] = value.split('.');
+  return { units: BigInt(whole + fraction), scale: fraction.length };
+}
+
+function format(units: bigint, places: number): string {
+  const digits = units.toString().padStart(places + 1, '0');
+  return places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
+}
+
+/** `units / 10^from` brought to `to` places, half-up (non-negative). */
+function round(units: bigint, from: number, to: number): bigint {
+  if (from <= to) return units * 10n ** BigInt(to - from);
+  const d = 10n ** BigInt(from - to);
+  return (units * 2n + d) / (2n * d);
+}
+
+/** Sum of money amounts (2 places each after rounding half-up), exact: "12.30" + "0.70" = "13.00". */
+export function sumMoney(amounts: readonly string[]): string {
+  let cents = 0n;
+  for (const a of amounts) {
+    const p = parse(a);
+    cents += round(p.units, p.scale, 2);
+  }
+  return format(cents, 2);
+}
+
+/** `a × b` exactly, brought to `places` decimals half-up: the unit price in the case currency (4 places). */
+export function multiplyDecimals(a: string, b: string, places = 4): string {
+  const x = parse(a);
+  const y = parse(b);
+  return format(round(x.units * y.units, x.scale + y.scale, places), places);
+}
+
+/** Compares two non-negative decimals exactly: <0, 0 or >0. */
+export function compareMoney(a: string, b: string): number {
+  const x = parse(a);
+  const y = parse(b);
+  const scale = Math.max(x.scale, y.scale);
+  const l = round(x.units, x.scale, scale);
+  const r = round(y.units, y.scale, scale);
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+// ---- the policy as stored ----------------------------------------------------------------------
+
+export interface PolicyRowLike {
+  mode: ApprovalMode;
+  tiers: Array<{ upTo: number | null; deciders: number; gatekeeper: boolean }>;
+  byImportance: Record<string, { deciders: number; gatekeeper: boolean }>;
+}
+
+/** The organization's policy: its row, or DEFAULT_APPROVAL_POLICY without one. */
+export function policyOf(row: PolicyRowLike | null): ApprovalPolicy {
+  if (!row) return DEFAULT_APPROVAL_POLICY;
+  return {
+    mode: row.mode,
+    tiers: row.tiers.map((t) => ({ upTo: t.upTo === null ? null : Number(t.upTo), deciders: t.deciders, gatekeeper: t.gatekeeper })),
+    byImportance: Object.fromEntries(
+      Object.entries(row.byImportance ?? {}).map(([k, v]) => [k as ImportanceClass, { deciders: v.deciders, gatekeeper: v.gatekeeper }]),
+    ),
+  };
+}
+
+// ---- deciding ----------------------------------------------------------------------------------
+
+export interface ApprovalFact {
+  approverId: string;
+  role: ApproverRole;
+  decision: ApprovalDecision;
+}
+
+export interface DecisionFacts {
+  status: AwardStatus;
+  caseStage: CaseStage;
+  proposedBy: string;
+  steps: readonly ApproverRole[];
+  mode: ApprovalMode;
+  /** The decisions in, in the order they came. */
+  approvals: readonly ApprovalFact[];
+  /** Suppliers the proposal awards. */
+  awardedSupplierIds: readonly string[];
+}
+
+export interface Decider {
+  userId: string;
+  /** The user's roles in the organization. */
+  roles: readonly Role[];
+  /** Suppliers this user declared a conflict of interest with on the case. */
+  conflictedSupplierIds: readonly string[];
+}
+
+export type DecisionVerdict = { ok: true; role: ApproverRole } | { ok: false; code: ErrorCode; message: string };
+
+/** The roles of the approvals in (a rejection fills no step). */
+export const approvedRoles = (approvals: readonly ApprovalFact[]): ApproverRole[] =>
+  approvals.filter((a) => a.decision === ApprovalDecision.APPROVED).map((a) => a.role);
+
+/**
+ * Whether `user` may approve or reject the proposal now, and in which role; otherwise the code
+ * they get, checked in this order: FORBIDDEN (no approving role at all), STALE (not pending),
+ * STAGE_LOCKED (the case left DECISION, e.g. cancelled), SEPARATION_OF_DUTIES (the proposer),
+ * ALREADY_DECIDED, CONFLICT_OF_INTEREST (with any awarded supplier), NOT_YOUR_TURN (no open
+ * step of the route takes the user's roles: sequential order, or the role is not on the route).
+ */
+export function decisionVerdict(p: DecisionFacts, user: Decider): DecisionVerdict {
+  if (!can(user.roles, Permission.AWARD_APPROVE)) {
+    return { ok: false, code: ErrorCode.FORBIDDEN, message: 'Only deciders and gatekeepers approve awards' };
+  }
+  if (p.status !== AwardStatus.PENDING) {
+    return { ok: false, code: ErrorCode.STALE, message: `This proposal is ${p.status.toLowerCase()}: only a pending proposal is approved or rejected` };
+  }
+  if (p.caseStage !== CaseStage.DECISION) {
+    return { ok: false, code: ErrorCode.STAGE_LOCKED, message: `The case is in ${p.caseStage}: awards are decided in DECISION` };
+  }
+  if (p.proposedBy === user.userId) {
+    return { ok: false, code: ErrorCode.SEPARATION_OF_DUTIES, message: 'You proposed this award: someone else approves it' };
+  }
+  if (p.approvals.some((a) => a.approverId === user.userId)) {
+    return { ok: false, code: ErrorCode.ALREADY_DECIDED, message: 'You have already decided on this proposal' };
+  }
+  if (p.awardedSupplierIds.some((s) => user.conflictedSupplierIds.includes(s))) {
+    return { ok: false, code: ErrorCode.CONFLICT_OF_INTEREST, message: 'You declared a conflict of interest with an awarded supplier: you take no part in approving it' };
+  }
+  const role = approvingRole(p.steps, approvedRoles(p.approvals), p.mode, user.roles);
+  if (!role) {
+    return { ok: false, code: ErrorCode.NOT_YOUR_TURN, message: 'No open step of the approval route is yours now' };
+  }
+  return { ok: true, role };
+}
+
+// ---- the route as shown ------------------------------------------------------------------------
+
+/**
+ * Which decision sits on which step: each approval fills the first unfilled step of its role (as
+ * `fillSteps` does); a rejection is shown on the first unfilled step of its role. Returns, per
+ * step, the index into `approvals` or null.
+ */
+export function stepAssignments(steps: readonly ApproverRole[], approvals: readonly ApprovalFact[]): Array<number | null> {
+  const taken: Array<number | null> = steps.map(() => null);
+  approvals.forEach((a, k) => {
+    const i = steps.findIndex((s, j) => s === a.role && taken[j] === null);
+    if (i >= 0) taken[i] = k;
+  });
+  return taken;
+}

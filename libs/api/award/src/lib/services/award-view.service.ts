@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { CaseAccessService, CaseConflict, PurchaseCase } from '@bc/api/purchasing';
+import { ApproverRole, AwardStatus, CaseStage, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings } from '@bc/shared/domain';
+import { In } from 'typeorm';
+import { AwardApprovalType, AwardLineType, AwardProposalType, AwardSupplierTotalType } from '../dto/award.types';
+import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
+import { approvedRoles, decisionVerdict, stepAssignments, sumMoney } from './award-rules';
+import { EvaluationSnapshot, fact } from './award.service';
+
+/**
+ * Award proposals as shown: to the buying side on the case (AWARD_READ with case access; deciders
+ * of the organization on every case, since the route draws them from the whole organization), and
+ * to approvers in their inbox. Every list is built with a fixed number of statements.
+ */
+@Injectable()
+export class AwardViewService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly access: CaseAccessService,
+  ) {}
+
+  /** Every version of a case's proposals, newest first. */
+  async ofCase(ctx: RequestContext, caseId: string): Promise<AwardProposalType[]> {
+    await this.openCase(ctx, caseId);
+    const proposals = await this.connection.getRepository(ctx, AwardProposal).find({ where: { caseId, organizationId: ctx.organizationId }, order: { version: 'DESC' } });
+    return this.views(ctx, proposals);
+  }
+
+  /** The case's pending or approved proposal (null when there is none, or the viewer may not read awards on the case). */
+  async current(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, AwardProposalType>> {
+    if (caseIds.length === 0) return new Map();
+    const proposals = await this.connection.getRepository(ctx, AwardProposal).find({
+      where: { caseId: In([...caseIds]), organizationId: ctx.organizationId, status: In([AwardStatus.PENDING, AwardStatus.APPROVED]) },
+    });
+    const views = await this.views(ctx, proposals);
+    return new Map(views.map((v) => [v.caseId, v]));
+  }
+
+  /** Pending proposals of the organization the viewer may decide now, oldest first. */
+  async inbox(ctx: RequestContext): Promise<AwardProposalType[]> {
+    const proposals = await this.connection.getRepository(ctx, AwardProposal).find({
+      where: { organizationId: ctx.organizationId, status: AwardStatus.PENDING },
+      order: { proposedAt: 'ASC', id: 'ASC' },
+    });
+    return (await this.views(ctx, proposals)).filter((v) => v.canDecide);
+  }
+
+  /** The case if the viewer may read its awards: AWARD_READ in their roles on it, or DECIDER in the organization. */
+  async openCase(ctx: RequestContext, caseId: string): Promise<void> {
+    try {
+      await this.access.openFor(ctx, caseId, Permission.AWARD_READ);
+    } catch (e) {
+      const decider = ctx.signedIn.roles.includes(Role.DECIDER);
+      if (!(e instanceof AppError) || !decider || (e.code !== ErrorCode.NOT_FOUND && e.code !== ErrorCode.FORBIDDEN)) throw e;
+      const exists = await this.connection.getRepository(ctx, PurchaseCase).exists({ where: { id: caseId, organizationId: ctx.organizationId } });
+      if (!exists) throw e;
+    }
+  }
+
+  async one(ctx: RequestContext, proposal: AwardProposal): Promise<AwardProposalType> {
+    return (await this.views(ctx, [proposal]))[0];
+  }
+
+  async views(ctx: RequestContext, proposals: readonly AwardProposal[]): Promise<AwardProposalType[]> {
+    if (proposals.length === 0) return [];
+    const em = this.connection.manager(ctx);
+    const ids = proposals.map((p) => p.id);
+    const caseIds = [...new Set(proposals.map((p) => p.caseId))];
+    const lines = await em.getRepository(AwardLine).find({ where: { proposalId: In(ids) } });
+    const approvals = await em.getRepository(AwardApproval).find({ where: { proposalId: In(ids) }, order: { decidedAt: 'ASC', id: 'ASC' } });
+    const cases = await em.getRepository(PurchaseCase).find({ where: { id: In(caseIds) }, select: { id: true, reference: true, title: true, stage: true } });
+    const userIds = [...new Set([...proposals.map((p) => p.proposedBy), ...approvals.map((a) => a.approverId)])];
+    const users: Array<{ id: string; name: string }> = await em.query(`SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])`, [userIds]);
+    const myConflicts = await em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds), userId: ctx.userId }, select: { caseId: true, supplierId: true } });
+    const nameOf = new Map(users.map((u) => [u.id, u.name]));
+    const caseOf = new Map(cases.map((c) => [c.id, c]));
+
+    return proposals.map((p) => {
+      const snap = p.evaluationSnapshot as unknown as Partial<EvaluationSnapshot>;
+      const mine = lines.filter((l) => l.proposalId === p.id);
+      const decided = approvals.filter((a) => a.proposalId === p.id);
+      const c = caseOf.get(p.caseId)!;
+      const supplierName = new Map((snap.ranking ?? []).map((r) => [r.invitationId, r.supplierName]));
+      const specLines = new Map((snap.lines ?? []).map((l) => [l.key, l]));
+      const lineViews: AwardLineType[] = mine
+        .map((l) => ({
+          lineKey: l.lineKey,
+          position: specLines.get(l.lineKey)?.position ?? 0,
+          description: specLines.get(l.lineKey)?.description ?? l.lineKey,
+          invitationId: l.invitationId,
+          supplierId: l.supplierId,
+          supplierName: supplierName.get(l.invitationId) ?? '',
+          quantity: trimZeros(l.quantity),
+          unitPrice: l.unitPrice,
+          total: l.total,
+        }))
+        .sort((a, b) => a.position - b.position);
+      const supplierTotals: AwardSupplierTotalType[] = [];
+      for (const l of lineViews) {
+        if (supplierTotals.some((s) => s.invitationId === l.invitationId)) continue;
+        const of = lineViews.filter((x) => x.invitationId === l.invitationId);
+        supplierTotals.push({ invitationId: l.invitationId, supplierId: l.supplierId, supplierName: l.supplierName, total: sumMoney(of.map((x) => x.total)), lines: of.length });
+      }
+      const approvalViews: AwardApprovalType[] = decided.map((a) => ({
+        id: a.id,
+        approverId: a.approverId,
+        approverName: nameOf.get(a.approverId) ?? '',
+        role: a.role as Role,
+        decision: a.decision,
+        comment: a.comment,
+        decidedAt: a.decidedAt,
+      }));
+      const facts = decided.map(fact);
+      const steps = p.approvalSteps as ApproverRole[];
+      const assigned = stepAssignments(steps, facts);
+      const open = p.status === AwardStatus.PENDING ? openSteps(steps, approvedRoles(facts), p.approvalMode) : [];
+      const verdict = decisionVerdict(
+        {
+          status: p.status,
+          caseStage: c.stage as CaseStage,
+          proposedBy: p.proposedBy,
+          steps,
+          mode: p.approvalMode,
+          approvals: facts,
+          awardedSupplierIds: [...new Set(mine.map((l) => l.supplierId))],
+        },
+        { userId: ctx.userId, roles: ctx.signedIn.roles, conflictedSupplierIds: myConflicts.filter((x) => x.caseId === p.caseId).map((x) => x.supplierId) },
+      );
+      const firstBest = snap.firstBestTotal ?? null;
+      const saved = savings(firstBest === null ? null : Number(firstBest), Number(p.totalValue));
+      return {
+        id: p.id,
+        caseId: p.caseId,
+        caseReference: c.reference,
+        caseTitle: c.title,
+        rfqId: p.rfqId,
+        rfqReference: snap.rfqReference ?? '',
+        version: p.version,
+        status: p.status,
+        currency: p.currency,
+        totalValue: p.totalValue,
+        justification: p.justification,
+        followsRanking: p.followsRanking,
+        topRankedSupplierName: p.topRankedInvitationId ? (supplierName.get(p.topRankedInvitationId) ?? null) : null,
+        importance: p.importance as ImportanceClass,
+        approvalMode: p.approvalMode,
+        lines: lineViews,
+        supplierTotals,
+        steps: steps.map((role, index) => ({ index, role: role as Role, approval: assigned[index] === null ? null : approvalViews[assigned[index]!], open: open.includes(index) })),
+        approvals: approvalViews,
+        proposedById: p.proposedBy,
+        proposedByName: nameOf.get(p.proposedBy) ?? '',
+        proposedAt: p.proposedAt,
+        decidedAt: p.decidedAt,
+        decisionReason: p.decisionReason,
+        ranking: (snap.ranking ?? []).map((r) => ({ rank: r.rank, invitationId: r.invitationId, supplierName: r.supplierName, total: r.total, comparableTotal: r.comparableTotal })),
+        firstBestTotal: firstBest,
+        savings: saved === null ? null : saved.amount.toFixed(2),
+        savingsPercent: saved === null ? null : saved.percent,
+        canDecide: verdict.ok,
+        cannotDecideReason: verdict.ok ? null : verdict.code,
+      };
+    });
+  }
+}
+
+/** numeric(18,4) quantities as quoted: "4.0000" → "4", "2.5000" → "2.5". */
+function trimZeros(value: string): string {
+  return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
+}

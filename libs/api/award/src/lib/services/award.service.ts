@@ -1,0 +1,460 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { CaseAccessService, CaseConflict, PurchaseCase, TransitionService } from '@bc/api/purchasing';
+import { buildComparison, ComparisonService, OpenedQuote, PortalService, QuoteService, RfqService, ScoringService } from '@bc/api/rfq';
+import {
+  ApprovalDecision,
+  approvalSteps,
+  ApproverRole,
+  AwardStatus,
+  CaseStage,
+  ErrorCode,
+  PerformanceEventKind,
+  Permission,
+  requiredApprovals,
+  Role,
+  RfqStatus,
+  routeComplete,
+  TransitionVia,
+} from '@bc/shared/domain';
+import { In } from 'typeorm';
+import { MAX_JUSTIFICATION, ProposeAwardInput } from '../dto/award.inputs';
+import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
+import { ApprovalPolicyService } from './approval-policy.service';
+import { AwardMailer } from './award-mailer.service';
+import { ApprovalFact, approvedRoles, compareMoney, decisionVerdict, multiplyDecimals, sumMoney } from './award-rules';
+
+export const MAX_DECISION_COMMENT = 2000;
+export const MAX_WITHDRAW_REASON = 2000;
+
+/** What a proposal was made on: kept in award_proposal.evaluation_snapshot for the inbox and the decision record. */
+export interface EvaluationSnapshot {
+  rfqReference: string;
+  currency: string;
+  criteria: Array<{ key: string; name: string; kind: string; weight: number }>;
+  ranking: Array<{ rank: number; invitationId: string; supplierId: string; supplierName: string; total: number; comparableTotal: string | null; missing: string[] }>;
+  topRankedInvitationId: string | null;
+  /** The lowest comparable total of the quotes as they stood at the RFQ's closing (case currency). */
+  firstBestTotal: string | null;
+  /** The compared revisions (latest of each quote when proposed), with their receipts. */
+  compared: Array<{ invitationId: string; supplierName: string; revision: number; sha256: string; total: string | null; totalConverted: string | null }>;
+  lines: Array<{ key: string; position: number; description: string; quantity: string; unit: string }>;
+  sensitivity: { stable: boolean; leaderInvitationId: string } | null;
+}
+
+interface PlannedLine {
+  lineKey: string;
+  invitationId: string;
+  supplierId: string;
+  supplierName: string;
+  quantity: string;
+  unitPrice: string;
+  total: string;
+}
+
+/**
+ * Award proposals and their approvals (step 5 of product.md). A buyer proposes in DECISION, after
+ * the RFQ closed and its evaluation is complete; the organization's approval policy fixes the
+ * route when proposed; approvers decide one at a time under the case's row lock, then the
+ * proposal's, so two at the same moment never produce a wrong state.
+ */
+@Injectable()
+export class AwardService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly access: CaseAccessService,
+    private readonly transitions: TransitionService,
+    private readonly rfqs: RfqService,
+    private readonly quotes: QuoteService,
+    private readonly portal: PortalService,
+    private readonly comparisons: ComparisonService,
+    private readonly scoring: ScoringService,
+    private readonly policies: ApprovalPolicyService,
+    private readonly mailer: AwardMailer,
+  ) {}
+
+  // ---- proposing ---------------------------------------------------------------------------
+
+  async propose(ctx: RequestContext, input: ProposeAwardInput): Promise<AwardProposal> {
+    // The case row is held for the transaction: proposals and decisions on one case go one at a time.
+    const { purchaseCase } = await this.access.openFor(ctx, input.caseId, Permission.AWARD_PROPOSE, true);
+    if (purchaseCase.stage !== CaseStage.DECISION) {
+      throw new AppError(ErrorCode.STAGE_LOCKED, `An award is proposed while the case is in DECISION; ${purchaseCase.reference} is in ${purchaseCase.stage}`, {
+        field: 'input.caseId',
+        details: { stage: purchaseCase.stage },
+      });
+    }
+    const single = input.invitationId ?? null;
+    const split = input.lines ?? null;
+    if ((single === null) === (split === null)) {
+      throw validationFailed('input.invitationId', 'Give either invitationId (one supplier for every line) or lines (a split per line), not both');
+    }
+    if (split !== null && split.length === 0) throw validationFailed('input.lines', 'A split award names a supplier for every line');
+
+    const rfq = await this.rfqs.ofCase(ctx, purchaseCase.id);
+    if (!rfq || rfq.status !== RfqStatus.CLOSED || !rfq.closedAt) throw conflict(`${purchaseCase.reference} has no closed RFQ to award`, 'input.caseId');
+    const evaluation = await this.scoring.evaluate(ctx, rfq.id);
+    if (!evaluation.rankingComplete || evaluation.suppliers.length === 0) {
+      throw conflict(`The evaluation of ${rfq.reference} is not complete: every quote needs a score on every criterion (and every currency a rate)`, 'input.caseId');
+    }
+    const { quotes } = await this.quotes.opened(ctx, rfq.id);
+    const spec = await this.portal.specification(ctx, rfq);
+    const rates = await this.comparisons.rates(ctx, rfq.id);
+    const comparison = buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates });
+    const atClosing = buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes: quotes.map((q) => asAtClosing(q, rfq.closedAt!)), rates });
+
+    // Which invitation gets which line.
+    const suppliers = new Map(comparison.suppliers.map((s) => [s.invitationId, s]));
+    const lineByKey = new Map(comparison.lines.map((l) => [l.key, l]));
+    const wanted: Array<{ lineKey: string; invitationId: string; field: string }> = [];
+    if (single !== null) {
+      if (!suppliers.has(single)) throw validationFailed('input.invitationId', 'That invitation has no submitted quote on this RFQ');
+      for (const l of comparison.lines) wanted.push({ lineKey: l.key, invitationId: single, field: 'input.invitationId' });
+    } else {
+      const seen = new Set<string>();
+      split!.forEach((l, i) => {
+        if (!lineByKey.has(l.lineKey)) throw validationFailed(`input.lines.${i}.lineKey`, `${rfq.reference} has no line ${l.lineKey}`);
+        if (seen.has(l.lineKey)) throw validationFailed(`input.lines.${i}.lineKey`, `Line ${l.lineKey} is awarded twice: every line goes to one supplier`);
+        seen.add(l.lineKey);
+        if (!suppliers.has(l.invitationId)) throw validationFailed(`input.lines.${i}.invitationId`, 'That invitation has no submitted quote on this RFQ');
+        wanted.push({ lineKey: l.lineKey, invitationId: l.invitationId, field: `input.lines.${i}.invitationId` });
+      });
+      const missing = comparison.lines.filter((l) => !seen.has(l.key)).map((l) => l.key);
+      if (missing.length > 0) {
+        throw new AppError(ErrorCode.VALIDATION_FAILED, `Every line is awarded: ${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no supplier`, {
+          field: 'input.lines',
+          details: { missing },
+        });
+      }
+    }
+    const rateOf = Object.fromEntries(rates.map((r) => [r.currency, r.rate]));
+    const planned: PlannedLine[] = wanted.map((w) => {
+      const line = lineByKey.get(w.lineKey)!;
+      const supplier = suppliers.get(w.invitationId)!;
+      const offer = line.offers.find((o) => o.invitationId === w.invitationId);
+      if (!offer || !offer.fullQuantity || offer.unitPrice === null || offer.quantity === null) {
+        throw validationFailed(w.field, `${supplier.supplierName} does not offer line ${line.position} (${line.description}) at the requested quantity`);
+      }
+      const rate = supplier.currency === rfq.currency ? '1' : rateOf[supplier.currency];
+      if (offer.lineTotalConverted === null || rate === undefined) {
+        throw validationFailed(w.field, `Enter the rate of ${supplier.currency} first: line ${line.position} cannot be converted to ${rfq.currency}`);
+      }
+      return {
+        lineKey: line.key,
+        invitationId: supplier.invitationId,
+        supplierId: supplier.supplierId,
+        supplierName: supplier.supplierName,
+        quantity: offer.quantity,
+        unitPrice: multiplyDecimals(offer.unitPrice, rate, 4),
+        total: offer.lineTotalConverted,
+      };
+    });
+    const totalValue = sumMoney(planned.map((l) => l.total));
+
+    // The ranking's first place, and whether the proposal follows it.
+    const top = evaluation.suppliers.find((s) => s.rank === 1) ?? evaluation.suppliers[0];
+    const followsRanking = planned.every((l) => l.invitationId === top.invitationId);
+    const justification = input.justification?.trim() || null;
+    if (justification && justification.length > MAX_JUSTIFICATION) throw validationFailed('input.justification', `A justification is at most ${MAX_JUSTIFICATION} characters`);
+    if (!followsRanking && !justification) {
+      throw validationFailed('input.justification', `The proposal does not award every line to the first place (${top.supplierName}): say why`);
+    }
+
+    // The route, fixed now.
+    const policy = await this.policies.policy(ctx, purchaseCase.organizationId);
+    const steps = approvalSteps(requiredApprovals(policy, Number(totalValue), purchaseCase.importance));
+
+    const closingTotals = atClosing.suppliers.flatMap((s) => (s.totalConverted === null ? [] : [s.totalConverted]));
+    const snapshot: EvaluationSnapshot = {
+      rfqReference: rfq.reference,
+      currency: rfq.currency,
+      criteria: evaluation.criteria.map((c) => ({ key: c.key, name: c.name, kind: c.kind, weight: c.weight })),
+      ranking: evaluation.suppliers.map((s) => ({
+        rank: s.rank,
+        invitationId: s.invitationId,
+        supplierId: s.supplierId,
+        supplierName: s.supplierName,
+        total: s.total,
+        comparableTotal: s.comparableTotal,
+        missing: s.missing,
+      })),
+      topRankedInvitationId: top.invitationId,
+      firstBestTotal: closingTotals.length === 0 ? null : closingTotals.reduce((low, t) => (compareMoney(t, low) < 0 ? t : low)),
+      compared: comparison.suppliers.map((s) => ({
+        invitationId: s.invitationId,
+        supplierName: s.supplierName,
+        revision: s.revision,
+        sha256: s.sha256,
+        total: s.total,
+        totalConverted: s.totalConverted,
+      })),
+      lines: comparison.lines.map((l) => ({ key: l.key, position: l.position, description: l.description, quantity: l.quantity, unit: l.unit })),
+      sensitivity: evaluation.sensitivity ? { stable: evaluation.sensitivity.stable, leaderInvitationId: evaluation.sensitivity.leaderInvitationId } : null,
+    };
+
+    // A pending proposal is superseded: its approvals no longer count.
+    const em = this.connection.manager(ctx);
+    const repo = em.getRepository(AwardProposal);
+    const pending = await repo.findOne({ where: { caseId: purchaseCase.id, status: AwardStatus.PENDING }, lock: { mode: 'pessimistic_write' } });
+    if (pending) {
+      await repo.update(pending.id, { status: AwardStatus.SUPERSEDED, decidedAt: new Date(), decisionReason: 'changed' });
+      await this.audit.record(ctx, {
+        action: 'award.superseded',
+        entityType: 'AwardProposal',
+        entityId: pending.id,
+        organizationId: purchaseCase.organizationId,
+        summary: { reference: purchaseCase.reference, caseId: purchaseCase.id, version: pending.version, approvalsReset: await em.getRepository(AwardApproval).count({ where: { proposalId: pending.id } }) },
+      });
+    }
+    const [{ max }] = await em.query(`SELECT COALESCE(MAX(version), 0) AS max FROM award_proposal WHERE case_id = $1`, [purchaseCase.id]);
+    const proposal = await repo.save(
+      repo.create({
+        organizationId: purchaseCase.organizationId,
+        caseId: purchaseCase.id,
+        rfqId: rfq.id,
+        version: Number(max) + 1,
+        status: AwardStatus.PENDING,
+        currency: rfq.currency,
+        totalValue,
+        justification,
+        topRankedInvitationId: top.invitationId,
+        followsRanking,
+        evaluationSnapshot: snapshot as unknown as Record<string, unknown>,
+        importance: purchaseCase.importance,
+        approvalMode: policy.mode,
+        approvalSteps: steps,
+        proposedBy: ctx.userId,
+        decidedAt: null,
+        decisionReason: null,
+      }),
+    );
+    const lines = await em.getRepository(AwardLine).save(
+      planned.map((l) =>
+        em.getRepository(AwardLine).create({
+          proposalId: proposal.id,
+          lineKey: l.lineKey,
+          invitationId: l.invitationId,
+          supplierId: l.supplierId,
+          quantity: l.quantity,
+          unitPrice: l.unitPrice,
+          total: l.total,
+        }),
+      ),
+    );
+    await this.audit.record(ctx, {
+      action: 'award.proposed',
+      entityType: 'AwardProposal',
+      entityId: proposal.id,
+      organizationId: purchaseCase.organizationId,
+      summary: {
+        reference: purchaseCase.reference,
+        caseId: purchaseCase.id,
+        rfq: rfq.reference,
+        version: proposal.version,
+        totalValue,
+        currency: rfq.currency,
+        suppliers: [...new Set(planned.map((l) => l.supplierName))],
+        lines: lines.length,
+        followsRanking,
+        ...(justification ? { justification } : {}),
+        route: steps,
+        mode: policy.mode,
+        ...(pending ? { supersedes: pending.id } : {}),
+      },
+    });
+    const fresh = await repo.findOneByOrFail({ id: proposal.id });
+    await this.mailer.approvalRequested(ctx, fresh, await this.eligibleApprovers(ctx, fresh, purchaseCase.stage, [], lines));
+    return fresh;
+  }
+
+  async withdraw(ctx: RequestContext, proposalId: string, reason: string): Promise<AwardProposal> {
+    const text = reason.trim();
+    if (!text) throw validationFailed('reason', 'Say why the proposal is withdrawn');
+    if (text.length > MAX_WITHDRAW_REASON) throw validationFailed('reason', `A reason is at most ${MAX_WITHDRAW_REASON} characters`);
+    const found = await this.find(ctx, proposalId);
+    const { purchaseCase } = await this.access.openFor(ctx, found.caseId, Permission.AWARD_PROPOSE, true);
+    const proposal = await this.lockProposal(ctx, found.id);
+    if (proposal.status !== AwardStatus.PENDING) {
+      throw new AppError(ErrorCode.STALE, `This proposal is ${proposal.status.toLowerCase()}: only a pending proposal is withdrawn`, { field: 'proposalId', details: { status: proposal.status } });
+    }
+    await this.connection.getRepository(ctx, AwardProposal).update(proposal.id, { status: AwardStatus.WITHDRAWN, decidedAt: new Date(), decisionReason: text });
+    await this.audit.record(ctx, {
+      action: 'award.withdrawn',
+      entityType: 'AwardProposal',
+      entityId: proposal.id,
+      organizationId: purchaseCase.organizationId,
+      summary: { reference: purchaseCase.reference, caseId: purchaseCase.id, version: proposal.version, reason: text },
+    });
+    return this.connection.getRepository(ctx, AwardProposal).findOneByOrFail({ id: proposal.id });
+  }
+
+  // ---- deciding ----------------------------------------------------------------------------
+
+  /**
+   * Approves or rejects. Locks the case row, then the proposal row (always in that order, as
+   * proposing does), re-reads the decisions in under the lock and checks every rule there; the
+   * unique (proposal, approver) index backs ALREADY_DECIDED. The last approval the route needs
+   * marks the proposal APPROVED and moves the case to AWARDED.
+   */
+  async decide(ctx: RequestContext, proposalId: string, decision: ApprovalDecision, comment: string | null | undefined): Promise<AwardProposal> {
+    const text = comment?.trim() || null;
+    if (decision === ApprovalDecision.REJECTED && !text) throw validationFailed('comment', 'Say why you reject the proposal: the buyer and the team read it');
+    if (text && text.length > MAX_DECISION_COMMENT) throw validationFailed('comment', `A comment is at most ${MAX_DECISION_COMMENT} characters`);
+
+    const found = await this.find(ctx, proposalId);
+    const em = this.connection.manager(ctx);
+    const purchaseCase = await em.getRepository(PurchaseCase).findOne({
+      where: { id: found.caseId, organizationId: ctx.organizationId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!purchaseCase) throw notFound('Award proposal');
+    const proposal = await this.lockProposal(ctx, found.id);
+    const approvals = await this.approvalsOf(ctx, proposal.id);
+    const lines = await em.getRepository(AwardLine).find({ where: { proposalId: proposal.id } });
+    const awardedSupplierIds = [...new Set(lines.map((l) => l.supplierId))];
+    const conflicted = await em.getRepository(CaseConflict).find({ where: { caseId: proposal.caseId, userId: ctx.userId }, select: { supplierId: true } });
+
+    const verdict = decisionVerdict(
+      {
+        status: proposal.status,
+        caseStage: purchaseCase.stage,
+        proposedBy: proposal.proposedBy,
+        steps: proposal.approvalSteps,
+        mode: proposal.approvalMode,
+        approvals: approvals.map(fact),
+        awardedSupplierIds,
+      },
+      { userId: ctx.userId, roles: ctx.signedIn.roles, conflictedSupplierIds: conflicted.map((c) => c.supplierId) },
+    );
+    if (!verdict.ok) throw new AppError(verdict.code, verdict.message, { field: 'proposalId', details: { status: proposal.status } });
+
+    const before = await this.eligibleApprovers(ctx, proposal, purchaseCase.stage, approvals, lines);
+    const approval = await em.getRepository(AwardApproval).save(
+      em.getRepository(AwardApproval).create({
+        organizationId: proposal.organizationId,
+        proposalId: proposal.id,
+        approverId: ctx.userId,
+        role: verdict.role,
+        decision,
+        comment: text,
+      }),
+    );
+    const summary = { reference: purchaseCase.reference, caseId: purchaseCase.id, version: proposal.version, role: verdict.role, ...(text ? { comment: text } : {}) };
+    const repo = em.getRepository(AwardProposal);
+
+    if (decision === ApprovalDecision.REJECTED) {
+      await repo.update(proposal.id, { status: AwardStatus.REJECTED, decidedAt: new Date(), decisionReason: text });
+      await this.audit.record(ctx, { action: 'award.rejected', entityType: 'AwardProposal', entityId: proposal.id, organizationId: proposal.organizationId, summary });
+      const rejected = await repo.findOneByOrFail({ id: proposal.id });
+      await this.mailer.rejected(ctx, rejected, approval);
+      return rejected;
+    }
+
+    await this.audit.record(ctx, { action: 'award.approved', entityType: 'AwardProposal', entityId: proposal.id, organizationId: proposal.organizationId, summary });
+    const after = [...approvals, approval];
+    if (!routeComplete(proposal.approvalSteps, approvedRoles(after.map(fact)))) {
+      // A sequential route opens its next step: ask those who could not act before.
+      const now = await this.eligibleApprovers(ctx, proposal, purchaseCase.stage, after, lines);
+      const newly = now.filter((id) => !before.includes(id));
+      if (newly.length > 0) await this.mailer.approvalRequested(ctx, proposal, newly);
+      return repo.findOneByOrFail({ id: proposal.id });
+    }
+
+    // The last approval: the award is granted.
+    await repo.update(proposal.id, { status: AwardStatus.APPROVED, decidedAt: new Date() });
+    await this.transitions.moveVia(ctx, purchaseCase, CaseStage.AWARDED, TransitionVia.AWARD_APPROVAL, null, ctx.userId);
+    const bySupplier = new Map<string, string[]>();
+    for (const l of lines) bySupplier.set(l.supplierId, [...(bySupplier.get(l.supplierId) ?? []), l.total]);
+    const largest = [...bySupplier.entries()].map(([supplierId, totals]) => ({ supplierId, total: sumMoney(totals) })).reduce((a, b) => (compareMoney(b.total, a.total) > 0 ? b : a));
+    await em.getRepository(PurchaseCase).update(purchaseCase.id, { awardedSupplierId: largest.supplierId });
+    for (const [supplierId, totals] of bySupplier) {
+      await em.query(
+        `INSERT INTO supplier_performance_event (organization_id, supplier_id, kind, occurred_on, case_id, note, recorded_by, award_proposal_id)
+         VALUES ($1, $2, $3, current_date, $4, $5, $6, $7)`,
+        [
+          proposal.organizationId,
+          supplierId,
+          PerformanceEventKind.AWARD,
+          purchaseCase.id,
+          `Awarded ${purchaseCase.reference}: ${sumMoney(totals)} ${proposal.currency} (${totals.length} line${totals.length === 1 ? '' : 's'})`,
+          ctx.userId,
+          proposal.id,
+        ],
+      );
+    }
+    const granted = await repo.findOneByOrFail({ id: proposal.id });
+    await this.audit.record(ctx, {
+      action: 'award.granted',
+      entityType: 'AwardProposal',
+      entityId: proposal.id,
+      organizationId: proposal.organizationId,
+      summary: {
+        reference: purchaseCase.reference,
+        caseId: purchaseCase.id,
+        version: proposal.version,
+        totalValue: proposal.totalValue,
+        currency: proposal.currency,
+        suppliers: [...bySupplier.entries()].map(([supplierId, totals]) => ({ supplierId, total: sumMoney(totals), lines: totals.length })),
+        approvals: after.filter((a) => a.decision === ApprovalDecision.APPROVED).map((a) => ({ approverId: a.approverId, role: a.role })),
+      },
+    });
+    await this.mailer.granted(ctx, granted, lines);
+    return granted;
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  /** A proposal of the caller's organization (NOT_FOUND otherwise), unlocked. */
+  async find(ctx: RequestContext, proposalId: string): Promise<AwardProposal> {
+    assertId(proposalId, 'Award proposal');
+    const proposal = await this.connection.getRepository(ctx, AwardProposal).findOne({ where: { id: proposalId, organizationId: ctx.organizationId } });
+    if (!proposal) throw notFound('Award proposal');
+    return proposal;
+  }
+
+  private async lockProposal(ctx: RequestContext, id: string): Promise<AwardProposal> {
+    return this.connection.getRepository(ctx, AwardProposal).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async approvalsOf(ctx: RequestContext, proposalId: string): Promise<AwardApproval[]> {
+    return this.connection.getRepository(ctx, AwardApproval).find({ where: { proposalId }, order: { decidedAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * The users of the organization who may decide the proposal now (an open step takes one of
+   * their roles; not the proposer, not conflicted with an awarded supplier, not decided yet, not
+   * disabled): whom the approval request goes to.
+   */
+  async eligibleApprovers(ctx: RequestContext, proposal: AwardProposal, caseStage: CaseStage, approvals: readonly AwardApproval[], lines: readonly AwardLine[]): Promise<string[]> {
+    const em = this.connection.manager(ctx);
+    const roles = [...new Set(proposal.approvalSteps)];
+    const users: Array<{ id: string; roles: Role[] }> = await em.query(
+      `SELECT id, roles FROM app_user WHERE organization_id = $1 AND disabled_at IS NULL AND roles && $2::text[] ORDER BY name, id`,
+      [proposal.organizationId, roles],
+    );
+    if (users.length === 0) return [];
+    const conflicts = await em.getRepository(CaseConflict).find({ where: { caseId: proposal.caseId, userId: In(users.map((u) => u.id)) }, select: { userId: true, supplierId: true } });
+    const facts = {
+      status: proposal.status,
+      caseStage,
+      proposedBy: proposal.proposedBy,
+      steps: proposal.approvalSteps,
+      mode: proposal.approvalMode,
+      approvals: approvals.map(fact),
+      awardedSupplierIds: [...new Set(lines.map((l) => l.supplierId))],
+    };
+    return users
+      .filter((u) => decisionVerdict(facts, { userId: u.id, roles: u.roles, conflictedSupplierIds: conflicts.filter((c) => c.userId === u.id).map((c) => c.supplierId) }).ok)
+      .map((u) => u.id);
+  }
+}
+
+export const fact = (a: AwardApproval): ApprovalFact => ({ approverId: a.approverId, role: a.role as ApproverRole, decision: a.decision });
+
+/** A quote as it stood when the RFQ closed: its last revision submitted by then (negotiation revisions come later). */
+function asAtClosing(q: OpenedQuote, closedAt: Date): OpenedQuote {
+  const before = q.revisions.filter((r) => r.submittedAt.getTime() <= closedAt.getTime());
+  return { ...q, latest: before[before.length - 1] ?? q.revisions[0] ?? q.latest };
+}
