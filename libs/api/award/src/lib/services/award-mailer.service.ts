@@ -99,7 +99,8 @@ export class AwardMailer {
     const specLines = await this.connection
       .getRepository(ctx, SpecificationLine)
       .find({ where: { versionId: s.rfq.specificationVersionId }, order: { position: 'ASC' } });
-    const byKey = new Map(specLines.map((l) => [l.key, l]));
+    // Numbered as the RFQ document numbers them: 1, 2, … in the specification's order.
+    const byKey = new Map(specLines.map((l, i) => [l.key, { ...l, position: i + 1 }]));
     const [proposer] = await this.users(ctx, proposal.organizationId, [proposal.proposedBy]);
     const buyerContact = proposer ? { name: proposer.name ?? proposer.email, email: proposer.email } : null;
     const awardedInvitations = new Set(s.lines.map((l) => l.invitationId));
