@@ -45,6 +45,11 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
       <h2 id="bc-award-heading">{{ (awarded() ? 'award.awarded.title' : 'award.proposal.title') | translate }}</h2>
       @if (awarded() && approved(); as a) {
         <p class="bc-muted">{{ 'award.awarded.intro' | translate: { date: (a.decidedAt | bcDate) } }}</p>
+        <div class="bc-header-actions">
+          <a mat-stroked-button [href]="'/api/cases/' + a.caseId + '/decision-record.pdf'" target="_blank" rel="noopener">
+            <mat-icon svgIcon="description" aria-hidden="true" />{{ 'award.awarded.decisionRecord' | translate }}
+          </a>
+        </div>
       } @else {
         <p class="bc-muted">{{ 'award.proposal.intro' | translate }}</p>
       }

@@ -299,7 +299,7 @@ export class ProposeAwardDialog {
         dataOf(this.evaluationGql.fetch({ variables: { rfqId }, fetchPolicy: 'network-only' })),
       ]);
       if (evaluation.status === 'fulfilled') {
-        this.ranking.set(evaluation.value.rfqEvaluation.suppliers.map((s) => ({ invitationId: s.invitationId, rank: s.rank ?? null })));
+        this.ranking.set(evaluation.value.rfqEvaluation.suppliers.map((s) => ({ invitationId: s.invitationId, rank: s.rank > 0 ? s.rank : null })));
       }
       if (comparison.status === 'rejected') throw comparison.reason;
       const c = comparison.value.rfqComparison;

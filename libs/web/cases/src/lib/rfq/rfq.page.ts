@@ -28,6 +28,7 @@ import { BcDatePipe, LanguageService } from '@bc/web/i18n';
 import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AwardPanel } from '../award/award-panel';
+import { NegotiationPanel } from '../award/negotiation-panel';
 import { StageBadge } from '../stage-badge';
 import { criteriaIssues, timeLeft } from './criteria';
 import { ExtendRfqDialog } from './extend-rfq.dialog';
@@ -73,6 +74,7 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
     RfqComparison,
     RfqScoring,
     RfqRanking,
+    NegotiationPanel,
     AwardPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

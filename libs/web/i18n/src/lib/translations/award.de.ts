@@ -182,6 +182,7 @@ export const awardDe: typeof awardEn = {
       noRanking: 'Die Rangfolge ist noch nicht vollständig.',
     },
     awarded: {
+      decisionRecord: 'Vergabevermerk (PDF)',
       title: 'Zuschlag',
       intro: 'Zuschlag erteilt am {{date}}. Die Lieferanten haben Zuschlag und Absage erhalten.',
     },

@@ -178,6 +178,7 @@ export const awardEn = {
       noRanking: 'The ranking is not complete yet.',
     },
     awarded: {
+      decisionRecord: 'Decision record (PDF)',
       title: 'Award',
       intro: 'Awarded on {{date}}. The suppliers have been told of the award and the regret.',
     },
