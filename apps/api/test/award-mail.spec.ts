@@ -1,7 +1,8 @@
 import type { ParsedMail } from 'mailparser';
 import { AWARD_OPS, caseInDecision, DecisionCase } from './support/award-fixtures';
 import { DEMO } from './support/purchasing-fixtures';
-import { rfqWorld, RfqWorld, SUPPLIER_USERS } from './support/rfq-fixtures';
+import { publishedRfq, rfqWorld, RfqWorld, SUPPLIER_USERS } from './support/rfq-fixtures';
+import { countStatements } from './support/query-counter';
 import { LoopbackInbox, waitFor } from './support/smtp-inbox';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -205,5 +206,66 @@ describe('award emails over SMTP and the outcome in the portal', () => {
     expect(list.find((i: { id: string }) => i.id === c.alpineInv).outcome.result).toBe('NOT_AWARDED');
     expect(list.some((i: { id: string }) => i.id === c.hanseInv)).toBe(false);
     expect((await w.as.alpine.error(PORTAL.one, { id: c.hanseInv })).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('loads the outcomes of a whole portal list in one statement', async () => {
+    // A second RFQ to the same suppliers, still open: its outcome is null.
+    const other = await publishedRfq(app, w, [w.hanseSupplierId, w.alpineSupplierId]);
+    const { result, texts } = await countStatements(() => w.as.alpine.ok(PORTAL.list));
+    const list: Array<{ id: string; rfqReference: string; outcome: { result: string } | null }> = result['portalInvitations'];
+    expect(list.length).toBeGreaterThanOrEqual(2);
+    expect(list.find((i) => i.id === c.alpineInv)?.outcome?.result).toBe('NOT_AWARDED');
+    expect(list.find((i) => i.rfqReference === other.rfq.reference)?.outcome).toBeNull();
+    expect(texts.filter((t) => t.includes('award_proposal'))).toHaveLength(1);
+  });
+
+  it('splits: each awarded supplier gets a letter with its own lines only, nobody a regret; the decider reads the justification', async () => {
+    const split = await caseInDecision(app, w);
+    const proposal = (
+      await w.as.buyer.ok(AWARD_OPS.propose, {
+        input: {
+          caseId: split.caseId,
+          lines: [
+            { lineKey: split.lineKeys[0], invitationId: split.hanseInv },
+            { lineKey: split.lineKeys[1], invitationId: split.alpineInv },
+          ],
+          justification: 'Alpine keeps seal kits in stock in Linz',
+        },
+      })
+    )['proposeAward'];
+    expect(proposal).toMatchObject({ totalValue: '1280.00', followsRanking: false });
+    const request = await received('award.approval-requested', DEMO.decider, split.caseReference);
+    for (const part of [request.text ?? '', request.html as string]) {
+      expect(part).toContain('Justification: Alpine keeps seal kits in stock in Linz');
+      expect(part).toContain('does not follow the ranking');
+      expect(part).toContain('Hanse Industrietechnik GmbH (directory): 400.00 EUR (1 line)');
+      expect(part).toContain('Alpine Components AG (directory): 880.00 EUR (1 line)');
+      expect(part).toContain('1,280.00 EUR');
+    }
+    await w.as.decider.ok(AWARD_OPS.approve, { proposalId: proposal.id });
+
+    const hanse = wellFormed(await received('award.letter', HANSE, split.rfqReference), 'en', split.rfqReference);
+    for (const part of [hanse.text, hanse.html]) {
+      expect(part).toContain('awards your company the lines of the RFQ');
+      expect(part).toContain('4 pcs × 100.00 EUR = 400.00 EUR');
+      expect(part).not.toMatch(/Spare seal kit|Alpine|880|1,280|110\.00/);
+    }
+    expect(hanse.text).toMatch(/^Total awarded to your company:\s+400\.00 EUR$/m);
+    const alpine = wellFormed(await received('award.letter', ALPINE, split.rfqReference), 'de', split.rfqReference);
+    for (const part of [alpine.text, alpine.html]) {
+      expect(part).toContain('Positionen der Anfrage');
+      expect(part).toContain('2. Spare seal kit');
+      expect(part).toContain('8 pcs × 110,00 EUR = 880,00 EUR');
+      expect(part).not.toMatch(/Centrifugal pump, 15|Hanse|400,00|1\.280|100,00/);
+    }
+    expect(alpine.text).toMatch(/^Auftragswert für Ihr Unternehmen:\s+880,00 EUR$/m);
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'award.regret' AND subject LIKE $1`, [`[${split.rfqReference}]%`]);
+    expect(n).toBe(0);
+
+    const hanseOutcome = (await w.as.supplier.ok(PORTAL.one, { id: split.hanseInv }))['portalInvitation'].outcome;
+    expect(hanseOutcome).toMatchObject({ result: 'AWARDED', totalValue: '400.00' });
+    expect(hanseOutcome.lines.map((l: { lineKey: string }) => l.lineKey)).toEqual([split.lineKeys[0]]);
+    const alpineOutcome = (await w.as.alpine.ok(PORTAL.one, { id: split.alpineInv }))['portalInvitation'].outcome;
+    expect(alpineOutcome).toMatchObject({ result: 'AWARDED', totalValue: '880.00', lines: [{ lineKey: split.lineKeys[1], unitPrice: '110.0000', total: '880.00' }] });
   });
 });
