@@ -331,16 +331,25 @@ export class AwardService {
     if (!verdict.ok) throw new AppError(verdict.code, verdict.message, { field: 'proposalId', details: { status: proposal.status } });
 
     const before = await this.eligibleApprovers(ctx, proposal, purchaseCase.stage, approvals, lines);
-    const approval = await em.getRepository(AwardApproval).save(
-      em.getRepository(AwardApproval).create({
-        organizationId: proposal.organizationId,
-        proposalId: proposal.id,
-        approverId: ctx.userId,
-        role: verdict.role,
-        decision,
-        comment: text,
-      }),
-    );
+    const approval = await em
+      .getRepository(AwardApproval)
+      .save(
+        em.getRepository(AwardApproval).create({
+          organizationId: proposal.organizationId,
+          proposalId: proposal.id,
+          approverId: ctx.userId,
+          role: verdict.role,
+          decision,
+          comment: text,
+        }),
+      )
+      .catch((e: unknown) => {
+        // The unique (proposal, approver) index backs the check above; under the locks it is not reached.
+        if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') {
+          throw new AppError(ErrorCode.ALREADY_DECIDED, 'You have already decided on this proposal', { field: 'proposalId' });
+        }
+        throw e;
+      });
     const summary = { reference: purchaseCase.reference, caseId: purchaseCase.id, version: proposal.version, role: verdict.role, ...(text ? { comment: text } : {}) };
     const repo = em.getRepository(AwardProposal);
 
