@@ -1,23 +1,102 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { EmptyState } from '@bc/web/ui';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { AppError, AwardProposalFieldsFragment, dataOf, DeciderInboxGQL, InboxCaseGQL, toAppError } from '@bc/web/data-access';
+import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
+import { EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
+import { inboxErrorTranslation } from './inbox-errors';
+import { routeProgress } from './inbox-view';
+import { DecisionOutcome, ProposalSummary } from './proposal-summary';
 
-/** Where deciders approve or reject award proposals. Proposals come with the award features. */
+/**
+ * Where deciders and gatekeepers approve or reject award proposals: the proposals waiting for
+ * the viewer (`deciderInbox`), and one of them on a page of its own (`/inbox?proposal=<id>`).
+ */
 @Component({
   selector: 'bc-inbox-page',
-  imports: [TranslatePipe, EmptyState],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    BcAmountPipe,
+    BcDatePipe,
+    EmptyState,
+    ErrorBanner,
+    ProposalSummary,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <h1>{{ 'inbox.title' | translate }}</h1>
-    <p class="bc-intro">{{ 'inbox.intro' | translate }}</p>
-    <bc-empty-state icon="inbox" [heading]="'inbox.emptyTitle' | translate">
-      <p>{{ 'inbox.emptyText' | translate }}</p>
-    </bc-empty-state>
-  `,
-  styles: `
-    .bc-intro {
-      margin-bottom: 1.5rem;
-    }
-  `,
+  templateUrl: './inbox.page.html',
+  styleUrl: './inbox.page.scss',
 })
-export class InboxPage {}
+export class InboxPage {
+  private readonly inboxGql = inject(DeciderInboxGQL);
+  private readonly caseGql = inject(InboxCaseGQL);
+  private readonly router = inject(Router);
+
+  /** The route's `?proposal=` (the proposal shown on its own). */
+  readonly proposal = input<string | undefined>();
+
+  protected readonly proposals = signal<AwardProposalFieldsFragment[]>([]);
+  protected readonly loaded = signal(false);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? inboxErrorTranslation(error) : null;
+  });
+  /** Oldest first: the one waiting longest comes first. */
+  protected readonly sorted = computed(() => [...this.proposals()].sort((a, b) => a.proposedAt.localeCompare(b.proposedAt)));
+  protected readonly selected = computed(() => {
+    const id = this.proposal();
+    return id ? (this.proposals().find((p) => p.id === id) ?? null) : null;
+  });
+  /** Categories by case id: undefined while loading, null when there is none (or it could not be read). */
+  protected readonly categories = signal<Record<string, { code: string; label: string } | null>>({});
+  protected readonly progress = routeProgress;
+
+  constructor() {
+    void this.load();
+    effect(() => {
+      const selected = this.selected();
+      if (selected) untracked(() => void this.loadCategory(selected.caseId));
+    });
+  }
+
+  protected async load(): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      this.proposals.set((await dataOf(this.inboxGql.fetch({ fetchPolicy: 'network-only' }))).deciderInbox);
+      this.loaded.set(true);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  /** The case's category is not part of the proposal: read it once per case; leave it out if it cannot be read. */
+  private async loadCategory(caseId: string): Promise<void> {
+    if (caseId in this.categories()) return;
+    try {
+      const found = (await dataOf(this.caseGql.fetch({ variables: { id: caseId } }))).purchaseCase;
+      this.categories.update((all) => ({ ...all, [caseId]: found.category ?? null }));
+    } catch {
+      this.categories.update((all) => ({ ...all, [caseId]: null }));
+    }
+  }
+
+  protected categoryOf(caseId: string): { code: string; label: string } | null | undefined {
+    return this.categories()[caseId];
+  }
+
+  protected async decided(outcome: DecisionOutcome): Promise<void> {
+    await this.load();
+    if (outcome !== 'STALE') void this.router.navigate(['/inbox']);
+  }
+}

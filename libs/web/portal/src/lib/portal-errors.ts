@@ -5,6 +5,7 @@ import { AppError, errorTranslation } from '@bc/web/data-access';
 const PORTAL_CODES: readonly string[] = [ErrorCode.RFQ_CLOSED, ErrorCode.QUESTION_PERIOD_OVER, ErrorCode.SEALED];
 
 export function portalErrorTranslation(error: AppError): { key: string; params: Record<string, unknown> } {
+  if (error.code === ErrorCode.ROUND_CLOSED) return { key: 'portalRoundErrors.ROUND_CLOSED', params: {} };
   if (PORTAL_CODES.includes(error.code)) return { key: `portalErrors.${error.code}`, params: {} };
   return errorTranslation(error);
 }

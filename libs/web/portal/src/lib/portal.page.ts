@@ -86,7 +86,12 @@ import { BcMomentPipe, BcRelativePipe } from './portal-pipes';
           <mat-card-content>
             <div class="bc-card__top">
               <span class="bc-muted">{{ invitation.buyerName }}</span>
-              <span class="bc-chip bc-chip--{{ invitation.status }}">{{ 'portalInvitationStatus.' + invitation.status | translate }}</span>
+              <span class="bc-card__chips">
+                @if (invitation.outcome; as outcome) {
+                  <span class="bc-chip bc-chip--{{ outcome.result }}">{{ 'portalOutcome.' + outcome.result | translate }}</span>
+                }
+                <span class="bc-chip bc-chip--{{ invitation.status }}">{{ 'portalInvitationStatus.' + invitation.status | translate }}</span>
+              </span>
             </div>
             <h3 class="bc-card__title">
               <a [routerLink]="['/portal/rfqs', invitation.id]">
@@ -130,6 +135,16 @@ import { BcMomentPipe, BcRelativePipe } from './portal-pipes';
       justify-content: space-between;
       align-items: center;
       gap: 0.5rem;
+    }
+    .bc-card__chips {
+      display: inline-flex;
+      gap: 0.25rem;
+      flex-wrap: wrap;
+      justify-content: flex-end;
+    }
+    .bc-chip--AWARDED {
+      background: var(--mat-sys-primary);
+      color: var(--mat-sys-on-primary);
     }
     .bc-card__title {
       margin: 0.5rem 0;

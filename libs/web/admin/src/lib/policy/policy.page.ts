@@ -19,6 +19,7 @@ import {
 import { BcDatePipe } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ApprovalPolicyEditor } from './approval-policy';
 
 /** The purchase types in the order the page lists them (and sends them). */
 export const POLICY_PURCHASE_TYPES: readonly PurchaseType[] = [
@@ -69,6 +70,7 @@ export function purchaseTypeAtFault(error: AppError, sent: UpdatePurchasingPolic
     TranslatePipe,
     BcDatePipe,
     ErrorBanner,
+    ApprovalPolicyEditor,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './policy.page.html',

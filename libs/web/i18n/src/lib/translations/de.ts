@@ -2,6 +2,7 @@ import { purchasingDe } from './purchasing.de';
 import { portalDe } from './portal.de';
 import { rfqDe } from './rfq.de';
 import { comparisonDe } from './comparison.de';
+import { inboxDe } from './inbox.de';
 import { scoringDe } from './scoring.de';
 import type { Translations } from './translations';
 import { awardDe } from './award.de';
@@ -147,12 +148,6 @@ export const de: Translations = {
     emptyTitle: 'Noch keine Beschaffungsvorgänge',
     emptyText: 'Beschaffungsvorgänge erscheinen hier nach Phase geordnet, sobald sie angelegt werden können.',
   },
-  inbox: {
-    title: 'Entscheider-Eingang',
-    intro: 'Vergabevorschläge, die Ihre Zustimmung brauchen, erscheinen hier.',
-    emptyTitle: 'Keine Vorschläge offen',
-    emptyText: 'Derzeit gibt es nichts für Sie zu genehmigen oder abzulehnen.',
-  },
   portal: {
     title: 'Lieferantenportal',
     company: 'Angemeldet für {{company}}',
@@ -271,6 +266,7 @@ export const de: Translations = {
   ...portalDe,
   ...rfqDe,
   ...comparisonDe,
+  ...inboxDe,
   ...scoringDe,
   ...awardDe,
 };

@@ -2,6 +2,7 @@ import { purchasingEn } from './purchasing.en';
 import { portalEn } from './portal.en';
 import { rfqEn } from './rfq.en';
 import { comparisonEn } from './comparison.en';
+import { inboxEn } from './inbox.en';
 import { scoringEn } from './scoring.en';
 import { awardEn } from './award.en';
 
@@ -149,12 +150,6 @@ export const en = {
     emptyTitle: 'No purchase cases yet',
     emptyText: 'Purchase cases will be listed here by stage as soon as they can be raised.',
   },
-  inbox: {
-    title: 'Decider inbox',
-    intro: 'Award proposals that need your approval appear here.',
-    emptyTitle: 'No proposals waiting',
-    emptyText: 'There is nothing for you to approve or reject right now.',
-  },
   portal: {
     title: 'Supplier portal',
     company: 'Signed in for {{company}}',
@@ -273,6 +268,7 @@ export const en = {
   ...portalEn,
   ...rfqEn,
   ...comparisonEn,
+  ...inboxEn,
   ...scoringEn,
   ...awardEn,
 };

@@ -30,6 +30,9 @@ const invitation = (over: Partial<PortalInvitationFieldsFragment> = {}): PortalI
   quotedAt: null,
   declinedAt: null,
   declineReason: null,
+  canRevise: true,
+  rounds: [],
+  outcome: null,
   rfq: {
     reference: 'RFQ-2026-0007',
     title: 'Hydraulic press',
@@ -174,7 +177,7 @@ describe('the RFQ page of the supplier portal', () => {
   });
 
   it('says so when the request has closed and offers no form actions', async () => {
-    const { element } = await render(invitation({ open: false, rfqStatus: 'CLOSED' }));
+    const { element } = await render(invitation({ open: false, canRevise: false, rfqStatus: 'CLOSED' }));
     expect(element.textContent).toContain('This request closed on');
     expect(Array.from(element.querySelectorAll('button')).some((b) => b.textContent?.includes('Submit quote'))).toBe(false);
   });

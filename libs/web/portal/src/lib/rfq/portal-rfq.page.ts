@@ -9,7 +9,9 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
 import { BcMomentPipe, BcRelativePipe } from '../portal-pipes';
 import { QuestionsPanel } from './questions-panel';
+import { OutcomePanel } from './outcome-panel';
 import { QuotePanel } from './quote-panel';
+import { openRound, RoundsPanel } from './rounds-panel';
 import { RfqDetails } from './rfq-details';
 
 const TABS = ['rfq', 'questions', 'quote'] as const;
@@ -30,6 +32,8 @@ type Tab = (typeof TABS)[number];
     RfqDetails,
     QuestionsPanel,
     QuotePanel,
+    RoundsPanel,
+    OutcomePanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './portal-rfq.page.html',
@@ -54,6 +58,9 @@ export class PortalRfqPage {
   });
   protected readonly tabIndex = computed(() => Math.max(0, TABS.indexOf((this.tab() ?? 'rfq') as Tab)));
   protected readonly myQuestions = computed(() => this.invitation()?.questions.length ?? 0);
+  protected readonly quoteTab = TABS.indexOf('quote');
+  /** The negotiation round of the supplier's that is open now, if any. */
+  protected readonly openRound = computed(() => openRound(this.invitation()?.rounds));
 
   constructor() {
     effect(() => {

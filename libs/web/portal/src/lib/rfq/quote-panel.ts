@@ -60,6 +60,7 @@ import {
 import { lineTotal as decimalLineTotal } from '../decimal';
 import { fileSize } from './file-size';
 import { QuoteContentView } from './quote-content-view';
+import { openRound } from './rounds-panel';
 
 interface Attachment {
   id: string;
@@ -135,7 +136,8 @@ export class QuotePanel {
   /** The receipt to show: the latest revision while the quote stands submitted. */
   protected readonly receipt = computed(() => (this.quote().status === 'SUBMITTED' ? (this.revisions()[0] ?? null) : null));
   protected readonly declined = computed(() => this.invitation().status === 'DECLINED');
-  protected readonly editable = computed(() => this.invitation().open && !this.declined());
+  /** The API's canRevise: before the closing time, or while a negotiation round of the company's is open. */
+  protected readonly editable = computed(() => this.invitation().canRevise && !this.declined());
   protected readonly canWithdraw = computed(() => this.invitation().open && this.quote().status === 'SUBMITTED');
   protected readonly canDecline = computed(() => this.invitation().open && this.invitation().status !== 'QUOTED' && !this.declined());
   protected readonly rfqLines = computed(() => [...this.rfq().lines].sort((a, b) => a.position - b.position));
@@ -288,7 +290,7 @@ export class QuotePanel {
       title: resubmit ? 'portalQuote.resubmitTitle' : 'portalQuote.submitTitle',
       message: 'portalQuote.submitText',
       confirm: resubmit ? 'portalQuote.resubmit' : 'portalQuote.submit',
-      params: { closes: this.translateMoment(this.invitation().closesAt) },
+      params: { closes: this.translateMoment(openRound(this.invitation().rounds)?.closesAt ?? this.invitation().closesAt) },
     }).subscribe((confirmed) => {
       if (confirmed) void this.doSubmit();
     });
@@ -373,7 +375,7 @@ export class QuotePanel {
   private fail(error: unknown): void {
     const appError = toAppError(error);
     this.error.set(appError);
-    if (appError.code === ErrorCode.RFQ_CLOSED) {
+    if (appError.code === ErrorCode.RFQ_CLOSED || appError.code === ErrorCode.ROUND_CLOSED) {
       this.reload.emit();
       return;
     }
@@ -430,7 +432,7 @@ function startingContent(invitation: PortalInvitationFieldsFragment): QuoteConte
 
 function buildForm(invitation: PortalInvitationFieldsFragment) {
   const form = quoteForm(invitation.rfq, startingContent(invitation), new Date());
-  if (!invitation.open || invitation.status === 'DECLINED') form.disable();
+  if (!invitation.canRevise || invitation.status === 'DECLINED') form.disable();
   return form;
 }
 
