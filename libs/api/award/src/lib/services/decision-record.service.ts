@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { CaseAccessService } from '@bc/api/purchasing';
-import { AwardStatus, consensus, EvaluatorScore, Permission } from '@bc/shared/domain';
+import { PurchaseCase } from '@bc/api/purchasing';
+import { AwardStatus, consensus, EvaluatorScore } from '@bc/shared/domain';
+import { AwardViewService } from './award-view.service';
 import { DECISION_RECORD_FORMAT, DecisionRecordContent, decisionRecordHash } from '../documents/decision-record-content';
 
 export interface DecisionRecord {
@@ -23,18 +24,21 @@ export const MAX_RECORD_AUDIT_ENTRIES = 400;
  * Gathers the decision record of an awarded case: the case as it stood when the award was
  * granted. Scores are those current at that moment, the audit trail is read up to it, and nothing
  * depends on the reader, so the content (and its SHA-256) stays the same for as long as the case
- * is kept. Read with AWARD_READ on the case.
+ * is kept. Read by whoever reads the case's awards (AWARD_READ on the case, or a decider of the
+ * organization: the approval route draws deciders from the whole organization).
  */
 @Injectable()
 export class DecisionRecordService {
   constructor(
     private readonly connection: TransactionalConnection,
-    private readonly access: CaseAccessService,
+    private readonly views: AwardViewService,
     private readonly audit: AuditService,
   ) {}
 
   async record(ctx: RequestContext, caseId: string): Promise<DecisionRecord> {
-    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.AWARD_READ);
+    // Who reads a case's awards (AWARD_READ on the case, or a decider of the organization) reads its record.
+    await this.views.openCase(ctx, caseId);
+    const purchaseCase = await this.connection.getRepository(ctx, PurchaseCase).findOneOrFail({ where: { id: caseId, organizationId: ctx.organizationId } });
     const q = <T = Record<string, any>>(sql: string, params: unknown[]): Promise<T[]> => this.connection.manager(ctx).query(sql, params);
     const org = ctx.organizationId;
 

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import type { GraphQLClient } from './support/graphql-client';
+import { AWARD_OPS, awardedCase, caseInDecision, DecisionCase } from './support/award-fixtures';
+import { rfqWorld, RfqWorld } from './support/rfq-fixtures';
+import { secondTenant } from './support/supplier-fixtures';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * The decision record of an awarded case (Hanse awarded every line, negotiation skipped with a
+ * reason, approved by the demo decider): the PDF and the canonical JSON whose SHA-256 both carry;
+ * the record reads the case as it stood at the award, so its hash does not move afterwards; only
+ * the buying team reads it, and only once the award is granted.
+ */
+describe('the decision record', () => {
+  let app: TestApp;
+  let w: RfqWorld;
+  let awarded: DecisionCase & { proposalId: string };
+  let pending: DecisionCase;
+
+  const get = (client: GraphQLClient, caseId: string, kind: 'pdf' | 'json') =>
+    fetch(`${app.url}/api/cases/${caseId}/decision-record.${kind}`, { headers: client.sessionCookie ? { cookie: client.sessionCookie } : {} });
+  const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    w = await rfqWorld(app);
+    awarded = await awardedCase(app, w);
+    pending = await caseInDecision(app, w);
+    await w.as.buyer.ok(AWARD_OPS.propose, { input: { caseId: pending.caseId, invitationId: pending.hanseInv } });
+  }, 240_000);
+  afterAll(() => app.close());
+
+  it('is a PDF for the buyer, carrying the SHA-256 of the canonical JSON anyone can recompute', async () => {
+    const pdfRes = await get(w.as.buyer, awarded.caseId, 'pdf');
+    expect(pdfRes.status).toBe(200);
+    expect(pdfRes.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await pdfRes.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const printed = pdfRes.headers.get('x-content-sha256');
+    expect(printed).toMatch(/^[0-9a-f]{64}$/);
+
+    const jsonRes = await get(w.as.buyer, awarded.caseId, 'json');
+    expect(jsonRes.status).toBe(200);
+    const body = Buffer.from(await jsonRes.arrayBuffer());
+    expect(sha256(body)).toBe(printed);
+    expect(jsonRes.headers.get('x-content-sha256')).toBe(printed);
+  });
+
+  it('holds the award, its approvals, every receipt hash, the scores, the skipped negotiation and the audit trail up to the award', async () => {
+    const record = await (await get(w.as.buyer, awarded.caseId, 'json')).json();
+    expect(record.format).toBe('buying-center/decision-record@1');
+    expect(record.case.reference).toBe(awarded.caseReference);
+    expect(record.rfq.reference).toBe(awarded.rfqReference);
+    expect(record.specification).toMatchObject({ version: expect.any(Number), lines: awarded.lineKeys.length });
+
+    // Hanse 100.00 on every line: 4 pumps + 8 seal kits = 1200.00 EUR.
+    expect(record.award).toMatchObject({ version: 1, currency: 'EUR', followsRanking: true, approvalSteps: ['DECIDER'] });
+    expect(Number(record.award.totalValue)).toBe(1200);
+    expect(record.award.lines.map((l: { supplier: string }) => l.supplier)).toEqual(awarded.lineKeys.map(() => expect.stringMatching(/Hanse/)));
+    expect(record.approvals).toEqual([expect.objectContaining({ role: 'DECIDER', decision: 'APPROVED' })]);
+    expect(record.negotiation).toEqual({ skippedReason: 'Prices are final: framework rates', rounds: [] });
+
+    const receipts: Array<{ content_sha256: string }> = await app.dataSource.query(`SELECT content_sha256 FROM quote_revision WHERE rfq_id = $1 ORDER BY content_sha256`, [awarded.rfqId]);
+    const inRecord = record.quotes.flatMap((q: { revisions: Array<{ sha256: string }> }) => q.revisions.map((r) => r.sha256)).sort();
+    expect(inRecord).toEqual(receipts.map((r) => r.content_sha256));
+    expect(record.invitations).toHaveLength(2);
+
+    // Every evaluator criterion scored for both suppliers (the fixture: specifier technical, buyer the rest).
+    const evaluatorCriteria = record.rfq.criteria.filter((c: { kind: string }) => c.kind !== 'PRICE').length;
+    expect(record.scores).toHaveLength(evaluatorCriteria * 2);
+    expect(record.scores.every((s: { consensus: number | null }) => s.consensus !== null)).toBe(true);
+
+    const [granted] = await app.dataSource.query(`SELECT hash FROM audit_event WHERE action = 'award.granted' AND entity_id = $1`, [awarded.proposalId]);
+    expect(record.audit.lastHash).toBe(granted.hash);
+    expect(record.audit.entries[record.audit.entries.length - 1].action).toBe('award.granted');
+    expect(record.audit.byAction.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['award.proposed', 'award.approved', 'quote.submitted', 'rfq.closed']));
+  });
+
+  it('keeps its hash after the award: later events (a delivery) and later reads do not change it', async () => {
+    const before = (await get(w.as.buyer, awarded.caseId, 'json')).headers.get('x-content-sha256');
+    const [hanse] = await app.dataSource.query(`SELECT supplier_id FROM rfq_invitation WHERE id = $1`, [awarded.hanseInv]);
+    await w.as.buyer.ok(`mutation ($input: RecordDeliveryInput!) { recordDelivery(input: $input) { id } }`, {
+      input: { proposalId: awarded.proposalId, supplierId: hanse.supplier_id, deliveredOn: new Date().toISOString().slice(0, 10), onTime: true, qualityIncidents: 0 },
+    });
+    const after = (await get(w.as.gatekeeper, awarded.caseId, 'json')).headers.get('x-content-sha256');
+    expect(after).toBe(before);
+  });
+
+  it('does not exist before the award is granted (404), and only the buying team reads it', async () => {
+    expect((await get(w.as.buyer, pending.caseId, 'pdf')).status).toBe(404);
+    expect((await get(w.as.buyer, pending.caseId, 'json')).status).toBe(404);
+    // Decider and gatekeeper read it; a supplier and a requester do not hold AWARD_READ.
+    expect((await get(w.as.decider, awarded.caseId, 'pdf')).status).toBe(200);
+    for (const client of [w.as.supplier, w.as.alpine, w.as.requester]) {
+      const res = await get(client, awarded.caseId, 'pdf');
+      expect(res.status).toBe(403);
+      expect(res.headers.get('content-type')).not.toBe('application/pdf');
+    }
+    const other = await secondTenant(app);
+    expect((await get(other.client, awarded.caseId, 'pdf')).status).toBe(404);
+    expect((await get(w.as.buyer, '00000000-0000-4000-8000-000000000000', 'json')).status).toBe(404);
+    expect((await get(w.as.buyer, 'not-a-uuid', 'json')).status).toBe(404);
+  });
+});
