@@ -1,11 +1,15 @@
 import { RfqClosingService } from '@bc/api/rfq';
 import { ErrorCode } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
-import { invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
-import { LoopbackInbox } from './support/smtp-inbox';
+import { insertSupplier } from './support/purchasing-fixtures';
+import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SUPPLIER_USERS } from './support/rfq-fixtures';
+import { LoopbackInbox, waitFor } from './support/smtp-inbox';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CASE_FIELDS = `id reference stage`;
+const ROUND_FIELDS = `id number message targets { lineKey unitPrice } closesAt openedAt endedAt status openedByName
+  invitations { invitationId supplierName responded respondedAt }`;
+const PORTAL_ROUNDS = `query ($id: ID!) { portalInvitation(id: $id) { id open canRevise rounds { number message targets { lineKey unitPrice } closesAt status submitted submittedRevision } } }`;
 
 export const NEGOTIATION_OPS = {
   skip: `mutation ($caseId: ID!, $reason: String!) { skipNegotiation(caseId: $caseId, reason: $reason) { ${CASE_FIELDS} } }`,
@@ -13,6 +17,12 @@ export const NEGOTIATION_OPS = {
   score: `mutation ($rfqId: ID!, $invitationId: ID!, $criterionKey: String!, $score: Int!) {
     scoreQuote(rfqId: $rfqId, invitationId: $invitationId, criterionKey: $criterionKey, score: $score, comment: "Reasoned") { id } }`,
   stage: `query ($id: ID!) { purchaseCase(id: $id) { stage } }`,
+  open: `mutation ($input: OpenNegotiationRoundInput!) { openNegotiationRound(input: $input) { ${ROUND_FIELDS} } }`,
+  end: `mutation ($roundId: ID!) { endNegotiationRound(roundId: $roundId) { ${ROUND_FIELDS} } }`,
+  rounds: `query ($id: ID!) { rfq(id: $id) { id negotiationRounds { ${ROUND_FIELDS} } } }`,
+  evaluation: `query ($rfqId: ID!) { rfqEvaluation(rfqId: $rfqId) { rankingComplete suppliers { invitationId comparableTotal criteria { criterionKey score } } } }`,
+  comparison: `query ($rfqId: ID!) { rfqComparison(rfqId: $rfqId) { suppliers { invitationId total revision } } }`,
+  quotes: `query ($id: ID!) { rfq(id: $id) { id quotes { invitationId latest { revision content { total } } revisions { revision } } } }`,
 };
 
 interface ClosedCase {
@@ -48,9 +58,9 @@ describe('negotiation', () => {
   const audits = async (action: string, entityId: string) =>
     app.dataSource.query(`SELECT summary, actor_user_id FROM audit_event WHERE action = $1 AND entity_id = $2 ORDER BY sequence`, [action, entityId]);
 
-  /** A case in EVALUATION: its RFQ closed with quotes from Hanse and Alpine (not scored yet). */
-  async function closedCase(): Promise<ClosedCase> {
-    const published = await publishedRfq(app, w, [w.hanseSupplierId, w.alpineSupplierId]);
+  /** A case in EVALUATION: its RFQ closed with quotes from Hanse and Alpine (not scored yet); `extra` suppliers invited too, without a quote. */
+  async function closedCase(extra: string[] = []): Promise<ClosedCase> {
+    const published = await publishedRfq(app, w, [w.hanseSupplierId, w.alpineSupplierId, ...extra]);
     const reference = published.rfq.reference as string;
     const hanseInv = await invitationOf(w.as.supplier, reference);
     const alpineInv = await invitationOf(w.as.alpine, reference);
@@ -119,6 +129,256 @@ describe('negotiation', () => {
       const [event] = await audits('negotiation.skipped', c.caseId);
       expect(event.summary).toMatchObject({ rfq: c.reference, reason: 'Both prices are at the market level' });
       expect(await codeOf(w.as.buyer, NEGOTIATION_OPS.skip, { caseId: c.caseId, reason: 'Again' })).toMatchObject({ code: ErrorCode.TRANSITION_REFUSED });
+    });
+  });
+
+  describe('rounds of best and final offers', () => {
+    let c: ClosedCase;
+    let other: ClosedCase;
+    let silentInv: string;
+    let lineKeys: string[];
+    let round1: Record<string, any>;
+
+    const input = (over: Record<string, unknown> = {}) => ({
+      rfqId: c.rfqId,
+      invitationIds: [c.hanseInv],
+      message: 'Please give us your best price for the pumps',
+      closesAt: inSeconds(3600),
+      ...over,
+    });
+    const roundsInDb = async () => Number((await app.dataSource.query(`SELECT count(*) FROM negotiation_round WHERE rfq_id = $1`, [c.rfqId]))[0].count);
+    const evaluation = async () => (await w.as.buyer.ok(NEGOTIATION_OPS.evaluation, { rfqId: c.rfqId }))['rfqEvaluation'];
+    const supplierIn = (e: Record<string, any>, inv: string) => e['suppliers'].find((s: { invitationId: string }) => s.invitationId === inv);
+    const priceOf = (e: Record<string, any>, inv: string) => supplierIn(e, inv).criteria.find((x: { criterionKey: string }) => x.criterionKey === 'PRICE').score;
+    const comparedOf = async (inv: string) =>
+      (await w.as.buyer.ok(NEGOTIATION_OPS.comparison, { rfqId: c.rfqId }))['rfqComparison'].suppliers.find((s: { invitationId: string }) => s.invitationId === inv);
+    const portal = async (client: GraphQLClient, id: string) => (await client.ok(PORTAL_ROUNDS, { id }))['portalInvitation'];
+    const outbox = async (kind: string, to: string) =>
+      app.dataSource.query(`SELECT subject, text_body FROM outbox_message WHERE kind = $1 AND to_address = $2 AND subject LIKE $3 ORDER BY created_at`, [kind, to, `[${c.reference}]%`]);
+    const pastDeadline = async (roundId: string) => {
+      await app.dataSource.query(`ALTER TABLE negotiation_round DISABLE TRIGGER negotiation_round_kept`);
+      await app.dataSource.query(`UPDATE negotiation_round SET closes_at = now() - interval '1 second' WHERE id = $1`, [roundId]);
+      await app.dataSource.query(`ALTER TABLE negotiation_round ENABLE TRIGGER negotiation_round_kept`);
+    };
+
+    beforeAll(async () => {
+      const silent = await insertSupplier(app, w.organizationId, { name: 'Silent Pumps GmbH' });
+      c = await closedCase([silent]);
+      [{ id: silentInv }] = await app.dataSource.query(`SELECT id FROM rfq_invitation WHERE rfq_id = $1 AND supplier_id = $2`, [c.rfqId, silent]);
+      other = await closedCase();
+      const one = (await w.as.supplier.ok(RFQ_OPS.portalOne, { id: c.hanseInv }))['portalInvitation'];
+      lineKeys = one.rfq.lines.map((l: { key: string }) => l.key);
+      expect(lineKeys.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('is refused with EVALUATION_INCOMPLETE before every supplier is scored, writing nothing', async () => {
+      expect(await codeOf(w.as.buyer, NEGOTIATION_OPS.open, { input: input() })).toMatchObject({ code: ErrorCode.TRANSITION_REFUSED, blockers: ['EVALUATION_INCOMPLETE'] });
+      expect(await roundsInDb()).toBe(0);
+      expect(await stageOf(c.caseId)).toBe('EVALUATION');
+      await scoreAll(c);
+    });
+
+    it('names the field of every bad input (VALIDATION_FAILED) and writes nothing', async () => {
+      const cases: Array<[Record<string, unknown>, string]> = [
+        [{ invitationIds: [] }, 'input.invitationIds'],
+        [{ invitationIds: [c.hanseInv, 'not-an-id'] }, 'input.invitationIds.1'],
+        [{ invitationIds: [c.hanseInv, c.hanseInv] }, 'input.invitationIds.1'],
+        // Invited but no quote; and an invitation of another RFQ.
+        [{ invitationIds: [silentInv] }, 'input.invitationIds.0'],
+        [{ invitationIds: [c.alpineInv, other.hanseInv] }, 'input.invitationIds.1'],
+        [{ message: '   ' }, 'input.message'],
+        [{ message: 'x'.repeat(5001) }, 'input.message'],
+        [{ closesAt: inSeconds(30) }, 'input.closesAt'],
+        [{ closesAt: inSeconds(61 * 86_400) }, 'input.closesAt'],
+        [{ targets: [{ lineKey: 'NO_SUCH_LINE', unitPrice: '90.00' }] }, 'input.targets.0.lineKey'],
+        [{ targets: [{ lineKey: lineKeys[0], unitPrice: '90.00' }, { lineKey: lineKeys[1], unitPrice: '0' }] }, 'input.targets.1.unitPrice'],
+        [{ targets: [{ lineKey: lineKeys[0], unitPrice: '-5' }] }, 'input.targets.0.unitPrice'],
+        [{ targets: [{ lineKey: lineKeys[0], unitPrice: '90.00' }, { lineKey: lineKeys[0], unitPrice: '80.00' }] }, 'input.targets.1.lineKey'],
+      ];
+      for (const [over, field] of cases) {
+        expect([field, await codeOf(w.as.buyer, NEGOTIATION_OPS.open, { input: input(over) })]).toEqual([field, expect.objectContaining({ code: ErrorCode.VALIDATION_FAILED, field })]);
+      }
+      expect(await roundsInDb()).toBe(0);
+      expect(await stageOf(c.caseId)).toBe('EVALUATION');
+    });
+
+    it('refuses the requester, the specifier and a supplier (FORBIDDEN)', async () => {
+      for (const client of [w.as.requester, w.as.specifier, w.as.supplier]) {
+        expect(await codeOf(client, NEGOTIATION_OPS.open, { input: input() })).toMatchObject({ code: ErrorCode.FORBIDDEN });
+      }
+      expect(await roundsInDb()).toBe(0);
+    });
+
+    it('opens round 1 with Hanse: the case moves to NEGOTIATION, the trail says who and until when (not the message), Hanse is mailed', async () => {
+      const closesAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 3_600_000);
+      round1 = (
+        await w.as.buyer.ok(NEGOTIATION_OPS.open, {
+          input: input({ closesAt: closesAt.toISOString(), targets: [{ lineKey: lineKeys[0], unitPrice: '90.50' }] }),
+        })
+      )['openNegotiationRound'];
+      expect(round1).toMatchObject({
+        number: 1,
+        message: 'Please give us your best price for the pumps',
+        targets: [{ lineKey: lineKeys[0], unitPrice: '90.5' }],
+        closesAt: closesAt.toISOString(),
+        endedAt: null,
+        status: 'OPEN',
+        openedByName: expect.any(String),
+        invitations: [{ invitationId: c.hanseInv, supplierName: expect.stringContaining('Hanse'), responded: false, respondedAt: null }],
+      });
+      expect(await stageOf(c.caseId)).toBe('NEGOTIATION');
+      const [event] = await audits('negotiation.round-opened', c.rfqId);
+      expect(event.summary).toMatchObject({ reference: c.reference, round: 1, suppliers: [expect.stringContaining('Hanse')], closesAt: closesAt.toISOString(), targets: 1 });
+      expect(JSON.stringify(event.summary)).not.toContain('best price');
+
+      const [mail] = await waitFor(async () => {
+        const rows = await outbox('negotiation.round', SUPPLIER_USERS.hanse);
+        return rows.length > 0 && rows;
+      });
+      expect(mail.subject).toContain('Negotiation round 1');
+      expect(mail.text_body).toContain('Please give us your best price for the pumps');
+      expect(mail.text_body).toContain('90.5 EUR');
+      expect(await outbox('negotiation.round', SUPPLIER_USERS.alpine)).toEqual([]);
+      // Through SMTP, with the round deadline as a calendar entry.
+      const received = await waitFor(() => {
+        const got = inbox.received.filter((m) => m.subject?.startsWith(`[${c.reference}] Negotiation round 1`));
+        return got.length > 0 && got;
+      }, 30_000);
+      expect(received).toHaveLength(1);
+      const ics = received[0].attachments.find((a) => a.contentType.startsWith('text/calendar'));
+      expect(ics?.content.toString()).toContain(`UID:rfq-${c.rfqId}-round-1@buying-center`);
+    });
+
+    it('opens no second round while one is open, and does not finish (NEGOTIATION_ROUND_OPEN)', async () => {
+      expect(await codeOf(w.as.buyer, NEGOTIATION_OPS.open, { input: input({ invitationIds: [c.alpineInv] }) })).toMatchObject({ code: ErrorCode.CONFLICT });
+      expect(await codeOf(w.as.buyer, NEGOTIATION_OPS.finish, { caseId: c.caseId })).toMatchObject({
+        code: ErrorCode.TRANSITION_REFUSED,
+        blockers: ['NEGOTIATION_ROUND_OPEN'],
+      });
+      expect(await roundsInDb()).toBe(1);
+      for (const client of [w.as.requester, w.as.specifier, w.as.supplier]) {
+        expect(await codeOf(client, NEGOTIATION_OPS.end, { roundId: round1.id })).toMatchObject({ code: ErrorCode.FORBIDDEN });
+      }
+    });
+
+    it("shows Hanse its round in the portal (it may revise), Alpine none; Alpine's submission is RFQ_CLOSED, Hanse may not withdraw", async () => {
+      const hanse = await portal(w.as.supplier, c.hanseInv);
+      expect(hanse).toMatchObject({ open: false, canRevise: true });
+      expect(hanse.rounds).toEqual([
+        { number: 1, message: 'Please give us your best price for the pumps', targets: [{ lineKey: lineKeys[0], unitPrice: '90.5' }], closesAt: round1.closesAt, status: 'OPEN', submitted: false, submittedRevision: null },
+      ]);
+      const alpine = await portal(w.as.alpine, c.alpineInv);
+      expect(alpine).toMatchObject({ open: false, canRevise: false, rounds: [] });
+      const offer = await quoteFor(w.as.alpine, c.alpineInv, '80.00');
+      expect(await codeOf(w.as.alpine, RFQ_OPS.submit, { invitationId: c.alpineInv, input: offer })).toMatchObject({ code: ErrorCode.RFQ_CLOSED });
+      expect(await codeOf(w.as.supplier, RFQ_OPS.withdraw, { invitationId: c.hanseInv, reason: 'No' })).toMatchObject({ code: ErrorCode.CONFLICT });
+    });
+
+    it("takes Hanse's best and final offer as a new revision of the round with a receipt, sealed to the buyer while the round is open", async () => {
+      const before = await evaluation();
+      const receipt = (await w.as.supplier.ok(RFQ_OPS.submit, { invitationId: c.hanseInv, input: await quoteFor(w.as.supplier, c.hanseInv, '90.00') }))['submitQuote'];
+      expect(receipt).toMatchObject({ revision: 2, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      const [row] = await app.dataSource.query(
+        `SELECT r.round_id, r.content_sha256 FROM quote_revision r JOIN quote q ON q.id = r.quote_id WHERE q.invitation_id = $1 AND r.revision = 2`,
+        [c.hanseInv],
+      );
+      expect(row).toEqual({ round_id: round1.id, content_sha256: receipt.sha256 });
+      const receipts = await waitFor(async () => {
+        const rows = (await outbox('quote.receipt', SUPPLIER_USERS.hanse)).filter((m: { subject: string }) => m.subject.includes('revision 2'));
+        return rows.length > 0 && rows;
+      });
+      expect(receipts[0].text_body).toContain(receipt.sha256);
+      expect((await portal(w.as.supplier, c.hanseInv)).rounds[0]).toMatchObject({ submitted: true, submittedRevision: 2 });
+
+      // The buyer still sees revision 1: in the evaluation, the comparison and the quotes.
+      const during = await evaluation();
+      expect(supplierIn(during, c.hanseInv).comparableTotal).toBe('1200.00');
+      expect(priceOf(during, c.hanseInv)).toBe(priceOf(before, c.hanseInv));
+      expect(await comparedOf(c.hanseInv)).toMatchObject({ total: '1200.00', revision: 1 });
+      const quotes = (await w.as.buyer.ok(NEGOTIATION_OPS.quotes, { id: c.rfqId }))['rfq'].quotes;
+      const hanseQuote = quotes.find((q: { invitationId: string }) => q.invitationId === c.hanseInv);
+      expect(hanseQuote.latest).toEqual({ revision: 1, content: { total: '1200.00' } });
+      expect(hanseQuote.revisions).toEqual([{ revision: 1 }]);
+      // That Hanse answered may be shown; what it answered is not.
+      const [listed] = (await w.as.buyer.ok(NEGOTIATION_OPS.rounds, { id: c.rfqId }))['rfq'].negotiationRounds;
+      expect(listed.invitations).toEqual([expect.objectContaining({ invitationId: c.hanseInv, responded: true, respondedAt: expect.any(String) })]);
+    });
+
+    it('opens the revision when the buyer ends the round: comparison and scores follow it; the round then takes nothing more (ROUND_CLOSED)', async () => {
+      const ended = (await w.as.buyer.ok(NEGOTIATION_OPS.end, { roundId: round1.id }))['endNegotiationRound'];
+      expect(ended).toMatchObject({ number: 1, status: 'CLOSED', endedAt: expect.any(String) });
+      const [event] = await audits('negotiation.round-ended', c.rfqId);
+      expect(event.summary).toMatchObject({ round: 1, responded: 1 });
+
+      const after = await evaluation();
+      // 4 pumps + 8 seal kits at 90.00 = 1080.00; Alpine 1320.00 → 100 × 1080 / 1320 = 81.82.
+      expect(supplierIn(after, c.hanseInv).comparableTotal).toBe('1080.00');
+      expect(priceOf(after, c.hanseInv)).toBe(100);
+      expect(priceOf(after, c.alpineInv)).toBe(81.82);
+      expect(await comparedOf(c.hanseInv)).toMatchObject({ total: '1080.00', revision: 2 });
+      const quotes = (await w.as.buyer.ok(NEGOTIATION_OPS.quotes, { id: c.rfqId }))['rfq'].quotes;
+      expect(quotes.find((q: { invitationId: string }) => q.invitationId === c.hanseInv).revisions).toEqual([{ revision: 1 }, { revision: 2 }]);
+
+      expect(await codeOf(w.as.buyer, NEGOTIATION_OPS.end, { roundId: round1.id })).toMatchObject({ code: ErrorCode.ROUND_CLOSED });
+      const late = await quoteFor(w.as.supplier, c.hanseInv, '85.00');
+      expect(await codeOf(w.as.supplier, RFQ_OPS.submit, { invitationId: c.hanseInv, input: late })).toMatchObject({ code: ErrorCode.ROUND_CLOSED, field: 'invitationId' });
+      expect(await portal(w.as.supplier, c.hanseInv)).toMatchObject({ canRevise: false, rounds: [expect.objectContaining({ status: 'CLOSED' })] });
+    });
+
+    it('numbers the next round 2; its deadline passing by the database clock closes it', async () => {
+      const round2 = (await w.as.buyer.ok(NEGOTIATION_OPS.open, { input: input({ invitationIds: [c.alpineInv, c.hanseInv], message: 'Last call' }) }))['openNegotiationRound'];
+      expect(round2).toMatchObject({ number: 2, status: 'OPEN', targets: [] });
+      expect(round2.invitations.map((i: { invitationId: string }) => i.invitationId).sort()).toEqual([c.alpineInv, c.hanseInv].sort());
+      // Alpine sees only its own round: not who else was asked, not round 1.
+      const alpine = await portal(w.as.alpine, c.alpineInv);
+      expect(alpine).toMatchObject({ canRevise: true, rounds: [expect.objectContaining({ number: 2, status: 'OPEN', submitted: false })] });
+      expect(JSON.stringify(alpine)).not.toContain('Hanse');
+      await w.as.alpine.ok(RFQ_OPS.submit, { invitationId: c.alpineInv, input: await quoteFor(w.as.alpine, c.alpineInv, '85.00') });
+      expect(supplierIn(await evaluation(), c.alpineInv).comparableTotal).toBe('1320.00');
+
+      await pastDeadline(round2.id);
+      const [listed] = (await w.as.buyer.ok(NEGOTIATION_OPS.rounds, { id: c.rfqId }))['rfq'].negotiationRounds.filter((r: { number: number }) => r.number === 2);
+      expect(listed).toMatchObject({ status: 'CLOSED', endedAt: null });
+      expect(await codeOf(w.as.alpine, RFQ_OPS.submit, { invitationId: c.alpineInv, input: await quoteFor(w.as.alpine, c.alpineInv, '70.00') })).toMatchObject({
+        code: ErrorCode.ROUND_CLOSED,
+      });
+      // 12 × 85.00 = 1020.00, now the lowest.
+      const e = await evaluation();
+      expect(supplierIn(e, c.alpineInv).comparableTotal).toBe('1020.00');
+      expect(priceOf(e, c.alpineInv)).toBe(100);
+    });
+
+    it('finishes the negotiation to DECISION, audited', async () => {
+      const moved = (await w.as.buyer.ok(NEGOTIATION_OPS.finish, { caseId: c.caseId }))['finishNegotiation'];
+      expect(moved).toMatchObject({ stage: 'DECISION' });
+      const [event] = await audits('negotiation.finished', c.caseId);
+      expect(event.summary).toMatchObject({ rfq: c.reference, rounds: 2 });
+    });
+
+    it('goes back from DECISION to NEGOTIATION only without a pending award proposal (AWARD_PENDING)', async () => {
+      const [proposal] = await app.dataSource.query(
+        `INSERT INTO award_proposal (organization_id, case_id, rfq_id, version, status, currency, total_value, follows_ranking, importance, approval_mode, approval_steps, proposed_by)
+         SELECT organization_id, case_id, id, 1, 'PENDING', currency, 1020.00, true, 'ROUTINE', 'PARALLEL', '["DECIDER"]'::jsonb, created_by FROM rfq WHERE id = $1
+         RETURNING id`,
+        [c.rfqId],
+      );
+      expect(await codeOf(w.as.buyer, NEGOTIATION_OPS.open, { input: input() })).toMatchObject({ code: ErrorCode.TRANSITION_REFUSED, blockers: ['AWARD_PENDING'] });
+      expect(await roundsInDb()).toBe(2);
+      await app.dataSource.query(`UPDATE award_proposal SET status = 'WITHDRAWN', decided_at = now() WHERE id = $1`, [proposal.id]);
+      const round3 = (await w.as.buyer.ok(NEGOTIATION_OPS.open, { input: input() }))['openNegotiationRound'];
+      expect(round3.number).toBe(3);
+      expect(await stageOf(c.caseId)).toBe('NEGOTIATION');
+    });
+
+    it(`allows at most 5 rounds per RFQ`, async () => {
+      for (let n = 3; n <= 5; n++) {
+        const [open] = (await w.as.buyer.ok(NEGOTIATION_OPS.rounds, { id: c.rfqId }))['rfq'].negotiationRounds.filter((r: { status: string }) => r.status === 'OPEN');
+        expect(open.number).toBe(n);
+        await w.as.buyer.ok(NEGOTIATION_OPS.end, { roundId: open.id });
+        if (n < 5) expect((await w.as.buyer.ok(NEGOTIATION_OPS.open, { input: input() }))['openNegotiationRound'].number).toBe(n + 1);
+      }
+      expect(await codeOf(w.as.buyer, NEGOTIATION_OPS.open, { input: input() })).toMatchObject({ code: ErrorCode.CONFLICT, max: 5 });
+      expect(await roundsInDb()).toBe(5);
     });
   });
 });

@@ -9,7 +9,7 @@ import { PortalResolver, SupplierRegistrationResolver } from './resolvers/portal
 import { ComparisonResolver, RfqComparisonFieldResolver } from './resolvers/comparison.resolver';
 import { CaseRfqResolver, RfqResolver } from './resolvers/rfq.resolver';
 import { RfqEvaluationFieldResolver, ScoringResolver } from './resolvers/scoring.resolver';
-import { NegotiationResolver } from './resolvers/negotiation.resolver';
+import { NegotiationResolver, RfqNegotiationFieldResolver } from './resolvers/negotiation.resolver';
 import { EvaluationReportController } from './evaluation-report.controller';
 import { RfqComparisonController } from './rfq-comparison.controller';
 import { RfqDocumentsController } from './rfq-documents.controller';
@@ -50,6 +50,7 @@ import { SealService } from './services/seal.service';
     RfqEvaluationFieldResolver,
     NegotiationService,
     NegotiationResolver,
+    RfqNegotiationFieldResolver,
   ],
   exports: [RfqService, QuoteService, PortalService, QuestionService, RfqClosingService, SealService, ComparisonService, ScoringService, NegotiationService],
 })

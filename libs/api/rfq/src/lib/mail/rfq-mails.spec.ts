@@ -7,6 +7,7 @@ const CLOSES = new Date('2026-12-04T16:00:00Z');
 const QUESTIONS = new Date('2026-11-27T11:00:00Z');
 const SHA = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
 const EVIL = '<script>alert(1)</script>';
+const ROUND_CLOSES = new Date('2026-12-11T11:00:00Z');
 
 const facts = (locale: Locale, over: Partial<RfqFacts> = {}): RfqFacts => ({
   locale,
@@ -33,6 +34,15 @@ const SAMPLES: { [K in RfqMail['kind']]: (f: RfqFacts) => Extract<RfqMail, { kin
   'rfq.closed': (f) => ({ kind: 'rfq.closed', facts: f, quoted: true }),
   'rfq.cancelled': (f) => ({ kind: 'rfq.cancelled', facts: f, reason: `Demand dropped ${EVIL}` }),
   'quote.receipt': (f) => ({ kind: 'quote.receipt', facts: f, revision: 2, submittedAt: new Date('2026-12-04T15:59:58Z'), sha256: SHA, supplierReference: 'ANG-2026-117' }),
+  'negotiation.round': (f) => ({
+    kind: 'negotiation.round',
+    facts: f,
+    roundNumber: 2,
+    roundClosesAt: ROUND_CLOSES,
+    message: `Please review your price for the pumps ${EVIL}`,
+    currency: 'EUR',
+    targets: [{ line: '1. Hydraulic pump', unitPrice: '95.50' }],
+  }),
   'quote.withdrawn': (f) => ({ kind: 'quote.withdrawn', facts: f, withdrawnAt: new Date('2026-12-03T09:15:00Z') }),
   'team.rfq-approval-requested': (f) => ({ kind: 'team.rfq-approval-requested', facts: f, requestedBy: 'Eva Buyer' }),
   'team.rfq-approved': (f) => ({ kind: 'team.rfq-approved', facts: f, approvedBy: 'Gerd Gatekeeper', comment: `Fine ${EVIL}` }),
@@ -101,7 +111,7 @@ describe.each([Locale.EN, Locale.DE])('RFQ mails in %s', (locale) => {
 
     it(WITH_ICS.includes(kind) ? 'carries the closing time as exactly one .ics' : 'carries no attachment', () => {
       if (!WITH_ICS.includes(kind)) {
-        expect(mail.attachments).toEqual([]);
+        expect(mail.attachments).toEqual(kind === 'negotiation.round' ? [expect.objectContaining({ filename: de ? 'runde-2.ics' : 'round-2.ics' })] : []);
         return;
       }
       expect(mail.attachments).toHaveLength(1);
@@ -165,6 +175,19 @@ describe.each([Locale.EN, Locale.DE])('RFQ mails in %s', (locale) => {
       expect(mail.html).toContain(part);
     }
     expect(mail.text).toMatch(de ? /Version:\s+2\n/ : /Revision:\s+2\n/);
+  });
+
+  it('negotiation round: the round, its deadline as .ics (own UID), the message and the targets', () => {
+    const mail = composed.get('negotiation.round') as ComposedMail;
+    const deadline = formatMailTime(ROUND_CLOSES, locale, 'Europe/Berlin');
+    for (const part of [deadline, 'Please review your price for the pumps', '95.50 EUR', '1. Hydraulic pump']) {
+      expect(mail.text).toContain(part);
+    }
+    expect(mail.subject).toContain(de ? 'Verhandlungsrunde 2' : 'Negotiation round 2');
+    const lines = mail.attachments[0].content.split('\r\n');
+    expect(lines).toContain('UID:rfq-0b9e6a52-6c1d-4a59-9d7e-2f4f0f3b6c11-round-2@buying-center');
+    expect(lines).toContain('DTSTART:20261211T110000Z');
+    expect(lines).toContain('TRIGGER:-PT1H');
   });
 
   it('published answer: question and answer, and nothing about who asked', () => {

@@ -36,7 +36,26 @@ export type RfqMail =
   | { kind: 'rfq.answer-private'; facts: RfqFacts; question: string; answer: string }
   | { kind: 'rfq.closed'; facts: RfqFacts; quoted: boolean }
   | { kind: 'rfq.cancelled'; facts: RfqFacts; reason: string }
-  | { kind: 'quote.receipt'; facts: RfqFacts; revision: number; submittedAt: Date; sha256: string; supplierReference: string | null }
+  | {
+      kind: 'quote.receipt';
+      facts: RfqFacts;
+      revision: number;
+      submittedAt: Date;
+      sha256: string;
+      supplierReference: string | null;
+      /** Set when the revision answers a negotiation round: sealed until the round is over. */
+      round?: { number: number; closesAt: Date } | null;
+    }
+  | {
+      kind: 'negotiation.round';
+      facts: RfqFacts;
+      roundNumber: number;
+      roundClosesAt: Date;
+      message: string;
+      currency: string;
+      /** Target unit prices: the line as the RFQ shows it and the price. */
+      targets: Array<{ line: string; unitPrice: string }>;
+    }
   | { kind: 'quote.withdrawn'; facts: RfqFacts; withdrawnAt: Date }
   // Notifications to the buying team (never any quote content: quotes are sealed until closing)
   | { kind: 'team.rfq-approval-requested'; facts: RfqFacts; requestedBy: string }
@@ -303,6 +322,7 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
           footer: invitedFooter,
         };
       case 'quote.receipt': {
+        const round = mail.round ?? null;
         const rows: Array<[string, string]> = [
           buyerRow,
           rfqRow,
@@ -310,24 +330,35 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
           [t('Submitted', 'Abgegeben am'), when(mail.submittedAt, true)],
         ];
         if (mail.supplierReference?.trim()) rows.push([t('Your reference', 'Ihr Zeichen'), mail.supplierReference.trim()]);
-        rows.push(closesRow);
+        if (round) rows.push([t(`Round ${round.number} deadline`, `Frist der Verhandlungsrunde ${round.number}`), when(round.closesAt)]);
+        else rows.push(closesRow);
         return {
           headline: t(`Receipt for your quote (revision ${mail.revision}): ${title}`, `Eingangsbestätigung für Ihr Angebot (Version ${mail.revision}): ${title}`),
           paragraphs: [
-            t(
-              `Your quote for the RFQ "${title}" of ${f.buyerName} has been received. It stays sealed until the closing time: nobody at the buyer can see it before then.`,
-              `Ihr Angebot zur Anfrage „${title}“ von ${f.buyerName} ist eingegangen. Es bleibt bis zum Ablauf der Angebotsfrist versiegelt: Beim Auftraggeber kann es bis dahin niemand einsehen.`,
-            ),
+            round
+              ? t(
+                  `Your revised quote for the RFQ "${title}" of ${f.buyerName} in negotiation round ${round.number} has been received. It stays sealed until the round is over: nobody at the buyer can see it before then.`,
+                  `Ihr überarbeitetes Angebot zur Anfrage „${title}“ von ${f.buyerName} in der Verhandlungsrunde ${round.number} ist eingegangen. Es bleibt bis zum Ende der Runde versiegelt: Beim Auftraggeber kann es bis dahin niemand einsehen.`,
+                )
+              : t(
+                  `Your quote for the RFQ "${title}" of ${f.buyerName} has been received. It stays sealed until the closing time: nobody at the buyer can see it before then.`,
+                  `Ihr Angebot zur Anfrage „${title}“ von ${f.buyerName} ist eingegangen. Es bleibt bis zum Ablauf der Angebotsfrist versiegelt: Beim Auftraggeber kann es bis dahin niemand einsehen.`,
+                ),
             t('SHA-256 fingerprint of the quote as submitted:', 'SHA-256-Prüfsumme des Angebots in der abgegebenen Fassung:'),
             mail.sha256,
             t(
               'Please keep this email. With the fingerprint you can prove later exactly what your company submitted: any change to the quote would give a different value.',
               'Bitte bewahren Sie diese E-Mail auf. Mit der Prüfsumme können Sie später genau nachweisen, was Ihr Unternehmen abgegeben hat: Jede Änderung am Angebot ergäbe einen anderen Wert.',
             ),
-            t(
-              'You can revise or withdraw the quote in the portal until the closing time; every new revision gets its own receipt.',
-              'Bis zum Ablauf der Angebotsfrist können Sie das Angebot im Portal ändern oder zurückziehen; jede neue Version erhält eine eigene Eingangsbestätigung.',
-            ),
+            round
+              ? t(
+                  'You can revise the quote in the portal until the round deadline; every new revision gets its own receipt.',
+                  'Bis zur Frist der Runde können Sie das Angebot im Portal ändern; jede neue Version erhält eine eigene Eingangsbestätigung.',
+                )
+              : t(
+                  'You can revise or withdraw the quote in the portal until the closing time; every new revision gets its own receipt.',
+                  'Bis zum Ablauf der Angebotsfrist können Sie das Angebot im Portal ändern oder zurückziehen; jede neue Version erhält eine eigene Eingangsbestätigung.',
+                ),
           ],
           rows,
           action: t('View your quote', 'Ihr Angebot ansehen'),
@@ -335,6 +366,60 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
             `You receive this email because a quote for RFQ ${f.rfqReference} of ${f.buyerName} was submitted for your company.`,
             `Sie erhalten diese E-Mail, weil für Ihr Unternehmen ein Angebot zur Anfrage ${f.rfqReference} von ${f.buyerName} abgegeben wurde.`,
           ),
+        };
+      }
+      case 'negotiation.round': {
+        const deadline = when(mail.roundClosesAt);
+        const deadlineLocal = ((p) => `${p.date}, ${p.time}`)(partsOf(mail.roundClosesAt, f.locale, f.timeZone, false));
+        const rows: Array<[string, string]> = [
+          buyerRow,
+          rfqRow,
+          [t('Negotiation round', 'Verhandlungsrunde'), String(mail.roundNumber)],
+          [t('Round deadline', 'Frist der Runde'), deadline],
+          [t('RFQ closed', 'Angebotsfrist abgelaufen am'), closes],
+        ];
+        for (const target of mail.targets) rows.push([t(`Target unit price: ${target.line}`, `Zielpreis je Einheit: ${target.line}`), `${target.unitPrice} ${mail.currency}`]);
+        return {
+          headline: t(`Negotiation round ${mail.roundNumber} – best and final offer by ${deadlineLocal}: ${title}`, `Verhandlungsrunde ${mail.roundNumber} – letztes Angebot bis ${deadlineLocal}: ${title}`),
+          paragraphs: [
+            t(
+              `${f.buyerName} invites your company to submit a revised quote (best and final offer) for the RFQ "${title}" by ${deadline}.`,
+              `${f.buyerName} lädt Ihr Unternehmen ein, zur Anfrage „${title}“ bis ${deadline} ein überarbeitetes Angebot (letztes Angebot) abzugeben.`,
+            ),
+            t(`Message from ${f.buyerName}:`, `Nachricht von ${f.buyerName}:`),
+            mail.message,
+            t(
+              'Submit the revised quote in the portal before the round deadline. It stays sealed until the round is over. If you submit nothing, your earlier quote stands as it is.',
+              'Geben Sie das überarbeitete Angebot vor Ablauf der Frist im Portal ab. Es bleibt bis zum Ende der Runde versiegelt. Geben Sie nichts ab, gilt Ihr bisheriges Angebot unverändert.',
+            ),
+            t(
+              'The round deadline is attached as a calendar entry with a reminder one hour before.',
+              'Die Frist der Runde ist als Kalendereintrag mit einer Erinnerung eine Stunde vorher angehängt.',
+            ),
+          ],
+          rows,
+          action: t('Revise your quote in the portal', 'Angebot im Portal überarbeiten'),
+          footer: t(
+            `You receive this email because ${f.buyerName} asked your company for a best and final offer on RFQ ${f.rfqReference}.`,
+            `Sie erhalten diese E-Mail, weil ${f.buyerName} Ihr Unternehmen zur Anfrage ${f.rfqReference} um ein letztes Angebot gebeten hat.`,
+          ),
+          attachments: [
+            deadlineIcs(
+              {
+                uid: `rfq-${f.rfqId}-round-${mail.roundNumber}@buying-center`,
+                sequence: 0,
+                title: t(`Round ${mail.roundNumber} deadline: ${f.rfqReference} ${title}`, `Frist Verhandlungsrunde ${mail.roundNumber}: ${f.rfqReference} ${title}`),
+                description: t(
+                  `Revised quotes for RFQ ${f.rfqReference} "${title}" of ${f.buyerName} must be submitted in the portal by this time.`,
+                  `Überarbeitete Angebote zur Anfrage ${f.rfqReference} „${title}“ von ${f.buyerName} sind bis zu diesem Zeitpunkt im Portal abzugeben.`,
+                ),
+                at: mail.roundClosesAt,
+                url: f.url,
+                remindHoursBefore: 1,
+              },
+              t(`round-${mail.roundNumber}.ics`, `runde-${mail.roundNumber}.ics`),
+            ),
+          ],
         };
       }
       case 'quote.withdrawn':

@@ -1,9 +1,13 @@
-import { Args, ArgsType, Field, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
 import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
 import { MAX_REASON_LENGTH, PurchaseCase, PurchaseCaseType } from '@bc/api/purchasing';
 import { Permission } from '@bc/shared/domain';
+import { OpenNegotiationRoundInput } from '../dto/negotiation.inputs';
+import { NegotiationRoundType } from '../dto/negotiation.types';
+import { RfqType } from '../dto/rfq.types';
 import { NegotiationService } from '../services/negotiation.service';
+import { RfqService } from '../services/rfq.service';
 
 @ArgsType()
 class SkipArgs {
@@ -34,10 +38,28 @@ const toCaseType = (c: PurchaseCase): PurchaseCaseType => ({
   organizationId: c.organizationId,
 });
 
-/** Moving on from the evaluation: skipping the negotiation or finishing it. */
+/** Negotiation after the RFQ: rounds of best and final offers, skipping the negotiation or finishing it. */
 @Resolver()
 export class NegotiationResolver {
   constructor(private readonly negotiation: NegotiationService) {}
+
+  @Mutation(() => NegotiationRoundType, {
+    description:
+      'Asks chosen suppliers (invitations with a submitted quote on the closed RFQ) for a best and final offer by a deadline, with a message and targets per line if wanted. ' +
+      'From EVALUATION (complete) or DECISION (no pending award proposal) the case moves to NEGOTIATION; in NEGOTIATION only while no round is open; at most 5 rounds.',
+  })
+  @Allow(Permission.NEGOTIATION_MANAGE)
+  @Transaction()
+  async openNegotiationRound(@Ctx() ctx: RequestContext, @Args('input') input: OpenNegotiationRoundInput): Promise<NegotiationRoundType> {
+    return this.negotiation.openRound(ctx, input);
+  }
+
+  @Mutation(() => NegotiationRoundType, { description: "Ends an open round before its deadline; its revised quotes are then open to the buying side" })
+  @Allow(Permission.NEGOTIATION_MANAGE)
+  @Transaction()
+  async endNegotiationRound(@Ctx() ctx: RequestContext, @Args('roundId', { type: () => ID }) roundId: string): Promise<NegotiationRoundType> {
+    return this.negotiation.endRound(ctx, roundId);
+  }
 
   @Mutation(() => PurchaseCaseType, {
     description:
@@ -55,5 +77,19 @@ export class NegotiationResolver {
   @Transaction()
   async finishNegotiation(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID }) caseId: string): Promise<PurchaseCaseType> {
     return toCaseType(await this.negotiation.finish(ctx, caseId));
+  }
+}
+
+@Resolver(() => RfqType)
+export class RfqNegotiationFieldResolver {
+  constructor(
+    private readonly negotiation: NegotiationService,
+    private readonly rfqs: RfqService,
+  ) {}
+
+  @ResolveField(() => [NegotiationRoundType], { description: 'The negotiation rounds, oldest first: who was asked and who answered, never what' })
+  async negotiationRounds(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<NegotiationRoundType[]> {
+    await this.rfqs.open(ctx, rfq.id, Permission.RFQ_READ);
+    return this.negotiation.rounds(ctx, rfq.id);
   }
 }

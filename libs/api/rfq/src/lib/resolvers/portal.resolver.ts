@@ -2,7 +2,8 @@ import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resol
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Allow, Ctx, Public, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
 import { AuthService, MeType } from '@bc/api/identity';
-import { Locale, Permission, rfqOpenAt } from '@bc/shared/domain';
+import { Locale, NegotiationRoundStatus, Permission, rfqOpenAt } from '@bc/shared/domain';
+import { PortalRoundType } from '../dto/negotiation.types';
 import { QuoteInput, RegisterSupplierInput } from '../dto/rfq.inputs';
 import { PortalInvitationType, PortalQuestionType, PortalQuoteType, PortalRfqType, QuoteReceiptType, SupplierRegistrationType } from '../dto/rfq.types';
 import { toQuoteContentType, toRevisionType } from '../dto/mappers';
@@ -148,6 +149,27 @@ export class PortalResolver {
         .map((f) => ({ id: f.id, name: f.name, sizeBytes: Number(f.size_bytes), url: `/api/portal/invitations/${i.id}/files/${f.id}` })),
       documentUrl: `/api/portal/invitations/${i.id}/document.pdf`,
     };
+  }
+
+  @ResolveField(() => [PortalRoundType], { description: 'The negotiation rounds your company is asked to answer, oldest first' })
+  async rounds(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<PortalRoundType[]> {
+    const p = await this.loaded(ctx, i);
+    return (await this.portal.rounds(ctx, p.invitation.id)).map((r) => ({
+      number: r.number,
+      message: r.message,
+      targets: r.targets.map((t) => ({ lineKey: t.lineKey, unitPrice: String(t.unitPrice) })),
+      closesAt: r.closesAt,
+      status: r.open ? NegotiationRoundStatus.OPEN : NegotiationRoundStatus.CLOSED,
+      submitted: r.submittedRevision !== null,
+      submittedRevision: r.submittedRevision,
+    }));
+  }
+
+  @ResolveField(() => Boolean, { description: 'The quote can be submitted or revised now: before the closing time, or in a negotiation round of yours that is open' })
+  async canRevise(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<boolean> {
+    if (i.open) return true;
+    const p = await this.loaded(ctx, i);
+    return (await this.portal.rounds(ctx, p.invitation.id)).some((r) => r.open);
   }
 
   @ResolveField(() => [PortalQuestionType])

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { SpecificationLine, SpecificationRequirement, SpecificationVersion } from '@bc/api/purchasing';
-import { ErrorCode, InvitationStatus, QuestionVisibility, RfqStatus } from '@bc/shared/domain';
+import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, RfqStatus } from '@bc/shared/domain';
 import { In, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { RfqQuestion } from '../entities/question.entity';
@@ -16,6 +16,26 @@ export interface PortalInvitation {
 }
 
 export const MAX_QUESTION = 4000;
+
+/** A negotiation round as the invited supplier sees it: never who else was asked. */
+export interface PortalRoundView {
+  id: string;
+  number: number;
+  message: string;
+  targets: LineTarget[];
+  closesAt: Date;
+  /** Open by the database clock: before its deadline and not ended by the buyer. */
+  open: boolean;
+  /** The revision this company submitted last in the round, or null. */
+  submittedRevision: number | null;
+}
+
+/** The round a revised quote answers. */
+export interface OpenRound {
+  id: string;
+  number: number;
+  closesAt: Date;
+}
 
 /**
  * The supplier's side: a supplier user sees the invitations of its own company only, across every
@@ -159,6 +179,54 @@ export class PortalService {
           published,
         };
       });
+  }
+
+  /** The negotiation rounds this invitation is in, oldest first. */
+  async rounds(ctx: RequestContext, invitationId: string): Promise<PortalRoundView[]> {
+    const rows: Array<{ id: string; number: number; message: string; targets: LineTarget[]; closes_at: Date; open: boolean; submitted_revision: number | null }> =
+      await this.connection.manager(ctx).query(
+        `SELECT r.id, r.number, r.message, r.targets, r.closes_at, (r.ended_at IS NULL AND now() < r.closes_at) AS open,
+                (SELECT max(qr.revision) FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id
+                  WHERE qr.round_id = r.id AND q.invitation_id = ri.invitation_id) AS submitted_revision
+           FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
+          WHERE ri.invitation_id = $1
+          ORDER BY r.number`,
+        [invitationId],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      number: Number(r.number),
+      message: r.message,
+      targets: r.targets ?? [],
+      closesAt: new Date(r.closes_at),
+      open: r.open,
+      submittedRevision: r.submitted_revision === null ? null : Number(r.submitted_revision),
+    }));
+  }
+
+  /**
+   * After closing, the round of this invitation open now by the database clock (held FOR SHARE, so
+   * the buyer's ending of it waits for the change); null when the invitation was asked in no round;
+   * ROUND_CLOSED when its rounds are over.
+   */
+  async roundForChange(ctx: RequestContext, p: PortalInvitation): Promise<OpenRound | null> {
+    const rows: Array<{ id: string; number: number; closes_at: Date; ended_at: Date | null; open: boolean }> = await this.connection.manager(ctx).query(
+      `SELECT r.id, r.number, r.closes_at, r.ended_at, (r.ended_at IS NULL AND now() < r.closes_at) AS open
+         FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
+        WHERE ri.invitation_id = $1
+        ORDER BY r.number DESC
+          FOR SHARE OF r`,
+      [p.invitation.id],
+    );
+    if (rows.length === 0) return null;
+    const open = rows.find((r) => r.open);
+    if (open) return { id: open.id, number: Number(open.number), closesAt: new Date(open.closes_at) };
+    const last = rows[0];
+    const over = new Date(last.ended_at ?? last.closes_at);
+    throw new AppError(ErrorCode.ROUND_CLOSED, `Negotiation round ${last.number} of ${p.rfq.reference} is over (${over.toISOString()}): nothing more is taken`, {
+      field: 'invitationId',
+      details: { round: Number(last.number), closedAt: over.toISOString() },
+    });
   }
 
   /** Quotes and questions are taken while the RFQ is published and before its closing time, by the server's clock. */

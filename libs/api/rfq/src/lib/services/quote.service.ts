@@ -7,7 +7,7 @@ import { In } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { Quote, QuoteRevision } from '../entities/quote.entity';
 import { Rfq } from '../entities/rfq.entity';
-import { PortalInvitation, PortalService } from './portal.service';
+import { OpenRound, PortalInvitation, PortalService } from './portal.service';
 import { emptyContent, QuoteContent, quoteProblems, receiptDocument, receiptHash } from './quote-content';
 import { RfqMailer } from './rfq-mailer.service';
 import { RfqService } from './rfq.service';
@@ -42,6 +42,9 @@ export interface OpenedQuote {
   latest: RevisionView;
   revisions: RevisionView[];
 }
+
+/** An invitation open for a change: before closing, or (after it) in a negotiation round open now. */
+type ChangeablePortalInvitation = PortalInvitation & { round: OpenRound | null };
 
 const draftAad = (quoteId: string) => `quote:${quoteId}:draft`;
 const revisionAad = (quoteId: string, revision: number) => `quote:${quoteId}:revision:${revision}`;
@@ -108,6 +111,8 @@ export class QuoteService {
       contentSha256: sha256,
       submittedAt: now,
       submittedBy: ctx.userId,
+      // A best and final offer names its round: sealed to the buyer until the round is over.
+      roundId: p.round?.id ?? null,
     });
     await this.connection.manager(ctx).query(
       `UPDATE quote SET status = 'SUBMITTED', current_revision = $2, submitted_at = $3, withdrawn_at = NULL, withdraw_reason = NULL,
@@ -123,14 +128,22 @@ export class QuoteService {
       entityType: 'Rfq',
       entityId: p.rfq.id,
       organizationId: p.rfq.organizationId,
-      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, revision },
+      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, revision, ...(p.round ? { round: p.round.number } : {}) },
     });
-    await this.mailer.receipt(ctx, p.rfq, p.invitation, { revision, submittedAt: now, sha256, supplierReference: full.supplierReference });
+    await this.mailer.receipt(ctx, p.rfq, p.invitation, {
+      revision,
+      submittedAt: now,
+      sha256,
+      supplierReference: full.supplierReference,
+      round: p.round ? { number: p.round.number, closesAt: p.round.closesAt } : null,
+    });
     return { revision, submittedAt: now, sha256, content: full, canonical };
   }
 
   async withdraw(ctx: RequestContext, invitationId: string, reason: string | null): Promise<PortalInvitation> {
     const p = await this.openForChange(ctx, invitationId);
+    // In a negotiation round the quote on the table stays: the round asks for a better one, not for none.
+    if (p.round) throw conflict(`A quote cannot be withdrawn in negotiation round ${p.round.number}: submit a revised one, or your earlier quote stands`, 'invitationId');
     const quote = await this.quoteOf(ctx, p, false);
     if (!quote || quote.status !== QuoteStatus.SUBMITTED) throw conflict('There is no submitted quote to withdraw', 'invitationId');
     const text = reason?.trim() || null;
@@ -180,7 +193,9 @@ export class QuoteService {
 
   /**
    * The submitted quotes of a closed RFQ, with every revision. Refused with SEALED until the
-   * server has closed the RFQ: no buyer-side path reads quote content before that.
+   * server has closed the RFQ: no buyer-side path reads quote content before that. A revision
+   * submitted in a negotiation round that is still open is left out (not even decrypted) until the
+   * round is over; `latest` is the latest revision the buyer may see.
    */
   async opened(ctx: RequestContext, rfqId: string): Promise<{ rfq: Rfq; quotes: OpenedQuote[] }> {
     const { rfq } = await this.rfqs.open(ctx, rfqId, Permission.QUOTE_READ);
@@ -188,7 +203,7 @@ export class QuoteService {
     const quotes = await this.connection.getRepository(ctx, Quote).find({ where: { rfqId: rfq.id, organizationId: ctx.organizationId, status: QuoteStatus.SUBMITTED } });
     if (quotes.length === 0) return { rfq, quotes: [] };
     const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { id: In(quotes.map((q) => q.invitationId)) } });
-    const revisions = await this.revisions(ctx, rfq, null, quotes, invitations);
+    const revisions = await this.revisions(ctx, rfq, null, quotes, invitations, true);
     return {
       rfq,
       quotes: quotes
@@ -217,14 +232,22 @@ export class QuoteService {
 
   // ---- internals -----------------------------------------------------------------------------
 
-  /** The invitation locked, and the RFQ held (FOR SHARE) so the closing waits for this change; refused after closing. */
-  private async openForChange(ctx: RequestContext, invitationId: string): Promise<PortalInvitation> {
+  /**
+   * The invitation locked, and the RFQ held (FOR SHARE) so the closing waits for this change;
+   * refused after closing (RFQ_CLOSED), unless the invitation is in a negotiation round open now
+   * (held FOR SHARE too, so the buyer's ending of the round waits); ROUND_CLOSED once its rounds are over.
+   */
+  private async openForChange(ctx: RequestContext, invitationId: string): Promise<ChangeablePortalInvitation> {
     const p = await this.portal.invitation(ctx, invitationId, true);
     const [row] = await this.connection.manager(ctx).query(`SELECT status, closes_at FROM rfq WHERE id = $1 FOR SHARE`, [p.rfq.id]);
     p.rfq.status = row.status;
     p.rfq.closesAt = new Date(row.closes_at);
+    if (p.rfq.status === RfqStatus.CLOSED) {
+      const round = await this.portal.roundForChange(ctx, p);
+      if (round) return Object.assign(p, { round });
+    }
     this.portal.assertOpen(p.rfq);
-    return p;
+    return Object.assign(p, { round: null });
   }
 
   private async quoteOf(ctx: RequestContext, p: PortalInvitation, create: true): Promise<Quote>;
@@ -245,14 +268,24 @@ export class QuoteService {
     );
   }
 
-  private async revisions(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation | null, quotes: Quote[], invitations?: RfqInvitation[]): Promise<Map<string, RevisionView[]>> {
-    const rows = await this.connection
+  private async revisions(
+    ctx: RequestContext,
+    rfq: Rfq,
+    invitation: RfqInvitation | null,
+    quotes: Quote[],
+    invitations?: RfqInvitation[],
+    /** The buying side: revisions of a negotiation round still open stay sealed (not even read). */
+    sealOpenRounds = false,
+  ): Promise<Map<string, RevisionView[]>> {
+    const query = this.connection
       .getRepository(ctx, QuoteRevision)
       .createQueryBuilder('r')
       .addSelect('r.sealed')
-      .where('r.quote_id = ANY (:ids)', { ids: quotes.map((q) => q.id) })
-      .orderBy('r.revision', 'ASC')
-      .getMany();
+      .where('r.quote_id = ANY (:ids)', { ids: quotes.map((q) => q.id) });
+    if (sealOpenRounds) {
+      query.andWhere('NOT EXISTS (SELECT 1 FROM negotiation_round nr WHERE nr.id = r.round_id AND nr.ended_at IS NULL AND now() < nr.closes_at)');
+    }
+    const rows = await query.orderBy('r.revision', 'ASC').getMany();
     const byQuote = new Map<string, RevisionView[]>();
     for (const r of rows) {
       const quote = quotes.find((q) => q.id === r.quoteId)!;

@@ -125,6 +125,11 @@ export class RfqMailer {
     });
   }
 
+  /** A negotiation round: to the invited supplier's portal users, with the round deadline as .ics. Nothing about other suppliers. */
+  async negotiationRound(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'negotiation.round'>): Promise<void> {
+    for (const r of await this.supplierRecipients(ctx, invitation)) await this.send(ctx, rfq, r, this.portalUrl(invitation.id), 'negotiation.round', facts);
+  }
+
   async withdrawn(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, withdrawnAt: Date): Promise<void> {
     for (const r of await this.supplierRecipients(ctx, invitation)) await this.send(ctx, rfq, r, this.portalUrl(invitation.id), 'quote.withdrawn', { withdrawnAt });
   }
