@@ -68,7 +68,8 @@ export const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOStr
 
 /**
  * A case in SOURCING whose approved shortlist holds `supplierIds`, with an RFQ created, approved
- * by the gatekeeper and published by the buyer, closing at `closesAt`.
+ * by the gatekeeper and published by the buyer, closing at `closesAt`; `input` adds RFQ terms
+ * (e.g. `{ twoEnvelope: true }`).
  */
 export async function publishedRfq(
   app: TestApp,
@@ -76,6 +77,7 @@ export async function publishedRfq(
   supplierIds: string[],
   closesAt = inSeconds(3600),
   questionsCloseAt?: string,
+  input: Record<string, unknown> = {},
 ): Promise<{ caseId: string; rfqId: string; rfq: Record<string, any> }> {
   const c = await w.walker.inSourcing();
   for (const supplierId of supplierIds) {
@@ -89,7 +91,7 @@ export async function publishedRfq(
     j: supplierIds.length < 3 ? 'Only these can deliver in time' : null,
   });
   await w.as.gatekeeper.ok(`mutation ($caseId: ID!) { approveShortlist(caseId: $caseId, comment: "ok") { id } }`, { caseId: c.id });
-  const created = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: questionsCloseAt ?? closesAt } }))['createRfq'];
+  const created = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: questionsCloseAt ?? closesAt, ...input } }))['createRfq'];
   await w.as.buyer.ok(RFQ_OPS.requestApproval, { id: created.id });
   await w.as.gatekeeper.ok(RFQ_OPS.approve, { id: created.id });
   const rfq = (await w.as.buyer.ok(RFQ_OPS.publish, { id: created.id }))['publishRfq'];

@@ -1,13 +1,27 @@
-import { Controller, Get, Param, Res, UseGuards } from '@nestjs/common';
+import { ConflictException, Controller, Get, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AppError, Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { assertCan, SignedInGuard } from '@bc/api/files';
-import { Locale, Permission } from '@bc/shared/domain';
+import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
 import { renderComparisonWorkbook } from './documents/comparison-workbook';
 import { orNotFound } from './rfq-documents.controller';
 import { ComparisonService } from './services/comparison.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A download of prices that are hidden (two envelopes, before the technical lock) is answered 409
+ * with the code as JSON (`{ statusCode, code: 'PRICES_HIDDEN', message }`): the resource exists and
+ * the caller may see it later, so it is not a 404. Use inside `orNotFound`.
+ */
+export async function orPricesHidden<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof AppError && e.code === ErrorCode.PRICES_HIDDEN) throw new ConflictException({ statusCode: 409, code: e.code, message: e.message });
+    throw e;
+  }
+}
 
 /** The comparison of a closed RFQ as a spreadsheet (xlsx), labelled in the requesting user's language. */
 @Controller('api')
@@ -22,7 +36,7 @@ export class RfqComparisonController {
   @Get('rfqs/:id/comparison.xlsx')
   async workbook(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
     assertCan(ctx, Permission.QUOTE_READ);
-    const comparison = await orNotFound(() => this.comparisons.compare(ctx, id));
+    const comparison = await orNotFound(() => orPricesHidden(() => this.comparisons.compare(ctx, id)));
     const [me] = await this.connection.manager(ctx).query(`SELECT locale FROM app_user WHERE id = $1`, [ctx.userId]);
     const xlsx = await renderComparisonWorkbook(comparison, me?.locale === Locale.DE ? Locale.DE : Locale.EN);
     res.setHeader('Content-Type', XLSX);

@@ -1,8 +1,16 @@
-import { DEFAULT_CRITERIA, ImportanceClass } from '@bc/shared/domain';
+import { DEFAULT_CRITERIA, ImportanceClass, RfqStatus } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
 import { lineTotal, QuoteContent, quoteTotal } from '../services/quote-content';
 import { RevisionView } from '../services/quote.service';
 import { QuoteContentType, QuoteRevisionType, RfqType } from './rfq.types';
+
+/**
+ * Two envelopes: prices of a closed two-envelope RFQ stay hidden from the whole buying side until
+ * its technical scores are locked (before closing, everything is sealed anyway).
+ */
+export function pricesHidden(rfq: Pick<Rfq, 'status' | 'twoEnvelope' | 'technicalLockedAt'>): boolean {
+  return rfq.twoEnvelope && rfq.status === RfqStatus.CLOSED && !rfq.technicalLockedAt;
+}
 
 export function toRfqType(rfq: Rfq, importance: ImportanceClass, specificationVersion: number): RfqType {
   return {
@@ -15,6 +23,7 @@ export function toRfqType(rfq: Rfq, importance: ImportanceClass, specificationVe
     approvalDecidedByName: null,
     documentUrl: `/api/rfqs/${rfq.id}/document.pdf`,
     quotesOpen: rfq.status === 'CLOSED' && !!rfq.closedAt,
+    pricesHidden: pricesHidden(rfq),
   };
 }
 
@@ -40,4 +49,21 @@ export function toQuoteContentType(c: QuoteContent, attachmentUrl: (fileId: stri
 
 export function toRevisionType(r: RevisionView, attachmentUrl: (fileId: string) => string | null): QuoteRevisionType {
   return { revision: r.revision, submittedAt: r.submittedAt, sha256: r.sha256, canonicalContent: r.canonical, content: toQuoteContentType(r.content, attachmentUrl) };
+}
+
+/**
+ * A revision as the buying side sees it while prices are hidden (two envelopes, before the
+ * technical lock): every amount blanked (nullable ones null, an alternative's price and total
+ * empty), the canonical text (which holds the prices) empty; the receipt hash stays.
+ */
+export function withoutPrices(r: QuoteRevisionType): QuoteRevisionType {
+  return {
+    ...r,
+    canonicalContent: '',
+    content: {
+      ...r.content,
+      total: null,
+      lines: r.content.lines.map((l) => ({ ...l, unitPrice: null, total: null, alternatives: l.alternatives.map((a) => ({ ...a, unitPrice: '', total: '' })) })),
+    },
+  };
 }

@@ -51,6 +51,11 @@ export class RfqInput {
   @Field({ nullable: true, description: 'How to quote: what to include, whom to ask' }) @IsOptional() @IsString() @MaxLength(10000) instructions?: string;
   @Field(() => [RfqCriterionInput], { nullable: true, description: 'Weights add up to 100' })
   @IsOptional() @IsArray() @ArrayMaxSize(MAX_CRITERIA) @ValidateNested({ each: true }) @Type(() => RfqCriterionInput) criteria?: RfqCriterionInput[];
+  @Field({
+    nullable: true,
+    description: 'Two envelopes: the technical scoring is completed and locked before the evaluators see any price (false by default; frozen at publishing)',
+  })
+  @IsOptional() @IsBoolean() twoEnvelope?: boolean;
 }
 
 @InputType()

@@ -190,6 +190,13 @@ export class RfqType {
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
   @Field({ description: 'The RFQ document (PDF)' }) documentUrl!: string;
   @Field({ description: 'Quote content is readable (the RFQ has closed and the quotes are open)' }) quotesOpen!: boolean;
+  @Field({ description: 'Two envelopes: the technical scoring is completed and locked before the evaluators see any price (frozen at publishing)' })
+  twoEnvelope!: boolean;
+  @Field(() => Date, { nullable: true, description: 'When the technical scores were locked for good (two envelopes); null while they are open' })
+  technicalLockedAt!: Date | null;
+  @Field({ description: 'Prices are hidden from the buying side: a closed two-envelope RFQ whose technical scores are not locked yet' })
+  pricesHidden!: boolean;
+  technicalLockedBy!: string | null;
   createdBy!: string;
   approvalRequestedBy!: string | null;
 }

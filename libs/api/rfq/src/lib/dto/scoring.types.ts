@@ -44,10 +44,17 @@ export class SupplierEvaluationType {
   @Field(() => ID) invitationId!: string;
   @Field(() => ID) supplierId!: string;
   @Field() supplierName!: string;
-  @Field(() => Int, { description: '1 is first; equal totals share a rank and the next rank skips (1, 1, 3)' }) rank!: number;
-  @Field(() => Float, { description: 'Weighted total 0–100, 2 places: Σ score × weight / 100, a missing score counting 0' }) total!: number;
-  @Field(() => [String], { description: 'Keys of the criteria without a score' }) missing!: string[];
-  @Field(() => String, { nullable: true, description: 'The quote total in the RFQ currency that price is scored on; null when a rate is missing' })
+  @Field(() => Int, { description: '1 is first; equal totals share a rank and the next rank skips (1, 1, 3). 0 while prices are hidden (two envelopes): no ranking yet' })
+  rank!: number;
+  @Field(() => Float, {
+    description: 'Weighted total 0–100, 2 places: Σ score × weight / 100, a missing score counting 0. While prices are hidden, the non-price criteria only',
+  })
+  total!: number;
+  @Field(() => [String], { description: 'Keys of the criteria without a score (while prices are hidden, PRICE is not listed)' }) missing!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'The quote total in the RFQ currency that price is scored on; null when a rate is missing, and while prices are hidden (two envelopes)',
+  })
   comparableTotal!: string | null;
   @Field(() => Float, { nullable: true, description: "The supplier's recorded performance score (0–100), used for reliability where not null" })
   performanceScore!: number | null;
@@ -78,14 +85,39 @@ export class EvaluationSensitivityType {
   @Field(() => [CriterionSensitivityType], { description: "In the order of the RFQ's criteria" }) byCriterion!: CriterionSensitivityType[];
 }
 
+@ObjectType('OutstandingTechnicalScore', {
+  description: 'A counted technical score still missing before the technical scores can be locked (two envelopes)',
+})
+export class OutstandingTechnicalScoreType {
+  @Field() criterionKey!: string;
+  @Field(() => ID) invitationId!: string;
+  @Field() supplierName!: string;
+  @Field(() => ID, { nullable: true, description: "The team's specifier expected to score it; null when no specifier on the team can (then nobody has given a counted score)" })
+  evaluatorId!: string | null;
+  @Field(() => String, { nullable: true }) evaluatorName!: string | null;
+}
+
 @ObjectType('RfqEvaluation', { description: "The scoring of a closed RFQ's quotes: per-criterion scores, weighted totals, ranking and sensitivity" })
 export class RfqEvaluationType {
   @Field(() => ID) rfqId!: string;
   @Field() reference!: string;
+  @Field({ description: 'Two envelopes: technical scoring is completed and locked before prices are shown' }) twoEnvelope!: boolean;
+  @Field({
+    description:
+      'Prices are hidden (two envelopes, technical scores not locked yet): comparable totals and price scores are null, there is no ranking (rank 0) and no sensitivity check',
+  })
+  pricesHidden!: boolean;
+  @Field(() => Date, { nullable: true, description: 'When the technical scores were locked (two envelopes)' }) technicalLockedAt!: Date | null;
+  @Field(() => [OutstandingTechnicalScoreType], {
+    description: "Two envelopes, before the lock: the counted technical scores still missing (every specifier on the team scores every technical criterion of every quote); empty otherwise",
+  })
+  technicalOutstanding!: OutstandingTechnicalScoreType[];
   @Field({ description: 'The RFQ (case) currency prices are compared in' }) currency!: string;
   @Field(() => [RfqCriterionType]) criteria!: RfqCriterionType[];
   @Field(() => [String], { description: 'Quote currencies without an entered rate: those suppliers have no price score yet' }) missingRates!: string[];
   @Field(() => [SupplierEvaluationType], { description: 'Ranked: highest total first, equal totals by name' }) suppliers!: SupplierEvaluationType[];
-  @Field({ description: 'False when a supplier misses a criterion score: the ranking is incomplete' }) rankingComplete!: boolean;
-  @Field(() => EvaluationSensitivityType, { nullable: true, description: 'Null when no supplier has quoted' }) sensitivity!: EvaluationSensitivityType | null;
+  @Field({ description: 'False when a supplier misses a criterion score: the ranking is incomplete (and while prices are hidden: no ranking)' })
+  rankingComplete!: boolean;
+  @Field(() => EvaluationSensitivityType, { nullable: true, description: 'Null when no supplier has quoted, and while prices are hidden' })
+  sensitivity!: EvaluationSensitivityType | null;
 }

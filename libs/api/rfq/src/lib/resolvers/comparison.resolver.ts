@@ -10,7 +10,9 @@ import { ComparisonService } from '../services/comparison.service';
 export class ComparisonResolver {
   constructor(private readonly comparisons: ComparisonService) {}
 
-  @Query(() => RfqComparisonType, { description: "The comparison of a closed RFQ's quotes: refused with SEALED until it has closed" })
+  @Query(() => RfqComparisonType, {
+    description: "The comparison of a closed RFQ's quotes: refused with SEALED until it has closed, and with PRICES_HIDDEN before a two-envelope RFQ's technical lock",
+  })
   @Allow(Permission.QUOTE_READ)
   async rfqComparison(@Ctx() ctx: RequestContext, @Args('rfqId', { type: () => ID }) rfqId: string): Promise<RfqComparisonType> {
     return this.comparisons.compare(ctx, rfqId);
@@ -35,7 +37,9 @@ export class ComparisonResolver {
 export class RfqComparisonFieldResolver {
   constructor(private readonly comparisons: ComparisonService) {}
 
-  @ResolveField(() => RfqComparisonType, { description: 'The side-by-side comparison of the quotes: refused with SEALED until the RFQ has closed' })
+  @ResolveField(() => RfqComparisonType, {
+    description: "The side-by-side comparison of the quotes: refused with SEALED until the RFQ has closed, and with PRICES_HIDDEN before a two-envelope RFQ's technical lock",
+  })
   async comparison(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<RfqComparisonType> {
     return this.comparisons.compare(ctx, rfq.id);
   }

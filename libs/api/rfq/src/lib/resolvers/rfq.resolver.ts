@@ -6,8 +6,8 @@ import { Allow, AppError, Ctx, RequestContext, Transaction, TransactionalConnect
 import { PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
 import { ErrorCode, ImportanceClass, Permission } from '@bc/shared/domain';
 import { AnswerQuestionInput, RfqInput } from '../dto/rfq.inputs';
-import { OpenedQuoteType, RfqCriterionType, RfqInvitationType, RfqQuestionType, RfqType } from '../dto/rfq.types';
-import { toRevisionType, toRfqType } from '../dto/mappers';
+import { OpenedQuoteType, QuoteRevisionType, RfqCriterionType, RfqInvitationType, RfqQuestionType, RfqType } from '../dto/rfq.types';
+import { pricesHidden, toRevisionType, toRfqType, withoutPrices } from '../dto/mappers';
 import { DEFAULT_CRITERIA } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
 import { QuestionService } from '../services/question.service';
@@ -144,14 +144,16 @@ export class RfqResolver {
 
   @ResolveField(() => [OpenedQuoteType], { description: 'The submitted quotes: refused with SEALED until the RFQ has closed' })
   async quotes(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<OpenedQuoteType[]> {
-    const { quotes } = await this.quoteService.opened(ctx, rfq.id);
+    const { rfq: loaded, quotes } = await this.quoteService.opened(ctx, rfq.id);
     const url = (fileId: string) => `/api/rfqs/${rfq.id}/quote-files/${fileId}`;
+    // Two envelopes: no amount before the technical lock.
+    const shown = (r: QuoteRevisionType) => (pricesHidden(loaded) ? withoutPrices(r) : r);
     return quotes.map((q) => ({
       invitationId: q.invitation.id,
       supplierId: q.invitation.supplierId,
       supplierName: q.invitation.supplierName,
-      latest: toRevisionType(q.latest, url),
-      revisions: q.revisions.map((r) => toRevisionType(r, url)),
+      latest: shown(toRevisionType(q.latest, url)),
+      revisions: q.revisions.map((r) => shown(toRevisionType(r, url))),
     }));
   }
 

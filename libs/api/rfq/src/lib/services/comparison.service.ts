@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { SpecificationLine, SpecificationRequirement } from '@bc/api/purchasing';
-import { MissingRateError, Permission, RequirementCompliance, RequirementKind, RfqStatus, toCaseCurrency } from '@bc/shared/domain';
+import { ErrorCode, MissingRateError, Permission, RequirementCompliance, RequirementKind, RfqStatus, toCaseCurrency } from '@bc/shared/domain';
 import {
   ComparisonLineType,
   ComparisonOfferType,
@@ -11,6 +11,7 @@ import {
   RfqComparisonType,
   RfqExchangeRateType,
 } from '../dto/comparison.types';
+import { pricesHidden } from '../dto/mappers';
 import { Rfq } from '../entities/rfq.entity';
 import { PortalService } from './portal.service';
 import { lineTotal, quoteTotal } from './quote-content';
@@ -24,6 +25,19 @@ const RATE = /^\d{1,10}(\.\d{1,8})?$/;
 /** A rate as stored (`0.92310000`) without its trailing zeros (`0.9231`). */
 export function normalizeRate(rate: string): string {
   return rate.includes('.') ? rate.replace(/0+$/, '').replace(/\.$/, '') : rate;
+}
+
+/**
+ * Two envelopes: refuses with PRICES_HIDDEN while a closed two-envelope RFQ's technical scores are
+ * not locked: no price reaches anyone on the buying side (the buyer included) before that.
+ */
+export function assertPricesShown(rfq: Pick<Rfq, 'reference' | 'status' | 'twoEnvelope' | 'technicalLockedAt'>): void {
+  if (pricesHidden(rfq)) {
+    throw new AppError(ErrorCode.PRICES_HIDDEN, `${rfq.reference} is evaluated in two envelopes: prices are shown once the technical scores are complete and locked`, {
+      field: 'rfqId',
+      details: { twoEnvelope: true, technicalLockedAt: null },
+    });
+  }
 }
 
 /** Compares two non-negative decimal strings exactly: <0, 0 or >0. */
@@ -177,7 +191,8 @@ function fullQuantity(offer: { unitPrice: string | null; quantity: string | null
 
 /**
  * The comparison of a closed RFQ and the exchange rates it converts with. Reading goes through
- * `QuoteService.opened`, so it is refused with SEALED until the RFQ has closed.
+ * `QuoteService.opened`, so it is refused with SEALED until the RFQ has closed, and with PRICES_HIDDEN
+ * while a two-envelope RFQ's technical scores are not locked.
  */
 @Injectable()
 export class ComparisonService {
@@ -191,6 +206,7 @@ export class ComparisonService {
 
   async compare(ctx: RequestContext, rfqId: string): Promise<RfqComparisonType> {
     const { rfq, quotes } = await this.quotes.opened(ctx, rfqId);
+    assertPricesShown(rfq);
     const spec = await this.portal.specification(ctx, rfq);
     return buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates: await this.rates(ctx, rfq.id) });
   }

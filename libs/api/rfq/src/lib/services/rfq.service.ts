@@ -46,6 +46,8 @@ export interface RfqTerms {
   validityDays?: number;
   instructions?: string;
   criteria?: RfqCriterion[];
+  /** Two envelopes: prices stay hidden from the evaluators until the technical scores are locked. */
+  twoEnvelope?: boolean;
 }
 
 export const RFQ_CLOSE_QUEUE = 'rfq-close';
@@ -63,6 +65,7 @@ const TERM_FIELDS = [
   'validityDays',
   'instructions',
   'criteria',
+  'twoEnvelope',
 ] as const;
 
 const DAY = 24 * 3600 * 1000;
@@ -146,6 +149,7 @@ export class RfqService {
       validityDays: terms.validityDays ?? 90,
       instructions: terms.instructions ?? '',
       criteria: terms.criteria ?? DEFAULT_CRITERIA[purchaseCase.importance].map((c) => ({ ...c })),
+      twoEnvelope: terms.twoEnvelope ?? false,
       createdBy: ctx.userId,
     };
     this.assertTerms(draft as Rfq);
@@ -154,7 +158,7 @@ export class RfqService {
       action: 'rfq.created',
       entityType: 'Rfq',
       entityId: rfq.id,
-      summary: { reference: rfq.reference, case: purchaseCase.reference, specificationVersion: version.version, criteria: rfq.criteria },
+      summary: { reference: rfq.reference, case: purchaseCase.reference, specificationVersion: version.version, criteria: rfq.criteria, twoEnvelope: rfq.twoEnvelope },
     });
     return rfq;
   }
@@ -162,6 +166,13 @@ export class RfqService {
   /** Changes a draft; a change after the approval was asked for or given needs a new approval. */
   async update(ctx: RequestContext, rfqId: string, terms: RfqTerms): Promise<Rfq> {
     const { rfq } = await this.open(ctx, rfqId, Permission.RFQ_MANAGE, true);
+    if (rfq.status !== RfqStatus.DRAFT && terms.twoEnvelope !== undefined && terms.twoEnvelope !== rfq.twoEnvelope) {
+      // The suppliers quoted knowing how they are evaluated: the choice freezes with the other terms.
+      throw new AppError(ErrorCode.CONFLICT, `${rfq.reference} is ${rfq.status.toLowerCase()}: the two-envelope choice is frozen at publishing`, {
+        field: 'twoEnvelope',
+        details: { status: rfq.status, twoEnvelope: rfq.twoEnvelope },
+      });
+    }
     if (rfq.status !== RfqStatus.DRAFT) throw this.notDraft(rfq, 'changing its terms');
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
@@ -298,6 +309,7 @@ export class RfqService {
         closesAt: rfq.closesAt.toISOString(),
         questionsCloseAt: rfq.questionsCloseAt.toISOString(),
         criteria: rfq.criteria,
+        twoEnvelope: rfq.twoEnvelope,
         invited: invitations.map((i) => i.supplierName),
       },
     });

@@ -9,6 +9,7 @@ import {
   ErrorCode,
   EvaluatorScore,
   evaluatorScoreProblems,
+  outstandingTechnicalScores,
   Permission,
   QuoteStatus,
   rankSuppliers,
@@ -19,7 +20,9 @@ import {
   SupplierResult,
 } from '@bc/shared/domain';
 import { In } from 'typeorm';
-import { EvaluatorScoreType, RfqEvaluationType, SensitivityChangeType, SupplierEvaluationType } from '../dto/scoring.types';
+import { pricesHidden } from '../dto/mappers';
+import { EvaluatorScoreType, OutstandingTechnicalScoreType, RfqEvaluationType, SensitivityChangeType, SupplierEvaluationType } from '../dto/scoring.types';
+import { Rfq } from '../entities/rfq.entity';
 import { EvaluationScore } from '../entities/evaluation-score.entity';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { Quote } from '../entities/quote.entity';
@@ -53,6 +56,8 @@ export function scoringRole(roles: readonly Role[], kind: CriterionKind): { role
   if (roles.includes(Role.ADVISOR)) return { role: Role.ADVISOR, counted: false };
   return null;
 }
+
+export { pricesHidden };
 
 /** The converted total price is scored on; a non-positive one cannot be (`priceScores` refuses it), so it counts as not comparable. */
 const comparableTotal = (total: string | null): string | null => (total !== null && !total.startsWith('-') && compareDecimals(total, '0') > 0 ? total : null);
@@ -103,6 +108,12 @@ export class ScoringService {
     if (!criterion) throw validationFailed('criterionKey', `${rfq.reference} has no criterion ${criterionKey}`);
     if (criterion.kind === CriterionKind.PRICE) {
       throw validationFailed('criterionKey', `${criterion.name} is scored by the server from the comparable totals, not by evaluators`);
+    }
+    if (criterion.kind === CriterionKind.TECHNICAL && rfq.technicalLockedAt) {
+      throw new AppError(ErrorCode.SCORES_LOCKED, `The technical scores of ${rfq.reference} were locked before prices were shown: ${criterion.name} can no longer be scored`, {
+        field: 'criterionKey',
+        details: { technicalLockedAt: rfq.technicalLockedAt.toISOString() },
+      });
     }
     assertId(invitationId, 'Invitation');
     const invitation = await this.connection.getRepository(ctx, RfqInvitation).findOne({ where: { id: invitationId, rfqId: rfq.id, organizationId: ctx.organizationId } });
@@ -188,6 +199,58 @@ export class ScoringService {
   }
 
   /**
+   * Two envelopes: locks the technical scores of a closed two-envelope RFQ for good, which shows
+   * the prices to the evaluators. Only when every specifier on the team has given a counted score
+   * on every TECHNICAL criterion to every submitted quote (CONFLICT with what is missing otherwise).
+   */
+  async lockTechnical(ctx: RequestContext, rfqId: string): Promise<Rfq> {
+    // The RFQ row is held: a technical score given at the same moment waits, and then sees the lock.
+    const { rfq } = await this.rfqs.open(ctx, rfqId, Permission.RFQ_MANAGE, true);
+    if (!rfq.twoEnvelope) {
+      throw conflict(`${rfq.reference} is evaluated in one envelope: its prices are not hidden, there is nothing to lock`, 'rfqId');
+    }
+    if (rfq.status !== RfqStatus.CLOSED || !rfq.closedAt) {
+      throw new AppError(ErrorCode.CONFLICT, `The technical scores are locked once ${rfq.reference} has closed and they are complete`, {
+        field: 'rfqId',
+        details: { status: rfq.status },
+      });
+    }
+    if (rfq.technicalLockedAt) {
+      throw new AppError(ErrorCode.CONFLICT, `The technical scores of ${rfq.reference} are locked already`, {
+        field: 'rfqId',
+        details: { technicalLockedAt: rfq.technicalLockedAt.toISOString() },
+      });
+    }
+    const evaluation = await this.evaluate(ctx, rfq.id);
+    const outstanding = evaluation.technicalOutstanding;
+    if (outstanding.length > 0) {
+      const shown = outstanding
+        .slice(0, 5)
+        .map((o) => `${o.criterionKey} for ${o.supplierName}${o.evaluatorName ? ` by ${o.evaluatorName}` : ' (no specifier on the team can score it)'}`);
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        `The technical scoring is not complete: ${outstanding.length} counted score${outstanding.length === 1 ? ' is' : 's are'} missing (${shown.join('; ')}${outstanding.length > shown.length ? '; …' : ''})`,
+        { field: 'rfqId', details: { outstanding } },
+      );
+    }
+    const now = new Date();
+    Object.assign(rfq, { technicalLockedAt: now, technicalLockedBy: ctx.userId, updatedAt: now });
+    await this.connection.getRepository(ctx, Rfq).save(rfq);
+    await this.audit.record(ctx, {
+      action: 'evaluation.technical-locked',
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      organizationId: rfq.organizationId,
+      summary: {
+        reference: rfq.reference,
+        technicalCriteria: rfq.criteria.filter((c) => c.kind === CriterionKind.TECHNICAL).map((c) => c.key),
+        suppliers: evaluation.suppliers.map((s) => s.supplierName),
+      },
+    });
+    return rfq;
+  }
+
+  /**
    * The evaluation of a closed RFQ from the latest submitted revision of every quote (refused with
    * SEALED before closing, like every read of quote content). Scores of a member who has declared a
    * conflict of interest with the supplier are shown but do not count.
@@ -253,14 +316,24 @@ export class ScoringService {
       comment: v.comment,
       counted: v.counted,
     }));
+    // Two envelopes: until the technical lock no price reaches the evaluators (nor a ranking that would follow from one).
+    const hidden = pricesHidden(rfq);
+    const priceOf = (s: { totalConverted: string | null }) => (hidden ? null : comparableTotal(s.totalConverted));
     const inputs = comparison.suppliers.map((s) => ({
       id: s.invitationId,
       name: s.supplierName,
-      comparableTotal: comparableTotal(s.totalConverted),
+      comparableTotal: priceOf(s),
       performanceScore: performance.get(s.supplierId) ?? null,
     }));
     const results: SupplierResult[] = scoreSuppliers({ criteria: rfq.criteria, suppliers: inputs, scores });
     const ranking = rankSuppliers(results);
+    if (hidden) {
+      ranking.entries.sort((a, b) => a.supplierName.localeCompare(b.supplierName));
+      for (const entry of ranking.entries) {
+        entry.rank = 0;
+        entry.missing = entry.missing.filter((key) => criteria.get(key)?.kind !== CriterionKind.PRICE);
+      }
+    }
     const nameOf = (invitationId: string) => supplierOf(invitationId).supplierName;
     const change = (c: { criterionKey: string; shift: number; newLeader: string }): SensitivityChangeType => ({
       criterionKey: c.criterionKey,
@@ -268,7 +341,7 @@ export class ScoringService {
       newLeaderInvitationId: c.newLeader,
       newLeaderName: nameOf(c.newLeader),
     });
-    const sens = results.length > 0 ? sensitivity(rfq.criteria, results) : null;
+    const sens = results.length > 0 && !hidden ? sensitivity(rfq.criteria, results) : null;
 
     const suppliers: SupplierEvaluationType[] = ranking.entries.map((entry) => {
       const compared = supplierOf(entry.supplierId);
@@ -279,7 +352,7 @@ export class ScoringService {
         rank: entry.rank,
         total: entry.total,
         missing: entry.missing,
-        comparableTotal: comparableTotal(compared.totalConverted),
+        comparableTotal: priceOf(compared),
         performanceScore: performance.get(compared.supplierId) ?? null,
         criteria: entry.criteria.map((c) => ({
           criterionKey: c.criterionKey,
@@ -301,11 +374,18 @@ export class ScoringService {
     return {
       rfqId: rfq.id,
       reference: rfq.reference,
+      twoEnvelope: rfq.twoEnvelope,
+      pricesHidden: hidden,
+      technicalLockedAt: rfq.technicalLockedAt,
+      technicalOutstanding:
+        rfq.twoEnvelope && !rfq.technicalLockedAt
+          ? await this.technicalOutstanding(ctx, rfq, comparison.suppliers, scores, conflicted)
+          : [],
       currency: rfq.currency,
       criteria: rfq.criteria.map((c) => ({ ...c })),
       missingRates: comparison.missingRates,
       suppliers,
-      rankingComplete: ranking.complete,
+      rankingComplete: ranking.complete && !hidden,
       sensitivity: sens
         ? {
             stable: sens.stable,
@@ -319,5 +399,45 @@ export class ScoringService {
           }
         : null,
     };
+  }
+
+  /**
+   * The counted technical scores still missing before the lock: every specifier on the team (who
+   * holds the role and is not disabled) scores every TECHNICAL criterion of every submitted quote,
+   * except a supplier they declared a conflict of interest with; and every such criterion and quote
+   * needs at least one counted score (an entry without evaluator when no specifier can give it).
+   */
+  private async technicalOutstanding(
+    ctx: RequestContext,
+    rfq: Rfq,
+    suppliers: ReadonlyArray<{ invitationId: string; supplierId: string; supplierName: string }>,
+    scores: readonly EvaluatorScore[],
+    conflicted: ReadonlySet<string>,
+  ): Promise<OutstandingTechnicalScoreType[]> {
+    const technical = rfq.criteria.filter((c) => c.kind === CriterionKind.TECHNICAL);
+    if (technical.length === 0 || suppliers.length === 0) return [];
+    const specifiers: Array<{ id: string; name: string }> = await this.connection.manager(ctx).query(
+      `SELECT DISTINCT u.id, u.name
+         FROM case_member m JOIN app_user u ON u.id = m.user_id
+        WHERE m.case_id = $1 AND m.role = $2 AND $2 = ANY (u.roles) AND u.disabled_at IS NULL AND u.organization_id = $3
+        ORDER BY u.name, u.id`,
+      [rfq.caseId, Role.SPECIFIER, ctx.organizationId],
+    );
+    const names = new Map(specifiers.map((s) => [s.id, s.name]));
+    const outstanding: OutstandingTechnicalScoreType[] = [];
+    for (const s of suppliers) {
+      const expected = specifiers.filter((u) => !conflicted.has(`${u.id}\u0000${s.supplierId}`)).map((u) => u.id);
+      const own = scores.filter((x) => x.supplierId === s.invitationId);
+      for (const o of outstandingTechnicalScores(technical, own, [s.invitationId], expected)) {
+        outstanding.push({ criterionKey: o.criterionKey, invitationId: s.invitationId, supplierName: s.supplierName, evaluatorId: o.evaluatorId, evaluatorName: names.get(o.evaluatorId) ?? null });
+      }
+      for (const c of technical) {
+        const consensus = own.some((x) => x.counted && x.criterionKey === c.key);
+        if (!consensus && !outstanding.some((o) => o.invitationId === s.invitationId && o.criterionKey === c.key)) {
+          outstanding.push({ criterionKey: c.key, invitationId: s.invitationId, supplierName: s.supplierName, evaluatorId: null, evaluatorName: null });
+        }
+      }
+    }
+    return outstanding;
   }
 }
