@@ -100,6 +100,8 @@ describe('award operations by role', () => {
     await refused(allowed, AWARD_OPS.proposals, { caseId: c.caseId });
     const outsideDecider = await extraUser(app, ['DECIDER']);
     expect((await outsideDecider.client.ok(AWARD_OPS.proposals, { caseId: c.caseId }))['awardProposals'].length).toBeGreaterThan(0);
+    expect((await outsideDecider.client.error(AWARD_OPS.proposals, { caseId: 'not-an-id' })).extensions?.code).toBe(ErrorCode.NOT_FOUND);
+    expect((await outsideDecider.client.error(AWARD_OPS.proposals, { caseId: ids[DEMO.buyer] })).extensions?.code).toBe(ErrorCode.NOT_FOUND);
     const outsideSpecifier = await extraUser(app, ['SPECIFIER']);
     expect((await outsideSpecifier.client.error(AWARD_OPS.proposals, { caseId: c.caseId })).extensions?.code).toBe(ErrorCode.NOT_FOUND);
     // The requester on the team sees the case, but no award on it.

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AppError, assertId, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CaseAccessService, CaseConflict, PurchaseCase } from '@bc/api/purchasing';
 import { ApproverRole, AwardStatus, CaseStage, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings } from '@bc/shared/domain';
 import { In } from 'typeorm';
@@ -48,6 +48,7 @@ export class AwardViewService {
 
   /** The case if the viewer may read its awards: AWARD_READ in their roles on it, or DECIDER in the organization. */
   async openCase(ctx: RequestContext, caseId: string): Promise<void> {
+    assertId(caseId, 'Purchase case');
     try {
       await this.access.openFor(ctx, caseId, Permission.AWARD_READ);
     } catch (e) {
