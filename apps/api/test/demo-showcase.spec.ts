@@ -3,15 +3,17 @@ import { startTestApp, TestApp } from './support/test-app';
 import { RFQ_OPS, SUPPLIER_USERS } from './support/rfq-fixtures';
 
 /**
- * What a first `npm start` shows (issue 3, "Demo data"): a realistic directory and cases at the
- * first stages, written through the real services, so the audit chain holds too.
+ * What a first `npm start` shows (issues 3 and 5, "Demo data"): a realistic directory and cases at
+ * every stage from NEED to AWARDED (scores, a proposal in the decider's inbox, an award with its
+ * decision record), written through the real services, so the audit chain
+ * holds too.
  */
 describe('the showcase a first start opens on', () => {
   let app: TestApp;
 
   beforeAll(async () => {
     app = await startTestApp({}, { showcase: true });
-  }, 180_000);
+  }, 300_000);
   afterAll(() => app.close());
 
   it('has a directory of a few hundred suppliers, some certificates expired and one supplier blocked', async () => {
@@ -39,7 +41,10 @@ describe('the showcase a first start opens on', () => {
     expect(count(CaseStage.NEED)).toBeGreaterThanOrEqual(1);
     expect(count(CaseStage.SPECIFICATION)).toBeGreaterThanOrEqual(2);
     expect(count(CaseStage.SOURCING)).toBeGreaterThanOrEqual(1);
-    expect(count(CaseStage.AWARDED)).toBe(1);
+    expect(count(CaseStage.EVALUATION)).toBe(1);
+    expect(count(CaseStage.DECISION)).toBe(1);
+    // The earlier purchase (history from before the portal) and the award made through it.
+    expect(count(CaseStage.AWARDED)).toBe(2);
 
     const page = await buyer.ok(`{ purchaseCases(limit: 20) { items { title stage purchaseType sourceCase { stage title }
       specificationVersions { version status } shortlist { status } } } }`);
@@ -51,6 +56,8 @@ describe('the showcase a first start opens on', () => {
       specificationVersions: Array<{ version: number; status: string }>;
       shortlist: { status: string };
     }>;
+    // Each case has a title of its own, so a tester finds it.
+    expect(new Set(cases.map((c) => c.title)).size).toBe(cases.length);
     const rebuy = cases.find((c) => c.purchaseType === PurchaseType.MODIFIED_REBUY);
     expect(rebuy).toMatchObject({ stage: CaseStage.SPECIFICATION, sourceCase: { stage: CaseStage.AWARDED } });
     // The copied version and the changed one, so the diff has something to show.
@@ -73,7 +80,8 @@ describe('the showcase a first start opens on', () => {
   it('has a published RFQ with questions and quotes coming in, and a closed one whose quotes are open', async () => {
     const buyer = await app.as('buyer@nordwind.example');
     const rfqs: Array<{ id: string; status: string }> = await app.dataSource.query(`SELECT id, status FROM rfq ORDER BY created_at`);
-    expect(rfqs.map((r) => r.status)).toEqual(['PUBLISHED', 'CLOSED']);
+    // The published one, the one in evaluation, then those in decision and awarded.
+    expect(rfqs.map((r) => r.status)).toEqual(['PUBLISHED', 'CLOSED', 'CLOSED', 'CLOSED']);
     const open = (await buyer.ok(RFQ_OPS.rfq, { id: rfqs[0].id }))['rfq'];
     expect(open.invitations.filter((i: { quoteStatus: string }) => i.quoteStatus === 'SUBMITTED')).toHaveLength(1);
     expect(open.questions.map((q: { visibility: string }) => q.visibility).sort()).toEqual(['PRIVATE', 'PUBLISHED']);
@@ -84,7 +92,7 @@ describe('the showcase a first start opens on', () => {
 
     const hanse = await app.as(SUPPLIER_USERS.hanse);
     const list: Array<{ id: string; rfqStatus: string; status: string }> = (await hanse.ok(RFQ_OPS.portalList))['portalInvitations'];
-    expect(list.map((i) => `${i.rfqStatus}:${i.status}`).sort()).toEqual(['CLOSED:QUOTED', 'PUBLISHED:QUOTED']);
+    expect(list.map((i) => `${i.rfqStatus}:${i.status}`).sort()).toEqual(['CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'PUBLISHED:QUOTED']);
     const mine = (await hanse.ok(RFQ_OPS.portalOne, { id: list.find((i) => i.rfqStatus === 'PUBLISHED')!.id }))['portalInvitation'];
     expect(mine.quote.revisions).toHaveLength(2);
     expect(mine.questions.map((q: { mine: boolean; published: boolean }) => `${q.mine}:${q.published}`)).toEqual(['true:true']);
@@ -93,6 +101,111 @@ describe('the showcase a first start opens on', () => {
     const alpineView = (await alpine.ok(RFQ_OPS.portalOne, { id: alpineOpen.id }))['portalInvitation'];
     expect(alpineView.quote.status).toBe('DRAFT');
     expect(alpineView.questions.map((q: { mine: boolean; published: boolean }) => `${q.mine}:${q.published}`).sort()).toEqual(['false:true', 'true:false']);
+  });
+
+  /** The showcase case in this stage (one each in EVALUATION, NEGOTIATION and DECISION; the newest AWARDED one) and its RFQ. */
+  async function caseIn(stage: CaseStage): Promise<{ id: string; title: string; reference: string; rfqId: string; rfqReference: string }> {
+    const [row] = await app.dataSource.query(
+      `SELECT c.id, c.title, c.reference, r.id AS rfq_id, r.reference AS rfq_reference
+         FROM purchase_case c JOIN rfq r ON r.case_id = c.id WHERE c.stage = $1 ORDER BY c.created_at DESC LIMIT 1`,
+      [stage],
+    );
+    expect(row).toBeDefined();
+    return { id: row.id, title: row.title, reference: row.reference, rfqId: row.rfq_id, rfqReference: row.rfq_reference };
+  }
+
+  /** A demo supplier's invitation to the RFQ with this reference, as its portal user. */
+  async function portalInvitation(email: string, rfqReference: string, fields: string): Promise<Record<string, any>> {
+    const supplier = await app.as(email);
+    const list: Array<{ id: string; rfqReference: string }> = (await supplier.ok(RFQ_OPS.portalList))['portalInvitations'];
+    const mine = list.find((i) => i.rfqReference === rfqReference);
+    if (!mine) throw new Error(`${email} was not invited to ${rfqReference}`);
+    return (await supplier.ok(`query ($id: ID!) { portalInvitation(id: $id) { ${fields} } }`, { id: mine.id }))['portalInvitation'];
+  }
+
+  interface EvaluatedSupplier {
+    supplierName: string;
+    rank: number;
+    criteria: Array<{
+      criterionKey: string;
+      source: string;
+      wideSpread: boolean;
+      spread: number | null;
+      scores: Array<{ evaluatorName: string; role: string; score: number; counted: boolean; comment: string }>;
+    }>;
+  }
+
+  it('has a case in EVALUATION scored completely by the team: a wide spread to discuss and an advisory score apart', async () => {
+    const c = await caseIn(CaseStage.EVALUATION);
+    const buyer = await app.as('buyer@nordwind.example');
+    const evaluation = (
+      await buyer.ok(
+        `query ($rfqId: ID!) { rfqEvaluation(rfqId: $rfqId) { rankingComplete
+          suppliers { supplierName rank criteria { criterionKey source wideSpread spread scores { evaluatorName role score counted comment } } } } }`,
+        { rfqId: c.rfqId },
+      )
+    )['rfqEvaluation'] as { rankingComplete: boolean; suppliers: EvaluatedSupplier[] };
+    // Complete: the buyer can skip negotiation or open a round right away.
+    expect(evaluation.rankingComplete).toBe(true);
+    expect(evaluation.suppliers.map((s) => s.rank).sort()).toEqual([1, 2]);
+    const cells = evaluation.suppliers.flatMap((s) => s.criteria.map((k) => ({ supplier: s.supplierName, ...k })));
+    const wide = cells.filter((k) => k.wideSpread);
+    expect(wide).toHaveLength(1);
+    expect(wide[0]).toMatchObject({ supplier: 'Alpine Components AG', criterionKey: 'QUALITY', spread: 4 });
+    expect(wide[0].scores.filter((s) => s.counted).map((s) => s.role)).toEqual(['SPECIFIER', 'SPECIFIER']);
+    const scores = cells.flatMap((k) => k.scores);
+    const advisory = scores.filter((s) => s.role === 'ADVISOR');
+    expect(advisory).toHaveLength(1);
+    expect(advisory[0]).toMatchObject({ counted: false, evaluatorName: 'Tobias Wagner' });
+    expect(scores.every((s) => s.comment.length > 10)).toBe(true);
+    // Both suppliers have delivered before: reliability comes from their record.
+    expect(cells.filter((k) => k.criterionKey === 'RELIABILITY').map((k) => k.source)).toEqual(['PERFORMANCE', 'PERFORMANCE']);
+  });
+
+  it("has a proposal in DECISION waiting in the decider's inbox: one decider under the default policy, with a justification", async () => {
+    const c = await caseIn(CaseStage.DECISION);
+    const decider = await app.as('decider@nordwind.example');
+    const inbox = (
+      await decider.ok(`{ deciderInbox { caseId caseTitle status totalValue currency justification proposedByName canDecide steps { role open } lines { supplierName } } }`)
+    )['deciderInbox'];
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]).toMatchObject({ caseId: c.id, caseTitle: c.title, status: 'PENDING', currency: 'EUR', proposedByName: 'Markus Schäfer', canDecide: true });
+    expect(Number(inbox[0].totalValue)).toBeLessThanOrEqual(10_000);
+    expect(inbox[0].justification).toBeTruthy();
+    expect(inbox[0].steps).toEqual([{ role: 'DECIDER', open: true }]);
+    expect([...new Set(inbox[0].lines.map((l: { supplierName: string }) => l.supplierName))]).toEqual(['Hanse Industrietechnik GmbH']);
+  });
+
+  it('has an AWARDED case with a delivery recorded, its decision record, the letters in the outbox and the outcome in both portals', async () => {
+    const c = await caseIn(CaseStage.AWARDED);
+    const buyer = await app.as('buyer@nordwind.example');
+    const award = (await buyer.ok(`query ($id: ID!) { purchaseCase(id: $id) { stage currentAward { id status totalValue approvals { approverName decision } } } }`, { id: c.id }))[
+      'purchaseCase'
+    ];
+    expect(award).toMatchObject({ stage: CaseStage.AWARDED, currentAward: { status: 'APPROVED', approvals: [{ approverName: 'Sabine Krüger', decision: 'APPROVED' }] } });
+    const deliveries = (await buyer.ok(`query ($id: ID!) { awardDeliveries(proposalId: $id) { supplierName onTime qualityIncidents } }`, { id: award.currentAward.id }))['awardDeliveries'];
+    expect(deliveries).toEqual([{ supplierName: 'Alpine Components AG', onTime: true, qualityIncidents: 0 }]);
+
+    const pdf = await fetch(`${app.url}/api/cases/${c.id}/decision-record.pdf`, { headers: { cookie: buyer.sessionCookie ?? '' } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toContain('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // In the outbox: the decider asked for both proposals, the award letter to Alpine, the regret to Hanse.
+    const mails: Array<{ kind: string; to_address: string }> = await app.dataSource.query(
+      `SELECT kind, to_address FROM outbox_message WHERE kind IN ('award.letter', 'award.regret', 'award.approval-requested') ORDER BY kind, to_address`,
+    );
+    expect(mails.map((m) => `${m.kind} ${m.to_address}`)).toEqual([
+      'award.approval-requested decider@nordwind.example',
+      'award.approval-requested decider@nordwind.example',
+      'award.letter supplier@alpine-components.example',
+      'award.regret supplier@hanse-industrie.example',
+    ]);
+
+    const alpine = await portalInvitation(SUPPLIER_USERS.alpine, c.rfqReference, 'outcome { result totalValue }');
+    expect(alpine.outcome).toEqual({ result: 'AWARDED', totalValue: award.currentAward.totalValue });
+    const hanse = await portalInvitation(SUPPLIER_USERS.hanse, c.rfqReference, 'outcome { result totalValue }');
+    expect(hanse.outcome).toEqual({ result: 'NOT_AWARDED', totalValue: null });
   });
 
   it('leaves an audit trail that verifies', async () => {

@@ -23,6 +23,6 @@ import { DecisionRecordService } from './services/decision-record.service';
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule, SuppliersModule],
   controllers: [DecisionRecordController],
   providers: [DecisionRecordService, ApprovalPolicyService, AwardService, AwardViewService, AwardMailer, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
-  exports: [ApprovalPolicyService, AwardService, AwardViewService],
+  exports: [ApprovalPolicyService, AwardService, AwardViewService, DeliveryService],
 })
 export class AwardModule {}

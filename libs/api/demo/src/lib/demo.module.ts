@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
+import { AwardModule } from '@bc/api/award';
 import { IdentityModule } from '@bc/api/identity';
 import { PurchasingModule } from '@bc/api/purchasing';
 import { RfqModule } from '@bc/api/rfq';
@@ -8,7 +9,7 @@ import { DemoSeedService } from './demo-seed.service';
 import { ShowcaseSeedService } from './showcase-seed.service';
 
 @Module({
-  imports: [IdentityModule, AuditModule, SuppliersModule, PurchasingModule, RfqModule],
+  imports: [IdentityModule, AuditModule, SuppliersModule, PurchasingModule, RfqModule, AwardModule],
   providers: [DemoSeedService, ShowcaseSeedService],
   exports: [DemoSeedService],
 })

@@ -1,4 +1,4 @@
-import { ImportanceClass, PerformanceEventKind, PurchaseType, QualificationStatus, RequirementKind } from '@bc/shared/domain';
+import { ImportanceClass, Locale, PerformanceEventKind, PurchaseType, QualificationStatus, RequirementKind, Role } from '@bc/shared/domain';
 
 /**
  * The showcase a first `npm start` opens on: a directory of a few hundred suppliers across the
@@ -442,3 +442,187 @@ export const SHOWCASE_RFQS = {
   },
 } as const;
 
+
+/**
+ * A colleague of the demo specifier from quality assurance, on the team of the case in evaluation
+ * as a second specifier: two counted technical evaluators are what it takes for the scores to
+ * spread (one scorer per criterion never does). Not among the printed demo users; signs in with
+ * the demo password all the same.
+ */
+export const SHOWCASE_COLLEAGUE = {
+  email: 'quality@nordwind.example',
+  name: 'Stefan Lorenz',
+  roles: [Role.SPECIFIER],
+  locale: Locale.EN,
+} as const;
+
+/** A quote of a demo supplier company: unit price per line (in the order of the specification) and lead time. */
+export interface DemoQuote {
+  prices: string[];
+  leadTimeDays: number;
+}
+
+/** An evaluator's score (0–10, with the comment the team reads) of one supplier on one criterion. */
+export interface DemoScore {
+  evaluator: 'specifier' | 'colleague' | 'buyer' | 'advisor';
+  supplier: 'hanse' | 'alpine';
+  criterion: string;
+  score: number;
+  comment: string;
+}
+
+/** A closed RFQ of the showcase beyond the first two: the case, both portal suppliers' quotes and their clocks. */
+export interface DemoEvaluatedRfq {
+  title: string;
+  description: string;
+  category: string;
+  purchaseType: PurchaseType;
+  importance: ImportanceClass;
+  estimatedValue: string;
+  budgetReference: string;
+  specification: DemoSpecification;
+  quotes: { hanse: DemoQuote; alpine: DemoQuote };
+  publishedDaysAgo: number;
+  closedDaysAgo: number;
+  scores: DemoScore[];
+}
+
+/**
+ * The scores of the closed RFQ in EVALUATION ("Linear guide rails", leverage: price 50, technical
+ * fit 20, lead time and terms 15, reliability 15 from both suppliers' recorded deliveries). Every
+ * counted score is in, so the buyer can skip negotiation or open a round at once; the two
+ * specifiers are 4 points apart on Alpine's technical fit (a wide spread to discuss), and the
+ * advisor gives an advisory score, shown apart.
+ */
+export const SHOWCASE_EVALUATION_SCORES: DemoScore[] = [
+  { evaluator: 'specifier', supplier: 'hanse', criterion: 'QUALITY', score: 8, comment: 'Size-25 rails to DIN 645-1, accuracy class H as asked; data sheets complete.' },
+  { evaluator: 'specifier', supplier: 'alpine', criterion: 'QUALITY', score: 8, comment: 'Interchangeable with the installed rails (checked against the sample carriage); corrosion-protected version offered.' },
+  { evaluator: 'colleague', supplier: 'hanse', criterion: 'QUALITY', score: 7, comment: '3.1 certificate as asked; no measurement report for the sample carriage yet.' },
+  {
+    evaluator: 'colleague',
+    supplier: 'alpine',
+    criterion: 'QUALITY',
+    score: 4,
+    comment: 'Incoming inspection found bearing play out of tolerance in an Alpine lot last spring (8D report); I want the preload measurement protocol before we rely on Z1.',
+  },
+  { evaluator: 'buyer', supplier: 'hanse', criterion: 'DELIVERY', score: 8, comment: '28 days DAP Bremen, 30 days net: as asked.' },
+  { evaluator: 'buyer', supplier: 'alpine', criterion: 'DELIVERY', score: 6, comment: '35 days from Innsbruck; 30 days net, no early-payment discount.' },
+  { evaluator: 'advisor', supplier: 'hanse', criterion: 'QUALITY', score: 9, comment: 'From maintenance: Hanse carriages have run six years on assembly line 1 without a failure.' },
+];
+
+/** The further cases of the showcase, by the stage the award flow leaves them in. */
+export const SHOWCASE_AWARD_FLOW = {
+  /** NEGOTIATION: round 1 open for five more days; Hanse has sent its best and final offer, Alpine not yet. */
+  negotiation: {
+    title: 'Planetary gearboxes for the winding machines',
+    description: 'Twelve low-backlash planetary gearboxes with motor adapters for the retrofit of winding machines 1 to 6.',
+    category: '42141300-2',
+    purchaseType: PurchaseType.NEW_TASK,
+    importance: ImportanceClass.LEVERAGE,
+    estimatedValue: '36000.00',
+    budgetReference: 'CAPEX-2027-019',
+    specification: {
+      lines: [
+        {
+          description: 'Planetary gearbox, ratio 10:1, backlash ≤ 3 arcmin, for servo motors of frame size 100',
+          quantity: 12,
+          unit: 'pcs',
+          attributes: [{ name: 'Output torque', value: '≥ 180 Nm' }],
+        },
+        { description: 'Motor adapter flange with clamping coupling', quantity: 12, unit: 'pcs', attributes: [] },
+      ],
+      requirements: [
+        { text: 'Backlash measured and documented per unit', kind: RequirementKind.MUST_HAVE },
+        { text: 'Lubricated for life', kind: RequirementKind.NICE_TO_HAVE, weight: 50 },
+      ],
+    },
+    quotes: { hanse: { prices: ['2890.00', '165.00'], leadTimeDays: 42 }, alpine: { prices: ['2740.00', '180.00'], leadTimeDays: 49 } },
+    publishedDaysAgo: 18,
+    closedDaysAgo: 5,
+    scores: [
+      { evaluator: 'specifier', supplier: 'hanse', criterion: 'QUALITY', score: 7, comment: 'Backlash 3 arcmin as asked; measurement per unit only against a surcharge.' },
+      { evaluator: 'specifier', supplier: 'alpine', criterion: 'QUALITY', score: 8, comment: 'Backlash ≤ 2 arcmin with a test report per unit; lubricated for life.' },
+      { evaluator: 'buyer', supplier: 'hanse', criterion: 'DELIVERY', score: 8, comment: '6 weeks, DAP Bremen, 30 days net.' },
+      { evaluator: 'buyer', supplier: 'alpine', criterion: 'DELIVERY', score: 7, comment: '7 weeks; 30 days net.' },
+    ],
+    round: {
+      message:
+        'Thank you for your offers. Both are above the budget of the retrofit: please send your best and final offer by the deadline. Our target for line 1 is below; a fixed price for two spare gearboxes a year would help too.',
+      closesInDays: 5,
+      /** Line 1's target unit price (EUR). */
+      target: '2600.00',
+      /** Hanse's best and final offer. */
+      hanse: { prices: ['2690.00', '150.00'], leadTimeDays: 42 },
+    },
+  },
+  /** DECISION: negotiation skipped; the buyer's proposal (one decider under the default policy) waits in the decider's inbox. */
+  decision: {
+    title: 'Hydraulic hose assemblies for the press shop maintenance stock',
+    description: 'Ready-made high-pressure hoses and quick couplings for the maintenance stock of the press shop, one year of demand.',
+    category: '42121100-4',
+    purchaseType: PurchaseType.NEW_TASK,
+    importance: ImportanceClass.ROUTINE,
+    estimatedValue: '6500.00',
+    budgetReference: 'OPEX-MAINT-2027',
+    specification: {
+      lines: [
+        {
+          description: 'High-pressure hose assembly DN 12, 2SN, 1500 mm, DKOL fittings both ends',
+          quantity: 40,
+          unit: 'pcs',
+          attributes: [{ name: 'Operating pressure', value: '250 bar' }],
+        },
+        { description: 'Quick coupling ISO 16028, size 1/2", flat face', quantity: 60, unit: 'pcs', attributes: [] },
+      ],
+      requirements: [
+        { text: 'Pressure test certificate per batch (EN 10204 3.1)', kind: RequirementKind.MUST_HAVE },
+        { text: 'Hoses marked with their production date', kind: RequirementKind.MUST_HAVE },
+        { text: 'Delivered in labelled kanban boxes', kind: RequirementKind.NICE_TO_HAVE, weight: 30 },
+      ],
+    },
+    quotes: { hanse: { prices: ['96.50', '31.20'], leadTimeDays: 14 }, alpine: { prices: ['104.00', '29.50'], leadTimeDays: 28 } },
+    publishedDaysAgo: 20,
+    closedDaysAgo: 6,
+    scores: [
+      { evaluator: 'specifier', supplier: 'hanse', criterion: 'QUALITY', score: 8, comment: 'Made to our press drawings in the Hamburg workshop; 3.1 per batch.' },
+      { evaluator: 'specifier', supplier: 'alpine', criterion: 'QUALITY', score: 6, comment: 'Traded goods; hose brand not named in the quote.' },
+      { evaluator: 'buyer', supplier: 'hanse', criterion: 'DELIVERY', score: 9, comment: '14 days, kanban boxes included.' },
+      { evaluator: 'buyer', supplier: 'alpine', criterion: 'DELIVERY', score: 6, comment: '4 weeks; kanban boxes at extra cost.' },
+    ],
+    skipReason: 'Maintenance stock at framework discount: both quotes are list price less the agreed discount, a round would not move them.',
+    justification: 'First place on price, technical fit and lead time: hoses made to our press drawings, 14 days from the Hamburg workshop.',
+  },
+  /** AWARDED: negotiation skipped, the proposal approved by the decider, award and regret letters sent, one delivery recorded. */
+  awarded: {
+    title: 'Deep groove ball bearings for the conveyor rollers in hall 3',
+    description: 'Replacement bearings for the conveyor rollers of the intralogistics line in hall 3 (planned maintenance in two call-offs).',
+    category: '44440000-6',
+    purchaseType: PurchaseType.NEW_TASK,
+    importance: ImportanceClass.ROUTINE,
+    estimatedValue: '8000.00',
+    budgetReference: 'OPEX-MAINT-2026',
+    specification: {
+      lines: [
+        { description: 'Deep groove ball bearing 6204-2RS', quantity: 1280, unit: 'pcs', attributes: [{ name: 'Clearance', value: 'C3' }] },
+        { description: 'Deep groove ball bearing 6205-2RS', quantity: 320, unit: 'pcs', attributes: [{ name: 'Clearance', value: 'C3' }] },
+      ],
+      requirements: [
+        { text: 'New goods in original packaging with batch numbers', kind: RequirementKind.MUST_HAVE },
+        { text: 'Delivery in two call-offs', kind: RequirementKind.NICE_TO_HAVE, weight: 40 },
+      ],
+    },
+    quotes: { hanse: { prices: ['4.20', '5.10'], leadTimeDays: 21 }, alpine: { prices: ['3.65', '4.80'], leadTimeDays: 14 } },
+    publishedDaysAgo: 34,
+    closedDaysAgo: 20,
+    scores: [
+      { evaluator: 'specifier', supplier: 'hanse', criterion: 'QUALITY', score: 6, comment: 'Traded bearings of a second brand; data sheet complete.' },
+      { evaluator: 'specifier', supplier: 'alpine', criterion: 'QUALITY', score: 9, comment: 'The brand our conveyor rollers were built with; batch numbers on every box.' },
+      { evaluator: 'buyer', supplier: 'hanse', criterion: 'DELIVERY', score: 7, comment: '3 weeks, one delivery only.' },
+      { evaluator: 'buyer', supplier: 'alpine', criterion: 'DELIVERY', score: 8, comment: '2 weeks, two call-offs as asked.' },
+    ],
+    skipReason: 'Alpine leads clearly on price and quality and the maintenance window is fixed: a round would not pay off at this value.',
+    justification: 'First place: the bearings our conveyor rollers were built with, in two call-offs as asked.',
+    approvalComment: 'Approved: within the maintenance budget OPEX-MAINT-2026.',
+    delivery: { onTime: true, note: 'First call-off received complete (640 × 6204-2RS, 160 × 6205-2RS), batch numbers on every box.' },
+  },
+} satisfies Record<string, DemoEvaluatedRfq & Record<string, unknown>>;

@@ -1,7 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import type { EntityManager } from 'typeorm';
-import { RequestContext } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, RequestContext } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { AwardService, DeliveryService } from '@bc/api/award';
 import { Organization, User } from '@bc/api/identity';
 import {
   CaseService,
@@ -12,9 +14,11 @@ import {
   SpecificationService,
   TransitionService,
 } from '@bc/api/purchasing';
-import { PortalService, QuestionService, QuoteService, RfqClosingService, RfqService } from '@bc/api/rfq';
+import { NegotiationService, PortalService, QuestionService, QuoteService, RfqClosingService, RfqService, ScoringService } from '@bc/api/rfq';
 import { CSV_COLUMNS, SupplierCsvService, SupplierDirectoryService } from '@bc/api/suppliers';
 import {
+  ApprovalDecision,
+  AwardStatus,
   CaseStage,
   ImportanceClass,
   PurchaseType,
@@ -24,9 +28,15 @@ import {
   ShortlistSource,
 } from '@bc/shared/domain';
 import {
+  DemoEvaluatedRfq,
+  DemoQuote,
+  DemoScore,
   DemoSpecification,
   DemoSupplier,
+  SHOWCASE_AWARD_FLOW,
   SHOWCASE_CASES,
+  SHOWCASE_COLLEAGUE,
+  SHOWCASE_EVALUATION_SCORES,
   SHOWCASE_NEEDS,
   SHOWCASE_RFQS,
   showcaseSuppliers,
@@ -44,6 +54,38 @@ function need<K, V>(map: Map<K, V | null | undefined>, key: K): V {
 const day = (offset: number, from = new Date()): string => {
   const d = new Date(from.getTime() + offset * 86_400_000);
   return d.toISOString().slice(0, 10);
+};
+
+/** The demo users the showcase acts as: the buying team, the supplier companies' portal users. */
+interface Crew {
+  em: EntityManager;
+  buyer: RequestContext;
+  specifier: RequestContext;
+  /** The second specifier, from quality assurance ({@link SHOWCASE_COLLEAGUE}). */
+  colleague: RequestContext;
+  gatekeeper: RequestContext;
+  advisor: RequestContext;
+  decider: RequestContext;
+  hanse: RequestContext;
+  alpine: RequestContext;
+  supplierIds: Map<string, string>;
+  suppliers: DemoSupplier[];
+}
+
+/** A closed RFQ of the showcase with both portal suppliers' invitations. */
+interface ClosedRfq {
+  purchaseCase: PurchaseCase;
+  rfqId: string;
+  invitations: { hanse: string; alpine: string };
+  lineKeys: string[];
+}
+
+const RFQ_TERMS = {
+  deliveryTerms: 'DAP Bremen (Incoterms 2020)',
+  deliveryAddress: 'Nordwind Maschinenbau GmbH, Werk 2, Hafenstraße 12, 28217 Bremen',
+  paymentTerms: '30 days net, 2 % discount within 14 days',
+  validityDays: 90,
+  instructions: 'Quote every line you can deliver; give alternatives per line where you see a better solution. Attach data sheets.',
 };
 
 /**
@@ -69,10 +111,17 @@ export class ShowcaseSeedService {
     private readonly portal: PortalService,
     private readonly questions: QuestionService,
     private readonly closing: RfqClosingService,
+    private readonly scoring: ScoringService,
+    private readonly negotiations: NegotiationService,
+    private readonly awards: AwardService,
+    private readonly deliveries: DeliveryService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async seed(em: EntityManager): Promise<void> {
     const organization = await em.getRepository(Organization).findOneByOrFail({ name: BUYING_ORGANIZATION });
+    await this.addColleague(em, organization.id);
     const users = await em.getRepository(User).findBy({ organizationId: organization.id });
     const as = (email: string): RequestContext => {
       const user = users.find((u) => u.email === email);
@@ -98,11 +147,51 @@ export class ShowcaseSeedService {
       specifierId: as('specifier@nordwind.example').userId,
       advisorId: as('advisor@nordwind.example').userId,
     });
-    await this.seedRfqs(em, suppliers, supplierIds, {
+    const crew: Crew = {
+      em,
       buyer,
       specifier: as('specifier@nordwind.example'),
+      colleague: as(SHOWCASE_COLLEAGUE.email),
       gatekeeper: as('gatekeeper@nordwind.example'),
-      specifierId: as('specifier@nordwind.example').userId,
+      advisor: as('advisor@nordwind.example'),
+      decider: as('decider@nordwind.example'),
+      hanse: await this.supplierAs(em, 'supplier@hanse-industrie.example'),
+      alpine: await this.supplierAs(em, 'supplier@alpine-components.example'),
+      supplierIds,
+      suppliers,
+    };
+    await this.seedRfqs(crew);
+    await this.seedAwardFlow(crew);
+  }
+
+  /**
+   * The quality engineer joins the buying organization like the demo users (same password, an
+   * audit event by "demo data"), but is not printed among them: the showcase needs a second
+   * specifier on one case, the demo needs no further sign-in.
+   */
+  private async addColleague(em: EntityManager, organizationId: string): Promise<void> {
+    const users = em.getRepository(User);
+    const specifier = await users.findOneByOrFail({ email: 'specifier@nordwind.example' });
+    const user = await users.save({
+      organizationId,
+      email: SHOWCASE_COLLEAGUE.email,
+      name: SHOWCASE_COLLEAGUE.name,
+      roles: [...SHOWCASE_COLLEAGUE.roles],
+      locale: SHOWCASE_COLLEAGUE.locale,
+      passwordHash: specifier.passwordHash,
+      disabledAt: null,
+      lastSignInAt: null,
+    });
+    const ctx = RequestContext.system();
+    ctx.transactionManager = em;
+    await this.audit.record(ctx, {
+      action: 'user.created',
+      entityType: 'User',
+      entityId: user.id,
+      organizationId,
+      actorUserId: null,
+      actorName: 'demo data',
+      summary: { email: user.email, roles: user.roles },
     });
   }
 
@@ -116,68 +205,15 @@ export class ShowcaseSeedService {
 
   /**
    * Two RFQs through the real services: one published, with a published and a private question
-   * and quotes coming in (Hanse revised once, Alpine has a draft); one closed with both quotes open.
+   * and quotes coming in (Hanse revised once, Alpine has a draft); one closed with both quotes
+   * open, scored by the team (complete; a wide spread on one criterion; an advisory score).
    */
-  private async seedRfqs(
-    em: EntityManager,
-    suppliers: DemoSupplier[],
-    supplierIds: Map<string, string>,
-    who: { buyer: RequestContext; specifier: RequestContext; gatekeeper: RequestContext; specifierId: string },
-  ): Promise<void> {
-    const { buyer, specifier, gatekeeper } = who;
-    const hanse = await this.supplierAs(em, 'supplier@hanse-industrie.example');
-    const alpine = await this.supplierAs(em, 'supplier@alpine-components.example');
-    const terms = {
-      deliveryTerms: 'DAP Bremen (Incoterms 2020)',
-      deliveryAddress: 'Nordwind Maschinenbau GmbH, Werk 2, Hafenstraße 12, 28217 Bremen',
-      paymentTerms: '30 days net, 2 % discount within 14 days',
-      validityDays: 90,
-      instructions: 'Quote every line you can deliver; give alternatives per line where you see a better solution. Attach data sheets.',
-    };
-    const ready = async (c: (typeof SHOWCASE_RFQS)['published'] | (typeof SHOWCASE_RFQS)['closed']) => {
-      const pc = await this.openCase(buyer, who.specifierId, c);
-      await this.transitions.move(buyer, pc.id, CaseStage.SPECIFICATION);
-      await this.writeSpecification(specifier, pc.id, c.specification, true);
-      await this.transitions.move(buyer, pc.id, CaseStage.SOURCING);
-      await this.shortlist(buyer, pc.id, ['Hanse Industrietechnik GmbH', 'Alpine Components AG', ...this.othersIn(suppliers, supplierIds, c.category, 1)], supplierIds);
-      await this.shortlists.submit(buyer, pc.id, null);
-      await this.shortlists.approve(gatekeeper, pc.id, 'Both portal suppliers and a qualified third; fine.');
-      return pc;
-    };
-    const publish = async (caseId: string, closesInDays: number, questionsInDays: number) => {
-      const rfq = await this.rfqs.create(buyer, caseId, {
-        ...terms,
-        closesAt: new Date(`${day(closesInDays)}T11:00:00Z`),
-        questionsCloseAt: new Date(`${day(questionsInDays)}T11:00:00Z`),
-      });
-      await this.rfqs.requestApproval(buyer, rfq.id);
-      await this.rfqs.decideApproval(gatekeeper, rfq.id, true, 'Terms and criteria are fine.');
-      return this.rfqs.publish(buyer, rfq.id);
-    };
-    const quote = async (ctx: RequestContext, rfqId: string, price: (position: number) => string, leadTime: number, submit: boolean) => {
-      const invitation = (await this.portal.invitations(ctx)).find((i) => i.rfq.id === rfqId);
-      if (!invitation) throw new Error('Showcase seeding: a demo supplier was not invited');
-      await this.portal.markViewed(ctx, invitation);
-      const spec = await this.portal.specification(ctx, invitation.rfq);
-      const content = {
-        currency: 'EUR',
-        supplierReference: `${ctx.signedIn.userName.split(' ')[1]?.toUpperCase() ?? 'Q'}-${Math.floor(1000 + Math.random() * 9000)}`,
-        validUntil: day(75),
-        paymentTerms: '30 days net',
-        deliveryTerms: 'DAP Bremen',
-        note: '',
-        lines: spec.lines.map((l, i) => ({ lineKey: l.key, unitPrice: price(i + 1), quantity: l.quantity, leadTimeDays: leadTime, note: '', alternatives: [] })),
-        answers: spec.requirements.map((r) => ({ requirementKey: r.key, compliance: 'MET' as never, comment: '' })),
-        attachments: [],
-      };
-      if (submit) await this.quotes.submit(ctx, invitation.invitation.id, content);
-      else await this.quotes.saveDraft(ctx, invitation.invitation.id, content);
-      return invitation.invitation.id;
-    };
+  private async seedRfqs(crew: Crew): Promise<void> {
+    const { buyer, hanse, alpine } = crew;
 
     // Out now: questions asked and answered, Hanse quoted and revised, Alpine has a draft.
     const p = SHOWCASE_RFQS.published;
-    const open = await publish((await ready(p)).id, 9, 6);
+    const open = await this.publish(crew, (await this.readyForRfq(crew, p)).id, 9, 6);
     const hanseInvitation = (await this.portal.invitations(hanse)).find((i) => i.rfq.id === open.id);
     const alpineInvitation = (await this.portal.invitations(alpine)).find((i) => i.rfq.id === open.id);
     if (!hanseInvitation || !alpineInvitation) throw new Error('Showcase seeding: the demo suppliers were not invited');
@@ -185,25 +221,145 @@ export class ShowcaseSeedService {
     await this.questions.answer(buyer, asked.id, { answer: p.answer, publish: true, publishedQuestion: null });
     const privately = await this.portal.ask(alpine, alpineInvitation.invitation.id, p.privateQuestion);
     await this.questions.answer(buyer, privately.id, { answer: p.privateAnswer, publish: false });
-    await quote(hanse, open.id, (pos) => ['18450.00', '42.80', '2900.00'][pos - 1] ?? '1.00', 56, true);
-    await quote(hanse, open.id, (pos) => ['17990.00', '41.50', '2900.00'][pos - 1] ?? '1.00', 49, true);
-    await quote(alpine, open.id, (pos) => ['19200.00', '39.00', '3400.00'][pos - 1] ?? '1.00', 63, false);
+    await this.quote(hanse, open.id, { prices: ['18450.00', '42.80', '2900.00'], leadTimeDays: 56 }, true);
+    await this.quote(hanse, open.id, { prices: ['17990.00', '41.50', '2900.00'], leadTimeDays: 49 }, true);
+    await this.quote(alpine, open.id, { prices: ['19200.00', '39.00', '3400.00'], leadTimeDays: 63 }, false);
 
-    // Closed yesterday: both quotes in and open for evaluation.
-    const c = SHOWCASE_RFQS.closed;
-    const closedCase = await ready(c);
-    const done = await publish(closedCase.id, 1, 1);
-    await quote(hanse, done.id, (pos) => ['212.00', '48.60'][pos - 1] ?? '1.00', 28, true);
-    await quote(alpine, done.id, (pos) => ['198.50', '51.20'][pos - 1] ?? '1.00', 35, true);
-    // Its history: published two weeks ago, closed yesterday (the frozen-terms trigger refuses moving a closing time earlier).
-    await em.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-    await em.query(
-      `UPDATE rfq SET published_at = now() - interval '14 days', questions_close_at = now() - interval '4 days', closes_at = now() - interval '1 day' WHERE id = $1`,
-      [done.id],
-    );
-    await em.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
-    if (!(await this.closing.close(done.id, buyer))) throw new Error('Showcase seeding: the closed RFQ did not close');
+    // Closed yesterday: both quotes in and open, scored by the team.
+    const closed = await this.closedRfq(crew, {
+      ...SHOWCASE_RFQS.closed,
+      quotes: { hanse: { prices: ['212.00', '48.60'], leadTimeDays: 28 }, alpine: { prices: ['198.50', '51.20'], leadTimeDays: 35 } },
+      publishedDaysAgo: 14,
+      closedDaysAgo: 1,
+      scores: [],
+    });
+    // The quality engineer scores as a second specifier; the advisor's score is shown apart.
+    await this.cases.addMember(buyer, closed.purchaseCase.id, crew.colleague.userId, Role.SPECIFIER);
+    await this.cases.addMember(buyer, closed.purchaseCase.id, crew.advisor.userId, Role.ADVISOR);
+    await this.score(crew, closed, SHOWCASE_EVALUATION_SCORES);
     this.logger.log('Seeded the showcase RFQs');
+    this.logger.log(`Case ${closed.purchaseCase.reference} in ${CaseStage.EVALUATION}: ${closed.purchaseCase.title} (scored; a wide spread to discuss)`);
+  }
+
+  /**
+   * The award flow on more closed RFQs: one in DECISION (a proposal in the decider's inbox), one
+   * AWARDED (approved by the decider, letters in the outbox, a delivery recorded against it).
+   */
+  private async seedAwardFlow(crew: Crew): Promise<void> {
+    const { buyer, decider } = crew;
+
+    const d = SHOWCASE_AWARD_FLOW.decision;
+    const deciding = await this.closedRfq(crew, d);
+    await this.score(crew, deciding, d.scores);
+    await this.negotiations.skip(buyer, deciding.purchaseCase.id, d.skipReason);
+    await this.awards.propose(buyer, { caseId: deciding.purchaseCase.id, invitationId: deciding.invitations.hanse, justification: d.justification });
+    this.logCase(deciding.purchaseCase, CaseStage.DECISION, `the award proposal waits for ${decider.signedIn.userName}`);
+
+    const a = SHOWCASE_AWARD_FLOW.awarded;
+    const awarded = await this.closedRfq(crew, a);
+    await this.score(crew, awarded, a.scores);
+    await this.negotiations.skip(buyer, awarded.purchaseCase.id, a.skipReason);
+    const proposal = await this.awards.propose(buyer, { caseId: awarded.purchaseCase.id, invitationId: awarded.invitations.alpine, justification: a.justification });
+    const granted = await this.awards.decide(decider, proposal.id, ApprovalDecision.APPROVED, a.approvalComment);
+    if (granted.status !== AwardStatus.APPROVED) throw new Error(`Showcase seeding: the award of ${awarded.purchaseCase.reference} was not granted (${granted.status})`);
+    await this.deliveries.record(buyer, {
+      proposalId: proposal.id,
+      supplierId: need(crew.supplierIds, 'Alpine Components AG'),
+      deliveredOn: this.today(),
+      onTime: a.delivery.onTime,
+      qualityIncidents: 0,
+      note: a.delivery.note,
+    });
+    this.logCase(awarded.purchaseCase, CaseStage.AWARDED, 'decision record at /api/cases/' + awarded.purchaseCase.id + '/decision-record.pdf');
+  }
+
+  private logCase(c: PurchaseCase, stage: CaseStage, what: string): void {
+    this.logger.log(`Case ${c.reference} in ${stage}: ${c.title} (${what})`);
+  }
+
+  /** Today in the organization's display zone, as deliveries are dated. */
+  private today(): string {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: this.config.displayTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  }
+
+  /** A case through NEED, an approved specification and SOURCING to an approved shortlist with both portal suppliers and one more. */
+  private async readyForRfq(
+    crew: Crew,
+    c: { title: string; description: string; category: string; purchaseType: PurchaseType; importance: ImportanceClass; estimatedValue: string; budgetReference: string; specification: DemoSpecification },
+  ): Promise<PurchaseCase> {
+    const { buyer, specifier, gatekeeper } = crew;
+    const pc = await this.openCase(buyer, specifier.userId, c);
+    await this.transitions.move(buyer, pc.id, CaseStage.SPECIFICATION);
+    await this.writeSpecification(specifier, pc.id, c.specification, true);
+    await this.transitions.move(buyer, pc.id, CaseStage.SOURCING);
+    await this.shortlist(
+      buyer,
+      pc.id,
+      ['Hanse Industrietechnik GmbH', 'Alpine Components AG', ...this.othersIn(crew.suppliers, crew.supplierIds, c.category, 1)],
+      crew.supplierIds,
+    );
+    await this.shortlists.submit(buyer, pc.id, null);
+    await this.shortlists.approve(gatekeeper, pc.id, 'Both portal suppliers and a qualified third; fine.');
+    return pc;
+  }
+
+  /** An RFQ of the case, approved by the gatekeeper and published. */
+  private async publish(crew: Crew, caseId: string, closesInDays: number, questionsInDays: number) {
+    const rfq = await this.rfqs.create(crew.buyer, caseId, {
+      ...RFQ_TERMS,
+      closesAt: new Date(`${day(closesInDays)}T11:00:00Z`),
+      questionsCloseAt: new Date(`${day(questionsInDays)}T11:00:00Z`),
+    });
+    await this.rfqs.requestApproval(crew.buyer, rfq.id);
+    await this.rfqs.decideApproval(crew.gatekeeper, rfq.id, true, 'Terms and criteria are fine.');
+    return this.rfqs.publish(crew.buyer, rfq.id);
+  }
+
+  /** A demo supplier opens its invitation and saves or submits a quote (a new revision each time): its invitation and the line keys. */
+  private async quote(ctx: RequestContext, rfqId: string, q: DemoQuote, submit: boolean): Promise<{ invitationId: string; lineKeys: string[] }> {
+    const invitation = (await this.portal.invitations(ctx)).find((i) => i.rfq.id === rfqId);
+    if (!invitation) throw new Error('Showcase seeding: a demo supplier was not invited');
+    await this.portal.markViewed(ctx, invitation);
+    const spec = await this.portal.specification(ctx, invitation.rfq);
+    const content = {
+      currency: 'EUR',
+      supplierReference: `${ctx.signedIn.userName.split(' ')[1]?.toUpperCase() ?? 'Q'}-${Math.floor(1000 + Math.random() * 9000)}`,
+      validUntil: day(75),
+      paymentTerms: '30 days net',
+      deliveryTerms: 'DAP Bremen',
+      note: '',
+      lines: spec.lines.map((l, i) => ({ lineKey: l.key, unitPrice: q.prices[i] ?? '1.00', quantity: l.quantity, leadTimeDays: q.leadTimeDays, note: '', alternatives: [] })),
+      answers: spec.requirements.map((r) => ({ requirementKey: r.key, compliance: 'MET' as never, comment: '' })),
+      attachments: [],
+    };
+    if (submit) await this.quotes.submit(ctx, invitation.invitation.id, content);
+    else await this.quotes.saveDraft(ctx, invitation.invitation.id, content);
+    return { invitationId: invitation.invitation.id, lineKeys: spec.lines.map((l) => l.key) };
+  }
+
+  /** A case with an RFQ that both portal suppliers quoted on and that closed `closedDaysAgo` (its quotes open, the case in EVALUATION). */
+  private async closedRfq(crew: Crew, c: DemoEvaluatedRfq): Promise<ClosedRfq> {
+    const purchaseCase = await this.readyForRfq(crew, c);
+    const rfq = await this.publish(crew, purchaseCase.id, 1, 1);
+    const hanse = await this.quote(crew.hanse, rfq.id, c.quotes.hanse, true);
+    const alpine = await this.quote(crew.alpine, rfq.id, c.quotes.alpine, true);
+    // Its history: published and closed days ago (the frozen-terms trigger refuses moving a closing time earlier).
+    await crew.em.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
+    await crew.em.query(
+      `UPDATE rfq SET published_at = now() - make_interval(days => $2), questions_close_at = now() - make_interval(days => $3),
+              closes_at = now() - make_interval(days => $4) WHERE id = $1`,
+      [rfq.id, c.publishedDaysAgo, c.closedDaysAgo + 3, c.closedDaysAgo],
+    );
+    await crew.em.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
+    if (!(await this.closing.close(rfq.id, crew.buyer))) throw new Error(`Showcase seeding: ${rfq.reference} did not close`);
+    return { purchaseCase, rfqId: rfq.id, invitations: { hanse: hanse.invitationId, alpine: alpine.invitationId }, lineKeys: hanse.lineKeys };
+  }
+
+  /** The evaluators' scores, each through the scoring service as the evaluator. */
+  private async score(crew: Crew, closed: ClosedRfq, scores: readonly DemoScore[]): Promise<void> {
+    for (const s of scores) {
+      await this.scoring.score(crew[s.evaluator], closed.rfqId, closed.invitations[s.supplier], s.criterion, s.score, s.comment);
+    }
   }
 
   /** The directory comes in the way a company brings its own: as a CSV import. */
