@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { AbstractControl, FormArray, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -47,6 +48,7 @@ function deadlineOrder(group: AbstractControl): ValidationErrors | null {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -79,6 +81,7 @@ export class RfqTermsForm {
       paymentTerms: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(500)] }),
       validityDays: new FormControl<number | null>(90, [Validators.required, Validators.min(1), Validators.max(730), Validators.pattern(/^\d+$/)]),
       instructions: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(10000)] }),
+      twoEnvelope: new FormControl(false, { nonNullable: true }),
       criteria: new FormArray<CriterionForm>([]),
     },
     { validators: deadlineOrder },
@@ -132,6 +135,7 @@ export class RfqTermsForm {
         paymentTerms: rfq.paymentTerms,
         validityDays: rfq.validityDays,
         instructions: rfq.instructions,
+        twoEnvelope: rfq.twoEnvelope,
       },
       { emitEvent: false },
     );
@@ -193,6 +197,7 @@ export class RfqTermsForm {
       paymentTerms: v.paymentTerms.trim(),
       validityDays: v.validityDays ?? undefined,
       instructions: v.instructions.trim(),
+      twoEnvelope: v.twoEnvelope,
       criteria: v.criteria.map((c) => ({ key: c.key, name: c.name.trim(), kind: c.kind as ApiCriterionKind, weight: c.weight ?? 0 })),
     };
   }

@@ -32,6 +32,8 @@ import { TranslatePipe } from '@ngx-translate/core';
           <dd>{{ r.paymentTerms || '–' }}</dd>
           <dt>{{ 'rfq.fields.validityDays' | translate }}</dt>
           <dd>{{ 'rfq.days' | translate: { days: r.validityDays } }}</dd>
+          <dt>{{ 'envelope.viewLabel' | translate }}</dt>
+          <dd>{{ (r.twoEnvelope ? 'envelope.viewTwo' : 'envelope.viewOne') | translate }}</dd>
           <dt>{{ 'rfq.specificationVersion' | translate }}</dt>
           <dd>{{ 'spec.versionLabel' | translate: { version: r.specificationVersion } }}</dd>
         </dl>

@@ -38,6 +38,7 @@ import { RfqInvitations } from './rfq-invitations';
 import { RfqQuestions } from './rfq-questions';
 import { RfqQuotes } from './rfq-quotes';
 import { RfqRanking } from './rfq-ranking';
+import { RfqEnvelope } from './rfq-envelope';
 import { RfqScoring } from './rfq-scoring';
 import { RfqTermsForm } from './rfq-terms-form';
 import { RfqTermsView } from './rfq-terms-view';
@@ -74,6 +75,7 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
     RfqComparison,
     RfqScoring,
     RfqRanking,
+    RfqEnvelope,
     NegotiationPanel,
     AwardPanel,
   ],

@@ -6,6 +6,7 @@ import { inboxDe } from './inbox.de';
 import { scoringDe } from './scoring.de';
 import type { Translations } from './translations';
 import { awardDe } from './award.de';
+import { envelopeDe } from './envelope.de';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
 export const de: Translations = {
@@ -100,6 +101,12 @@ export const de: Translations = {
     RFQ_CLOSED: 'Die Angebotsfrist ist abgelaufen: Es wird nichts mehr angenommen (maßgeblich ist die Uhr des Servers).',
     QUESTION_PERIOD_OVER: 'Die Frist für Rückfragen zu dieser Anfrage ist abgelaufen.',
     SEALED: 'Die Angebote bleiben bis zum Ende der Angebotsfrist versiegelt.',
+    ROUND_CLOSED: 'Die Verhandlungsrunde ist beendet: Es werden keine Angebote mehr angenommen (es gilt die Uhr des Servers).',
+    SEPARATION_OF_DUTIES: 'Wer den Vorschlag gemacht hat, kann ihn nicht freigeben: Das muss eine andere Person tun.',
+    ALREADY_DECIDED: 'Sie haben über diesen Vorschlag bereits entschieden.',
+    NOT_YOUR_TURN: 'Sie sind noch nicht an der Reihe: Eine frühere Freigabe steht noch aus, oder der Freigabeweg braucht keine Freigabe in Ihrer Rolle.',
+    PRICES_HIDDEN: 'Die Preise bleiben verborgen, bis die technische Bewertung gesperrt ist (zwei Umschläge).',
+    SCORES_LOCKED: 'Die technische Bewertung ist gesperrt und kann nicht mehr geändert werden.',
     INTERNAL: 'Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es später erneut.',
     NETWORK: 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   },
@@ -269,4 +276,5 @@ export const de: Translations = {
   ...inboxDe,
   ...scoringDe,
   ...awardDe,
+  ...envelopeDe,
 };

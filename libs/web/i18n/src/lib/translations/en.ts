@@ -5,6 +5,7 @@ import { comparisonEn } from './comparison.en';
 import { inboxEn } from './inbox.en';
 import { scoringEn } from './scoring.en';
 import { awardEn } from './award.en';
+import { envelopeEn } from './envelope.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -102,6 +103,12 @@ export const en = {
     RFQ_CLOSED: 'The RFQ has closed: nothing more is taken (the server’s clock decides).',
     QUESTION_PERIOD_OVER: 'The question deadline of this RFQ has passed.',
     SEALED: 'Quotes stay sealed until the RFQ closes.',
+    ROUND_CLOSED: 'The negotiation round is over: no more offers are taken (the server’s clock decides).',
+    SEPARATION_OF_DUTIES: 'Whoever proposed this cannot approve it: another person must.',
+    ALREADY_DECIDED: 'You have already decided on this proposal.',
+    NOT_YOUR_TURN: 'It is not your turn: an earlier approval of the route is still open, or the route needs no approval in your role.',
+    PRICES_HIDDEN: 'Prices stay hidden until the technical scores are locked (two envelopes).',
+    SCORES_LOCKED: 'The technical scores are locked and can no longer change.',
     INTERNAL: 'Something went wrong on our side. Please try again later.',
     NETWORK: 'The server cannot be reached. Check your connection and try again.',
   },
@@ -271,4 +278,5 @@ export const en = {
   ...inboxEn,
   ...scoringEn,
   ...awardEn,
+  ...envelopeEn,
 };

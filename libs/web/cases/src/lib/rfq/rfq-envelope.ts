@@ -1,0 +1,160 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Permission } from '@bc/shared/domain';
+import { AppError, dataOf, LockTechnicalScoresGQL, RfqEnvelopeGQL, RfqEnvelopeQuery, RfqFieldsFragment, SessionStore, toAppError } from '@bc/web/data-access';
+import { BcCriterionNamePipe, BcDatePipe } from '@bc/web/i18n';
+import { confirm, ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { rfqErrorTranslation } from './rfq-errors';
+
+type Envelope = RfqEnvelopeQuery['rfqEvaluation'];
+
+/**
+ * Two envelopes (issue 5) on a closed RFQ: while the technical scoring is open, prices stay hidden
+ * from every evaluator; this panel says so, lists the technical scores still missing (supplier,
+ * criterion, specifier), and lets the buyer lock the technical scores once none is missing, which
+ * opens the prices. After the lock it says when and by whom.
+ */
+@Component({
+  selector: 'bc-rfq-envelope',
+  imports: [MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, BcCriterionNamePipe, ErrorBanner],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @let r = rfq();
+    <section class="bc-envelope" [class.bc-envelope--locked]="!!r.technicalLockedAt" aria-labelledby="bc-envelope-heading">
+      <mat-icon [svgIcon]="r.technicalLockedAt ? 'lock' : 'policy'" class="bc-envelope__icon" aria-hidden="true" />
+      <div class="bc-envelope__body">
+        <h2 id="bc-envelope-heading">{{ 'envelope.heading' | translate }}</h2>
+        @if (r.technicalLockedAt) {
+          <p>{{ 'envelope.locked' | translate: { at: (r.technicalLockedAt | bcDate), name: r.technicalLockedByName ?? '' } }}</p>
+        } @else {
+          <p>{{ 'envelope.hidden' | translate }}</p>
+          @if (envelope(); as e) {
+            @if (e.technicalOutstanding.length > 0) {
+              <p class="bc-envelope__missing-heading">{{ 'envelope.missing' | translate: { count: e.technicalOutstanding.length } }}</p>
+              <ul class="bc-envelope__missing">
+                @for (o of e.technicalOutstanding; track o.invitationId + o.criterionKey + (o.evaluatorId ?? '')) {
+                  <li>
+                    {{ o.supplierName }} – {{ criterionOf(o.criterionKey) | bcCriterionName }}
+                    @if (o.evaluatorName) {
+                      – {{ 'envelope.by' | translate: { name: o.evaluatorName } }}
+                    }
+                  </li>
+                }
+              </ul>
+            } @else {
+              <p class="bc-envelope__ready">{{ 'envelope.ready' | translate }}</p>
+            }
+          }
+          @if (errorMessage(); as m) {
+            <bc-error-banner [messageKey]="m.key" [params]="m.params" />
+          }
+          @if (canManage()) {
+            <button mat-flat-button type="button" [disabled]="busy() || !envelope() || envelope()!.technicalOutstanding.length > 0" (click)="lock()">
+              <mat-icon svgIcon="lock" aria-hidden="true" />
+              {{ 'envelope.lock' | translate }}
+            </button>
+          }
+        }
+      </div>
+    </section>
+  `,
+  styles: `
+    .bc-envelope {
+      display: flex;
+      gap: 1rem;
+      padding: 1rem 1.25rem;
+      border: 1px solid #c9a227;
+      border-left-width: 4px;
+      border-radius: 4px;
+      background: #fdf8e6;
+    }
+    .bc-envelope--locked {
+      border-color: #2e7d32;
+      background: #eef7ee;
+    }
+    .bc-envelope__icon {
+      flex: none;
+      margin-top: 0.2rem;
+    }
+    .bc-envelope__body h2 {
+      margin: 0 0 0.4rem;
+      font-size: 1.05rem;
+    }
+    .bc-envelope__body p {
+      margin: 0 0 0.5rem;
+    }
+    .bc-envelope__missing {
+      margin: 0 0 0.75rem;
+      padding-left: 1.25rem;
+    }
+    .bc-envelope__missing-heading,
+    .bc-envelope__ready {
+      font-weight: 500;
+    }
+  `,
+})
+export class RfqEnvelope {
+  private readonly envelopeGql = inject(RfqEnvelopeGQL);
+  private readonly lockGql = inject(LockTechnicalScoresGQL);
+  private readonly session = inject(SessionStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+
+  readonly rfq = input.required<RfqFieldsFragment>();
+  /** After the lock: the page reads the RFQ again (prices now shown). */
+  readonly locked = output<void>();
+
+  protected readonly envelope = signal<Envelope | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const e = this.error();
+    return e ? rfqErrorTranslation(e) : null;
+  });
+  protected readonly canManage = computed(() => this.session.permissions().includes(Permission.RFQ_MANAGE));
+
+  constructor() {
+    effect(() => {
+      const rfq = this.rfq();
+      if (!rfq.twoEnvelope || rfq.technicalLockedAt || !rfq.quotesOpen) return;
+      untracked(() => void this.load(rfq.id));
+    });
+  }
+
+  protected criterionOf(key: string): { key: string; name: string } {
+    return this.rfq().criteria.find((c) => c.key === key) ?? { key, name: key };
+  }
+
+  protected async load(id = this.rfq().id): Promise<void> {
+    this.error.set(null);
+    try {
+      this.envelope.set((await dataOf(this.envelopeGql.fetch({ variables: { rfqId: id }, fetchPolicy: 'network-only' }))).rfqEvaluation);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    }
+  }
+
+  protected lock(): void {
+    const r = this.rfq();
+    confirm(this.dialog, { title: 'envelope.lockTitle', message: 'envelope.lockText', confirm: 'envelope.lock', params: { reference: r.reference } }).subscribe(async (ok) => {
+      if (!ok) return;
+      this.busy.set(true);
+      this.error.set(null);
+      try {
+        await dataOf(this.lockGql.mutate({ variables: { rfqId: r.id } }));
+        this.snackBar.open(this.translate.instant('envelope.lockedNotice', { reference: r.reference }), undefined, { duration: 5000 });
+        this.locked.emit();
+      } catch (error) {
+        this.error.set(toAppError(error));
+        await this.load(r.id);
+      } finally {
+        this.busy.set(false);
+      }
+    });
+  }
+}
