@@ -1,7 +1,7 @@
 import { RfqClosingService } from '@bc/api/rfq';
 import { ErrorCode } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
-import { insertSupplier } from './support/purchasing-fixtures';
+import { DEMO, insertSupplier } from './support/purchasing-fixtures';
 import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SUPPLIER_USERS } from './support/rfq-fixtures';
 import { LoopbackInbox, waitFor } from './support/smtp-inbox';
 import { startTestApp, TestApp } from './support/test-app';
@@ -288,6 +288,14 @@ describe('negotiation', () => {
         return rows.length > 0 && rows;
       });
       expect(receipts[0].text_body).toContain(receipt.sha256);
+      expect(receipts[0].text_body).toContain('negotiation round 1');
+      // The buyer is told that Hanse answered the round, never what.
+      const team = await waitFor(async () => {
+        const rows = (await outbox('team.quote-submitted', DEMO.buyer)).filter((m: { subject: string; text_body: string }) => m.text_body.includes('revision 2'));
+        return rows.length > 0 && rows;
+      });
+      expect(team[0].text_body).toContain('negotiation round 1');
+      expect(team[0].text_body).not.toMatch(/90[.,]00|1080/);
       expect((await portal(w.as.supplier, c.hanseInv)).rounds[0]).toMatchObject({ submitted: true, submittedRevision: 2 });
 
       // The buyer still sees revision 1: in the evaluation, the comparison and the quotes.

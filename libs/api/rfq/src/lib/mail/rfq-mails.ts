@@ -62,7 +62,7 @@ export type RfqMail =
   | { kind: 'team.rfq-approved'; facts: RfqFacts; approvedBy: string; comment: string | null }
   | { kind: 'team.rfq-returned'; facts: RfqFacts; returnedBy: string; comment: string }
   | { kind: 'team.question-asked'; facts: RfqFacts; supplierName: string; question: string }
-  | { kind: 'team.quote-submitted'; facts: RfqFacts; supplierName: string; submittedAt: Date; revision: number }
+  | { kind: 'team.quote-submitted'; facts: RfqFacts; supplierName: string; submittedAt: Date; revision: number; round?: { number: number; closesAt: Date } | null }
   | { kind: 'team.supplier-declined'; facts: RfqFacts; supplierName: string; reason: string }
   | { kind: 'team.rfq-closed'; facts: RfqFacts; quotesReceived: number; invited: number };
 
@@ -515,10 +515,15 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
               `${mail.supplierName} has submitted a quote for the RFQ "${title}" (revision ${mail.revision}).`,
               `${mail.supplierName} hat ein Angebot zur Anfrage „${title}“ abgegeben (Version ${mail.revision}).`,
             ),
-            t(
-              'Quotes stay sealed until the closing time; their content can be seen only after that.',
-              'Angebote bleiben bis zum Ablauf der Angebotsfrist versiegelt; ihr Inhalt ist erst danach einsehbar.',
-            ),
+            mail.round
+              ? t(
+                  `It answers negotiation round ${mail.round.number} and stays sealed until the round is over (${when(mail.round.closesAt)} at the latest); its content can be seen only after that.`,
+                  `Es beantwortet die Verhandlungsrunde ${mail.round.number} und bleibt bis zum Ende der Runde versiegelt (spätestens ${when(mail.round.closesAt)}); sein Inhalt ist erst danach einsehbar.`,
+                )
+              : t(
+                  'Quotes stay sealed until the closing time; their content can be seen only after that.',
+                  'Angebote bleiben bis zum Ablauf der Angebotsfrist versiegelt; ihr Inhalt ist erst danach einsehbar.',
+                ),
           ],
           rows: [
             rfqRow,

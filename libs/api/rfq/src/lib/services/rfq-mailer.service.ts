@@ -122,6 +122,7 @@ export class RfqMailer {
       supplierName: invitation.supplierName,
       submittedAt: facts.submittedAt,
       revision: facts.revision,
+      round: facts.round ?? null,
     });
   }
 
