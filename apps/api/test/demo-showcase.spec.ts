@@ -4,8 +4,8 @@ import { RFQ_OPS, SUPPLIER_USERS } from './support/rfq-fixtures';
 
 /**
  * What a first `npm start` shows (issues 3 and 5, "Demo data"): a realistic directory and cases at
- * every stage from NEED to AWARDED (scores, a proposal in the decider's inbox, an award with its
- * decision record), written through the real services, so the audit chain
+ * every stage from NEED to AWARDED (scores, a negotiation round, a proposal in the decider's inbox,
+ * an award with its decision record), written through the real services, so the audit chain
  * holds too.
  */
 describe('the showcase a first start opens on', () => {
@@ -42,6 +42,7 @@ describe('the showcase a first start opens on', () => {
     expect(count(CaseStage.SPECIFICATION)).toBeGreaterThanOrEqual(2);
     expect(count(CaseStage.SOURCING)).toBeGreaterThanOrEqual(1);
     expect(count(CaseStage.EVALUATION)).toBe(1);
+    expect(count(CaseStage.NEGOTIATION)).toBe(1);
     expect(count(CaseStage.DECISION)).toBe(1);
     // The earlier purchase (history from before the portal) and the award made through it.
     expect(count(CaseStage.AWARDED)).toBe(2);
@@ -80,8 +81,8 @@ describe('the showcase a first start opens on', () => {
   it('has a published RFQ with questions and quotes coming in, and a closed one whose quotes are open', async () => {
     const buyer = await app.as('buyer@nordwind.example');
     const rfqs: Array<{ id: string; status: string }> = await app.dataSource.query(`SELECT id, status FROM rfq ORDER BY created_at`);
-    // The published one, the one in evaluation, then those in decision and awarded.
-    expect(rfqs.map((r) => r.status)).toEqual(['PUBLISHED', 'CLOSED', 'CLOSED', 'CLOSED']);
+    // The published one, the one in evaluation, then those in negotiation, decision and awarded.
+    expect(rfqs.map((r) => r.status)).toEqual(['PUBLISHED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED']);
     const open = (await buyer.ok(RFQ_OPS.rfq, { id: rfqs[0].id }))['rfq'];
     expect(open.invitations.filter((i: { quoteStatus: string }) => i.quoteStatus === 'SUBMITTED')).toHaveLength(1);
     expect(open.questions.map((q: { visibility: string }) => q.visibility).sort()).toEqual(['PRIVATE', 'PUBLISHED']);
@@ -92,7 +93,7 @@ describe('the showcase a first start opens on', () => {
 
     const hanse = await app.as(SUPPLIER_USERS.hanse);
     const list: Array<{ id: string; rfqStatus: string; status: string }> = (await hanse.ok(RFQ_OPS.portalList))['portalInvitations'];
-    expect(list.map((i) => `${i.rfqStatus}:${i.status}`).sort()).toEqual(['CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'PUBLISHED:QUOTED']);
+    expect(list.map((i) => `${i.rfqStatus}:${i.status}`).sort()).toEqual(['CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'PUBLISHED:QUOTED']);
     const mine = (await hanse.ok(RFQ_OPS.portalOne, { id: list.find((i) => i.rfqStatus === 'PUBLISHED')!.id }))['portalInvitation'];
     expect(mine.quote.revisions).toHaveLength(2);
     expect(mine.questions.map((q: { mine: boolean; published: boolean }) => `${q.mine}:${q.published}`)).toEqual(['true:true']);
@@ -160,6 +161,35 @@ describe('the showcase a first start opens on', () => {
     expect(scores.every((s) => s.comment.length > 10)).toBe(true);
     // Both suppliers have delivered before: reliability comes from their record.
     expect(cells.filter((k) => k.criterionKey === 'RELIABILITY').map((k) => k.source)).toEqual(['PERFORMANCE', 'PERFORMANCE']);
+  });
+
+  it('has a case in NEGOTIATION with round 1 open: Hanse has sent its best and final offer, Alpine is asked for one', async () => {
+    const c = await caseIn(CaseStage.NEGOTIATION);
+    const buyer = await app.as('buyer@nordwind.example');
+    const rounds = (
+      await buyer.ok(`query ($id: ID!) { rfq(id: $id) { negotiationRounds { number status message closesAt targets { lineKey unitPrice } invitations { supplierName responded } } } }`, {
+        id: c.rfqId,
+      })
+    )['rfq'].negotiationRounds;
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]).toMatchObject({ number: 1, status: 'OPEN' });
+    expect(rounds[0].targets).toHaveLength(1);
+    expect(Number(rounds[0].targets[0].unitPrice)).toBe(2600);
+    expect(rounds[0].message).toMatch(/best and final offer/);
+    const daysLeft = (new Date(rounds[0].closesAt).getTime() - Date.now()) / 86_400_000;
+    expect(daysLeft).toBeGreaterThan(3.5);
+    expect(daysLeft).toBeLessThan(6);
+    expect(rounds[0].invitations.map((i: { supplierName: string; responded: boolean }) => `${i.supplierName}:${i.responded}`)).toEqual([
+      'Alpine Components AG:false',
+      'Hanse Industrietechnik GmbH:true',
+    ]);
+
+    const fields = 'canRevise rounds { number status submitted submittedRevision }';
+    const hanse = await portalInvitation(SUPPLIER_USERS.hanse, c.rfqReference, fields);
+    expect(hanse.rounds).toEqual([{ number: 1, status: 'OPEN', submitted: true, submittedRevision: 2 }]);
+    const alpine = await portalInvitation(SUPPLIER_USERS.alpine, c.rfqReference, fields);
+    expect(alpine.canRevise).toBe(true);
+    expect(alpine.rounds).toEqual([{ number: 1, status: 'OPEN', submitted: false, submittedRevision: null }]);
   });
 
   it("has a proposal in DECISION waiting in the decider's inbox: one decider under the default policy, with a justification", async () => {

@@ -242,11 +242,25 @@ export class ShowcaseSeedService {
   }
 
   /**
-   * The award flow on more closed RFQs: one in DECISION (a proposal in the decider's inbox), one
+   * The award flow on three more closed RFQs: one in NEGOTIATION (a round open, Hanse's best and
+   * final offer in, Alpine's awaited), one in DECISION (a proposal in the decider's inbox), one
    * AWARDED (approved by the decider, letters in the outbox, a delivery recorded against it).
    */
   private async seedAwardFlow(crew: Crew): Promise<void> {
-    const { buyer, decider } = crew;
+    const { buyer, decider, hanse } = crew;
+
+    const n = SHOWCASE_AWARD_FLOW.negotiation;
+    const negotiating = await this.closedRfq(crew, n);
+    await this.score(crew, negotiating, n.scores);
+    await this.negotiations.openRound(buyer, {
+      rfqId: negotiating.rfqId,
+      invitationIds: [negotiating.invitations.hanse, negotiating.invitations.alpine],
+      message: n.round.message,
+      closesAt: new Date(`${day(n.round.closesInDays)}T11:00:00Z`),
+      targets: [{ lineKey: negotiating.lineKeys[0], unitPrice: n.round.target }],
+    });
+    await this.quote(hanse, negotiating.rfqId, n.round.hanse, true);
+    this.logCase(negotiating.purchaseCase, CaseStage.NEGOTIATION, 'round 1 open, Hanse has sent its best and final offer');
 
     const d = SHOWCASE_AWARD_FLOW.decision;
     const deciding = await this.closedRfq(crew, d);
