@@ -62,13 +62,6 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
 
       @if (current(); as p) {
         <bc-award-proposal class="bc-award-card" [proposal]="p" [showNext]="canPropose() && inDecision()" />
-        @if (canPropose() && inDecision() && p.status === 'PENDING') {
-          <div class="bc-rfq-actions">
-            <button mat-stroked-button type="button" class="bc-danger" [disabled]="busy()" (click)="withdraw(p)">
-              <mat-icon svgIcon="arrow_back" aria-hidden="true" />{{ 'award.proposal.withdraw' | translate }}
-            </button>
-          </div>
-        }
       } @else if (!loading()) {
         <p class="bc-muted">{{ 'award.proposal.none' | translate }}</p>
       }
@@ -79,6 +72,11 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
             <button mat-flat-button type="button" [disabled]="busy() || loading()" (click)="propose()">
               <mat-icon svgIcon="send" aria-hidden="true" />{{ (pending() ? 'award.proposal.proposeAgain' : 'award.proposal.propose') | translate }}
             </button>
+            @if (pending(); as p) {
+              <button mat-stroked-button type="button" class="bc-danger" [disabled]="busy()" (click)="withdraw(p)">
+                <mat-icon svgIcon="arrow_back" aria-hidden="true" />{{ 'award.proposal.withdraw' | translate }}
+              </button>
+            }
           </div>
         } @else {
           <p class="bc-muted">{{ 'award.proposal.buyerProposes' | translate }}</p>
@@ -94,7 +92,7 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
           }
           @if (deliveries().length) {
             <div class="bc-table-wrap">
-              <table class="bc-table" aria-labelledby="bc-deliveries-heading">
+              <table class="bc-table bc-rfq-table" aria-labelledby="bc-deliveries-heading">
                 <thead>
                   <tr>
                     <th scope="col">{{ 'award.delivery.deliveredOn' | translate }}</th>

@@ -62,10 +62,6 @@ import { TranslatePipe } from '@ngx-translate/core';
           <dd>{{ 'award.proposal.savingsValue' | translate: { amount: (p.savings | bcAmount: p.currency), percent: p.savingsPercent ?? 0 } }}</dd>
         </div>
       }
-      <div>
-        <dt>{{ 'award.proposal.route' | translate }}</dt>
-        <dd>{{ 'award.proposal.mode.' + p.approvalMode | translate }}</dd>
-      </div>
     </dl>
 
     <p [class.bc-award-flag]="!p.followsRanking">
@@ -84,7 +80,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 
     @if (!compact()) {
       <div class="bc-table-wrap">
-        <table class="bc-table bc-award-lines">
+        <table class="bc-table bc-rfq-table bc-award-lines">
           <thead>
             <tr>
               <th scope="col">{{ 'award.proposal.line' | translate }}</th>

@@ -120,9 +120,16 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
       @if (canManage() && negotiating()) {
         <div class="bc-rfq-actions">
           @if (!openRound() && rounds().length < maxRounds) {
-            <button mat-flat-button type="button" [disabled]="busy() || loading()" (click)="open()">
-              <mat-icon svgIcon="add" aria-hidden="true" />{{ 'award.negotiation.open' | translate }}
-            </button>
+            <!-- In the decision, proposing is the main way on: negotiating again is the second. -->
+            @if (stage() === 'DECISION') {
+              <button mat-stroked-button type="button" [disabled]="busy() || loading()" (click)="open()">
+                <mat-icon svgIcon="add" aria-hidden="true" />{{ 'award.negotiation.open' | translate }}
+              </button>
+            } @else {
+              <button mat-flat-button type="button" [disabled]="busy() || loading()" (click)="open()">
+                <mat-icon svgIcon="add" aria-hidden="true" />{{ 'award.negotiation.open' | translate }}
+              </button>
+            }
           }
           @if (stage() === 'EVALUATION') {
             <button mat-stroked-button type="button" [disabled]="busy()" (click)="skip()">
@@ -282,7 +289,7 @@ export class NegotiationPanel {
     const rfq = this.rfq();
     const number = Math.max(0, ...this.rounds().map((r) => r.number)) + 1;
     this.dialog
-      .open<OpenRoundDialog, OpenRoundData, NegotiationRoundFieldsFragment>(OpenRoundDialog, { data: { rfq, number }, width: '48rem' })
+      .open<OpenRoundDialog, OpenRoundData, NegotiationRoundFieldsFragment>(OpenRoundDialog, { data: { rfq, number }, width: '48rem', maxWidth: '95vw' })
       .afterClosed()
       .subscribe((round) => {
         if (!round) return;

@@ -106,7 +106,7 @@ export interface OpenRoundData {
           <h3 class="bc-dialog-subhead">{{ 'award.openRound.targets' | translate }}</h3>
           <p class="bc-muted">{{ 'award.openRound.targetsHint' | translate: { currency: c.currency } }}</p>
           <div class="bc-table-wrap">
-            <table class="bc-table bc-round-targets">
+            <table class="bc-table bc-round-targets bc-dialog-table">
               <thead>
                 <tr>
                   <th scope="col">{{ 'award.openRound.line' | translate }}</th>
@@ -202,6 +202,25 @@ export interface OpenRoundData {
     .bc-target-input[aria-invalid='true'] {
       border-color: var(--mat-sys-error);
     }
+    .bc-dialog-table {
+      border-collapse: collapse;
+      th,
+      td {
+        padding: 0.5rem 0.75rem;
+        text-align: left;
+        vertical-align: middle;
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
+      }
+      thead th {
+        font: var(--mat-sys-title-small);
+        color: var(--mat-sys-on-surface-variant);
+      }
+      th.bc-num,
+      td.bc-num {
+        text-align: right;
+        white-space: nowrap;
+      }
+    }
   `,
 })
 export class OpenRoundDialog {
@@ -213,9 +232,13 @@ export class OpenRoundDialog {
   protected readonly timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   protected readonly maxMessage = MAX_ROUND_MESSAGE_LENGTH;
 
-  /** The invitations that submitted a quote: only these can be asked. */
-  protected readonly quoted = computed(() => this.data.rfq.invitations.filter((i) => i.quoteStatus === 'SUBMITTED'));
   protected readonly ranking = signal<RankedSupplier[]>([]);
+  /** The invitations that submitted a quote, in rank order: only these can be asked. */
+  protected readonly quoted = computed(() =>
+    this.data.rfq.invitations
+      .filter((i) => i.quoteStatus === 'SUBMITTED')
+      .sort((a, b) => (this.rankOf(a.id) ?? Number.MAX_SAFE_INTEGER) - (this.rankOf(b.id) ?? Number.MAX_SAFE_INTEGER)),
+  );
   protected readonly comparison = signal<ComparisonFieldsFragment | null>(null);
   protected readonly chosen = signal<string[]>([]);
   protected readonly targets = signal<Readonly<Partial<Record<string, string>>>>({});

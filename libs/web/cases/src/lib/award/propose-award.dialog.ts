@@ -76,13 +76,13 @@ const MAX_JUSTIFICATION = 5000;
                   <mat-radio-button [value]="s.invitationId">
                     {{ s.supplierName }}
                     @if (s.rank) {
-                      <span class="bc-muted">· {{ 'award.propose.ranked' | translate: { rank: s.rank } }}</span>
+                      <span class="bc-muted">&nbsp;· {{ 'award.propose.ranked' | translate: { rank: s.rank } }}</span>
                     }
                     @if (s.invitationId === top()) {
-                      <span class="bc-muted">({{ 'award.propose.first' | translate }})</span>
+                      <span class="bc-muted">&nbsp;({{ 'award.propose.first' | translate }})</span>
                     }
                     @if (s.total !== null) {
-                      <span class="bc-muted">· {{ s.total | bcAmount: c.currency }}</span>
+                      <span class="bc-muted">&nbsp;· {{ s.total | bcAmount: c.currency }}</span>
                     }
                   </mat-radio-button>
                 }
@@ -91,7 +91,7 @@ const MAX_JUSTIFICATION = 5000;
           }
 
           <div class="bc-table-wrap">
-            <table class="bc-table bc-award-lines">
+            <table class="bc-table bc-award-lines bc-dialog-table">
               <thead>
                 <tr>
                   <th scope="col">{{ 'award.propose.line' | translate }}</th>
@@ -242,6 +242,25 @@ const MAX_JUSTIFICATION = 5000;
       border-radius: var(--mat-sys-corner-small);
       background: var(--mat-sys-tertiary-container);
       color: var(--mat-sys-on-tertiary-container);
+    }
+    .bc-dialog-table {
+      border-collapse: collapse;
+      th,
+      td {
+        padding: 0.5rem 0.75rem;
+        text-align: left;
+        vertical-align: middle;
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
+      }
+      thead th {
+        font: var(--mat-sys-title-small);
+        color: var(--mat-sys-on-surface-variant);
+      }
+      th.bc-num,
+      td.bc-num {
+        text-align: right;
+        white-space: nowrap;
+      }
     }
   `,
 })

@@ -145,7 +145,7 @@ export const awardDe: typeof awardEn = {
       approvedBy: 'Freigegeben von {{name}} am {{date}}',
       rejectedBy: 'Abgelehnt von {{name}} am {{date}}',
       rejectedBanner: 'Abgelehnt: {{reason}}',
-      rejectedNext: 'Schlagen Sie eine neue Fassung vor oder ziehen Sie zurück, um erneut zu verhandeln.',
+      rejectedNext: 'Schlagen Sie eine neue Fassung vor oder eröffnen Sie eine Verhandlungsrunde.',
       withdrawnReason: 'Zurückgezogen: {{reason}}',
       withdraw: 'Zurückziehen',
       withdrawTitle: 'Fassung {{version}} zurückziehen?',

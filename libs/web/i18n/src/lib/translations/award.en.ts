@@ -142,7 +142,7 @@ export const awardEn = {
       approvedBy: 'Approved by {{name}} on {{date}}',
       rejectedBy: 'Rejected by {{name}} on {{date}}',
       rejectedBanner: 'Rejected: {{reason}}',
-      rejectedNext: 'Propose a new version, or withdraw to negotiate again.',
+      rejectedNext: 'Propose a new version, or open a negotiation round.',
       withdrawnReason: 'Withdrawn: {{reason}}',
       withdraw: 'Withdraw',
       withdrawTitle: 'Withdraw version {{version}}?',
