@@ -48,6 +48,50 @@ export type AnswerQuestionInput = {
   publishedQuestion?: string | null | undefined;
 };
 
+export type ApprovalDecision =
+  | 'APPROVED'
+  | 'REJECTED';
+
+/** Whether approvers act in the order of the route (deciders, then the gatekeeper) or all at once */
+export type ApprovalMode =
+  | 'PARALLEL'
+  | 'SEQUENTIAL';
+
+export type ApprovalPolicyInput = {
+  /** Importance classes that need at least this route, whatever the value; each class once */
+  byImportance?: Array<ImportanceApprovalInput> | null | undefined;
+  mode: ApprovalMode;
+  /** Ascending by upTo; the last one open-ended */
+  tiers: Array<ApprovalTierInput>;
+};
+
+export type ApprovalTierInput = {
+  deciders: number;
+  gatekeeper: boolean;
+  /** Award values up to and including this amount (case currency); null for the last, open-ended tier */
+  upTo?: number | null | undefined;
+};
+
+export type AwardLineInput = {
+  /** The invitation (supplier) awarded this line */
+  invitationId: string | number;
+  /** A line of the RFQ’s specification */
+  lineKey: string | number;
+};
+
+/** What the award means for the supplier reading it */
+export type AwardOutcomeResult =
+  | 'AWARDED'
+  | 'NOT_AWARDED';
+
+/** An award proposal's life: PENDING until decided, or SUPERSEDED/WITHDRAWN by the buyer */
+export type AwardStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUPERSEDED'
+  | 'WITHDRAWN';
+
 export { CaseStage };
 
 export { CertificateFilter };
@@ -110,6 +154,12 @@ export type CriterionKind =
   | 'RELIABILITY'
   | 'TECHNICAL';
 
+export type ImportanceApprovalInput = {
+  deciders: number;
+  gatekeeper: boolean;
+  importance: ImportanceClass;
+};
+
 export { ImportanceClass };
 
 export type InvitationStatus =
@@ -128,6 +178,12 @@ export type LineAttributeInput = {
   value: string;
 };
 
+export type LineTargetInput = {
+  lineKey: string | number;
+  /** Unit price in the case currency, a decimal string greater than 0 */
+  unitPrice: string;
+};
+
 export type Locale =
   | 'DE'
   | 'EN';
@@ -138,6 +194,21 @@ export type MinimumSuppliersInput = {
 };
 
 export { NeedStatus };
+
+/** OPEN until the round deadline by the server clock or until the buyer ends it; CLOSED after */
+export type NegotiationRoundStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** A negotiation round: the suppliers asked (by invitation, each with a submitted quote), a message, a deadline and targets per line if wanted */
+export type OpenNegotiationRoundInput = {
+  /** The round deadline */
+  closesAt: string;
+  invitationIds: Array<string | number>;
+  message: string;
+  rfqId: string | number;
+  targets?: Array<LineTargetInput> | null | undefined;
+};
 
 export { OrganizationKind };
 
@@ -150,6 +221,15 @@ export type OutboxStatus =
 export { PerformanceEventKind };
 
 export { Permission };
+
+/** Either invitationId (one supplier for every line) or lines (a split per line), not both */
+export type ProposeAwardInput = {
+  caseId: string | number;
+  invitationId?: string | number | null | undefined;
+  /** Required when the proposal does not follow the ranking; up to 5000 characters */
+  justification?: string | null | undefined;
+  lines?: Array<AwardLineInput> | null | undefined;
+};
 
 export type PurchaseCaseFilter = {
   importance?: ImportanceClass | null | undefined;
@@ -233,6 +313,21 @@ export type RaiseNeedInput = {
   unit?: string | null | undefined;
 };
 
+/** A delivery of an awarded supplier against an approved award */
+export type RecordDeliveryInput = {
+  /** YYYY-MM-DD: not in the future, not before the award */
+  deliveredOn: string;
+  /** At most 2000 characters */
+  note?: string | null | undefined;
+  onTime: boolean;
+  /** The APPROVED award proposal */
+  proposalId: string | number;
+  /** Quality incidents of this delivery, 0 to 100 */
+  qualityIncidents?: number | null | undefined;
+  /** A supplier awarded in it (directory id) */
+  supplierId: string | number;
+};
+
 export type RecordPerformanceInput = {
   /** The purchase case it happened in */
   caseId?: string | number | null | undefined;
@@ -292,6 +387,8 @@ export type RfqInput = {
   paymentTerms?: string | null | undefined;
   questionsCloseAt?: string | null | undefined;
   title?: string | null | undefined;
+  /** Two envelopes: the technical scoring is completed and locked before the evaluators see any price (false by default; frozen at publishing) */
+  twoEnvelope?: boolean | null | undefined;
   /** How long quotes must hold, in days */
   validityDays?: number | null | undefined;
 };
@@ -312,6 +409,12 @@ export type SaveSpecificationInput = {
   note?: string | null | undefined;
   requirements: Array<SpecRequirementInput>;
 };
+
+/** Where a criterion score comes from: the server's price rule, the supplier's recorded performance, or the evaluators' consensus */
+export type ScoreSource =
+  | 'EVALUATORS'
+  | 'PERFORMANCE'
+  | 'PRICE';
 
 export type SetUserRolesInput = {
   roles: Array<Role>;
@@ -394,6 +497,10 @@ export { TransitionBlocker };
 
 /** The action that makes a stage step */
 export type TransitionVia =
+  | 'AWARD_APPROVAL'
+  | 'NEGOTIATION_FINISH'
+  | 'NEGOTIATION_OPEN'
+  | 'NEGOTIATION_SKIP'
   | 'RFQ_CANCEL'
   | 'RFQ_CLOSE'
   | 'RFQ_PUBLISH';
@@ -427,6 +534,20 @@ export type UpdateSupplierInput = {
   website?: string | null | undefined;
 };
 
+export type ApprovalPolicyFieldsFragment = { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean }> };
+
+export type ApprovalPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalPolicyQuery = { approvalPolicy: { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean }> } };
+
+export type UpdateApprovalPolicyMutationVariables = Exact<{
+  input: ApprovalPolicyInput;
+}>;
+
+
+export type UpdateApprovalPolicyMutation = { updateApprovalPolicy: { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean }> } };
+
 export type AuditEventsQueryVariables = Exact<{
   limit: number;
   offset: number;
@@ -439,6 +560,46 @@ export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, checkedEvents: number, firstBrokenEventId: string | null, firstBrokenSequence: number | null, reason: string | null } };
+
+export type CaseAwardFieldsFragment = { id: string, caseId: string, caseReference: string, caseTitle: string, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> };
+
+export type AwardProposalsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type AwardProposalsQuery = { awardProposals: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+
+export type ProposeAwardMutationVariables = Exact<{
+  input: ProposeAwardInput;
+}>;
+
+
+export type ProposeAwardMutation = { proposeAward: { id: string, caseId: string, caseReference: string, caseTitle: string, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
+
+export type WithdrawAwardProposalMutationVariables = Exact<{
+  proposalId: string | number;
+  reason: string;
+}>;
+
+
+export type WithdrawAwardProposalMutation = { withdrawAwardProposal: { id: string, caseId: string, caseReference: string, caseTitle: string, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
+
+export type AwardDeliveryFieldsFragment = { id: string, supplierId: string, supplierName: string, deliveredOn: string, onTime: boolean, qualityIncidents: number, note: string | null, recordedAt: string, recordedByName: string | null };
+
+export type AwardDeliveriesQueryVariables = Exact<{
+  proposalId: string | number;
+}>;
+
+
+export type AwardDeliveriesQuery = { awardDeliveries: Array<{ id: string, supplierId: string, supplierName: string, deliveredOn: string, onTime: boolean, qualityIncidents: number, note: string | null, recordedAt: string, recordedByName: string | null }> };
+
+export type RecordDeliveryMutationVariables = Exact<{
+  input: RecordDeliveryInput;
+}>;
+
+
+export type RecordDeliveryMutation = { recordDelivery: { id: string, supplierId: string, supplierName: string, deliveredOn: string, onTime: boolean, qualityIncidents: number, note: string | null, recordedAt: string, recordedByName: string | null } };
 
 export type CaseListFieldsFragment = { id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, category: { code: string, label: string } | null };
 
@@ -635,6 +796,20 @@ export type SetRfqExchangeRateMutationVariables = Exact<{
 
 export type SetRfqExchangeRateMutation = { setRfqExchangeRate: { currency: string, rate: string, setAt: string, setByName: string | null } };
 
+export type RfqEnvelopeQueryVariables = Exact<{
+  rfqId: string | number;
+}>;
+
+
+export type RfqEnvelopeQuery = { rfqEvaluation: { rfqId: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalOutstanding: Array<{ criterionKey: string, invitationId: string, supplierName: string, evaluatorId: string | null, evaluatorName: string | null }> } };
+
+export type LockTechnicalScoresMutationVariables = Exact<{
+  rfqId: string | number;
+}>;
+
+
+export type LockTechnicalScoresMutation = { lockTechnicalScores: { id: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null } };
+
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
 }>;
@@ -662,6 +837,36 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type AwardProposalFieldsFragment = { id: string, caseId: string, caseReference: string, caseTitle: string, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> };
+
+export type DeciderInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeciderInboxQuery = { deciderInbox: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+
+export type InboxCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InboxCaseQuery = { purchaseCase: { id: string, category: { code: string, label: string } | null } };
+
+export type ApproveAwardMutationVariables = Exact<{
+  proposalId: string | number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ApproveAwardMutation = { approveAward: { id: string, status: AwardStatus } };
+
+export type RejectAwardMutationVariables = Exact<{
+  proposalId: string | number;
+  comment: string;
+}>;
+
+
+export type RejectAwardMutation = { rejectAward: { id: string, status: AwardStatus } };
 
 export type OutboxMessageFieldsFragment = { id: string, to: string, toName: string | null, subject: string, kind: string, status: OutboxStatus, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string };
 
@@ -725,6 +930,44 @@ export type DeclineNeedMutationVariables = Exact<{
 
 export type DeclineNeedMutation = { declineNeed: { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null } };
 
+export type NegotiationRoundFieldsFragment = { id: string, rfqId: string, number: number, message: string, closesAt: string, openedAt: string, endedAt: string | null, status: NegotiationRoundStatus, openedByName: string | null, targets: Array<{ lineKey: string, unitPrice: string }>, invitations: Array<{ invitationId: string, supplierName: string, responded: boolean, respondedAt: string | null }> };
+
+export type NegotiationRoundsQueryVariables = Exact<{
+  rfqId: string | number;
+}>;
+
+
+export type NegotiationRoundsQuery = { rfq: { id: string, negotiationRounds: Array<{ id: string, rfqId: string, number: number, message: string, closesAt: string, openedAt: string, endedAt: string | null, status: NegotiationRoundStatus, openedByName: string | null, targets: Array<{ lineKey: string, unitPrice: string }>, invitations: Array<{ invitationId: string, supplierName: string, responded: boolean, respondedAt: string | null }> }> } };
+
+export type OpenNegotiationRoundMutationVariables = Exact<{
+  input: OpenNegotiationRoundInput;
+}>;
+
+
+export type OpenNegotiationRoundMutation = { openNegotiationRound: { id: string, rfqId: string, number: number, message: string, closesAt: string, openedAt: string, endedAt: string | null, status: NegotiationRoundStatus, openedByName: string | null, targets: Array<{ lineKey: string, unitPrice: string }>, invitations: Array<{ invitationId: string, supplierName: string, responded: boolean, respondedAt: string | null }> } };
+
+export type EndNegotiationRoundMutationVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type EndNegotiationRoundMutation = { endNegotiationRound: { id: string, rfqId: string, number: number, message: string, closesAt: string, openedAt: string, endedAt: string | null, status: NegotiationRoundStatus, openedByName: string | null, targets: Array<{ lineKey: string, unitPrice: string }>, invitations: Array<{ invitationId: string, supplierName: string, responded: boolean, respondedAt: string | null }> } };
+
+export type SkipNegotiationMutationVariables = Exact<{
+  caseId: string | number;
+  reason: string;
+}>;
+
+
+export type SkipNegotiationMutation = { skipNegotiation: { id: string, stage: CaseStage } };
+
+export type FinishNegotiationMutationVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type FinishNegotiationMutation = { finishNegotiation: { id: string, stage: CaseStage } };
+
 export type PurchasingPolicyFieldsFragment = { updatedAt: string | null, minimumSuppliers: Array<{ purchaseType: PurchaseType, minimum: number }> };
 
 export type PurchasingPolicyQueryVariables = Exact<{ [key: string]: never; }>;
@@ -739,23 +982,23 @@ export type UpdatePurchasingPolicyMutationVariables = Exact<{
 
 export type UpdatePurchasingPolicyMutation = { updatePurchasingPolicy: { updatedAt: string | null, minimumSuppliers: Array<{ purchaseType: PurchaseType, minimum: number }> } };
 
-export type PortalInvitationSummaryFieldsFragment = { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null };
+export type PortalInvitationSummaryFieldsFragment = { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, outcome: { result: AwardOutcomeResult, decidedAt: string } | null };
 
 export type PortalQuestionFieldsFragment = { id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean };
 
-export type PortalInvitationFieldsFragment = { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } };
+export type PortalInvitationFieldsFragment = { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, canRevise: boolean, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, submittedRevision: number | null, targets: Array<{ lineKey: string, unitPrice: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string, totalValue: string | null, currency: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } };
 
 export type PortalInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalInvitationsQuery = { portalInvitations: Array<{ id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null }> };
+export type PortalInvitationsQuery = { portalInvitations: Array<{ id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, outcome: { result: AwardOutcomeResult, decidedAt: string } | null }> };
 
 export type PortalInvitationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PortalInvitationQuery = { portalInvitation: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type PortalInvitationQuery = { portalInvitation: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, canRevise: boolean, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, submittedRevision: number | null, targets: Array<{ lineKey: string, unitPrice: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string, totalValue: string | null, currency: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
 
 export type DeclineRfqMutationVariables = Exact<{
   invitationId: string | number;
@@ -763,7 +1006,7 @@ export type DeclineRfqMutationVariables = Exact<{
 }>;
 
 
-export type DeclineRfqMutation = { declineRfq: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type DeclineRfqMutation = { declineRfq: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, canRevise: boolean, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, submittedRevision: number | null, targets: Array<{ lineKey: string, unitPrice: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string, totalValue: string | null, currency: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
 
 export type AskRfqQuestionMutationVariables = Exact<{
   invitationId: string | number;
@@ -779,7 +1022,7 @@ export type SaveQuoteDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveQuoteDraftMutation = { saveQuoteDraft: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type SaveQuoteDraftMutation = { saveQuoteDraft: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, canRevise: boolean, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, submittedRevision: number | null, targets: Array<{ lineKey: string, unitPrice: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string, totalValue: string | null, currency: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
 
 export type SubmitQuoteMutationVariables = Exact<{
   invitationId: string | number;
@@ -795,7 +1038,7 @@ export type WithdrawQuoteMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawQuoteMutation = { withdrawQuote: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type WithdrawQuoteMutation = { withdrawQuote: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, canRevise: boolean, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, submittedRevision: number | null, targets: Array<{ lineKey: string, unitPrice: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string, totalValue: string | null, currency: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string, canonicalContent: string, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
 
 export type SupplierRegistrationQueryVariables = Exact<{
   token: string;
@@ -824,7 +1067,7 @@ export type RfqInvitationFieldsFragment = { id: string, supplierId: string, supp
 
 export type RfqQuestionFieldsFragment = { id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null };
 
-export type RfqFieldsFragment = { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> };
+export type RfqFieldsFragment = { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> };
 
 export type OpenedQuoteRevisionFieldsFragment = { revision: number, submittedAt: string, sha256: string, content: { currency: string, total: string | null, validUntil: string | null, deliveryTerms: string, paymentTerms: string, note: string, supplierReference: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, total: string | null, leadTimeDays: number | null, note: string, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, leadTimeDays: number | null }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sizeBytes: number, sha256: string, url: string | null }> } };
 
@@ -833,14 +1076,14 @@ export type CaseRfqQueryVariables = Exact<{
 }>;
 
 
-export type CaseRfqQuery = { purchaseCase: { id: string, reference: string, title: string, stage: CaseStage, importance: ImportanceClass, rfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } | null } };
+export type CaseRfqQuery = { purchaseCase: { id: string, reference: string, title: string, stage: CaseStage, importance: ImportanceClass, rfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } | null } };
 
 export type RfqQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RfqQuery = { rfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+export type RfqQuery = { rfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
 
 export type RfqQuotesQueryVariables = Exact<{
   id: string | number;
@@ -862,7 +1105,7 @@ export type CreateRfqMutationVariables = Exact<{
 }>;
 
 
-export type CreateRfqMutation = { createRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+export type CreateRfqMutation = { createRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
 
 export type UpdateRfqMutationVariables = Exact<{
   id: string | number;
@@ -870,14 +1113,14 @@ export type UpdateRfqMutationVariables = Exact<{
 }>;
 
 
-export type UpdateRfqMutation = { updateRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+export type UpdateRfqMutation = { updateRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
 
 export type RequestRfqApprovalMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RequestRfqApprovalMutation = { requestRfqApproval: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+export type RequestRfqApprovalMutation = { requestRfqApproval: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
 
 export type ApproveRfqMutationVariables = Exact<{
   id: string | number;
@@ -885,7 +1128,7 @@ export type ApproveRfqMutationVariables = Exact<{
 }>;
 
 
-export type ApproveRfqMutation = { approveRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+export type ApproveRfqMutation = { approveRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
 
 export type ReturnRfqMutationVariables = Exact<{
   id: string | number;
@@ -893,14 +1136,14 @@ export type ReturnRfqMutationVariables = Exact<{
 }>;
 
 
-export type ReturnRfqMutation = { returnRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+export type ReturnRfqMutation = { returnRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
 
 export type PublishRfqMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PublishRfqMutation = { publishRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+export type PublishRfqMutation = { publishRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
 
 export type ExtendRfqMutationVariables = Exact<{
   id: string | number;
@@ -910,7 +1153,7 @@ export type ExtendRfqMutationVariables = Exact<{
 }>;
 
 
-export type ExtendRfqMutation = { extendRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+export type ExtendRfqMutation = { extendRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
 
 export type CancelRfqMutationVariables = Exact<{
   id: string | number;
@@ -918,7 +1161,7 @@ export type CancelRfqMutationVariables = Exact<{
 }>;
 
 
-export type CancelRfqMutation = { cancelRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
+export type CancelRfqMutation = { cancelRfq: { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> } };
 
 export type AnswerRfqQuestionMutationVariables = Exact<{
   id: string | number;
@@ -927,6 +1170,38 @@ export type AnswerRfqQuestionMutationVariables = Exact<{
 
 
 export type AnswerRfqQuestionMutation = { answerRfqQuestion: { id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null } };
+
+export type EvaluatorScoreFieldsFragment = { id: string, invitationId: string, criterionKey: string, evaluatorId: string, evaluatorName: string, role: Role, score: number, comment: string, counted: boolean, conflictOfInterest: boolean, scoredAt: string };
+
+export type SensitivityChangeFieldsFragment = { criterionKey: string, shift: number, newLeaderInvitationId: string, newLeaderName: string };
+
+export type EvaluationFieldsFragment = { rfqId: string, reference: string, currency: string, missingRates: Array<string>, rankingComplete: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, rank: number, total: number, missing: Array<string>, comparableTotal: string | null, performanceScore: number | null, criteria: Array<{ criterionKey: string, name: string, kind: CriterionKind, weight: number, score: number | null, source: ScoreSource, mean: number | null, spread: number | null, wideSpread: boolean, scores: Array<{ id: string, invitationId: string, criterionKey: string, evaluatorId: string, evaluatorName: string, role: Role, score: number, comment: string, counted: boolean, conflictOfInterest: boolean, scoredAt: string }> }> }>, sensitivity: { stable: boolean, leaderInvitationId: string, leaderName: string, changes: Array<{ criterionKey: string, shift: number, newLeaderInvitationId: string, newLeaderName: string }>, byCriterion: Array<{ criterionKey: string, smallestChange: { criterionKey: string, shift: number, newLeaderInvitationId: string, newLeaderName: string } | null }> } | null };
+
+export type RfqScoringQueryVariables = Exact<{
+  caseId: string | number;
+  rfqId: string | number;
+}>;
+
+
+export type RfqScoringQuery = { purchaseCase: { id: string, myRoles: Array<Role>, conflicts: Array<{ id: string, user: { id: string }, supplier: { id: string } }> }, rfqEvaluation: { rfqId: string, reference: string, currency: string, missingRates: Array<string>, rankingComplete: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, rank: number, total: number, missing: Array<string>, comparableTotal: string | null, performanceScore: number | null, criteria: Array<{ criterionKey: string, name: string, kind: CriterionKind, weight: number, score: number | null, source: ScoreSource, mean: number | null, spread: number | null, wideSpread: boolean, scores: Array<{ id: string, invitationId: string, criterionKey: string, evaluatorId: string, evaluatorName: string, role: Role, score: number, comment: string, counted: boolean, conflictOfInterest: boolean, scoredAt: string }> }> }>, sensitivity: { stable: boolean, leaderInvitationId: string, leaderName: string, changes: Array<{ criterionKey: string, shift: number, newLeaderInvitationId: string, newLeaderName: string }>, byCriterion: Array<{ criterionKey: string, smallestChange: { criterionKey: string, shift: number, newLeaderInvitationId: string, newLeaderName: string } | null }> } | null } };
+
+export type RfqEvaluationQueryVariables = Exact<{
+  rfqId: string | number;
+}>;
+
+
+export type RfqEvaluationQuery = { rfqEvaluation: { rfqId: string, reference: string, currency: string, missingRates: Array<string>, rankingComplete: boolean, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, rank: number, total: number, missing: Array<string>, comparableTotal: string | null, performanceScore: number | null, criteria: Array<{ criterionKey: string, name: string, kind: CriterionKind, weight: number, score: number | null, source: ScoreSource, mean: number | null, spread: number | null, wideSpread: boolean, scores: Array<{ id: string, invitationId: string, criterionKey: string, evaluatorId: string, evaluatorName: string, role: Role, score: number, comment: string, counted: boolean, conflictOfInterest: boolean, scoredAt: string }> }> }>, sensitivity: { stable: boolean, leaderInvitationId: string, leaderName: string, changes: Array<{ criterionKey: string, shift: number, newLeaderInvitationId: string, newLeaderName: string }>, byCriterion: Array<{ criterionKey: string, smallestChange: { criterionKey: string, shift: number, newLeaderInvitationId: string, newLeaderName: string } | null }> } | null } };
+
+export type ScoreQuoteMutationVariables = Exact<{
+  rfqId: string | number;
+  invitationId: string | number;
+  criterionKey: string;
+  score: number;
+  comment: string;
+}>;
+
+
+export type ScoreQuoteMutation = { scoreQuote: { id: string, invitationId: string, criterionKey: string, evaluatorId: string, evaluatorName: string, role: Role, score: number, comment: string, counted: boolean, conflictOfInterest: boolean, scoredAt: string } };
 
 export type MeFieldsFragment = { permissions: Array<Permission>, user: { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string }, organization: { id: string, name: string, kind: OrganizationKind, defaultLocale: Locale } };
 
@@ -1158,6 +1433,110 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 export type RevokeInvitationMutation = { revokeInvitation: { id: string, email: string, roles: Array<Role>, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdAt: string } };
 
+export const ApprovalPolicyFieldsFragmentDoc = gql`
+    fragment ApprovalPolicyFields on ApprovalPolicy {
+  mode
+  tiers {
+    upTo
+    deciders
+    gatekeeper
+  }
+  byImportance {
+    importance
+    deciders
+    gatekeeper
+  }
+  isDefault
+  updatedAt
+}
+    `;
+export const CaseAwardFieldsFragmentDoc = gql`
+    fragment CaseAwardFields on AwardProposal {
+  id
+  caseId
+  caseReference
+  caseTitle
+  rfqId
+  rfqReference
+  version
+  status
+  currency
+  totalValue
+  justification
+  followsRanking
+  topRankedSupplierName
+  importance
+  approvalMode
+  lines {
+    lineKey
+    position
+    description
+    invitationId
+    supplierId
+    supplierName
+    quantity
+    unitPrice
+    total
+  }
+  supplierTotals {
+    invitationId
+    supplierId
+    supplierName
+    total
+    lines
+  }
+  steps {
+    index
+    role
+    open
+    approval {
+      id
+      approverName
+      role
+      decision
+      comment
+      decidedAt
+    }
+  }
+  approvals {
+    id
+    approverName
+    role
+    decision
+    comment
+    decidedAt
+  }
+  proposedByName
+  proposedAt
+  decidedAt
+  decisionReason
+  ranking {
+    rank
+    invitationId
+    supplierName
+    total
+    comparableTotal
+  }
+  firstBestTotal
+  savings
+  savingsPercent
+  canDecide
+  cannotDecideReason
+}
+    `;
+export const AwardDeliveryFieldsFragmentDoc = gql`
+    fragment AwardDeliveryFields on DeliveryRecord {
+  id
+  supplierId
+  supplierName
+  deliveredOn
+  onTime
+  qualityIncidents
+  note
+  recordedAt
+  recordedByName
+}
+    `;
 export const SpecLineFieldsFragmentDoc = gql`
     fragment SpecLineFields on SpecLine {
   key
@@ -1409,6 +1788,80 @@ export const ComparisonFieldsFragmentDoc = gql`
   }
 }
     `;
+export const AwardProposalFieldsFragmentDoc = gql`
+    fragment AwardProposalFields on AwardProposal {
+  id
+  caseId
+  caseReference
+  caseTitle
+  rfqId
+  rfqReference
+  version
+  status
+  currency
+  totalValue
+  justification
+  followsRanking
+  topRankedSupplierName
+  importance
+  approvalMode
+  lines {
+    lineKey
+    position
+    description
+    invitationId
+    supplierId
+    supplierName
+    quantity
+    unitPrice
+    total
+  }
+  supplierTotals {
+    invitationId
+    supplierId
+    supplierName
+    total
+    lines
+  }
+  steps {
+    index
+    role
+    open
+    approval {
+      id
+      approverName
+      role
+      decision
+      comment
+      decidedAt
+    }
+  }
+  approvals {
+    id
+    approverName
+    role
+    decision
+    comment
+    decidedAt
+  }
+  proposedByName
+  proposedAt
+  decidedAt
+  decisionReason
+  ranking {
+    rank
+    invitationId
+    supplierName
+    total
+    comparableTotal
+  }
+  firstBestTotal
+  savings
+  savingsPercent
+  canDecide
+  cannotDecideReason
+}
+    `;
 export const OutboxMessageFieldsFragmentDoc = gql`
     fragment OutboxMessageFields on OutboxMessage {
   id
@@ -1454,6 +1907,29 @@ export const NeedFieldsFragmentDoc = gql`
   createdAt
 }
     `;
+export const NegotiationRoundFieldsFragmentDoc = gql`
+    fragment NegotiationRoundFields on NegotiationRound {
+  id
+  rfqId
+  number
+  message
+  targets {
+    lineKey
+    unitPrice
+  }
+  closesAt
+  openedAt
+  endedAt
+  status
+  openedByName
+  invitations {
+    invitationId
+    supplierName
+    responded
+    respondedAt
+  }
+}
+    `;
 export const PurchasingPolicyFieldsFragmentDoc = gql`
     fragment PurchasingPolicyFields on PurchasingPolicy {
   minimumSuppliers {
@@ -1478,6 +1954,10 @@ export const PortalInvitationSummaryFieldsFragmentDoc = gql`
   quotedAt
   declinedAt
   declineReason
+  outcome {
+    result
+    decidedAt
+  }
 }
     `;
 export const PortalQuestionFieldsFragmentDoc = gql`
@@ -1506,6 +1986,33 @@ export const PortalInvitationFieldsFragmentDoc = gql`
   quotedAt
   declinedAt
   declineReason
+  canRevise
+  rounds {
+    number
+    message
+    targets {
+      lineKey
+      unitPrice
+    }
+    closesAt
+    status
+    submitted
+    submittedRevision
+  }
+  outcome {
+    result
+    decidedAt
+    totalValue
+    currency
+    lines {
+      lineKey
+      description
+      unit
+      quantity
+      unitPrice
+      total
+    }
+  }
   rfq {
     reference
     title
@@ -1703,6 +2210,10 @@ export const RfqFieldsFragmentDoc = gql`
   paymentTerms
   validityDays
   instructions
+  twoEnvelope
+  pricesHidden
+  technicalLockedAt
+  technicalLockedByName
   documentUrl
   specificationVersion
   specificationVersionId
@@ -1776,6 +2287,83 @@ export const OpenedQuoteRevisionFieldsFragmentDoc = gql`
   }
 }
     `;
+export const EvaluatorScoreFieldsFragmentDoc = gql`
+    fragment EvaluatorScoreFields on EvaluatorScore {
+  id
+  invitationId
+  criterionKey
+  evaluatorId
+  evaluatorName
+  role
+  score
+  comment
+  counted
+  conflictOfInterest
+  scoredAt
+}
+    `;
+export const SensitivityChangeFieldsFragmentDoc = gql`
+    fragment SensitivityChangeFields on SensitivityChange {
+  criterionKey
+  shift
+  newLeaderInvitationId
+  newLeaderName
+}
+    `;
+export const EvaluationFieldsFragmentDoc = gql`
+    fragment EvaluationFields on RfqEvaluation {
+  rfqId
+  reference
+  currency
+  missingRates
+  rankingComplete
+  criteria {
+    key
+    name
+    kind
+    weight
+  }
+  suppliers {
+    invitationId
+    supplierId
+    supplierName
+    rank
+    total
+    missing
+    comparableTotal
+    performanceScore
+    criteria {
+      criterionKey
+      name
+      kind
+      weight
+      score
+      source
+      mean
+      spread
+      wideSpread
+      scores {
+        ...EvaluatorScoreFields
+      }
+    }
+  }
+  sensitivity {
+    stable
+    leaderInvitationId
+    leaderName
+    changes {
+      ...SensitivityChangeFields
+    }
+    byCriterion {
+      criterionKey
+      smallestChange {
+        ...SensitivityChangeFields
+      }
+    }
+  }
+}
+    ${EvaluatorScoreFieldsFragmentDoc}
+${SensitivityChangeFieldsFragmentDoc}`;
 export const UserFieldsFragmentDoc = gql`
     fragment UserFields on User {
   id
@@ -1921,6 +2509,42 @@ export const InvitationFieldsFragmentDoc = gql`
   createdAt
 }
     `;
+export const ApprovalPolicyDocument = gql`
+    query ApprovalPolicy {
+  approvalPolicy {
+    ...ApprovalPolicyFields
+  }
+}
+    ${ApprovalPolicyFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ApprovalPolicyGQL extends Apollo.Query<ApprovalPolicyQuery, ApprovalPolicyQueryVariables> {
+    override document = ApprovalPolicyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateApprovalPolicyDocument = gql`
+    mutation UpdateApprovalPolicy($input: ApprovalPolicyInput!) {
+  updateApprovalPolicy(input: $input) {
+    ...ApprovalPolicyFields
+  }
+}
+    ${ApprovalPolicyFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateApprovalPolicyGQL extends Apollo.Mutation<UpdateApprovalPolicyMutation, UpdateApprovalPolicyMutationVariables> {
+    override document = UpdateApprovalPolicyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const AuditEventsDocument = gql`
     query AuditEvents($limit: Int!, $offset: Int!) {
   auditEvents(limit: $limit, offset: $offset) {
@@ -1967,6 +2591,96 @@ export const VerifyAuditChainDocument = gql`
   })
   export class VerifyAuditChainGQL extends Apollo.Query<VerifyAuditChainQuery, VerifyAuditChainQueryVariables> {
     override document = VerifyAuditChainDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AwardProposalsDocument = gql`
+    query AwardProposals($caseId: ID!) {
+  awardProposals(caseId: $caseId) {
+    ...CaseAwardFields
+  }
+}
+    ${CaseAwardFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AwardProposalsGQL extends Apollo.Query<AwardProposalsQuery, AwardProposalsQueryVariables> {
+    override document = AwardProposalsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ProposeAwardDocument = gql`
+    mutation ProposeAward($input: ProposeAwardInput!) {
+  proposeAward(input: $input) {
+    ...CaseAwardFields
+  }
+}
+    ${CaseAwardFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ProposeAwardGQL extends Apollo.Mutation<ProposeAwardMutation, ProposeAwardMutationVariables> {
+    override document = ProposeAwardDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const WithdrawAwardProposalDocument = gql`
+    mutation WithdrawAwardProposal($proposalId: ID!, $reason: String!) {
+  withdrawAwardProposal(proposalId: $proposalId, reason: $reason) {
+    ...CaseAwardFields
+  }
+}
+    ${CaseAwardFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class WithdrawAwardProposalGQL extends Apollo.Mutation<WithdrawAwardProposalMutation, WithdrawAwardProposalMutationVariables> {
+    override document = WithdrawAwardProposalDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AwardDeliveriesDocument = gql`
+    query AwardDeliveries($proposalId: ID!) {
+  awardDeliveries(proposalId: $proposalId) {
+    ...AwardDeliveryFields
+  }
+}
+    ${AwardDeliveryFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AwardDeliveriesGQL extends Apollo.Query<AwardDeliveriesQuery, AwardDeliveriesQueryVariables> {
+    override document = AwardDeliveriesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RecordDeliveryDocument = gql`
+    mutation RecordDelivery($input: RecordDeliveryInput!) {
+  recordDelivery(input: $input) {
+    ...AwardDeliveryFields
+  }
+}
+    ${AwardDeliveryFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RecordDeliveryGQL extends Apollo.Mutation<RecordDeliveryMutation, RecordDeliveryMutationVariables> {
+    override document = RecordDeliveryDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -2448,6 +3162,56 @@ export const SetRfqExchangeRateDocument = gql`
       super(apollo);
     }
   }
+export const RfqEnvelopeDocument = gql`
+    query RfqEnvelope($rfqId: ID!) {
+  rfqEvaluation(rfqId: $rfqId) {
+    rfqId
+    twoEnvelope
+    pricesHidden
+    technicalLockedAt
+    technicalOutstanding {
+      criterionKey
+      invitationId
+      supplierName
+      evaluatorId
+      evaluatorName
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RfqEnvelopeGQL extends Apollo.Query<RfqEnvelopeQuery, RfqEnvelopeQueryVariables> {
+    override document = RfqEnvelopeDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const LockTechnicalScoresDocument = gql`
+    mutation LockTechnicalScores($rfqId: ID!) {
+  lockTechnicalScores(rfqId: $rfqId) {
+    id
+    twoEnvelope
+    pricesHidden
+    technicalLockedAt
+    technicalLockedByName
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class LockTechnicalScoresGQL extends Apollo.Mutation<LockTechnicalScoresMutation, LockTechnicalScoresMutationVariables> {
+    override document = LockTechnicalScoresDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const InvitationPreviewDocument = gql`
     query InvitationPreview($token: String!) {
   invitationPreview(token: $token) {
@@ -2514,6 +3278,84 @@ export const ChangePasswordDocument = gql`
   })
   export class ChangePasswordGQL extends Apollo.Mutation<ChangePasswordMutation, ChangePasswordMutationVariables> {
     override document = ChangePasswordDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeciderInboxDocument = gql`
+    query DeciderInbox {
+  deciderInbox {
+    ...AwardProposalFields
+  }
+}
+    ${AwardProposalFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeciderInboxGQL extends Apollo.Query<DeciderInboxQuery, DeciderInboxQueryVariables> {
+    override document = DeciderInboxDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const InboxCaseDocument = gql`
+    query InboxCase($id: ID!) {
+  purchaseCase(id: $id) {
+    id
+    category {
+      code
+      label
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class InboxCaseGQL extends Apollo.Query<InboxCaseQuery, InboxCaseQueryVariables> {
+    override document = InboxCaseDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ApproveAwardDocument = gql`
+    mutation ApproveAward($proposalId: ID!, $comment: String) {
+  approveAward(proposalId: $proposalId, comment: $comment) {
+    id
+    status
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ApproveAwardGQL extends Apollo.Mutation<ApproveAwardMutation, ApproveAwardMutationVariables> {
+    override document = ApproveAwardDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RejectAwardDocument = gql`
+    mutation RejectAward($proposalId: ID!, $comment: String!) {
+  rejectAward(proposalId: $proposalId, comment: $comment) {
+    id
+    status
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RejectAwardGQL extends Apollo.Mutation<RejectAwardMutation, RejectAwardMutationVariables> {
+    override document = RejectAwardDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -2663,6 +3505,101 @@ export const DeclineNeedDocument = gql`
   })
   export class DeclineNeedGQL extends Apollo.Mutation<DeclineNeedMutation, DeclineNeedMutationVariables> {
     override document = DeclineNeedDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const NegotiationRoundsDocument = gql`
+    query NegotiationRounds($rfqId: ID!) {
+  rfq(id: $rfqId) {
+    id
+    negotiationRounds {
+      ...NegotiationRoundFields
+    }
+  }
+}
+    ${NegotiationRoundFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NegotiationRoundsGQL extends Apollo.Query<NegotiationRoundsQuery, NegotiationRoundsQueryVariables> {
+    override document = NegotiationRoundsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const OpenNegotiationRoundDocument = gql`
+    mutation OpenNegotiationRound($input: OpenNegotiationRoundInput!) {
+  openNegotiationRound(input: $input) {
+    ...NegotiationRoundFields
+  }
+}
+    ${NegotiationRoundFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OpenNegotiationRoundGQL extends Apollo.Mutation<OpenNegotiationRoundMutation, OpenNegotiationRoundMutationVariables> {
+    override document = OpenNegotiationRoundDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const EndNegotiationRoundDocument = gql`
+    mutation EndNegotiationRound($roundId: ID!) {
+  endNegotiationRound(roundId: $roundId) {
+    ...NegotiationRoundFields
+  }
+}
+    ${NegotiationRoundFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class EndNegotiationRoundGQL extends Apollo.Mutation<EndNegotiationRoundMutation, EndNegotiationRoundMutationVariables> {
+    override document = EndNegotiationRoundDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SkipNegotiationDocument = gql`
+    mutation SkipNegotiation($caseId: ID!, $reason: String!) {
+  skipNegotiation(caseId: $caseId, reason: $reason) {
+    id
+    stage
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SkipNegotiationGQL extends Apollo.Mutation<SkipNegotiationMutation, SkipNegotiationMutationVariables> {
+    override document = SkipNegotiationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const FinishNegotiationDocument = gql`
+    mutation FinishNegotiation($caseId: ID!) {
+  finishNegotiation(caseId: $caseId) {
+    id
+    stage
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class FinishNegotiationGQL extends Apollo.Mutation<FinishNegotiationMutation, FinishNegotiationMutationVariables> {
+    override document = FinishNegotiationDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -3152,6 +4089,79 @@ export const AnswerRfqQuestionDocument = gql`
   })
   export class AnswerRfqQuestionGQL extends Apollo.Mutation<AnswerRfqQuestionMutation, AnswerRfqQuestionMutationVariables> {
     override document = AnswerRfqQuestionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RfqScoringDocument = gql`
+    query RfqScoring($caseId: ID!, $rfqId: ID!) {
+  purchaseCase(id: $caseId) {
+    id
+    myRoles
+    conflicts {
+      id
+      user {
+        id
+      }
+      supplier {
+        id
+      }
+    }
+  }
+  rfqEvaluation(rfqId: $rfqId) {
+    ...EvaluationFields
+  }
+}
+    ${EvaluationFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RfqScoringGQL extends Apollo.Query<RfqScoringQuery, RfqScoringQueryVariables> {
+    override document = RfqScoringDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RfqEvaluationDocument = gql`
+    query RfqEvaluation($rfqId: ID!) {
+  rfqEvaluation(rfqId: $rfqId) {
+    ...EvaluationFields
+  }
+}
+    ${EvaluationFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RfqEvaluationGQL extends Apollo.Query<RfqEvaluationQuery, RfqEvaluationQueryVariables> {
+    override document = RfqEvaluationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ScoreQuoteDocument = gql`
+    mutation ScoreQuote($rfqId: ID!, $invitationId: ID!, $criterionKey: String!, $score: Int!, $comment: String!) {
+  scoreQuote(
+    rfqId: $rfqId
+    invitationId: $invitationId
+    criterionKey: $criterionKey
+    score: $score
+    comment: $comment
+  ) {
+    ...EvaluatorScoreFields
+  }
+}
+    ${EvaluatorScoreFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ScoreQuoteGQL extends Apollo.Mutation<ScoreQuoteMutation, ScoreQuoteMutationVariables> {
+    override document = ScoreQuoteDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
