@@ -116,7 +116,7 @@ describe('the showcase a first start opens on', () => {
   }
 
   /** A demo supplier's invitation to the RFQ with this reference, as its portal user. */
-  async function portalInvitation(email: string, rfqReference: string, fields: string): Promise<Record<string, any>> {
+  async function portalInvitation(email: string, rfqReference: string, fields: string): Promise<Record<string, unknown>> {
     const supplier = await app.as(email);
     const list: Array<{ id: string; rfqReference: string }> = (await supplier.ok(RFQ_OPS.portalList))['portalInvitations'];
     const mine = list.find((i) => i.rfqReference === rfqReference);
