@@ -34,7 +34,7 @@ const score = (invitationId: string, criterionKey: string, evaluatorId: string, 
 });
 
 const criterion = (key: string, over: Partial<Criterion> = {}): Criterion => {
-  const c = criteria.find((x) => x.key === key)!;
+  const c = criteria.find((x) => x.key === key) ?? criteria[0];
   return { criterionKey: key, name: c.name, kind: c.kind, weight: c.weight, score: null, source: key === 'PRICE' ? 'PRICE' : 'EVALUATORS', mean: null, spread: null, wideSpread: false, scores: [], ...over };
 };
 

@@ -7,7 +7,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ErrorCode, Permission } from '@bc/shared/domain';
 import { AppError, dataOf, RfqFieldsFragment, RfqScoringGQL, RfqScoringQuery, ScoreQuoteGQL, SessionStore, toAppError } from '@bc/web/data-access';
-import { BcCriterionNamePipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
+import { BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { rfqErrorTranslation } from './rfq-errors';
@@ -76,6 +76,7 @@ export class RfqScoring {
   private readonly session = inject(SessionStore);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
+  private readonly language = inject(LanguageService);
   private readonly criterionName = new BcCriterionNamePipe();
 
   readonly rfq = input.required<RfqFieldsFragment>();
@@ -96,6 +97,10 @@ export class RfqScoring {
     const me = this.session.user()?.id;
     return new Set((this.data()?.purchaseCase.conflicts ?? []).filter((c) => c.user.id === me).map((c) => c.supplier.id));
   });
+  /** The suppliers by name: the grid keeps its columns while scores move the ranking. */
+  protected readonly suppliers = computed(() =>
+    [...(this.evaluation()?.suppliers ?? [])].sort((a, b) => a.supplierName.localeCompare(b.supplierName) || a.invitationId.localeCompare(b.invitationId)),
+  );
   protected readonly priceCriteria = computed(() => this.evaluation()?.criteria.filter((c) => c.kind === 'PRICE') ?? []);
 
   protected readonly myRows = computed<MyRow[]>(() => {
@@ -111,7 +116,7 @@ export class RfqScoring {
         name: c.name,
         kind: c.kind,
         weight: c.weight,
-        cells: e.suppliers.map((s): MyCell => {
+        cells: this.suppliers().map((s): MyCell => {
           const criterion = s.criteria.find((x) => x.criterionKey === c.key);
           const state = cellState({ kind: c.kind, source: criterion?.source ?? 'EVALUATORS', roles, conflicted: conflicted.has(s.supplierId) });
           return {
@@ -143,7 +148,7 @@ export class RfqScoring {
         name: c.name,
         kind: c.kind,
         weight: c.weight,
-        suppliers: e.suppliers.flatMap((s) => {
+        suppliers: this.suppliers().flatMap((s) => {
           const criterion = s.criteria.find((x) => x.criterionKey === c.key);
           return criterion
             ? [
@@ -246,7 +251,8 @@ export class RfqScoring {
   }
 
   protected blockedParams(cell: MyCell): Record<string, unknown> {
-    return { score: cell.performanceScore, kind: this.translate.instant(`scoring.kindsInText.${cell.kind}`) };
+    const score = cell.performanceScore === null ? '' : new Intl.NumberFormat(this.language.lang(), { maximumFractionDigits: 2 }).format(cell.performanceScore);
+    return { score, kind: this.translate.instant(`scoring.kindsInText.${cell.kind}`) };
   }
 
   private setInputErrors(id: string, errors: ScoreInputErrors): void {

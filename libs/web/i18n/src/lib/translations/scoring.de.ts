@@ -105,10 +105,10 @@ export const scoringDe: typeof scoringEn = {
         'Ändert sich der erste Platz, wenn sich eine einzelne Gewichtung um bis zu ±10 Punkte verschiebt (die übrigen Gewichtungen anteilig angepasst, sodass die Summe 100 bleibt)?',
       stable: '{{leader}} bleibt vorn, welche einzelne Gewichtung sich auch um bis zu ±10 Punkte verschiebt: Die Rangfolge hängt nicht an den genauen Gewichtungen.',
       unstable:
-        'Der erste Platz hängt an den Gewichtungen: {{leader}} liegt vorn, aber würde {{criterion}} von {{weight}} auf {{newWeight}} Punkte verschoben, läge {{newLeader}} vorn.',
-      raise: '{{criterion}} um {{points}} Punkte höher gewichtet (von {{weight}} auf {{newWeight}}): {{newLeader}} läge vorn.',
-      lower: '{{criterion}} um {{points}} Punkte niedriger gewichtet (von {{weight}} auf {{newWeight}}): {{newLeader}} läge vorn.',
-      holds: '{{criterion}} ({{weight}} %): Keine Verschiebung um bis zu ±10 Punkte ändert den ersten Platz.',
+        'Der erste Platz hängt an den Gewichtungen: {{leader}} liegt vorn, aber mit {{newWeight}} statt {{weight}} Punkten für „{{criterion}}“ läge {{newLeader}} vorn.',
+      raise: '„{{criterion}}“ um {{points}} Punkte höher gewichtet (von {{weight}} auf {{newWeight}}): {{newLeader}} läge vorn.',
+      lower: '„{{criterion}}“ um {{points}} Punkte niedriger gewichtet (von {{weight}} auf {{newWeight}}): {{newLeader}} läge vorn.',
+      holds: '„{{criterion}}“ ({{weight}} %): Keine Verschiebung um bis zu ±10 Punkte ändert den ersten Platz.',
       incomplete: 'Auch hier zählen fehlende Bewertungen als 0: Das Ergebnis ändert sich, sobald Bewertungen hinzukommen.',
     },
 
