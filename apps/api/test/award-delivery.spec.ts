@@ -7,6 +7,9 @@ import { secondTenant } from './support/supplier-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const RECORD_FIELDS = `id supplierId supplierName deliveredOn onTime qualityIncidents note recordedByName recordedAt`;
+/** Walking a case to DECISION or AWARDED through the API takes a while on a busy machine. */
+const SETUP_TIMEOUT = 180_000;
+
 const OPS = {
   record: `mutation ($input: RecordDeliveryInput!) { recordDelivery(input: $input) { ${RECORD_FIELDS} } }`,
   list: `query ($proposalId: ID!) { awardDeliveries(proposalId: $proposalId) { ${RECORD_FIELDS} } }`,
@@ -41,7 +44,7 @@ describe('delivery performance against an award', () => {
     app = await startTestApp();
     w = await rfqWorld(app);
     award = await awardedCase(app, w);
-  });
+  }, SETUP_TIMEOUT);
   afterAll(() => app.close());
 
   it('has no deliveries and no reliability history before the first delivery', async () => {
@@ -142,5 +145,5 @@ describe('delivery performance against an award', () => {
     expect(err.extensions).toMatchObject({ code: ErrorCode.CONFLICT, field: 'input.proposalId' });
     expect(await events(pending.id)).toEqual([]);
     expect((await w.as.buyer.ok(OPS.list, { proposalId: pending.id }))['awardDeliveries']).toEqual([]);
-  });
+  }, SETUP_TIMEOUT);
 });

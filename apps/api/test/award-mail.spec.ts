@@ -10,6 +10,11 @@ const HANSE = SUPPLIER_USERS.hanse;
 const ALPINE = SUPPLIER_USERS.alpine;
 const FROM = { address: 'einkauf@nordwind.example', name: 'Einkauf Nordwind' };
 const OUTCOME = `outcome { result decidedAt totalValue currency lines { lineKey description unit quantity unitPrice total } }`;
+/** Walking a case to DECISION through the API takes a while on a busy machine. */
+const SETUP_TIMEOUT = 180_000;
+/** A mail part without its links: ids in URLs are hex and may contain any digits, so prices are looked for in the rest. */
+const unlinked = (part: string) => part.replace(/https?:\/\/[^\s"<]+/g, '');
+
 const PORTAL = {
   one: `query ($id: ID!) { portalInvitation(id: $id) { id ${OUTCOME} } }`,
   list: `{ portalInvitations { id rfqReference ${OUTCOME} } }`,
@@ -41,7 +46,7 @@ describe('award emails over SMTP and the outcome in the portal', () => {
     w = await rfqWorld(app);
     await app.dataSource.query(`UPDATE app_user SET locale = 'de' WHERE email = $1`, [ALPINE]);
     c = await caseInDecision(app, w);
-  });
+  }, SETUP_TIMEOUT);
   afterAll(async () => {
     await app?.close();
     await inbox.stop();
@@ -148,10 +153,10 @@ describe('award emails over SMTP and the outcome in the portal', () => {
       expect(part).toContain('a purchase order follows');
       expect(part).toContain(`/portal/rfqs/${c.hanseInv}`);
       expect(part).not.toContain('Alpine');
-      expect(part).not.toContain('110');
+      expect(unlinked(part)).not.toMatch(/110|880/);
     }
     expect(text).toMatch(/^Total awarded to your company:\s+1,200\.00 EUR$/m);
-  });
+  }, SETUP_TIMEOUT);
 
   it('sends the other supplier a regret letter in German, without the winner or any price', async () => {
     const mail = await received('award.regret', ALPINE, c.rfqReference);
@@ -159,7 +164,7 @@ describe('award emails over SMTP and the outcome in the portal', () => {
     expect(mail.subject).toContain('Ergebnis Ihres Angebots');
     for (const part of [text, html, mail.subject ?? '']) {
       expect(part).not.toMatch(/Hanse|Felix|Brandt/);
-      expect(part).not.toMatch(/EUR|1[.,]?200|100[.,]00|110[.,]00|400[.,]00|800[.,]00/);
+      expect(unlinked(part)).not.toMatch(/EUR|1[.,]?200|100[.,]00|110[.,]00|400[.,]00|800[.,]00/);
       expect(part).not.toContain('Award');
     }
     for (const part of [text, html]) {
@@ -217,7 +222,7 @@ describe('award emails over SMTP and the outcome in the portal', () => {
     expect(list.find((i) => i.id === c.alpineInv)?.outcome?.result).toBe('NOT_AWARDED');
     expect(list.find((i) => i.rfqReference === other.rfq.reference)?.outcome).toBeNull();
     expect(texts.filter((t) => t.includes('award_proposal'))).toHaveLength(1);
-  });
+  }, SETUP_TIMEOUT);
 
   it('splits: each awarded supplier gets a letter with its own lines only, nobody a regret; the decider reads the justification', async () => {
     const split = await caseInDecision(app, w);
@@ -248,7 +253,7 @@ describe('award emails over SMTP and the outcome in the portal', () => {
     for (const part of [hanse.text, hanse.html]) {
       expect(part).toContain('awards your company the lines of the RFQ');
       expect(part).toContain('4 pcs × 100.00 EUR = 400.00 EUR');
-      expect(part).not.toMatch(/Spare seal kit|Alpine|880|1,280|110\.00/);
+      expect(unlinked(part)).not.toMatch(/Spare seal kit|Alpine|880|1,280|110\.00/);
     }
     expect(hanse.text).toMatch(/^Total awarded to your company:\s+400\.00 EUR$/m);
     const alpine = wellFormed(await received('award.letter', ALPINE, split.rfqReference), 'de', split.rfqReference);
@@ -256,7 +261,7 @@ describe('award emails over SMTP and the outcome in the portal', () => {
       expect(part).toContain('Positionen der Anfrage');
       expect(part).toContain('2. Spare seal kit');
       expect(part).toContain('8 pcs × 110,00 EUR = 880,00 EUR');
-      expect(part).not.toMatch(/Centrifugal pump, 15|Hanse|400,00|1\.280|100,00/);
+      expect(unlinked(part)).not.toMatch(/Centrifugal pump, 15|Hanse|400,00|1\.280|100,00/);
     }
     expect(alpine.text).toMatch(/^Auftragswert für Ihr Unternehmen:\s+880,00 EUR$/m);
     const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'award.regret' AND subject LIKE $1`, [`[${split.rfqReference}]%`]);
@@ -267,5 +272,5 @@ describe('award emails over SMTP and the outcome in the portal', () => {
     expect(hanseOutcome.lines.map((l: { lineKey: string }) => l.lineKey)).toEqual([split.lineKeys[0]]);
     const alpineOutcome = (await w.as.alpine.ok(PORTAL.one, { id: split.alpineInv }))['portalInvitation'].outcome;
     expect(alpineOutcome).toMatchObject({ result: 'AWARDED', totalValue: '880.00', lines: [{ lineKey: split.lineKeys[1], unitPrice: '110.0000', total: '880.00' }] });
-  });
+  }, SETUP_TIMEOUT);
 });
