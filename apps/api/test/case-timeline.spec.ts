@@ -1,4 +1,5 @@
 import { ErrorCode } from '@bc/shared/domain';
+import { awardedCase } from './support/award-fixtures';
 import { DEMO, userIds } from './support/purchasing-fixtures';
 import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
 import { secondTenant } from './support/supplier-fixtures';
@@ -56,4 +57,23 @@ describe('the audit trail of a case as a timeline', () => {
     const other = (await secondTenant(app)).client;
     expect((await other.error(TIMELINE, { id: caseId })).extensions?.code).toBe(ErrorCode.NOT_FOUND);
   });
+
+  it('goes on through the negotiation and the award: skipped with its reason, proposed, approved, awarded (not for a requester)', async () => {
+    const awarded = await awardedCase(app, w);
+    const events: Array<{ action: string; entityType: string; actorName: string | null; summary: string }> = (
+      await w.as.buyer.ok(TIMELINE, { id: awarded.caseId })
+    )['purchaseCase'].timeline;
+    const actions = events.map((e) => e.action);
+    for (const expected of ['rfq.closed', 'evaluation.scored', 'negotiation.skipped', 'award.proposed', 'award.approved', 'award.granted']) {
+      expect(actions).toContain(expected);
+    }
+    expect(actions.indexOf('negotiation.skipped')).toBeLessThan(actions.indexOf('award.proposed'));
+    expect(actions.indexOf('award.approved')).toBeLessThan(actions.indexOf('award.granted'));
+    expect(events.find((e) => e.action === 'award.approved')?.actorName).toBeTruthy();
+
+    const ids = await userIds(app);
+    await app.dataSource.query(`INSERT INTO case_member (case_id, user_id, role) VALUES ($1, $2, 'REQUESTER')`, [awarded.caseId, ids[DEMO.requester]]);
+    const seen: Array<{ entityType: string }> = (await w.as.requester.ok(TIMELINE, { id: awarded.caseId }))['purchaseCase'].timeline;
+    expect(seen.filter((e) => e.entityType === 'AwardProposal' || e.entityType === 'Rfq')).toEqual([]);
+  }, 240_000);
 });

@@ -10,7 +10,8 @@ export const MAX_TIMELINE_EVENTS = 1000;
 /**
  * A case's audit trail as a timeline: the events of the case itself (stages, team, data,
  * shortlist), of its specification versions, its need, and, for roles that may read RFQs, of its
- * RFQs (who submitted when, never what: quote content never enters the trail). Oldest first.
+ * RFQs (who submitted when, never what: quote content never enters the trail), and for roles that
+ * read awards, of its award proposals (proposed, approved, rejected, granted, deliveries). Oldest first.
  */
 @Injectable()
 export class CaseTimelineService {
@@ -22,6 +23,7 @@ export class CaseTimelineService {
   async timeline(ctx: RequestContext, caseId: string): Promise<AuditEvent[]> {
     const { purchaseCase, roles } = await this.access.open(ctx, caseId);
     const withRfq = can(roles, Permission.RFQ_READ);
+    const withAward = can(roles, Permission.AWARD_READ);
     return this.connection.manager(ctx).query(
       `SELECT e.id, e.sequence::int AS sequence, e.action, e.entity_type AS "entityType", e.entity_id AS "entityId",
               e.actor_name AS "actorName", e.summary, e.occurred_at AS "occurredAt", e.hash
@@ -30,10 +32,11 @@ export class CaseTimelineService {
           AND (e.entity_id = $2::text
                OR (e.entity_type = 'SpecificationVersion' AND e.entity_id IN (SELECT id::text FROM specification_version WHERE case_id = $2::uuid))
                OR (e.entity_type = 'Need' AND e.entity_id = $3::text)
-               OR ($4 AND e.entity_type = 'Rfq' AND e.entity_id IN (SELECT id::text FROM rfq WHERE case_id = $2::uuid)))
+               OR ($4 AND e.entity_type = 'Rfq' AND e.entity_id IN (SELECT id::text FROM rfq WHERE case_id = $2::uuid))
+               OR ($5 AND e.entity_type = 'AwardProposal' AND e.entity_id IN (SELECT id::text FROM award_proposal WHERE case_id = $2::uuid)))
         ORDER BY e.sequence
         LIMIT ${MAX_TIMELINE_EVENTS}`,
-      [ctx.organizationId, purchaseCase.id, purchaseCase.needId ?? '', withRfq],
+      [ctx.organizationId, purchaseCase.id, purchaseCase.needId ?? '', withRfq, withAward],
     );
   }
 }
