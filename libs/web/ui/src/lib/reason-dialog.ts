@@ -40,7 +40,7 @@ export interface ReasonDialogData {
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
+        <button mat-button type="button" [mat-dialog-close]="undefined">{{ 'common.cancel' | translate }}</button>
         <button mat-flat-button type="submit" [class.bc-destructive]="data.destructive">
           {{ data.confirm | translate: data.params }}
         </button>

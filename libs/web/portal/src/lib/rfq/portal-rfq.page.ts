@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTabsModule } from '@angular/material/tabs';
@@ -43,6 +43,7 @@ export class PortalRfqPage {
   private readonly invitationGql = inject(PortalInvitationGQL);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** The route's `:id` (the invitation). */
   readonly id = input.required<string>();
@@ -83,6 +84,12 @@ export class PortalRfqPage {
 
   protected selectTab(index: number): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams: { tab: TABS[index] }, replaceUrl: true });
+  }
+
+  /** From a negotiation round to the quote form: the quote tab, scrolled into view. */
+  protected toQuote(): void {
+    this.selectTab(this.quoteTab);
+    setTimeout(() => this.host.nativeElement.querySelector('.bc-tabs')?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }));
   }
 
   protected changed(invitation: PortalInvitationFieldsFragment): void {

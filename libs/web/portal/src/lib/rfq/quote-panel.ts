@@ -138,6 +138,8 @@ export class QuotePanel {
   protected readonly declined = computed(() => this.invitation().status === 'DECLINED');
   /** The API's canRevise: before the closing time, or while a negotiation round of the company's is open. */
   protected readonly editable = computed(() => this.invitation().canRevise && !this.declined());
+  /** The company's negotiation round open now: a revision submitted in it stays sealed until it ends. */
+  protected readonly round = computed(() => openRound(this.invitation().rounds));
   protected readonly canWithdraw = computed(() => this.invitation().open && this.quote().status === 'SUBMITTED');
   protected readonly canDecline = computed(() => this.invitation().open && this.invitation().status !== 'QUOTED' && !this.declined());
   protected readonly rfqLines = computed(() => [...this.rfq().lines].sort((a, b) => a.position - b.position));
@@ -290,7 +292,7 @@ export class QuotePanel {
       title: resubmit ? 'portalQuote.resubmitTitle' : 'portalQuote.submitTitle',
       message: 'portalQuote.submitText',
       confirm: resubmit ? 'portalQuote.resubmit' : 'portalQuote.submit',
-      params: { closes: this.translateMoment(openRound(this.invitation().rounds)?.closesAt ?? this.invitation().closesAt) },
+      params: { closes: this.translateMoment(this.round()?.closesAt ?? this.invitation().closesAt) },
     }).subscribe((confirmed) => {
       if (confirmed) void this.doSubmit();
     });
