@@ -16,9 +16,15 @@ import { Client } from 'pg';
 export const workspaceRoot = resolve(__dirname, '../../../..');
 export const resultsDir = join(workspaceRoot, 'test-results', 'web-e2e');
 
-const API_MAIN = join(workspaceRoot, 'dist/apps/api/main.js');
-const WEB_ROOT = join(workspaceRoot, 'dist/apps/web/browser');
-const HEALTH_TIMEOUT_MS = 90_000;
+/**
+ * The built app: `dist/` unless E2E_DIST names another folder inside the workspace (a copy of a
+ * build, so that a rebuild by someone else in the same working tree cannot change it mid-run).
+ */
+const DIST = resolve(workspaceRoot, process.env['E2E_DIST'] ?? 'dist');
+const API_MAIN = join(DIST, 'apps/api/main.js');
+const WEB_ROOT = join(DIST, 'apps/web/browser');
+/** How long the app may take to start and seed (E2E_START_TIMEOUT_SECONDS): minutes on a busy 2-core machine. */
+const HEALTH_TIMEOUT_MS = Number(process.env['E2E_START_TIMEOUT_SECONDS'] ?? 240) * 1000;
 
 export interface E2eServer {
   child: ChildProcess;
