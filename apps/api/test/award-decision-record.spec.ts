@@ -86,6 +86,13 @@ describe('the decision record', () => {
     expect(after).toBe(before);
   });
 
+  it("gives an approver who is not on the team the case's category on the pending proposal (the inbox summary)", async () => {
+    const inbox = (await w.as.decider.ok(`{ deciderInbox { caseId caseCategoryCode caseCategoryLabel } }`))['deciderInbox'] as Array<Record<string, string | null>>;
+    const mine = inbox.find((p) => p['caseId'] === pending.caseId);
+    const [row] = await app.dataSource.query(`SELECT btrim(c.category_code) AS code, v.label FROM purchase_case c JOIN cpv_code v ON v.code = c.category_code WHERE c.id = $1`, [pending.caseId]);
+    expect(mine).toMatchObject({ caseCategoryCode: row.code, caseCategoryLabel: row.label });
+  });
+
   it('does not exist before the award is granted (404), and only the buying team reads it', async () => {
     expect((await get(w.as.buyer, pending.caseId, 'pdf')).status).toBe(404);
     expect((await get(w.as.buyer, pending.caseId, 'json')).status).toBe(404);

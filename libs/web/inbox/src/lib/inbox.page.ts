@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { AppError, AwardProposalFieldsFragment, dataOf, DeciderInboxGQL, InboxCaseGQL, toAppError } from '@bc/web/data-access';
+import { AppError, AwardProposalFieldsFragment, dataOf, DeciderInboxGQL, toAppError } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
 import { EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -35,7 +35,6 @@ import { DecisionOutcome, ProposalSummary } from './proposal-summary';
 })
 export class InboxPage {
   private readonly inboxGql = inject(DeciderInboxGQL);
-  private readonly caseGql = inject(InboxCaseGQL);
   private readonly router = inject(Router);
 
   /** The route's `?proposal=` (the proposal shown on its own). */
@@ -55,16 +54,10 @@ export class InboxPage {
     const id = this.proposal();
     return id ? (this.proposals().find((p) => p.id === id) ?? null) : null;
   });
-  /** Categories by case id: undefined while loading, null when there is none (or it could not be read). */
-  protected readonly categories = signal<Record<string, { code: string; label: string } | null>>({});
   protected readonly progress = routeProgress;
 
   constructor() {
     void this.load();
-    effect(() => {
-      const selected = this.selected();
-      if (selected) untracked(() => void this.loadCategory(selected.caseId));
-    });
   }
 
   protected async load(): Promise<void> {
@@ -80,19 +73,9 @@ export class InboxPage {
     }
   }
 
-  /** The case's category is not part of the proposal: read it once per case; leave it out if it cannot be read. */
-  private async loadCategory(caseId: string): Promise<void> {
-    if (caseId in this.categories()) return;
-    try {
-      const found = (await dataOf(this.caseGql.fetch({ variables: { id: caseId } }))).purchaseCase;
-      this.categories.update((all) => ({ ...all, [caseId]: found.category ?? null }));
-    } catch {
-      this.categories.update((all) => ({ ...all, [caseId]: null }));
-    }
-  }
-
-  protected categoryOf(caseId: string): { code: string; label: string } | null | undefined {
-    return this.categories()[caseId];
+  /** The case's category, as the proposal carries it (approvers need not be on the case's team). */
+  protected categoryOf(p: AwardProposalFieldsFragment): { code: string; label: string } | null {
+    return p.caseCategoryCode ? { code: p.caseCategoryCode, label: p.caseCategoryLabel ?? '' } : null;
   }
 
   protected async decided(outcome: DecisionOutcome): Promise<void> {

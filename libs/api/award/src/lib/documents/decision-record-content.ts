@@ -54,7 +54,8 @@ export interface DecisionRecordContent {
       openedBy: string | null;
       closesAt: string;
       endedAt: string | null;
-      targets: Array<{ lineKey: string; unitPrice: number }>;
+      /** Target unit prices, with the line's position and description as the specification gives them. */
+      targets: Array<{ lineKey: string; position: number | null; description: string | null; unitPrice: number }>;
       suppliers: Array<{ supplier: string; responded: boolean }>;
     }>;
   };

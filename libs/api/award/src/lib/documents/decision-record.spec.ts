@@ -76,7 +76,7 @@ export function sampleContent(): DecisionRecordContent {
           openedBy: 'Björn Käufer',
           closesAt: '2026-11-05T11:00:00.000Z',
           endedAt: null,
-          targets: [{ lineKey: 'seal', unitPrice: 11.5 }],
+          targets: [{ lineKey: 'seal', position: 2, description: 'Dichtungssatz', unitPrice: 11.5 }],
           suppliers: [
             { supplier: 'Alpine Components AG', responded: true },
             { supplier: 'Hanse Industrie GmbH', responded: false },
@@ -197,6 +197,7 @@ describe('the decision record', () => {
       'große Streuung',
       'Bitte prüfen Sie Ihren Preis',
       'Runde 1',
+      'Zielpreise: Pos. 2 (Dichtungssatz) 11,50',
       'Keine Kapazität vor März',
       'a'.repeat(64),
       'd'.repeat(64),

@@ -673,7 +673,7 @@ class DecisionRecordWriter {
       ],
       n.rounds.map((r) => [
         String(r.number),
-        { text: r.message, notes: r.targets.length ? [`${t.targets}: ${r.targets.map((x) => `${x.lineKey} ${f.money(x.unitPrice)}`).join(', ')}`] : undefined },
+        { text: r.message, notes: r.targets.length ? [`${t.targets}: ${r.targets.map((x) => `${x.position === null ? x.lineKey : `${t.pos} ${x.position}`}${x.description ? ` (${x.description})` : ''} ${f.money(x.unitPrice)}`).join('; ')}`] : undefined },
         { text: f.dateTime(r.closesAt), notes: r.endedAt ? [`${t.ended}: ${f.dateTime(r.endedAt)}`] : undefined },
         r.suppliers.map((s) => `${s.supplier}${s.responded ? ` (${t.responded})` : ''}`).join('\n'),
       ]),

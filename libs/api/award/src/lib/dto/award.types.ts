@@ -86,6 +86,9 @@ export class AwardProposalType {
   @Field(() => ID) caseId!: string;
   @Field() caseReference!: string;
   @Field() caseTitle!: string;
+  @Field(() => String, { nullable: true, description: "The case's CPV category code (for approvers' summary: they need not be on the team)" })
+  caseCategoryCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'The CPV label of the category (English)' }) caseCategoryLabel!: string | null;
   @Field(() => ID) rfqId!: string;
   @Field() rfqReference!: string;
   @Field(() => Int) version!: number;

@@ -70,7 +70,10 @@ export class AwardViewService {
     const caseIds = [...new Set(proposals.map((p) => p.caseId))];
     const lines = await em.getRepository(AwardLine).find({ where: { proposalId: In(ids) } });
     const approvals = await em.getRepository(AwardApproval).find({ where: { proposalId: In(ids) }, order: { decidedAt: 'ASC', id: 'ASC' } });
-    const cases = await em.getRepository(PurchaseCase).find({ where: { id: In(caseIds) }, select: { id: true, reference: true, title: true, stage: true } });
+    const cases = await em.getRepository(PurchaseCase).find({ where: { id: In(caseIds) }, select: { id: true, reference: true, title: true, stage: true, categoryCode: true } });
+    const codes = [...new Set(cases.map((c) => c.categoryCode?.trim()).filter((c): c is string => !!c))];
+    const labels: Array<{ code: string; label: string }> = codes.length ? await em.query(`SELECT code, label FROM cpv_code WHERE code = ANY($1::text[])`, [codes]) : [];
+    const labelOf = new Map(labels.map((l) => [l.code.trim(), l.label]));
     const userIds = [...new Set([...proposals.map((p) => p.proposedBy), ...approvals.map((a) => a.approverId)])];
     const users: Array<{ id: string; name: string }> = await em.query(`SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])`, [userIds]);
     const myConflicts = await em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds), userId: ctx.userId }, select: { caseId: true, supplierId: true } });
@@ -135,6 +138,8 @@ export class AwardViewService {
         caseId: p.caseId,
         caseReference: c.reference,
         caseTitle: c.title,
+        caseCategoryCode: c.categoryCode?.trim() || null,
+        caseCategoryLabel: (c.categoryCode && labelOf.get(c.categoryCode.trim())) ?? null,
         rfqId: p.rfqId,
         rfqReference: snap.rfqReference ?? '',
         version: p.version,

@@ -204,7 +204,12 @@ export class DecisionRecordService {
           openedBy: r.opened_by_name ?? null,
           closesAt: isoOf(r.closes_at),
           endedAt: iso(r.ended_at),
-          targets: (r.targets ?? []).map((t: { lineKey: string; unitPrice: number | string }) => ({ lineKey: t.lineKey, unitPrice: Number(t.unitPrice) })),
+          targets: (r.targets ?? []).map((t: { lineKey: string; unitPrice: number | string }) => ({
+            lineKey: t.lineKey,
+            position: specLines.get(t.lineKey)?.position ?? null,
+            description: specLines.get(t.lineKey)?.description ?? null,
+            unitPrice: Number(t.unitPrice),
+          })),
           suppliers: roundInvitations
             .filter((x) => x.round_id === r.id)
             .map((x) => ({ supplier: nameOf.get(x.invitation_id) ?? '', responded: !!x.responded }))

@@ -154,6 +154,7 @@ export const inboxDe: typeof inboxEn = {
     title: 'Verhandlungsrunden',
     intro: 'Der Einkauf bittet Sie um ein überarbeitetes, letztes Angebot (Best and Final Offer). Andere Lieferanten werden nie angezeigt.',
     round: 'Runde {{number}}',
+    endedEarly: 'vom Einkauf vorzeitig beendet',
     OPEN: 'Offen',
     CLOSED: 'Beendet',
     deadline: 'Angebote bis',

@@ -146,6 +146,7 @@ export const inboxEn = {
     title: 'Negotiation rounds',
     intro: 'The buyer asks you for a revised, best and final offer. Other suppliers are never shown.',
     round: 'Round {{number}}',
+    endedEarly: 'ended early by the buyer',
     OPEN: 'Open',
     CLOSED: 'Closed',
     deadline: 'Offers due by',

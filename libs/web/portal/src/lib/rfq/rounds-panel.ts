@@ -54,6 +54,8 @@ export function openRound<T extends Pick<PortalRoundView, 'status' | 'number'>>(
                 {{ r.closesAt | bcMoment }}
                 @if (r.status === 'OPEN') {
                   <span class="bc-muted">({{ r.closesAt | bcRelative }})</span>
+                } @else if (endedEarly(r)) {
+                  <span class="bc-muted">({{ 'portalRounds.endedEarly' | translate }})</span>
                 }
               </dd>
               <dt>{{ 'portalRounds.message' | translate }}</dt>
@@ -215,6 +217,11 @@ export class RoundsPanel {
 
   protected readonly sorted = computed(() => [...this.rounds()].sort((a, b) => b.number - a.number));
   private readonly byKey = computed(() => new Map(this.lines().map((l) => [l.key, l])));
+
+  /** A closed round whose deadline has not come: the buyer ended it early. */
+  protected endedEarly(r: Pick<PortalRoundView, 'status' | 'closesAt'>): boolean {
+    return r.status !== 'OPEN' && new Date(r.closesAt).getTime() > Date.now();
+  }
 
   protected lineOf(key: string): RoundLine | undefined {
     return this.byKey().get(key);
