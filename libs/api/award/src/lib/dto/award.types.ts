@@ -116,6 +116,8 @@ export class AwardProposalType {
   @Field(() => String, { nullable: true, description: 'firstBestTotal − totalValue (positive: cheaper than the first best quote)' }) savings!: string | null;
   @Field(() => Float, { nullable: true }) savingsPercent!: number | null;
   @Field({ description: 'The viewer may approve or reject it now' }) canDecide!: boolean;
+  @Field({ description: "The viewer may open the case itself (on its team, or a buyer or gatekeeper); approvers from elsewhere read the proposal only" })
+  canOpenCase!: boolean;
   @Field(() => String, { nullable: true, description: 'The error code the viewer would get approving it now (null when they may)' })
   cannotDecideReason!: ErrorCode | null;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CaseAccessService, CaseConflict, PurchaseCase } from '@bc/api/purchasing';
-import { ApproverRole, AwardStatus, CaseStage, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings } from '@bc/shared/domain';
+import { ApproverRole, AwardStatus, CaseStage, caseRoles, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings } from '@bc/shared/domain';
 import { In } from 'typeorm';
 import { AwardApprovalType, AwardLineType, AwardProposalType, AwardSupplierTotalType } from '../dto/award.types';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
@@ -76,6 +76,9 @@ export class AwardViewService {
     const labelOf = new Map(labels.map((l) => [l.code.trim(), l.label]));
     const userIds = [...new Set([...proposals.map((p) => p.proposedBy), ...approvals.map((a) => a.approverId)])];
     const users: Array<{ id: string; name: string }> = await em.query(`SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])`, [userIds]);
+    // The viewer's team roles on these cases: whether the case page will open for them (the case access rule).
+    const myTeam: Array<{ case_id: string; role: Role }> = await em.query(`SELECT case_id, role FROM case_member WHERE user_id = $1 AND case_id = ANY($2::uuid[])`, [ctx.userId, caseIds]);
+    const canOpen = (caseId: string) => caseRoles(ctx.signedIn.roles, myTeam.filter((m) => m.case_id === caseId).map((m) => m.role)).length > 0;
     const myConflicts = await em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds), userId: ctx.userId }, select: { caseId: true, supplierId: true } });
     const nameOf = new Map(users.map((u) => [u.id, u.name]));
     const caseOf = new Map(cases.map((c) => [c.id, c]));
@@ -165,6 +168,7 @@ export class AwardViewService {
         savings: saved === null ? null : saved.amount.toFixed(2),
         savingsPercent: saved === null ? null : saved.percent,
         canDecide: verdict.ok,
+        canOpenCase: canOpen(p.caseId),
         cannotDecideReason: verdict.ok ? null : verdict.code,
       };
     });
