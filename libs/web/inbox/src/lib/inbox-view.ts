@@ -3,7 +3,7 @@
  * amounts stay decimal strings; only their sign and size are read here).
  */
 
-/** The parts of a proposal these functions read (AwardProposalFieldsFragment fits). */
+/** The parts of a proposal these functions read (CaseAwardFieldsFragment fits). */
 export interface ProposalFacts {
   savings: string | null;
   savingsPercent: number | null;

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { AppError, AwardProposalFieldsFragment, dataOf, DeciderInboxGQL, toAppError } from '@bc/web/data-access';
+import { AppError, CaseAwardFieldsFragment, dataOf, DeciderInboxGQL, toAppError } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
 import { EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -40,7 +40,7 @@ export class InboxPage {
   /** The route's `?proposal=` (the proposal shown on its own). */
   readonly proposal = input<string | undefined>();
 
-  protected readonly proposals = signal<AwardProposalFieldsFragment[]>([]);
+  protected readonly proposals = signal<CaseAwardFieldsFragment[]>([]);
   protected readonly loaded = signal(false);
   protected readonly loading = signal(true);
   protected readonly error = signal<AppError | null>(null);
@@ -74,7 +74,7 @@ export class InboxPage {
   }
 
   /** The case's category, as the proposal carries it (approvers need not be on the case's team). */
-  protected categoryOf(p: AwardProposalFieldsFragment): { code: string; label: string } | null {
+  protected categoryOf(p: CaseAwardFieldsFragment): { code: string; label: string } | null {
     return p.caseCategoryCode ? { code: p.caseCategoryCode, label: p.caseCategoryLabel ?? '' } : null;
   }
 

@@ -7,7 +7,7 @@ import { RouterLink } from '@angular/router';
 import {
   AppError,
   ApproveAwardGQL,
-  AwardProposalFieldsFragment,
+  CaseAwardFieldsFragment,
   dataOf,
   RejectAwardGQL,
   toAppError,
@@ -78,7 +78,7 @@ export class ProposalSummary {
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
 
-  readonly proposal = input.required<AwardProposalFieldsFragment>();
+  readonly proposal = input.required<CaseAwardFieldsFragment>();
   /** The case's CPV category, when it could be read (undefined while loading). */
   readonly category = input<{ code: string; label: string } | null | undefined>(undefined);
   /** A decision went through (or the proposal turned out stale): the page reloads its list. */
