@@ -71,18 +71,20 @@ describe('the decider inbox, the audit trail and the remaining pages', () => {
         await expectPath(page, '/admin/policy');
         await expectH1(page, 'Purchasing policy');
         const newPurchase = page.getByRole('spinbutton', { name: 'New purchase' });
+        // The page also holds the approval policy with its own Save: this is the minimum suppliers' form.
+        const minimums = page.locator('form', { has: page.getByRole('spinbutton', { name: /^(New purchase|Neukauf)/ }) });
         expect(await newPurchase.inputValue()).toBe('3');
         await screenshot(page, 'purchasing-policy-1-defaults');
         await expectAccessible(page, 'the purchasing policy');
 
         // Out of range: said on the field, nothing saved.
         await newPurchase.fill('0');
-        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await minimums.getByRole('button', { name: 'Save', exact: true }).click();
         await page.getByText('A whole number from 1 to 50').waitFor();
         await expectAccessible(page, 'the purchasing policy with a refused value');
 
         await newPurchase.fill('4');
-        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await minimums.getByRole('button', { name: 'Save', exact: true }).click();
         await page.getByText('The purchasing policy has been saved.').waitFor();
         await page.getByText(/Last changed/).waitFor();
         await screenshot(page, 'purchasing-policy-2-saved');
@@ -98,7 +100,7 @@ describe('the decider inbox, the audit trail and the remaining pages', () => {
         await expectAccessible(page, 'the purchasing policy (German)');
 
         await neukauf.fill('3');
-        await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+        await minimums.getByRole('button', { name: 'Speichern', exact: true }).click();
         await page.getByText('Die Einkaufsrichtlinie wurde gespeichert.').waitFor();
       } finally {
         await restoreDefaultPolicy(page);
