@@ -18,6 +18,7 @@ import { PURCHASING_ENTITIES, PurchasingModule } from '@bc/api/purchasing';
 import { MAIL_ENTITIES, MailModule } from '@bc/api/mail';
 import { RFQ_ENTITIES, RfqExchangeRate, RfqModule } from '@bc/api/rfq';
 import { AWARD_ENTITIES, AwardModule } from '@bc/api/award';
+import { TasksModule } from '@bc/api/tasks';
 import { MIGRATIONS } from '@bc/migrations';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
@@ -77,6 +78,7 @@ export class AppModule {
         MailModule,
         RfqModule,
         AwardModule,
+        TasksModule,
         DemoModule,
       ],
       controllers: [HealthController],

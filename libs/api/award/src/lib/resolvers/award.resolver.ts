@@ -50,6 +50,12 @@ export class AwardResolver {
     return this.views.inbox(ctx);
   }
 
+  @Query(() => [AwardProposalType], { description: 'The proposals the viewer approved or rejected, their latest decision first (read-only history of the decider inbox; at most 100)' })
+  @Allow(Permission.AWARD_APPROVE)
+  async myAwardDecisions(@Ctx() ctx: RequestContext): Promise<AwardProposalType[]> {
+    return this.views.decidedBy(ctx);
+  }
+
   @Mutation(() => AwardProposalType, {
     description:
       'Proposes an award in DECISION: one supplier for every line (invitationId) or a split per line (lines). A pending proposal is superseded and its approvals reset. ' +

@@ -63,6 +63,20 @@ export class AwardViewService {
     return (await this.views(ctx, [proposal]))[0];
   }
 
+  /** The proposals the viewer approved or rejected, their latest decision first: the inbox's read-only history. */
+  async decidedBy(ctx: RequestContext, limit = 100): Promise<AwardProposalType[]> {
+    const rows: Array<{ proposal_id: string }> = await this.connection.manager(ctx).query(
+      `SELECT proposal_id FROM award_approval WHERE organization_id = $1 AND approver_id = $2
+        GROUP BY proposal_id ORDER BY max(decided_at) DESC, proposal_id LIMIT $3`,
+      [ctx.organizationId, ctx.userId, limit],
+    );
+    if (rows.length === 0) return [];
+    const order = rows.map((r) => r.proposal_id);
+    const proposals = await this.connection.getRepository(ctx, AwardProposal).find({ where: { id: In(order), organizationId: ctx.organizationId } });
+    const views = await this.views(ctx, proposals);
+    return views.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  }
+
   async views(ctx: RequestContext, proposals: readonly AwardProposal[]): Promise<AwardProposalType[]> {
     if (proposals.length === 0) return [];
     const em = this.connection.manager(ctx);

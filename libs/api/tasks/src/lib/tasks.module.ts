@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AwardModule } from '@bc/api/award';
+import { TasksResolver } from './tasks.resolver';
+import { TasksService } from './tasks.service';
+
+/** "My tasks": the start page of every user, drawn from the purchasing, RFQ and award rules. */
+@Module({
+  imports: [AwardModule],
+  providers: [TasksService, TasksResolver],
+  exports: [TasksService],
+})
+export class TasksModule {}
