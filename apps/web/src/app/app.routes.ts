@@ -30,6 +30,11 @@ export const appRoutes: Route[] = [
     children: [
       { path: '', pathMatch: 'full', canActivate: [landingGuard], children: [] },
       {
+        path: 'tasks',
+        title: 'titles.tasks',
+        loadComponent: () => import('@bc/web/tasks').then((m) => m.TasksPage),
+      },
+      {
         path: 'workspace',
         title: 'titles.workspace',
         canActivate: [appPageGuard(WORKSPACE_PATH)],

@@ -5,4 +5,6 @@ export * from './lib/errors/app-error';
 export * from './lib/session/app-pages';
 export * from './lib/session/session.store';
 export * from './lib/session/guards';
+export * from './lib/session/data-changes';
+export * from './lib/session/tasks.store';
 export * from './lib/files/file-upload.service';

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { AppError, CaseAwardFieldsFragment, dataOf, DeciderInboxGQL, toAppError } from '@bc/web/data-access';
+import { AppError, CaseAwardFieldsFragment, dataOf, DeciderInboxGQL, MyAwardDecisionsGQL, reloadOnDataChange, SessionStore, toAppError } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
 import { EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -35,12 +35,21 @@ import { DecisionOutcome, ProposalSummary } from './proposal-summary';
 })
 export class InboxPage {
   private readonly inboxGql = inject(DeciderInboxGQL);
+  private readonly decisionsGql = inject(MyAwardDecisionsGQL);
+  private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
 
   /** The route's `?proposal=` (the proposal shown on its own). */
   readonly proposal = input<string | undefined>();
 
   protected readonly proposals = signal<CaseAwardFieldsFragment[]>([]);
+  /** The proposals the viewer decided, latest decision first (read-only). */
+  protected readonly decisions = signal<CaseAwardFieldsFragment[]>([]);
+  /** Each decided proposal with the viewer's own (latest) decision on it. */
+  protected readonly history = computed(() => {
+    const me = this.session.user()?.id;
+    return this.decisions().map((p) => ({ proposal: p, mine: [...p.approvals].reverse().find((a) => a.approverId === me) ?? null }));
+  });
   protected readonly loaded = signal(false);
   protected readonly loading = signal(true);
   protected readonly error = signal<AppError | null>(null);
@@ -58,13 +67,16 @@ export class InboxPage {
 
   constructor() {
     void this.load();
+    reloadOnDataChange(() => this.load());
   }
 
   protected async load(): Promise<void> {
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.proposals.set((await dataOf(this.inboxGql.fetch({ fetchPolicy: 'network-only' }))).deciderInbox);
+      const [inbox, decided] = await Promise.all([dataOf(this.inboxGql.fetch()), dataOf(this.decisionsGql.fetch())]);
+      this.proposals.set(inbox.deciderInbox);
+      this.decisions.set(decided.myAwardDecisions);
       this.loaded.set(true);
     } catch (error) {
       this.error.set(toAppError(error));

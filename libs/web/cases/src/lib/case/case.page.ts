@@ -11,6 +11,7 @@ import {
   AppError,
   CancelCaseGQL,
   CaseFieldsFragment,
+  PurchaseCaseQuery,
   dataOf,
   errorTranslation,
   MoveCaseGQL,
@@ -97,6 +98,8 @@ export class CasePage {
   readonly tab = input<string>();
 
   protected readonly purchaseCase = signal<CaseFieldsFragment | null>(null);
+  /** The approved award, shown on the overview of an awarded case. */
+  protected readonly award = signal<PurchaseCaseQuery['purchaseCase']['currentAward'] | null>(null);
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);
   protected readonly error = signal<AppError | null>(null);
@@ -164,7 +167,9 @@ export class CasePage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.purchaseCase.set((await dataOf(this.caseGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }))).purchaseCase);
+      const { purchaseCase } = await dataOf(this.caseGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }));
+      this.purchaseCase.set(purchaseCase);
+      this.award.set(purchaseCase.currentAward?.status === 'APPROVED' ? purchaseCase.currentAward : null);
     } catch (error) {
       this.error.set(toAppError(error));
     } finally {

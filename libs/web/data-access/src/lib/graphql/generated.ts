@@ -493,6 +493,18 @@ export type SupplierFilter = {
   tags?: Array<string> | null | undefined;
 };
 
+/** What kind of work waits for the user */
+export type TaskKind =
+  | 'AWARD_APPROVAL'
+  | 'NEED_WAITING'
+  | 'QUOTE_DUE'
+  | 'RFQ_APPROVAL'
+  | 'RFQ_CLOSING'
+  | 'ROUND_OPEN'
+  | 'SCORES_OWED'
+  | 'SHORTLIST_APPROVAL'
+  | 'SUPPLIER_QUESTIONS';
+
 export { TransitionBlocker };
 
 /** The action that makes a stage step */
@@ -561,21 +573,21 @@ export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, checkedEvents: number, firstBrokenEventId: string | null, firstBrokenSequence: number | null, reason: string | null } };
 
-export type CaseAwardFieldsFragment = { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> };
+export type CaseAwardFieldsFragment = { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> };
 
 export type AwardProposalsQueryVariables = Exact<{
   caseId: string | number;
 }>;
 
 
-export type AwardProposalsQuery = { awardProposals: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+export type AwardProposalsQuery = { awardProposals: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
 
 export type ProposeAwardMutationVariables = Exact<{
   input: ProposeAwardInput;
 }>;
 
 
-export type ProposeAwardMutation = { proposeAward: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
+export type ProposeAwardMutation = { proposeAward: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
 
 export type WithdrawAwardProposalMutationVariables = Exact<{
   proposalId: string | number;
@@ -583,7 +595,7 @@ export type WithdrawAwardProposalMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawAwardProposalMutation = { withdrawAwardProposal: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
+export type WithdrawAwardProposalMutation = { withdrawAwardProposal: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
 
 export type AwardDeliveryFieldsFragment = { id: string, supplierId: string, supplierName: string, deliveredOn: string, onTime: boolean, qualityIncidents: number, note: string | null, recordedAt: string, recordedByName: string | null };
 
@@ -632,7 +644,7 @@ export type PurchaseCaseQueryVariables = Exact<{
 }>;
 
 
-export type PurchaseCaseQuery = { purchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type PurchaseCaseQuery = { purchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, currentAward: { id: string, status: AwardStatus, currency: string, totalValue: string, decidedAt: string | null, supplierTotals: Array<{ supplierId: string, supplierName: string, total: string, lines: number }> } | null, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
 
 export type CreatePurchaseCaseMutationVariables = Exact<{
   input: CreatePurchaseCaseInput;
@@ -841,7 +853,7 @@ export type ChangePasswordMutation = { changePassword: boolean };
 export type DeciderInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeciderInboxQuery = { deciderInbox: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+export type DeciderInboxQuery = { deciderInbox: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
 
 export type ApproveAwardMutationVariables = Exact<{
   proposalId: string | number;
@@ -858,6 +870,11 @@ export type RejectAwardMutationVariables = Exact<{
 
 
 export type RejectAwardMutation = { rejectAward: { id: string, status: AwardStatus } };
+
+export type MyAwardDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAwardDecisionsQuery = { myAwardDecisions: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
 
 export type OutboxMessageFieldsFragment = { id: string, to: string, toName: string | null, subject: string, kind: string, status: OutboxStatus, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string };
 
@@ -1375,6 +1392,11 @@ export type LinkSupplierPortalMutationVariables = Exact<{
 
 export type LinkSupplierPortalMutation = { linkSupplierPortal: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
+export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTasksQuery = { myTasks: { total: number, counts: Array<{ kind: TaskKind, count: number }>, items: Array<{ kind: TaskKind, caseId: string | null, caseReference: string | null, title: string | null, rfqId: string | null, rfqReference: string | null, invitationId: string | null, needId: string | null, proposalId: string | null, round: number | null, dueAt: string | null, since: string, count: number }> } };
+
 export type UserFieldsFragment = { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string };
 
 export type InvitationFieldsFragment = { id: string, email: string, roles: Array<Role>, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdAt: string };
@@ -1494,6 +1516,7 @@ export const CaseAwardFieldsFragmentDoc = gql`
   }
   approvals {
     id
+    approverId
     approverName
     role
     decision
@@ -2650,6 +2673,19 @@ export const PurchaseCaseDocument = gql`
     query PurchaseCase($id: ID!) {
   purchaseCase(id: $id) {
     ...CaseFields
+    currentAward {
+      id
+      status
+      currency
+      totalValue
+      decidedAt
+      supplierTotals {
+        supplierId
+        supplierName
+        total
+        lines
+      }
+    }
   }
 }
     ${CaseFieldsFragmentDoc}`;
@@ -3254,6 +3290,24 @@ export const RejectAwardDocument = gql`
   })
   export class RejectAwardGQL extends Apollo.Mutation<RejectAwardMutation, RejectAwardMutationVariables> {
     override document = RejectAwardDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MyAwardDecisionsDocument = gql`
+    query MyAwardDecisions {
+  myAwardDecisions {
+    ...CaseAwardFields
+  }
+}
+    ${CaseAwardFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyAwardDecisionsGQL extends Apollo.Query<MyAwardDecisionsQuery, MyAwardDecisionsQueryVariables> {
+    override document = MyAwardDecisionsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -4482,6 +4536,43 @@ export const LinkSupplierPortalDocument = gql`
   })
   export class LinkSupplierPortalGQL extends Apollo.Mutation<LinkSupplierPortalMutation, LinkSupplierPortalMutationVariables> {
     override document = LinkSupplierPortalDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MyTasksDocument = gql`
+    query MyTasks {
+  myTasks {
+    total
+    counts {
+      kind
+      count
+    }
+    items {
+      kind
+      caseId
+      caseReference
+      title
+      rfqId
+      rfqReference
+      invitationId
+      needId
+      proposalId
+      round
+      dueAt
+      since
+      count
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyTasksGQL extends Apollo.Query<MyTasksQuery, MyTasksQueryVariables> {
+    override document = MyTasksDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

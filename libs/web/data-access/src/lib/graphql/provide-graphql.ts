@@ -4,8 +4,11 @@ import { ApolloLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ErrorCode } from '@bc/shared/domain';
+import { OperationTypeNode } from 'graphql';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
+import { map } from 'rxjs';
+import { DataChanges } from '../session/data-changes';
 import { SessionStore } from '../session/session.store';
 
 /** Same origin as the app: the API serves the built app, and `nx serve` proxies to it. */
@@ -31,9 +34,24 @@ export function provideGraphql(): EnvironmentProviders {
           void injector.get(SessionStore).sessionEnded();
         }
       });
+      // Every successful mutation tells the views that show figures to read them again.
+      const changed = new ApolloLink((operation, forward) =>
+        forward(operation).pipe(
+          map((result) => {
+            if (operation.operationType === OperationTypeNode.MUTATION && !result.errors?.length) injector.get(DataChanges).changed();
+            return result;
+          }),
+        ),
+      );
       return {
-        link: ApolloLink.from([sessionEnded, httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]),
+        link: ApolloLink.from([sessionEnded, changed, httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]),
         cache: new InMemoryCache(),
+        // The one client cache policy (README): reads go to the network, so no view shows what
+        // another view's change has made stale; the cache only backs what a query just returned.
+        defaultOptions: {
+          query: { fetchPolicy: 'network-only' },
+          watchQuery: { fetchPolicy: 'network-only', nextFetchPolicy: 'cache-and-network' },
+        },
       };
     }),
   ]);

@@ -1,26 +1,23 @@
 import { Permission, permissionsOf, Role } from '@bc/shared/domain';
-import { landingPathFor, pagesFor, WORKSPACE_PATH } from './app-pages';
+import { landingPathFor, pagesFor, TASKS_PATH, WORKSPACE_PATH } from './app-pages';
 import { safeReturnUrl } from './guards';
 
 describe('where a user lands', () => {
-  it('is the first page their roles allow', () => {
-    expect(landingPathFor(permissionsOf([Role.BUYER]))).toBe('/workspace');
-    expect(landingPathFor(permissionsOf([Role.SUPPLIER]))).toBe('/portal');
-    expect(landingPathFor(permissionsOf([Role.ADMIN]))).toBe('/admin/users');
-    expect(landingPathFor([Permission.USER_READ])).toBe('/profile');
-  });
-
-  it('is their needs for a requester, who has no part in the work on the case board', () => {
-    expect(landingPathFor(permissionsOf([Role.REQUESTER]))).toBe('/needs/mine');
-    expect(pagesFor(permissionsOf([Role.REQUESTER])).map((p) => p.path)).not.toContain(WORKSPACE_PATH);
-    expect(landingPathFor(permissionsOf([Role.REQUESTER, Role.ADMIN]))).toBe('/needs/mine');
-  });
-
-  it('stays the case board for every other workspace role, alone or with the requester role', () => {
-    for (const role of [Role.SPECIFIER, Role.BUYER, Role.GATEKEEPER, Role.ADVISOR, Role.DECIDER]) {
-      expect(landingPathFor(permissionsOf([role]))).toBe('/workspace');
-      expect(landingPathFor(permissionsOf([Role.REQUESTER, role]))).toBe('/workspace');
+  it('is My tasks for every role, alone or combined: each role starts on its work (issue 11)', () => {
+    for (const role of Object.values(Role)) {
+      expect(landingPathFor(permissionsOf([role]))).toBe(TASKS_PATH);
+      expect(landingPathFor(permissionsOf([Role.REQUESTER, role]))).toBe(TASKS_PATH);
     }
+    expect(landingPathFor(permissionsOf([Role.DECIDER]))).not.toBe(WORKSPACE_PATH);
+  });
+
+  it('is My tasks even without any permission, and My tasks comes first in everyone\'s navigation', () => {
+    expect(landingPathFor([Permission.USER_READ])).toBe(TASKS_PATH);
+    for (const role of Object.values(Role)) expect(pagesFor(permissionsOf([role]))[0]?.path).toBe(TASKS_PATH);
+  });
+
+  it('keeps the case board from a requester, who has no part in the work on it', () => {
+    expect(pagesFor(permissionsOf([Role.REQUESTER])).map((p) => p.path)).not.toContain(WORKSPACE_PATH);
   });
 
   it('after sign-in is never another site', () => {

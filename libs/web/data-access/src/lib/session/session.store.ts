@@ -5,6 +5,7 @@ import { Apollo } from 'apollo-angular';
 import { AppError, dataOf } from '../errors/app-error';
 import { MeFieldsFragment, MeGQL, SignInGQL, SignOutGQL, UserFieldsFragment } from '../graphql/generated';
 import { SIGN_IN_PATH } from './app-pages';
+import { TasksStore } from './tasks.store';
 
 export type SessionMe = MeFieldsFragment;
 export type SessionStatus = 'unknown' | 'signed-in' | 'signed-out';
@@ -20,6 +21,7 @@ export class SessionStore {
   private readonly meGql = inject(MeGQL);
   private readonly signInGql = inject(SignInGQL);
   private readonly signOutGql = inject(SignOutGQL);
+  private readonly tasks = inject(TasksStore);
 
   private readonly state = signal<{ status: SessionStatus; me: SessionMe | null }>({
     status: 'unknown',
@@ -64,6 +66,7 @@ export class SessionStore {
   async signIn(email: string, password: string): Promise<SessionMe> {
     const data = await dataOf(this.signInGql.mutate({ variables: { input: { email, password } } }));
     await this.apollo.client.clearStore();
+    this.tasks.clear();
     this.set(data.signIn);
     return data.signIn;
   }
@@ -102,6 +105,7 @@ export class SessionStore {
 
   private async forget(): Promise<void> {
     this.set(null);
+    this.tasks.clear();
     await this.apollo.client.clearStore();
   }
 

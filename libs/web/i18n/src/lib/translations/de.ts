@@ -7,6 +7,7 @@ import { scoringDe } from './scoring.de';
 import type { Translations } from './translations';
 import { awardDe } from './award.de';
 import { envelopeDe } from './envelope.de';
+import { tasksDe } from './tasks.de';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
 export const de: Translations = {
@@ -34,6 +35,7 @@ export const de: Translations = {
   },
   titles: {
     signIn: 'Anmelden',
+    tasks: 'Meine Aufgaben',
     invite: 'Einladung annehmen',
     profile: 'Profil',
     workspace: 'Einkaufsarbeitsplatz',
@@ -56,6 +58,7 @@ export const de: Translations = {
   },
   nav: {
     main: 'Hauptnavigation',
+    tasks: 'Meine Aufgaben',
     openMenu: 'Navigation öffnen',
     userMenu: 'Kontomenü',
     workspace: 'Einkaufsarbeitsplatz',
@@ -277,4 +280,5 @@ export const de: Translations = {
   ...scoringDe,
   ...awardDe,
   ...envelopeDe,
+  ...tasksDe,
 };

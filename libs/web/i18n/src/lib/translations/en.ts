@@ -6,6 +6,7 @@ import { inboxEn } from './inbox.en';
 import { scoringEn } from './scoring.en';
 import { awardEn } from './award.en';
 import { envelopeEn } from './envelope.en';
+import { tasksEn } from './tasks.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -36,6 +37,7 @@ export const en = {
   },
   titles: {
     signIn: 'Sign in',
+    tasks: 'My tasks',
     invite: 'Accept invitation',
     profile: 'Profile',
     workspace: 'Buyer workspace',
@@ -58,6 +60,7 @@ export const en = {
   },
   nav: {
     main: 'Main navigation',
+    tasks: 'My tasks',
     openMenu: 'Open navigation',
     userMenu: 'Account menu',
     workspace: 'Buyer workspace',
@@ -279,4 +282,5 @@ export const en = {
   ...scoringEn,
   ...awardEn,
   ...envelopeEn,
+  ...tasksEn,
 };
