@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, newPage, openAndSignIn, scenario, screenshot, signIn, signOut } from './support/e2e';
+import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, newPage, openAndSignIn, scenario, screenshot, signIn, signOut, openFromNav } from './support/e2e';
 import { downloadPdf, expectRfqStatus, expectStage, giveReason, openRequestInPortal, scoreOpenCells, waitForRfqClosed } from './support/award-e2e';
 import { confirmDialog, dialogTitled, fillQuote, localDateTimeIn, openTab, readReceipt } from './support/rfq-e2e';
 
@@ -97,7 +97,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('the requester raises a need', async () => {
     await scenario(browser, 'award-requester', async (page) => {
       await openAndSignIn(page, DEMO.requester);
-      await expectPath(page, '/needs/mine');
+      await openFromNav(page, 'My needs');
       await page.getByRole('link', { name: 'Raise a need' }).click();
       await expectH1(page, 'Raise a need');
       await page.getByLabel('Title').fill(NEED_TITLE);
@@ -120,7 +120,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('the buyer accepts it, adds the specifier and moves it to the specification', async () => {
     await scenario(browser, 'award-buyer-accepts', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.getByRole('navigation').getByRole('link', { name: 'Incoming needs', exact: true }).click();
       await expectH1(page, 'Incoming needs');
       await page.getByRole('button', { name: `Accept “${NEED_TITLE}” into a purchase case` }).click();
@@ -154,7 +154,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('the specifier writes the specification and approves it', async () => {
     await scenario(browser, 'award-specifier-specifies', async (page) => {
       await openAndSignIn(page, DEMO.specifier);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(caseUrl);
       await expectH1(page, NEED_TITLE);
       await openTab(page, 'Specification');
@@ -183,7 +183,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('the buyer shortlists Hanse and Alpine with reasons and a single-source justification', async () => {
     await scenario(browser, 'award-buyer-shortlists', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(caseUrl);
       await expectH1(page, NEED_TITLE);
       await page.getByRole('button', { name: 'Move to Sourcing' }).click();
@@ -210,7 +210,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('the gatekeeper approves the shortlist', async () => {
     await scenario(browser, 'award-gatekeeper-shortlist', async (page) => {
       await openAndSignIn(page, DEMO.gatekeeper);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(caseUrl);
       await expectH1(page, NEED_TITLE);
       await openTab(page, 'Shortlist');
@@ -225,7 +225,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('the buyer sets up the RFQ and asks for approval', async () => {
     await scenario(browser, 'award-buyer-rfq-draft', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(caseUrl);
       await expectH1(page, NEED_TITLE);
       await page.getByRole('region', { name: 'RFQ', exact: true }).getByRole('link', { name: 'Set up the RFQ' }).click();
@@ -250,7 +250,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('the gatekeeper approves the RFQ and the buyer publishes it', async () => {
     await scenario(browser, 'award-rfq-published', async (page) => {
       await openAndSignIn(page, DEMO.gatekeeper);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(rfqUrl);
       await expectRfqStatus(page, rfqRef, 'Draft');
       await page.getByRole('button', { name: 'Approve', exact: true }).click();
@@ -261,7 +261,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
       await signOut(page);
 
       await signIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(rfqUrl);
       await expectRfqStatus(page, rfqRef, 'Draft');
       await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -284,7 +284,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
         [ALPINE, ALPINE_PRICE, ALPINE_TOTAL],
       ] as const) {
         await openAndSignIn(page, supplier.email);
-        await expectPath(page, '/portal');
+        await openFromNav(page, 'Supplier portal');
         await openRequestInPortal(page, rfqRef);
         await openTab(page, 'Your quote');
         await fillQuote(page, prices);
@@ -306,7 +306,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
     async () => {
       await scenario(browser, 'award-specifier-scores', async (page) => {
         await openAndSignIn(page, DEMO.specifier);
-        await expectH1(page, 'Buyer workspace');
+        await openFromNav(page, 'Buyer workspace');
         await page.goto(rfqUrl);
         await waitForRfqClosed(page, rfqRef, closesAt);
         log('RFQ closed');
@@ -327,7 +327,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('the buyer scores the commercial criteria, reads the ranking and opens a negotiation round with both', async () => {
     await scenario(browser, 'award-buyer-scores-negotiates', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(rfqUrl);
       await expectRfqStatus(page, rfqRef, 'Closed');
       // The comparison tab comes first, with the evaluation report next to the spreadsheet.
@@ -380,7 +380,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('Alpine submits a best and final offer in the round', async () => {
     await scenario(browser, 'award-alpine-bafo', async (page) => {
       await openAndSignIn(page, ALPINE.email);
-      await expectPath(page, '/portal');
+      await openFromNav(page, 'Supplier portal');
       await openRequestInPortal(page, rfqRef);
       await page.getByRole('note').filter({ hasText: /Negotiation round 1 is open until/ }).waitFor();
       const rounds = page.getByRole('region', { name: 'Negotiation rounds', exact: true });
@@ -405,7 +405,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('the buyer ends the round and finishes the negotiation', async () => {
     await scenario(browser, 'award-buyer-ends-round', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(rfqUrl);
       await expectStage(page, 'Negotiation');
       const negotiation = page.getByRole('region', { name: 'Negotiation', exact: true });
@@ -455,7 +455,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('the buyer proposes the award to Alpine', async () => {
     await scenario(browser, 'award-buyer-proposes', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(rfqUrl);
       await expectStage(page, 'Decision');
       const panel = page.getByRole('region', { name: 'Award proposal', exact: true });
@@ -510,7 +510,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('the buyer sees the case awarded and keeps the decision record and the evaluation report', async () => {
     await scenario(browser, 'award-buyer-awarded', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(rfqUrl);
       await expectStage(page, 'Awarded');
       const panel = page.getByRole('region', { name: 'Award', exact: true });
@@ -534,7 +534,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('Alpine sees its award in the portal, Hanse the regret', async () => {
     await scenario(browser, 'award-portal-outcome', async (page) => {
       await openAndSignIn(page, ALPINE.email);
-      await expectPath(page, '/portal');
+      await openFromNav(page, 'Supplier portal');
       await page.getByRole('listitem').filter({ hasText: rfqRef }).getByText('Awarded', { exact: true }).waitFor();
       await openRequestInPortal(page, rfqRef);
       const won = page.getByRole('status', { name: 'Your company has been awarded this request', exact: true });
@@ -546,7 +546,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
       await signOut(page);
 
       await signIn(page, HANSE.email);
-      await expectPath(page, '/portal');
+      await openFromNav(page, 'Supplier portal');
       await page.getByRole('listitem').filter({ hasText: rfqRef }).getByText('Not awarded', { exact: true }).waitFor();
       await openRequestInPortal(page, rfqRef);
       await page.getByRole('status', { name: 'This request was awarded to another supplier', exact: true }).waitFor();

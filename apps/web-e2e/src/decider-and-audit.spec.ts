@@ -9,8 +9,7 @@ import {
   openAndSignIn,
   scenario,
   screenshot,
-  switchLanguage,
-} from './support/e2e';
+  switchLanguage, openFromNav } from './support/e2e';
 
 /** Puts the policy back to its default (other scenarios count on a minimum of 3), even if the UI failed. */
 async function restoreDefaultPolicy(page: Page): Promise<void> {
@@ -33,15 +32,38 @@ describe('the decider inbox, the audit trail and the remaining pages', () => {
     await browser?.close();
   });
 
-  it('the decider sees the decider inbox', async () => {
-    await scenario(browser, 'decider-inbox', async (page) => {
+  it('the decider lands on My tasks with the award waiting for her, counted in the navigation, and opens it from there (issue 11)', async () => {
+    await scenario(browser, 'decider-start-page', async (page) => {
       await openAndSignIn(page, DEMO.decider);
-      // A decider may also use the workspace, which comes first in the navigation; the inbox is a link away.
-      await page.getByRole('navigation').getByRole('link', { name: 'Decider inbox', exact: true }).click();
+      // Not an empty buyer workspace: her start page is her tasks, the showcase's proposal among them.
+      await expectPath(page, '/tasks');
+      await expectH1(page, 'My tasks');
+      const award = page.getByRole('listitem').filter({ hasText: 'Award to approve' }).first();
+      await award.waitFor({ state: 'visible' });
+      const inbox = page.getByRole('navigation').getByRole('link', { name: 'Decider inbox', exact: true });
+      await inbox.locator('.bc-nav-count').waitFor({ state: 'visible' });
+      expect(await inbox.getAttribute('aria-describedby')).toMatch(/^bc-nav-count-/);
+      const described = await page.locator(`#${await inbox.getAttribute('aria-describedby')}`).textContent();
+      expect(described).toMatch(/^[1-9]\d* waiting$/);
+      await screenshot(page, 'decider-start-page-1-tasks');
+      await expectAccessible(page, 'My tasks of the decider');
+
+      await award.getByRole('link', { name: 'Decide', exact: true }).click();
       await expectPath(page, '/inbox');
+      await page.getByRole('link', { name: 'All proposals' }).waitFor();
+      await page.getByRole('link', { name: 'All proposals' }).click();
       await expectH1(page, 'Decider inbox');
-      await screenshot(page, 'decider-inbox-1-inbox');
-      await expectAccessible(page, 'the decider inbox');
+      await page.getByRole('heading', { level: 2, name: 'Your decisions' }).waitFor();
+      await screenshot(page, 'decider-start-page-2-inbox');
+      await expectAccessible(page, 'the decider inbox with the history of her decisions');
+
+      await switchLanguage(page, 'Deutsch');
+      await page.getByRole('navigation').getByRole('link', { name: 'Meine Aufgaben', exact: true }).click();
+      await expectH1(page, 'Meine Aufgaben');
+      await page.getByRole('listitem').filter({ hasText: 'Vergabe freigeben' }).first().waitFor();
+      await screenshot(page, 'decider-start-page-3-tasks-de');
+      await expectAccessible(page, 'Meine Aufgaben (German)');
+      await switchLanguage(page, 'English');
     });
   });
 
@@ -112,7 +134,7 @@ describe('the decider inbox, the audit trail and the remaining pages', () => {
   it('the profile page and the page for an unknown address pass the accessibility check too', async () => {
     await scenario(browser, 'profile-and-not-found', async (page) => {
       await openAndSignIn(page, DEMO.requester);
-      await expectH1(page, 'My needs');
+      await openFromNav(page, 'My needs');
       // A full page load of a deep link keeps the session (the cookie), as a bookmark would.
       await page.goto('/profile');
       await expectH1(page, 'Profile');

@@ -9,8 +9,7 @@ import {
   openAndSignIn,
   scenario,
   screenshot,
-  signOut,
-} from './support/e2e';
+  signOut, openFromNav } from './support/e2e';
 
 /** Ticks a role in the invitation form, whether it offers checkboxes, a chip list or a select. */
 async function chooseRole(page: Page, dialog: Locator, role: string): Promise<void> {
@@ -59,9 +58,7 @@ describe('invitations', () => {
     await scenario(browser, 'admin-invites', async (page, context) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await openAndSignIn(page, DEMO.admin);
-      await page.getByRole('navigation').getByRole('link', { name: 'Users', exact: true }).click();
-      await expectPath(page, '/admin/users');
-      await expectH1(page, 'Users');
+      await openFromNav(page, 'Users');
       await screenshot(page, 'admin-invites-1-users');
       await expectAccessible(page, 'the users page');
 

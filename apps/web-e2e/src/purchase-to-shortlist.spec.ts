@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, openAndSignIn, scenario, screenshot, signOut } from './support/e2e';
+import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, openAndSignIn, scenario, screenshot, signOut, openFromNav } from './support/e2e';
 
 /*
  * A new purchase from the requester's need to the gatekeeper's approved shortlist, each person
@@ -66,8 +66,7 @@ describe('a new purchase from need to approved shortlist', () => {
       // The requester raises the need.
       // A requester starts on their needs (they have no work on the case board).
       await openAndSignIn(page, DEMO.requester);
-      await expectPath(page, '/needs/mine');
-      await expectH1(page, 'My needs');
+      await openFromNav(page, 'My needs');
       await page.getByRole('link', { name: 'Raise a need' }).click();
       await expectH1(page, 'Raise a need');
       await page.getByLabel('Title').fill(NEED_TITLE);
@@ -90,7 +89,7 @@ describe('a new purchase from need to approved shortlist', () => {
 
       // The buyer accepts it into a case, puts a specifier on the team and moves it on.
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.getByRole('navigation').getByRole('link', { name: 'Incoming needs', exact: true }).click();
       await expectH1(page, 'Incoming needs');
       await page.getByRole('heading', { name: NEED_TITLE }).waitFor();
@@ -134,7 +133,7 @@ describe('a new purchase from need to approved shortlist', () => {
 
       // The specifier writes the specification and approves it.
       await openAndSignIn(page, DEMO.specifier);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(caseUrl);
       await expectH1(page, NEED_TITLE);
       await openTab(page, 'Specification');
@@ -161,7 +160,7 @@ describe('a new purchase from need to approved shortlist', () => {
 
       // The buyer moves the case to sourcing and shortlists the three suppliers, each with a reason.
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(caseUrl);
       await expectH1(page, NEED_TITLE);
       await page.getByRole('button', { name: 'Move to Sourcing' }).click();
@@ -183,7 +182,7 @@ describe('a new purchase from need to approved shortlist', () => {
 
       // The gatekeeper approves the shortlist; the case may now go to the RFQ.
       await openAndSignIn(page, DEMO.gatekeeper);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(caseUrl);
       await expectH1(page, NEED_TITLE);
       await openTab(page, 'Shortlist');

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, openAndSignIn, scenario, screenshot, signOut } from './support/e2e';
+import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, openAndSignIn, scenario, screenshot, signOut, openFromNav } from './support/e2e';
 import { confirmDialog, dialogTitled, fillQuote, localDateTimeIn, openTab, readReceipt } from './support/rfq-e2e';
 
 /*
@@ -83,7 +83,7 @@ describe('an RFQ from the approved shortlist to the opened quotes', () => {
   it('the gatekeeper approves the shortlist of the bearings case', async () => {
     await scenario(browser, 'rfq-gatekeeper-shortlist', async (page) => {
       await openAndSignIn(page, DEMO.gatekeeper);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.getByRole('search').getByLabel('Search cases').fill(CASE_TITLE);
       await page.getByRole('link', { name: new RegExp(CASE_TITLE) }).first().click();
       await page.waitForURL((url) => /^\/cases\/[0-9a-f-]{36}$/.test(url.pathname));
@@ -106,7 +106,7 @@ describe('an RFQ from the approved shortlist to the opened quotes', () => {
   it('the buyer sets up the RFQ and asks for approval', async () => {
     await scenario(browser, 'rfq-buyer-draft', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(caseUrl);
       await expectH1(page, CASE_TITLE);
       await page.getByRole('region', { name: 'RFQ', exact: true }).getByRole('link', { name: 'Set up the RFQ' }).click();
@@ -138,7 +138,7 @@ describe('an RFQ from the approved shortlist to the opened quotes', () => {
   it('the gatekeeper approves the RFQ', async () => {
     await scenario(browser, 'rfq-gatekeeper-approves', async (page) => {
       await openAndSignIn(page, DEMO.gatekeeper);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(rfqUrl);
       await page.getByRole('heading', { level: 1, name: /^RFQ of / }).waitFor();
       await expectRfqStatus(page, reference, 'Draft');
@@ -156,7 +156,7 @@ describe('an RFQ from the approved shortlist to the opened quotes', () => {
   it('the buyer publishes the RFQ to both portal suppliers', async () => {
     await scenario(browser, 'rfq-buyer-publishes', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(rfqUrl);
       await expectRfqStatus(page, reference, 'Draft');
       await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -176,7 +176,7 @@ describe('an RFQ from the approved shortlist to the opened quotes', () => {
   it('Hanse finds the request in the portal and asks a question', async () => {
     await scenario(browser, 'rfq-hanse-asks', async (page) => {
       await openAndSignIn(page, HANSE.email);
-      await expectPath(page, '/portal');
+      await openFromNav(page, 'Supplier portal');
       await page.getByRole('region', { name: /^Open requests/ }).getByRole('link', { name: `Open ${reference}`, exact: true }).waitFor();
       await screenshot(page, 'rfq-05-portal-list');
       await expectAccessible(page, 'the portal list');
@@ -195,7 +195,7 @@ describe('an RFQ from the approved shortlist to the opened quotes', () => {
   it('the buyer publishes the answer to all invitees', async () => {
     await scenario(browser, 'rfq-buyer-answers', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.goto(rfqUrl);
       await expectRfqStatus(page, reference, 'Published');
       const question = page.getByRole('region', { name: 'Questions from suppliers', exact: true }).getByRole('listitem').filter({ hasText: QUESTION });
@@ -273,7 +273,7 @@ describe('an RFQ from the approved shortlist to the opened quotes', () => {
     async () => {
       await scenario(browser, 'rfq-buyer-opened', async (page) => {
         await openAndSignIn(page, DEMO.buyer);
-        await expectH1(page, 'Buyer workspace');
+        await openFromNav(page, 'Buyer workspace');
         await page.goto(rfqUrl);
         await expectRfqStatus(page, reference, 'Published');
         // The server's closing job closes the RFQ at its closing time: reload until it has.

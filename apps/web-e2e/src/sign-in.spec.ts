@@ -10,8 +10,7 @@ import {
   scenario,
   screenshot,
   signIn,
-  switchLanguage,
-} from './support/e2e';
+  switchLanguage, openFromNav } from './support/e2e';
 
 describe('signing in', () => {
   let browser: Browser;
@@ -33,8 +32,7 @@ describe('signing in', () => {
       await expectAccessible(page, 'the sign-in page');
 
       await signIn(page, DEMO.buyer);
-      await expectPath(page, '/workspace');
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await screenshot(page, 'buyer-signs-in-2-workspace-en');
       await expectAccessible(page, 'the buyer workspace (English)');
 
@@ -55,8 +53,7 @@ describe('signing in', () => {
       await expectAccessible(page, 'the sign-in page');
 
       await signIn(page, DEMO.supplier);
-      await expectPath(page, '/portal');
-      await expectH1(page, 'Supplier portal');
+      await openFromNav(page, 'Supplier portal');
       await screenshot(page, 'supplier-signs-in-2-portal-en');
       await expectAccessible(page, 'the supplier portal (English)');
 
@@ -68,11 +65,10 @@ describe('signing in', () => {
     });
   });
 
-  it('the demo requester starts on their needs, in English and in German, and the case board sends them there too', async () => {
+  it('the demo requester finds their needs from My tasks, in English and in German, and the case board sends them to My tasks', async () => {
     await scenario(browser, 'requester-signs-in', async (page) => {
       await openAndSignIn(page, DEMO.requester);
-      await expectPath(page, '/needs/mine');
-      await expectH1(page, 'My needs');
+      await openFromNav(page, 'My needs');
       const nav = page.getByRole('navigation');
       await nav.getByRole('link', { name: 'My needs', exact: true }).waitFor();
       expect(await nav.getByRole('link', { name: 'Buyer workspace', exact: true }).count()).toBe(0);
@@ -80,6 +76,8 @@ describe('signing in', () => {
       await expectAccessible(page, 'my needs as the start page (English)');
 
       await page.goto('/workspace');
+      await expectPath(page, '/tasks');
+      await page.getByRole('navigation').getByRole('link', { name: 'My needs', exact: true }).click();
       await expectPath(page, '/needs/mine');
       await switchLanguage(page, 'Deutsch');
       await expectH1(page, 'Meine Bedarfe');

@@ -11,8 +11,7 @@ import {
   scenario,
   screenshot,
   signOut,
-  switchLanguage,
-} from './support/e2e';
+  switchLanguage, openFromNav } from './support/e2e';
 
 const STAMP = Date.now().toString(36);
 const SUPPLIER = `E2E Pressen ${STAMP}`;
@@ -42,7 +41,7 @@ describe('the supplier directory', () => {
   it('the buyer imports the valid rows of a CSV and finds the supplier; the gatekeeper blocks it with a reason', async () => {
     await scenario(browser, 'directory', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.getByRole('navigation').getByRole('link', { name: 'Supplier directory', exact: true }).click();
       await expectH1(page, 'Supplier directory');
       await expectAccessible(page, 'the supplier directory');
@@ -72,7 +71,7 @@ describe('the supplier directory', () => {
       await signOut(page);
 
       await openAndSignIn(page, DEMO.gatekeeper);
-      await expectH1(page, 'Buyer workspace');
+      await openFromNav(page, 'Buyer workspace');
       await page.getByRole('navigation').getByRole('link', { name: 'Supplier directory', exact: true }).click();
       await expectH1(page, 'Supplier directory');
       await page.getByLabel('Category (CPV)').fill('hydraulic presses');

@@ -135,6 +135,20 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: /^(Sign in|Anmelden)$/ }).click();
 }
 
+/** Every user lands on My tasks after signing in (issue 11). */
+export const TASKS_H1 = /^(My tasks|Meine Aufgaben)$/;
+
+/**
+ * After a sign-in: waits for the start page (My tasks), then opens a page from the main
+ * navigation by its link's name and waits for its h1 (the same words unless `heading` says).
+ */
+export async function openFromNav(page: Page, name: string, heading = name): Promise<void> {
+  await expectPath(page, '/tasks');
+  await page.getByRole('heading', { level: 1, name: TASKS_H1 }).waitFor({ state: 'visible' });
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+  await expectH1(page, heading);
+}
+
 /** Opens `/`, which sends a guest to the sign-in page, and signs in there. */
 export async function openAndSignIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/');
