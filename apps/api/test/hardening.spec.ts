@@ -1,3 +1,5 @@
+import { DEMO_PASSWORD } from '@bc/api/demo';
+import { SIGN_IN_LIMITS } from '@bc/api/identity';
 import { ErrorCode } from '@bc/shared/domain';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -69,6 +71,23 @@ describe('GraphQL hardening', () => {
     expect(res.errors?.[0].message).toMatch(/alias/i);
   });
 
+  it('answers a query over the token limit with 400 and VALIDATION_FAILED, not a 500', async () => {
+    const aliases = Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ');
+    const res = await app.client().request(`{ ${aliases} }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe(ErrorCode.VALIDATION_FAILED);
+    expect(res.errors?.[0].message).toMatch(/tokens/i);
+  });
+
+  it('answers a body over 1 MB and a body that is not JSON in GraphQL shape with a code', async () => {
+    const large = await post(app, { query: `{ me { user { id } } } # ${'x'.repeat(1_100_000)}` });
+    expect(large.status).toBe(413);
+    expect(await large.json()).toEqual({ errors: [{ message: expect.stringMatching(/1 MB/), extensions: { code: ErrorCode.VALIDATION_FAILED } }] });
+    const broken = await post(app, '{"query": "{ me { user { id } } }", ');
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).errors[0].extensions).toEqual({ code: ErrorCode.VALIDATION_FAILED });
+  });
+
   it('refuses batched requests', async () => {
     const res = await post(app, [{ query: '{ me { user { id } } }' }, { query: '{ me { user { id } } }' }]);
     expect(res.status).toBe(400);
@@ -88,5 +107,41 @@ describe('GraphQL hardening', () => {
     expect(await res.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect((await fetch(`${app.url}/health/live`)).status).toBe(200);
+  });
+});
+
+/** A stolen session must not become a way round the sign-in limit: guessing the current password counts the same. */
+describe('guesses of the current password', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await startTestApp()));
+  afterAll(() => app.close());
+  const CHANGE = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+
+  it('are limited like failed sign-ins, on the same budget per account', async () => {
+    const advisor = await app.as('advisor@nordwind.example');
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.points; i++) {
+      const wrong = await advisor.error(CHANGE, { input: { currentPassword: `guess-${i}-password`, newPassword: 'Another-Passphrase-2026' } });
+      expect(wrong.extensions).toMatchObject({ code: ErrorCode.INVALID_CREDENTIALS, field: 'input.currentPassword' });
+    }
+    // Even the right password is refused now, and signing in to the account is limited too.
+    const limited = await advisor.error(CHANGE, { input: { currentPassword: DEMO_PASSWORD, newPassword: 'Another-Passphrase-2026' } });
+    expect(limited.extensions?.code).toBe(ErrorCode.RATE_LIMITED);
+    expect(limited.extensions?.['retryAfterSeconds']).toBeGreaterThan(0);
+    const signIn = await app.client().error(`mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
+      input: { email: 'advisor@nordwind.example', password: DEMO_PASSWORD },
+    });
+    expect(signIn.extensions?.code).toBe(ErrorCode.RATE_LIMITED);
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'user.password-changed'`);
+    expect(n).toBe(0);
+  });
+
+  it('are forgotten once the right password is given', async () => {
+    const specifier = await app.as('specifier@nordwind.example');
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.points - 1; i++) {
+      await specifier.error(CHANGE, { input: { currentPassword: `guess-${i}-password`, newPassword: 'Another-Passphrase-2026' } });
+    }
+    expect((await specifier.ok(CHANGE, { input: { currentPassword: DEMO_PASSWORD, newPassword: 'Another-Passphrase-2026' } }))['changePassword']).toBe(true);
+    const wrong = await specifier.error(CHANGE, { input: { currentPassword: 'guess-again-password', newPassword: 'Yet-Another-Passphrase-2026' } });
+    expect(wrong.extensions?.code).toBe(ErrorCode.INVALID_CREDENTIALS);
   });
 });

@@ -1,5 +1,7 @@
 import { PasswordService } from '@bc/api/identity';
 import { ErrorCode, Role } from '@bc/shared/domain';
+import { NEW_CASE, OPS } from './support/purchasing-fixtures';
+import { CREATE_SUPPLIER, isoDay, secondTenant } from './support/supplier-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** A second buying organization whose admin tries to reach the demo organization's users. */
@@ -60,5 +62,34 @@ describe('tenant isolation of users', () => {
     const supplier = await app.as('supplier@hanse-industrie.example');
     expect((await supplier.error(`{ users { email } }`)).extensions?.code).toBe(ErrorCode.FORBIDDEN);
     expect((await supplier.ok(`{ organization { name } }`))['organization'].name).toBe('Hanse Industrietechnik GmbH');
+  });
+});
+
+/** Ids of other entities in an input name only the caller's own organization's records. */
+describe('tenant isolation of references in inputs', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await startTestApp()));
+  afterAll(() => app.close());
+
+  const RECORD = `mutation ($input: RecordPerformanceInput!) { recordPerformance(input: $input) { id } }`;
+
+  it("refuses a performance event that names another organization's case, like a case that does not exist", async () => {
+    const nordwindBuyer = await app.as('buyer@nordwind.example');
+    const nordwindCase = (await nordwindBuyer.ok(OPS.createCase, { input: NEW_CASE }))['createPurchaseCase'].id;
+    const other = await secondTenant(app, ['BUYER']);
+    const supplier = (await other.client.ok(CREATE_SUPPLIER, { input: { name: 'Kieler Pumpen GmbH', country: 'DE' } }))['createSupplier'];
+    const event = { supplierId: supplier.id, kind: 'DELIVERY', occurredOn: isoDay(-3), onTime: true };
+
+    const foreign = await other.client.error(RECORD, { input: { ...event, caseId: nordwindCase } });
+    const missing = await other.client.error(RECORD, { input: { ...event, caseId: '00000000-0000-4000-8000-000000000000' } });
+    expect(foreign.extensions).toMatchObject({ code: ErrorCode.NOT_FOUND, field: 'input.caseId' });
+    expect(foreign.message).toBe(missing.message);
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM supplier_performance_event WHERE case_id = $1`, [nordwindCase]);
+    expect(n).toBe(0);
+
+    const ownCase = (await other.client.ok(OPS.createCase, { input: NEW_CASE }))['createPurchaseCase'].id;
+    await other.client.ok(RECORD, { input: { ...event, caseId: ownCase } });
+    const [{ own }] = await app.dataSource.query(`SELECT count(*)::int AS own FROM supplier_performance_event WHERE case_id = $1`, [ownCase]);
+    expect(own).toBe(1);
   });
 });

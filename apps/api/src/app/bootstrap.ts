@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, startEmbeddedPostgres, type EmbeddedDatabase } from '@bc/api/core';
+import { ErrorCode } from '@bc/shared/domain';
 import { AppModule } from './app.module';
 
 export interface RunningApp {
@@ -64,6 +65,7 @@ export async function createApp(
   );
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb' }));
+  app.use(graphqlBodyErrors);
   serveWebApp(app, config.webRoot);
 
   if (options.beforeListen) {
@@ -80,6 +82,17 @@ export async function createApp(
       await embedded?.stop();
     },
   };
+}
+
+/**
+ * A body the JSON parser refuses (over 1 MB, not JSON) is the client's fault: GraphQL clients get
+ * its status (413, 400) with an error in GraphQL's shape and a code, like every other refusal.
+ */
+function graphqlBodyErrors(err: unknown, req: express.Request, res: express.Response, next: express.NextFunction): void {
+  const status = (err as { status?: unknown } | null)?.status;
+  if (!req.path.startsWith('/graphql') || typeof status !== 'number' || status < 400 || status >= 500) return next(err);
+  const message = status === 413 ? 'The request is larger than 1 MB' : 'The request body is not valid JSON';
+  res.status(status).json({ errors: [{ message, extensions: { code: ErrorCode.VALIDATION_FAILED } }] });
 }
 
 /** The Angular app from the same origin: files as they are, every other page path to index.html. */

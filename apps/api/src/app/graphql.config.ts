@@ -14,7 +14,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // The token limit is graphql-js's own parser option (parseOptions below): armor's checks it in
+    // a plugin hook, and Apollo answers what a hook throws with HTTP 500; a parse error is a 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: production },
   });
@@ -27,6 +29,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: !production,
     csrfPrevention: true,
     ...protection,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,

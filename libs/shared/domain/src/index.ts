@@ -8,4 +8,5 @@ export * from './lib/rfq';
 export * from './lib/scoring';
 export * from './lib/negotiation';
 export * from './lib/award';
+export * from './lib/input-bounds';
 export * from './lib/tasks';

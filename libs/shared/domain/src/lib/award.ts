@@ -67,6 +67,11 @@ export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
 
 export const MAX_DECIDERS_PER_ROUTE = 5;
 export const MAX_APPROVAL_TIERS = 10;
+/**
+ * The highest upper limit of a tier: one trillion in the case currency, far above any award and
+ * well inside what an award's total holds (numeric(18,2)); amounts have at most 2 decimal places.
+ */
+export const MAX_APPROVAL_THRESHOLD = 1_000_000_000_000;
 
 /** The approvals an award of `value` (case currency) and `importance` needs: the value's tier, raised by the importance rule. */
 export function requiredApprovals(policy: ApprovalPolicy, value: number, importance: ImportanceClass): ApprovalRequirement {
@@ -135,6 +140,11 @@ export function approvalPolicyProblems(policy: ApprovalPolicy): PolicyProblem[] 
     if (last && t.upTo !== null) problems.push({ field: `input.tiers.${i}.upTo`, message: 'The last tier covers every higher value: leave its upper limit empty' });
     if (!last && t.upTo === null) problems.push({ field: `input.tiers.${i}.upTo`, message: 'Only the last tier may be open-ended' });
     if (t.upTo !== null && !(Number.isFinite(t.upTo) && t.upTo > 0)) problems.push({ field: `input.tiers.${i}.upTo`, message: 'An upper limit is a positive amount' });
+    else if (t.upTo !== null && t.upTo > MAX_APPROVAL_THRESHOLD) {
+      problems.push({ field: `input.tiers.${i}.upTo`, message: `An upper limit is at most ${MAX_APPROVAL_THRESHOLD.toLocaleString('en')}` });
+    } else if (t.upTo !== null && Math.round(t.upTo * 100) / 100 !== t.upTo) {
+      problems.push({ field: `input.tiers.${i}.upTo`, message: 'An upper limit has at most 2 decimal places' });
+    }
     const prev = tiers[i - 1];
     if (prev && prev.upTo !== null && t.upTo !== null && t.upTo <= prev.upTo) {
       problems.push({ field: `input.tiers.${i}.upTo`, message: 'Upper limits must rise from tier to tier' });

@@ -1,16 +1,16 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoundedDate } from '@bc/api/core';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_QUALITY_INCIDENTS = 100;
 export const MAX_DELIVERY_NOTE = 2000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'A delivery of an awarded supplier against an approved award' })
 export class RecordDeliveryInput {
   @Field(() => ID, { description: 'The APPROVED award proposal' }) @IsString() proposalId!: string;
   @Field(() => ID, { description: 'A supplier awarded in it (directory id)' }) @IsString() supplierId!: string;
   @Field({ description: 'YYYY-MM-DD: not in the future, not before the award' })
-  @Matches(DATE, { message: 'deliveredOn must be a date YYYY-MM-DD' })
+  @IsBoundedDate()
   deliveredOn!: string;
   @Field() @IsBoolean() onTime!: boolean;
   @Field(() => Int, { nullable: true, defaultValue: 0, description: `Quality incidents of this delivery, 0 to ${MAX_QUALITY_INCIDENTS}` })

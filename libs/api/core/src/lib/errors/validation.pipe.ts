@@ -2,6 +2,31 @@ import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@
 import { ErrorCode } from '@bc/shared/domain';
 import { AppError } from './app-error';
 
+/** Argument kinds that carry client input (Nest reports GraphQL's `@Args` as `body`); `custom` ones carry the server's own objects. */
+const CLIENT_INPUT = new Set(['body', 'query', 'param']);
+
+/**
+ * The path of the first text in a client's input that holds a NUL character, which PostgreSQL
+ * refuses in any text: refused here, at the edge, for every argument alike.
+ */
+export function pathOfNul(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = pathOfNul(value[i], `${path}.${i}`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = pathOfNul(inner, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 interface Problem {
   field: string;
   message: string;
@@ -40,6 +65,15 @@ export class AppValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (CLIENT_INPUT.has(metadata.type)) {
+      const nul = pathOfNul(value, metadata.data ?? '');
+      if (nul !== null) {
+        throw new AppError(ErrorCode.VALIDATION_FAILED, 'Text may not contain NUL characters (U+0000)', {
+          field: nul || 'input',
+          details: { rule: 'NO_NUL_CHARACTERS' },
+        });
+      }
+    }
     try {
       return await super.transform(value, metadata);
     } catch (e) {

@@ -11,8 +11,9 @@ export const SIGN_IN_LIMITS = {
 };
 
 /**
- * Limits sign-in per account (failed attempts on one email, whether or not it exists) and per
- * client address (all attempts). Counters live in PostgreSQL (`rate_limit`, made by a migration),
+ * Limits guesses of a password: per account (failed sign-ins on one email, whether or not it
+ * exists, and wrong current passwords in a password change: one budget, as both guess the same
+ * secret) and per client address (all attempts). Counters live in PostgreSQL (`rate_limit`, made by a migration),
  * so they hold across restarts and instances.
  */
 @Injectable()
@@ -60,7 +61,7 @@ export class SignInLimiter implements OnModuleInit {
 
   private limited(e: unknown): AppError {
     if (!(e instanceof RateLimiterRes)) throw e;
-    return new AppError(ErrorCode.RATE_LIMITED, 'Too many sign-in attempts. Try again later.', {
+    return new AppError(ErrorCode.RATE_LIMITED, 'Too many attempts with a wrong password. Try again later.', {
       details: { retryAfterSeconds: Math.ceil(e.msBeforeNext / 1000) },
     });
   }

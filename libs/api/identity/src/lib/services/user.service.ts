@@ -6,6 +6,7 @@ import { Organization } from '../entities/organization.entity';
 import { User } from '../entities/user.entity';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
+import { SignInLimiter } from './sign-in-limiter.service';
 
 @Injectable()
 export class UserService {
@@ -14,6 +15,7 @@ export class UserService {
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
     private readonly passwords: PasswordService,
+    private readonly limiter: SignInLimiter,
   ) {}
 
   list(ctx: RequestContext): Promise<User[]> {
@@ -99,12 +101,18 @@ export class UserService {
     return user;
   }
 
-  /** Needs the current password; ends the user's other sessions. */
+  /**
+   * Needs the current password; ends the user's other sessions. Wrong guesses count against the
+   * account's sign-in limit (the counter lives outside this transaction, so a refusal keeps it).
+   */
   async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
     const user = await this.get(ctx, ctx.userId, true);
+    await this.limiter.beforeAttempt(user.email, ctx.ip);
     if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      await this.limiter.failed(user.email);
       throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'The current password is wrong', { field: 'input.currentPassword' });
     }
+    await this.limiter.succeeded(user.email);
     this.passwords.assertAcceptable(newPassword, 'input.newPassword', user);
     if (currentPassword === newPassword) throw conflict('The new password is the current one', 'input.newPassword');
     await this.connection.getRepository(ctx, User).update(user.id, { passwordHash: await this.passwords.hash(newPassword) });

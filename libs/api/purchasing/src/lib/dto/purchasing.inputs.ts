@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -18,24 +17,19 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CaseStage, CPV_CODE, ImportanceClass, PurchaseType, RequirementKind } from '@bc/shared/domain';
-import { trim, trimOrNull, upper } from '@bc/api/core';
+import { CaseStage, CPV_CODE, ImportanceClass, MONEY_RULE, PurchaseType, QUANTITY_RULE, RequirementKind } from '@bc/shared/domain';
+import { IsBoundedDate, IsDecimalText, trim, trimOrNull, upper } from '@bc/api/core';
 
-
-/** Up to 14 digits before and 2 after the point; no sign, no exponent: money is never a float. */
-export const MONEY = /^\d{1,14}(\.\d{1,2})?$/;
-export const QUANTITY = /^\d{1,11}(\.\d{1,3})?$/;
-const DATE_ONLY = { strict: true, strictSeparator: true };
 
 @InputType()
 export class RaiseNeedInput {
   @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title!: string;
   @Field({ nullable: true, description: 'What is needed' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(10000) description?: string;
   @Field({ description: 'Why it is needed' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(5000) justification!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @Matches(QUANTITY, { message: 'quantity must be a positive decimal number' }) quantity?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsDecimalText(QUANTITY_RULE) quantity?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(20) unit?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'neededBy must be a date YYYY-MM-DD' }) @IsISO8601(DATE_ONLY) neededBy?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @Matches(MONEY, { message: 'estimatedValue must be an amount like 12500.00' }) estimatedValue?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @IsBoundedDate() neededBy?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsDecimalText(MONEY_RULE) estimatedValue?: string | null;
   @Field({ nullable: true, defaultValue: 'EUR', description: 'ISO 4217' }) @IsOptional() @Transform(upper) @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' }) currency?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(100) budgetReference?: string | null;
   @Field(() => String, { nullable: true, description: 'A CPV code, e.g. 42122000-0' }) @IsOptional() @Transform(trimOrNull) @Matches(CPV_CODE, { message: 'category must be a CPV code like 42122000-0' }) categoryCode?: string | null;
@@ -57,9 +51,9 @@ export class CreatePurchaseCaseInput {
   @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(10000) description?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @Matches(CPV_CODE, { message: 'category must be a CPV code like 42122000-0' }) categoryCode?: string | null;
   @Field(() => ImportanceClass) @IsEnum(ImportanceClass) importance!: ImportanceClass;
-  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @Matches(MONEY, { message: 'estimatedValue must be an amount like 12500.00' }) estimatedValue?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsDecimalText(MONEY_RULE) estimatedValue?: string | null;
   @Field({ nullable: true, defaultValue: 'EUR' }) @IsOptional() @Transform(upper) @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' }) currency?: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'neededBy must be a date YYYY-MM-DD' }) @IsISO8601(DATE_ONLY) neededBy?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @IsBoundedDate() neededBy?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(100) budgetReference?: string | null;
 }
 
@@ -70,9 +64,9 @@ export class UpdatePurchaseCaseInput {
   @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(10000) description?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @Matches(CPV_CODE, { message: 'category must be a CPV code like 42122000-0' }) categoryCode?: string | null;
   @Field(() => ImportanceClass, { nullable: true }) @IsOptional() @IsEnum(ImportanceClass) importance?: ImportanceClass;
-  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @Matches(MONEY, { message: 'estimatedValue must be an amount like 12500.00' }) estimatedValue?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsDecimalText(MONEY_RULE) estimatedValue?: string | null;
   @Field({ nullable: true }) @IsOptional() @Transform(upper) @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' }) currency?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'neededBy must be a date YYYY-MM-DD' }) @IsISO8601(DATE_ONLY) neededBy?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsBoundedDate() neededBy?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(100) budgetReference?: string | null;
 }
 
@@ -104,7 +98,7 @@ export class SpecLineInput {
   @Field(() => ID, { nullable: true, description: 'The key of the line in the base version; none for a new line' })
   @IsOptional() @IsUUID() key?: string | null;
   @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000) description!: string;
-  @Field() @Transform(trim) @Matches(QUANTITY, { message: 'quantity must be a positive decimal number' }) quantity!: string;
+  @Field() @Transform(trim) @IsDecimalText(QUANTITY_RULE) quantity!: string;
   @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(20) unit!: string;
   @Field(() => [LineAttributeInput], { nullable: true, defaultValue: [] })
   @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => LineAttributeInput) attributes?: LineAttributeInput[];

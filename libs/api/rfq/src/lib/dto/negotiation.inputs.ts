@@ -1,17 +1,14 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { MAX_ROUND_MESSAGE_LENGTH } from '@bc/shared/domain';
-import { trim } from '@bc/api/core';
-
-/** Up to 12 digits and 4 places; no sign, no exponent: money is never a float. */
-const PRICE = /^\d{1,12}(\.\d{1,4})?$/;
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { MAX_ROUND_MESSAGE_LENGTH, UNIT_PRICE_RULE } from '@bc/shared/domain';
+import { IsBoundedDateTime, IsDecimalText, trim } from '@bc/api/core';
 
 @InputType()
 export class LineTargetInput {
   @Field(() => ID) @IsString() @IsNotEmpty() @MaxLength(100) lineKey!: string;
   @Field({ description: 'Unit price in the case currency, a decimal string greater than 0' })
-  @IsString() @Matches(PRICE, { message: 'unitPrice is a decimal number such as 95.50 (up to 4 places)' }) unitPrice!: string;
+  @IsString() @IsDecimalText(UNIT_PRICE_RULE) unitPrice!: string;
 }
 
 @InputType({ description: 'A negotiation round: the suppliers asked (by invitation, each with a submitted quote), a message, a deadline and targets per line if wanted' })
@@ -19,7 +16,7 @@ export class OpenNegotiationRoundInput {
   @Field(() => ID) @IsString() rfqId!: string;
   @Field(() => [ID]) @IsArray() @ArrayMinSize(1, { message: 'Choose at least one supplier' }) @ArrayMaxSize(200) @IsString({ each: true }) invitationIds!: string[];
   @Field() @Transform(trim) @IsString() @IsNotEmpty({ message: 'Write the suppliers a message' }) @MaxLength(MAX_ROUND_MESSAGE_LENGTH) message!: string;
-  @Field({ description: 'The round deadline' }) @Type(() => Date) @IsDate() closesAt!: Date;
+  @Field({ description: 'The round deadline' }) @Type(() => Date) @IsDate() @IsBoundedDateTime() closesAt!: Date;
   @Field(() => [LineTargetInput], { nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => LineTargetInput) targets?: LineTargetInput[] | null;
 }

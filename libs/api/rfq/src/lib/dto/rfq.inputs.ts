@@ -7,7 +7,6 @@ import {
   IsDate,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -18,14 +17,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CriterionKind, MAX_ALTERNATIVES_PER_LINE, MAX_CRITERIA, MAX_QUOTE_ATTACHMENTS, RequirementCompliance } from '@bc/shared/domain';
-import { trim, trimOrNull, upper } from '@bc/api/core';
-
-const DATE_ONLY = { strict: true, strictSeparator: true };
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Up to 12 digits and 4 places; no sign, no exponent: money is never a float. */
-const PRICE = /^\d{1,12}(\.\d{1,4})?$/;
-const QUANTITY = /^\d{1,11}(\.\d{1,3})?$/;
+import { CriterionKind, MAX_ALTERNATIVES_PER_LINE, MAX_CRITERIA, MAX_QUOTE_ATTACHMENTS, QUANTITY_RULE, RequirementCompliance, UNIT_PRICE_RULE } from '@bc/shared/domain';
+import { IsBoundedDate, IsBoundedDateTime, IsDecimalText, trim, trimOrNull, upper } from '@bc/api/core';
 
 @InputType()
 export class RfqCriterionInput {
@@ -40,11 +33,11 @@ export class RfqCriterionInput {
 export class RfqInput {
   @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) description?: string;
-  @Field({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate() closesAt?: Date;
-  @Field({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate() questionsCloseAt?: Date;
+  @Field({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate() @IsBoundedDateTime() closesAt?: Date;
+  @Field({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate() @IsBoundedDateTime() questionsCloseAt?: Date;
   @Field({ nullable: true, description: 'e.g. DAP Stuttgart (Incoterms 2020)' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(500) deliveryTerms?: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional() @Matches(DATE, { message: 'deliveryDate must be a date YYYY-MM-DD' }) @IsISO8601(DATE_ONLY) deliveryDate?: string | null;
+  @IsOptional() @IsBoundedDate() deliveryDate?: string | null;
   @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(500) deliveryAddress?: string;
   @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(500) paymentTerms?: string;
   @Field(() => Int, { nullable: true, description: 'How long quotes must hold, in days' }) @IsOptional() @IsInt() @Min(1) @Max(730) validityDays?: number;
@@ -69,8 +62,8 @@ export class AnswerQuestionInput {
 @InputType()
 export class QuoteAlternativeInput {
   @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000) description!: string;
-  @Field() @Transform(trim) @Matches(PRICE, { message: 'unitPrice must be an amount like 12.50' }) unitPrice!: string;
-  @Field() @Transform(trim) @Matches(QUANTITY, { message: 'quantity must be a positive decimal number' }) quantity!: string;
+  @Field() @Transform(trim) @IsDecimalText(UNIT_PRICE_RULE) unitPrice!: string;
+  @Field() @Transform(trim) @IsDecimalText(QUANTITY_RULE) quantity!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3650) leadTimeDays?: number | null;
 }
 
@@ -78,9 +71,9 @@ export class QuoteAlternativeInput {
 export class QuoteLineInput {
   @Field(() => ID, { description: "The specification line's key" }) @IsUUID() lineKey!: string;
   @Field(() => String, { nullable: true, description: 'Leave empty for a line you do not quote' })
-  @IsOptional() @Transform(trimOrNull) @Matches(PRICE, { message: 'unitPrice must be an amount like 12.50' }) unitPrice?: string | null;
+  @IsOptional() @Transform(trimOrNull) @IsDecimalText(UNIT_PRICE_RULE) unitPrice?: string | null;
   @Field(() => String, { nullable: true, description: 'The quantity you can deliver' })
-  @IsOptional() @Transform(trimOrNull) @Matches(QUANTITY, { message: 'quantity must be a positive decimal number' }) quantity?: string | null;
+  @IsOptional() @Transform(trimOrNull) @IsDecimalText(QUANTITY_RULE) quantity?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3650) leadTimeDays?: number | null;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
   @Field(() => [QuoteAlternativeInput], { nullable: true })
@@ -99,7 +92,7 @@ export class QuoteInput {
   @Field({ description: 'ISO 4217' }) @Transform(upper) @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' }) currency!: string;
   @Field(() => String, { nullable: true, description: 'Your own reference for this quote' }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(100) supplierReference?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional() @Matches(DATE, { message: 'validUntil must be a date YYYY-MM-DD' }) @IsISO8601(DATE_ONLY) validUntil?: string | null;
+  @IsOptional() @IsBoundedDate() validUntil?: string | null;
   @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) paymentTerms?: string;
   @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) deliveryTerms?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Type } from 'class-transformer';
 import { IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { Allow, AppError, Ctx, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { Allow, AppError, Ctx, IsBoundedDateTime, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
 import { PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
 import { ErrorCode, ImportanceClass, Permission } from '@bc/shared/domain';
 import { AnswerQuestionInput, RfqInput } from '../dto/rfq.inputs';
@@ -28,8 +28,8 @@ class ReasonArgs {
 
 @ArgsType()
 class ExtendArgs extends ReasonArgs {
-  @Field() @Type(() => Date) @IsDate() closesAt!: Date;
-  @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate() questionsCloseAt?: Date | null;
+  @Field() @Type(() => Date) @IsDate() @IsBoundedDateTime() closesAt!: Date;
+  @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate() @IsBoundedDateTime() questionsCloseAt?: Date | null;
 }
 
 @Resolver(() => RfqType)

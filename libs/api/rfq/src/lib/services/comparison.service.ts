@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { SpecificationLine, SpecificationRequirement } from '@bc/api/purchasing';
-import { ErrorCode, MissingRateError, Permission, RequirementCompliance, RequirementKind, RfqStatus, toCaseCurrency } from '@bc/shared/domain';
+import { decimalProblem, ErrorCode, EXCHANGE_RATE_RULE, MissingRateError, Permission, RequirementCompliance, RequirementKind, RfqStatus, toCaseCurrency } from '@bc/shared/domain';
 import {
   ComparisonLineType,
   ComparisonOfferType,
@@ -20,7 +20,6 @@ import { RfqService } from './rfq.service';
 
 const CURRENCY = /^[A-Z]{3}$/;
 /** numeric(18,8): up to 10 whole digits and 8 places. */
-const RATE = /^\d{1,10}(\.\d{1,8})?$/;
 
 /** A rate as stored (`0.92310000`) without its trailing zeros (`0.9231`). */
 export function normalizeRate(rate: string): string {
@@ -219,7 +218,7 @@ export class ComparisonService {
     if (!CURRENCY.test(code)) throw validationFailed('currency', 'A currency is an ISO 4217 code such as USD');
     if (code === rfq.currency) throw validationFailed('currency', `${code} is the RFQ's own currency: it needs no rate`);
     const text = rate.trim();
-    if (!RATE.test(text) || !/[1-9]/.test(text)) {
+    if (decimalProblem(text, EXCHANGE_RATE_RULE) !== null) {
       throw validationFailed('rate', `A rate is a positive decimal with up to 8 places: the value of 1 ${code} in ${rfq.currency}`);
     }
     const em = this.connection.manager(ctx);

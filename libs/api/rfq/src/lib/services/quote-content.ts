@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { MAX_ALTERNATIVES_PER_LINE, MAX_QUOTE_ATTACHMENTS, RequirementCompliance, RequirementKind } from '@bc/shared/domain';
+import { dateBoundsProblem, decimalProblem, MAX_ALTERNATIVES_PER_LINE, MAX_QUOTE_ATTACHMENTS, QUANTITY_RULE, RequirementCompliance, RequirementKind, UNIT_PRICE_RULE } from '@bc/shared/domain';
 
 /** What a supplier quotes. Stored sealed; its canonical JSON is what the receipt hashes. */
 export interface QuoteContent {
@@ -57,13 +57,11 @@ export interface ContentProblem {
   message: string;
 }
 
-const PRICE = /^\d{1,12}(\.\d{1,4})?$/;
-const QUANTITY = /^\d{1,11}(\.\d{1,3})?$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CURRENCY = /^[A-Z]{3}$/;
 const MAX_TEXT = 2000;
 
-const isPositive = (d: string) => /[1-9]/.test(d);
+const priceProblem = (d: string) => decimalProblem(d, UNIT_PRICE_RULE);
+const quantityProblem = (d: string) => decimalProblem(d, QUANTITY_RULE);
 
 /**
  * What is wrong with a quote for this specification. A draft may be incomplete; a submission
@@ -74,7 +72,8 @@ export function quoteProblems(content: QuoteContent, spec: SpecFacts, submit: bo
   const p = (field: string, message: string) => problems.push({ field, message });
   if (!CURRENCY.test(content.currency)) p('input.currency', 'A currency is an ISO 4217 code such as EUR');
   if (content.validUntil !== null) {
-    if (!DATE.test(content.validUntil) || Number.isNaN(Date.parse(content.validUntil))) p('input.validUntil', 'validUntil must be a date YYYY-MM-DD');
+    const dateProblem = dateBoundsProblem(content.validUntil);
+    if (dateProblem) p('input.validUntil', `validUntil ${dateProblem}`);
     else if (submit && content.validUntil < today) p('input.validUntil', 'The quote must be valid today or later');
   } else if (submit) p('input.validUntil', 'Say until when the quote is valid');
   for (const [field, value] of [
@@ -93,8 +92,8 @@ export function quoteProblems(content: QuoteContent, spec: SpecFacts, submit: bo
     if (!lineKeys.has(line.lineKey)) p(`${at}.lineKey`, 'No such line in the RFQ');
     else if (seenLines.has(line.lineKey)) p(`${at}.lineKey`, 'This line is given twice');
     seenLines.add(line.lineKey);
-    if (line.unitPrice !== null && !(PRICE.test(line.unitPrice) && isPositive(line.unitPrice))) p(`${at}.unitPrice`, 'A unit price is a positive amount with up to 4 decimals');
-    if (line.quantity !== null && !(QUANTITY.test(line.quantity) && isPositive(line.quantity))) p(`${at}.quantity`, 'A quantity is positive with up to 3 decimals');
+    if (line.unitPrice !== null && priceProblem(line.unitPrice)) p(`${at}.unitPrice`, `unitPrice ${priceProblem(line.unitPrice)}`);
+    if (line.quantity !== null && quantityProblem(line.quantity)) p(`${at}.quantity`, `quantity ${quantityProblem(line.quantity)}`);
     if (line.leadTimeDays !== null && !(Number.isInteger(line.leadTimeDays) && line.leadTimeDays >= 0 && line.leadTimeDays <= 3650)) {
       p(`${at}.leadTimeDays`, 'A lead time is 0 to 3650 days');
     }
@@ -108,8 +107,8 @@ export function quoteProblems(content: QuoteContent, spec: SpecFacts, submit: bo
     line.alternatives.forEach((alt, j) => {
       const a = `${at}.alternatives.${j}`;
       if (!alt.description.trim() || alt.description.length > MAX_TEXT) p(`${a}.description`, 'Describe the alternative (up to 2000 characters)');
-      if (!(PRICE.test(alt.unitPrice) && isPositive(alt.unitPrice))) p(`${a}.unitPrice`, 'A unit price is a positive amount with up to 4 decimals');
-      if (!(QUANTITY.test(alt.quantity) && isPositive(alt.quantity))) p(`${a}.quantity`, 'A quantity is positive with up to 3 decimals');
+      if (priceProblem(alt.unitPrice)) p(`${a}.unitPrice`, `unitPrice ${priceProblem(alt.unitPrice)}`);
+      if (quantityProblem(alt.quantity)) p(`${a}.quantity`, `quantity ${quantityProblem(alt.quantity)}`);
       if (alt.leadTimeDays !== null && !(Number.isInteger(alt.leadTimeDays) && alt.leadTimeDays >= 0 && alt.leadTimeDays <= 3650)) {
         p(`${a}.leadTimeDays`, 'A lead time is 0 to 3650 days');
       }

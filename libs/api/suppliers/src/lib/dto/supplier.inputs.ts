@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { Transform, Type } from 'class-transformer';
 import { CertificateFilter, CPV_CODE, PerformanceEventKind, QualificationStatus } from '@bc/shared/domain';
-import { trim, trimOrNull, upper } from '@bc/api/core';
+import { IsBoundedDate, trim, trimOrNull, upper } from '@bc/api/core';
 
 /** Blank optional text means "none". */
 const trimEach = ({ value }: { value: unknown }) =>
@@ -41,7 +41,6 @@ export const SUPPLIER_LIMITS = {
   note: 4000,
 } as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PHONE = /^[0-9+()./\- ]{3,50}$/;
 
 @InputType()
@@ -127,11 +126,11 @@ export class CertificateInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(100) number?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, { message: 'validFrom must be a date YYYY-MM-DD' })
+  @IsBoundedDate()
   validFrom?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; none = does not expire' })
   @IsOptional()
-  @Matches(DATE, { message: 'validUntil must be a date YYYY-MM-DD' })
+  @IsBoundedDate()
   validUntil?: string | null;
   @Field(() => ID, { nullable: true, description: 'An uploaded file (POST /api/files)' }) @IsOptional() @IsUUID() fileId?: string | null;
 }
@@ -146,7 +145,7 @@ export class SupplierDocumentInput {
 export class RecordPerformanceInput {
   @Field(() => ID) @IsString() supplierId!: string;
   @Field(() => PerformanceEventKind) @IsEnum(PerformanceEventKind) kind!: PerformanceEventKind;
-  @Field({ description: 'YYYY-MM-DD, not in the future' }) @Matches(DATE, { message: 'occurredOn must be a date YYYY-MM-DD' }) occurredOn!: string;
+  @Field({ description: 'YYYY-MM-DD, not in the future' }) @IsBoundedDate() occurredOn!: string;
   @Field(() => Boolean, { nullable: true, description: 'Required for DELIVERY, not allowed otherwise' }) @IsOptional() @IsBoolean() onTime?: boolean | null;
   @Field(() => ID, { nullable: true, description: 'The purchase case it happened in' }) @IsOptional() @IsUUID() caseId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(SUPPLIER_LIMITS.reason) note?: string | null;

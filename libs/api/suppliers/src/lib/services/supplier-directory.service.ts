@@ -267,6 +267,16 @@ export class SupplierDirectoryService {
     return supplier;
   }
 
+  /**
+   * The case an event names must be one of the caller's organization: another organization's
+   * case answers exactly like one that does not exist. (The directory sits below purchasing, so it
+   * asks the table rather than the purchasing services.)
+   */
+  private async assertOwnCase(ctx: RequestContext, caseId: string): Promise<void> {
+    const [own] = await this.em(ctx).query(`SELECT 1 FROM purchase_case WHERE id = $1 AND organization_id = $2`, [caseId, ctx.organizationId]);
+    if (!own) throw new AppError(ErrorCode.NOT_FOUND, 'Purchase case not found', { field: 'input.caseId' });
+  }
+
   /** Appends a performance event and brings the denormalized reliability score up to date, in one transaction. */
   async recordPerformance(ctx: RequestContext, input: RecordPerformanceInput): Promise<Supplier> {
     if (!isValidDate(input.occurredOn)) throw validationFailed('input.occurredOn', 'occurredOn is not a date');
@@ -275,6 +285,7 @@ export class SupplierDirectoryService {
     if (delivery && (input.onTime === undefined || input.onTime === null)) throw validationFailed('input.onTime', 'Say whether the delivery came on time');
     if (!delivery && input.onTime !== undefined && input.onTime !== null) throw validationFailed('input.onTime', 'onTime is for deliveries only');
     const supplier = await this.suppliers.get(ctx, input.supplierId, true);
+    if (input.caseId) await this.assertOwnCase(ctx, input.caseId);
     const repo = this.em(ctx).getRepository(SupplierPerformanceEvent);
     const event = await repo.save(
       repo.create({

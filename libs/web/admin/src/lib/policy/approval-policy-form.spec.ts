@@ -48,6 +48,19 @@ describe('the approval policy form', () => {
     expect(policyFormProblems(value).map((p) => p.path)).toContain('tiers.1.upTo');
   });
 
+  it('refuses a limit above one trillion or with more than 2 decimal places, as the API does', () => {
+    const value = toFormValue(defaults);
+    value.tiers[0].upTo = 1e308;
+    value.tiers[1].upTo = 100000.005;
+    expect(policyFormProblems(value).map((p) => [p.path, p.key])).toEqual([
+      ['tiers.0.upTo', 'approvalPolicy.errors.upToMax'],
+      ['tiers.1.upTo', 'approvalPolicy.errors.upToPlaces'],
+    ]);
+    value.tiers[0].upTo = 10000;
+    value.tiers[1].upTo = 1_000_000_000_000;
+    expect(policyFormProblems(value)).toEqual([]);
+  });
+
   it('finds the field the API refused: a tier by index, an importance rule by its position in what was sent', () => {
     const sent = toPolicyInput(toFormValue({ ...defaults, byImportance: [...defaults.byImportance, { importance: ImportanceClass.ROUTINE, deciders: 1, gatekeeper: false }] }));
     expect(formPathOf('input.tiers.1.upTo', sent)).toBe('tiers.1.upTo');

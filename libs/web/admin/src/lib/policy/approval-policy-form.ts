@@ -1,4 +1,4 @@
-import { ApprovalMode, ImportanceClass, MAX_APPROVAL_TIERS, MAX_DECIDERS_PER_ROUTE } from '@bc/shared/domain';
+import { ApprovalMode, ImportanceClass, MAX_APPROVAL_THRESHOLD, MAX_APPROVAL_TIERS, MAX_DECIDERS_PER_ROUTE } from '@bc/shared/domain';
 
 /**
  * The approval policy form's rules, apart from Angular: what the admin entered as the API's
@@ -112,6 +112,10 @@ export function policyFormProblems(value: PolicyFormValue): FormProblem[] {
         problems.push({ path: `tiers.${i}.upTo`, key: 'approvalPolicy.errors.upToRequired' });
       } else if (upTo === null || upTo <= 0) {
         problems.push({ path: `tiers.${i}.upTo`, key: 'approvalPolicy.errors.upToPositive' });
+      } else if (upTo > MAX_APPROVAL_THRESHOLD) {
+        problems.push({ path: `tiers.${i}.upTo`, key: 'approvalPolicy.errors.upToMax' });
+      } else if (Math.round(upTo * 100) / 100 !== upTo) {
+        problems.push({ path: `tiers.${i}.upTo`, key: 'approvalPolicy.errors.upToPlaces' });
       } else if (previous !== null && upTo <= previous) {
         problems.push({ path: `tiers.${i}.upTo`, key: 'approvalPolicy.errors.upToRising' });
       }

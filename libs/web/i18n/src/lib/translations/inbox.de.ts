@@ -143,6 +143,8 @@ export const inboxDe: typeof inboxEn = {
     errors: {
       upToRequired: 'Geben Sie die Obergrenze dieser Stufe ein',
       upToPositive: 'Ein positiver Betrag',
+      upToMax: 'Höchstens eine Billion (1 000 000 000 000)',
+      upToPlaces: 'Höchstens 2 Nachkommastellen',
       upToRising: 'Muss höher sein als die vorige Stufe',
       decidersRange: '0 bis {{max}}',
       noApproval: 'Mindestens eine Freigabe',
