@@ -1,7 +1,7 @@
 import type { ParsedMail } from 'mailparser';
 import { ErrorCode } from '@bc/shared/domain';
 import { RfqClosingService } from '@bc/api/rfq';
-import { insertSupplier } from './support/purchasing-fixtures';
+import { DEMO, insertSupplier } from './support/purchasing-fixtures';
 import { invitationOf, publishedRfq, RFQ_OPS, rfqWorld, RfqWorld, SUPPLIER_USERS } from './support/rfq-fixtures';
 import { LoopbackInbox, waitFor } from './support/smtp-inbox';
 import { startTestApp, TestApp } from './support/test-app';
@@ -24,6 +24,7 @@ describe('RFQ emails every recipient can act on', () => {
   let w: RfqWorld;
   let rfqId: string;
   let reference: string;
+  let nordsee: string;
 
   /** The messages of `kind` to `to` about this RFQ, as the SMTP server received them (waits for at least `atLeast`). */
   async function received(kind: string, to: string, atLeast = 1): Promise<ParsedMail[]> {
@@ -48,7 +49,7 @@ describe('RFQ emails every recipient can act on', () => {
     const port = await inbox.start();
     app = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${port}`, publicUrl: PUBLIC_URL, mailPollIntervalMs: 100, mailRetryBaseMs: 50, rfqReminderHours: 24 });
     w = await rfqWorld(app);
-    const nordsee = await insertSupplier(app, w.organizationId, { name: 'Nordsee Pumpen GmbH' });
+    nordsee = await insertSupplier(app, w.organizationId, { name: 'Nordsee Pumpen GmbH' });
     await app.dataSource.query(`INSERT INTO supplier_contact (organization_id, supplier_id, name, email) VALUES ($1, $2, 'Anna Krüger', $3)`, [w.organizationId, nordsee, CONTACT]);
     const published = await publishedRfq(app, w, [w.hanseSupplierId, w.alpineSupplierId, nordsee], wholeHourIn(3).toISOString());
     rfqId = published.rfqId;
@@ -117,4 +118,28 @@ describe('RFQ emails every recipient can act on', () => {
     expect(links(toHanse.text ?? '').every((u) => u.startsWith(`${PUBLIC_URL}/portal/rfqs/`))).toBe(true);
     expect(await kindsTo(ALPINE)).toEqual(['rfq.invitation']);
   });
+
+  it('lets a contact decline from the link without registering: the buyer learns why, the link is spent, and no more mail follows', async () => {
+    const second = await publishedRfq(app, w, [nordsee], wholeHourIn(4).toISOString());
+    reference = second.rfq.reference;
+    const [invitation] = await received('rfq.invitation', CONTACT);
+    const token = registrationToken(links(invitation.text ?? '')[0]) as string;
+    const decline = `mutation ($token: String!, $reason: String!) { declineRfqFromLink(token: $token, reason: $reason) }`;
+
+    const blank = await app.client().error(decline, { token, reason: '  ' });
+    expect(blank.extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'reason' });
+    expect((await app.client().ok(decline, { token, reason: 'No capacity before March' }))['declineRfqFromLink']).toBe(true);
+
+    const rfq = (await w.as.buyer.ok(RFQ_OPS.rfq, { id: second.rfqId }))['rfq'];
+    expect(rfq.invitations).toEqual([expect.objectContaining({ supplierId: nordsee, status: 'DECLINED', declineReason: 'No capacity before March' })]);
+    const [toBuyer] = await received('team.supplier-declined', DEMO.buyer);
+    expect(toBuyer.text).toContain('Reason: No capacity before March');
+    // The link is spent: neither a second decline nor a registration.
+    expect((await app.client().error(decline, { token, reason: 'Again' })).extensions?.code).toBe(ErrorCode.INVITATION_INVALID);
+    expect((await app.client().error(RFQ_OPS.registration, { token })).extensions?.code).toBe(ErrorCode.INVITATION_INVALID);
+
+    await w.as.buyer.ok(RFQ_OPS.extend, { id: second.rfqId, closesAt: wholeHourIn(30).toISOString(), reason: 'More time' });
+    expect(await app.running.app.get(RfqClosingService).remind(second.rfqId)).toBe(0);
+    expect(await kindsTo(CONTACT)).toEqual(['rfq.invitation']);
+  }, 300_000);
 });
