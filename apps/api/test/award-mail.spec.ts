@@ -8,7 +8,9 @@ import { startTestApp, TestApp } from './support/test-app';
 
 const HANSE = SUPPLIER_USERS.hanse;
 const ALPINE = SUPPLIER_USERS.alpine;
-const FROM = { address: 'einkauf@nordwind.example', name: 'Einkauf Nordwind' };
+/** The configured address, named for the buying organization; answers go to the buyer who proposed the award. */
+const FROM = { address: 'einkauf@nordwind.example', name: 'Nordwind Maschinenbau GmbH' };
+const REPLY_TO = { address: DEMO.buyer, name: 'Markus Schäfer' };
 const OUTCOME = `outcome { result decidedAt totalValue currency lines { lineKey description unit quantity unitPrice total } }`;
 /** Walking a case to DECISION through the API takes a while on a busy machine. */
 const SETUP_TIMEOUT = 180_000;
@@ -75,6 +77,7 @@ describe('award emails over SMTP and the outcome in the portal', () => {
   /** Our From and Message-ID, the language, the reference in the subject, text and HTML; returns both parts. */
   function wellFormed(mail: ParsedMail, locale: 'en' | 'de', ref: string): { text: string; html: string } {
     expect(mail.from?.value).toEqual([FROM]);
+    expect(mail.replyTo?.value).toEqual([REPLY_TO]);
     expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@nordwind\.example>$/);
     expect(mail.headers.get('content-language')).toBe(locale);
     expect(mail.headers.get('auto-submitted')).toBe('auto-generated');

@@ -48,7 +48,7 @@ describe('the email outbox with a real SMTP server', () => {
       subject: 'Anfrage PC-2026-0007: Hydraulikpumpen',
       text: content.text,
       html: content.html,
-      attachments: [deadlineIcs({ uid: 'rfq-1@buying-center', title: 'Angebotsfrist PC-2026-0007', at: new Date('2026-12-01T10:00:00Z') })],
+      attachments: [deadlineIcs({ uid: 'rfq-1@buying-center', title: 'Angebotsfrist PC-2026-0007', at: new Date('2026-12-01T10:00:00Z'), organizer: { name: 'Einkauf', email: 'einkauf@nordwind.example' }, attendee: { name: 'Eva', email: 'eva@acme.example' } })],
       kind: 'test.invitation',
       organizationId: nordwindId,
       ...overrides,

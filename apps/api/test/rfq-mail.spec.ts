@@ -18,7 +18,10 @@ const wholeHourIn = (hours: number) => new Date(Math.ceil(Date.now() / 3_600_000
 
 const HANSE = SUPPLIER_USERS.hanse;
 const ALPINE = SUPPLIER_USERS.alpine;
-const FROM = { address: 'einkauf@nordwind.example', name: 'Einkauf Nordwind' };
+/** The configured sender's address, named for the buying organization; answers go to the buyer who published the RFQ. */
+const FROM = { address: 'einkauf@nordwind.example', name: 'Nordwind Maschinenbau GmbH' };
+const REPLY_TO = { address: DEMO.buyer, name: 'Markus Schäfer' };
+const UID_HOST = 'portal\\.nordwind\\.example';
 
 /** The label of the row that carries the closing time, by kind and language. */
 const CLOSING_LABEL: Record<string, { en: string; de: string }> = {
@@ -46,6 +49,7 @@ describe('RFQ emails over SMTP', () => {
     app = await startTestApp({
       smtpUrl: `smtp://127.0.0.1:${port}`,
       mailFrom: 'Einkauf Nordwind <einkauf@nordwind.example>',
+      publicUrl: 'https://portal.nordwind.example',
       mailPollIntervalMs: 100,
       mailRetryBaseMs: 50,
       rfqReminderHours: 24,
@@ -81,6 +85,7 @@ describe('RFQ emails over SMTP', () => {
   function expectWellFormed(mail: ParsedMail, o: { kind: string; locale: 'en' | 'de'; closesAt: Date; ref?: string }): { text: string; html: string } {
     const ref = o.ref ?? reference;
     expect(mail.from?.value).toEqual([FROM]);
+    expect(mail.replyTo?.value).toEqual([REPLY_TO]);
     expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@nordwind\.example>$/);
     expect(mail.date).toBeInstanceOf(Date);
     expect(Math.abs((mail.date as Date).getTime() - Date.now())).toBeLessThan(5 * 60_000);
@@ -125,9 +130,11 @@ describe('RFQ emails over SMTP', () => {
 
     const calendar = calendarOf(mail);
     expect(mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.filename).toBe('closing.ics');
-    expect(calendar).toMatch(new RegExp(`^UID:rfq-${rfqId}-closing@buying-center\\r?$`, 'm'));
+    expect(calendar).toMatch(new RegExp(`^UID:rfq-${rfqId}-closing@${UID_HOST}\\r?$`, 'm'));
     expect(calendar).toMatch(new RegExp(`^DTSTART:${icsUtc(closesAt)}\\r?$`, 'm'));
     expect(calendar).toMatch(/^SEQUENCE:0\r?$/m);
+    expect(calendar).toMatch(/^METHOD:REQUEST\r?$/m);
+    expect(calendar).toMatch(/^ORGANIZER;CN="Markus Schäfer":MAILTO:buyer@nordwind\.example\r?$/m);
   });
 
   it('writes to a supplier user whose locale is de in German', async () => {
@@ -141,7 +148,7 @@ describe('RFQ emails over SMTP', () => {
     }
     const calendar = calendarOf(mail);
     expect(mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.filename).toBe('angebotsfrist.ics');
-    expect(calendar).toMatch(new RegExp(`^UID:rfq-${rfqId}-closing@buying-center\\r?$`, 'm'));
+    expect(calendar).toMatch(new RegExp(`^UID:rfq-${rfqId}-closing@${UID_HOST}\\r?$`, 'm'));
     expect(calendar).toMatch(new RegExp(`^DTSTART:${icsUtc(closesAt)}\\r?$`, 'm'));
   });
 
@@ -230,8 +237,9 @@ describe('RFQ emails over SMTP', () => {
     expect(en.text).toContain('Reason: A supplier asked for more time');
     expect(new RegExp(`^Previous closing time:\\s+.*${utcClock(previous)} UTC`, 'm').test(en.text)).toBe(true);
     const calendar = calendarOf(toHanse);
-    expect(calendar).toMatch(new RegExp(`^UID:rfq-${rfqId}-closing@buying-center\\r?$`, 'm'));
+    expect(calendar).toMatch(new RegExp(`^UID:rfq-${rfqId}-closing@${UID_HOST}\\r?$`, 'm'));
     expect(calendar).toMatch(/^SEQUENCE:1\r?$/m);
+    expect(calendar).toMatch(/^METHOD:REQUEST\r?$/m);
     expect(calendar).toMatch(new RegExp(`^DTSTART:${icsUtc(later)}\\r?$`, 'm'));
 
     const toAlpine = await received('rfq.closing-changed', ALPINE);
@@ -266,7 +274,7 @@ describe('RFQ emails over SMTP', () => {
     expect(team.text).not.toContain('7777');
   });
 
-  it('tells every invitee when a published RFQ is cancelled, with the reason', async () => {
+  it('tells every invitee when a published RFQ is cancelled, with the reason, and removes the closing time from their calendars', async () => {
     const other = wholeHourIn(5);
     const { rfqId: cancelledId, rfq } = await publishedRfq(app, w, [w.hanseSupplierId, w.alpineSupplierId], other.toISOString());
     await w.as.buyer.ok(RFQ_OPS.cancel, { id: cancelledId, reason: 'The line is being relocated' });
@@ -279,6 +287,19 @@ describe('RFQ emails over SMTP', () => {
     const de = expectWellFormed(toAlpine, { kind: 'rfq.cancelled', locale: 'de', closesAt: other, ref: rfq.reference });
     expect(toAlpine.subject).toContain('Angebotsanfrage aufgehoben');
     expect(de.text).toContain('Begründung: The line is being relocated');
+
+    // METHOD:CANCEL for the very entry the invitation made (same UID), outranking it (SEQUENCE 0 → 1).
+    for (const mail of [toHanse, toAlpine]) {
+      const calendar = calendarOf(mail);
+      const part = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+      expect((part?.headers.get('content-type') as { params?: Record<string, string> }).params?.['method']).toBe('CANCEL');
+      expect(calendar).toMatch(/^METHOD:CANCEL\r?$/m);
+      expect(calendar).toMatch(/^STATUS:CANCELLED\r?$/m);
+      expect(calendar).toMatch(/^SEQUENCE:1\r?$/m);
+      expect(calendar).toMatch(new RegExp(`^UID:rfq-${cancelledId}-closing@${UID_HOST}\\r?$`, 'm'));
+    }
+    const invitation = await received('rfq.invitation', HANSE, rfq.reference);
+    expect(calendarOf(invitation)).toMatch(new RegExp(`^UID:rfq-${cancelledId}-closing@${UID_HOST}\\r?$`, 'm'));
   });
 
   it('keeps RFQ mail through an SMTP outage and delivers every invitation exactly once when the server is back', async () => {

@@ -237,7 +237,8 @@ describe('negotiation', () => {
       });
       expect(mail.subject).toContain('Negotiation round 1');
       expect(mail.text_body).toContain('Please give us your best price for the pumps');
-      expect(mail.text_body).toContain('90.5 EUR');
+      // The target as an amount in the reader's format (en: 90.50 EUR), not the raw decimal.
+      expect(mail.text_body).toContain('90.50 EUR');
       expect(await outbox('negotiation.round', SUPPLIER_USERS.alpine)).toEqual([]);
       // Through SMTP, with the round deadline as a calendar entry.
       const received = await waitFor(() => {
@@ -246,7 +247,8 @@ describe('negotiation', () => {
       }, 30_000);
       expect(received).toHaveLength(1);
       const ics = received[0].attachments.find((a) => a.contentType.startsWith('text/calendar'));
-      expect(ics?.content.toString()).toContain(`UID:rfq-${c.rfqId}-round-1@buying-center`);
+      // The UID's domain is the public URL's host (localhost in this test).
+      expect(ics?.content.toString()).toContain(`UID:rfq-${c.rfqId}-round-1@localhost`);
     });
 
     it('opens no second round while one is open, and does not finish (NEGOTIATION_ROUND_OPEN)', async () => {

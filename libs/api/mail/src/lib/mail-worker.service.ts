@@ -4,6 +4,7 @@ import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@bc/api/core';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
+import { mailAddress } from './mail-address';
 
 /** After this many failed attempts a message is FAILED; an admin may send it again. */
 export const MAX_ATTEMPTS = 10;
@@ -147,7 +148,9 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.config.smtpUrl) throw new Error('SMTP_URL is not set');
     this.transport ??= createTransport(smtpOptions(this.config.smtpUrl));
     await this.transport.sendMail({
-      from: this.config.mailFrom,
+      // The organization's name with our own address: SPF and DKIM stay aligned with MAIL_FROM's domain.
+      from: message.fromName ? { name: message.fromName, address: mailAddress(this.config.mailFrom) } : this.config.mailFrom,
+      replyTo: message.replyToAddress ? { name: message.replyToName ?? '', address: message.replyToAddress } : undefined,
       to: message.toName ? { name: message.toName, address: message.toAddress } : message.toAddress,
       subject: message.subject,
       text: message.text,

@@ -1,5 +1,5 @@
 import { backoffMs, smtpOptions } from './mail-worker.service';
-import { mailDomain } from './mail.service';
+import { mailDomain } from './mail-address';
 
 describe('the mail worker', () => {
   it('waits 1, 2, 4 … minutes between attempts, at most an hour', () => {

@@ -5,9 +5,14 @@ import { AuditService } from '@bc/api/audit';
 import { Locale } from '@bc/shared/domain';
 import { OutboxAttachment, OutboxMessage, OutboxStatus } from './outbox-message.entity';
 import { MailWorker } from './mail-worker.service';
+import { mailDomain } from './mail-address';
 
 export interface OutgoingMail {
   to: { address: string; name?: string | null };
+  /** The display name of From, e.g. the buying organization; the address stays `MAIL_FROM`'s. */
+  fromName?: string | null;
+  /** Where the reader's answer goes (the responsible buyer). */
+  replyTo?: { address: string; name?: string | null } | null;
   locale: Locale;
   subject: string;
   text: string;
@@ -21,13 +26,7 @@ export interface OutgoingMail {
   organizationId?: string | null;
 }
 
-const RESERVED_HEADERS = new Set(['from', 'to', 'date', 'message-id', 'subject', 'content-type', 'mime-version']);
-
-/** The domain of the From address, for Message-IDs that are ours. */
-export function mailDomain(from: string): string {
-  const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
-  return address.split('@').pop()?.trim() || 'localhost';
-}
+const RESERVED_HEADERS = new Set(['from', 'reply-to', 'to', 'date', 'message-id', 'subject', 'content-type', 'mime-version']);
 
 @Injectable()
 export class MailService {
@@ -53,6 +52,9 @@ export class MailService {
           kind: mail.kind,
           toAddress: mail.to.address.trim(),
           toName: mail.to.name?.trim() || null,
+          fromName: mail.fromName?.replace(/\s+/g, ' ').trim() || null,
+          replyToAddress: mail.replyTo?.address.trim() || null,
+          replyToName: mail.replyTo?.name?.replace(/\s+/g, ' ').trim() || null,
           locale: mail.locale,
           subject: mail.subject,
           text: mail.text,

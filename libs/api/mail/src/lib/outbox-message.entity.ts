@@ -26,6 +26,11 @@ export class OutboxMessage {
   @Column('text') kind!: string;
   @Column('text', { name: 'to_address' }) toAddress!: string;
   @Column('text', { name: 'to_name', nullable: true }) toName!: string | null;
+  /** The display name of From (the buying organization); the address is always `MAIL_FROM`'s. */
+  @Column('text', { name: 'from_name', nullable: true }) fromName!: string | null;
+  /** Where answers go: the responsible buyer. */
+  @Column('text', { name: 'reply_to_address', nullable: true }) replyToAddress!: string | null;
+  @Column('text', { name: 'reply_to_name', nullable: true }) replyToName!: string | null;
   @Column('text') locale!: Locale;
   @Column('text') subject!: string;
   @Column('text', { name: 'text_body' }) text!: string;

@@ -1,5 +1,6 @@
 import { ApprovalMode, Locale } from '@bc/shared/domain';
-import { type AwardFacts, type AwardMail, type ComposedAwardMail, composeAwardMail, formatAmount, formatDecimal, formatMailDate } from './award-mails';
+import { formatAmount, formatDecimal } from '@bc/api/mail';
+import { type AwardFacts, type AwardMail, type ComposedAwardMail, composeAwardMail, formatMailDate } from './award-mails';
 
 const EVIL = '<script>alert(1)</script>';
 const URL = 'https://portal.example/portal/rfqs/7f3a?x=1&y=2';

@@ -1,4 +1,4 @@
-import { type MailContent, renderMail } from '@bc/api/mail';
+import { formatAmount, formatDecimal, type MailContent, renderMail } from '@bc/api/mail';
 import { ApprovalMode, Locale } from '@bc/shared/domain';
 
 /**
@@ -89,27 +89,6 @@ const INTL_LOCALE: Record<Locale, string> = { [Locale.EN]: 'en-GB', [Locale.DE]:
 
 /** Subjects are header values: no line breaks, no runs of spaces. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/**
- * An exact decimal string (`"12345.6000"`, `"-3.5"`) for reading: thousands grouped, at least
- * `minFraction` decimals, trailing zeros beyond them dropped. No floating point: amounts stay exact.
- * EN `12,345.60`, DE `12.345,60`.
- */
-export function formatDecimal(value: string, locale: Locale, minFraction = 2): string {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
-  if (!m) return value;
-  const [, sign, whole, fraction = ''] = m;
-  let frac = fraction.replace(/0+$/, '');
-  if (frac.length < minFraction) frac = frac.padEnd(minFraction, '0');
-  const de = locale === Locale.DE;
-  const grouped = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, de ? '.' : ',');
-  return `${sign}${grouped}${frac ? (de ? ',' : '.') + frac : ''}`;
-}
-
-/** `12,345.60 EUR` / `12.345,60 EUR`. */
-export function formatAmount(value: string, currency: string, locale: Locale): string {
-  return `${formatDecimal(value, locale, 2)} ${currency}`;
-}
 
 /** A day in the reader's zone: `4 Dec 2026` / `4. Dez. 2026`. */
 export function formatMailDate(at: Date, locale: Locale, timeZone: string): string {

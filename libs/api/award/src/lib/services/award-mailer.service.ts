@@ -26,6 +26,8 @@ interface Setting {
   buyerName: string;
   lines: AwardLine[];
   invitations: RfqInvitation[];
+  /** The buyer who proposed the award answers for it (the award letter names them as contact): Reply-To of every award mail. */
+  replyTo: { address: string; name: string | null } | null;
 }
 
 /**
@@ -165,7 +167,9 @@ export class AwardMailer {
     const organization = await em.getRepository(Organization).findOneOrFail({ where: { id: proposal.organizationId } });
     const invitations = await em.getRepository(RfqInvitation).find({ where: { rfqId: proposal.rfqId }, order: { supplierName: 'ASC' } });
     const own = lines ? [...lines] : await em.getRepository(AwardLine).find({ where: { proposalId: proposal.id } });
-    return { proposal, purchaseCase, rfq, buyerName: organization.name, lines: own, invitations };
+    const [proposer] = await this.users(ctx, proposal.organizationId, [proposal.proposedBy]);
+    const replyTo = proposer ? { address: proposer.email, name: proposer.name } : null;
+    return { proposal, purchaseCase, rfq, buyerName: organization.name, lines: own, invitations, replyTo };
   }
 
   /** The proposal as the buying side sees it: the awarded suppliers with their totals. */
@@ -196,6 +200,8 @@ export class AwardMailer {
     const composed = composeAwardMail({ kind, facts, ...extra } as unknown as AwardMail);
     await this.mail.enqueue(ctx, {
       to: { address: r.email, name: r.name },
+      fromName: s.buyerName,
+      replyTo: s.replyTo,
       locale: r.locale,
       subject: composed.subject,
       text: composed.text,

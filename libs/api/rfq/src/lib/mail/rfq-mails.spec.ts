@@ -13,13 +13,17 @@ const facts = (locale: Locale, over: Partial<RfqFacts> = {}): RfqFacts => ({
   locale,
   timeZone: 'Europe/Berlin',
   recipientName: 'Anna Schmidt',
+  recipientEmail: 'anna.schmidt@acme-pumpen.example',
   buyerName: 'Nordwind Maschinenbau GmbH',
+  organizer: { name: 'Jan Berger', email: 'jan.berger@nordwind.example' },
+  publicUrl: 'https://portal.example',
   rfqId: '0b9e6a52-6c1d-4a59-9d7e-2f4f0f3b6c11',
   rfqReference: 'PC-2026-0004-R1',
   rfqTitle: `Hydraulic pumps ${EVIL}`,
   closesAt: CLOSES,
   questionsCloseAt: QUESTIONS,
   url: URL,
+  registration: false,
   icsSequence: 3,
   ...over,
 });
@@ -53,7 +57,7 @@ const SAMPLES: { [K in RfqMail['kind']]: (f: RfqFacts) => Extract<RfqMail, { kin
   'team.rfq-closed': (f) => ({ kind: 'team.rfq-closed', facts: f, quotesReceived: 3, invited: 5 }),
 };
 const KINDS = Object.keys(SAMPLES) as Array<RfqMail['kind']>;
-const WITH_ICS: ReadonlyArray<RfqMail['kind']> = ['rfq.invitation', 'rfq.closing-changed'];
+const WITH_ICS: ReadonlyArray<RfqMail['kind']> = ['rfq.invitation', 'rfq.closing-changed', 'rfq.cancelled'];
 const sample = (kind: RfqMail['kind'], f: RfqFacts): RfqMail => (SAMPLES[kind] as (f: RfqFacts) => RfqMail)(f);
 
 describe('formatMailTime', () => {
@@ -118,11 +122,13 @@ describe.each([Locale.EN, Locale.DE])('RFQ mails in %s', (locale) => {
       const [ics] = mail.attachments;
       expect(ics.filename).toBe(de ? 'angebotsfrist.ics' : 'closing.ics');
       expect(ics.contentType).toMatch(/^text\/calendar/);
-      const lines = ics.content.split('\r\n');
-      expect(lines).toContain('UID:rfq-0b9e6a52-6c1d-4a59-9d7e-2f4f0f3b6c11-closing@buying-center');
-      expect(lines).toContain('SEQUENCE:3');
+      const lines = ics.content.replace(/\r\n[ \t]/g, '').split('\r\n');
+      expect(lines).toContain('UID:rfq-0b9e6a52-6c1d-4a59-9d7e-2f4f0f3b6c11-closing@portal.example');
+      expect(lines).toContain(kind === 'rfq.cancelled' ? 'SEQUENCE:4' : 'SEQUENCE:3');
       expect(lines).toContain('DTSTART:20261204T160000Z');
-      expect(lines).toContain('TRIGGER:-PT24H');
+      if (kind !== 'rfq.cancelled') expect(lines).toContain('TRIGGER:-PT24H');
+      // Folded at 75 octets (not characters): German titles with umlauts and quotes included.
+      expect(ics.content.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     });
 
     if (de) {
@@ -162,8 +168,30 @@ describe.each([Locale.EN, Locale.DE])('RFQ mails in %s', (locale) => {
     const mail = composeRfqMail({ ...SAMPLES['rfq.closing-changed'](facts(locale, { icsSequence: 4 })) });
     expect(mail.text).toContain(formatMailTime(new Date('2026-11-30T16:00:00Z'), locale, 'Europe/Berlin'));
     expect(mail.text).toContain(`More time for samples ${EVIL}`);
-    expect(mail.attachments[0].content).toContain('\r\nUID:rfq-0b9e6a52-6c1d-4a59-9d7e-2f4f0f3b6c11-closing@buying-center\r\n');
+    expect(mail.attachments[0].content).toContain('\r\nUID:rfq-0b9e6a52-6c1d-4a59-9d7e-2f4f0f3b6c11-closing@portal.example\r\n');
+    expect(mail.attachments[0].content).toContain('\r\nMETHOD:REQUEST\r\n');
+    expect(mail.attachments[0].contentType).toBe('text/calendar; charset=utf-8; method=REQUEST');
     expect(mail.attachments[0].content).toContain('\r\nSEQUENCE:4\r\n');
+  });
+
+  it('cancelled: a METHOD:CANCEL with the same UID and a SEQUENCE above the last update, so calendars drop the entry', () => {
+    const mail = composeRfqMail(SAMPLES['rfq.cancelled'](facts(locale, { icsSequence: 4 })));
+    const [ics] = mail.attachments;
+    expect(ics.contentType).toBe('text/calendar; charset=utf-8; method=CANCEL');
+    const lines = ics.content.replace(/\r\n[ \t]/g, '').split('\r\n');
+    for (const line of ['METHOD:CANCEL', 'STATUS:CANCELLED', 'SEQUENCE:5', 'UID:rfq-0b9e6a52-6c1d-4a59-9d7e-2f4f0f3b6c11-closing@portal.example']) expect(lines).toContain(line);
+    expect(lines).toContain('ORGANIZER;CN="Jan Berger":MAILTO:jan.berger@nordwind.example');
+    expect(lines.some((l) => l.startsWith('ATTENDEE;') && l.endsWith(':mailto:anna.schmidt@acme-pumpen.example'))).toBe(true);
+    expect(lines).not.toContain('BEGIN:VALARM');
+  });
+
+  it('a follow-up to a directory contact carries the registration link and says what it is for; with nothing left to do, no link at all', () => {
+    const reminder = composeRfqMail(SAMPLES['rfq.reminder'](facts(locale, { registration: true, url: 'https://portal.example/portal/register/abc' })));
+    expect(reminder.text).toContain(de ? 'Registrieren und Anfrage öffnen:' : 'Register and open the RFQ:');
+    expect(reminder.text).toContain(de ? 'oder absagen' : 'quote, ask or decline');
+    const cancelled = composeRfqMail(SAMPLES['rfq.cancelled'](facts(locale, { url: null })));
+    expect(cancelled.html).not.toContain('<a ');
+    expect(cancelled.text).not.toContain('http');
   });
 
   it('receipt: revision, submission time to the second and the full SHA-256, with why to keep it', () => {
@@ -180,12 +208,13 @@ describe.each([Locale.EN, Locale.DE])('RFQ mails in %s', (locale) => {
   it('negotiation round: the round, its deadline as .ics (own UID), the message and the targets', () => {
     const mail = composed.get('negotiation.round') as ComposedMail;
     const deadline = formatMailTime(ROUND_CLOSES, locale, 'Europe/Berlin');
-    for (const part of [deadline, 'Please review your price for the pumps', '95.50 EUR', '1. Hydraulic pump']) {
+    // The target in the reader's own number format.
+    for (const part of [deadline, 'Please review your price for the pumps', de ? '95,50 EUR' : '95.50 EUR', '1. Hydraulic pump']) {
       expect(mail.text).toContain(part);
     }
     expect(mail.subject).toContain(de ? 'Verhandlungsrunde 2' : 'Negotiation round 2');
     const lines = mail.attachments[0].content.split('\r\n');
-    expect(lines).toContain('UID:rfq-0b9e6a52-6c1d-4a59-9d7e-2f4f0f3b6c11-round-2@buying-center');
+    expect(lines).toContain('UID:rfq-0b9e6a52-6c1d-4a59-9d7e-2f4f0f3b6c11-round-2@portal.example');
     expect(lines).toContain('DTSTART:20261211T110000Z');
     expect(lines).toContain('TRIGGER:-PT1H');
   });

@@ -1,4 +1,4 @@
-import { deadlineIcs, type MailContent, type OutboxAttachment, renderMail } from '@bc/api/mail';
+import { calendarUid, type CalendarPerson, deadlineIcs, formatAmount, type MailContent, type OutboxAttachment, renderMail } from '@bc/api/mail';
 import { Locale } from '@bc/shared/domain';
 
 /**
@@ -15,15 +15,22 @@ export interface RfqFacts {
   /** IANA zone for times shown; every time is also given in UTC. */
   timeZone: string;
   recipientName: string | null;
+  /** The reader, as the attendee of calendar entries. */
+  recipientEmail: string;
   buyerName: string;
-  /** For the .ics UID: `rfq-${rfqId}-closing@buying-center`. */
+  /** The responsible buyer: organizer of calendar entries. */
+  organizer: CalendarPerson;
+  /** The portal's public URL: its host names the calendar UIDs (`rfq-${rfqId}-closing@host`). */
+  publicUrl: string;
   rfqId: string;
   rfqReference: string;
   rfqTitle: string;
   closesAt: Date;
   questionsCloseAt: Date;
-  /** The link the reader should follow (portal page, registration link, or the case page for team mails). */
-  url: string;
+  /** The link the reader should follow (portal page, registration link, or the case page for team mails); null when there is nothing to do. */
+  url: string | null;
+  /** The link is a single-use registration link: the reader's company has no portal account yet. */
+  registration: boolean;
   /** Incremented on every change of the closing time (iCalendar SEQUENCE). */
   icsSequence: number;
 }
@@ -143,18 +150,24 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
     `You receive this email because you belong to the buying team of RFQ ${f.rfqReference}.`,
     `Sie erhalten diese E-Mail, weil Sie zum Einkaufsteam der Anfrage ${f.rfqReference} gehören.`,
   );
-  const closingIcs = (withUrl: boolean) =>
+  const attendee = { name: f.recipientName?.trim() || f.recipientEmail, email: f.recipientEmail };
+  /** The closing time in the reader's calendar: one entry per RFQ (same UID), updated by a higher SEQUENCE, removed by CANCEL. */
+  const closingIcs = (withUrl: boolean, method: 'REQUEST' | 'CANCEL' = 'REQUEST') =>
     deadlineIcs(
       {
-        uid: `rfq-${f.rfqId}-closing@buying-center`,
-        sequence: f.icsSequence,
+        uid: calendarUid(`rfq-${f.rfqId}-closing`, f.publicUrl),
+        method,
+        // A cancellation must outrank the last update, or calendars ignore it.
+        sequence: method === 'CANCEL' ? f.icsSequence + 1 : f.icsSequence,
+        organizer: f.organizer,
+        attendee,
         title: t(`Closing time: ${f.rfqReference} ${title}`, `Angebotsfrist: ${f.rfqReference} ${title}`),
         description: t(
           `Quotes for RFQ ${f.rfqReference} "${title}" of ${f.buyerName} must be submitted in the portal by this time.`,
           `Angebote zur Anfrage ${f.rfqReference} „${title}“ von ${f.buyerName} sind bis zu diesem Zeitpunkt im Portal abzugeben.`,
         ),
         at: f.closesAt,
-        url: withUrl ? f.url : undefined,
+        url: withUrl && f.url ? f.url : undefined,
         remindHoursBefore: 24,
       },
       t('closing.ics', 'angebotsfrist.ics'),
@@ -254,7 +267,7 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
           ],
           action: openRfq,
           footer: invitedFooter,
-          attachments: [closingIcs(true)],
+          attachments: [closingIcs(!f.registration)],
         };
       case 'rfq.answer-published':
         return {
@@ -320,6 +333,7 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
           rows: [buyerRow, rfqRow, [t('Was to close', 'Vorgesehene Angebotsfrist'), closes]],
           action: openRfq,
           footer: invitedFooter,
+          attachments: [closingIcs(false, 'CANCEL')],
         };
       case 'quote.receipt': {
         const round = mail.round ?? null;
@@ -378,7 +392,9 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
           [t('Round deadline', 'Frist der Runde'), deadline],
           [t('RFQ closed', 'Angebotsfrist abgelaufen am'), closes],
         ];
-        for (const target of mail.targets) rows.push([t(`Target unit price: ${target.line}`, `Zielpreis je Einheit: ${target.line}`), `${target.unitPrice} ${mail.currency}`]);
+        for (const target of mail.targets) {
+          rows.push([t(`Target unit price: ${target.line}`, `Zielpreis je Einheit: ${target.line}`), formatAmount(target.unitPrice, mail.currency, f.locale)]);
+        }
         return {
           headline: t(`Negotiation round ${mail.roundNumber} – best and final offer by ${deadlineLocal}: ${title}`, `Verhandlungsrunde ${mail.roundNumber} – letztes Angebot bis ${deadlineLocal}: ${title}`),
           paragraphs: [
@@ -406,15 +422,17 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
           attachments: [
             deadlineIcs(
               {
-                uid: `rfq-${f.rfqId}-round-${mail.roundNumber}@buying-center`,
+                uid: calendarUid(`rfq-${f.rfqId}-round-${mail.roundNumber}`, f.publicUrl),
                 sequence: 0,
+                organizer: f.organizer,
+                attendee,
                 title: t(`Round ${mail.roundNumber} deadline: ${f.rfqReference} ${title}`, `Frist Verhandlungsrunde ${mail.roundNumber}: ${f.rfqReference} ${title}`),
                 description: t(
                   `Revised quotes for RFQ ${f.rfqReference} "${title}" of ${f.buyerName} must be submitted in the portal by this time.`,
                   `Überarbeitete Angebote zur Anfrage ${f.rfqReference} „${title}“ von ${f.buyerName} sind bis zu diesem Zeitpunkt im Portal abzugeben.`,
                 ),
                 at: mail.roundClosesAt,
-                url: f.url,
+                url: f.url ?? undefined,
                 remindHoursBefore: 1,
               },
               t(`round-${mail.roundNumber}.ics`, `runde-${mail.roundNumber}.ics`),
@@ -580,12 +598,24 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
     }
   })();
 
+  // A follow-up to a directory contact: the portal page would ask for a sign-in they do not have.
+  const paragraphs = [...draft.paragraphs];
+  let action = draft.action;
+  if (f.registration && mail.kind !== 'rfq.invitation' && f.url) {
+    paragraphs.push(
+      t(
+        'Your company is not yet registered in the supplier portal. The link below registers you and opens the RFQ, where you can quote, ask or decline. It works once and expires at the closing time.',
+        'Ihr Unternehmen ist noch nicht im Lieferantenportal registriert. Über den Link unten registrieren Sie sich und öffnen die Anfrage; dort können Sie ein Angebot abgeben, Rückfragen stellen oder absagen. Der Link ist nur einmal verwendbar und verfällt mit Ablauf der Angebotsfrist.',
+      ),
+    );
+    action = t('Register and open the RFQ', 'Registrieren und Anfrage öffnen');
+  }
   const content: MailContent = {
     locale: f.locale,
     title: draft.headline,
-    paragraphs: [greeting, ...draft.paragraphs],
+    paragraphs: [greeting, ...paragraphs],
     rows: draft.rows,
-    action: { label: draft.action, url: f.url },
+    action: f.url ? { label: action, url: f.url } : undefined,
     footer: draft.footer,
   };
   const { html, text } = renderMail(content);

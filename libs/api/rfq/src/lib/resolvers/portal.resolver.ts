@@ -214,6 +214,14 @@ export class SupplierRegistrationResolver {
     return this.auth.completeSignIn(ctx, user, 'user.signed-in', { via: 'supplier-registration' });
   }
 
+  @Mutation(() => Boolean, { description: 'Declines the RFQ from a registration link, without an account; the link is spent' })
+  @Public()
+  @Transaction()
+  async declineRfqFromLink(@Ctx() ctx: RequestContext, @Args('token') token: string, @Args('reason') reason: string): Promise<boolean> {
+    await this.registrations.decline(ctx, token, reason);
+    return true;
+  }
+
   @Mutation(() => PortalInvitationType, { description: "Links the buyer's record of your company to your account, from a registration link" })
   @Allow(Permission.SUPPLIER_PORTAL_USE)
   @Transaction()

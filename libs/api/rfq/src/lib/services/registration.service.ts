@@ -3,9 +3,10 @@ import { AppError, conflict, RequestContext, TransactionalConnection, validation
 import { AuditService } from '@bc/api/audit';
 import { hashToken, Organization, PasswordService, User } from '@bc/api/identity';
 import { Supplier } from '@bc/api/suppliers';
-import { ErrorCode, Locale, OrganizationKind, Role } from '@bc/shared/domain';
+import { ErrorCode, InvitationStatus, Locale, OrganizationKind, Role, RfqStatus } from '@bc/shared/domain';
 import { RfqInvitation, SupplierPortalToken } from '../entities/invitation.entity';
 import { Rfq } from '../entities/rfq.entity';
+import { RfqMailer } from './rfq-mailer.service';
 
 const INVALID = () =>
   new AppError(ErrorCode.INVITATION_INVALID, 'This link is not valid: it may have expired or been used already', { field: 'token' });
@@ -32,6 +33,7 @@ export class RegistrationService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly passwords: PasswordService,
+    private readonly mailer: RfqMailer,
   ) {}
 
   async preview(ctx: RequestContext, token: string): Promise<RegistrationPreview> {
@@ -83,6 +85,39 @@ export class RegistrationService {
     });
     await this.link(ctx, token, supplier, organization.id, user.id);
     return { user, invitationId: token.invitationId };
+  }
+
+  /**
+   * A contact who will not quote declines from the link, without an account (nobody should have to
+   * register to say no): the invitation is DECLINED as if declined in the portal, the buyers are
+   * told why, the links of this invitation are spent, and the supplier hears no more of the RFQ.
+   */
+  async decline(ctx: RequestContext, tokenText: string, reason: string): Promise<void> {
+    const text = (reason ?? '').trim();
+    if (!text) throw validationFailed('reason', 'Say why you will not quote: it helps the buyer');
+    if (text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
+    const { token, rfq } = await this.usable(ctx, tokenText, true);
+    const invitations = this.connection.getRepository(ctx, RfqInvitation);
+    const invitation = await invitations.findOneOrFail({ where: { id: token.invitationId }, lock: { mode: 'pessimistic_write' } });
+    const now = new Date();
+    if (rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt <= now) {
+      throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} is no longer open`, { field: 'token' });
+    }
+    if (invitation.status === InvitationStatus.DECLINED) throw conflict('Your company has declined this RFQ already', 'token');
+    Object.assign(invitation, { status: InvitationStatus.DECLINED, declinedAt: now, declineReason: text, viewedAt: invitation.viewedAt ?? now });
+    await invitations.save(invitation);
+    await this.connection
+      .manager(ctx)
+      .query(`UPDATE supplier_portal_token SET expires_at = $2 WHERE invitation_id = $1 AND used_at IS NULL AND expires_at > $2`, [invitation.id, now]);
+    await this.audit.record(ctx, {
+      action: 'rfq.declined',
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      organizationId: rfq.organizationId,
+      actorName: token.email,
+      summary: { reference: rfq.reference, supplier: invitation.supplierName, reason: text, via: 'registration-link', email: token.email },
+    });
+    await this.mailer.declined(ctx, rfq, invitation, text);
   }
 
   /** A signed-in supplier user links the buyer's record to its own company. */

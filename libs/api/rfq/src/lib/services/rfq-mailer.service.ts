@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { hashToken, newToken, Organization } from '@bc/api/identity';
-import { MailService } from '@bc/api/mail';
+import { mailAddress, MailService } from '@bc/api/mail';
 import { Supplier } from '@bc/api/suppliers';
-import { Locale, Role } from '@bc/shared/domain';
+import { InvitationStatus, Locale, Role, RfqStatus } from '@bc/shared/domain';
 import { RfqInvitation, SupplierPortalToken } from '../entities/invitation.entity';
 import { Rfq } from '../entities/rfq.entity';
 import { composeRfqMail, RfqFacts, RfqMail } from '../mail/rfq-mails';
@@ -12,10 +12,24 @@ export interface Recipient {
   email: string;
   name: string | null;
   locale: Locale;
+  /** A contact from the buyer's directory: the supplier has no portal account, so the portal's sign-in is no use to them. */
+  contact?: boolean;
+}
+
+/** The buyer who answers for the RFQ: named as contact, Reply-To of every mail, organizer of its calendar entries. */
+interface ResponsibleBuyer {
+  name: string;
+  email: string;
 }
 
 /** Countries whose suppliers get German mail when we only know their directory contact. */
 const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH', 'LI']);
+
+/** A mail's link: `url` null when there is nothing the reader can do; `registration` when it is a single-use registration link. */
+interface Link {
+  url: string | null;
+  registration: boolean;
+}
 
 type FactsOf<K extends RfqMail['kind']> = Omit<Extract<RfqMail, { kind: K }>, 'facts' | 'kind'>;
 
@@ -54,27 +68,13 @@ export class RfqMailer {
 
   /** The invitations: to portal users where the supplier has an account, else to its contacts with a single-use registration link each. */
   async invite(ctx: RequestContext, rfq: Rfq, invitations: RfqInvitation[], suppliers: Supplier[]): Promise<void> {
-    const contact = await this.users(ctx, [ctx.userId]);
-    const buyerContact = contact[0] ? { name: contact[0].name ?? contact[0].email, email: contact[0].email } : null;
+    const buyer = await this.responsibleBuyer(ctx, rfq);
     for (const invitation of invitations) {
       const supplier = suppliers.find((s) => s.id === invitation.supplierId);
-      if (invitation.supplierOrganizationId) {
-        for (const r of await this.supplierRecipients(ctx, invitation)) {
-          await this.send(ctx, rfq, r, this.portalUrl(invitation.id), 'rfq.invitation', { registration: false, buyerContact });
-        }
-        continue;
-      }
-      for (const r of await this.contacts(ctx, invitation, supplier)) {
-        const token = newToken();
-        await this.connection.getRepository(ctx, SupplierPortalToken).insert({
-          organizationId: rfq.organizationId,
-          supplierId: invitation.supplierId,
-          invitationId: invitation.id,
-          email: r.email,
-          tokenHash: hashToken(token),
-          expiresAt: rfq.closesAt,
-        });
-        await this.send(ctx, rfq, r, `${this.config.publicUrl}/portal/register/${token}`, 'rfq.invitation', { registration: true, buyerContact });
+      const recipients = invitation.supplierOrganizationId ? await this.supplierRecipients(ctx, invitation) : await this.contacts(ctx, invitation, supplier);
+      for (const r of recipients) {
+        const link = await this.supplierLink(ctx, rfq, invitation, r);
+        await this.send(ctx, rfq, r, link, 'rfq.invitation', { registration: link.registration, buyerContact: buyer });
       }
     }
   }
@@ -87,29 +87,33 @@ export class RfqMailer {
         rfq.id,
         rfq.closesAt,
       ]);
-    await this.toInvitees(ctx, rfq, () => true, 'rfq.closing-changed', { previousClosesAt, reason });
+    await this.toInvitees(ctx, rfq, 'rfq.closing-changed', { previousClosesAt, reason });
   }
 
   async cancelled(ctx: RequestContext, rfq: Rfq, reason: string): Promise<void> {
-    await this.toInvitees(ctx, rfq, () => true, 'rfq.cancelled', { reason });
+    // A registration link for a cancelled RFQ would only create an account with nothing to quote.
+    await this.connection
+      .manager(ctx)
+      .query(`UPDATE supplier_portal_token t SET expires_at = now() FROM rfq_invitation i WHERE t.invitation_id = i.id AND i.rfq_id = $1 AND t.used_at IS NULL AND t.expires_at > now()`, [
+        rfq.id,
+      ]);
+    await this.toInvitees(ctx, rfq, 'rfq.cancelled', { reason });
   }
 
   async answerPublished(ctx: RequestContext, rfq: Rfq, question: string, answer: string): Promise<void> {
-    await this.toInvitees(ctx, rfq, (i) => i.status !== 'DECLINED', 'rfq.answer-published', { question, answer });
+    await this.toInvitees(ctx, rfq, 'rfq.answer-published', { question, answer });
   }
 
   async answerPrivate(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, question: string, answer: string): Promise<void> {
-    for (const r of await this.supplierRecipients(ctx, invitation)) {
-      await this.send(ctx, rfq, r, this.portalUrl(invitation.id), 'rfq.answer-private', { question, answer });
-    }
+    await this.toSupplier(ctx, rfq, invitation, 'rfq.answer-private', { question, answer });
   }
 
   async reminder(ctx: RequestContext, rfq: Rfq): Promise<number> {
-    return this.toInvitees(ctx, rfq, (i) => i.status !== 'DECLINED', 'rfq.reminder', (i) => ({ quoted: i.status === 'QUOTED' }));
+    return this.toInvitees(ctx, rfq, 'rfq.reminder', (i) => ({ quoted: i.status === InvitationStatus.QUOTED }));
   }
 
   async closed(ctx: RequestContext, rfq: Rfq, quotesReceived: number, invited: number): Promise<void> {
-    await this.toInvitees(ctx, rfq, (i) => i.status !== 'DECLINED', 'rfq.closed', (i) => ({ quoted: i.status === 'QUOTED' }));
+    await this.toInvitees(ctx, rfq, 'rfq.closed', (i) => ({ quoted: i.status === InvitationStatus.QUOTED }));
     await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER, Role.SPECIFIER, Role.GATEKEEPER, Role.ADVISOR, Role.DECIDER]), 'team.rfq-closed', {
       quotesReceived,
       invited,
@@ -117,7 +121,7 @@ export class RfqMailer {
   }
 
   async receipt(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'quote.receipt'>): Promise<void> {
-    for (const r of await this.supplierRecipients(ctx, invitation)) await this.send(ctx, rfq, r, this.portalUrl(invitation.id), 'quote.receipt', facts);
+    await this.toSupplier(ctx, rfq, invitation, 'quote.receipt', facts);
     await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER]), 'team.quote-submitted', {
       supplierName: invitation.supplierName,
       submittedAt: facts.submittedAt,
@@ -128,11 +132,11 @@ export class RfqMailer {
 
   /** A negotiation round: to the invited supplier's portal users, with the round deadline as .ics. Nothing about other suppliers. */
   async negotiationRound(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'negotiation.round'>): Promise<void> {
-    for (const r of await this.supplierRecipients(ctx, invitation)) await this.send(ctx, rfq, r, this.portalUrl(invitation.id), 'negotiation.round', facts);
+    await this.toSupplier(ctx, rfq, invitation, 'negotiation.round', facts);
   }
 
   async withdrawn(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, withdrawnAt: Date): Promise<void> {
-    for (const r of await this.supplierRecipients(ctx, invitation)) await this.send(ctx, rfq, r, this.portalUrl(invitation.id), 'quote.withdrawn', { withdrawnAt });
+    await this.toSupplier(ctx, rfq, invitation, 'quote.withdrawn', { withdrawnAt });
   }
 
   async questionAsked(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, question: string): Promise<void> {
@@ -143,22 +147,52 @@ export class RfqMailer {
     await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER]), 'team.supplier-declined', { supplierName: invitation.supplierName, reason });
   }
 
+  /**
+   * Every invitee that has not declined: a supplier that said no hears nothing more of the RFQ
+   * (reminders, answers, changes, the closing or a cancellation), by whichever mail.
+   */
   private async toInvitees<K extends RfqMail['kind']>(
     ctx: RequestContext,
     rfq: Rfq,
-    which: (i: RfqInvitation) => boolean,
     kind: K,
     extra: FactsOf<K> | ((i: RfqInvitation) => FactsOf<K>),
   ): Promise<number> {
-    const invitations = (await this.connection.getRepository(ctx, RfqInvitation).find({ where: { rfqId: rfq.id }, order: { supplierName: 'ASC' } })).filter(which);
+    const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { rfqId: rfq.id }, order: { supplierName: 'ASC' } });
     let sent = 0;
-    for (const invitation of invitations) {
-      for (const r of await this.supplierRecipients(ctx, invitation)) {
-        await this.send(ctx, rfq, r, this.portalUrl(invitation.id), kind, typeof extra === 'function' ? extra(invitation) : extra);
-        sent++;
-      }
+    for (const invitation of invitations) sent += await this.toSupplier(ctx, rfq, invitation, kind, typeof extra === 'function' ? extra(invitation) : extra);
+    return sent;
+  }
+
+  /** One invited supplier's recipients, each with a link they can follow; nothing once the supplier has declined. */
+  private async toSupplier<K extends RfqMail['kind']>(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, kind: K, extra: FactsOf<K>): Promise<number> {
+    if (invitation.status === InvitationStatus.DECLINED) return 0;
+    let sent = 0;
+    for (const r of await this.supplierRecipients(ctx, invitation)) {
+      await this.send(ctx, rfq, r, await this.supplierLink(ctx, rfq, invitation, r), kind, extra);
+      sent++;
     }
     return sent;
+  }
+
+  /**
+   * Where a supplier's reader is sent: its portal page if it has an account; for a directory contact,
+   * while the RFQ is open, a fresh single-use registration link like the invitation's (the invitation's
+   * own token is stored only as a hash, so it cannot be sent again), with which they register and
+   * then quote or decline; once the RFQ is closed or cancelled, nowhere (there is nothing left to do).
+   */
+  private async supplierLink(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, r: Recipient): Promise<Link> {
+    if (!r.contact) return { url: this.portalUrl(invitation.id), registration: false };
+    if (rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt <= new Date()) return { url: null, registration: false };
+    const token = newToken();
+    await this.connection.getRepository(ctx, SupplierPortalToken).insert({
+      organizationId: rfq.organizationId,
+      supplierId: invitation.supplierId,
+      invitationId: invitation.id,
+      email: r.email,
+      tokenHash: hashToken(token),
+      expiresAt: rfq.closesAt,
+    });
+    return { url: `${this.config.publicUrl}/portal/register/${token}`, registration: true };
   }
 
   private async toTeam<K extends RfqMail['kind']>(
@@ -168,26 +202,34 @@ export class RfqMailer {
     kind: K,
     extra: FactsOf<K>,
   ): Promise<void> {
-    for (const r of recipients) await this.send(ctx, rfq, r, this.caseUrl(rfq), kind, extra);
+    for (const r of recipients) await this.send(ctx, rfq, r, { url: this.caseUrl(rfq), registration: false }, kind, extra);
   }
 
-  private async send<K extends RfqMail['kind']>(ctx: RequestContext, rfq: Rfq, r: Recipient, url: string, kind: K, extra: FactsOf<K>): Promise<void> {
+  private async send<K extends RfqMail['kind']>(ctx: RequestContext, rfq: Rfq, r: Recipient, link: Link, kind: K, extra: FactsOf<K>): Promise<void> {
+    const buyerName = await this.buyerName(ctx, rfq.organizationId);
+    const buyer = await this.responsibleBuyer(ctx, rfq);
     const facts: RfqFacts = {
       locale: r.locale,
       timeZone: this.config.displayTimeZone,
       recipientName: r.name,
-      buyerName: await this.buyerName(ctx, rfq.organizationId),
+      recipientEmail: r.email,
+      buyerName,
+      organizer: buyer ?? { name: buyerName, email: mailAddress(this.config.mailFrom) },
+      publicUrl: this.config.publicUrl,
       rfqId: rfq.id,
       rfqReference: rfq.reference,
       rfqTitle: rfq.title,
       closesAt: rfq.closesAt,
       questionsCloseAt: rfq.questionsCloseAt,
-      url,
+      url: link.url,
+      registration: link.registration,
       icsSequence: rfq.closingChanges,
     };
     const composed = composeRfqMail({ kind, facts, ...extra } as unknown as RfqMail);
     await this.mail.enqueue(ctx, {
       to: { address: r.email, name: r.name },
+      fromName: buyerName,
+      replyTo: buyer ? { address: buyer.email, name: buyer.name } : null,
       locale: r.locale,
       subject: composed.subject,
       text: composed.text,
@@ -197,6 +239,24 @@ export class RfqMailer {
       organizationId: rfq.organizationId,
       headers: { 'Auto-Submitted': 'auto-generated' },
     });
+  }
+
+  /** Per request: the buyer who published the RFQ (else who wrote it), while they are active. */
+  private readonly buyers = new WeakMap<RequestContext, Map<string, Promise<ResponsibleBuyer | null>>>();
+
+  private responsibleBuyer(ctx: RequestContext, rfq: Rfq): Promise<ResponsibleBuyer | null> {
+    const known = this.buyers.get(ctx) ?? new Map<string, Promise<ResponsibleBuyer | null>>();
+    this.buyers.set(ctx, known);
+    let buyer = known.get(rfq.id);
+    if (!buyer) {
+      const ids = [rfq.publishedBy, rfq.createdBy].filter((id): id is string => !!id);
+      buyer = this.users(ctx, ids).then((users) => {
+        const user = ids.map((id) => users.find((u) => u.id === id)).find((u) => !!u);
+        return user ? { name: user.name ?? user.email, email: user.email } : null;
+      });
+      known.set(rfq.id, buyer);
+    }
+    return buyer;
   }
 
   /** Per request: one look-up for all the mails a change sends. */
@@ -236,7 +296,7 @@ export class RfqMailer {
       [invitation.supplierId, invitation.organizationId],
     );
     const locale = GERMAN_SPEAKING.has(supplier.country) ? Locale.DE : Locale.EN;
-    return rows.map((r) => ({ email: r.email, name: r.name, locale }));
+    return rows.map((r) => ({ email: r.email, name: r.name, locale, contact: true }));
   }
 
   private async organizationUsers(ctx: RequestContext, organizationId: string, role: Role): Promise<Array<Recipient & { id: string }>> {

@@ -1062,6 +1062,14 @@ export type RegisterSupplierMutationVariables = Exact<{
 
 export type RegisterSupplierMutation = { registerSupplier: { permissions: Array<Permission>, user: { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string }, organization: { id: string, name: string, kind: OrganizationKind, defaultLocale: Locale } } };
 
+export type DeclineRfqFromLinkMutationVariables = Exact<{
+  token: string;
+  reason: string;
+}>;
+
+
+export type DeclineRfqFromLinkMutation = { declineRfqFromLink: boolean };
+
 export type ClaimSupplierInvitationMutationVariables = Exact<{
   token: string;
 }>;
@@ -3759,6 +3767,22 @@ export const RegisterSupplierDocument = gql`
   })
   export class RegisterSupplierGQL extends Apollo.Mutation<RegisterSupplierMutation, RegisterSupplierMutationVariables> {
     override document = RegisterSupplierDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeclineRfqFromLinkDocument = gql`
+    mutation DeclineRfqFromLink($token: String!, $reason: String!) {
+  declineRfqFromLink(token: $token, reason: $reason)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeclineRfqFromLinkGQL extends Apollo.Mutation<DeclineRfqFromLinkMutation, DeclineRfqFromLinkMutationVariables> {
+    override document = DeclineRfqFromLinkDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -223,5 +223,13 @@ export const portalDe: typeof portalEn = {
       'Registrierungslinks sind nur einmal und nur für begrenzte Zeit gültig. Wenn Ihr Unternehmen bereits registriert ist, melden Sie sich an. Andernfalls bitten Sie den Einkauf, die Einladung erneut zu senden.',
     toSignIn: 'Zur Anmeldung',
     toPortal: 'Zum Lieferantenportal',
+    declineTitle: 'Kein Angebot?',
+    declineText: 'Teilen Sie es {{buyer}} ohne Registrierung mit. Ihr Unternehmen erhält dann keine weiteren E-Mails zu dieser Anfrage.',
+    declineReason: 'Warum geben Sie kein Angebot ab?',
+    declineReasonHint: 'Zum Beispiel: keine Kapazität, nicht unser Sortiment. Der Einkäufer liest diese Angabe.',
+    decline: 'Anfrage absagen',
+    declining: 'Wird abgesagt…',
+    declinedTitle: 'Sie haben diese Anfrage abgesagt.',
+    declinedText: '{{buyer}} wurde benachrichtigt. Vielen Dank für Ihre Rückmeldung.',
   },
 };

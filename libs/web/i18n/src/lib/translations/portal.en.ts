@@ -217,5 +217,13 @@ export const portalEn = {
       'Registration links work once and expire after a while. If your company has registered already, sign in. Otherwise please ask the buyer to send the invitation again.',
     toSignIn: 'Go to sign in',
     toPortal: 'Go to the supplier portal',
+    declineTitle: 'Not quoting?',
+    declineText: 'Tell {{buyer}} without registering. Your company then receives no further emails about this request.',
+    declineReason: 'Why are you not quoting?',
+    declineReasonHint: 'For example: no capacity, not our product range. The buyer reads this.',
+    decline: 'Decline this request',
+    declining: 'Declining…',
+    declinedTitle: 'You have declined this request.',
+    declinedText: '{{buyer}} has been told. Thank you for letting them know.',
   },
 };

@@ -2,7 +2,7 @@ import { computed, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ErrorCode, Permission } from '@bc/shared/domain';
-import { ClaimSupplierInvitationGQL, RegisterSupplierGQL, SessionStore, SupplierRegistrationGQL } from '@bc/web/data-access';
+import { ClaimSupplierInvitationGQL, DeclineRfqFromLinkGQL, RegisterSupplierGQL, SessionStore, SupplierRegistrationGQL } from '@bc/web/data-access';
 import { provideI18n } from '@bc/web/i18n';
 import { provideIcons } from '@bc/web/ui/icons';
 import { of, throwError } from 'rxjs';
@@ -29,6 +29,7 @@ async function render(options: { fetch: jest.Mock; permissions?: Permission[] })
   };
   const register = jest.fn();
   const claim = jest.fn().mockReturnValue(of({ data: { claimSupplierInvitation: { id: 'inv-9' } } }));
+  const decline = jest.fn().mockReturnValue(of({ data: { declineRfqFromLink: true } }));
   TestBed.configureTestingModule({
     imports: [SupplierRegistrationPage],
     providers: [
@@ -39,6 +40,7 @@ async function render(options: { fetch: jest.Mock; permissions?: Permission[] })
       { provide: SupplierRegistrationGQL, useValue: { fetch: options.fetch } },
       { provide: RegisterSupplierGQL, useValue: { mutate: register } },
       { provide: ClaimSupplierInvitationGQL, useValue: { mutate: claim } },
+      { provide: DeclineRfqFromLinkGQL, useValue: { mutate: decline } },
     ],
   });
   const fixture = TestBed.createComponent(SupplierRegistrationPage);
@@ -50,7 +52,7 @@ async function render(options: { fetch: jest.Mock; permissions?: Permission[] })
     await fixture.whenStable();
   };
   await settle();
-  return { element: fixture.nativeElement as HTMLElement, settle, claim, navigate };
+  return { element: fixture.nativeElement as HTMLElement, settle, claim, decline, navigate };
 }
 
 describe('the supplier registration page', () => {
@@ -82,5 +84,22 @@ describe('the supplier registration page', () => {
     await settle();
     expect(claim).toHaveBeenCalledWith({ variables: { token: 'x'.repeat(40) } });
     expect(navigate).toHaveBeenCalledWith(['/portal/rfqs', 'inv-9']);
+  });
+
+  it('lets a company that will not quote decline with a reason, without registering', async () => {
+    const { element, settle, decline } = await render({ fetch: jest.fn().mockReturnValue(of({ data: { supplierRegistration: preview } })) });
+    const button = () => Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.includes('Decline this request')) as HTMLButtonElement;
+    button().click();
+    await settle();
+    // No reason, no decline: the buyer should learn why.
+    expect(decline).not.toHaveBeenCalled();
+    const reason = element.querySelector<HTMLTextAreaElement>('textarea') as HTMLTextAreaElement;
+    reason.value = '  No capacity before March ';
+    reason.dispatchEvent(new Event('input'));
+    button().click();
+    await settle();
+    expect(decline).toHaveBeenCalledWith({ variables: { token: 'x'.repeat(40), reason: 'No capacity before March' } });
+    expect(element.querySelector('[role=status]')?.textContent).toContain('You have declined this request.');
+    expect(element.querySelector('form')).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import {
   AppError,
   ClaimSupplierInvitationGQL,
   dataOf,
+  DeclineRfqFromLinkGQL,
   RegisterSupplierGQL,
   SessionStore,
   SIGN_IN_PATH,
@@ -55,6 +56,7 @@ export class SupplierRegistrationPage {
   private readonly registrationGql = inject(SupplierRegistrationGQL);
   private readonly registerGql = inject(RegisterSupplierGQL);
   private readonly claimGql = inject(ClaimSupplierInvitationGQL);
+  private readonly declineGql = inject(DeclineRfqFromLinkGQL);
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageService);
   private readonly router = inject(Router);
@@ -71,6 +73,11 @@ export class SupplierRegistrationPage {
     password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)]],
     locale: [this.language.lang() as Locale],
   });
+  /** Declining needs no account: a company that will not quote should not have to register to say so. */
+  protected readonly declineForm = inject(NonNullableFormBuilder).group({
+    reason: ['', [Validators.required, Validators.maxLength(2000)]],
+  });
+  protected readonly declined = signal(false);
   protected readonly registration = signal<Registration | null>(null);
   protected readonly loading = signal(true);
   /** The link itself is unusable: no form, only the ways out. */
@@ -131,6 +138,24 @@ export class SupplierRegistrationPage {
       this.session.signedIn(me);
       if (locale !== this.language.lang()) this.language.use(locale);
       await this.router.navigateByUrl('/portal');
+    } catch (error) {
+      this.fail(toAppError(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async decline(): Promise<void> {
+    if (this.declineForm.invalid || !this.declineForm.controls.reason.value.trim()) {
+      this.declineForm.controls.reason.setErrors({ required: true });
+      this.declineForm.markAllAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    this.submitError.set(null);
+    try {
+      await dataOf(this.declineGql.mutate({ variables: { token: this.token(), reason: this.declineForm.controls.reason.value.trim() } }));
+      this.declined.set(true);
     } catch (error) {
       this.fail(toAppError(error));
     } finally {
