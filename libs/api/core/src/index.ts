@@ -14,3 +14,4 @@ export * from './lib/errors/format-graphql-error';
 export * from './lib/errors/validation.pipe';
 export * from './lib/jobs/job-queue';
 export * from './lib/validation/transforms';
+export * from './lib/validation/country';

@@ -139,7 +139,7 @@ export type CreateRebuyInput = {
 export type CreateSupplierInput = {
   /** CPV codes with check digit, e.g. 42122000-0 */
   categories?: Array<string> | null | undefined;
-  /** ISO 3166-1 alpha-2 */
+  /** ISO 3166-1 alpha-2, or the country name in English or German */
   country: string;
   description?: string | null | undefined;
   name: string;
@@ -483,6 +483,7 @@ export type SupplierFilter = {
   /** A CPV code: suppliers of it or of any of its sub-codes */
   category?: string | null | undefined;
   certificates?: CertificateFilter | null | undefined;
+  /** ISO 3166-1 alpha-2, or the country name in English or German */
   country?: string | null | undefined;
   /** Reliability score at least this (0..100); suppliers without history are left out */
   minReliability?: number | null | undefined;
