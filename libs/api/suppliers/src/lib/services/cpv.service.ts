@@ -8,8 +8,8 @@ import { SearchTerms, searchTerms, withTrigramThreshold } from './search-text';
 /**
  * Label search in both languages, ranked for one organization: categories in use there (its
  * suppliers listed under the code or a sub-code, its purchase cases of the code or a sub-code)
- * come first, so that "Lager" offers bearings, not lager beer, in a machine builder's directory;
- * then a label that is exactly the words, a full-text match (every word as a prefix, or a
+ * come first, then those of a division it uses (the first two digits: machinery, not food), so
+ * that "Lager" offers bearings, not lager beer, in a machine builder's directory; then a label that is exactly the words, a full-text match (every word as a prefix, or a
  * compound's head: "Kugellager" finds "Lager"), trigram closeness (typos), general codes first.
  */
 export function cpvLabelSearchSql(organizationId: string, terms: SearchTerms, limit: number): { sql: string; params: unknown[] } {
@@ -18,9 +18,11 @@ export function cpvLabelSearchSql(organizationId: string, terms: SearchTerms, li
       SELECT c.code, c.label, c.label_de, c.prefix, c.level, c.parent_code, u.suppliers AS used_by_suppliers, u.cases AS used_by_cases
         FROM cpv_code c, q,
              LATERAL (SELECT EXISTS (SELECT 1 FROM supplier s WHERE s.organization_id = $4 AND s.category_prefixes @> ARRAY[c.prefix]::text[]) AS suppliers,
-                             EXISTS (SELECT 1 FROM purchase_case pc WHERE pc.organization_id = $4 AND pc.category_code LIKE c.prefix || '%') AS cases) u
+                             EXISTS (SELECT 1 FROM purchase_case pc WHERE pc.organization_id = $4 AND pc.category_code LIKE c.prefix || '%') AS cases,
+                             EXISTS (SELECT 1 FROM supplier s WHERE s.organization_id = $4 AND s.category_prefixes @> ARRAY[left(c.prefix, 2)]::text[])
+                          OR EXISTS (SELECT 1 FROM purchase_case pc WHERE pc.organization_id = $4 AND pc.category_code LIKE left(c.prefix, 2) || '%') AS division) u
        WHERE c.label_vector @@ q.ts OR $2 <% c.label OR $2 <% c.label_de
-       ORDER BY (u.suppliers::int * 2 + u.cases::int) DESC,
+       ORDER BY (u.suppliers::int * 4 + u.cases::int * 2 + u.division::int) DESC,
                 (lower(c.label) = $2 OR lower(c.label_de) = $2) DESC,
                 (c.label_vector @@ q.ts) DESC,
                 greatest(word_similarity($2, c.label), word_similarity($2, c.label_de)) DESC, c.level ASC, c.code ASC
