@@ -6,7 +6,7 @@
  */
 import { Client } from 'pg';
 import {
-  CPV_LABEL_SEARCH_SQL,
+  cpvLabelSearchSql,
   rankForCategorySql,
   searchTerms,
   SupplierQuery,
@@ -109,7 +109,11 @@ async function main(): Promise<void> {
       return { name, sql, params };
     };
     const rank = rankForCategorySql(org, '42122000-0', 20);
-    const pumps = searchTerms('pumps') ?? { tsquery: 'pumps:*', text: 'pumps', words: ['pumps'] };
+    const cpv = (name: string, words: string): Case => {
+      const terms = searchTerms(words);
+      if (!terms) throw new Error(`no words in ${words}`);
+      return { name, ...cpvLabelSearchSql(org, terms, 20) };
+    };
     const cases: Case[] = [
       page('search "hydraulik"', { search: 'hydraulik' }),
       page('typo "hydralik"', { search: 'hydralik' }),
@@ -118,6 +122,11 @@ async function main(): Promise<void> {
       page('search a company name "Weserhydraulik"', { search: 'Weserhydraulik' }),
       page('category 42120000-6 (group and sub-codes)', { category: '42120000-6' }),
       page('category 42122000-0 + QUALIFIED/APPROVED', { category: '42122000-0', status: [QualificationStatus.QUALIFIED, QualificationStatus.APPROVED] }),
+      page('German category "Getriebe"', { search: 'Getriebe' }),
+      page('German typo "Hydrualik"', { search: 'Hydrualik' }),
+      page('German compound "Kugellager" (head "Lager")', { search: 'Kugellager' }),
+      page('CPV code typed "44440000-6"', { search: '44440000-6' }),
+      page('CPV prefix typed "4212"', { search: '4212' }),
       page('search "pumpen" + DE + certificates valid', { search: 'pumpen', country: 'DE', certificates: CertificateFilter.ALL_VALID }),
       page('certificates SOME_EXPIRED', { certificates: CertificateFilter.SOME_EXPIRED }),
       page('reliability >= 95', { minReliability: 95 }),
@@ -125,7 +134,9 @@ async function main(): Promise<void> {
       page('country CH', { country: 'CH' }),
       page('no filter, first page by name', {}),
       { name: 'rankForCategory 42122000-0', sql: rank.sql, params: rank.params },
-      { name: 'cpvCodes "pumps"', sql: CPV_LABEL_SEARCH_SQL, params: [pumps.tsquery, pumps.text, 20] },
+      cpv('cpvCodes "pumps"', 'pumps'),
+      cpv('cpvCodes "Lager" (categories in use first)', 'Lager'),
+      cpv('cpvCodes "Hydrualik" (German typo)', 'Hydrualik'),
     ];
 
     const results: Array<{ name: string; rows: number; total: number | null; median: number; p95: number }> = [];

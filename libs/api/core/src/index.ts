@@ -15,3 +15,4 @@ export * from './lib/errors/validation.pipe';
 export * from './lib/jobs/job-queue';
 export * from './lib/validation/transforms';
 export * from './lib/validation/bounds';
+export * from './lib/validation/country';

@@ -5,3 +5,4 @@ export * from './lib/pipes/date.pipe';
 export type { Translations } from './lib/translations/translations';
 export * from './lib/pipes/quantity.pipe';
 export * from './lib/pipes/criterion-name.pipe';
+export * from './lib/pipes/cpv-label.pipe';

@@ -2,15 +2,19 @@ import { BadRequestException, Controller, Get, Query, Res, UseGuards } from '@ne
 import type { Response } from 'express';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { Ctx, Public, RequestContext } from '@bc/api/core';
+import { AppError, Ctx, Public, RequestContext } from '@bc/api/core';
 import { assertCan, SignedInGuard } from '@bc/api/files';
-import { Permission } from '@bc/shared/domain';
+import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
+
+const isLocale = (value: string): value is Locale => (Object.values(Locale) as string[]).includes(value);
 import { SupplierFilter } from './dto/supplier.inputs';
 import { SupplierCsvService } from './services/supplier-csv.service';
 
 /**
- * GET /api/suppliers/export.csv?search=&category=&country=&status=A,B&certificates=&minReliability=&tags=a,b
- * streams the (filtered) directory as CSV, to signed-in users who may read it.
+ * GET /api/suppliers/export.csv?search=&category=&country=&status=A,B&certificates=&minReliability=&tags=a,b&locale=de
+ * streams the (filtered) directory as CSV, to signed-in users who may read it; `locale=de` writes
+ * it for German Excel (semicolons, decimal commas). A bad filter is answered 400 with the same
+ * code and field as the GraphQL query (`VALIDATION_FAILED`, `filter.country`).
  */
 @Controller('api/suppliers')
 @Public()
@@ -31,12 +35,21 @@ export class SupplierExportController {
       minReliability: query['minReliability'] !== undefined ? Number(query['minReliability']) : undefined,
       tags: split(query['tags']),
     });
+    const refuse = (field: string, message: string) => new BadRequestException({ statusCode: 400, code: ErrorCode.VALIDATION_FAILED, field, message });
     const problems = await validate(filter, { skipMissingProperties: false });
-    if (problems.length > 0) throw new BadRequestException(`${problems[0].property}: ${Object.values(problems[0].constraints ?? {})[0] ?? 'is not valid'}`);
+    if (problems.length > 0) throw refuse(`filter.${problems[0].property}`, Object.values(problems[0].constraints ?? {})[0] ?? 'is not valid');
+    const locale = (query['locale'] ?? Locale.EN).toLowerCase();
+    if (!isLocale(locale)) throw refuse('locale', `locale must be one of ${Object.values(Locale).join(', ')}`);
+    try {
+      await this.csv.assertExportable(ctx, filter);
+    } catch (e) {
+      if (e instanceof AppError && e.code === ErrorCode.VALIDATION_FAILED) throw refuse(e.options.field ?? 'filter', e.message);
+      throw e;
+    }
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.attachment(`suppliers-${new Date().toISOString().slice(0, 10)}.csv`);
     res.setHeader('Cache-Control', 'private, no-store');
-    const stream = this.csv.export(ctx, filter);
+    const stream = this.csv.export(ctx, filter, locale);
     stream.on('error', () => res.destroy());
     stream.pipe(res);
   }

@@ -41,6 +41,7 @@ export type VersionWithNames = SpecificationVersion & { authorName: string | nul
 export interface CpvRow {
   code: string;
   label: string;
+  labelDe: string;
   prefix: string;
   level: number;
   parentCode: string | null;
@@ -143,7 +144,7 @@ export class PurchasingLoaders {
   cpv(ctx: RequestContext): DataLoader<string, CpvRow | null> {
     return this.loader(ctx, 'cpv', async (codes) => {
       const rows: CpvRow[] = await this.em(ctx).query(
-        `SELECT code, label, prefix, level, parent_code AS "parentCode" FROM cpv_code WHERE code = ANY ($1::text[])`,
+        `SELECT code, label, label_de AS "labelDe", prefix, level, parent_code AS "parentCode" FROM cpv_code WHERE code = ANY ($1::text[])`,
         [codes],
       );
       return new Map(rows.map((r) => [r.code, r]));

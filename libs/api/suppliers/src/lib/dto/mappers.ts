@@ -18,6 +18,7 @@ import {
 export const toCpvCodeType = (c: CpvCode): CpvCodeType => ({
   code: c.code,
   label: c.label,
+  labelDe: c.labelDe,
   prefix: c.prefix,
   level: c.level,
   parentCode: c.parentCode,

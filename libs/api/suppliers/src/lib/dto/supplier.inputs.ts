@@ -19,8 +19,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Transform, Type } from 'class-transformer';
-import { CertificateFilter, CPV_CODE, PerformanceEventKind, QualificationStatus } from '@bc/shared/domain';
-import { IsBoundedDate, trim, trimOrNull, upper } from '@bc/api/core';
+import { CertificateFilter, CPV_CODE, Locale, PerformanceEventKind, QualificationStatus } from '@bc/shared/domain';
+import { IsBoundedDate, toCountryCode, toCountryCodeOrNull, trim, trimOrNull } from '@bc/api/core';
+
+const COUNTRY_MESSAGE = 'country must be an ISO 3166-1 alpha-2 code (DE) or a country name in English or German (Germany, Deutschland)';
 
 /** Blank optional text means "none". */
 const trimEach = ({ value }: { value: unknown }) =>
@@ -47,7 +49,7 @@ const PHONE = /^[0-9+()./\- ]{3,50}$/;
 export class CreateSupplierInput {
   @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(SUPPLIER_LIMITS.name) name!: string;
   @Field({ nullable: true, defaultValue: '' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(SUPPLIER_LIMITS.description) description?: string;
-  @Field({ description: 'ISO 3166-1 alpha-2' }) @Transform(upper) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' }) country!: string;
+  @Field({ description: 'ISO 3166-1 alpha-2, or the country name in English or German' }) @Transform(toCountryCode) @IsISO31661Alpha2({ message: COUNTRY_MESSAGE }) country!: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Transform(trimOrNull)
@@ -77,7 +79,7 @@ export class CreateSupplierInput {
 export class UpdateSupplierInput {
   @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(SUPPLIER_LIMITS.name) name?: string;
   @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(SUPPLIER_LIMITS.description) description?: string;
-  @Field({ nullable: true }) @IsOptional() @Transform(upper) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' }) country?: string;
+  @Field({ nullable: true }) @IsOptional() @Transform(toCountryCode) @IsISO31661Alpha2({ message: COUNTRY_MESSAGE }) country?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Transform(trimOrNull)
@@ -164,7 +166,7 @@ export class SupplierFilter {
   @Transform(trimOrNull)
   @Matches(CPV_CODE, { message: 'category must be a CPV code like 42122000-0' })
   category?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Transform(upper) @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' }) country?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, or the country name in English or German' }) @IsOptional() @Transform(toCountryCodeOrNull) @IsISO31661Alpha2({ message: COUNTRY_MESSAGE }) country?: string | null;
   @Field(() => [QualificationStatus], { nullable: true }) @IsOptional() @ArrayMaxSize(4) @IsEnum(QualificationStatus, { each: true }) status?: QualificationStatus[] | null;
   @Field(() => CertificateFilter, { nullable: true }) @IsOptional() @IsEnum(CertificateFilter) certificates?: CertificateFilter | null;
   @Field(() => Float, { nullable: true, description: 'Reliability score at least this (0..100); suppliers without history are left out' })
@@ -191,6 +193,9 @@ export class SuppliersArgs {
 @ArgsType()
 export class ExportSuppliersArgs {
   @Field(() => SupplierFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => SupplierFilter) filter?: SupplierFilter | null;
+  @Field(() => Locale, { defaultValue: Locale.EN, description: "The reader's language: DE writes semicolons and decimal commas (German Excel), EN commas and decimal points" })
+  @IsEnum(Locale)
+  locale: Locale = Locale.EN;
 }
 
 @ArgsType()

@@ -9,7 +9,8 @@ registerEnumType(CertificateFilter, { name: 'CertificateFilter', description: 'C
 @ObjectType('CpvCode', { description: 'A code of the EU Common Procurement Vocabulary (CPV 2008)' })
 export class CpvCodeType {
   @Field({ description: 'With check digit, e.g. 45112000-5' }) code!: string;
-  @Field() label!: string;
+  @Field({ description: 'The English label' }) label!: string;
+  @Field({ description: 'The official German label' }) labelDe!: string;
   @Field({ description: 'The digits without trailing zeros; sub-codes start with it' }) prefix!: string;
   @Field(() => Int, { description: '1 division, 2 group, 3 class, 4 category, 5-7 finer' }) level!: number;
   @Field(() => String, { nullable: true }) parentCode!: string | null;

@@ -35,6 +35,6 @@ export class SupplierCsvResolver {
   @Query(() => String, { description: 'The (filtered) directory as CSV text; the same as GET /api/suppliers/export.csv' })
   @Allow(Permission.SUPPLIER_READ)
   exportSuppliers(@Ctx() ctx: RequestContext, @Args() args: ExportSuppliersArgs): Promise<string> {
-    return this.csv.exportText(ctx, args.filter ?? {});
+    return this.csv.exportText(ctx, args.filter ?? {}, args.locale);
   }
 }

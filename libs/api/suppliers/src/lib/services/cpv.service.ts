@@ -3,15 +3,33 @@ import { In } from 'typeorm';
 import { RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { CPV_CODE } from '@bc/shared/domain';
 import { CpvCode } from '../entities/cpv-code.entity';
-import { searchTerms, withTrigramThreshold } from './search-text';
+import { SearchTerms, searchTerms, withTrigramThreshold } from './search-text';
 
-/** Label search: `$1` a prefix tsquery, `$2` the words for trigrams, `$3` the limit. */
-export const CPV_LABEL_SEARCH_SQL = `SELECT code, label, prefix, level, parent_code
-   FROM cpv_code
-  WHERE label_vector @@ to_tsquery('english', $1) OR $2 <% label
-  ORDER BY (label_vector @@ to_tsquery('english', $1)) DESC,
-           word_similarity($2, label) DESC, level ASC, code ASC
-  LIMIT $3`;
+/**
+ * Label search in both languages, ranked for one organization: categories in use there (its
+ * suppliers listed under the code or a sub-code, its purchase cases of the code or a sub-code)
+ * come first, then those of a division it uses (the first two digits: machinery, not food), so
+ * that "Lager" offers bearings, not lager beer, in a machine builder's directory; then a label that is exactly the words, a full-text match (every word as a prefix, or a
+ * compound's head: "Kugellager" finds "Lager"), trigram closeness (typos), general codes first.
+ */
+export function cpvLabelSearchSql(organizationId: string, terms: SearchTerms, limit: number): { sql: string; params: unknown[] } {
+  return {
+    sql: `WITH q AS (SELECT to_tsquery('english', $1) || to_tsquery('german', $1) AS ts)
+      SELECT c.code, c.label, c.label_de, c.prefix, c.level, c.parent_code, u.suppliers AS used_by_suppliers, u.cases AS used_by_cases
+        FROM cpv_code c, q,
+             LATERAL (SELECT EXISTS (SELECT 1 FROM supplier s WHERE s.organization_id = $4 AND s.category_prefixes @> ARRAY[c.prefix]::text[]) AS suppliers,
+                             EXISTS (SELECT 1 FROM purchase_case pc WHERE pc.organization_id = $4 AND pc.category_code LIKE c.prefix || '%') AS cases,
+                             EXISTS (SELECT 1 FROM supplier s WHERE s.organization_id = $4 AND s.category_prefixes @> ARRAY[left(c.prefix, 2)]::text[])
+                          OR EXISTS (SELECT 1 FROM purchase_case pc WHERE pc.organization_id = $4 AND pc.category_code LIKE left(c.prefix, 2) || '%') AS division) u
+       WHERE c.label_vector @@ q.ts OR $2 <% c.label OR $2 <% c.label_de
+       ORDER BY (u.suppliers::int * 4 + u.cases::int * 2 + u.division::int) DESC,
+                (lower(c.label) = $2 OR lower(c.label_de) = $2) DESC,
+                (c.label_vector @@ q.ts) DESC,
+                greatest(word_similarity($2, c.label), word_similarity($2, c.label_de)) DESC, c.level ASC, c.code ASC
+       LIMIT $3`,
+    params: [terms.tsqueryWithHeads, terms.text, limit, organizationId],
+  };
+}
 
 /** The CPV vocabulary: look-up by code, and search by words of a label or digits of a code. */
 @Injectable()
@@ -30,6 +48,14 @@ export class CpvService {
     return new Map(rows.map((c) => [c.code, c]));
   }
 
+  /**
+   * Refuses (VALIDATION_FAILED on `field`) a category filter that is no CPV 2008 code: a
+   * well-formed but unknown code would otherwise silently find nothing.
+   */
+  async assertKnownFilter(ctx: RequestContext, code: string | null | undefined, field = 'filter.category'): Promise<void> {
+    if (code && !(await this.get(ctx, code))) throw validationFailed(field, `${code} is not a CPV 2008 code`);
+  }
+
   /** Refuses (VALIDATION_FAILED on `field.i`) the first code that is not in the vocabulary. */
   async assertKnown(ctx: RequestContext, codes: readonly string[], field: string): Promise<CpvCode[]> {
     const known = await this.getMany(ctx, codes);
@@ -40,16 +66,17 @@ export class CpvService {
 
   /**
    * Digits (with or without the check digit) find the codes that start with them, shortest
-   * first; words find labels by full text (every word as a prefix, English stemming) or by
-   * trigram similarity (typos), best match first, general codes before specific ones.
+   * first; words find labels in English or German (`cpvLabelSearchSql`), categories in use by
+   * the organization first.
    */
   async search(ctx: RequestContext, search: string, limit: number): Promise<CpvCode[]> {
-    const digits = search.replace(/[\s-]/g, '');
+    // Eight digits and a check digit: the digits decide (a mistyped check digit still finds the code).
+    const digits = search.replace(/[\s-]/g, '').replace(/^(\d{8})\d$/, '$1');
     if (/^\d+$/.test(digits)) {
       return this.connection
         .getRepository(ctx, CpvCode)
         .createQueryBuilder('c')
-        .where(`replace(c.code, '-', '') LIKE :p`, { p: `${digits.slice(0, 9)}%` })
+        .where(`c.code LIKE :p`, { p: `${digits.slice(0, 8)}%` })
         .orderBy('c.level', 'ASC')
         .addOrderBy('c.code', 'ASC')
         .limit(limit)
@@ -57,10 +84,11 @@ export class CpvService {
     }
     const terms = searchTerms(search);
     if (!terms) return [];
-    const rows: Array<{ code: string; label: string; prefix: string; level: number; parent_code: string | null }> =
-      await withTrigramThreshold(this.connection, ctx, (em) =>
-        em.query(CPV_LABEL_SEARCH_SQL, [terms.tsquery, terms.text, limit]),
-      );
-    return rows.map((r) => Object.assign(new CpvCode(), { code: r.code, label: r.label, prefix: r.prefix, level: r.level, parentCode: r.parent_code }));
+    const { sql, params } = cpvLabelSearchSql(ctx.organizationId, terms, limit);
+    const rows: Array<{ code: string; label: string; label_de: string; prefix: string; level: number; parent_code: string | null }> =
+      await withTrigramThreshold(this.connection, ctx, (em) => em.query(sql, params));
+    return rows.map((r) =>
+      Object.assign(new CpvCode(), { code: r.code, label: r.label, labelDe: r.label_de, prefix: r.prefix, level: r.level, parentCode: r.parent_code }),
+    );
   }
 }

@@ -4,9 +4,9 @@ import { stringify } from 'csv-stringify';
 import { isEmail, isISO31661Alpha2, isURL } from 'class-validator';
 import { Readable } from 'node:stream';
 import { EntityManager } from 'typeorm';
-import { conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { conflict, countryCode, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { CPV_CODE, QualificationStatus } from '@bc/shared/domain';
+import { CPV_CODE, Locale, QualificationStatus } from '@bc/shared/domain';
 import { SUPPLIER_LIMITS } from '../dto/supplier.inputs';
 import { CpvService } from './cpv.service';
 import { categoryPrefixes } from './supplier-directory.service';
@@ -108,6 +108,17 @@ const list = (cell: string) =>
     .map((v) => v.trim())
     .filter((v) => v.length > 0);
 
+/**
+ * How the export suits the reader's spreadsheet: Excel opens a CSV with the list separator of the
+ * system's region, and German Excel expects semicolons and a decimal comma (the comma being the
+ * decimal sign there); English Excel expects commas and a decimal point. Both get a UTF-8 BOM,
+ * without which Excel reads umlauts as Windows-1252. Import reads either.
+ */
+export const CSV_FORMATS: Record<Locale, { delimiter: string; decimal: string }> = {
+  [Locale.EN]: { delimiter: ',', decimal: '.' },
+  [Locale.DE]: { delimiter: ';', decimal: ',' },
+};
+
 @Injectable()
 export class SupplierCsvService {
   constructor(
@@ -178,9 +189,10 @@ export class SupplierCsvService {
       if (!name) reject('name', CsvRejection.REQUIRED, 'name is required');
       tooLong('name', SUPPLIER_LIMITS.name, name);
 
-      const country = cell(record, 'country').toUpperCase();
+      // A code or the country's name in English or German, as in the directory's filter.
+      const country = countryCode(cell(record, 'country')) ?? cell(record, 'country').toUpperCase();
       if (!country) reject('country', CsvRejection.REQUIRED, 'country is required');
-      else if (!isISO31661Alpha2(country)) reject('country', CsvRejection.INVALID_COUNTRY, `"${country}" is not an ISO 3166-1 alpha-2 country code`);
+      else if (!isISO31661Alpha2(country)) reject('country', CsvRejection.INVALID_COUNTRY, `"${country}" is neither an ISO 3166-1 alpha-2 country code nor a country name in English or German`);
 
       const description = cell(record, 'description');
       tooLong('description', SUPPLIER_LIMITS.description, description);
@@ -341,8 +353,15 @@ export class SupplierCsvService {
    * The (filtered) directory as CSV, streamed in pages of 1 000 by name (keyset), with the first
    * contact of each supplier. Cells that a spreadsheet would run as formulas are quoted.
    */
-  export(ctx: RequestContext, q: SupplierQuery): Readable {
-    const stringifier = stringify({ header: true, columns: [...CSV_COLUMNS, ...EXPORT_ONLY_COLUMNS], bom: true, cast: { boolean: (v) => (v ? 'true' : 'false') } });
+  export(ctx: RequestContext, q: SupplierQuery, locale: Locale = Locale.EN): Readable {
+    const format = CSV_FORMATS[locale];
+    const stringifier = stringify({
+      header: true,
+      columns: [...CSV_COLUMNS, ...EXPORT_ONLY_COLUMNS],
+      bom: true,
+      delimiter: format.delimiter,
+      cast: { boolean: (v) => (v ? 'true' : 'false') },
+    });
     // The rank is selected (and not used) so that every parameter of the search has a use and a type.
     const { cte, where, params, rank } = supplierSql(ctx.organizationId, q);
     const n = params.length;
@@ -377,7 +396,7 @@ export class SupplierCsvService {
             contact_phone: text(r['contact_phone']),
             contact_position: text(r['contact_position']),
             blocked_reason: text(r['blocked_reason']),
-            reliability_score: r['reliability_score'] === null ? '' : String(r['reliability_score']),
+            reliability_score: r['reliability_score'] === null ? '' : String(r['reliability_score']).replace('.', format.decimal),
           });
           if (!ok) await new Promise((resolve) => stringifier.once('drain', resolve));
         }
@@ -391,10 +410,16 @@ export class SupplierCsvService {
     return stringifier;
   }
 
+  /** Refuses a filter that would silently find nothing (an unknown category); before any byte is sent. */
+  async assertExportable(ctx: RequestContext, q: SupplierQuery): Promise<void> {
+    await this.cpv.assertKnownFilter(ctx, q.category);
+  }
+
   /** The whole export as one string (for GraphQL clients). */
-  async exportText(ctx: RequestContext, q: SupplierQuery): Promise<string> {
+  async exportText(ctx: RequestContext, q: SupplierQuery, locale: Locale = Locale.EN): Promise<string> {
+    await this.assertExportable(ctx, q);
     const chunks: Buffer[] = [];
-    for await (const chunk of this.export(ctx, q)) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+    for await (const chunk of this.export(ctx, q, locale)) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
     return Buffer.concat(chunks).toString('utf8');
   }
 }

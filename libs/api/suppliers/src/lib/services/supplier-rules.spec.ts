@@ -1,7 +1,7 @@
 import { guardCell, unguardCell } from './supplier-csv.service';
 import { categoryPrefixes } from './supplier-directory.service';
 import { reliabilityScore, onTimeRate } from './reliability';
-import { searchTerms } from './search-text';
+import { compoundHeads, cpvCodeInSearch, searchTerms, transpositions } from './search-text';
 
 describe('the reliability score', () => {
   const counts = (deliveries: number, lateDeliveries: number, qualityIncidents: number, awards = 0) => ({ deliveries, lateDeliveries, qualityIncidents, awards });
@@ -41,7 +41,7 @@ describe('category prefixes', () => {
 
 describe('search terms', () => {
   it('keeps letters and digits of up to 8 words (no single letters beside longer words), lower-cased, each a required prefix', () => {
-    expect(searchTerms("  Müller & Söhne's   O'Brien-Pumpen ")).toEqual({
+    expect(searchTerms("  Müller & Söhne's   O'Brien-Pumpen ")).toMatchObject({
       words: ['müller', 'söhne', 'brien', 'pumpen'],
       tsquery: 'müller:* & söhne:* & brien:* & pumpen:*',
       text: 'müller söhne brien pumpen',
@@ -49,5 +49,31 @@ describe('search terms', () => {
     expect(searchTerms(' !!! ')).toBeNull();
     expect(searchTerms('aa bb cc dd ee ff gg hh ii jj')?.words).toHaveLength(8);
     expect(searchTerms('x')?.words).toEqual(['x']);
+  });
+
+  it('offers the heads of a German compound as alternatives: a Kugellager is a Lager', () => {
+    expect(compoundHeads('kugellager')).toEqual(['ellager', 'llager', 'lager', 'ager']);
+    expect(compoundHeads('lager')).toEqual([]);
+    expect(searchTerms('Kugellager Nord')?.tsqueryWithHeads).toBe('(kugellager:* | ellager | llager | lager | ager) & (nord:*)');
+  });
+
+  it('tries swapped neighbouring letters, the typo trigrams miss, on words of 5 letters or more', () => {
+    expect(transpositions('hydrualik')).toContain('hydraulik');
+    expect(transpositions('lager')).toEqual(['alger', 'lgaer', 'laegr', 'lagre']);
+    expect(transpositions('pump')).toEqual([]);
+    expect(transpositions('ssss')).toEqual([]);
+  });
+});
+
+describe('a CPV code typed in the search box', () => {
+  it('is its category, with or without the check digit, or its first digits as the whole search', () => {
+    expect(cpvCodeInSearch('44440000')).toEqual({ prefix: '4444', rest: '' });
+    expect(cpvCodeInSearch('44440000-5')).toEqual({ prefix: '4444', rest: '' });
+    expect(cpvCodeInSearch('444400006')).toEqual({ prefix: '4444', rest: '' });
+    expect(cpvCodeInSearch(' 4444 ')).toEqual({ prefix: '4444', rest: '' });
+    expect(cpvCodeInSearch('42000000-6 Zahnräder')).toEqual({ prefix: '42', rest: 'Zahnräder' });
+    // Digits among words are words (a company "Pumpen 2000"), unless they are a whole code.
+    expect(cpvCodeInSearch('Pumpen 2000')).toEqual({ prefix: null, rest: 'Pumpen 2000' });
+    expect(cpvCodeInSearch('Hydraulik')).toEqual({ prefix: null, rest: 'Hydraulik' });
   });
 });

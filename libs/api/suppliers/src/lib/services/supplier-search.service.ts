@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CertificateFilter, cpvPrefix, QualificationStatus } from '@bc/shared/domain';
+import { CpvService } from './cpv.service';
 import { SUPPLIER_COLUMNS, SupplierRow, supplierFromRow, SupplierView } from './supplier-rows';
-import { searchQueryCte, searchTerms, withTrigramThreshold } from './search-text';
+import { cpvCodeInSearch, searchQueryCte, searchTerms, withTrigramThreshold } from './search-text';
 
 export interface SupplierQuery {
   search?: string | null;
@@ -38,9 +39,12 @@ export function supplierSql(organizationId: string, q: SupplierQuery): SupplierS
   const where = ['s.organization_id = $1'];
   let rank: string | null = null;
   let cte: string | null = null;
-  const terms = searchTerms(q.search);
+  // A CPV code in the search box means its category (and sub-codes); the other words are searched.
+  const typed = cpvCodeInSearch(q.search);
+  if (typed.prefix) where.push(`s.category_prefixes @> ARRAY[${p(typed.prefix)}]::text[]`);
+  const terms = searchTerms(typed.rest);
   if (terms) {
-    cte = searchQueryCte('$1', terms.words.map((w) => p(w)), p(terms.tsquery));
+    cte = searchQueryCte('$1', terms.words.map((w, i) => ({ word: p(w), heads: p(terms.heads[i]), swaps: p(terms.swaps[i]) })), p(terms.tsquery));
     const text = p(terms.text);
     where.push(`s.search_vector @@ (SELECT expanded FROM search_query)`);
     // Full-text rank weighs the name (A) above tags and categories (B) above the description (C);
@@ -159,10 +163,14 @@ export function supplierPageSql(organizationId: string, q: SupplierQuery, offset
 
 @Injectable()
 export class SupplierSearchService {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly cpv: CpvService,
+  ) {}
 
   /** One page and the total, in one statement: by rank when searching, else by name. */
   async search(ctx: RequestContext, q: SupplierQuery, offset: number, limit: number): Promise<{ items: SupplierView[]; total: number }> {
+    await this.cpv.assertKnownFilter(ctx, q.category);
     const page = supplierPageSql(ctx.organizationId, q, offset, limit);
     const rows: Array<SupplierRow & { total: number }> = page.ranked
       ? await withTrigramThreshold(this.connection, ctx, (em) => em.query(page.sql, page.params))

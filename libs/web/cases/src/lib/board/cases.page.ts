@@ -26,7 +26,7 @@ import {
   SessionStore,
   toAppError,
 } from '@bc/web/data-access';
-import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
+import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
 import { EmptyState, ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { debounceTime } from 'rxjs';
@@ -64,6 +64,7 @@ export function groupByStage(cases: readonly CaseListFieldsFragment[]): Map<Case
     MatSelectModule,
     MatTableModule,
     TranslatePipe,
+    BcCpvLabelPipe,
     BcDatePipe,
     BcAmountPipe,
     EmptyState,

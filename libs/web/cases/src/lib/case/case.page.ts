@@ -21,7 +21,7 @@ import {
   toAppError,
   WORKSPACE_PATH,
 } from '@bc/web/data-access';
-import { BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
+import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { askReason, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ShortlistPanel } from '../shortlist/shortlist-panel';
@@ -45,6 +45,7 @@ type Tab = (typeof TABS)[number];
     MatProgressBarModule,
     MatTabsModule,
     TranslatePipe,
+    BcCpvLabelPipe,
     BcDatePipe,
     BcAmountPipe,
     BcQuantityPipe,

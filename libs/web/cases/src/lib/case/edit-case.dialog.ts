@@ -130,7 +130,7 @@ export class EditCaseDialog {
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: [this.source.title, [Validators.required, Validators.maxLength(200)]],
     description: [this.source.description ?? ''],
-    category: [this.source.category ? { code: this.source.category.code, label: this.source.category.label } : (null as CpvValue | null)],
+    category: [this.source.category ? { code: this.source.category.code, label: this.source.category.label, labelDe: this.source.category.labelDe } : (null as CpvValue | null)],
     importance: [this.source.importance],
     estimatedValue: [this.source.estimatedValue === null ? null : (Number(this.source.estimatedValue) as number | null), Validators.min(0)],
     neededBy: [this.source.neededBy ?? ''],

@@ -120,7 +120,7 @@ export class AcceptNeedDialog {
     importance: [null as ImportanceClass | null, Validators.required],
     title: [this.need.title, Validators.maxLength(200)],
     purchaseType: [PurchaseType.NEW_TASK],
-    category: [this.need.category ? { code: this.need.category.code, label: this.need.category.label } : (null as CpvValue | null)],
+    category: [this.need.category ? { code: this.need.category.code, label: this.need.category.label, labelDe: this.need.category.labelDe } : (null as CpvValue | null)],
   });
   protected readonly purchaseTypes = Object.values(PurchaseType);
   private readonly purchaseType = toSignal(this.form.controls.purchaseType.valueChanges, { initialValue: PurchaseType.NEW_TASK });

@@ -7,7 +7,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { NeedStatus } from '@bc/shared/domain';
 import { AppError, dataOf, DeclineNeedGQL, errorTranslation, NeedFieldsFragment, NeedsGQL, toAppError } from '@bc/web/data-access';
-import { BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
+import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { askReason, EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AcceptedCase, AcceptNeedDialog } from './accept-need.dialog';
@@ -15,7 +15,7 @@ import { AcceptedCase, AcceptNeedDialog } from './accept-need.dialog';
 /** Needs waiting for a buyer: accept one into a purchase case, or decline it with a reason. */
 @Component({
   selector: 'bc-incoming-needs-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, BcDatePipe, BcAmountPipe, BcQuantityPipe, EmptyState, ErrorBanner],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, BcCpvLabelPipe, BcDatePipe, BcAmountPipe, BcQuantityPipe, EmptyState, ErrorBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incoming-needs.page.html',
   styleUrls: ['../needs.scss', './incoming-needs.page.scss'],

@@ -8,7 +8,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { NeedStatus } from '@bc/shared/domain';
 import { AppError, dataOf, errorTranslation, MyNeedsGQL, NeedFieldsFragment, toAppError, WithdrawNeedGQL } from '@bc/web/data-access';
-import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
+import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
 import { confirm, EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { NeedStatusBadge } from '../need-status';
@@ -24,6 +24,7 @@ import { NeedStatusBadge } from '../need-status';
     MatTableModule,
     MatTooltipModule,
     TranslatePipe,
+    BcCpvLabelPipe,
     BcDatePipe,
     BcAmountPipe,
     EmptyState,

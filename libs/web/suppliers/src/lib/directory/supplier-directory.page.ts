@@ -11,25 +11,28 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink } from '@angular/router';
-import { CertificateFilter, Permission, QualificationStatus } from '@bc/shared/domain';
+import { CertificateFilter, ErrorCode, Locale, Permission, QualificationStatus } from '@bc/shared/domain';
 import {
   AppError,
   dataOf,
   errorTranslation,
   ExportSuppliersGQL,
+  ExportSuppliersQueryVariables,
   SessionStore,
   SupplierFilter,
   SupplierListFieldsFragment,
   SuppliersGQL,
+  toApiLocale,
   toAppError,
 } from '@bc/web/data-access';
 import { ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
+import { BcCpvLabelPipe, LanguageService } from '@bc/web/i18n';
 import { debounceTime } from 'rxjs';
 import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
 import { CpvPicker, CpvValue } from '../pickers/cpv-picker';
 
-interface FilterForm {
+export interface FilterForm {
   search: string;
   category: CpvValue | null;
   country: string;
@@ -38,17 +41,34 @@ interface FilterForm {
   minReliability: number | null;
 }
 
-/** The form's values as the API's filter: empty fields are left out. */
+/**
+ * The form's values as the API's filter: empty fields are left out. The country goes as typed:
+ * the API takes a code or a name in English or German and refuses anything else by name.
+ */
 export function toSupplierFilter(form: FilterForm): SupplierFilter {
   const filter: SupplierFilter = {};
   if (form.search.trim()) filter.search = form.search.trim();
   if (form.category) filter.category = form.category.code;
-  if (form.country.trim()) filter.country = form.country.trim().toUpperCase();
+  if (form.country.trim()) filter.country = form.country.trim();
   if (form.status.length) filter.status = form.status;
   if (form.certificates) filter.certificates = form.certificates;
   if (form.minReliability !== null && !Number.isNaN(form.minReliability)) filter.minReliability = form.minReliability;
   return filter;
 }
+
+/**
+ * What the export asks for: the filtered directory, written for the reader's spreadsheet in the
+ * language the page is shown in (German: semicolons and decimal commas, as German Excel expects).
+ */
+export function exportVariables(form: FilterForm, language: Locale): ExportSuppliersQueryVariables {
+  return { filter: toSupplierFilter(form), locale: toApiLocale(language) };
+}
+
+/** The filter fields the API names in a refusal, and the form controls that show it. */
+const FIELD_CONTROLS: Record<string, 'country' | 'minReliability' | undefined> = {
+  'filter.country': 'country',
+  'filter.minReliability': 'minReliability',
+};
 
 @Component({
   selector: 'bc-supplier-directory-page',
@@ -64,6 +84,7 @@ export function toSupplierFilter(form: FilterForm): SupplierFilter {
     MatSelectModule,
     MatTableModule,
     TranslatePipe,
+    BcCpvLabelPipe,
     ErrorBanner,
     CpvPicker,
   ],
@@ -76,6 +97,7 @@ export class SupplierDirectoryPage implements OnInit {
   private readonly suppliersGql = inject(SuppliersGQL);
   private readonly exportGql = inject(ExportSuppliersGQL);
   private readonly session = inject(SessionStore);
+  private readonly language = inject(LanguageService);
   private readonly destroyRef = inject(DestroyRef);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
@@ -152,10 +174,23 @@ export class SupplierDirectoryPage implements OnInit {
       this.suppliers.set(data.suppliers.items);
       this.total.set(data.suppliers.total);
     } catch (error) {
-      this.error.set(toAppError(error));
+      this.showError(toAppError(error));
     } finally {
       this.loading.set(false);
     }
+  }
+
+  /** A filter the API refused is marked at its field (unknown country, reliability out of range); anything else in the banner. */
+  private showError(error: AppError): void {
+    const control = error.code === ErrorCode.VALIDATION_FAILED ? FIELD_CONTROLS[error.field ?? ''] : undefined;
+    if (!control) {
+      this.error.set(error);
+      return;
+    }
+    this.suppliers.set([]);
+    this.total.set(0);
+    this.filters.controls[control].setErrors({ refused: true });
+    this.filters.controls[control].markAsTouched();
   }
 
   /** The directory as filtered, as a CSV file the browser saves. */
@@ -164,7 +199,7 @@ export class SupplierDirectoryPage implements OnInit {
     this.error.set(null);
     try {
       const data = await dataOf(
-        this.exportGql.fetch({ variables: { filter: toSupplierFilter(this.filters.getRawValue()) }, fetchPolicy: 'network-only' }),
+        this.exportGql.fetch({ variables: exportVariables(this.filters.getRawValue(), this.language.lang()), fetchPolicy: 'network-only' }),
       );
       const blob = new Blob([data.exportSuppliers ?? ''], { type: 'text/csv;charset=utf-8' });
       const url = URL.createObjectURL(blob);
@@ -174,7 +209,7 @@ export class SupplierDirectoryPage implements OnInit {
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     } catch (error) {
-      this.error.set(toAppError(error));
+      this.showError(toAppError(error));
     } finally {
       this.exporting.set(false);
     }

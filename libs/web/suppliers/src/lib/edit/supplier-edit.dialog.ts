@@ -17,6 +17,7 @@ import {
 } from '@bc/web/data-access';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
+import { BcCpvLabelPipe } from '@bc/web/i18n';
 import { CpvPicker, CpvValue } from '../pickers/cpv-picker';
 
 /** "a, b ,, c" → ["a", "b", "c"]: tags as typed, without blanks or repeats. */
@@ -42,6 +43,7 @@ export interface SavedSupplier {
     MatIconModule,
     MatInputModule,
     TranslatePipe,
+    BcCpvLabelPipe,
     ErrorBanner,
     CpvPicker,
   ],
@@ -88,7 +90,7 @@ export interface SavedSupplier {
           <mat-chip-set [attr.aria-label]="'suppliers.categories' | translate">
             @for (category of categories(); track category.code) {
               <mat-chip (removed)="removeCategory(category.code)">
-                {{ category.code }} {{ category.label }}
+                {{ category.code }} {{ category | bcCpvLabel }}
                 <button matChipRemove type="button" [attr.aria-label]="'supplierEdit.removeCategory' | translate: { code: category.code }">
                   <mat-icon svgIcon="close" aria-hidden="true" />
                 </button>
@@ -152,7 +154,7 @@ export class SupplierEditDialog {
     description: [this.source?.description ?? ''],
     tags: [(this.source?.tags ?? []).join(', ')],
   });
-  protected readonly categories = signal<CpvValue[]>((this.source?.categories ?? []).map((c) => ({ code: c.code, label: c.label })));
+  protected readonly categories = signal<CpvValue[]>((this.source?.categories ?? []).map((c) => ({ code: c.code, label: c.label, labelDe: c.labelDe })));
   protected readonly categoryToAdd = new FormControl<CpvValue | null>(null);
   protected readonly saving = signal(false);
   protected readonly error = signal<AppError | null>(null);

@@ -7,14 +7,16 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { CpvCodeFieldsFragment, CpvCodesGQL, dataOf } from '@bc/web/data-access';
+import { BcCpvLabelPipe, cpvLabelIn, LanguageService } from '@bc/web/i18n';
+import { Locale } from '@bc/shared/domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 
-export type CpvValue = Pick<CpvCodeFieldsFragment, 'code' | 'label'>;
+export type CpvValue = Pick<CpvCodeFieldsFragment, 'code' | 'label'> & { labelDe?: string | null };
 
-/** "45112000-5 Excavating work", as the picker and lists show a CPV code. */
-export function cpvText(value: CpvValue | null | undefined): string {
-  return value ? `${value.code} ${value.label}` : '';
+/** "45112000-5 Excavating work" ("45112000-5 Aushubarbeiten" in German), as the picker and lists show a CPV code. */
+export function cpvText(value: CpvValue | null | undefined, language: Locale = Locale.EN): string {
+  return value ? `${value.code} ${cpvLabelIn(language, value)}` : '';
 }
 
 let nextId = 0;
@@ -25,7 +27,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'bc-cpv-picker',
-  imports: [ReactiveFormsModule, MatAutocompleteModule, MatFormFieldModule, MatInputModule, MatIconModule, MatButtonModule, TranslatePipe],
+  imports: [ReactiveFormsModule, MatAutocompleteModule, MatFormFieldModule, MatInputModule, MatIconModule, MatButtonModule, TranslatePipe, BcCpvLabelPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => CpvPicker), multi: true }],
   template: `
@@ -54,7 +56,7 @@ let nextId = 0;
       <mat-autocomplete #auto="matAutocomplete" [displayWith]="display" (optionSelected)="pick($event)">
         @for (option of options(); track option.code) {
           <mat-option [value]="option">
-            <span class="bc-cpv-code">{{ option.code }}</span> {{ option.label }}
+            <span class="bc-cpv-code">{{ option.code }}</span> {{ option | bcCpvLabel }}
           </mat-option>
         }
       </mat-autocomplete>
@@ -76,6 +78,7 @@ let nextId = 0;
 })
 export class CpvPicker implements ControlValueAccessor {
   private readonly cpvGql = inject(CpvCodesGQL);
+  private readonly language = inject(LanguageService);
 
   readonly label = input.required<string>();
   readonly subscriptSizing = input<'fixed' | 'dynamic'>('dynamic');
@@ -85,7 +88,11 @@ export class CpvPicker implements ControlValueAccessor {
   protected readonly options = signal<CpvCodeFieldsFragment[]>([]);
   protected readonly value = signal<CpvValue | null>(null);
 
-  protected readonly display = (v: string | CpvValue | null): string => (typeof v === 'string' ? v : cpvText(v));
+  protected readonly display = (v: string | CpvValue | null): string => (typeof v === 'string' ? v : this.shown(v));
+
+  private shown(value: CpvValue | null | undefined): string {
+    return cpvText(value, this.language.lang());
+  }
 
   private onChange: (value: CpvValue | null) => void = () => undefined;
   private onTouched: () => void = () => undefined;
@@ -112,7 +119,7 @@ export class CpvPicker implements ControlValueAccessor {
 
   writeValue(value: CpvValue | null): void {
     this.value.set(value ?? null);
-    this.text.setValue(cpvText(value), { emitEvent: false });
+    this.text.setValue(this.shown(value), { emitEvent: false });
   }
 
   registerOnChange(fn: (value: CpvValue | null) => void): void {
@@ -130,9 +137,9 @@ export class CpvPicker implements ControlValueAccessor {
 
   protected pick(event: MatAutocompleteSelectedEvent): void {
     const option = event.option.value as CpvCodeFieldsFragment;
-    const value = { code: option.code, label: option.label };
+    const value = { code: option.code, label: option.label, labelDe: option.labelDe };
     this.value.set(value);
-    this.text.setValue(cpvText(value), { emitEvent: false });
+    this.text.setValue(this.shown(value), { emitEvent: false });
     this.onChange(value);
   }
 
@@ -151,9 +158,9 @@ export class CpvPicker implements ControlValueAccessor {
     this.onTouched();
     setTimeout(() => {
       const typed = this.text.value;
-      if (typeof typed !== 'string' || typed === cpvText(this.value())) return;
+      if (typeof typed !== 'string' || typed === this.shown(this.value())) return;
       if (!typed.trim()) this.clear();
-      else this.text.setValue(cpvText(this.value()), { emitEvent: false });
+      else this.text.setValue(this.shown(this.value()), { emitEvent: false });
     }, 200);
   }
 }

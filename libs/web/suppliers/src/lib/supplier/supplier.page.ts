@@ -28,7 +28,7 @@ import {
   toAppError,
   UnblockSupplierGQL,
 } from '@bc/web/data-access';
-import { BcDatePipe } from '@bc/web/i18n';
+import { BcCpvLabelPipe, BcDatePipe } from '@bc/web/i18n';
 import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
@@ -50,6 +50,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
     MatTableModule,
     MatTooltipModule,
     TranslatePipe,
+    BcCpvLabelPipe,
     BcDatePipe,
     ErrorBanner,
     SupplierPortalLink,
