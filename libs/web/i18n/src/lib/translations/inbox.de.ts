@@ -143,7 +143,7 @@ export const inboxDe: typeof inboxEn = {
     errors: {
       upToRequired: 'Geben Sie die Obergrenze dieser Stufe ein',
       upToPositive: 'Ein positiver Betrag',
-      upToMax: 'Höchstens eine Billion (1 000 000 000 000)',
+      upToMax: 'Höchstens eine Billion (1.000.000.000.000)',
       upToPlaces: 'Höchstens 2 Nachkommastellen',
       upToRising: 'Muss höher sein als die vorige Stufe',
       decidersRange: '0 bis {{max}}',

@@ -135,7 +135,7 @@ export const inboxEn = {
     errors: {
       upToRequired: 'Enter the upper limit of this tier',
       upToPositive: 'A positive amount',
-      upToMax: 'At most one trillion (1 000 000 000 000)',
+      upToMax: 'At most one trillion (1,000,000,000,000)',
       upToPlaces: 'At most 2 decimal places',
       upToRising: 'Must be higher than the tier before',
       decidersRange: '0 to {{max}}',
