@@ -58,6 +58,7 @@ describe('searching the supplier directory as people type', () => {
     const [lager] = await cpv('44440000-6');
     expect(lager).toEqual({ code: '44440000-6', label: 'Bearings', labelDe: 'Lager' });
     expect((await cpv('Hydrualikpumpen')).map((c) => c.code)).toContain('42122210-5');
+    expect((await cpv('Hydrualik')).map((c) => c.code)).toContain('42122210-5');
     expect((await cpv('Kugellager')).map((c) => c.code)).toContain('44440000-6');
     expect((await cpv('Getriebe')).map((c) => c.code)).toContain('42141300-2');
   });

