@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Ctx, Public, RequestContext } from '@bc/api/core';
-import { assertCan, SignedInGuard } from '@bc/api/files';
+import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
 import { Permission } from '@bc/shared/domain';
 import { SupplierFilter } from './dto/supplier.inputs';
 import { SupplierCsvService } from './services/supplier-csv.service';
@@ -33,11 +33,10 @@ export class SupplierExportController {
     });
     const problems = await validate(filter, { skipMissingProperties: false });
     if (problems.length > 0) throw new BadRequestException(`${problems[0].property}: ${Object.values(problems[0].constraints ?? {})[0] ?? 'is not valid'}`);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.attachment(`suppliers-${new Date().toISOString().slice(0, 10)}.csv`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    const stream = this.csv.export(ctx, filter);
-    stream.on('error', () => res.destroy());
-    stream.pipe(res);
+    sendDownload(res, {
+      name: `suppliers-${new Date().toISOString().slice(0, 10)}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: this.csv.export(ctx, filter),
+    });
   }
 }
