@@ -57,7 +57,6 @@ import {
   SubmitProblem,
   toQuoteInput,
 } from '../quote-form';
-import { lineTotal as decimalLineTotal } from '../decimal';
 import { fileSize } from './file-size';
 import { QuoteContentView } from './quote-content-view';
 import { openRound } from './rounds-panel';
@@ -191,7 +190,7 @@ export class QuotePanel {
   }
 
   protected lineTotalOfAlternative(alt: AlternativeForm): string | null {
-    return decimalLineTotal(alt.controls.unitPrice.value, alt.controls.quantity.value);
+    return formLineTotal(alt);
   }
 
   protected grandTotal(): string | null {
