@@ -14,6 +14,7 @@ describe('field errors', () => {
     expect(fieldErrorMessage(new FormControl(5000, Validators.max(3650)).errors)).toEqual({ key: 'fieldErrors.max', params: { max: 3650 } });
     expect(fieldErrorMessage(new FormControl('abcd', Validators.maxLength(3)).errors)).toEqual({ key: 'fieldErrors.maxlength', params: { max: 3 } });
     expect(fieldErrorMessage(new FormControl('x', Validators.email).errors)).toEqual({ key: 'fieldErrors.email', params: {} });
+    expect(fieldErrorMessage(new FormControl('2.5', Validators.pattern(/^\d+$/)).errors)).toEqual({ key: 'fieldErrors.wholeNumber', params: {} });
     expect(fieldErrorMessage({ server: true })).toEqual({ key: 'fieldErrors.server', params: {} });
     expect(fieldErrorMessage({ somethingNew: true })).toEqual({ key: 'fieldErrors.invalid', params: {} });
     expect(fieldErrorMessage(null)).toBeNull();

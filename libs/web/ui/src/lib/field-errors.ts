@@ -25,6 +25,7 @@ export function fieldErrorMessage(errors: ValidationErrors | null | undefined): 
   if (e['maxlength']) return { key: 'fieldErrors.maxlength', params: { max: params(e['maxlength'])['requiredLength'] } };
   if (e['minlength']) return { key: 'fieldErrors.minlength', params: { min: params(e['minlength'])['requiredLength'] } };
   if (e['email']) return { key: 'fieldErrors.email', params: {} };
+  if (e['pattern']) return { key: String(params(e['pattern'])['requiredPattern']) === String(/^\d+$/) ? 'fieldErrors.wholeNumber' : 'fieldErrors.invalid', params: {} };
   if (e['pastDate']) return { key: 'fieldErrors.pastDate', params: {} };
   if (e['date']) return { key: 'fieldErrors.date', params: {} };
   if (e['bcMessage']) return typeof e['bcMessage'] === 'string' ? { key: e['bcMessage'], params: {} } : { key: String(params(e['bcMessage'])['key']), params: params(params(e['bcMessage'])['params']) };
