@@ -32,7 +32,7 @@ export const de: Translations = {
     number: 'Bitte eine Zahl eingeben',
     min: 'Bitte {{min}} oder mehr eingeben',
     max: 'Bitte höchstens {{max}} eingeben',
-    decimal: 'Bitte eine Zahl mit höchstens {{digits}} Stellen vor und {{places}} nach dem Komma eingeben',
+    decimal: 'Höchstens {{digits}} Stellen und {{places}} Nachkommastellen',
     wholeNumber: 'Bitte eine ganze Zahl eingeben',
     maxlength: 'Höchstens {{max}} Zeichen',
     minlength: 'Mindestens {{min}} Zeichen',

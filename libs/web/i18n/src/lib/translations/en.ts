@@ -34,7 +34,7 @@ export const en = {
     number: 'Enter a number',
     min: 'Enter {{min}} or more',
     max: 'Enter {{max}} or less',
-    decimal: 'Enter a number with at most {{digits}} digits before and {{places}} after the decimal point',
+    decimal: 'At most {{digits}} digits and {{places}} decimals',
     wholeNumber: 'Enter a whole number',
     maxlength: 'At most {{max}} characters',
     minlength: 'At least {{min}} characters',
