@@ -36,8 +36,9 @@ describe('forms say what is wrong', () => {
       await page.getByLabel('Unit', { exact: true }).fill('boxes of one hundred pcs');
       await page.getByLabel('Needed by').fill('2020-01-31');
       await page.getByLabel('Estimated value').fill('20000000000000000000');
-      // The limit is shown as a counter; the text is kept, not cut at the limit.
-      await page.getByText('24 / 20').waitFor();
+      // Limits are shown as counters, and a longer text is kept (to be corrected), not cut at the limit.
+      await page.getByText('13 / 200', { exact: true }).waitFor();
+      expect(await page.getByLabel('Unit', { exact: true }).inputValue()).toBe('boxes of one hundred pcs');
       await page.getByRole('button', { name: 'Submit need' }).click();
 
       expect(await errorUnder(page, 'Quantity')).toBe('Enter 0 or more');
