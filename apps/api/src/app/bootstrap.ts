@@ -95,16 +95,24 @@ function graphqlBodyErrors(err: unknown, req: express.Request, res: express.Resp
   res.status(status).json({ errors: [{ message, extensions: { code: ErrorCode.VALIDATION_FAILED } }] });
 }
 
-/** The Angular app from the same origin: files as they are, every other page path to index.html. */
+/** Paths the server answers itself: never the web app, and a 404 in JSON when nothing matches. */
+const SERVER_PATHS = /^\/(api|graphql|health)(\/|$)/;
+
+/**
+ * The Angular app from the same origin: files as they are, every other page path to index.html.
+ * Registered before Nest's routes, so it must step aside for every server path: a download such as
+ * `/api/files/:id` answered with index.html would hand the browser the app instead of the file.
+ */
 function serveWebApp(app: NestExpressApplication, webRoot: string): void {
   const index = join(webRoot, 'index.html');
   if (!existsSync(index)) return;
-  app.use(express.static(webRoot, { index: false, maxAge: '1h' }));
+  const files = express.static(webRoot, { index: false, maxAge: '1h' });
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.includes('.')) {
-      return next();
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    if (SERVER_PATHS.test(req.path)) return next();
+    files(req, res, () => {
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.includes('.')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
   });
 }

@@ -4,6 +4,7 @@ export * from './lib/services/file.service';
 export * from './lib/dto/file.types';
 export * from './lib/dto/mappers';
 export * from './lib/files.guard';
+export * from './lib/download';
 
 import { StoredFile } from './lib/entities/stored-file.entity';
 export const FILE_ENTITIES = [StoredFile];

@@ -5,3 +5,4 @@ export * from './lib/error-banner';
 export * from './lib/confirm-dialog';
 export * from './lib/translated-paginator-intl';
 export * from './lib/reason-dialog';
+export * from './lib/field-errors';

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig, AppError, Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { assertCan, SignedInGuard } from '@bc/api/files';
+import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
 import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
 import { canonicalJson } from './documents/decision-record-content';
 import { renderDecisionRecord } from './documents/decision-record';
@@ -46,13 +46,12 @@ export class DecisionRecordController {
       chain: await this.records.chain(ctx),
       jsonUrl: `${this.config.publicUrl}/api/cases/${id}/decision-record.json`,
     });
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Length', String(pdf.length));
-    res.attachment(`${record.caseReference}-decision-record.pdf`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Content-SHA256', record.sha256);
-    res.end(pdf);
+    sendDownload(res, {
+      name: `${record.caseReference}-decision-record.pdf`,
+      contentType: 'application/pdf',
+      body: pdf,
+      headers: { 'X-Content-SHA256': record.sha256 },
+    });
   }
 
   @Get('cases/:id/decision-record.json')
@@ -61,12 +60,11 @@ export class DecisionRecordController {
     const record = await orNotFound(() => this.records.record(ctx, id));
     // Exactly the bytes that were hashed.
     const body = Buffer.from(canonicalJson(record.content), 'utf8');
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.setHeader('Content-Length', String(body.length));
-    res.attachment(`${record.caseReference}-decision-record.json`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Content-SHA256', record.sha256);
-    res.end(body);
+    sendDownload(res, {
+      name: `${record.caseReference}-decision-record.json`,
+      contentType: 'application/json; charset=utf-8',
+      body,
+      headers: { 'X-Content-SHA256': record.sha256 },
+    });
   }
 }

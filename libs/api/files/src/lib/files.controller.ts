@@ -17,6 +17,7 @@ import { AppError, Ctx, Public, RequestContext } from '@bc/api/core';
 import { can, ErrorCode, Permission } from '@bc/shared/domain';
 import { FileService, MAX_FILE_BYTES } from './services/file.service';
 import { assertCan, SignedInGuard } from './files.guard';
+import { sendDownload } from './download';
 
 /** What multer hands over for a file kept in memory. */
 interface UploadedPart {
@@ -43,7 +44,12 @@ export class FilesController {
 
   @Post()
   @HttpCode(201)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 } }))
+  @UseInterceptors(FileInterceptor('file', {
+      // Browsers send the file name as raw UTF-8; busboy's default (latin1) would turn 'Prüfbericht' into 'PrÃ¼fbericht'.
+      defParamCharset: 'utf8',
+      limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 },
+    }),
+  )
   async upload(@Ctx() ctx: RequestContext, @UploadedFile() part: UploadedPart | undefined): Promise<UploadedFileAnswer> {
     // Buyers attach to specifications and suppliers; suppliers attach to their quotes.
     if (!can(ctx.signedIn.roles, Permission.WORKSPACE_USE)) assertCan(ctx, Permission.SUPPLIER_PORTAL_USE);
@@ -71,12 +77,6 @@ export class FilesController {
 }
 
 /** Sends a stored file as a download that a browser never renders in our origin. */
-export function sendStoredFile(res: Response, file: { name: string; contentType: string; sizeBytes: number; data: Buffer }): void {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Length', String(file.sizeBytes));
-  res.attachment(file.name);
-  res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.end(file.data);
+export function sendStoredFile(res: Response, file: { name: string; contentType: string; data: Buffer }): void {
+  sendDownload(res, { name: file.name, contentType: file.contentType, body: file.data });
 }

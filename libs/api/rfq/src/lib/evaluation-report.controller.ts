@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig, Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { assertCan, SignedInGuard } from '@bc/api/files';
+import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
 import { Locale, Permission } from '@bc/shared/domain';
 import { EvaluationReportData, renderEvaluationReport } from './documents/evaluation-report';
 import { orNotFound } from './rfq-documents.controller';
@@ -68,11 +68,6 @@ export class EvaluationReportController {
       generatedAt: new Date(),
     };
     const pdf = await renderEvaluationReport(data);
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Length', String(pdf.length));
-    res.attachment(`${rfq.reference}-evaluation-report.pdf`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.end(pdf);
+    sendDownload(res, { name: `${rfq.reference}-evaluation-report.pdf`, contentType: 'application/pdf', body: pdf });
   }
 }

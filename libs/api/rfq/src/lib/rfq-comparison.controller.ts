@@ -1,7 +1,7 @@
 import { ConflictException, Controller, Get, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError, Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { assertCan, SignedInGuard } from '@bc/api/files';
+import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
 import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
 import { renderComparisonWorkbook } from './documents/comparison-workbook';
 import { orNotFound } from './rfq-documents.controller';
@@ -39,11 +39,6 @@ export class RfqComparisonController {
     const comparison = await orNotFound(() => orPricesHidden(() => this.comparisons.compare(ctx, id)));
     const [me] = await this.connection.manager(ctx).query(`SELECT locale FROM app_user WHERE id = $1`, [ctx.userId]);
     const xlsx = await renderComparisonWorkbook(comparison, me?.locale === Locale.DE ? Locale.DE : Locale.EN);
-    res.setHeader('Content-Type', XLSX);
-    res.setHeader('Content-Length', String(xlsx.length));
-    res.attachment(`${comparison.reference}-comparison.xlsx`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.end(xlsx);
+    sendDownload(res, { name: `${comparison.reference}-comparison.xlsx`, contentType: XLSX, body: xlsx });
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig, AppError, Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { assertCan, FileService, sendStoredFile, SignedInGuard } from '@bc/api/files';
+import { assertCan, FileService, sendDownload, sendStoredFile, SignedInGuard } from '@bc/api/files';
 import { PurchaseCase } from '@bc/api/purchasing';
 import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
 import { Inject } from '@nestjs/common';
@@ -74,12 +74,7 @@ export class RfqDocumentsController {
   private async sendPdf(ctx: RequestContext, res: Response, rfq: Rfq, purchaseCase: PurchaseCase, portalUrl: string): Promise<void> {
     const data = await this.documentData(ctx, rfq, purchaseCase, portalUrl);
     const pdf = await renderRfqDocument(data);
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Length', String(pdf.length));
-    res.attachment(`${rfq.reference}.pdf`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.end(pdf);
+    sendDownload(res, { name: `${rfq.reference}.pdf`, contentType: 'application/pdf', body: pdf });
   }
 
   async documentData(ctx: RequestContext, rfq: Rfq, purchaseCase: PurchaseCase, portalUrl: string): Promise<RfqDocumentData> {

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { AppError, Ctx, Public, RequestContext } from '@bc/api/core';
-import { assertCan, SignedInGuard } from '@bc/api/files';
+import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
 import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
 
 const isLocale = (value: string): value is Locale => (Object.values(Locale) as string[]).includes(value);
@@ -46,11 +46,10 @@ export class SupplierExportController {
       if (e instanceof AppError && e.code === ErrorCode.VALIDATION_FAILED) throw refuse(e.options.field ?? 'filter', e.message);
       throw e;
     }
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.attachment(`suppliers-${new Date().toISOString().slice(0, 10)}.csv`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    const stream = this.csv.export(ctx, filter, locale);
-    stream.on('error', () => res.destroy());
-    stream.pipe(res);
+    sendDownload(res, {
+      name: `suppliers-${new Date().toISOString().slice(0, 10)}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: this.csv.export(ctx, filter, locale),
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { checkSubmit, controlForField, formGrandTotal, PortalRfq, QuoteContent, quoteForm, toQuoteInput } from './quote-form';
+import { alternativeForm, checkSubmit, controlForField, formGrandTotal, formLineTotal, PortalRfq, QuoteContent, quoteForm, toQuoteInput } from './quote-form';
 
 const rfq = {
   currency: 'EUR',
@@ -67,6 +67,25 @@ describe('the quote form', () => {
     form.controls.lines.at(1).patchValue({ unitPrice: '0.2', quantity: '1' });
     expect(toQuoteInput(form, []).lines[0].unitPrice).toBe('0.1');
     expect(formGrandTotal(form)).toBe('0.50');
+  });
+
+  it('never totals an invalid number: a 20-digit unit price leaves the line and the quote without a total', () => {
+    const form = quoteForm(rfq, null, new Date(2026, 0, 1));
+    const [l1, l2] = form.controls.lines.controls;
+    l1.patchValue({ unitPrice: '20000000000000000000', quantity: '3' });
+    l2.patchValue({ unitPrice: '10', quantity: '4' });
+    expect(l1.controls.unitPrice.invalid).toBe(true);
+    expect(formLineTotal(l1)).toBeNull();
+    expect(formLineTotal(l2)).toBe('40.00');
+    expect(formGrandTotal(form)).toBeNull();
+    l1.patchValue({ unitPrice: '2', quantity: '-1' });
+    expect(formLineTotal(l1)).toBeNull();
+    expect(formGrandTotal(form)).toBeNull();
+    l1.patchValue({ quantity: '3' });
+    expect(formGrandTotal(form)).toBe('46.00');
+    const alternative = alternativeForm();
+    alternative.patchValue({ description: 'x', unitPrice: '1e30', quantity: '1' });
+    expect(formLineTotal(alternative)).toBeNull();
   });
 
   it('finds what a submission still lacks', () => {

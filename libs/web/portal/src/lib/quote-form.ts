@@ -145,14 +145,24 @@ export function toQuoteInput(form: QuoteForm, attachmentIds: readonly string[]):
   };
 }
 
-/** The line's total (price × quantity, 2 places) as the form stands. */
-export function formLineTotal(line: LineForm): string | null {
-  return lineTotal(line.controls.unitPrice.value, line.controls.quantity.value);
+/**
+ * price × quantity (2 places) as the form stands, or null while either field is invalid: a number the
+ * server would refuse (a 20-digit price, say) never feeds a total.
+ */
+export function formLineTotal(line: LineForm | AlternativeForm): string | null {
+  const { unitPrice, quantity } = line.controls;
+  if (unitPrice.invalid || quantity.invalid) return null;
+  return lineTotal(unitPrice.value, quantity.value);
 }
 
-/** Σ of the quoted lines' totals (alternatives are not added: they replace, not add to, a line). */
+/**
+ * Σ of the quoted lines' totals (alternatives are not added: they replace, not add to, a line);
+ * null while any priced line is invalid, so the sum never leaves out or misreads a line silently.
+ */
 export function formGrandTotal(form: QuoteForm): string | null {
-  return sumTotals(form.controls.lines.controls.map(formLineTotal));
+  const lines = form.controls.lines.controls;
+  if (lines.some((l) => l.controls.unitPrice.value.trim() !== '' && (l.controls.unitPrice.invalid || l.controls.quantity.invalid))) return null;
+  return sumTotals(lines.map(formLineTotal));
 }
 
 export type SubmitProblem = 'noLineQuoted' | 'validUntil' | 'mustHave';

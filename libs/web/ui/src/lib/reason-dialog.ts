@@ -6,6 +6,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
+import { CharCount, FieldError } from './field-errors';
+
+const MAX_REASON = 4000;
 
 /** Translation keys for a question that needs a written reason (block, decline, cancel, …). */
 export interface ReasonDialogData {
@@ -22,7 +25,7 @@ export interface ReasonDialogData {
 /** Asks for a reason; closes with the trimmed text, or undefined when cancelled. */
 @Component({
   selector: 'bc-reason-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, FieldError, CharCount],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.title | translate: data.params }}</h2>
@@ -34,9 +37,8 @@ export interface ReasonDialogData {
         <mat-form-field class="bc-reason-field">
           <mat-label>{{ data.label | translate: data.params }}</mat-label>
           <textarea matInput rows="4" [formControl]="reason" cdkFocusInitial></textarea>
-          @if (reason.hasError('required')) {
-            <mat-error>{{ 'common.required' | translate }}</mat-error>
-          }
+          <mat-hint align="end"><bc-char-count [control]="reason" [max]="max" /></mat-hint>
+          <mat-error><bc-field-error [control]="reason" /></mat-error>
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -56,15 +58,17 @@ export interface ReasonDialogData {
 export class ReasonDialog {
   protected readonly data = inject<ReasonDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<ReasonDialog, string>>(MatDialogRef);
+  protected readonly max = MAX_REASON;
   protected readonly reason = new FormControl('', {
     nonNullable: true,
-    validators: this.data.optional ? [Validators.maxLength(4000)] : [Validators.required, Validators.maxLength(4000)],
+    validators: this.data.optional ? [Validators.maxLength(MAX_REASON)] : [Validators.required, Validators.maxLength(MAX_REASON)],
   });
 
   protected submit(): void {
     const text = this.reason.value.trim();
-    if (!this.data.optional && !text) {
-      this.reason.setValue('');
+    if (!this.data.optional && !text) this.reason.setValue('');
+    // A reason over the limit is refused here with its message, not sent to be refused by the server.
+    if (this.reason.invalid) {
       this.reason.markAsTouched();
       return;
     }

@@ -5,10 +5,10 @@ import { isUUID } from 'class-validator';
 import { assertId, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { StoredFile } from '../entities/stored-file.entity';
+import { cleanFileName } from '../download';
 
 /** The largest file we keep: enough for drawings and scanned certificates, not for videos. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-export const MAX_FILE_NAME_LENGTH = 255;
 
 const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/i;
 
@@ -16,13 +16,6 @@ export interface NewFile {
   name: string;
   contentType?: string | null;
   data: Buffer;
-}
-
-/** A file name fit to show and to send back in Content-Disposition: no path, no control characters. */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, MAX_FILE_NAME_LENGTH);
 }
 
 /**

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { AwardDeliveryFieldsFragment, CaseAwardFieldsFragment, dataOf, RecordDeliveryGQL, toAppError } from '@bc/web/data-access';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { awardErrorTranslation } from './award-view';
 
@@ -24,7 +24,7 @@ function today(): string {
  */
 @Component({
   selector: 'bc-delivery-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, TranslatePipe, ErrorBanner],
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, TranslatePipe, ErrorBanner, FieldError, CharCount],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'award.delivery.dialogTitle' | translate }}</h2>
@@ -72,7 +72,9 @@ function today(): string {
         </mat-form-field>
         <mat-form-field class="bc-dialog-field">
           <mat-label>{{ 'award.delivery.note' | translate }}</mat-label>
-          <textarea matInput rows="3" formControlName="note" maxlength="2000"></textarea>
+          <textarea matInput rows="3" formControlName="note"></textarea>
+          <mat-hint align="end"><bc-char-count [control]="form.controls.note" [max]="2000" /></mat-hint>
+          <mat-error><bc-field-error [control]="form.controls.note" /></mat-error>
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">

@@ -18,7 +18,7 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcQuantityPipe } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { fromLocalInput, toLocalInput } from '../rfq/criteria';
 import { awardErrorTranslation, defaultRoundInvitations, normalizeDecimal, RankedSupplier, targetPriceError } from './award-view';
@@ -48,7 +48,7 @@ export interface OpenRoundData {
     TranslatePipe,
     BcAmountPipe,
     BcQuantityPipe,
-    ErrorBanner,
+    ErrorBanner, FieldError, CharCount,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -83,11 +83,10 @@ export interface OpenRoundData {
 
         <mat-form-field class="bc-dialog-field">
           <mat-label>{{ 'award.openRound.message' | translate }}</mat-label>
-          <textarea matInput rows="4" formControlName="message" required [maxlength]="maxMessage" cdkFocusInitial></textarea>
+          <textarea matInput rows="4" formControlName="message" required cdkFocusInitial></textarea>
           <mat-hint>{{ 'award.openRound.messageHint' | translate }}</mat-hint>
-          @if (form.controls.message.hasError('required')) {
-            <mat-error>{{ 'common.required' | translate }}</mat-error>
-          }
+          <mat-hint align="end"><bc-char-count [control]="form.controls.message" [max]="maxMessage" /></mat-hint>
+          <mat-error><bc-field-error [control]="form.controls.message" /></mat-error>
         </mat-form-field>
 
         <mat-form-field class="bc-dialog-field">

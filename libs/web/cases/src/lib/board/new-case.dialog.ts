@@ -16,7 +16,7 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
-import { ErrorBanner } from '@bc/web/ui';
+import { BcValidators, CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /** The currencies a case's estimate may be given in (the same as a need's). */
@@ -82,6 +82,8 @@ export function newCaseControlOf(error: AppError): keyof NewCaseForm | null {
     MatSelectModule,
     TranslatePipe,
     ErrorBanner,
+    FieldError,
+    CharCount,
     CpvPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -95,20 +97,16 @@ export function newCaseControlOf(error: AppError): keyof NewCaseForm | null {
         }
         <mat-form-field class="bc-field">
           <mat-label>{{ 'newCase.caseTitle' | translate }}</mat-label>
-          <input matInput formControlName="title" required maxlength="200" cdkFocusInitial />
+          <input matInput formControlName="title" required cdkFocusInitial />
           <mat-hint>{{ 'newCase.titleHint' | translate }}</mat-hint>
-          @if (form.controls.title.hasError('required')) {
-            <mat-error>{{ 'common.required' | translate }}</mat-error>
-          } @else if (form.controls.title.hasError('server')) {
-            <mat-error>{{ 'newCase.notAccepted' | translate }}</mat-error>
-          }
+          <mat-hint align="end"><bc-char-count [control]="form.controls.title" [max]="200" /></mat-hint>
+          <mat-error><bc-field-error [control]="form.controls.title" /></mat-error>
         </mat-form-field>
         <mat-form-field class="bc-field">
           <mat-label>{{ 'newCase.description' | translate }}</mat-label>
           <textarea matInput rows="3" formControlName="description"></textarea>
-          @if (form.controls.description.hasError('server')) {
-            <mat-error>{{ 'newCase.notAccepted' | translate }}</mat-error>
-          }
+          <mat-hint align="end"><bc-char-count [control]="form.controls.description" [max]="10000" /></mat-hint>
+          <mat-error><bc-field-error [control]="form.controls.description" /></mat-error>
         </mat-form-field>
         <bc-cpv-picker class="bc-field" formControlName="category" [label]="'newCase.category' | translate" />
         @if (form.controls.category.hasError('server')) {
@@ -122,17 +120,13 @@ export function newCaseControlOf(error: AppError): keyof NewCaseForm | null {
             }
           </mat-select>
           <mat-hint>{{ 'newCase.importanceHint' | translate }}</mat-hint>
-          @if (form.controls.importance.hasError('required')) {
-            <mat-error>{{ 'common.required' | translate }}</mat-error>
-          }
+          <mat-error><bc-field-error [control]="form.controls.importance" /></mat-error>
         </mat-form-field>
         <div class="bc-row">
           <mat-form-field>
             <mat-label>{{ 'newCase.estimatedValue' | translate }}</mat-label>
             <input matInput type="number" min="0" step="100" formControlName="estimatedValue" />
-            @if (form.controls.estimatedValue.invalid) {
-              <mat-error>{{ 'newCase.notAccepted' | translate }}</mat-error>
-            }
+            <mat-error><bc-field-error [control]="form.controls.estimatedValue" /></mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'newCase.currency' | translate }}</mat-label>
@@ -145,17 +139,14 @@ export function newCaseControlOf(error: AppError): keyof NewCaseForm | null {
           <mat-form-field>
             <mat-label>{{ 'newCase.neededBy' | translate }}</mat-label>
             <input matInput type="date" formControlName="neededBy" />
-            @if (form.controls.neededBy.hasError('server')) {
-              <mat-error>{{ 'newCase.notAccepted' | translate }}</mat-error>
-            }
+            <mat-error><bc-field-error [control]="form.controls.neededBy" /></mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'newCase.budgetReference' | translate }}</mat-label>
-            <input matInput formControlName="budgetReference" maxlength="100" />
+            <input matInput formControlName="budgetReference" />
             <mat-hint>{{ 'newCase.budgetReferenceHint' | translate }}</mat-hint>
-            @if (form.controls.budgetReference.hasError('server')) {
-              <mat-error>{{ 'newCase.notAccepted' | translate }}</mat-error>
-            }
+            <mat-hint align="end"><bc-char-count [control]="form.controls.budgetReference" [max]="100" /></mat-hint>
+            <mat-error><bc-field-error [control]="form.controls.budgetReference" /></mat-error>
           </mat-form-field>
         </div>
       </mat-dialog-content>
@@ -200,12 +191,12 @@ export class NewCaseDialog {
   protected readonly currencies = CASE_CURRENCIES;
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(200)]],
-    description: ['', Validators.maxLength(4000)],
+    description: ['', Validators.maxLength(10000)],
     category: [null as CpvValue | null],
     importance: [null as ImportanceClass | null, Validators.required],
-    estimatedValue: [null as number | null, Validators.min(0)],
+    estimatedValue: [null as number | null, BcValidators.decimal(14, 2)],
     currency: ['EUR'],
-    neededBy: [''],
+    neededBy: ['', BcValidators.notInPast()],
     budgetReference: ['', Validators.maxLength(100)],
   });
   protected readonly saving = signal(false);
@@ -231,13 +222,14 @@ export class NewCaseDialog {
       this.ref.close({ id: created.id, reference: created.reference });
     } catch (error) {
       const appError = toAppError(error);
-      this.error.set(appError);
       const name = newCaseControlOf(appError);
       if (name) {
         const control = this.form.controls[name];
         control.setErrors({ server: true });
         control.markAsTouched();
       }
+      // A refused field shows at the field; the banner is for what belongs to no field.
+      if (!name) this.error.set(appError);
     } finally {
       this.saving.set(false);
     }

@@ -16,7 +16,7 @@ import {
   UpdatePurchaseCaseInput,
 } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
-import { ErrorBanner } from '@bc/web/ui';
+import { BcValidators, CharCount, ErrorBanner, FieldError, showServerFieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 interface EditCaseForm {
@@ -54,6 +54,8 @@ export function toUpdateCaseInput(form: EditCaseForm): UpdatePurchaseCaseInput {
     MatSelectModule,
     TranslatePipe,
     ErrorBanner,
+    FieldError,
+    CharCount,
     CpvPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,14 +68,15 @@ export function toUpdateCaseInput(form: EditCaseForm): UpdatePurchaseCaseInput {
         }
         <mat-form-field class="bc-field">
           <mat-label>{{ 'cases.caseTitle' | translate }}</mat-label>
-          <input matInput formControlName="title" required maxlength="200" />
-          @if (form.controls.title.hasError('required')) {
-            <mat-error>{{ 'common.required' | translate }}</mat-error>
-          }
+          <input matInput formControlName="title" required />
+          <mat-hint align="end"><bc-char-count [control]="form.controls.title" [max]="200" /></mat-hint>
+          <mat-error><bc-field-error [control]="form.controls.title" /></mat-error>
         </mat-form-field>
         <mat-form-field class="bc-field">
           <mat-label>{{ 'needs.description' | translate }}</mat-label>
           <textarea matInput rows="3" formControlName="description"></textarea>
+          <mat-hint align="end"><bc-char-count [control]="form.controls.description" [max]="10000" /></mat-hint>
+          <mat-error><bc-field-error [control]="form.controls.description" /></mat-error>
         </mat-form-field>
         <bc-cpv-picker class="bc-field" formControlName="category" [label]="'cases.category' | translate" />
         <div class="bc-row">
@@ -88,14 +91,18 @@ export function toUpdateCaseInput(form: EditCaseForm): UpdatePurchaseCaseInput {
           <mat-form-field>
             <mat-label>{{ 'cases.estimatedValue' | translate }} ({{ source.currency }})</mat-label>
             <input matInput type="number" min="0" formControlName="estimatedValue" />
+            <mat-error><bc-field-error [control]="form.controls.estimatedValue" /></mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'cases.neededBy' | translate }}</mat-label>
             <input matInput type="date" formControlName="neededBy" />
+            <mat-error><bc-field-error [control]="form.controls.neededBy" /></mat-error>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'cases.budgetReference' | translate }}</mat-label>
-            <input matInput formControlName="budgetReference" maxlength="100" />
+            <input matInput formControlName="budgetReference" />
+            <mat-hint align="end"><bc-char-count [control]="form.controls.budgetReference" [max]="100" /></mat-hint>
+            <mat-error><bc-field-error [control]="form.controls.budgetReference" /></mat-error>
           </mat-form-field>
         </div>
       </mat-dialog-content>
@@ -129,12 +136,12 @@ export class EditCaseDialog {
   protected readonly importances = Object.values(ImportanceClass);
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: [this.source.title, [Validators.required, Validators.maxLength(200)]],
-    description: [this.source.description ?? ''],
+    description: [this.source.description ?? '', Validators.maxLength(10000)],
     category: [this.source.category ? { code: this.source.category.code, label: this.source.category.label, labelDe: this.source.category.labelDe } : (null as CpvValue | null)],
     importance: [this.source.importance],
-    estimatedValue: [this.source.estimatedValue === null ? null : (Number(this.source.estimatedValue) as number | null), Validators.min(0)],
+    estimatedValue: [this.source.estimatedValue === null ? null : (Number(this.source.estimatedValue) as number | null), BcValidators.decimal(14, 2)],
     neededBy: [this.source.neededBy ?? ''],
-    budgetReference: [this.source.budgetReference ?? ''],
+    budgetReference: [this.source.budgetReference ?? '', Validators.maxLength(100)],
   });
   protected readonly saving = signal(false);
   protected readonly error = signal<AppError | null>(null);
@@ -156,7 +163,9 @@ export class EditCaseDialog {
       ).updatePurchaseCase;
       this.ref.close(updated);
     } catch (error) {
-      this.error.set(toAppError(error));
+      const appError = toAppError(error);
+      // A refused field shows at the field; the banner is for what belongs to no field.
+      if (!showServerFieldError(this.form, appError)) this.error.set(appError);
     } finally {
       this.saving.set(false);
     }

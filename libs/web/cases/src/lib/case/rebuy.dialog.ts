@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { CaseStage, PurchaseType } from '@bc/shared/domain';
 import { AppError, CaseFieldsFragment, CreateRebuyGQL, dataOf, errorTranslation, toAppError } from '@bc/web/data-access';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 export interface CreatedRebuy {
@@ -18,7 +18,7 @@ export interface CreatedRebuy {
 /** A new case that buys again what an earlier case bought: modified (editable copy) or straight. */
 @Component({
   selector: 'bc-rebuy-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslatePipe, ErrorBanner],
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslatePipe, ErrorBanner, FieldError, CharCount],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'rebuy.title' | translate: { reference: source.reference } }}</h2>
@@ -39,8 +39,10 @@ export interface CreatedRebuy {
         </mat-radio-group>
         <mat-form-field class="bc-field">
           <mat-label>{{ 'rebuy.caseTitle' | translate }}</mat-label>
-          <input matInput formControlName="title" maxlength="200" />
+          <input matInput formControlName="title" />
           <mat-hint>{{ 'rebuy.caseTitleHint' | translate }}</mat-hint>
+          <mat-hint align="end"><bc-char-count [control]="form.controls.title" [max]="200" /></mat-hint>
+          <mat-error><bc-field-error [control]="form.controls.title" /></mat-error>
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -94,6 +96,10 @@ export class RebuyDialog {
 
   protected async submit(): Promise<void> {
     const { purchaseType, title } = this.form.getRawValue();
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
     this.saving.set(true);
     this.error.set(null);
     try {

@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { dataOf, ExtendRfqGQL, RfqFieldsFragment, toAppError } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { fromLocalInput, toLocalInput } from './criteria';
 import { rfqErrorTranslation, rfqFieldOf } from './rfq-errors';
@@ -30,7 +30,7 @@ function extendRules(current: RfqFieldsFragment) {
  */
 @Component({
   selector: 'bc-extend-rfq-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, BcDatePipe, ErrorBanner],
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, BcDatePipe, ErrorBanner, FieldError, CharCount],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'rfq.extendTitle' | translate }}</h2>
@@ -64,11 +64,10 @@ function extendRules(current: RfqFieldsFragment) {
         }
         <mat-form-field class="bc-dialog-field">
           <mat-label>{{ 'rfq.extendReason' | translate }}</mat-label>
-          <textarea matInput rows="3" formControlName="reason" required maxlength="2000"></textarea>
+          <textarea matInput rows="3" formControlName="reason" required></textarea>
           <mat-hint>{{ 'rfq.extendReasonHint' | translate }}</mat-hint>
-          @if (form.controls.reason.hasError('required')) {
-            <mat-error>{{ 'common.required' | translate }}</mat-error>
-          }
+          <mat-hint align="end"><bc-char-count [control]="form.controls.reason" [max]="2000" /></mat-hint>
+          <mat-error><bc-field-error [control]="form.controls.reason" /></mat-error>
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { AnswerRfqQuestionGQL, AppError, dataOf, RfqQuestionFieldsFragment, toAppError } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { rfqErrorTranslation } from './rfq-errors';
 
@@ -24,7 +24,7 @@ type AnswerForm = FormGroup<{
  */
 @Component({
   selector: 'bc-rfq-questions',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatRadioModule, TranslatePipe, BcDatePipe, ErrorBanner],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatRadioModule, TranslatePipe, BcDatePipe, ErrorBanner, FieldError, CharCount],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="bc-rfq-questions-heading">
@@ -55,10 +55,9 @@ type AnswerForm = FormGroup<{
                 <form class="bc-rfq-answer-form" [formGroup]="f" (submit)="$event.preventDefault(); submit(q, f)">
                   <mat-form-field class="bc-rfq-full">
                     <mat-label>{{ 'rfq.answer' | translate }}</mat-label>
-                    <textarea matInput rows="3" formControlName="answer" required maxlength="8000"></textarea>
-                    @if (f.controls.answer.hasError('required')) {
-                      <mat-error>{{ 'common.required' | translate }}</mat-error>
-                    }
+                    <textarea matInput rows="3" formControlName="answer" required></textarea>
+                    <mat-hint align="end"><bc-char-count [control]="f.controls.answer" [max]="8000" /></mat-hint>
+                    <mat-error><bc-field-error [control]="f.controls.answer" /></mat-error>
                   </mat-form-field>
                   <mat-radio-group formControlName="publish" class="bc-rfq-radios" [attr.aria-label]="'rfq.answerHow' | translate">
                     <mat-radio-button [value]="false">{{ 'rfq.answerPrivately' | translate: { supplier: q.supplierName } }}</mat-radio-button>
@@ -124,8 +123,8 @@ export class RfqQuestions {
 
   protected async submit(q: RfqQuestionFieldsFragment, form: AnswerForm): Promise<void> {
     const v = form.getRawValue();
-    if (!v.answer.trim()) {
-      form.controls.answer.setValue('');
+    if (!v.answer.trim()) form.controls.answer.setValue('');
+    if (!v.answer.trim() || form.invalid) {
       form.markAllAsTouched();
       return;
     }

@@ -10,7 +10,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { CriterionKind, ErrorCode, MAX_CRITERIA } from '@bc/shared/domain';
 import { AppError, CriterionKind as ApiCriterionKind, dataOf, RfqFieldsFragment, RfqInput, toAppError, UpdateRfqGQL } from '@bc/web/data-access';
 import { BcCriterionNamePipe } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { criteriaIssues, criteriaSum, CriterionValue, CUSTOM_KINDS, customCriterionKey, fromLocalInput, toLocalInput } from './criteria';
 import { rfqErrorTranslation, rfqFieldOf } from './rfq-errors';
@@ -56,6 +56,8 @@ function deadlineOrder(group: AbstractControl): ValidationErrors | null {
     MatTooltipModule,
     TranslatePipe,
     ErrorBanner,
+    FieldError,
+    CharCount,
     BcCriterionNamePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -87,7 +89,7 @@ export class RfqTermsForm {
     { validators: deadlineOrder },
   );
   protected readonly criteria = this.form.controls.criteria;
-  protected readonly newName = new FormControl('', { nonNullable: true });
+  protected readonly newName = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(120)] });
   protected readonly newKind = new FormControl<string>(CriterionKind.TECHNICAL, { nonNullable: true });
 
   protected readonly customKinds = CUSTOM_KINDS;

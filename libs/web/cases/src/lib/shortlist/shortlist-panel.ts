@@ -26,7 +26,7 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { SupplierPicker } from '@bc/web/suppliers';
-import { askReason, ErrorBanner } from '@bc/web/ui';
+import { askReason, CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 
 type Suggestion = ShortlistSuggestionsQuery['shortlistSuggestions'][number];
@@ -56,6 +56,8 @@ export function inCount(entries: readonly Pick<Entry, 'decision'>[]): number {
     MatTooltipModule,
     TranslatePipe,
     ErrorBanner,
+    FieldError,
+    CharCount,
     SupplierPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -193,6 +195,10 @@ export class ShortlistPanel {
     const justification = this.justification.value.trim();
     if (this.belowMinimum() && !justification) {
       this.justification.setErrors({ required: true });
+      this.justification.markAsTouched();
+      return;
+    }
+    if (this.justification.invalid) {
       this.justification.markAsTouched();
       return;
     }

@@ -1,4 +1,5 @@
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
+import { BcValidators } from '@bc/web/ui';
 import { RequirementKind } from '@bc/shared/domain';
 import { SaveSpecificationInput, SpecVersionFieldsFragment } from '@bc/web/data-access';
 
@@ -34,8 +35,8 @@ export function lineForm(line?: Line): LineForm {
       nonNullable: true,
       validators: [Validators.required, Validators.maxLength(2000)],
     }),
-    quantity: new FormControl<number | null>(line ? Number(line.quantity) : 1, [Validators.required, Validators.min(0.001)]),
-    unit: new FormControl(line?.unit ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(40)] }),
+    quantity: new FormControl<number | null>(line ? Number(line.quantity) : 1, [Validators.required, Validators.min(0.001), BcValidators.decimal(11, 3)]),
+    unit: new FormControl(line?.unit ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(20)] }),
     attributes: new FormArray((line?.attributes ?? []).map((a) => attributeForm(a.name, a.value))),
   });
 }
@@ -45,7 +46,7 @@ export function requirementForm(requirement?: Requirement): RequirementForm {
     key: new FormControl<string | null>(requirement?.key ?? null),
     text: new FormControl(requirement?.text ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(2000)] }),
     kind: new FormControl(requirement?.kind ?? RequirementKind.MUST_HAVE, { nonNullable: true }),
-    weight: new FormControl<number | null>(requirement?.weight ?? null, [Validators.min(1), Validators.max(100)]),
+    weight: new FormControl<number | null>(requirement?.weight ?? null, [Validators.min(1), Validators.max(100), Validators.pattern(/^\d+$/)]),
   });
 }
 

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { FormArray, FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormArray, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -29,7 +29,7 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { confirm, ErrorBanner } from '@bc/web/ui';
+import { CharCount, confirm, ErrorBanner, FieldError, showServerFieldError } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { SpecDiff, SpecDiffView } from './spec-diff-view';
 import { SpecVersionView } from './spec-version-view';
@@ -57,6 +57,8 @@ interface Attachment {
     TranslatePipe,
     BcDatePipe,
     ErrorBanner,
+    FieldError,
+    CharCount,
     SpecDiffView,
     SpecVersionView,
   ],
@@ -97,7 +99,7 @@ export class SpecificationPage {
 
   protected readonly lines = new FormArray<LineForm>([]);
   protected readonly requirements = new FormArray<RequirementForm>([]);
-  protected readonly note = new FormControl('', { nonNullable: true });
+  protected readonly note = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(2000)] });
   protected readonly attachments = signal<Attachment[]>([]);
   private readonly attachmentsChanged = signal(false);
 
@@ -234,9 +236,10 @@ export class SpecificationPage {
   protected async save(): Promise<void> {
     const c = this.purchaseCase();
     if (!c) return;
-    if (this.lines.invalid || this.requirements.invalid || this.lines.length === 0) {
+    if (this.lines.invalid || this.requirements.invalid || this.note.invalid || this.lines.length === 0) {
       this.lines.markAllAsTouched();
       this.requirements.markAllAsTouched();
+      this.note.markAsTouched();
       this.error.set({ code: ErrorCode.VALIDATION_FAILED, message: 'The form has errors' });
       return;
     }
@@ -254,7 +257,18 @@ export class SpecificationPage {
       this.notify('spec.saved', { version: saved.version });
       await this.load(c.id);
     } catch (error) {
-      this.error.set(toAppError(error));
+      const appError = toAppError(error);
+      // `input.lines.2.quantity` shows at line 3's quantity; the banner is for what belongs to no field.
+      const segments = appError.field?.split('.') ?? [];
+      const target = segments.includes('lines') ? this.lines : segments.includes('requirements') ? this.requirements : null;
+      let placed = false;
+      if (target) placed = showServerFieldError(target, appError);
+      else if (segments.at(-1) === 'note') {
+        this.note.setErrors({ server: true });
+        this.note.markAsTouched();
+        placed = true;
+      }
+      if (!placed) this.error.set(appError);
     } finally {
       this.saving.set(false);
     }

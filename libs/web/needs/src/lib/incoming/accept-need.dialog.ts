@@ -20,7 +20,7 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 
@@ -40,7 +40,7 @@ export interface AcceptedCase {
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule, TranslatePipe, ErrorBanner, CpvPicker],
+    MatSelectModule, TranslatePipe, ErrorBanner, FieldError, CharCount, CpvPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'needs.acceptTitle' | translate: { title: need.title } }}</h2>
@@ -81,8 +81,10 @@ export interface AcceptedCase {
         }
         <mat-form-field class="bc-field">
           <mat-label>{{ 'needs.caseTitle' | translate }}</mat-label>
-          <input matInput formControlName="title" maxlength="200" />
+          <input matInput formControlName="title" />
           <mat-hint>{{ 'needs.caseTitleHint' | translate }}</mat-hint>
+          <mat-hint align="end"><bc-char-count [control]="form.controls.title" [max]="200" /></mat-hint>
+          <mat-error><bc-field-error [control]="form.controls.title" /></mat-error>
         </mat-form-field>
         <bc-cpv-picker class="bc-field" formControlName="category" [label]="'cases.category' | translate" />
       </mat-dialog-content>
@@ -169,7 +171,7 @@ export class AcceptNeedDialog {
   protected async submit(): Promise<void> {
     const { importance, title, category, purchaseType } = this.form.getRawValue();
     const source = this.sourceCase();
-    if (!importance || (this.isRebuy() && !source)) {
+    if (!importance || (this.isRebuy() && !source) || this.form.controls.title.invalid) {
       this.form.markAllAsTouched();
       this.caseSearch.markAsTouched();
       if (this.isRebuy() && !source) this.caseSearch.setErrors({ required: true });

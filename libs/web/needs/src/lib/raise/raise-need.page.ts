@@ -6,12 +6,31 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { AppError, dataOf, errorTranslation, fieldNameOf, RaiseNeedGQL, RaiseNeedInput, toAppError } from '@bc/web/data-access';
+import { AppError, dataOf, errorTranslation, RaiseNeedGQL, RaiseNeedInput, toAppError } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
-import { ErrorBanner } from '@bc/web/ui';
+import { BcValidators, CharCount, ErrorBanner, FieldError, showServerFieldError, todayIso } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 
 export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP', 'PLN', 'CZK'] as const;
+
+/** The server's limits for a need (RaiseNeedInput in the API). */
+export const NEED_LIMITS = { title: 200, description: 10000, justification: 5000, unit: 20, budgetReference: 100 } as const;
+
+/** The need form: every rule the server keeps, so each shows its message before submitting. */
+export function raiseNeedForm(fb: NonNullableFormBuilder, now: () => Date = () => new Date()) {
+  return fb.group({
+    title: ['', [Validators.required, Validators.maxLength(NEED_LIMITS.title)]],
+    description: ['', Validators.maxLength(NEED_LIMITS.description)],
+    justification: ['', [Validators.required, Validators.maxLength(NEED_LIMITS.justification)]],
+    quantity: [null as number | null, BcValidators.decimal(11, 3)],
+    unit: ['', Validators.maxLength(NEED_LIMITS.unit)],
+    neededBy: ['', BcValidators.notInPast(now)],
+    estimatedValue: [null as number | null, BcValidators.decimal(14, 2)],
+    currency: ['EUR'],
+    budgetReference: ['', Validators.maxLength(NEED_LIMITS.budgetReference)],
+    category: [null as CpvValue | null],
+  });
+}
 
 /** The form's values as the API's input: blanks left out, numbers as numbers. */
 export function toRaiseNeedInput(value: {
@@ -52,6 +71,8 @@ export function toRaiseNeedInput(value: {
     MatSelectModule,
     TranslatePipe,
     ErrorBanner,
+    FieldError,
+    CharCount,
     CpvPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -65,18 +86,9 @@ export class RaiseNeedPage {
   private readonly translate = inject(TranslateService);
 
   protected readonly currencies = CURRENCIES;
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    title: ['', [Validators.required, Validators.maxLength(200)]],
-    description: ['', Validators.maxLength(4000)],
-    justification: ['', [Validators.required, Validators.maxLength(4000)]],
-    quantity: [null as number | null, Validators.min(0)],
-    unit: ['', Validators.maxLength(40)],
-    neededBy: [''],
-    estimatedValue: [null as number | null, Validators.min(0)],
-    currency: ['EUR'],
-    budgetReference: ['', Validators.maxLength(100)],
-    category: [null as CpvValue | null],
-  });
+  protected readonly limits = NEED_LIMITS;
+  protected readonly today = todayIso();
+  protected readonly form = raiseNeedForm(inject(NonNullableFormBuilder));
   protected readonly saving = signal(false);
   protected readonly error = signal<AppError | null>(null);
   protected readonly errorMessage = computed(() => {
@@ -102,11 +114,8 @@ export class RaiseNeedPage {
       await this.router.navigateByUrl('/needs/mine');
     } catch (error) {
       const appError = toAppError(error);
-      this.error.set(appError);
-      const field = fieldNameOf(appError);
-      const control = field ? this.form.get(field === 'categoryCode' ? 'category' : field) : null;
-      control?.setErrors({ server: true });
-      control?.markAsTouched();
+      // A refused field shows at the field; the banner is for what belongs to no field.
+      if (!showServerFieldError(this.form, appError)) this.error.set(appError);
     } finally {
       this.saving.set(false);
     }

@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { AppError, AskRfqQuestionGQL, dataOf, PortalQuestionFieldsFragment, toAppError } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
 import { BcMomentPipe } from '../portal-pipes';
@@ -20,7 +20,7 @@ const MAX_QUESTION = 4000;
  */
 @Component({
   selector: 'bc-questions-panel',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, BcDatePipe, BcMomentPipe, ErrorBanner],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, BcDatePipe, BcMomentPipe, ErrorBanner, FieldError, CharCount],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="bc-published-heading" class="bc-block-section">
@@ -84,11 +84,10 @@ const MAX_QUESTION = 4000;
         <form class="bc-ask" novalidate (submit)="$event.preventDefault(); ask()">
           <mat-form-field class="bc-ask__field">
             <mat-label>{{ 'portalQuestions.yourQuestion' | translate }}</mat-label>
-            <textarea matInput rows="4" [formControl]="body" [maxlength]="max" required></textarea>
+            <textarea matInput rows="4" [formControl]="body" required></textarea>
             <mat-hint>{{ 'portalQuestions.askHint' | translate }}</mat-hint>
-            @if (body.hasError('required')) {
-              <mat-error>{{ 'common.required' | translate }}</mat-error>
-            }
+            <mat-hint align="end"><bc-char-count [control]="body" [max]="max" /></mat-hint>
+            <mat-error><bc-field-error [control]="body" /></mat-error>
           </mat-form-field>
           <button mat-flat-button type="submit" [disabled]="busy()">
             <mat-icon svgIcon="send" aria-hidden="true" />{{ (busy() ? 'portalQuestions.sending' : 'portalQuestions.send') | translate }}
@@ -173,8 +172,8 @@ export class QuestionsPanel {
 
   protected async ask(): Promise<void> {
     const text = this.body.value.trim();
-    if (!text) {
-      this.body.setValue('');
+    if (!text) this.body.setValue('');
+    if (!text || this.body.invalid) {
       this.body.markAsTouched();
       return;
     }

@@ -38,7 +38,7 @@ import {
   WithdrawQuoteGQL,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
+import { askReason, CharCount, confirm, ErrorBanner, FieldErrorMessage, fieldErrorMessage } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
 import { BcMomentPipe } from '../portal-pipes';
@@ -57,7 +57,6 @@ import {
   SubmitProblem,
   toQuoteInput,
 } from '../quote-form';
-import { lineTotal as decimalLineTotal } from '../decimal';
 import { fileSize } from './file-size';
 import { QuoteContentView } from './quote-content-view';
 import { openRound } from './rounds-panel';
@@ -104,6 +103,7 @@ const FIELD_ERRORS: Record<string, string> = {
     BcQuantityPipe,
     BcMomentPipe,
     ErrorBanner,
+    CharCount,
     QuoteContentView,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -191,7 +191,7 @@ export class QuotePanel {
   }
 
   protected lineTotalOfAlternative(alt: AlternativeForm): string | null {
-    return decimalLineTotal(alt.controls.unitPrice.value, alt.controls.quantity.value);
+    return formLineTotal(alt);
   }
 
   protected grandTotal(): string | null {
@@ -213,16 +213,16 @@ export class QuotePanel {
     line.markAsDirty();
   }
 
-  /** The translation key of what is wrong with a control, for its mat-error. */
-  protected problem(control: AbstractControl): string {
+  /** What is wrong with a control, for its mat-error: the quote's own messages, else the shared ones. */
+  protected problem(control: AbstractControl): FieldErrorMessage {
     const errors = control.errors ?? {};
-    if (typeof errors['server'] === 'string') return errors['server'];
-    if (errors['required']) return 'common.required';
-    if (errors['price']) return 'portalQuote.errors.price';
-    if (errors['quantity']) return 'portalQuote.errors.quantity';
-    if (errors['min'] || errors['max'] || errors['pattern']) return 'portalQuote.errors.leadTime';
-    if (errors['maxlength']) return 'portalQuote.errors.tooLong';
-    return 'portalQuote.errors.invalid';
+    const own = (key: string): FieldErrorMessage => ({ key, params: {} });
+    if (typeof errors['server'] === 'string') return own(errors['server']);
+    if (errors['required']) return own('common.required');
+    if (errors['price']) return own('portalQuote.errors.price');
+    if (errors['quantity']) return own('portalQuote.errors.quantity');
+    if (errors['min'] || errors['max'] || errors['pattern']) return own('portalQuote.errors.leadTime');
+    return fieldErrorMessage(errors) ?? own('portalQuote.errors.invalid');
   }
 
   protected async upload(event: Event): Promise<void> {

@@ -15,7 +15,7 @@ import {
   toAppError,
   UpdateSupplierGQL,
 } from '@bc/web/data-access';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError, showServerFieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { BcCpvLabelPipe } from '@bc/web/i18n';
 import { CpvPicker, CpvValue } from '../pickers/cpv-picker';
@@ -45,6 +45,8 @@ export interface SavedSupplier {
     TranslatePipe,
     BcCpvLabelPipe,
     ErrorBanner,
+    FieldError,
+    CharCount,
     CpvPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,14 +60,13 @@ export interface SavedSupplier {
         <div class="bc-row">
           <mat-form-field class="bc-name">
             <mat-label>{{ 'suppliers.name' | translate }}</mat-label>
-            <input matInput formControlName="name" required maxlength="200" />
-            @if (form.controls.name.hasError('required')) {
-              <mat-error>{{ 'common.required' | translate }}</mat-error>
-            }
+            <input matInput formControlName="name" required />
+            <mat-hint align="end"><bc-char-count [control]="form.controls.name" [max]="200" /></mat-hint>
+            <mat-error><bc-field-error [control]="form.controls.name" /></mat-error>
           </mat-form-field>
           <mat-form-field class="bc-country" subscriptSizing="dynamic">
             <mat-label>{{ 'suppliers.country' | translate }}</mat-label>
-            <input matInput formControlName="country" required maxlength="2" autocomplete="off" />
+            <input matInput formControlName="country" required autocomplete="off" />
             <mat-hint>{{ 'suppliers.countryHint' | translate }}</mat-hint>
             @if (form.controls.country.invalid) {
               <mat-error>{{ 'suppliers.countryHint' | translate }}</mat-error>
@@ -75,15 +76,19 @@ export interface SavedSupplier {
         <mat-form-field class="bc-field">
           <mat-label>{{ 'supplierEdit.website' | translate }}</mat-label>
           <input matInput type="url" formControlName="website" placeholder="https://" />
+          <mat-error><bc-field-error [control]="form.controls.website" /></mat-error>
         </mat-form-field>
         <mat-form-field class="bc-field">
           <mat-label>{{ 'needs.description' | translate }}</mat-label>
           <textarea matInput rows="3" formControlName="description"></textarea>
+          <mat-hint align="end"><bc-char-count [control]="form.controls.description" [max]="4000" /></mat-hint>
+          <mat-error><bc-field-error [control]="form.controls.description" /></mat-error>
         </mat-form-field>
         <mat-form-field class="bc-field">
           <mat-label>{{ 'supplier.tags' | translate }}</mat-label>
           <input matInput formControlName="tags" />
           <mat-hint>{{ 'supplierEdit.tagsHint' | translate }}</mat-hint>
+          <mat-error><bc-field-error [control]="form.controls.tags" /></mat-error>
         </mat-form-field>
         <div class="bc-categories">
           <span class="bc-categories__label">{{ 'suppliers.categories' | translate }}</span>
@@ -150,8 +155,8 @@ export class SupplierEditDialog {
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: [this.source?.name ?? '', [Validators.required, Validators.maxLength(200)]],
     country: [this.source?.country ?? '', [Validators.required, Validators.pattern(/^[A-Za-z]{2}$/)]],
-    website: [this.source?.website ?? ''],
-    description: [this.source?.description ?? ''],
+    website: [this.source?.website ?? '', [Validators.maxLength(500), Validators.pattern(/^\s*$|^https?:\/\/\S+$/i)]],
+    description: [this.source?.description ?? '', Validators.maxLength(4000)],
     tags: [(this.source?.tags ?? []).join(', ')],
   });
   protected readonly categories = signal<CpvValue[]>((this.source?.categories ?? []).map((c) => ({ code: c.code, label: c.label, labelDe: c.labelDe })));
@@ -200,7 +205,9 @@ export class SupplierEditDialog {
         this.ref.close({ id: created.id });
       }
     } catch (error) {
-      this.error.set(toAppError(error));
+      const appError = toAppError(error);
+      // A refused field shows at the field; the banner is for what belongs to no field.
+      if (!showServerFieldError(this.form, appError)) this.error.set(appError);
     } finally {
       this.saving.set(false);
     }
