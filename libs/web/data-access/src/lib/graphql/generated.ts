@@ -193,6 +193,15 @@ export type MinimumSuppliersInput = {
   purchaseType: PurchaseType;
 };
 
+/** An approver out of office names a deputy who holds the same approving role, for a period */
+export type NameApprovalDeputyInput = {
+  deputyId: string | number;
+  endsAt: string;
+  /** The approver who is away; yourself when not given (admins name for anyone) */
+  principalId?: string | number | null | undefined;
+  startsAt: string;
+};
+
 export { NeedStatus };
 
 /** OPEN until the round deadline by the server clock or until the buyer ends it; CLOSED after */
@@ -534,19 +543,21 @@ export type UpdateSupplierInput = {
   website?: string | null | undefined;
 };
 
-export type ApprovalPolicyFieldsFragment = { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean }> };
+export type ApprovalPolicyFieldsFragment = { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, staffing: { deciders: number, gatekeepers: number, holdingBoth: number }, gatekeeperApprovalShortfalls: Array<{ role: Role, required: number, available: number }> };
+
+export type RouteShortfallFieldsFragment = { role: Role, required: number, available: number };
 
 export type ApprovalPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApprovalPolicyQuery = { approvalPolicy: { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean }> } };
+export type ApprovalPolicyQuery = { approvalPolicy: { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, staffing: { deciders: number, gatekeepers: number, holdingBoth: number }, gatekeeperApprovalShortfalls: Array<{ role: Role, required: number, available: number }> } };
 
 export type UpdateApprovalPolicyMutationVariables = Exact<{
   input: ApprovalPolicyInput;
 }>;
 
 
-export type UpdateApprovalPolicyMutation = { updateApprovalPolicy: { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean }> } };
+export type UpdateApprovalPolicyMutation = { updateApprovalPolicy: { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, staffing: { deciders: number, gatekeepers: number, holdingBoth: number }, gatekeeperApprovalShortfalls: Array<{ role: Role, required: number, available: number }> } };
 
 export type AuditEventsQueryVariables = Exact<{
   limit: number;
@@ -561,21 +572,21 @@ export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, checkedEvents: number, firstBrokenEventId: string | null, firstBrokenSequence: number | null, reason: string | null } };
 
-export type CaseAwardFieldsFragment = { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> };
+export type CaseAwardFieldsFragment = { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> };
 
 export type AwardProposalsQueryVariables = Exact<{
   caseId: string | number;
 }>;
 
 
-export type AwardProposalsQuery = { awardProposals: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+export type AwardProposalsQuery = { awardProposals: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
 
 export type ProposeAwardMutationVariables = Exact<{
   input: ProposeAwardInput;
 }>;
 
 
-export type ProposeAwardMutation = { proposeAward: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
+export type ProposeAwardMutation = { proposeAward: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
 
 export type WithdrawAwardProposalMutationVariables = Exact<{
   proposalId: string | number;
@@ -583,7 +594,7 @@ export type WithdrawAwardProposalMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawAwardProposalMutation = { withdrawAwardProposal: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
+export type WithdrawAwardProposalMutation = { withdrawAwardProposal: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
 
 export type AwardDeliveryFieldsFragment = { id: string, supplierId: string, supplierName: string, deliveredOn: string, onTime: boolean, qualityIncidents: number, note: string | null, recordedAt: string, recordedByName: string | null };
 
@@ -796,6 +807,27 @@ export type SetRfqExchangeRateMutationVariables = Exact<{
 
 export type SetRfqExchangeRateMutation = { setRfqExchangeRate: { currency: string, rate: string, setAt: string, setByName: string | null } };
 
+export type ApprovalDeputyFieldsFragment = { id: string, principalId: string, principalName: string, deputyId: string, deputyName: string, startsAt: string, endsAt: string, active: boolean, namedByName: string, namedAt: string, revokedAt: string | null };
+
+export type ApprovalDeputiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalDeputiesQuery = { approvalDeputies: Array<{ id: string, principalId: string, principalName: string, deputyId: string, deputyName: string, startsAt: string, endsAt: string, active: boolean, namedByName: string, namedAt: string, revokedAt: string | null }>, approverChoices: Array<{ id: string, name: string, roles: Array<string> }> };
+
+export type NameApprovalDeputyMutationVariables = Exact<{
+  input: NameApprovalDeputyInput;
+}>;
+
+
+export type NameApprovalDeputyMutation = { nameApprovalDeputy: { id: string, principalId: string, principalName: string, deputyId: string, deputyName: string, startsAt: string, endsAt: string, active: boolean, namedByName: string, namedAt: string, revokedAt: string | null } };
+
+export type RevokeApprovalDeputyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApprovalDeputyMutation = { revokeApprovalDeputy: { id: string, principalId: string, principalName: string, deputyId: string, deputyName: string, startsAt: string, endsAt: string, active: boolean, namedByName: string, namedAt: string, revokedAt: string | null } };
+
 export type RfqEnvelopeQueryVariables = Exact<{
   rfqId: string | number;
 }>;
@@ -841,7 +873,7 @@ export type ChangePasswordMutation = { changePassword: boolean };
 export type DeciderInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeciderInboxQuery = { deciderInbox: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+export type DeciderInboxQuery = { deciderInbox: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
 
 export type ApproveAwardMutationVariables = Exact<{
   proposalId: string | number;
@@ -1424,6 +1456,13 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 export type RevokeInvitationMutation = { revokeInvitation: { id: string, email: string, roles: Array<Role>, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdAt: string } };
 
+export const RouteShortfallFieldsFragmentDoc = gql`
+    fragment RouteShortfallFields on RouteShortfall {
+  role
+  required
+  available
+}
+    `;
 export const ApprovalPolicyFieldsFragmentDoc = gql`
     fragment ApprovalPolicyFields on ApprovalPolicy {
   mode
@@ -1431,16 +1470,30 @@ export const ApprovalPolicyFieldsFragmentDoc = gql`
     upTo
     deciders
     gatekeeper
+    shortfalls {
+      ...RouteShortfallFields
+    }
   }
   byImportance {
     importance
     deciders
     gatekeeper
+    shortfalls {
+      ...RouteShortfallFields
+    }
   }
   isDefault
   updatedAt
+  staffing {
+    deciders
+    gatekeepers
+    holdingBoth
+  }
+  gatekeeperApprovalShortfalls {
+    ...RouteShortfallFields
+  }
 }
-    `;
+    ${RouteShortfallFieldsFragmentDoc}`;
 export const CaseAwardFieldsFragmentDoc = gql`
     fragment CaseAwardFields on AwardProposal {
   id
@@ -1486,6 +1539,7 @@ export const CaseAwardFieldsFragmentDoc = gql`
     approval {
       id
       approverName
+      onBehalfOfName
       role
       decision
       comment
@@ -1495,6 +1549,7 @@ export const CaseAwardFieldsFragmentDoc = gql`
   approvals {
     id
     approverName
+    onBehalfOfName
     role
     decision
     comment
@@ -1516,6 +1571,7 @@ export const CaseAwardFieldsFragmentDoc = gql`
   savingsPercent
   canDecide
   cannotDecideReason
+  deputyFor
 }
     `;
 export const AwardDeliveryFieldsFragmentDoc = gql`
@@ -1780,6 +1836,21 @@ export const ComparisonFieldsFragmentDoc = gql`
       mustHaveNotMet
     }
   }
+}
+    `;
+export const ApprovalDeputyFieldsFragmentDoc = gql`
+    fragment ApprovalDeputyFields on ApprovalDeputy {
+  id
+  principalId
+  principalName
+  deputyId
+  deputyName
+  startsAt
+  endsAt
+  active
+  namedByName
+  namedAt
+  revokedAt
 }
     `;
 export const OutboxMessageFieldsFragmentDoc = gql`
@@ -3077,6 +3148,65 @@ export const SetRfqExchangeRateDocument = gql`
   })
   export class SetRfqExchangeRateGQL extends Apollo.Mutation<SetRfqExchangeRateMutation, SetRfqExchangeRateMutationVariables> {
     override document = SetRfqExchangeRateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ApprovalDeputiesDocument = gql`
+    query ApprovalDeputies {
+  approvalDeputies {
+    ...ApprovalDeputyFields
+  }
+  approverChoices {
+    id
+    name
+    roles
+  }
+}
+    ${ApprovalDeputyFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ApprovalDeputiesGQL extends Apollo.Query<ApprovalDeputiesQuery, ApprovalDeputiesQueryVariables> {
+    override document = ApprovalDeputiesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const NameApprovalDeputyDocument = gql`
+    mutation NameApprovalDeputy($input: NameApprovalDeputyInput!) {
+  nameApprovalDeputy(input: $input) {
+    ...ApprovalDeputyFields
+  }
+}
+    ${ApprovalDeputyFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NameApprovalDeputyGQL extends Apollo.Mutation<NameApprovalDeputyMutation, NameApprovalDeputyMutationVariables> {
+    override document = NameApprovalDeputyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RevokeApprovalDeputyDocument = gql`
+    mutation RevokeApprovalDeputy($id: ID!) {
+  revokeApprovalDeputy(id: $id) {
+    ...ApprovalDeputyFields
+  }
+}
+    ${ApprovalDeputyFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RevokeApprovalDeputyGQL extends Apollo.Mutation<RevokeApprovalDeputyMutation, RevokeApprovalDeputyMutationVariables> {
+    override document = RevokeApprovalDeputyDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
