@@ -12,6 +12,8 @@ import { AwardMailer } from './services/award-mailer.service';
 import { AwardViewService } from './services/award-view.service';
 import { AwardService } from './services/award.service';
 import { DeliveryResolver } from './resolvers/delivery.resolver';
+import { DeputyResolver } from './resolvers/deputy.resolver';
+import { DeputyService } from './services/deputy.service';
 import { PortalOutcomeResolver } from './resolvers/outcome.resolver';
 import { DeliveryService } from './services/delivery.service';
 import { OutcomeService } from './services/outcome.service';
@@ -22,7 +24,7 @@ import { DecisionRecordService } from './services/decision-record.service';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule, SuppliersModule],
   controllers: [DecisionRecordController],
-  providers: [DecisionRecordService, ApprovalPolicyService, AwardService, AwardViewService, AwardMailer, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
+  providers: [DeputyService, DeputyResolver, DecisionRecordService, ApprovalPolicyService, AwardService, AwardViewService, AwardMailer, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
   exports: [ApprovalPolicyService, AwardService, AwardViewService, DeliveryService],
 })
 export class AwardModule {}

@@ -13,7 +13,9 @@ import {
   ShortlistSuggestionResolver,
 } from './resolvers/shortlist.resolver';
 import { AttachmentChangeResolver, CaseSpecificationResolver, SpecificationResolver } from './resolvers/specification.resolver';
+import { ApproverPoolService } from './services/approver-pool.service';
 import { CaseAccessService } from './services/case-access.service';
+import { CaseCancellationService } from './services/case-cancellation.service';
 import { CaseTimelineService } from './services/case-timeline.service';
 import { CaseTimelineResolver } from './resolvers/case-timeline.resolver';
 import { CaseFactsService } from './services/case-facts.service';
@@ -31,7 +33,9 @@ import { TransitionService } from './services/transition.service';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, SuppliersModule],
   providers: [
+    ApproverPoolService,
     CaseAccessService,
+    CaseCancellationService,
     CaseTimelineService,
     CaseTimelineResolver,
     CaseFactsService,
@@ -55,6 +59,6 @@ import { TransitionService } from './services/transition.service';
     ShortlistSuggestionResolver,
     ConflictDeclarationResolver,
   ],
-  exports: [CaseAccessService, CaseService, NeedService, RebuyService, TransitionService, SpecificationService, ShortlistService, PolicyService],
+  exports: [ApproverPoolService, CaseAccessService, CaseCancellationService, CaseService, NeedService, RebuyService, TransitionService, SpecificationService, ShortlistService, PolicyService],
 })
 export class PurchasingModule {}

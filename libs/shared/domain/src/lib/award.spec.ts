@@ -1,4 +1,6 @@
 import {
+  routeShortfalls,
+  worstCaseShortfalls,
   ApprovalMode,
   approvalPolicyProblems,
   approvalSteps,
@@ -131,5 +133,35 @@ describe('the totals of a split award', () => {
     expect(savings(1_200, 1_080)).toEqual({ amount: 120, percent: 10 });
     expect(savings(1_000, 1_050)).toEqual({ amount: -50, percent: -5 });
     expect(savings(null, 1_000)).toBeNull();
+  });
+});
+
+describe('whether a route can be completed by the people who may approve it', () => {
+  it('two decider steps and one decider: one decider short', () => {
+    expect(routeShortfalls([D, D], [[D]])).toEqual([{ role: D, required: 2, available: 1 }]);
+    expect(routeShortfalls([D, D], [[D], [D]])).toEqual([]);
+  });
+
+  it('a gatekeeper step with no gatekeeper', () => {
+    expect(routeShortfalls([D, G], [[D], [D]])).toEqual([{ role: G, required: 1, available: 0 }]);
+  });
+
+  it('someone holding both roles fills one step only', () => {
+    expect(routeShortfalls([D, G], [[D, G]])).toEqual([{ role: G, required: 1, available: 0 }]);
+    expect(routeShortfalls([D, G], [[D, G], [G]])).toEqual([]);
+    expect(routeShortfalls([D, D, G], [[D], [D, G], [D, G]])).toEqual([]);
+  });
+
+  it('people without an approving role do not count', () => {
+    expect(routeShortfalls([D], [[Role.BUYER]])).toEqual([{ role: D, required: 1, available: 0 }]);
+  });
+
+  it('the worst case drops each requester in turn: a buyer who is also the only second decider', () => {
+    const people = [
+      { id: 'a', roles: [D] },
+      { id: 'b', roles: [Role.BUYER, D] },
+    ];
+    expect(worstCaseShortfalls([D, D], people, [])).toEqual([]);
+    expect(worstCaseShortfalls([D, D], people, ['b'])).toEqual([{ role: D, required: 2, available: 1 }]);
   });
 });

@@ -204,3 +204,67 @@ export function savings(firstBestTotal: number | null, awardedTotal: number): { 
   const amount = cents(firstBestTotal - awardedTotal);
   return { amount, percent: Math.round((amount / firstBestTotal) * 1000) / 10 };
 }
+
+// ---- can a route be completed? -------------------------------------------------------------------
+
+/** A role of a route that too few eligible people hold: `required` distinct approvers, `available` who may fill it. */
+export interface RouteShortfall {
+  role: ApproverRole;
+  required: number;
+  available: number;
+}
+
+/**
+ * What keeps `steps` from ever being completed by `candidates` (the approving roles of each
+ * distinct person who may approve: active, not the requester, no declared conflict, not decided
+ * yet). Every step needs its own person; someone holding both roles fills only one step. Empty
+ * when the route can be completed. Worked example: one decider and a route of two decider steps
+ * gives `[{ role: DECIDER, required: 2, available: 1 }]`; one person holding both roles and a
+ * route of one decider and the gatekeeper gives `[{ role: GATEKEEPER, required: 1, available: 0 }]`
+ * (they fill the decider step first).
+ */
+export function routeShortfalls(steps: readonly ApproverRole[], candidates: ReadonlyArray<readonly Role[]>): RouteShortfall[] {
+  const needD = steps.filter((s) => s === Role.DECIDER).length;
+  const needG = steps.filter((s) => s === Role.GATEKEEPER).length;
+  let onlyD = 0;
+  let onlyG = 0;
+  let both = 0;
+  for (const roles of candidates) {
+    const d = roles.includes(Role.DECIDER);
+    const g = roles.includes(Role.GATEKEEPER);
+    if (d && g) both++;
+    else if (d) onlyD++;
+    else if (g) onlyG++;
+  }
+  const out: RouteShortfall[] = [];
+  if (needD > onlyD + both) out.push({ role: Role.DECIDER, required: needD, available: onlyD + both });
+  if (needG > onlyG + both) out.push({ role: Role.GATEKEEPER, required: needG, available: onlyG + both });
+  if (out.length === 0 && needD + needG > onlyD + onlyG + both) {
+    // Enough of each role alone, not of both together: those holding both are taken by the deciders' steps first.
+    out.push({ role: Role.GATEKEEPER, required: needG, available: Math.max(0, onlyG + both - Math.max(0, needD - onlyD)) });
+  }
+  return out;
+}
+
+/** The shortfalls in words, for messages: "2 deciders needed, 1 eligible". */
+export function shortfallText(shortfalls: readonly RouteShortfall[]): string {
+  return shortfalls
+    .map((s) => `${s.required} ${s.role === Role.DECIDER ? (s.required === 1 ? 'decider' : 'deciders') : s.required === 1 ? 'gatekeeper' : 'gatekeepers'} needed, ${s.available} eligible`)
+    .join('; ');
+}
+
+/**
+ * The worst case of a route in an organization, for the policy editor: the shortfalls when the
+ * requester is any one of `requesters` (each is dropped from the candidates in turn, since nobody
+ * approves their own request), or with every holder when no requester holds an approving role.
+ * `people` are the active users with their roles; `requesters` are the ids of those who may ask.
+ */
+export function worstCaseShortfalls(steps: readonly ApproverRole[], people: ReadonlyArray<{ id: string; roles: readonly Role[] }>, requesters: readonly string[]): RouteShortfall[] {
+  let worst = routeShortfalls(steps, people.map((p) => p.roles));
+  const missing = (s: RouteShortfall[]) => s.reduce((n, x) => n + (x.required - x.available), 0);
+  for (const id of requesters) {
+    const without = routeShortfalls(steps, people.filter((p) => p.id !== id).map((p) => p.roles));
+    if (missing(without) > missing(worst)) worst = without;
+  }
+  return worst;
+}

@@ -40,5 +40,11 @@ export enum ErrorCode {
   PRICES_HIDDEN = 'PRICES_HIDDEN',
   /** Two-envelope evaluation: the technical scores are locked and can no longer change. */
   SCORES_LOCKED = 'SCORES_LOCKED',
+  /**
+   * The approval this asks for cannot be completed: the organization has fewer eligible approvers
+   * of a role than the route needs (the requester and anyone with a declared conflict do not
+   * count). `details.shortfalls` lists `{ role, required, available }`.
+   */
+  APPROVAL_ROUTE_INCOMPLETE = 'APPROVAL_ROUTE_INCOMPLETE',
   INTERNAL = 'INTERNAL',
 }

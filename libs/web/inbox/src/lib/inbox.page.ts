@@ -9,6 +9,7 @@ import { EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { inboxErrorTranslation } from './inbox-errors';
 import { routeProgress } from './inbox-view';
+import { DeputyPanel } from './deputies/deputy-panel';
 import { DecisionOutcome, ProposalSummary } from './proposal-summary';
 
 /**
@@ -28,6 +29,7 @@ import { DecisionOutcome, ProposalSummary } from './proposal-summary';
     EmptyState,
     ErrorBanner,
     ProposalSummary,
+    DeputyPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inbox.page.html',

@@ -7,11 +7,27 @@ registerEnumType(ApprovalMode, { name: 'ApprovalMode', description: 'Whether app
 
 const DECIMAL = { description: 'A decimal number as a string, e.g. "12500.00"' };
 
+@ObjectType('RouteShortfall', { description: 'A role a route needs more eligible approvers of than the organization has: the route cannot be completed' })
+export class RouteShortfallType {
+  @Field(() => Role) role!: Role;
+  @Field(() => Int, { description: 'Distinct approvers of the role the route needs' }) required!: number;
+  @Field(() => Int, { description: 'Active users of the role who may approve (the requester and anyone holding both roles counted once)' }) available!: number;
+}
+
+@ObjectType('ApproverStaffing', { description: 'Active users holding each approving role now' })
+export class ApproverStaffingType {
+  @Field(() => Int) deciders!: number;
+  @Field(() => Int) gatekeepers!: number;
+  @Field(() => Int, { description: 'Users counted in both: each of them fills one step of a route only' }) holdingBoth!: number;
+}
+
 @ObjectType('ApprovalTier', { description: 'Awards up to `upTo` (case currency; null = above every other tier) need these approvals' })
 export class ApprovalTierType {
   @Field(() => Float, { nullable: true }) upTo!: number | null;
   @Field(() => Int) deciders!: number;
   @Field() gatekeeper!: boolean;
+  @Field(() => [RouteShortfallType], { description: 'Why this route cannot be completed by the active users now (worst case: the requester holds an approving role); empty when it can' })
+  shortfalls!: RouteShortfallType[];
 }
 
 @ObjectType('ImportanceApproval', { description: 'An importance class that needs at least this route whatever the value' })
@@ -19,6 +35,7 @@ export class ImportanceApprovalType {
   @Field(() => ImportanceClass) importance!: ImportanceClass;
   @Field(() => Int) deciders!: number;
   @Field() gatekeeper!: boolean;
+  @Field(() => [RouteShortfallType], { description: 'As on a tier: empty when the route can be completed' }) shortfalls!: RouteShortfallType[];
 }
 
 @ObjectType('ApprovalPolicy', { description: "The organization's approval policy: who approves an award, by its value (in the case currency) and the case's importance" })
@@ -28,6 +45,9 @@ export class ApprovalPolicyType {
   @Field(() => [ImportanceApprovalType]) byImportance!: ImportanceApprovalType[];
   @Field({ description: 'No policy of its own: the defaults of product.md apply' }) isDefault!: boolean;
   @Field(() => Date, { nullable: true }) updatedAt!: Date | null;
+  @Field(() => ApproverStaffingType) staffing!: ApproverStaffingType;
+  @Field(() => [RouteShortfallType], { description: 'Whether a gatekeeper other than the requester exists for shortlist and RFQ approvals; empty when one does' })
+  gatekeeperApprovalShortfalls!: RouteShortfallType[];
 }
 
 @ObjectType('AwardLine', { description: 'One awarded line: amounts in the case currency' })
@@ -60,6 +80,7 @@ export class AwardApprovalType {
   @Field(() => Role) role!: Role;
   @Field(() => ApprovalDecision) decision!: ApprovalDecision;
   @Field(() => String, { nullable: true }) comment!: string | null;
+  @Field(() => String, { nullable: true, description: 'The away approver this was decided for, by their deputy (the approver)' }) onBehalfOfName!: string | null;
   @Field() decidedAt!: Date;
 }
 
@@ -120,4 +141,6 @@ export class AwardProposalType {
   canOpenCase!: boolean;
   @Field(() => String, { nullable: true, description: 'The error code the viewer would get approving it now (null when they may)' })
   cannotDecideReason!: ErrorCode | null;
+  @Field(() => [String], { description: 'Approvers away now who named the viewer their deputy and could decide this themselves: the viewer decides for them' })
+  deputyFor!: string[];
 }

@@ -55,6 +55,8 @@ export class AwardApproval {
   @Column('uuid', { name: 'approver_id' }) approverId!: string;
   @Column('text') role!: ApproverRole;
   @Column('text') decision!: ApprovalDecision;
+  /** The away approver a deputy decided for (the deputy is `approverId`); null when deciding for oneself. */
+  @Column('uuid', { name: 'on_behalf_of', nullable: true }) onBehalfOf!: string | null;
   @Column('text', { nullable: true }) comment!: string | null;
   @Column('timestamptz', { name: 'decided_at', default: () => 'now()' }) decidedAt!: Date;
 }
@@ -68,4 +70,19 @@ export class ApprovalPolicyRow {
   @Column('jsonb', { name: 'by_importance', default: () => `'{}'::jsonb` }) byImportance!: Record<string, { deciders: number; gatekeeper: boolean }>;
   @Column('uuid', { name: 'updated_by', nullable: true }) updatedBy!: string | null;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;
+}
+
+/** An approver's deputy for a period (out of office). Kept: only ever revoked, once. */
+@Entity('approval_deputy')
+export class ApprovalDeputy {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+  @Column('uuid', { name: 'principal_id' }) principalId!: string;
+  @Column('uuid', { name: 'deputy_id' }) deputyId!: string;
+  @Column('timestamptz', { name: 'starts_at' }) startsAt!: Date;
+  @Column('timestamptz', { name: 'ends_at' }) endsAt!: Date;
+  @Column('uuid', { name: 'named_by' }) namedBy!: string;
+  @Column('timestamptz', { name: 'named_at', default: () => 'now()' }) namedAt!: Date;
+  @Column('uuid', { name: 'revoked_by', nullable: true }) revokedBy!: string | null;
+  @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt!: Date | null;
 }

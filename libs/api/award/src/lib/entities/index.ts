@@ -1,5 +1,5 @@
-import { ApprovalPolicyRow, AwardApproval, AwardLine, AwardProposal } from './award.entities';
+import { ApprovalDeputy, ApprovalPolicyRow, AwardApproval, AwardLine, AwardProposal } from './award.entities';
 
-export { ApprovalPolicyRow, AwardApproval, AwardLine, AwardProposal };
+export { ApprovalDeputy, ApprovalPolicyRow, AwardApproval, AwardLine, AwardProposal };
 
-export const AWARD_ENTITIES = [AwardProposal, AwardLine, AwardApproval, ApprovalPolicyRow];
+export const AWARD_ENTITIES = [AwardProposal, AwardLine, AwardApproval, ApprovalPolicyRow, ApprovalDeputy];

@@ -1,7 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { ApprovalPolicy, approvalPolicyProblems, ErrorCode, ImportanceClass } from '@bc/shared/domain';
+import { ApproverPoolService, PoolMember } from '@bc/api/purchasing';
+import {
+  ApprovalPolicy,
+  approvalPolicyProblems,
+  ApprovalRequirement,
+  approvalSteps,
+  can,
+  ErrorCode,
+  ImportanceClass,
+  Permission,
+  Role,
+  RouteShortfall,
+  worstCaseShortfalls,
+} from '@bc/shared/domain';
 import { ApprovalPolicyInput } from '../dto/award.inputs';
 import { ApprovalPolicyType } from '../dto/award.types';
 import { ApprovalPolicyRow } from '../entities/award.entities';
@@ -15,6 +28,7 @@ export class ApprovalPolicyService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
+    private readonly pool: ApproverPoolService,
   ) {}
 
   async row(ctx: RequestContext, organizationId = ctx.organizationId): Promise<ApprovalPolicyRow | null> {
@@ -27,7 +41,8 @@ export class ApprovalPolicyService {
 
   async view(ctx: RequestContext): Promise<ApprovalPolicyType> {
     const row = await this.row(ctx);
-    return toPolicyType(policyOf(row), row);
+    const people = await this.pool.holders(ctx, [Role.DECIDER, Role.GATEKEEPER]);
+    return toPolicyType(policyOf(row), row, people);
   }
 
   /** Replaces the policy after checking it with the shared rules; audited with before and after. */
@@ -75,15 +90,31 @@ export class ApprovalPolicyService {
   }
 }
 
-export function toPolicyType(policy: ApprovalPolicy, row: ApprovalPolicyRow | null): ApprovalPolicyType {
+/**
+ * The policy as shown, with what the organization's approvers can complete: each route is checked
+ * against the active users holding DECIDER or GATEKEEPER (`people`), in the worst case where the
+ * one who asks (a proposer for awards, a submitter for shortlists and RFQs) holds an approving role
+ * and so does not count for their own request.
+ */
+export function toPolicyType(policy: ApprovalPolicy, row: ApprovalPolicyRow | null, people: readonly PoolMember[]): ApprovalPolicyType {
+  const proposers = people.filter((p) => can(p.roles, Permission.AWARD_PROPOSE)).map((p) => p.id);
+  const submitters = people.filter((p) => can(p.roles, Permission.SHORTLIST_EDIT) || can(p.roles, Permission.RFQ_MANAGE)).map((p) => p.id);
+  const check = (r: ApprovalRequirement): RouteShortfall[] => worstCaseShortfalls(approvalSteps(r), people, proposers);
+  const holds = (p: PoolMember, role: Role) => p.roles.includes(role);
   return {
     mode: policy.mode,
-    tiers: policy.tiers.map((t) => ({ ...t })),
+    tiers: policy.tiers.map((t) => ({ ...t, shortfalls: check(t) })),
     byImportance: IMPORTANCE_ORDER.flatMap((importance) => {
       const r = policy.byImportance[importance];
-      return r ? [{ importance, deciders: r.deciders, gatekeeper: r.gatekeeper }] : [];
+      return r ? [{ importance, deciders: r.deciders, gatekeeper: r.gatekeeper, shortfalls: check(r) }] : [];
     }),
     isDefault: row === null,
     updatedAt: row?.updatedAt ?? null,
+    staffing: {
+      deciders: people.filter((p) => holds(p, Role.DECIDER)).length,
+      gatekeepers: people.filter((p) => holds(p, Role.GATEKEEPER)).length,
+      holdingBoth: people.filter((p) => holds(p, Role.DECIDER) && holds(p, Role.GATEKEEPER)).length,
+    },
+    gatekeeperApprovalShortfalls: worstCaseShortfalls([Role.GATEKEEPER], people, submitters),
   };
 }

@@ -7,6 +7,7 @@ import { AwardApprovalType, AwardLineType, AwardProposalType, AwardSupplierTotal
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
 import { approvedRoles, decisionVerdict, stepAssignments, sumMoney } from './award-rules';
 import { EvaluationSnapshot, fact } from './award.service';
+import { DeputyService } from './deputy.service';
 
 /**
  * Award proposals as shown: to the buying side on the case (AWARD_READ with case access; deciders
@@ -18,6 +19,7 @@ export class AwardViewService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly access: CaseAccessService,
+    private readonly deputies: DeputyService,
   ) {}
 
   /** Every version of a case's proposals, newest first. */
@@ -88,7 +90,17 @@ export class AwardViewService {
     const codes = [...new Set(cases.map((c) => c.categoryCode?.trim()).filter((c): c is string => !!c))];
     const labels: Array<{ code: string; label: string }> = codes.length ? await em.query(`SELECT code, label FROM cpv_code WHERE code = ANY($1::text[])`, [codes]) : [];
     const labelOf = new Map(labels.map((l) => [l.code.trim(), l.label]));
-    const userIds = [...new Set([...proposals.map((p) => p.proposedBy), ...approvals.map((a) => a.approverId)])];
+    // Approvers away now who named the viewer their deputy: whom each waiting proposal is also for.
+    const principalIds = await this.deputies.principalsOf(ctx, ctx.userId);
+    const principals: Array<{ id: string; roles: Role[] }> = principalIds.length
+      ? await em.query(`SELECT id, roles FROM app_user WHERE id = ANY($1::uuid[]) AND disabled_at IS NULL`, [principalIds])
+      : [];
+    const principalConflicts = principals.length
+      ? await em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds), userId: In(principals.map((p) => p.id)) }, select: { caseId: true, userId: true, supplierId: true } })
+      : [];
+    const userIds = [
+      ...new Set([...proposals.map((p) => p.proposedBy), ...approvals.flatMap((a) => (a.onBehalfOf ? [a.approverId, a.onBehalfOf] : [a.approverId])), ...principals.map((p) => p.id)]),
+    ];
     const users: Array<{ id: string; name: string }> = await em.query(`SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])`, [userIds]);
     // The viewer's team roles on these cases: whether the case page will open for them (the case access rule).
     const myTeam: Array<{ case_id: string; role: Role }> = await em.query(`SELECT case_id, role FROM case_member WHERE user_id = $1 AND case_id = ANY($2::uuid[])`, [ctx.userId, caseIds]);
@@ -129,6 +141,7 @@ export class AwardViewService {
         approverName: nameOf.get(a.approverId) ?? '',
         role: a.role as Role,
         decision: a.decision,
+        onBehalfOfName: a.onBehalfOf ? (nameOf.get(a.onBehalfOf) ?? '') : null,
         comment: a.comment,
         decidedAt: a.decidedAt,
       }));
@@ -136,18 +149,32 @@ export class AwardViewService {
       const steps = p.approvalSteps as ApproverRole[];
       const assigned = stepAssignments(steps, facts);
       const open = p.status === AwardStatus.PENDING ? openSteps(steps, approvedRoles(facts), p.approvalMode) : [];
-      const verdict = decisionVerdict(
-        {
-          status: p.status,
-          caseStage: c.stage as CaseStage,
-          proposedBy: p.proposedBy,
-          steps,
-          mode: p.approvalMode,
-          approvals: facts,
-          awardedSupplierIds: [...new Set(mine.map((l) => l.supplierId))],
-        },
-        { userId: ctx.userId, roles: ctx.signedIn.roles, conflictedSupplierIds: myConflicts.filter((x) => x.caseId === p.caseId).map((x) => x.supplierId) },
-      );
+      const decisionFacts = {
+        status: p.status,
+        caseStage: c.stage as CaseStage,
+        proposedBy: p.proposedBy,
+        steps,
+        mode: p.approvalMode,
+        approvals: facts,
+        awardedSupplierIds: [...new Set(mine.map((l) => l.supplierId))],
+      };
+      const verdict = decisionVerdict(decisionFacts, {
+        userId: ctx.userId,
+        roles: ctx.signedIn.roles,
+        conflictedSupplierIds: myConflicts.filter((x) => x.caseId === p.caseId).map((x) => x.supplierId),
+      });
+      const deputyFor = verdict.ok
+        ? principals
+            .filter(
+              (u) =>
+                decisionVerdict(decisionFacts, {
+                  userId: u.id,
+                  roles: u.roles,
+                  conflictedSupplierIds: principalConflicts.filter((x) => x.caseId === p.caseId && x.userId === u.id).map((x) => x.supplierId),
+                }).ok,
+            )
+            .map((u) => nameOf.get(u.id) ?? '')
+        : [];
       const firstBest = snap.firstBestTotal ?? null;
       const saved = savings(firstBest === null ? null : Number(firstBest), Number(p.totalValue));
       return {
@@ -184,6 +211,7 @@ export class AwardViewService {
         canDecide: verdict.ok,
         canOpenCase: canOpen(p.caseId),
         cannotDecideReason: verdict.ok ? null : verdict.code,
+        deputyFor,
       };
     });
   }

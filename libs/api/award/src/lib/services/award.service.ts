@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { CaseAccessService, CaseConflict, PurchaseCase, TransitionService } from '@bc/api/purchasing';
+import { ApproverPoolService, CaseAccessService, CaseCancellationService, CaseConflict, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import { buildComparison, ComparisonService, OpenedQuote, PortalService, QuoteService, RfqService, ScoringService } from '@bc/api/rfq';
 import {
   ApprovalDecision,
@@ -23,6 +23,7 @@ import { MAX_JUSTIFICATION, ProposeAwardInput } from '../dto/award.inputs';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
 import { ApprovalPolicyService } from './approval-policy.service';
 import { AwardMailer } from './award-mailer.service';
+import { DeputyService } from './deputy.service';
 import { ApprovalFact, approvedRoles, compareMoney, decisionVerdict, multiplyDecimals, sumMoney } from './award-rules';
 
 export const MAX_DECISION_COMMENT = 2000;
@@ -60,7 +61,7 @@ interface PlannedLine {
  * proposal's, so two at the same moment never produce a wrong state.
  */
 @Injectable()
-export class AwardService {
+export class AwardService implements OnModuleInit {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
@@ -73,7 +74,32 @@ export class AwardService {
     private readonly scoring: ScoringService,
     private readonly policies: ApprovalPolicyService,
     private readonly mailer: AwardMailer,
+    private readonly pool: ApproverPoolService,
+    private readonly cancellation: CaseCancellationService,
+    private readonly deputies: DeputyService,
   ) {}
+
+  onModuleInit(): void {
+    this.cancellation.register((ctx, purchaseCase, reason) => this.withdrawForCancellation(ctx, purchaseCase, reason));
+  }
+
+  /** The pending proposal of a case being cancelled is withdrawn with it: its open steps wait for nobody. */
+  private async withdrawForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
+    const repo = this.connection.getRepository(ctx, AwardProposal);
+    const pending = await repo.findOne({ where: { caseId: purchaseCase.id, status: AwardStatus.PENDING }, lock: { mode: 'pessimistic_write' } });
+    if (!pending) return [];
+    const text = `Case cancelled: ${reason}`.slice(0, MAX_WITHDRAW_REASON);
+    await repo.update(pending.id, { status: AwardStatus.WITHDRAWN, decidedAt: new Date(), decisionReason: text });
+    const approvals = await this.approvalsOf(ctx, pending.id);
+    await this.audit.record(ctx, {
+      action: 'award.withdrawn',
+      entityType: 'AwardProposal',
+      entityId: pending.id,
+      organizationId: purchaseCase.organizationId,
+      summary: { reference: purchaseCase.reference, caseId: purchaseCase.id, version: pending.version, reason: text, byCancellation: true, approvalsIn: approvals.length },
+    });
+    return [{ kind: 'award-proposal', version: pending.version, approvalsIn: approvals.length }];
+  }
 
   // ---- proposing ---------------------------------------------------------------------------
 
@@ -165,6 +191,13 @@ export class AwardService {
     // The route, fixed now.
     const policy = await this.policies.policy(ctx, purchaseCase.organizationId);
     const steps = approvalSteps(requiredApprovals(policy, Number(totalValue), purchaseCase.importance));
+    await this.pool.assertCompletable(ctx, steps, {
+      requesterId: ctx.userId,
+      caseId: purchaseCase.id,
+      supplierIds: [...new Set(planned.map((l) => l.supplierId))],
+      field: 'input.caseId',
+      subject: `An award of ${totalValue} ${rfq.currency} on ${purchaseCase.reference}`,
+    });
 
     const closingTotals = atClosing.suppliers.flatMap((s) => (s.totalConverted === null ? [] : [s.totalConverted]));
     const snapshot: EvaluationSnapshot = {
@@ -331,6 +364,9 @@ export class AwardService {
     if (!verdict.ok) throw new AppError(verdict.code, verdict.message, { field: 'proposalId', details: { status: proposal.status } });
 
     const before = await this.eligibleApprovers(ctx, proposal, purchaseCase.stage, approvals, lines);
+    // A deputy decides for an away approver who could decide it now (the deputy's own checks passed above).
+    const principals = await this.deputies.principalsOf(ctx, ctx.userId);
+    const onBehalfOf = before.find((id) => principals.includes(id)) ?? null;
     const approval = await em
       .getRepository(AwardApproval)
       .save(
@@ -341,6 +377,7 @@ export class AwardService {
           role: verdict.role,
           decision,
           comment: text,
+          onBehalfOf,
         }),
       )
       .catch((e: unknown) => {
@@ -350,7 +387,15 @@ export class AwardService {
         }
         throw e;
       });
-    const summary = { reference: purchaseCase.reference, caseId: purchaseCase.id, version: proposal.version, role: verdict.role, ...(text ? { comment: text } : {}) };
+    const deputyFor = onBehalfOf ? { id: onBehalfOf, name: (await this.deputies.names(ctx, [onBehalfOf])).get(onBehalfOf) ?? '' } : null;
+    const summary = {
+      reference: purchaseCase.reference,
+      caseId: purchaseCase.id,
+      version: proposal.version,
+      role: verdict.role,
+      ...(text ? { comment: text } : {}),
+      ...(deputyFor ? { deputyFor } : {}),
+    };
     const repo = em.getRepository(AwardProposal);
 
     if (decision === ApprovalDecision.REJECTED) {

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppError, conflict, forbidden, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { SupplierService } from '@bc/api/suppliers';
 import {
   ErrorCode,
   Permission,
+  Role,
   PRE_RFQ_STAGES,
   ShortlistDecision,
   ShortlistSource,
@@ -15,7 +16,9 @@ import { In } from 'typeorm';
 import { CaseConflict } from '../entities/case-conflict.entity';
 import { PurchaseCase } from '../entities/purchase-case.entity';
 import { Shortlist, ShortlistEntry, ShortlistReview, ShortlistReviewAction } from '../entities/shortlist.entity';
+import { ApproverPoolService } from './approver-pool.service';
 import { CaseAccessService } from './case-access.service';
+import { CaseCancellationService, Withdrawn } from './case-cancellation.service';
 import { stageLocked } from './case.service';
 import { PolicyService } from './policy.service';
 
@@ -28,14 +31,40 @@ const USER_SOURCES: readonly ShortlistSource[] = [ShortlistSource.SUGGESTION, Sh
  * DRAFT. Every review step is kept (shortlist_review, append-only).
  */
 @Injectable()
-export class ShortlistService {
+export class ShortlistService implements OnModuleInit {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly suppliers: SupplierService,
     private readonly policy: PolicyService,
+    private readonly pool: ApproverPoolService,
+    private readonly cancellation: CaseCancellationService,
   ) {}
+
+  onModuleInit(): void {
+    this.cancellation.register((ctx, purchaseCase, reason) => this.withdrawForCancellation(ctx, purchaseCase, reason));
+  }
+
+  /** A submitted shortlist of a case being cancelled goes back to draft: no gatekeeper is asked any more. */
+  private async withdrawForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
+    const shortlist = await this.connection.getRepository(ctx, Shortlist).findOne({ where: { caseId: purchaseCase.id } });
+    if (shortlist?.status !== ShortlistStatus.SUBMITTED) return [];
+    const now = new Date();
+    await this.connection
+      .getRepository(ctx, Shortlist)
+      .update(purchaseCase.id, { status: ShortlistStatus.DRAFT, submittedBy: null, submittedAt: null, updatedAt: now });
+    const suppliersIn = await this.countIn(ctx, purchaseCase.id);
+    await this.review(ctx, purchaseCase.id, ShortlistReviewAction.REOPENED, `Withdrawn: the case was cancelled (${reason})`, null, suppliersIn);
+    await this.audit.record(ctx, {
+      action: 'shortlist.withdrawn',
+      entityType: 'PurchaseCase',
+      entityId: purchaseCase.id,
+      organizationId: purchaseCase.organizationId,
+      summary: { reference: purchaseCase.reference, suppliersIn, reason, byCancellation: true },
+    });
+    return [{ kind: 'shortlist', suppliersIn }];
+  }
 
   async setEntry(
     ctx: RequestContext,
@@ -95,6 +124,8 @@ export class ShortlistService {
       );
     }
     const kept = suppliersIn < minimum ? text : null;
+    const inIds = (await this.connection.getRepository(ctx, ShortlistEntry).find({ where: { caseId, decision: ShortlistDecision.IN } })).map((e) => e.supplierId);
+    await this.pool.assertCompletable(ctx, [Role.GATEKEEPER], { requesterId: ctx.userId, caseId, supplierIds: inIds, field: 'caseId', subject: 'The shortlist' });
     const now = new Date();
     await this.connection.getRepository(ctx, Shortlist).update(caseId, {
       status: ShortlistStatus.SUBMITTED,

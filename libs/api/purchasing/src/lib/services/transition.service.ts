@@ -16,6 +16,7 @@ import { findTransition } from '@bc/shared/domain';
 import { CaseStageChange } from '../entities/case-stage-change.entity';
 import { PurchaseCase } from '../entities/purchase-case.entity';
 import { CaseAccessService } from './case-access.service';
+import { CaseCancellationService, Withdrawn } from './case-cancellation.service';
 import { CaseFactsService } from './case-facts.service';
 
 export interface NextStep {
@@ -60,6 +61,7 @@ export class TransitionService {
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly facts: CaseFactsService,
+    private readonly cancellation: CaseCancellationService,
   ) {}
 
   async move(ctx: RequestContext, caseId: string, to: CaseStage, reason?: string | null): Promise<PurchaseCase> {
@@ -125,6 +127,8 @@ export class TransitionService {
   private async record(ctx: RequestContext, purchaseCase: PurchaseCase, to: CaseStage, text: string | null, actorUserId: string | null): Promise<PurchaseCase> {
     const caseId = purchaseCase.id;
     const from = purchaseCase.stage;
+    // A cancelled case leaves nothing waiting for an approver: its pending approvals are withdrawn with it.
+    const withdrawn: Withdrawn[] = to === CaseStage.CANCELLED ? await this.cancellation.withdrawOpenApprovals(ctx, purchaseCase, text ?? 'Case cancelled') : [];
     const now = new Date();
     await this.connection.getRepository(ctx, PurchaseCase).update(caseId, {
       stage: to,
@@ -141,7 +145,7 @@ export class TransitionService {
       organizationId: purchaseCase.organizationId,
       actorUserId,
       ...(actorUserId === null ? { actorName: null } : {}),
-      summary: { reference: purchaseCase.reference, from, to, ...(text ? { reason: text } : {}) },
+      summary: { reference: purchaseCase.reference, from, to, ...(text ? { reason: text } : {}), ...(withdrawn.length > 0 ? { withdrawn } : {}) },
     });
     return { ...purchaseCase, stage: to, stageChangedAt: now, cancelReason: to === CaseStage.CANCELLED ? text : purchaseCase.cancelReason };
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -13,7 +13,7 @@ import {
   validationFailed,
 } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { CaseAccessService, PurchaseCase, ShortlistEntry, SpecificationService, TransitionService } from '@bc/api/purchasing';
+import { ApproverPoolService, CaseAccessService, CaseCancellationService, Withdrawn, PurchaseCase, ShortlistEntry, SpecificationService, TransitionService } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
 import {
   CaseStage,
@@ -26,6 +26,7 @@ import {
   RfqApproval,
   RfqCriterion,
   RfqStatus,
+  Role,
   ShortlistDecision,
   TransitionVia,
 } from '@bc/shared/domain';
@@ -76,7 +77,7 @@ const DAY = 24 * 3600 * 1000;
  * closing itself is RfqClosingService's, at the closing time.
  */
 @Injectable()
-export class RfqService {
+export class RfqService implements OnModuleInit {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
@@ -86,7 +87,30 @@ export class RfqService {
     private readonly mailer: RfqMailer,
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly pool: ApproverPoolService,
+    private readonly cancellation: CaseCancellationService,
   ) {}
+
+  onModuleInit(): void {
+    this.cancellation.register((ctx, purchaseCase, reason) => this.withdrawForCancellation(ctx, purchaseCase, reason));
+  }
+
+  /** An RFQ draft of a case being cancelled stops waiting for the gatekeeper. */
+  private async withdrawForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
+    const repo = this.connection.getRepository(ctx, Rfq);
+    const waiting = await repo.find({ where: { caseId: purchaseCase.id, status: RfqStatus.DRAFT, approval: RfqApproval.REQUESTED } });
+    for (const rfq of waiting) {
+      await repo.update(rfq.id, { approval: RfqApproval.NONE, updatedAt: new Date() });
+      await this.audit.record(ctx, {
+        action: 'rfq.approval-withdrawn',
+        entityType: 'Rfq',
+        entityId: rfq.id,
+        organizationId: purchaseCase.organizationId,
+        summary: { reference: rfq.reference, caseReference: purchaseCase.reference, reason, byCancellation: true },
+      });
+    }
+    return waiting.map((rfq) => ({ kind: 'rfq-approval', reference: rfq.reference }));
+  }
 
   /** The RFQ if the caller may see its case; `permission` is checked against the caller's roles on the case. */
   async open(ctx: RequestContext, rfqId: string, permission: Permission, lock = false): Promise<{ rfq: Rfq; purchaseCase: PurchaseCase }> {
@@ -211,6 +235,7 @@ export class RfqService {
     }
     this.assertTerms(rfq);
     this.assertOpenLongEnough(rfq, 'closesAt');
+    await this.pool.assertCompletable(ctx, [Role.GATEKEEPER], { requesterId: ctx.userId, caseId: rfq.caseId, supplierIds: [], field: 'id', subject: `The approval of ${rfq.reference}` });
     const now = new Date();
     Object.assign(rfq, { approval: RfqApproval.REQUESTED, approvalRequestedBy: ctx.userId, approvalRequestedAt: now, approvalDecidedBy: null, approvalDecidedAt: null, approvalComment: null, updatedAt: now });
     await this.connection.getRepository(ctx, Rfq).save(rfq);

@@ -193,6 +193,11 @@ export class ApprovalPolicyEditor implements OnInit {
     return new Intl.NumberFormat(this.language.lang(), { maximumFractionDigits: 2 }).format(value);
   }
 
+  /** What keeps the saved rule of an importance class from being completed (shown until the form changes). */
+  protected shortfallsOf(policy: ApprovalPolicyFieldsFragment, k: ImportanceClass): ApprovalPolicyFieldsFragment['gatekeeperApprovalShortfalls'] {
+    return policy.byImportance.find((b) => b.importance === k)?.shortfalls ?? [];
+  }
+
   protected problemOf(control: AbstractControl): FormProblem | null {
     const problem = control.errors?.['problem'] as FormProblem | undefined;
     return problem ?? null;

@@ -40,6 +40,17 @@ describe('the error mapper', () => {
     });
   });
 
+  it('says which approving role is missing and how many when an approval route cannot be completed', () => {
+    const error = toAppError(
+      graphQLErrors({ message: 'cannot be approved', extensions: { code: 'APPROVAL_ROUTE_INCOMPLETE', field: 'input.caseId', role: 'DECIDER', required: 2, available: 1 } }),
+    );
+    expect(errorTranslation(error)).toEqual({ key: 'errors.APPROVAL_ROUTE_INCOMPLETE_DECIDER', params: { required: 2, available: 1 } });
+    expect(errorTranslation(toAppError(graphQLErrors({ message: 'x', extensions: { code: 'APPROVAL_ROUTE_INCOMPLETE' } })))).toEqual({
+      key: 'errors.APPROVAL_ROUTE_INCOMPLETE',
+      params: {},
+    });
+  });
+
   it('treats an unknown code as INTERNAL', () => {
     expect(toAppError(graphQLErrors({ message: 'boom', extensions: { code: 'SOMETHING_ELSE' } })).code).toBe(ErrorCode.INTERNAL);
   });

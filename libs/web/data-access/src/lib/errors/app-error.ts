@@ -105,6 +105,10 @@ export function errorTranslation(error: AppError): { key: string; params: Record
   if (error.code === ErrorCode.RATE_LIMITED && error.retryAfterSeconds !== undefined) {
     return { key: 'errors.RATE_LIMITED_SECONDS', params: { seconds: Math.ceil(error.retryAfterSeconds) } };
   }
+  const role = error.details?.['role'];
+  if (error.code === ErrorCode.APPROVAL_ROUTE_INCOMPLETE && (role === 'DECIDER' || role === 'GATEKEEPER')) {
+    return { key: `errors.APPROVAL_ROUTE_INCOMPLETE_${role}`, params: { required: error.details?.['required'], available: error.details?.['available'] } };
+  }
   return { key: `errors.${error.code}`, params: {} };
 }
 

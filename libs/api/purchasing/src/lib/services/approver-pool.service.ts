@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { ApproverRole, ErrorCode, Role, RouteShortfall, routeShortfalls, shortfallText } from '@bc/shared/domain';
+import { In } from 'typeorm';
+import { CaseConflict } from '../entities/case-conflict.entity';
+
+export interface PoolMember {
+  id: string;
+  roles: Role[];
+}
+
+/** Who asks for an approval, and what keeps people out of approving it. */
+export interface RouteRequest {
+  /** The person asking (proposer, submitter): never their own approver. */
+  requesterId: string;
+  /** The case whose declared conflicts bar approvers … */
+  caseId: string;
+  /** … with these suppliers (awarded, taken in). */
+  supplierIds: readonly string[];
+  /** The input field named in the refusal. */
+  field: string;
+  /** What is asked, for the message: "This award", "The shortlist". */
+  subject: string;
+}
+
+/**
+ * The people who may approve things in an organization (active users holding an approving role)
+ * and the check that an approval asked for can be completed by them: every approval request
+ * (award proposal, shortlist, RFQ draft) goes through `assertCompletable`, so none waits for ever.
+ */
+@Injectable()
+export class ApproverPoolService {
+  constructor(private readonly connection: TransactionalConnection) {}
+
+  /** Active users of the organization holding any of `roles`. */
+  async holders(ctx: RequestContext, roles: readonly Role[], organizationId = ctx.organizationId): Promise<PoolMember[]> {
+    return this.connection
+      .manager(ctx)
+      .query(`SELECT id, roles FROM app_user WHERE organization_id = $1 AND disabled_at IS NULL AND roles && $2::text[] ORDER BY name, id`, [organizationId, roles]);
+  }
+
+  /** What keeps `steps` from being completed for this request (the requester and the conflicted do not count). */
+  async shortfalls(ctx: RequestContext, steps: readonly ApproverRole[], request: Omit<RouteRequest, 'field' | 'subject'>): Promise<RouteShortfall[]> {
+    const people = (await this.holders(ctx, [...new Set(steps)])).filter((p) => p.id !== request.requesterId);
+    const conflicted =
+      people.length === 0 || request.supplierIds.length === 0
+        ? []
+        : await this.connection
+            .getRepository(ctx, CaseConflict)
+            .find({ where: { caseId: request.caseId, userId: In(people.map((p) => p.id)), supplierId: In([...request.supplierIds]) }, select: { userId: true } });
+    const barred = new Set(conflicted.map((c) => c.userId));
+    return routeShortfalls(steps, people.filter((p) => !barred.has(p.id)).map((p) => p.roles));
+  }
+
+  /** Refuses with APPROVAL_ROUTE_INCOMPLETE (which role, how many needed, how many eligible) when the route cannot be completed. */
+  async assertCompletable(ctx: RequestContext, steps: readonly ApproverRole[], request: RouteRequest): Promise<void> {
+    const shortfalls = await this.shortfalls(ctx, steps, request);
+    if (shortfalls.length === 0) return;
+    const [first] = shortfalls;
+    throw new AppError(
+      ErrorCode.APPROVAL_ROUTE_INCOMPLETE,
+      `${request.subject} cannot be approved in this organization: ${shortfallText(shortfalls)} (the requester and anyone with a declared conflict do not count). An admin adds approvers or changes the approval policy.`,
+      { field: request.field, details: { role: first.role, required: first.required, available: first.available, shortfalls } },
+    );
+  }
+}

@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import {
+  AppError,
+  ApprovalDeputiesGQL,
+  ApprovalDeputyFieldsFragment,
+  ApprovalDeputiesQuery,
+  dataOf,
+  errorTranslation,
+  NameApprovalDeputyGQL,
+  RevokeApprovalDeputyGQL,
+  SessionStore,
+  toAppError,
+} from '@bc/web/data-access';
+import { BcDatePipe } from '@bc/web/i18n';
+import { ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { periodOf } from './deputy-period';
+
+/**
+ * Out of office: an approver names a deputy holding the same approving role for a period (from the
+ * first day's start to the last day's end, in the browser's zone), sees who stands in for them and
+ * for whom they stand in, and ends a naming early.
+ */
+@Component({
+  selector: 'bc-deputy-panel',
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslatePipe, BcDatePipe, ErrorBanner],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './deputy-panel.html',
+  styleUrl: './deputy-panel.scss',
+})
+export class DeputyPanel {
+  private readonly listGql = inject(ApprovalDeputiesGQL);
+  private readonly nameGql = inject(NameApprovalDeputyGQL);
+  private readonly revokeGql = inject(RevokeApprovalDeputyGQL);
+  private readonly session = inject(SessionStore);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+
+  protected readonly deputies = signal<ApprovalDeputyFieldsFragment[]>([]);
+  protected readonly choices = signal<ApprovalDeputiesQuery['approverChoices']>([]);
+  protected readonly saving = signal(false);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly errorMessage = computed(() => {
+    const error = this.error();
+    return error ? errorTranslation(error) : null;
+  });
+  private readonly me = computed(() => this.session.user()?.id ?? null);
+  /** Namings still running or to come, of the viewer either side. */
+  protected readonly current = computed(() => this.deputies().filter((d) => !d.revokedAt && new Date(d.endsAt).getTime() > Date.now()));
+  protected readonly mine = computed(() => this.current().filter((d) => d.principalId === this.me()));
+  protected readonly forOthers = computed(() => this.current().filter((d) => d.deputyId === this.me()));
+  /** Others holding one of the viewer's approving roles. */
+  protected readonly candidates = computed(() => {
+    const me = this.choices().find((c) => c.id === this.me());
+    return this.choices().filter((c) => c.id !== this.me() && (!me || c.roles.some((r) => me.roles.includes(r))));
+  });
+
+  protected readonly form = new FormGroup({
+    deputyId: new FormControl<string | null>(null, Validators.required),
+    from: new FormControl<string | null>(null, Validators.required),
+    to: new FormControl<string | null>(null, Validators.required),
+  });
+  protected readonly fieldError = signal<{ field: string; key: string } | null>(null);
+
+  constructor() {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    try {
+      const data = await dataOf(this.listGql.fetch({ fetchPolicy: 'network-only' }));
+      this.deputies.set(data.approvalDeputies);
+      this.choices.set(data.approverChoices);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    }
+  }
+
+  protected async name(): Promise<void> {
+    this.fieldError.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { deputyId, from, to } = this.form.getRawValue();
+    const period = periodOf(from!, to!);
+    if (!period) {
+      this.fieldError.set({ field: 'to', key: 'deputies.errors.endsBeforeStart' });
+      return;
+    }
+    this.saving.set(true);
+    this.error.set(null);
+    try {
+      await dataOf(this.nameGql.mutate({ variables: { input: { deputyId: deputyId!, startsAt: period.startsAt, endsAt: period.endsAt } } }));
+      this.form.reset();
+      this.snackBar.open(this.translate.instant('deputies.named') as string, this.translate.instant('common.close') as string, { duration: 5000 });
+      await this.load();
+    } catch (error) {
+      const appError = toAppError(error);
+      this.error.set(appError);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected async revoke(d: ApprovalDeputyFieldsFragment): Promise<void> {
+    this.error.set(null);
+    try {
+      await dataOf(this.revokeGql.mutate({ variables: { id: d.id } }));
+      await this.load();
+    } catch (error) {
+      this.error.set(toAppError(error));
+    }
+  }
+}
