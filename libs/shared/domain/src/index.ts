@@ -8,3 +8,4 @@ export * from './lib/rfq';
 export * from './lib/scoring';
 export * from './lib/negotiation';
 export * from './lib/award';
+export * from './lib/glossary';
