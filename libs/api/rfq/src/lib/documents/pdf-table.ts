@@ -1,3 +1,5 @@
+import { PDF_FONT } from './pdf-document';
+
 /**
  * A small table drawer for pdfkit: rows are measured with `heightOfString` before they are drawn,
  * a row that does not fit on the page goes whole to the next page, and the header row is drawn
@@ -39,8 +41,8 @@ export interface PdfTableStyle {
 }
 
 export const DEFAULT_TABLE_STYLE: PdfTableStyle = {
-  font: 'Helvetica',
-  boldFont: 'Helvetica-Bold',
+  font: PDF_FONT.regular,
+  boldFont: PDF_FONT.bold,
   fontSize: 9,
   notesFontSize: 7.5,
   headerFontSize: 8.5,
