@@ -74,6 +74,7 @@ interface Labels {
   comment: string;
   decisions: Record<string, string>;
   roles: Record<string, string>;
+  assessedBy: string;
   modes: Record<string, string>;
   earlierProposals: string;
   version: string;
@@ -177,6 +178,7 @@ const EN: Labels = {
   comment: 'Comment',
   decisions: { APPROVED: 'Approved', REJECTED: 'Rejected' },
   roles: GLOSSARY[Locale.EN].roles,
+  assessedBy: 'How it is scored',
   modes: { SEQUENTIAL: 'one after the other', PARALLEL: 'in parallel' },
   earlierProposals: 'Earlier proposals',
   version: 'Version',
@@ -281,6 +283,7 @@ const DE: Labels = {
   comment: 'Kommentar',
   decisions: { APPROVED: 'Freigegeben', REJECTED: 'Abgelehnt' },
   roles: GLOSSARY[Locale.DE].roles,
+  assessedBy: 'Bewertung',
   modes: { SEQUENTIAL: 'nacheinander', PARALLEL: 'parallel' },
   earlierProposals: 'Frühere Vorschläge',
   version: 'Version',
@@ -385,6 +388,14 @@ class Format {
     if (!Number.isFinite(n)) return String(value);
     const text = new Intl.NumberFormat(this.tag, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(n);
     return currency ? `${text} ${currency}` : text;
+  }
+
+  /** A score (0–100) such as 82.24, always with 2 places, like the evaluation report and the screens. */
+  score(value: string | number | null): string {
+    if (value === null || value === '') return '—';
+    const n = Number(value);
+    if (!Number.isFinite(n)) return String(value);
+    return new Intl.NumberFormat(this.tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
   }
 
   number(value: string | number | null, digits = 2): string {
@@ -614,7 +625,7 @@ class DecisionRecordWriter {
         { header: t.supplier, width: 300 },
         { header: t.score, width: 0, align: 'right' },
       ],
-      c.ranking.map((r) => [String(r.rank), r.supplier, f.number(r.total)]),
+      c.ranking.map((r) => [String(r.rank), r.supplier, f.score(r.total)]),
     );
     this.heading(t.ranking, c.ranking.length ? table.startHeight() : 20);
     if (c.ranking.length === 0) this.paragraph(t.noRanking);
@@ -622,7 +633,7 @@ class DecisionRecordWriter {
     const criteria = this.table(
       [
         { header: t.criterion, width: 250 },
-        { header: '', width: 120 },
+        { header: t.assessedBy, width: 120 },
         { header: t.weight, width: 0, align: 'right' },
       ],
       c.rfq.criteria.map((k) => [t.criterionNames[k.name] ?? k.name, { text: t.kinds[k.kind] ?? k.kind, color: MUTED }, String(k.weight)]),
@@ -647,7 +658,7 @@ class DecisionRecordWriter {
       c.scores.map((s) => [
         s.supplier,
         names.get(s.criterion) ?? s.criterion,
-        { text: s.consensus === null ? '—' : f.number(s.consensus), bold: true, notes: s.wideSpread ? [t.wideSpread] : undefined, color: s.wideSpread ? BAD : undefined },
+        { text: s.consensus === null ? '—' : f.score(s.consensus), bold: true, notes: s.wideSpread ? [t.wideSpread] : undefined, color: s.wideSpread ? BAD : undefined },
         {
           text: s.evaluators.map((e) => `${e.name} (${t.roles[e.role] ?? e.role}${e.counted ? '' : `, ${t.advisory}`}): ${e.score}`).join('\n') || '—',
           notes: s.evaluators.map((e) => `${e.name}: ${e.comment}`),

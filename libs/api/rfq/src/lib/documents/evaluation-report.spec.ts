@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CriterionKind, Locale, Role, ScoreSource } from '@bc/shared/domain';
 import { EvaluationReportData, renderEvaluationReport } from './evaluation-report';
+import { inspectPdf, UNICODE_SAMPLE } from './pdf-inspect';
 
 /**
  * The routine example of the scoring suite, in figures: Müller Präzisionstechnik quotes 1,200.00 EUR
@@ -332,5 +333,23 @@ describe('renderEvaluationReport', () => {
     const { info } = await extract(de);
     expect(info['Title']).toBe('Bewertungsbericht RFQ-2026-0042: Kühlmittelpumpen und Dichtungssätze');
     expect(info['Author']).toBe('Nordwind Maschinenbau GmbH');
+  }, 240_000);
+});
+
+describe('renderEvaluationReport as an archivable document', () => {
+  it('prints characters outside WinAnsi as written, declares PDF/A-2b and is tagged', async () => {
+    const input = data(Locale.DE);
+    input.rfq.title = `Getriebe, Umkehrspiel ≤ 3 arcmin (${UNICODE_SAMPLE})`;
+    const inspected = await inspectPdf(await renderEvaluationReport(input));
+    // NFKC: the font draws µ (micro sign) and μ (Greek mu) with one glyph, which text extraction reads back as μ.
+    const all = inspected.pages.join('\n').normalize('NFKC');
+    expect(all).toContain('Umkehrspiel ≤ 3 arcmin');
+    for (const part of UNICODE_SAMPLE.split(/,\s*/)) expect(all).toContain(part.normalize('NFKC'));
+    expect(inspected.xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(inspected.xmp).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(inspected.tagged).toBe(true);
+    expect(inspected.structureTypes).toEqual(expect.arrayContaining(['Document', 'H1', 'H2', 'P']));
+    expect(inspected.lang).toBe('de-DE');
+    expect(inspected.unembeddedFonts).toEqual([]);
   }, 240_000);
 });

@@ -744,7 +744,7 @@ class EvaluationReportWriter {
     const name = { text: supplier.supplierName, bold: supplier.rank === 1, notes: [`${t.rank} ${supplier.rank}`] };
     if (!c) return [name, { text: t.missing, color: FLAG }, '', '', ''];
     const score = c.score === null ? { text: t.missing, color: FLAG } : { text: f.score(c.score), bold: true };
-    const weighted = c.score === null ? { text: '0', color: FLAG, notes: [t.missingNote] } : { text: f.score((c.score * criterion.weight) / 100) };
+    const weighted = c.score === null ? { text: f.score(0), color: FLAG, notes: [t.missingNote] } : { text: f.score((c.score * criterion.weight) / 100) };
 
     const line = (s: EvaluationReportEvaluatorScore) => `${s.score} – ${s.evaluatorName} (${this.role(s.role)}): ${s.comment}`;
     const counted = c.scores.filter((s) => s.counted);
@@ -757,7 +757,7 @@ class EvaluationReportWriter {
       return [name, score, weighted, { text: '—', color: MUTED }, { text, color: MUTED }];
     }
     if (c.source === ScoreSource.PERFORMANCE) {
-      const perf = supplier.performanceScore !== null ? f.number(supplier.performanceScore) : '—';
+      const perf = supplier.performanceScore !== null ? f.score(supplier.performanceScore) : '—';
       const notUsed = c.scores.map((s) => `${t.notUsed}: ${line(s)}`);
       return [name, score, weighted, { text: '—', color: MUTED }, { text: t.fromPerformance(perf), color: MUTED, notes: notUsed.length ? notUsed : undefined }];
     }

@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit';
  * Every PDF of the product starts here: A4, PDF/A-2b (fonts embedded, sRGB output intent, XMP
  * metadata), tagged (a structure tree with headings and paragraphs in reading order, page
  * headers and footers marked as artifacts), in the document's language, with the DejaVu fonts
- * (the npm package dejavu-fonts-ttf) embedded as subsets. DejaVu covers Latin Extended, Greek,
+ * (the npm package dejavu-fonts-ttf; Sans Condensed, about as wide as Helvetica, and Sans Mono for hashes) embedded as subsets. DejaVu covers Latin Extended, Greek,
  * Cyrillic and the signs of technical specifications (≤ ≥ ± × µ Ø ° ² ³ € ‰ and the typographic
  * quotes), so a PDF prints what was written instead of "?" for anything outside WinAnsi, which
  * is all pdfkit's built-in Helvetica knows.
@@ -16,8 +16,8 @@ import PDFDocument from 'pdfkit';
 export const PDF_FONT = { regular: 'Sans', bold: 'Sans-Bold', mono: 'Mono', monoBold: 'Mono-Bold' } as const;
 
 const FONT_FILES: Record<keyof typeof PDF_FONT, string> = {
-  regular: 'DejaVuSans.ttf',
-  bold: 'DejaVuSans-Bold.ttf',
+  regular: 'DejaVuSansCondensed.ttf',
+  bold: 'DejaVuSansCondensed-Bold.ttf',
   mono: 'DejaVuSansMono.ttf',
   monoBold: 'DejaVuSansMono-Bold.ttf',
 };

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { CriterionKind, DEFAULT_CRITERIA, ImportanceClass, Locale, PurchaseType, RequirementKind, RfqStatus } from '@bc/shared/domain';
 import { RfqDocumentData, renderRfqDocument } from './rfq-document';
+import { inspectPdf, PdfInspection, UNICODE_SAMPLE } from './pdf-inspect';
 
 const words = 'Gehäuse aus Edelstahl mit pulverbeschichteter Oberfläche, geprüft nach DIN EN 60529 und geliefert inklusive Montagematerial'.split(' ');
 
@@ -263,4 +264,39 @@ describe('renderRfqDocument', () => {
     expect(info['Author']).toBe('Müller & Söhne Maschinenbau GmbH');
     expect(info['Subject']).toBe('Angebotsanfrage RFQ-2026-0042');
   }, 240_000);
+});
+
+describe('renderRfqDocument as an archivable document', () => {
+  let inspected: PdfInspection;
+
+  beforeAll(async () => {
+    const base = germanData();
+    inspected = await inspectPdf(
+      await renderRfqDocument({
+        ...base,
+        specification: {
+          ...base.specification,
+          lines: base.specification.lines.slice(0, 3),
+          requirements: [{ position: 1, text: `Umkehrspiel ≤ 3 arcmin; ${UNICODE_SAMPLE}`, kind: RequirementKind.MUST_HAVE, weight: null }],
+        },
+      }),
+    );
+  }, 240_000);
+
+  it('prints "≤ 3 arcmin" and every other character outside WinAnsi as written, not as "?"', () => {
+    // NFKC: the font draws µ (micro sign) and μ (Greek mu) with one glyph, which text extraction reads back as μ.
+    const all = inspected.pages.join('\n').normalize('NFKC');
+    expect(all).toContain('Umkehrspiel ≤ 3 arcmin');
+    for (const part of UNICODE_SAMPLE.split(/,\s*/)) expect(all).toContain(part.normalize('NFKC'));
+    expect(all).not.toMatch(/\? 3 arcmin/);
+  });
+
+  it('declares PDF/A-2b, is tagged with headings and paragraphs, names its language and embeds every font', () => {
+    expect(inspected.xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(inspected.xmp).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(inspected.tagged).toBe(true);
+    expect(inspected.structureTypes).toEqual(expect.arrayContaining(['Document', 'H1', 'H2', 'P']));
+    expect(inspected.lang).toBe('de-DE');
+    expect(inspected.unembeddedFonts).toEqual([]);
+  });
 });
