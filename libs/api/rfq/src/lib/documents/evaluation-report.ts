@@ -671,10 +671,10 @@ class EvaluationReportWriter {
     ]);
     const table = this.table(
       [
-        { header: t.supplier, width: 105 },
-        { header: t.quoteTotal, width: 85, align: 'right' },
-        { header: t.comparableTotal(data.rfq.currency), width: 85, align: 'right' },
-        { header: t.validUntil, width: 64 },
+        { header: t.supplier, width: 100 },
+        { header: t.quoteTotal, width: 82, align: 'right' },
+        { header: t.comparableTotal(data.rfq.currency), width: 95, align: 'right' },
+        { header: t.validUntil, width: 62 },
         { header: t.linesQuoted, width: 56 },
         { header: t.mustHavesNotMet, width: 0 },
       ],
