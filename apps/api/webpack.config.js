@@ -15,7 +15,8 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: [],
+      // The PDF fonts (libs/api/rfq/src/lib/documents/pdf-document.ts looks in assets/fonts first).
+      assets: [{ input: 'node_modules/dejavu-fonts-ttf/ttf', glob: 'DejaVuSans{Condensed,Condensed-Bold,Mono,Mono-Bold}.ttf', output: 'assets/fonts' }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

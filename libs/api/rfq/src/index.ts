@@ -14,4 +14,4 @@ export { renderComparisonWorkbook } from './lib/documents/comparison-workbook';
 export { PortalInvitationType, RfqType } from './lib/dto/rfq.types';
 export { pageBottom, PdfTableDrawer, drawTable, DEFAULT_TABLE_STYLE } from './lib/documents/pdf-table';
 export type { PdfTable, PdfTableCell, PdfTableColumn, PdfTableRow } from './lib/documents/pdf-table';
-export { toWinAnsi } from './lib/documents/rfq-document';
+export { createPdfDocument, PDF_FONT, printable, printableDeep, TaggedPdf, pdfFontDirectory } from './lib/documents/pdf-document';

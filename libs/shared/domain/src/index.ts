@@ -10,3 +10,4 @@ export * from './lib/negotiation';
 export * from './lib/award';
 export * from './lib/input-bounds';
 export * from './lib/tasks';
+export * from './lib/glossary';

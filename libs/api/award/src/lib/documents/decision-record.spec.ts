@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { Locale } from '@bc/shared/domain';
 import { canonicalJson, DECISION_RECORD_FORMAT, DecisionRecordContent, decisionRecordHash } from './decision-record-content';
 import { renderDecisionRecord } from './decision-record';
+import { inspectPdf, UNICODE_SAMPLE } from '@bc/api/rfq/testing';
 
 /** A split award after one negotiation round, with a rejected first proposal. */
 export function sampleContent(): DecisionRecordContent {
@@ -162,7 +163,7 @@ const render = (locale: Locale, content = sampleContent()) =>
 
 describe('the decision record', () => {
   // pdf.js runs in a child process: slow on a busy machine.
-  jest.setTimeout(60_000);
+  jest.setTimeout(240_000);
 
   it('hashes canonical JSON: key order does not matter, every character does', () => {
     expect(canonicalJson({ b: 1, a: [{ d: null, c: 'x' }] })).toBe('{"a":[{"c":"x","d":null}],"b":1}');
@@ -223,4 +224,21 @@ describe('the decision record', () => {
     expect(text).toContain(decisionRecordHash(content));
     expect(text).not.toContain('Earlier proposals');
   });
+});
+
+describe('the decision record as an archivable document', () => {
+  it('prints characters outside WinAnsi as written, declares PDF/A-2b and is tagged', async () => {
+    const content = sampleContent();
+    content.award.justification = `Umkehrspiel ≤ 3 arcmin erfüllt; ${UNICODE_SAMPLE}`;
+    const inspected = await inspectPdf(await render(Locale.EN, content));
+    // NFKC: the font draws µ (micro sign) and μ (Greek mu) with one glyph, which text extraction reads back as μ.
+    const all = inspected.pages.join('\n').normalize('NFKC');
+    expect(all).toContain('Umkehrspiel ≤ 3 arcmin');
+    for (const part of UNICODE_SAMPLE.split(/,\s*/)) expect(all).toContain(part.normalize('NFKC'));
+    expect(inspected.xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(inspected.tagged).toBe(true);
+    expect(inspected.structureTypes).toEqual(expect.arrayContaining(['Document', 'H1', 'H2', 'P']));
+    expect(inspected.lang).toBe('en-GB');
+    expect(inspected.unembeddedFonts).toEqual([]);
+  }, 240_000);
 });

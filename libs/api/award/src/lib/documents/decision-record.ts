@@ -1,10 +1,9 @@
-import PDFDocument from 'pdfkit';
-import { Locale } from '@bc/shared/domain';
-import { pageBottom, PdfTableDrawer, PdfTableRow, toWinAnsi } from '@bc/api/rfq';
+import { GLOSSARY, Locale } from '@bc/shared/domain';
+import { createPdfDocument, pageBottom, PDF_FONT, PdfTableDrawer, PdfTableRow, printable, TaggedPdf } from '@bc/api/rfq';
 import { DecisionRecordContent } from './decision-record-content';
 
 /**
- * The decision record as a PDF (pdfkit, standard Helvetica and Courier, EN/DE): the case, the
+ * The decision record as a PDF (pdfkit, tagged PDF/A-2b with embedded DejaVu Sans and Mono, EN/DE): the case, the
  * specification version, invited suppliers, quotes with their receipt hashes, scores, the
  * negotiation, the award and its justification, each approval, an audit summary, and the SHA-256
  * of the record's content. The content is `DecisionRecordContent`; this file only lays it out.
@@ -75,6 +74,7 @@ interface Labels {
   comment: string;
   decisions: Record<string, string>;
   roles: Record<string, string>;
+  assessedBy: string;
   modes: Record<string, string>;
   earlierProposals: string;
   version: string;
@@ -177,7 +177,8 @@ const EN: Labels = {
   time: 'Time',
   comment: 'Comment',
   decisions: { APPROVED: 'Approved', REJECTED: 'Rejected' },
-  roles: { DECIDER: 'Decider', GATEKEEPER: 'Gatekeeper', SPECIFIER: 'Specifier', BUYER: 'Buyer', ADVISOR: 'Advisor' },
+  roles: GLOSSARY[Locale.EN].roles,
+  assessedBy: 'How it is scored',
   modes: { SEQUENTIAL: 'one after the other', PARALLEL: 'in parallel' },
   earlierProposals: 'Earlier proposals',
   version: 'Version',
@@ -281,7 +282,8 @@ const DE: Labels = {
   time: 'Zeitpunkt',
   comment: 'Kommentar',
   decisions: { APPROVED: 'Freigegeben', REJECTED: 'Abgelehnt' },
-  roles: { DECIDER: 'Entscheider', GATEKEEPER: 'Gatekeeper', SPECIFIER: 'Verschreiber', BUYER: 'Einkäufer', ADVISOR: 'Berater' },
+  roles: GLOSSARY[Locale.DE].roles,
+  assessedBy: 'Bewertung',
   modes: { SEQUENTIAL: 'nacheinander', PARALLEL: 'parallel' },
   earlierProposals: 'Frühere Vorschläge',
   version: 'Version',
@@ -336,7 +338,7 @@ const DE: Labels = {
   chainBroken: 'Prüfung des Prüfprotokolls bei Erstellung dieses Dokuments FEHLGESCHLAGEN: siehe Seite Prüfprotokoll.',
   generated: 'Erstellt',
   page: (n, of) => `Seite ${n} von ${of}`,
-  kinds: { PRICE: 'vom Server aus den Summen', TECHNICAL: 'technisch (Verschreiber)', COMMERCIAL: 'kaufmännisch (Einkauf)', RELIABILITY: 'erfasste Leistung, sonst Bewertende' },
+  kinds: { PRICE: 'vom Server aus den Summen', TECHNICAL: `technisch (${GLOSSARY[Locale.DE].rolesPlural.SPECIFIER})`, COMMERCIAL: 'kaufmännisch (Einkauf)', RELIABILITY: 'erfasste Leistung, sonst Bewertende' },
   criterionNames: {
     'Supplier reliability': 'Zuverlässigkeit des Lieferanten',
     'Technical fit and quality': 'Technische Eignung und Qualität',
@@ -388,6 +390,14 @@ class Format {
     return currency ? `${text} ${currency}` : text;
   }
 
+  /** A score (0–100) such as 82.24, always with 2 places, like the evaluation report and the screens. */
+  score(value: string | number | null): string {
+    if (value === null || value === '') return '—';
+    const n = Number(value);
+    if (!Number.isFinite(n)) return String(value);
+    return new Intl.NumberFormat(this.tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+  }
+
   number(value: string | number | null, digits = 2): string {
     if (value === null || value === '') return '—';
     const n = Number(value);
@@ -398,6 +408,7 @@ class Format {
 
 class DecisionRecordWriter {
   private readonly doc: PDFKit.PDFDocument;
+  private readonly pdf: TaggedPdf;
   private readonly t: Labels;
   private readonly f: Format;
   private readonly width: number;
@@ -407,17 +418,13 @@ class DecisionRecordWriter {
     this.t = data.locale === Locale.DE ? DE : EN;
     this.f = new Format(data.locale, data.timeZone);
     this.c = data.content;
-    this.doc = new PDFDocument({
-      size: 'A4',
+    this.pdf = createPdfDocument({
       margins: { top: MARGIN + 12, bottom: MARGIN + 8, left: MARGIN, right: MARGIN },
-      bufferPages: true,
-      autoFirstPage: true,
       lang: this.f.tag,
-      displayTitle: true,
       info: {
-        Title: toWinAnsi(`${this.t.docTitle} ${data.content.case.reference}`),
-        Author: toWinAnsi(data.content.organization),
-        Subject: toWinAnsi(`${data.content.case.reference} ${data.content.case.title}`),
+        Title: printable(`${this.t.docTitle} ${data.content.case.reference}`),
+        Author: printable(data.content.organization),
+        Subject: printable(`${data.content.case.reference} ${data.content.case.title}`),
         Keywords: `${data.content.case.reference}, ${data.content.rfq.reference}, sha256:${data.sha256}`,
         Creator: 'Buying Center',
         Producer: 'PDFKit',
@@ -425,6 +432,7 @@ class DecisionRecordWriter {
         ModDate: data.generatedAt,
       },
     });
+    this.doc = this.pdf.doc;
     this.width = this.doc.page.width - 2 * MARGIN;
   }
 
@@ -446,6 +454,7 @@ class DecisionRecordWriter {
     this.audit();
     this.integrity();
     this.pageFurniture();
+    this.pdf.end();
     this.doc.end();
     return done;
   }
@@ -453,11 +462,11 @@ class DecisionRecordWriter {
   // ---- building blocks ----
 
   private w(text: string | null | undefined): string {
-    return toWinAnsi(text ?? '');
+    return printable(text ?? '');
   }
 
   private body(size = 9.5, color = TEXT): PDFKit.PDFDocument {
-    return this.doc.font('Helvetica').fontSize(size).fillColor(color);
+    return this.doc.font(PDF_FONT.regular).fontSize(size).fillColor(color);
   }
 
   private heading(text: string, keep = 40): void {
@@ -465,7 +474,7 @@ class DecisionRecordWriter {
     if (doc.y > doc.page.margins.top + 1) doc.moveDown(0.8);
     if (doc.y + 32 + keep > pageBottom(doc)) doc.addPage();
     const y = doc.y;
-    doc.font('Helvetica-Bold').fontSize(12).fillColor(ACCENT).text(this.w(text), MARGIN, y, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(12).fillColor(ACCENT).text(this.w(text), MARGIN, y, { width: this.width, structType: 'H2' });
     const ruleY = doc.y + 2;
     doc.save().moveTo(MARGIN, ruleY).lineTo(MARGIN + this.width, ruleY).lineWidth(0.8).strokeColor(ACCENT).stroke().restore();
     doc.x = MARGIN;
@@ -507,12 +516,12 @@ class DecisionRecordWriter {
   private titleBlock(): void {
     const { doc, t, c } = this;
     doc.y = MARGIN + 6;
-    doc.font('Helvetica-Bold').fontSize(11).fillColor(ACCENT).text(this.w(c.organization), MARGIN, doc.y, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(11).fillColor(ACCENT).text(this.w(c.organization), MARGIN, doc.y, { width: this.width });
     doc.moveDown(0.5);
-    doc.font('Helvetica-Bold').fontSize(22).fillColor(TEXT).text(this.w(t.docTitle), { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(22).fillColor(TEXT).text(this.w(t.docTitle), { width: this.width, structType: 'H1' });
     doc.moveDown(0.15);
-    doc.font('Helvetica-Bold').fontSize(13).fillColor(ACCENT).text(this.w(c.case.reference), { width: this.width, continued: true });
-    doc.font('Helvetica').fillColor(TEXT).text(this.w(`  ${c.case.title}`), { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(13).fillColor(ACCENT).text(this.w(c.case.reference), { width: this.width, continued: true });
+    doc.font(PDF_FONT.regular).fillColor(TEXT).text(this.w(`  ${c.case.title}`), { width: this.width });
     doc.moveDown(0.4);
     this.paragraph(t.intro, 9, MUTED);
     doc.moveDown(0.3);
@@ -520,8 +529,8 @@ class DecisionRecordWriter {
     doc.save().rect(MARGIN, ruleY, this.width, 2.5).fill(ACCENT).restore();
     doc.y = ruleY + 10;
     // The hash up front as well: the first thing an auditor compares.
-    doc.font('Helvetica-Bold').fontSize(8.5).fillColor(MUTED).text(this.w(`${t.contentHash}: `), MARGIN, doc.y, { width: this.width, continued: true });
-    doc.font('Courier').fontSize(8.5).fillColor(TEXT).text(this.data.sha256);
+    doc.font(PDF_FONT.bold).fontSize(8.5).fillColor(MUTED).text(this.w(`${t.contentHash}: `), MARGIN, doc.y, { width: this.width, continued: true });
+    doc.font(PDF_FONT.mono).fontSize(8.5).fillColor(TEXT).text(this.data.sha256);
     doc.x = MARGIN;
   }
 
@@ -562,7 +571,7 @@ class DecisionRecordWriter {
     if (this.doc.y + lines.startHeight() > pageBottom(this.doc)) this.doc.addPage();
     lines.draw();
     this.doc.moveDown(0.6);
-    this.doc.font('Helvetica-Bold').fontSize(10).fillColor(TEXT).text(this.w(t.justification), MARGIN, this.doc.y, { width: this.width });
+    this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(t.justification), MARGIN, this.doc.y, { width: this.width });
     this.doc.moveDown(0.2);
     this.paragraph(a.justification?.trim() || t.noJustification);
     const steps = a.approvalSteps.map((s) => t.roles[s] ?? s).join(' › ');
@@ -602,7 +611,7 @@ class DecisionRecordWriter {
       );
       this.doc.moveDown(0.6);
       if (this.doc.y + 20 + earlier.startHeight() > pageBottom(this.doc)) this.doc.addPage();
-      this.doc.font('Helvetica-Bold').fontSize(10).fillColor(TEXT).text(this.w(t.earlierProposals), MARGIN, this.doc.y, { width: this.width });
+      this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(t.earlierProposals), MARGIN, this.doc.y, { width: this.width });
       this.doc.moveDown(0.2);
       earlier.draw();
     }
@@ -616,7 +625,7 @@ class DecisionRecordWriter {
         { header: t.supplier, width: 300 },
         { header: t.score, width: 0, align: 'right' },
       ],
-      c.ranking.map((r) => [String(r.rank), r.supplier, f.number(r.total)]),
+      c.ranking.map((r) => [String(r.rank), r.supplier, f.score(r.total)]),
     );
     this.heading(t.ranking, c.ranking.length ? table.startHeight() : 20);
     if (c.ranking.length === 0) this.paragraph(t.noRanking);
@@ -624,14 +633,14 @@ class DecisionRecordWriter {
     const criteria = this.table(
       [
         { header: t.criterion, width: 250 },
-        { header: '', width: 120 },
+        { header: t.assessedBy, width: 120 },
         { header: t.weight, width: 0, align: 'right' },
       ],
       c.rfq.criteria.map((k) => [t.criterionNames[k.name] ?? k.name, { text: t.kinds[k.kind] ?? k.kind, color: MUTED }, String(k.weight)]),
     );
     this.doc.moveDown(0.6);
     if (this.doc.y + 20 + criteria.startHeight() > pageBottom(this.doc)) this.doc.addPage();
-    this.doc.font('Helvetica-Bold').fontSize(10).fillColor(TEXT).text(this.w(t.criteria), MARGIN, this.doc.y, { width: this.width });
+    this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(t.criteria), MARGIN, this.doc.y, { width: this.width });
     this.doc.moveDown(0.2);
     criteria.draw();
   }
@@ -649,7 +658,7 @@ class DecisionRecordWriter {
       c.scores.map((s) => [
         s.supplier,
         names.get(s.criterion) ?? s.criterion,
-        { text: s.consensus === null ? '—' : f.number(s.consensus), bold: true, notes: s.wideSpread ? [t.wideSpread] : undefined, color: s.wideSpread ? BAD : undefined },
+        { text: s.consensus === null ? '—' : f.score(s.consensus), bold: true, notes: s.wideSpread ? [t.wideSpread] : undefined, color: s.wideSpread ? BAD : undefined },
         {
           text: s.evaluators.map((e) => `${e.name} (${t.roles[e.role] ?? e.role}${e.counted ? '' : `, ${t.advisory}`}): ${e.score}`).join('\n') || '—',
           notes: s.evaluators.map((e) => `${e.name}: ${e.comment}`),
@@ -754,8 +763,8 @@ class DecisionRecordWriter {
     this.heading(t.audit, byAction.startHeight() + 30);
     this.paragraph(t.auditIntro(a.events, f.dateTime(a.firstAt), f.dateTime(a.lastAt)));
     if (a.lastHash) {
-      this.doc.font('Helvetica-Bold').fontSize(8.5).fillColor(MUTED).text(this.w(`${t.auditLastHash}:`), MARGIN, this.doc.y, { width: this.width });
-      this.doc.font('Courier').fontSize(8).fillColor(TEXT).text(a.lastHash, MARGIN, this.doc.y, { width: this.width });
+      this.doc.font(PDF_FONT.bold).fontSize(8.5).fillColor(MUTED).text(this.w(`${t.auditLastHash}:`), MARGIN, this.doc.y, { width: this.width });
+      this.doc.font(PDF_FONT.mono).fontSize(8).fillColor(TEXT).text(a.lastHash, MARGIN, this.doc.y, { width: this.width });
       this.doc.x = MARGIN;
       this.doc.moveDown(0.4);
     }
@@ -781,12 +790,12 @@ class DecisionRecordWriter {
     this.heading(t.integrity, 90);
     this.paragraph(t.integrityText, 9);
     doc.moveDown(0.3);
-    doc.font('Helvetica-Bold').fontSize(9.5).fillColor(TEXT).text(this.w(t.contentHash), MARGIN, doc.y, { width: this.width });
-    doc.font('Courier-Bold').fontSize(9.5).fillColor(ACCENT).text(data.sha256, MARGIN, doc.y, { width: this.width });
-    doc.font('Helvetica').fontSize(8.5).fillColor(MUTED).text(this.w(data.jsonUrl), MARGIN, doc.y + 2, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(9.5).fillColor(TEXT).text(this.w(t.contentHash), MARGIN, doc.y, { width: this.width });
+    doc.font(PDF_FONT.monoBold).fontSize(9.5).fillColor(ACCENT).text(data.sha256, MARGIN, doc.y, { width: this.width });
+    doc.font(PDF_FONT.regular).fontSize(8.5).fillColor(MUTED).text(this.w(data.jsonUrl), MARGIN, doc.y + 2, { width: this.width });
     doc.moveDown(0.5);
     const chain = data.chain.ok ? t.chainOk(data.chain.checkedEvents) : t.chainBroken;
-    doc.font('Helvetica-Bold').fontSize(9).fillColor(data.chain.ok ? OK : BAD).text(this.w(chain), MARGIN, doc.y, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(9).fillColor(data.chain.ok ? OK : BAD).text(this.w(chain), MARGIN, doc.y, { width: this.width });
     doc.fillColor(TEXT);
   }
 
@@ -800,18 +809,20 @@ class DecisionRecordWriter {
       const { width, height, margins } = doc.page;
       const saved = { ...margins };
       doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-      const headerY = 28;
-      doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-      doc.text(this.w(`${c.organization} · ${t.docTitle}`), MARGIN, headerY, { width: this.width * 0.64, height: 10, ellipsis: true });
-      doc.font('Helvetica-Bold').fillColor(ACCENT);
-      doc.text(this.w(c.case.reference), MARGIN + this.width * 0.66, headerY, { width: this.width * 0.34, align: 'right', lineBreak: false });
-      doc.save().moveTo(MARGIN, headerY + 12).lineTo(width - MARGIN, headerY + 12).lineWidth(0.5).strokeColor(RULE).stroke().restore();
-      const footerY = height - MARGIN + 14;
-      doc.save().moveTo(MARGIN, footerY - 5).lineTo(width - MARGIN, footerY - 5).lineWidth(0.5).strokeColor(RULE).stroke().restore();
-      doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
-      doc.text(generated, MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
-      doc.font('Helvetica-Bold').fontSize(8).fillColor(TEXT);
-      doc.text(this.w(t.page(i - range.start + 1, total)), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
+      this.pdf.artifact(() => {
+        const headerY = 28;
+        doc.font(PDF_FONT.regular).fontSize(8).fillColor(MUTED);
+        doc.text(this.w(`${c.organization} · ${t.docTitle}`), MARGIN, headerY, { width: this.width * 0.64, height: 10, ellipsis: true });
+        doc.font(PDF_FONT.bold).fillColor(ACCENT);
+        doc.text(this.w(c.case.reference), MARGIN + this.width * 0.66, headerY, { width: this.width * 0.34, align: 'right', lineBreak: false });
+        doc.save().moveTo(MARGIN, headerY + 12).lineTo(width - MARGIN, headerY + 12).lineWidth(0.5).strokeColor(RULE).stroke().restore();
+        const footerY = height - MARGIN + 14;
+        doc.save().moveTo(MARGIN, footerY - 5).lineTo(width - MARGIN, footerY - 5).lineWidth(0.5).strokeColor(RULE).stroke().restore();
+        doc.font(PDF_FONT.regular).fontSize(7.5).fillColor(MUTED);
+        doc.text(generated, MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
+        doc.font(PDF_FONT.bold).fontSize(8).fillColor(TEXT);
+        doc.text(this.w(t.page(i - range.start + 1, total)), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
+      });
       doc.page.margins = saved;
     }
     doc.fillColor(TEXT);

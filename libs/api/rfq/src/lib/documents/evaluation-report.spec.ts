@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CriterionKind, Locale, Role, ScoreSource } from '@bc/shared/domain';
 import { EvaluationReportData, renderEvaluationReport } from './evaluation-report';
+import { inspectPdf, UNICODE_SAMPLE } from './pdf-inspect';
 
 /**
  * The routine example of the scoring suite, in figures: Müller Präzisionstechnik quotes 1,200.00 EUR
@@ -224,7 +225,7 @@ describe('renderEvaluationReport', () => {
     enPages = (await extract(en)).pages;
     enText = enPages.join('\n');
     deText = (await extract(de)).pages.join('\n');
-  }, 60_000);
+  }, 240_000);
 
   it('renders a PDF with page numbers and the generation time on every page', () => {
     expect(en.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -273,7 +274,7 @@ describe('renderEvaluationReport', () => {
     expect(deText).toContain('85,00');
     expect(deText).toContain('1.350,00');
     expect(deText).toContain('Beratend, zählt nicht: 2 – Tobias Wagner (Berater)');
-    expect(deText).toContain('5 – Anna Schäfer (Verschreiber): Gussteile verschleißen schneller');
+    expect(deText).toContain('5 – Anna Schäfer (Spezifizierer): Gussteile verschleißen schneller');
     expect(deText).toContain('Große Spanne: klären');
     expect(deText).toContain('Angebote geöffnet: 11. Dezember 2026, 12:00 Uhr MEZ (Europe/Berlin) = 11:00 UTC');
     expect(deText).toMatch(/Seite 1 von \d/);
@@ -289,14 +290,14 @@ describe('renderEvaluationReport', () => {
     expect(text).toContain('No comparable total (exchange rate missing): no price score.');
     expect(text).toContain('stays first when any single weight moves by up to ±10 points');
     expect(text).toContain('The check uses the scores given so far');
-  }, 60_000);
+  }, 240_000);
 
   it('says so when nobody quoted', async () => {
     const empty = { ...data(), comparison: [], suppliers: [], sensitivity: null, rankingComplete: true };
     const text = (await extract(await renderEvaluationReport(empty))).pages.join('\n');
     expect(text).toContain('No supplier submitted a quote');
     expect(text).toContain('Page 1 of 1');
-  }, 60_000);
+  }, 240_000);
 
   it('carries many suppliers and long comments over pages, the header row repeated and no row split', async () => {
     const d = data(Locale.DE);
@@ -325,12 +326,30 @@ describe('renderEvaluationReport', () => {
     }
     // Continued tables repeat their header row.
     for (const page of pages.slice(2)) expect(page).toContain('Lieferant Wert Gewichtet Konsens');
-  }, 60_000);
+  }, 240_000);
 
   it('sets the metadata and gives the same bytes for the same input', async () => {
     expect((await renderEvaluationReport(data(Locale.EN))).equals(en)).toBe(true);
     const { info } = await extract(de);
     expect(info['Title']).toBe('Bewertungsbericht RFQ-2026-0042: Kühlmittelpumpen und Dichtungssätze');
     expect(info['Author']).toBe('Nordwind Maschinenbau GmbH');
-  }, 60_000);
+  }, 240_000);
+});
+
+describe('renderEvaluationReport as an archivable document', () => {
+  it('prints characters outside WinAnsi as written, declares PDF/A-2b and is tagged', async () => {
+    const input = data(Locale.DE);
+    input.rfq.title = `Getriebe, Umkehrspiel ≤ 3 arcmin (${UNICODE_SAMPLE})`;
+    const inspected = await inspectPdf(await renderEvaluationReport(input));
+    // NFKC: the font draws µ (micro sign) and μ (Greek mu) with one glyph, which text extraction reads back as μ.
+    const all = inspected.pages.join('\n').normalize('NFKC');
+    expect(all).toContain('Umkehrspiel ≤ 3 arcmin');
+    for (const part of UNICODE_SAMPLE.split(/,\s*/)) expect(all).toContain(part.normalize('NFKC'));
+    expect(inspected.xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(inspected.xmp).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(inspected.tagged).toBe(true);
+    expect(inspected.structureTypes).toEqual(expect.arrayContaining(['Document', 'H1', 'H2', 'P']));
+    expect(inspected.lang).toBe('de-DE');
+    expect(inspected.unembeddedFonts).toEqual([]);
+  }, 240_000);
 });

@@ -1,14 +1,16 @@
-import PDFDocument from 'pdfkit';
-import { CriterionKind, Locale, Role, ScoreSource, SENSITIVITY_MAX_SHIFT, WIDE_SPREAD_POINTS } from '@bc/shared/domain';
+import { CriterionKind, GLOSSARY, Locale, Role, ScoreSource, SENSITIVITY_MAX_SHIFT, WIDE_SPREAD_POINTS } from '@bc/shared/domain';
 import { PdfTableDrawer, PdfTableRow, pageBottom } from './pdf-table';
-import { toWinAnsi } from './rfq-document';
+import { createPdfDocument, PDF_FONT, printableDeep, TaggedPdf } from './pdf-document';
 
+
+const EN_TERMS = GLOSSARY[Locale.EN];
+const DE_TERMS = GLOSSARY[Locale.DE];
 /**
  * The evaluation report of a closed RFQ: what the buying center decided on and why, for the case
  * file and for the deciders. The comparison summary, the criteria and weights, every evaluator's
  * score and comment per criterion and supplier (advisors' apart, not counted), the consensus and
  * its wide-spread flags, the ranking with weighted totals, and the sensitivity check in words.
- * Same look as the RFQ document: pdfkit's standard Helvetica, labels in the reader's language,
+ * Same look as the RFQ document (a tagged PDF/A-2b with embedded Unicode fonts), labels in the reader's language,
  * times in the configured zone (with UTC). Built from a plain object: no I/O.
  */
 
@@ -229,7 +231,7 @@ const EN: Labels = {
   notUsed: 'Not used (performance history decides)',
   advisory: 'Advisory, not counted',
   conflict: 'Not counted: conflict of interest declared',
-  roles: { [Role.SPECIFIER]: 'Specifier', [Role.BUYER]: 'Buyer', [Role.ADVISOR]: 'Advisor' },
+  roles: EN_TERMS.roles,
   generated: 'Generated',
   page: (n, total) => `Page ${n} of ${total}`,
   defaultCriterionNames: {},
@@ -283,9 +285,9 @@ const DE: Labels = {
   total: 'Summe',
   kinds: {
     [CriterionKind.PRICE]: 'Berechnet: 100 × niedrigste Vergleichssumme ÷ Summe des Lieferanten',
-    [CriterionKind.TECHNICAL]: 'Bewertungen der Verschreiber (0–10), Mittelwert × 10',
-    [CriterionKind.COMMERCIAL]: 'Bewertungen der Käufer (0–10), Mittelwert × 10',
-    [CriterionKind.RELIABILITY]: 'Erfasste Lieferleistung, soweit vorhanden; sonst Bewertungen der Verschreiber und Käufer',
+    [CriterionKind.TECHNICAL]: `Bewertungen der ${DE_TERMS.rolesPlural.SPECIFIER} (0–10), Mittelwert × 10`,
+    [CriterionKind.COMMERCIAL]: `Bewertungen der ${DE_TERMS.rolesPlural.BUYER} (0–10), Mittelwert × 10`,
+    [CriterionKind.RELIABILITY]: `Erfasste Lieferleistung, soweit vorhanden; sonst Bewertungen der ${DE_TERMS.rolesPlural.SPECIFIER} und ${DE_TERMS.rolesPlural.BUYER}`,
   },
   scores: 'Bewertungen je Kriterium',
   scoresNote: `Bewertende vergeben 0–10 Punkte mit Begründung; der Mittelwert der zählenden Bewertungen × 10 ist die Bewertung des Kriteriums (0–100). Liegen Bewertungen ${WIDE_SPREAD_POINTS} oder mehr Punkte auseinander, wird das zur Klärung markiert. Bewertungen von Beratern stehen gesondert und zählen nicht, ebenso wenig die eines Mitglieds, das einen Interessenkonflikt mit dem Lieferanten erklärt hat.`,
@@ -306,7 +308,7 @@ const DE: Labels = {
   notUsed: 'Nicht verwendet (die Lieferleistung entscheidet)',
   advisory: 'Beratend, zählt nicht',
   conflict: 'Zählt nicht: Interessenkonflikt erklärt',
-  roles: { [Role.SPECIFIER]: 'Verschreiber', [Role.BUYER]: 'Käufer', [Role.ADVISOR]: 'Berater' },
+  roles: DE_TERMS.roles,
   generated: 'Erstellt',
   page: (n, total) => `Seite ${n} von ${total}`,
   defaultCriterionNames: {
@@ -401,35 +403,23 @@ class Formatter {
   }
 }
 
-function winAnsiDeep<T>(value: T): T {
-  if (typeof value === 'string') return toWinAnsi(value) as T;
-  if (Array.isArray(value)) return value.map((v) => winAnsiDeep(v)) as T;
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, winAnsiDeep(v)])) as T;
-  }
-  return value;
-}
-
 class EvaluationReportWriter {
   private readonly doc: PDFKit.PDFDocument;
+  private readonly pdf: TaggedPdf;
   private readonly data: EvaluationReportData;
   private readonly t: Labels;
   private readonly f: Formatter;
   private readonly width: number;
 
   constructor(input: EvaluationReportData) {
-    const data = winAnsiDeep(input);
+    const data = printableDeep(input);
     this.data = data;
-    this.t = winAnsiDeep(data.locale === Locale.DE ? DE : EN);
+    this.t = data.locale === Locale.DE ? DE : EN;
     this.f = new Formatter(data.locale, data.timeZone);
     const title = `${this.t.docTitle} ${data.rfq.reference}: ${data.rfq.title}`;
-    this.doc = new PDFDocument({
-      size: 'A4',
+    this.pdf = createPdfDocument({
       margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-      bufferPages: true,
-      autoFirstPage: true,
       lang: this.f.tag,
-      displayTitle: true,
       info: {
         Title: title,
         Author: data.buyer.name,
@@ -441,6 +431,7 @@ class EvaluationReportWriter {
         ModDate: data.generatedAt,
       },
     });
+    this.doc = this.pdf.doc;
     this.width = this.doc.page.width - 2 * MARGIN;
   }
 
@@ -459,6 +450,7 @@ class EvaluationReportWriter {
     this.criteriaTable();
     this.scores();
     this.pageFurniture();
+    this.pdf.end();
     this.doc.end();
     return done;
   }
@@ -466,7 +458,7 @@ class EvaluationReportWriter {
   // ---- building blocks ----
 
   private body(size = 9.5, color = TEXT): PDFKit.PDFDocument {
-    return this.doc.font('Helvetica').fontSize(size).fillColor(color);
+    return this.doc.font(PDF_FONT.regular).fontSize(size).fillColor(color);
   }
 
   private ensureSpace(height: number): void {
@@ -479,7 +471,7 @@ class EvaluationReportWriter {
     if (doc.y > doc.page.margins.top + 1) doc.moveDown(size >= 12 ? 0.8 : 0.6);
     this.ensureSpace(size + 18 + keep);
     const y = doc.y;
-    doc.font('Helvetica-Bold').fontSize(size).fillColor(ACCENT).text(text, MARGIN, y, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(size).fillColor(ACCENT).text(text, MARGIN, y, { width: this.width, structType: size >= 12 ? 'H2' : 'H3' });
     const ruleY = doc.y + 2;
     doc
       .save()
@@ -526,12 +518,12 @@ class EvaluationReportWriter {
   private titleBlock(): void {
     const { doc, t, data, f } = this;
     doc.y = MARGIN + 6;
-    doc.font('Helvetica-Bold').fontSize(11).fillColor(ACCENT).text(data.buyer.name, MARGIN, doc.y, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(11).fillColor(ACCENT).text(data.buyer.name, MARGIN, doc.y, { width: this.width });
     doc.moveDown(0.6);
-    doc.font('Helvetica-Bold').fontSize(22).fillColor(TEXT).text(t.docTitle, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(22).fillColor(TEXT).text(t.docTitle, { width: this.width, structType: 'H1' });
     doc.moveDown(0.15);
-    doc.font('Helvetica-Bold').fontSize(13).fillColor(ACCENT).text(data.rfq.reference, { width: this.width, continued: true });
-    doc.font('Helvetica').fillColor(TEXT).text(`  ${data.rfq.title}`, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(13).fillColor(ACCENT).text(data.rfq.reference, { width: this.width, continued: true });
+    doc.font(PDF_FONT.regular).fillColor(TEXT).text(`  ${data.rfq.title}`, { width: this.width });
     doc.moveDown(0.3);
     const facts: Array<[string, string]> = [
       [t.purchaseCase, `${data.purchaseCase.reference} – ${data.purchaseCase.title}`],
@@ -539,8 +531,8 @@ class EvaluationReportWriter {
       [t.currency, data.rfq.currency],
     ];
     for (const [label, value] of facts) {
-      doc.font('Helvetica-Bold').fontSize(9).fillColor(MUTED).text(`${label}: `, MARGIN, doc.y, { width: this.width, continued: true });
-      doc.font('Helvetica').fillColor(TEXT).text(value);
+      doc.font(PDF_FONT.bold).fontSize(9).fillColor(MUTED).text(`${label}: `, MARGIN, doc.y, { width: this.width, continued: true });
+      doc.font(PDF_FONT.regular).fillColor(TEXT).text(value);
     }
     doc.moveDown(0.6);
     const ruleY = doc.y;
@@ -564,9 +556,9 @@ class EvaluationReportWriter {
     const pad = 8;
     const inner = this.width - 2 * pad;
     const title = data.rankingComplete ? '' : t.incomplete;
-    doc.font('Helvetica-Bold').fontSize(10.5);
+    doc.font(PDF_FONT.bold).fontSize(10.5);
     const h1 = title ? doc.heightOfString(title, { width: inner }) + 3 : 0;
-    doc.font('Helvetica').fontSize(9);
+    doc.font(PDF_FONT.regular).fontSize(9);
     const h2 = notes.reduce((s, n) => s + doc.heightOfString(n, { width: inner, lineGap: 1.5 }) + 2, 0);
     const h = h1 + h2 + 2 * pad;
     this.ensureSpace(h + 10);
@@ -574,11 +566,11 @@ class EvaluationReportWriter {
     doc.save().rect(MARGIN, y, this.width, h).fillAndStroke(WARN_FILL, WARN).restore();
     doc.y = y + pad;
     if (title) {
-      doc.font('Helvetica-Bold').fontSize(10.5).fillColor(WARN).text(title, MARGIN + pad, doc.y, { width: inner });
+      doc.font(PDF_FONT.bold).fontSize(10.5).fillColor(WARN).text(title, MARGIN + pad, doc.y, { width: inner });
       doc.y += 3;
     }
     for (const n of notes) {
-      doc.font('Helvetica').fontSize(9).fillColor(TEXT).text(n, MARGIN + pad, doc.y, { width: inner, lineGap: 1.5 });
+      doc.font(PDF_FONT.regular).fontSize(9).fillColor(TEXT).text(n, MARGIN + pad, doc.y, { width: inner, lineGap: 1.5 });
       doc.y += 2;
     }
     doc.x = MARGIN;
@@ -679,10 +671,10 @@ class EvaluationReportWriter {
     ]);
     const table = this.table(
       [
-        { header: t.supplier, width: 105 },
-        { header: t.quoteTotal, width: 85, align: 'right' },
-        { header: t.comparableTotal(data.rfq.currency), width: 85, align: 'right' },
-        { header: t.validUntil, width: 64 },
+        { header: t.supplier, width: 100 },
+        { header: t.quoteTotal, width: 82, align: 'right' },
+        { header: t.comparableTotal(data.rfq.currency), width: 95, align: 'right' },
+        { header: t.validUntil, width: 62 },
         { header: t.linesQuoted, width: 56 },
         { header: t.mustHavesNotMet, width: 0 },
       ],
@@ -699,7 +691,7 @@ class EvaluationReportWriter {
     const title = rates.length > 0 ? t.rates(data.rfq.currency) : '';
     const height = (title ? 14 : 0) + lines.reduce((s, l) => s + this.paragraphHeight(l, 9), 0);
     this.ensureSpace(Math.min(height, 120));
-    if (title) this.doc.font('Helvetica-Bold').fontSize(9).fillColor(MUTED).text(title, MARGIN, this.doc.y, { width: this.width });
+    if (title) this.doc.font(PDF_FONT.bold).fontSize(9).fillColor(MUTED).text(title, MARGIN, this.doc.y, { width: this.width });
     for (const l of lines) this.paragraph(l, TEXT, 9);
   }
 
@@ -752,7 +744,7 @@ class EvaluationReportWriter {
     const name = { text: supplier.supplierName, bold: supplier.rank === 1, notes: [`${t.rank} ${supplier.rank}`] };
     if (!c) return [name, { text: t.missing, color: FLAG }, '', '', ''];
     const score = c.score === null ? { text: t.missing, color: FLAG } : { text: f.score(c.score), bold: true };
-    const weighted = c.score === null ? { text: '0', color: FLAG, notes: [t.missingNote] } : { text: f.score((c.score * criterion.weight) / 100) };
+    const weighted = c.score === null ? { text: f.score(0), color: FLAG, notes: [t.missingNote] } : { text: f.score((c.score * criterion.weight) / 100) };
 
     const line = (s: EvaluationReportEvaluatorScore) => `${s.score} – ${s.evaluatorName} (${this.role(s.role)}): ${s.comment}`;
     const counted = c.scores.filter((s) => s.counted);
@@ -765,7 +757,7 @@ class EvaluationReportWriter {
       return [name, score, weighted, { text: '—', color: MUTED }, { text, color: MUTED }];
     }
     if (c.source === ScoreSource.PERFORMANCE) {
-      const perf = supplier.performanceScore !== null ? f.number(supplier.performanceScore) : '—';
+      const perf = supplier.performanceScore !== null ? f.score(supplier.performanceScore) : '—';
       const notUsed = c.scores.map((s) => `${t.notUsed}: ${line(s)}`);
       return [name, score, weighted, { text: '—', color: MUTED }, { text: t.fromPerformance(perf), color: MUTED, notes: notUsed.length ? notUsed : undefined }];
     }
@@ -794,18 +786,20 @@ class EvaluationReportWriter {
       const saved = { ...margins };
       // Writing inside the margins would otherwise make pdfkit start a new page.
       doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-      const headerY = 28;
-      doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-      doc.text(`${data.buyer.name} · ${t.docTitle} · ${t.confidential}`, MARGIN, headerY, { width: this.width * 0.64, height: 10, ellipsis: true });
-      doc.font('Helvetica-Bold').fillColor(ACCENT);
-      doc.text(data.rfq.reference, MARGIN + this.width * 0.66, headerY, { width: this.width * 0.34, align: 'right', lineBreak: false });
-      doc.save().moveTo(MARGIN, headerY + 12).lineTo(width - MARGIN, headerY + 12).lineWidth(0.5).strokeColor(RULE).stroke().restore();
-      const footerY = height - MARGIN + 14;
-      doc.save().moveTo(MARGIN, footerY - 5).lineTo(width - MARGIN, footerY - 5).lineWidth(0.5).strokeColor(RULE).stroke().restore();
-      doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
-      doc.text(generated, MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
-      doc.font('Helvetica-Bold').fontSize(8).fillColor(TEXT);
-      doc.text(t.page(i - range.start + 1, total), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
+      this.pdf.artifact(() => {
+        const headerY = 28;
+        doc.font(PDF_FONT.regular).fontSize(8).fillColor(MUTED);
+        doc.text(`${data.buyer.name} · ${t.docTitle} · ${t.confidential}`, MARGIN, headerY, { width: this.width * 0.64, height: 10, ellipsis: true });
+        doc.font(PDF_FONT.bold).fillColor(ACCENT);
+        doc.text(data.rfq.reference, MARGIN + this.width * 0.66, headerY, { width: this.width * 0.34, align: 'right', lineBreak: false });
+        doc.save().moveTo(MARGIN, headerY + 12).lineTo(width - MARGIN, headerY + 12).lineWidth(0.5).strokeColor(RULE).stroke().restore();
+        const footerY = height - MARGIN + 14;
+        doc.save().moveTo(MARGIN, footerY - 5).lineTo(width - MARGIN, footerY - 5).lineWidth(0.5).strokeColor(RULE).stroke().restore();
+        doc.font(PDF_FONT.regular).fontSize(7.5).fillColor(MUTED);
+        doc.text(generated, MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
+        doc.font(PDF_FONT.bold).fontSize(8).fillColor(TEXT);
+        doc.text(t.page(i - range.start + 1, total), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
+      });
       doc.page.margins = saved;
     }
     doc.fillColor(TEXT);

@@ -1,3 +1,5 @@
+import { PDF_FONT } from './pdf-document';
+
 /**
  * A small table drawer for pdfkit: rows are measured with `heightOfString` before they are drawn,
  * a row that does not fit on the page goes whole to the next page, and the header row is drawn
@@ -39,8 +41,8 @@ export interface PdfTableStyle {
 }
 
 export const DEFAULT_TABLE_STYLE: PdfTableStyle = {
-  font: 'Helvetica',
-  boldFont: 'Helvetica-Bold',
+  font: PDF_FONT.regular,
+  boldFont: PDF_FONT.bold,
   fontSize: 9,
   notesFontSize: 7.5,
   headerFontSize: 8.5,
@@ -82,6 +84,9 @@ export class PdfTableDrawer {
     private readonly onNewPage: NewPageHook = () => undefined,
   ) {
     this.style = { ...DEFAULT_TABLE_STYLE, ...table.style };
+    // A data table names every column; only a label/value list (noHeader) goes without.
+    const unnamed = table.noHeader ? [] : table.columns.filter((c) => !c.header.trim());
+    if (unnamed.length) throw new Error(`A table column has no header (columns: ${table.columns.map((c) => JSON.stringify(c.header)).join(', ')})`);
   }
 
   private get width(): number {
@@ -116,24 +121,37 @@ export class PdfTableDrawer {
     return max + 2 * style.padY;
   }
 
-  /** Height the table needs on a page before its first row: header plus that row. */
+  /**
+   * Height the table needs on a page before its first rows: the header plus two rows (one if
+   * that is all), so that a table never leaves its header with a single row at a page end.
+   */
   startHeight(): number {
-    const first = this.table.rows[0];
-    return this.headerHeight() + (first ? this.rowHeight(first) : 0);
+    const [first, second] = this.table.rows.map((row) => this.rowHeight(row));
+    const page = this.doc.page.height - this.doc.page.margins.top - this.doc.page.margins.bottom;
+    const two = this.headerHeight() + (first ?? 0) + (second ?? 0);
+    // Rows too tall to stand two on a page: one with the header is the most that can be kept.
+    return two <= page ? two : this.headerHeight() + Math.min(first ?? 0, page);
   }
 
   /** Draws the table from doc.y at the left margin; doc.y ends below it. */
   draw(): void {
     const { doc } = this;
     const x = doc.page.margins.left;
-    if (doc.y + this.startHeight() > pageBottom(doc)) this.newPage();
+    if (doc.y + this.startHeight() > pageBottom(doc) && doc.y > doc.page.margins.top + 1) this.newPage();
     this.drawHeader(x);
-    this.table.rows.forEach((row, index) => {
+    const rows = this.table.rows;
+    let onPage = 0;
+    rows.forEach((row, index) => {
       let height = this.rowHeight(row);
-      if (doc.y + height > pageBottom(doc)) {
+      // The last row never goes alone to a new page: when it would not fit after this one, the
+      // two go over together (unless this page would keep fewer than two rows of the table).
+      const lastAlone = index === rows.length - 2 && onPage >= 2 && doc.y + height <= pageBottom(doc) && doc.y + height + this.rowHeight(rows[index + 1]) > pageBottom(doc);
+      if (doc.y + height > pageBottom(doc) || lastAlone) {
         this.newPage();
         this.drawHeader(x);
+        onPage = 0;
       }
+      onPage += 1;
       // A row higher than a whole page is cut with an ellipsis rather than spilling over.
       const room = pageBottom(doc) - doc.y;
       const clip = height > room ? room : undefined;

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { CriterionKind, DEFAULT_CRITERIA, ImportanceClass, Locale, PurchaseType, RequirementKind, RfqStatus } from '@bc/shared/domain';
 import { RfqDocumentData, renderRfqDocument } from './rfq-document';
+import { inspectPdf, PdfInspection, UNICODE_SAMPLE } from './pdf-inspect';
 
 const words = 'Gehäuse aus Edelstahl mit pulverbeschichteter Oberfläche, geprüft nach DIN EN 60529 und geliefert inklusive Montagematerial'.split(' ');
 
@@ -144,7 +145,7 @@ describe('renderRfqDocument', () => {
   beforeAll(async () => {
     german = await renderRfqDocument(germanData());
     germanPages = await pagesOf(german);
-  }, 60_000);
+  }, 240_000);
 
   it('renders a multi-page German PDF', () => {
     expect(german.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -228,7 +229,7 @@ describe('renderRfqDocument', () => {
     expect(pagesWith(pages, `REQSTART${last}`)).toEqual([firstReqPage + 1]);
     expect(pagesWith(pages, `REQEND${last}`)).toEqual([firstReqPage + 1]);
     expect(pages[firstReqPage + 1]).toMatch(/Pos\. Anforderung Art/);
-  }, 60_000);
+  }, 240_000);
 
   it('renders the English document with English labels', async () => {
     const pages = await pagesOf(await renderRfqDocument(englishData()));
@@ -243,9 +244,9 @@ describe('renderRfqDocument', () => {
     expect(all).toContain(`Page 1 of ${pages.length}`);
     expect(all).not.toContain('Angebotsanfrage');
     expect(all).not.toContain('DRAFT');
-    // Letters outside Helvetica's WinAnsi lose their accents instead of turning into garbage.
-    expect(all).toContain('Pawel Dvorák ?');
-  });
+    // Letters outside WinAnsi are printed as written (embedded Unicode font).
+    expect(all).toContain('Paweł Dvořák');
+  }, 240_000);
 
   it('marks a draft on every page', async () => {
     const en = await pagesOf(await renderRfqDocument({ ...englishData(), rfq: { ...englishData().rfq, status: RfqStatus.DRAFT } }));
@@ -253,7 +254,7 @@ describe('renderRfqDocument', () => {
     const de = await pagesOf(await renderRfqDocument(germanData({ status: RfqStatus.DRAFT })));
     for (const page of de) expect(page).toContain('ENTWURF — nicht veröffentlicht');
     expect(germanPages.join('\n')).not.toContain('ENTWURF');
-  }, 60_000);
+  }, 240_000);
 
   it('sets the metadata and gives the same bytes for the same input', async () => {
     const again = await renderRfqDocument(germanData());
@@ -262,5 +263,40 @@ describe('renderRfqDocument', () => {
     expect(info['Title']).toContain('RFQ-2026-0042');
     expect(info['Author']).toBe('Müller & Söhne Maschinenbau GmbH');
     expect(info['Subject']).toBe('Angebotsanfrage RFQ-2026-0042');
-  }, 60_000);
+  }, 240_000);
+});
+
+describe('renderRfqDocument as an archivable document', () => {
+  let inspected: PdfInspection;
+
+  beforeAll(async () => {
+    const base = germanData();
+    inspected = await inspectPdf(
+      await renderRfqDocument({
+        ...base,
+        specification: {
+          ...base.specification,
+          lines: base.specification.lines.slice(0, 3),
+          requirements: [{ position: 1, text: `Umkehrspiel ≤ 3 arcmin; ${UNICODE_SAMPLE}`, kind: RequirementKind.MUST_HAVE, weight: null }],
+        },
+      }),
+    );
+  }, 240_000);
+
+  it('prints "≤ 3 arcmin" and every other character outside WinAnsi as written, not as "?"', () => {
+    // NFKC: the font draws µ (micro sign) and μ (Greek mu) with one glyph, which text extraction reads back as μ.
+    const all = inspected.pages.join('\n').normalize('NFKC');
+    expect(all).toContain('Umkehrspiel ≤ 3 arcmin');
+    for (const part of UNICODE_SAMPLE.split(/,\s*/)) expect(all).toContain(part.normalize('NFKC'));
+    expect(all).not.toMatch(/\? 3 arcmin/);
+  });
+
+  it('declares PDF/A-2b, is tagged with headings and paragraphs, names its language and embeds every font', () => {
+    expect(inspected.xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(inspected.xmp).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(inspected.tagged).toBe(true);
+    expect(inspected.structureTypes).toEqual(expect.arrayContaining(['Document', 'H1', 'H2', 'P']));
+    expect(inspected.lang).toBe('de-DE');
+    expect(inspected.unembeddedFonts).toEqual([]);
+  });
 });

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import {
   CriterionKind,
   DEFAULT_CRITERIA,
@@ -10,11 +9,12 @@ import {
   RfqStatus,
 } from '@bc/shared/domain';
 import { PdfTableDrawer, PdfTableRow, pageBottom } from './pdf-table';
+import { createPdfDocument, PDF_FONT, printableDeep, TaggedPdf } from './pdf-document';
 
 /**
  * The RFQ document: what a buying organization sends to the invited suppliers with a request
- * for quotation, in the recipient's language. Built with pdfkit's standard Helvetica (WinAnsi
- * covers German umlauts, ß and €), so no font files are needed.
+ * for quotation, in the recipient's language: a tagged PDF/A-2b with embedded Unicode fonts
+ * (pdf-document.ts), so "≤ 3 arcmin" prints as written.
  */
 
 export interface RfqDocumentData {
@@ -232,15 +232,15 @@ const DE: Labels = {
   kinds: {
     [CriterionKind.PRICE]: 'Berechnet aus den vergleichbaren Angebotssummen',
     [CriterionKind.RELIABILITY]: 'Aus der erfassten Lieferleistung, soweit vorhanden',
-    [CriterionKind.TECHNICAL]: 'Bewertet durch die Fachabteilung des Käufers',
-    [CriterionKind.COMMERCIAL]: 'Bewertet durch den Einkauf des Käufers',
+    [CriterionKind.TECHNICAL]: 'Bewertet durch die Fachabteilung des Auftraggebers',
+    [CriterionKind.COMMERCIAL]: 'Bewertet durch den Einkauf des Auftraggebers',
   },
   howToQuote: 'So geben Sie ein Angebot ab',
   howSteps: ({ url, closes, questions }) => [
     `Geben Sie Ihr Angebot im Lieferantenportal unter ${url} vor Ablauf der Angebotsfrist ab: ${closes}. Per E-Mail oder Post gesendete Angebote werden nicht berücksichtigt.`,
-    `Rückfragen zu dieser Anfrage stellen Sie bitte über das Portal bis zur Frist für Rückfragen: ${questions}. Der Käufer kann eine Frage und ihre Antwort allen eingeladenen Lieferanten zugänglich machen, ohne zu nennen, wer gefragt hat.`,
+    `Rückfragen zu dieser Anfrage stellen Sie bitte über das Portal bis zur Frist für Rückfragen: ${questions}. Der Einkäufer kann eine Frage und ihre Antwort allen eingeladenen Lieferanten zugänglich machen, ohne zu nennen, wer gefragt hat.`,
     'Verspätete Angebote werden abgewiesen: Maßgeblich ist die Uhr des Servers, nicht die Uhrzeit Ihres Computers.',
-    'Angebote bleiben bis zum Ablauf der Angebotsfrist versiegelt; niemand beim Käufer kann sie vorher öffnen. Bis dahin können Sie Ihr Angebot im Portal ändern oder zurückziehen.',
+    'Angebote bleiben bis zum Ablauf der Angebotsfrist versiegelt; niemand beim Auftraggeber kann sie vorher öffnen. Bis dahin können Sie Ihr Angebot im Portal ändern oder zurückziehen.',
   ],
   instructions: 'Weitere Hinweise',
   contact: 'Ansprechpartner',
@@ -334,47 +334,12 @@ class Formatter {
   }
 }
 
-/** Characters of WinAnsi (the encoding of the standard PDF fonts) outside Latin-1. */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-/** Letters that do not decompose into a WinAnsi letter plus accents. */
-const FALLBACK: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŀ: 'L', ŀ: 'l', '−': '-', '‐': '-', '‑': '-', '\u2009': ' ', '\u202f': ' ', '\u2007': ' ' };
-
-function isWinAnsi(ch: string): boolean {
-  const code = ch.codePointAt(0) ?? 0;
-  return code === 10 || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch);
-}
-
-/**
- * Helvetica can only show WinAnsi: other letters are shown without their accents (Łódź as Lodz,
- * Dvořák as Dvorák) and anything else as "?", rather than as garbage glyphs.
- */
-export function toWinAnsi(text: string): string {
-  let out = '';
-  for (const ch of text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) {
-    if (isWinAnsi(ch)) out += ch;
-    else if (FALLBACK[ch] !== undefined) out += FALLBACK[ch];
-    else {
-      const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      out += base && [...base].every(isWinAnsi) ? base : '?';
-    }
-  }
-  return out;
-}
-
-function winAnsiDeep<T>(value: T): T {
-  if (typeof value === 'string') return toWinAnsi(value) as T;
-  if (Array.isArray(value)) return value.map((v) => winAnsiDeep(v)) as T;
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, winAnsiDeep(v)])) as T;
-  }
-  return value;
-}
-
 /** The English names of the default criteria, to show them translated. */
 const DEFAULT_NAMES = new Set(Object.values(DEFAULT_CRITERIA).flatMap((list) => list.map((c) => c.name)));
 
 class RfqDocumentWriter {
   private readonly doc: PDFKit.PDFDocument;
+  private readonly pdf: TaggedPdf;
   private readonly t: Labels;
   private readonly f: Formatter;
   private readonly width: number;
@@ -383,19 +348,15 @@ class RfqDocumentWriter {
   private readonly data: RfqDocumentData;
 
   constructor(input: RfqDocumentData) {
-    const data = winAnsiDeep(input);
+    const data = printableDeep(input);
     this.data = data;
     this.t = data.locale === Locale.DE ? DE : EN;
     this.f = new Formatter(data.locale, data.timeZone);
     this.draft = data.rfq.status === RfqStatus.DRAFT;
     const title = `${this.t.docTitle} ${data.rfq.reference}: ${data.rfq.title}`;
-    this.doc = new PDFDocument({
-      size: 'A4',
+    this.pdf = createPdfDocument({
       margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-      bufferPages: true,
-      autoFirstPage: true,
       lang: this.f.tag,
-      displayTitle: true,
       info: {
         Title: this.draft ? `${title} (${this.t.draftBanner})` : title,
         Author: data.buyer.name,
@@ -407,6 +368,7 @@ class RfqDocumentWriter {
         ModDate: data.generatedAt,
       },
     });
+    this.doc = this.pdf.doc;
     this.width = this.doc.page.width - 2 * MARGIN;
   }
 
@@ -427,6 +389,7 @@ class RfqDocumentWriter {
     this.howToQuote();
     this.contact();
     this.pageFurniture();
+    this.pdf.end();
     this.doc.end();
     return done;
   }
@@ -434,7 +397,7 @@ class RfqDocumentWriter {
   // ---- building blocks ----
 
   private body(size = 9.5, color = TEXT): PDFKit.PDFDocument {
-    return this.doc.font('Helvetica').fontSize(size).fillColor(color);
+    return this.doc.font(PDF_FONT.regular).fontSize(size).fillColor(color);
   }
 
   private newPage(): void {
@@ -456,7 +419,7 @@ class RfqDocumentWriter {
     if (doc.y > doc.page.margins.top + 1) doc.moveDown(0.8);
     this.ensureSpace(this.headingHeight() + keep);
     const y = doc.y;
-    doc.font('Helvetica-Bold').fontSize(12).fillColor(ACCENT).text(text, MARGIN, y, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(12).fillColor(ACCENT).text(text, MARGIN, y, { width: this.width, structType: 'H2' });
     const ruleY = doc.y + 2;
     doc.save().moveTo(MARGIN, ruleY).lineTo(MARGIN + this.width, ruleY).lineWidth(0.8).strokeColor(ACCENT).stroke().restore();
     doc.x = MARGIN;
@@ -483,21 +446,21 @@ class RfqDocumentWriter {
     const { doc, t, data } = this;
     doc.y = MARGIN + 6;
     const country = this.f.country(data.buyer.country);
-    doc.font('Helvetica-Bold').fontSize(11).fillColor(ACCENT).text(data.buyer.name, MARGIN, doc.y, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(11).fillColor(ACCENT).text(data.buyer.name, MARGIN, doc.y, { width: this.width });
     if (country) this.body(9, MUTED).text(country, { width: this.width });
     doc.moveDown(0.6);
-    doc.font('Helvetica-Bold').fontSize(22).fillColor(TEXT).text(t.docTitle, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(22).fillColor(TEXT).text(t.docTitle, { width: this.width, structType: 'H1' });
     doc.moveDown(0.15);
-    doc.font('Helvetica-Bold').fontSize(13).fillColor(ACCENT).text(data.rfq.reference, { width: this.width, continued: true });
-    doc.font('Helvetica').fillColor(TEXT).text(`  ${data.rfq.title}`, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(13).fillColor(ACCENT).text(data.rfq.reference, { width: this.width, continued: true });
+    doc.font(PDF_FONT.regular).fillColor(TEXT).text(`  ${data.rfq.title}`, { width: this.width });
     doc.moveDown(0.3);
     const facts: Array<[string, string]> = [[t.purchaseCase, data.purchaseCase.reference]];
     const category = [data.purchaseCase.categoryCode, data.purchaseCase.categoryLabel].filter((s): s is string => !!s).join(' – ');
     if (category) facts.push([t.category, category]);
     if (data.rfq.publishedAt) facts.push([t.publishedAt, this.f.day(data.rfq.publishedAt)]);
     for (const [label, value] of facts) {
-      doc.font('Helvetica-Bold').fontSize(9).fillColor(MUTED).text(`${label}: `, MARGIN, doc.y, { width: this.width, continued: true });
-      doc.font('Helvetica').fillColor(TEXT).text(value);
+      doc.font(PDF_FONT.bold).fontSize(9).fillColor(MUTED).text(`${label}: `, MARGIN, doc.y, { width: this.width, continued: true });
+      doc.font(PDF_FONT.regular).fillColor(TEXT).text(value);
     }
     doc.moveDown(0.6);
     const ruleY = doc.y;
@@ -511,15 +474,15 @@ class RfqDocumentWriter {
     const doc = this.doc;
     const pad = 8;
     const inner = this.width - 2 * pad;
-    doc.font('Helvetica-Bold').fontSize(11);
+    doc.font(PDF_FONT.bold).fontSize(11);
     const h1 = doc.heightOfString(title, { width: inner });
-    doc.font('Helvetica').fontSize(9);
+    doc.font(PDF_FONT.regular).fontSize(9);
     const h2 = note ? doc.heightOfString(note, { width: inner }) + 3 : 0;
     const y = doc.y;
     const h = h1 + h2 + 2 * pad;
     doc.save().rect(MARGIN, y, this.width, h).fillAndStroke('#fdecea', color).restore();
-    doc.font('Helvetica-Bold').fontSize(11).fillColor(color).text(title, MARGIN + pad, y + pad, { width: inner });
-    if (note) doc.font('Helvetica').fontSize(9).fillColor(TEXT).text(note, MARGIN + pad, doc.y + 3, { width: inner });
+    doc.font(PDF_FONT.bold).fontSize(11).fillColor(color).text(title, MARGIN + pad, y + pad, { width: inner });
+    if (note) doc.font(PDF_FONT.regular).fontSize(9).fillColor(TEXT).text(note, MARGIN + pad, doc.y + 3, { width: inner });
     doc.x = MARGIN;
     doc.y = y + h + 10;
   }
@@ -600,7 +563,7 @@ class RfqDocumentWriter {
     const table = this.table(
       [
         { header: t.pos, width: 38 },
-        { header: t.requirement, width: 370 },
+        { header: t.requirement, width: 350 },
         { header: t.kind, width: 0 },
       ],
       rows,
@@ -671,7 +634,7 @@ class RfqDocumentWriter {
       const h = stepHeight(step);
       this.ensureSpace(h);
       const y = doc.y;
-      doc.font('Helvetica-Bold').fontSize(9.5).fillColor(ACCENT).text(`${i + 1}.`, MARGIN, y, { width: indent });
+      doc.font(PDF_FONT.bold).fontSize(9.5).fillColor(ACCENT).text(`${i + 1}.`, MARGIN, y, { width: indent });
       this.body().text(step, MARGIN + indent, y, { width: stepWidth, lineGap: 2 });
       doc.y = y + h;
     });
@@ -680,7 +643,7 @@ class RfqDocumentWriter {
     if (instructions) {
       doc.moveDown(0.6);
       this.ensureSpace(40);
-      doc.font('Helvetica-Bold').fontSize(10).fillColor(TEXT).text(t.instructions, MARGIN, doc.y, { width: this.width });
+      doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(t.instructions, MARGIN, doc.y, { width: this.width });
       doc.moveDown(0.2);
       this.paragraph(instructions);
     }
@@ -694,7 +657,7 @@ class RfqDocumentWriter {
       this.paragraph(t.contactNone);
       return;
     }
-    doc.font('Helvetica-Bold').fontSize(9.5).fillColor(TEXT).text(c.name, MARGIN, doc.y, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(9.5).fillColor(TEXT).text(c.name, MARGIN, doc.y, { width: this.width });
     this.body().text(data.buyer.name, { width: this.width });
     this.body(9.5, ACCENT).text(c.email, { width: this.width, link: `mailto:${c.email}` });
     doc.fillColor(TEXT);
@@ -712,19 +675,21 @@ class RfqDocumentWriter {
       const saved = { ...margins };
       // Writing inside the margins would otherwise make pdfkit start a new page.
       doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-      if (this.draft) this.watermark(t.draftBanner);
-      const headerY = 28;
-      doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-      doc.text(`${data.buyer.name} · ${t.docTitle}`, MARGIN, headerY, { width: this.width * 0.64, height: 10, ellipsis: true });
-      doc.font('Helvetica-Bold').fillColor(ACCENT);
-      doc.text(data.rfq.reference, MARGIN + this.width * 0.66, headerY, { width: this.width * 0.34, align: 'right', lineBreak: false });
-      doc.save().moveTo(MARGIN, headerY + 12).lineTo(width - MARGIN, headerY + 12).lineWidth(0.5).strokeColor(RULE).stroke().restore();
-      const footerY = height - MARGIN + 14;
-      doc.save().moveTo(MARGIN, footerY - 5).lineTo(width - MARGIN, footerY - 5).lineWidth(0.5).strokeColor(RULE).stroke().restore();
-      doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
-      doc.text(generated, MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
-      doc.font('Helvetica-Bold').fontSize(8).fillColor(TEXT);
-      doc.text(t.page(i - range.start + 1, total), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
+      this.pdf.artifact(() => {
+        if (this.draft) this.watermark(t.draftBanner);
+        const headerY = 28;
+        doc.font(PDF_FONT.regular).fontSize(8).fillColor(MUTED);
+        doc.text(`${data.buyer.name} · ${t.docTitle}`, MARGIN, headerY, { width: this.width * 0.64, height: 10, ellipsis: true });
+        doc.font(PDF_FONT.bold).fillColor(ACCENT);
+        doc.text(data.rfq.reference, MARGIN + this.width * 0.66, headerY, { width: this.width * 0.34, align: 'right', lineBreak: false });
+        doc.save().moveTo(MARGIN, headerY + 12).lineTo(width - MARGIN, headerY + 12).lineWidth(0.5).strokeColor(RULE).stroke().restore();
+        const footerY = height - MARGIN + 14;
+        doc.save().moveTo(MARGIN, footerY - 5).lineTo(width - MARGIN, footerY - 5).lineWidth(0.5).strokeColor(RULE).stroke().restore();
+        doc.font(PDF_FONT.regular).fontSize(7.5).fillColor(MUTED);
+        doc.text(generated, MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
+        doc.font(PDF_FONT.bold).fontSize(8).fillColor(TEXT);
+        doc.text(t.page(i - range.start + 1, total), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
+      });
       doc.page.margins = saved;
     }
     doc.fillColor(TEXT);
@@ -736,7 +701,7 @@ class RfqDocumentWriter {
     doc.save();
     doc.rotate(-35, { origin: [width / 2, height / 2] });
     // Sized so that the turned text stays well inside the page.
-    doc.font('Helvetica-Bold').fontSize(60);
+    doc.font(PDF_FONT.bold).fontSize(60);
     const size = Math.min(60, (60 * 560) / doc.widthOfString(text));
     doc.fontSize(size).fillColor(DRAFT_RED).fillOpacity(0.13);
     const w = doc.widthOfString(text);

@@ -43,7 +43,7 @@ describe('the steps of a case', () => {
   it('translates the blockers into German', async () => {
     const element = await render(CaseStage.NEED, steps, Locale.DE);
     expect(element.textContent).toContain('Der Vorgang braucht eine CPV-Kategorie.');
-    expect(element.textContent).toContain('Jemand mit der Rolle Verschreiber muss im Team sein.');
+    expect(element.textContent).toContain('Jemand mit der Rolle Spezifizierer muss im Team sein.');
   });
 
   it('says a step is ready when nothing blocks it', async () => {

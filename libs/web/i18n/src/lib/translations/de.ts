@@ -1,3 +1,4 @@
+import { GLOSSARY, Locale } from '@bc/shared/domain';
 import { purchasingDe } from './purchasing.de';
 import { portalDe } from './portal.de';
 import { rfqDe } from './rfq.de';
@@ -89,16 +90,7 @@ export const de: Translations = {
     profile: 'Profil',
     signOut: 'Abmelden',
   },
-  roles: {
-    ADMIN: 'Administrator',
-    REQUESTER: 'Bedarfsträger',
-    SPECIFIER: 'Verschreiber',
-    BUYER: 'Käufer',
-    GATEKEEPER: 'Gatekeeper',
-    ADVISOR: 'Berater',
-    DECIDER: 'Entscheider',
-    SUPPLIER: 'Lieferant',
-  },
+  roles: { ...GLOSSARY[Locale.DE].roles },
   errors: {
     UNAUTHENTICATED: 'Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.',
     FORBIDDEN: 'Dazu sind Sie nicht berechtigt.',

@@ -1,3 +1,4 @@
+import { GLOSSARY, Locale } from '@bc/shared/domain';
 import { purchasingEn } from './purchasing.en';
 import { portalEn } from './portal.en';
 import { rfqEn } from './rfq.en';
@@ -91,16 +92,7 @@ export const en = {
     profile: 'Profile',
     signOut: 'Sign out',
   },
-  roles: {
-    ADMIN: 'Administrator',
-    REQUESTER: 'Requester',
-    SPECIFIER: 'Specifier',
-    BUYER: 'Buyer',
-    GATEKEEPER: 'Gatekeeper',
-    ADVISOR: 'Advisor',
-    DECIDER: 'Decider',
-    SUPPLIER: 'Supplier',
-  },
+  roles: { ...GLOSSARY[Locale.EN].roles },
   errors: {
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',

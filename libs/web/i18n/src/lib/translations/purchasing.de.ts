@@ -1,3 +1,4 @@
+import { GLOSSARY, Locale } from '@bc/shared/domain';
 import type { purchasingEn } from './purchasing.en';
 
 /** German strings of the purchasing screens; typed against the English set. */
@@ -85,7 +86,7 @@ export const purchasingDe: typeof purchasingEn = {
     decline: 'Ablehnen',
     declineNamed: '„{{title}}“ ablehnen',
     acceptTitle: 'Beschaffungsvorgang für „{{title}}“ eröffnen',
-    acceptText: 'Sie stehen als Käufer im Team des Vorgangs.',
+    acceptText: `Sie stehen als ${GLOSSARY[Locale.DE].roles.BUYER} im Team des Vorgangs.`,
     importanceHint: 'Bestimmt, wie Lieferanten bewertet werden (Kraljic)',
     caseTitle: 'Titel des Vorgangs',
     caseTitleHint: 'Standardmäßig der Titel des Bedarfs',
@@ -110,7 +111,7 @@ export const purchasingDe: typeof purchasingEn = {
     stage: 'Phase',
     mine: 'Nur meine Vorgänge',
     view: 'Ansicht',
-    board: 'Tafel',
+    board: GLOSSARY[Locale.DE].caseBoard,
     boardLabel: 'Vorgänge nach Phase',
     table: 'Tabelle',
     emptyTitle: 'Noch keine Beschaffungsvorgänge',
@@ -183,7 +184,7 @@ export const purchasingDe: typeof purchasingEn = {
   },
   blockers: {
     CATEGORY_MISSING: 'Der Vorgang braucht eine CPV-Kategorie.',
-    NO_SPECIFIER_ON_TEAM: 'Jemand mit der Rolle Verschreiber muss im Team sein.',
+    NO_SPECIFIER_ON_TEAM: `Jemand mit der Rolle ${GLOSSARY[Locale.DE].roles.SPECIFIER} muss im Team sein.`,
     SPECIFICATION_NOT_APPROVED: 'Eine Version der Spezifikation muss freigegeben sein.',
     SHORTLIST_NOT_APPROVED: 'Die Shortlist muss vom Gatekeeper freigegeben sein.',
     SINGLE_SOURCE_UNJUSTIFIED: 'Weniger Lieferanten als das Minimum stehen auf der Shortlist: Eine Begründung für die Einzelvergabe fehlt.',

@@ -1,3 +1,4 @@
+import { GLOSSARY, Locale } from '@bc/shared/domain';
 /**
  * English strings of the purchasing screens (needs, cases, specification, shortlist, supplier
  * directory): their own top-level sections, spread into `en`. `purchasing.de.ts` mirrors them.
@@ -111,7 +112,7 @@ export const purchasingEn = {
     stage: 'Stage',
     mine: 'Only cases I am on',
     view: 'View',
-    board: 'Board',
+    board: GLOSSARY[Locale.EN].caseBoard,
     boardLabel: 'Cases by stage',
     table: 'Table',
     emptyTitle: 'No purchase cases yet',

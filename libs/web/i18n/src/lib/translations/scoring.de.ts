@@ -23,9 +23,9 @@ export const scoringDe: typeof scoringEn = {
     },
     scoredBy: {
       PRICE: 'vom Server aus den Gesamtbeträgen bewertet',
-      TECHNICAL: 'bewertet von Verschreibern',
-      COMMERCIAL: 'bewertet von Käufern',
-      RELIABILITY: 'aus der erfassten Lieferleistung, sonst bewertet von Verschreibern und Käufern',
+      TECHNICAL: 'bewertet von Spezifizierern',
+      COMMERCIAL: 'bewertet von Einkäufern',
+      RELIABILITY: 'aus der erfassten Lieferleistung, sonst bewertet von Spezifizierern und Einkäufern',
     },
     weight: '{{weight}} %',
     criterion: 'Kriterium',
@@ -37,7 +37,7 @@ export const scoringDe: typeof scoringEn = {
         'Bewerten Sie jeden Lieferanten von 0 (erfüllt es nicht) bis 10 (hervorragend) in den Kriterien, die Ihre Rolle in diesem Vorgang bewertet, mit einem Kommentar, der die Bewertung begründet. Eine neue Bewertung ersetzt Ihre frühere; die frühere bleibt im Protokoll erhalten.',
       roles: 'Sie bewerten als:',
       noRoles:
-        'Ihre Rollen in diesem Vorgang bewerten kein Kriterium. Verschreiber bewerten technische Kriterien, Käufer kaufmännische, beide die Zuverlässigkeit; Berater geben beratende Bewertungen ab.',
+        'Ihre Rollen in diesem Vorgang bewerten kein Kriterium. Spezifizierer bewerten technische Kriterien, Einkäufer kaufmännische, beide die Zuverlässigkeit; Berater geben beratende Bewertungen ab.',
       noPermission: 'Ihre Rollen bewerten keine Angebote; die Bewertungen unten können Sie lesen.',
       priceNote: '{{name}} ({{weight}} %) bewertet der Server: Der niedrigste vergleichbare Gesamtbetrag erhält 100 Punkte, jeder andere anteilig.',
       advisory: 'Beratend: getrennt gezeigt, zählt nicht',
