@@ -116,8 +116,14 @@ export class RfqMailer {
     });
   }
 
+  /**
+   * The receipt (hash and nonce) to the supplier's users. Mail about a supplier's own quote is kept
+   * under the supplier's organization: the buying organization's outbox never holds it.
+   */
   async receipt(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'quote.receipt'>): Promise<void> {
-    for (const r of await this.supplierRecipients(ctx, invitation)) await this.send(ctx, rfq, r, this.portalUrl(invitation.id), 'quote.receipt', facts);
+    for (const r of await this.supplierRecipients(ctx, invitation)) {
+      await this.send(ctx, rfq, r, this.portalUrl(invitation.id), 'quote.receipt', facts, this.supplierOwned(invitation));
+    }
     await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER]), 'team.quote-submitted', {
       supplierName: invitation.supplierName,
       submittedAt: facts.submittedAt,
@@ -132,7 +138,14 @@ export class RfqMailer {
   }
 
   async withdrawn(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, withdrawnAt: Date): Promise<void> {
-    for (const r of await this.supplierRecipients(ctx, invitation)) await this.send(ctx, rfq, r, this.portalUrl(invitation.id), 'quote.withdrawn', { withdrawnAt });
+    for (const r of await this.supplierRecipients(ctx, invitation)) {
+      await this.send(ctx, rfq, r, this.portalUrl(invitation.id), 'quote.withdrawn', { withdrawnAt }, this.supplierOwned(invitation));
+    }
+  }
+
+  /** Where mail about a supplier's own quote is kept: its company (quotes come only from portal accounts), never the buyer's outbox. */
+  private supplierOwned(invitation: RfqInvitation): string | null {
+    return invitation.supplierOrganizationId ?? null;
   }
 
   async questionAsked(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, question: string): Promise<void> {
@@ -171,7 +184,16 @@ export class RfqMailer {
     for (const r of recipients) await this.send(ctx, rfq, r, this.caseUrl(rfq), kind, extra);
   }
 
-  private async send<K extends RfqMail['kind']>(ctx: RequestContext, rfq: Rfq, r: Recipient, url: string, kind: K, extra: FactsOf<K>): Promise<void> {
+  private async send<K extends RfqMail['kind']>(
+    ctx: RequestContext,
+    rfq: Rfq,
+    r: Recipient,
+    url: string,
+    kind: K,
+    extra: FactsOf<K>,
+    /** The organization whose outbox keeps the message: the buying organization unless said otherwise. */
+    keptBy: string | null = rfq.organizationId,
+  ): Promise<void> {
     const facts: RfqFacts = {
       locale: r.locale,
       timeZone: this.config.displayTimeZone,
@@ -194,7 +216,7 @@ export class RfqMailer {
       html: composed.html,
       attachments: composed.attachments,
       kind,
-      organizationId: rfq.organizationId,
+      organizationId: keptBy,
       headers: { 'Auto-Submitted': 'auto-generated' },
     });
   }
