@@ -168,6 +168,7 @@ export const portalDe: typeof portalEn = {
     nonce: 'Nonce',
     copyNonce: 'Nonce kopieren',
     downloadReceipt: 'Quittungsdokument herunterladen (.json)',
+    receiptDocument: 'Quittungsdokument (.json)',
     verifyTitle: 'So prüfen Sie diese Eingangsbestätigung',
     verifyStep1: 'Laden Sie das Quittungsdokument herunter ({{file}}): Ihr Angebot als kanonisches JSON (RFC 8785), genau so, wie es gehasht wurde, mit Anfrage, Ihrem Unternehmen, der Fassung und der Nonce darin.',
     verifyStep2: 'Bilden Sie seine SHA-256-Prüfsumme, zum Beispiel mit',

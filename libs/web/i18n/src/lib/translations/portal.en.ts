@@ -164,6 +164,7 @@ export const portalEn = {
     nonce: 'Nonce',
     copyNonce: 'Copy the nonce',
     downloadReceipt: 'Download the receipt document (.json)',
+    receiptDocument: 'Receipt document (.json)',
     verifyTitle: 'How to verify this receipt',
     verifyStep1: 'Download the receipt document ({{file}}): your quote as canonical JSON (RFC 8785) exactly as it was hashed, with the RFQ, your company, the revision and the nonce inside.',
     verifyStep2: 'Compute its SHA-256, for example with',
