@@ -6,6 +6,7 @@ export * from './lib/services/portal.service';
 export * from './lib/services/question.service';
 export * from './lib/services/rfq-closing.service';
 export * from './lib/services/quote-content';
+export { SealService } from './lib/services/seal.service';
 export * from './lib/services/comparison.service';
 export * from './lib/services/scoring.service';
 export * from './lib/services/negotiation.service';

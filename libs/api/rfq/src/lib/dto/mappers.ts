@@ -48,18 +48,30 @@ export function toQuoteContentType(c: QuoteContent, attachmentUrl: (fileId: stri
 }
 
 export function toRevisionType(r: RevisionView, attachmentUrl: (fileId: string) => string | null): QuoteRevisionType {
-  return { revision: r.revision, submittedAt: r.submittedAt, sha256: r.sha256, canonicalContent: r.canonical, content: toQuoteContentType(r.content, attachmentUrl) };
+  return {
+    revision: r.revision,
+    submittedAt: r.submittedAt,
+    sha256: r.sha256,
+    canonicalContent: r.canonical,
+    receiptFormat: r.receiptFormat,
+    nonce: r.nonce,
+    content: toQuoteContentType(r.content, attachmentUrl),
+  };
 }
 
 /**
  * A revision as the buying side sees it while prices are hidden (two envelopes, before the
  * technical lock): every amount blanked (nullable ones null, an alternative's price and total
- * empty), the canonical text (which holds the prices) empty; the receipt hash stays.
+ * empty), the canonical text (which holds the prices) empty, and no receipt hash or nonce: a hash
+ * is shown only to whoever may read the content behind it (a format 1 receipt of a one-line
+ * quote gives its price away to anyone who tries prices against it).
  */
 export function withoutPrices(r: QuoteRevisionType): QuoteRevisionType {
   return {
     ...r,
     canonicalContent: '',
+    sha256: null,
+    nonce: null,
     content: {
       ...r.content,
       total: null,

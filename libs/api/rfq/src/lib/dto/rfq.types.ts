@@ -113,8 +113,17 @@ export class QuoteContentType {
 export class QuoteRevisionType {
   @Field(() => Int) revision!: number;
   @Field() submittedAt!: Date;
-  @Field({ description: 'SHA-256 (hex) of canonicalContent: the receipt' }) sha256!: string;
-  @Field({ description: 'The exact text the receipt hashes' }) canonicalContent!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHA-256 (hex) of canonicalContent: the receipt. Null for the buying side while it may not read the content behind it (two envelopes before the technical lock)',
+  })
+  sha256!: string | null;
+  @Field({ description: "The exact text the receipt hashes (empty while the viewer may not read it). Format 2 holds the nonce: it is the supplier's proof" })
+  canonicalContent!: string;
+  @Field(() => Int, { description: '1: the hash of the content alone (receipts before issue 11); 2: RFC 8785 canonical JSON with a random nonce inside' })
+  receiptFormat!: number;
+  @Field(() => String, { nullable: true, description: 'The 256-bit nonce inside the receipt document (format 2), hex; null for format 1 and while the content is hidden' })
+  nonce!: string | null;
   @Field(() => QuoteContentType) content!: QuoteContentType;
 }
 
@@ -270,8 +279,10 @@ export class QuoteReceiptType {
   @Field(() => ID) invitationId!: string;
   @Field(() => Int) revision!: number;
   @Field() submittedAt!: Date;
-  @Field() sha256!: string;
-  @Field() canonicalContent!: string;
+  @Field({ description: 'SHA-256 (hex) of canonicalContent' }) sha256!: string;
+  @Field({ description: 'The exact text hashed (RFC 8785 canonical JSON), the nonce inside: keep it with the receipt' }) canonicalContent!: string;
+  @Field(() => Int, { description: 'The receipt format (2)' }) receiptFormat!: number;
+  @Field({ description: 'The 256-bit random nonce inside the hashed document, hex: without it the hash reveals nothing' }) nonce!: string;
 }
 
 @ObjectType('SupplierRegistration', { description: 'What a registration link is for' })

@@ -35,6 +35,10 @@ export class QuoteRevision {
   @Column('char', { name: 'content_sha256', length: 64 }) contentSha256!: string;
   @Column('timestamptz', { name: 'submitted_at', default: () => 'now()' }) submittedAt!: Date;
   @Column('uuid', { name: 'submitted_by' }) submittedBy!: string;
+  /** 1: the hash of the content alone (before issue 11); 2: with a sealed nonce inside the hashed document. */
+  @Column('smallint', { name: 'receipt_format' }) receiptFormat!: 1 | 2;
+  /** The receipt's nonce (format 2), sealed like the content: given to the supplier, to the buying side only with the content. */
+  @Column('bytea', { name: 'receipt_nonce_sealed', nullable: true, select: false }) receiptNonceSealed!: Buffer | null;
   /** The negotiation round this revision answers (a best and final offer); null for the RFQ itself. */
   @Column('uuid', { name: 'round_id', nullable: true }) roundId!: string | null;
 }

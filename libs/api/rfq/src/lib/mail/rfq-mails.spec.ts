@@ -37,7 +37,7 @@ const SAMPLES: { [K in RfqMail['kind']]: (f: RfqFacts) => Extract<RfqMail, { kin
   'rfq.answer-private': (f) => ({ kind: 'rfq.answer-private', facts: f, question: `Can you share the drawing? ${EVIL}`, answer: 'It is in the documents tab.' }),
   'rfq.closed': (f) => ({ kind: 'rfq.closed', facts: f, quoted: true }),
   'rfq.cancelled': (f) => ({ kind: 'rfq.cancelled', facts: f, reason: `Demand dropped ${EVIL}` }),
-  'quote.receipt': (f) => ({ kind: 'quote.receipt', facts: f, revision: 2, submittedAt: new Date('2026-12-04T15:59:58Z'), sha256: SHA, supplierReference: 'ANG-2026-117' }),
+  'quote.receipt': (f) => ({ kind: 'quote.receipt', facts: f, revision: 2, submittedAt: new Date('2026-12-04T15:59:58Z'), sha256: SHA, nonce: 'c0ffee'.repeat(10) + '0123', supplierReference: 'ANG-2026-117' }),
   'negotiation.round': (f) => ({
     kind: 'negotiation.round',
     facts: f,
@@ -194,11 +194,12 @@ describe.each([Locale.EN, Locale.DE])('RFQ mails in %s', (locale) => {
     expect(cancelled.text).not.toContain('http');
   });
 
-  it('receipt: revision, submission time to the second and the full SHA-256, with why to keep it', () => {
+  it('receipt: revision, submission time to the second, the full SHA-256 and its nonce, with why to keep them and how to verify', () => {
     const mail = composed.get('quote.receipt') as ComposedMail;
     expect(mail.subject).toContain(de ? 'Eingangsbestätigung' : 'Receipt');
     const submitted = de ? 'Fr., 4. Dez. 2026, 16:59:58 MEZ (15:59:58 UTC)' : 'Fri, 4 Dec 2026, 16:59:58 CET (15:59:58 UTC)';
-    for (const part of [SHA, submitted, 'ANG-2026-117', de ? 'genau nachweisen, was Ihr Unternehmen abgegeben hat' : 'prove later exactly what your company submitted']) {
+    const verify = de ? 'sha256sum quittung.json' : 'sha256sum receipt.json';
+    for (const part of [SHA, 'c0ffee'.repeat(10) + '0123', submitted, 'ANG-2026-117', verify, de ? 'genau nachweisen, was Ihr Unternehmen abgegeben hat' : 'prove later exactly what your company submitted']) {
       expect(mail.text).toContain(part);
       expect(mail.html).toContain(part);
     }

@@ -49,6 +49,8 @@ export type RfqMail =
       revision: number;
       submittedAt: Date;
       sha256: string;
+      /** The nonce inside the hashed receipt document: with it the supplier proves its content; without it the hash reveals nothing. */
+      nonce: string;
       supplierReference: string | null;
       /** Set when the revision answers a negotiation round: sealed until the round is over. */
       round?: { number: number; closesAt: Date } | null;
@@ -360,9 +362,15 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
                 ),
             t('SHA-256 fingerprint of the quote as submitted:', 'SHA-256-Prüfsumme des Angebots in der abgegebenen Fassung:'),
             mail.sha256,
+            t('Nonce (a random secret inside the fingerprinted document):', 'Nonce (ein zufälliges Geheimnis im Dokument, über das die Prüfsumme gebildet ist):'),
+            mail.nonce,
             t(
-              'Please keep this email. With the fingerprint you can prove later exactly what your company submitted: any change to the quote would give a different value.',
-              'Bitte bewahren Sie diese E-Mail auf. Mit der Prüfsumme können Sie später genau nachweisen, was Ihr Unternehmen abgegeben hat: Jede Änderung am Angebot ergäbe einen anderen Wert.',
+              'Please keep this email. With the fingerprint you can prove later exactly what your company submitted: any change to the quote would give a different value. Only your company has the nonce; without it nobody can test guesses of your prices against the fingerprint, so keep it confidential.',
+              'Bitte bewahren Sie diese E-Mail auf. Mit der Prüfsumme können Sie später genau nachweisen, was Ihr Unternehmen abgegeben hat: Jede Änderung am Angebot ergäbe einen anderen Wert. Die Nonce hat nur Ihr Unternehmen; ohne sie kann niemand geratene Preise an der Prüfsumme ausprobieren. Behandeln Sie sie vertraulich.',
+            ),
+            t(
+              'How to verify: in the portal, download the receipt document of this revision (the quote as canonical JSON, RFC 8785, with the nonce inside) and compute its SHA-256, e.g. "sha256sum receipt.json" (macOS: "shasum -a 256 receipt.json", Windows: "certutil -hashfile receipt.json SHA256"). It must equal the fingerprint above.',
+              'So prüfen Sie: Laden Sie im Portal das Quittungsdokument dieser Version herunter (das Angebot als kanonisches JSON nach RFC 8785, mit der Nonce darin) und bilden Sie seine SHA-256-Prüfsumme, z. B. „sha256sum quittung.json“ (macOS: „shasum -a 256 quittung.json“, Windows: „certutil -hashfile quittung.json SHA256“). Sie muss mit der Prüfsumme oben übereinstimmen.',
             ),
             round
               ? t(

@@ -117,7 +117,7 @@ export class PortalResolver {
   @Transaction()
   async submitQuote(@Ctx() ctx: RequestContext, @Args('invitationId', { type: () => ID }) invitationId: string, @Args('input') input: QuoteInput): Promise<QuoteReceiptType> {
     const r = await this.quotes.submit(ctx, invitationId, toContent(input));
-    return { invitationId, revision: r.revision, submittedAt: r.submittedAt, sha256: r.sha256, canonicalContent: r.canonical };
+    return { invitationId, revision: r.revision, submittedAt: r.submittedAt, sha256: r.sha256, canonicalContent: r.canonical, receiptFormat: r.receiptFormat, nonce: r.nonce! };
   }
 
   @Mutation(() => PortalInvitationType, { description: 'Takes the submitted quote back before closing; its revisions stay kept' })

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import { dateBoundsProblem, decimalProblem, MAX_ALTERNATIVES_PER_LINE, MAX_QUOTE_ATTACHMENTS, QUANTITY_RULE, RequirementCompliance, RequirementKind, UNIT_PRICE_RULE } from '@bc/shared/domain';
 
 /** What a supplier quotes. Stored sealed; its canonical JSON is what the receipt hashes. */
@@ -151,14 +152,45 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** The receipt: SHA-256 (hex) of the canonical JSON of what was submitted, with the RFQ and revision it belongs to. */
+/** The receipt: SHA-256 (hex) of the receipt document (the exact text, UTF-8). */
 export function receiptHash(canonical: string): string {
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
+/**
+ * Receipt formats. 1 (before issue 11): the canonical JSON of `{ rfq, supplier, revision, quote }`;
+ * nothing in it is secret, so whoever sees the hash and the rest of the quote can try prices until
+ * one matches. 2: RFC 8785 canonical JSON of `{ format: 2, nonce, rfq, supplier, revision, quote }`,
+ * where the nonce is 256 random bits given only to the supplier: a commitment, the hash says
+ * nothing without the nonce. Stored revisions keep their format and keep verifying.
+ */
+export const RECEIPT_FORMAT = 2;
+export type ReceiptFormat = 1 | 2;
+
+export interface ReceiptFacts {
+  format: ReceiptFormat;
+  /** 64 hex digits (format 2); null for format 1. */
+  nonce: string | null;
+  rfqReference: string;
+  supplierName: string;
+  revision: number;
+  content: QuoteContent;
+}
+
+/** 256 random bits, hex: the secret that makes a receipt a commitment. */
+export function newReceiptNonce(): string {
+  return randomBytes(32).toString('hex');
+}
+
 /** What the receipt covers: the content plus where it was submitted, so a hash cannot be moved to another RFQ. */
-export function receiptDocument(rfqReference: string, supplierName: string, revision: number, content: QuoteContent): string {
-  return canonicalJson({ rfq: rfqReference, supplier: supplierName, revision, quote: content });
+export function receiptDocument(f: ReceiptFacts): string {
+  const covered = { rfq: f.rfqReference, supplier: f.supplierName, revision: f.revision, quote: f.content };
+  if (f.format === 1) return canonicalJson(covered);
+  if (!f.nonce || !/^[0-9a-f]{64}$/.test(f.nonce)) throw new Error('A format 2 receipt needs a 256-bit nonce');
+  // RFC 8785 (JCS): the standard canonical form, so a supplier can verify with any JCS tool.
+  const text = canonicalize({ format: 2, nonce: f.nonce, ...covered });
+  if (text === undefined) throw new Error('Receipt document cannot be canonicalized');
+  return text;
 }
 
 // Exact decimal arithmetic on strings, through integers scaled by 10^7 (4 + 3 places).

@@ -8,7 +8,7 @@ import { RfqInvitation } from '../entities/invitation.entity';
 import { Quote, QuoteRevision } from '../entities/quote.entity';
 import { Rfq } from '../entities/rfq.entity';
 import { OpenRound, PortalInvitation, PortalService } from './portal.service';
-import { emptyContent, QuoteContent, quoteProblems, receiptDocument, receiptHash } from './quote-content';
+import { emptyContent, newReceiptNonce, QuoteContent, quoteProblems, RECEIPT_FORMAT, ReceiptFormat, receiptDocument, receiptHash } from './quote-content';
 import { RfqMailer } from './rfq-mailer.service';
 import { RfqService } from './rfq.service';
 import { SealService } from './seal.service';
@@ -20,6 +20,9 @@ export interface RevisionView {
   content: QuoteContent;
   /** The exact text the receipt hashes: anyone can recompute the SHA-256 from it. */
   canonical: string;
+  receiptFormat: ReceiptFormat;
+  /** The secret inside the receipt document (format 2); null for format 1. */
+  nonce: string | null;
 }
 
 export interface SupplierQuoteView {
@@ -48,6 +51,7 @@ type ChangeablePortalInvitation = PortalInvitation & { round: OpenRound | null }
 
 const draftAad = (quoteId: string) => `quote:${quoteId}:draft`;
 const revisionAad = (quoteId: string, revision: number) => `quote:${quoteId}:revision:${revision}`;
+const nonceAad = (quoteId: string, revision: number) => `quote:${quoteId}:revision:${revision}:receipt-nonce`;
 
 /**
  * Quotes: the supplier saves drafts, submits (each submission a kept revision with a receipt),
@@ -99,7 +103,9 @@ export class QuoteService {
     this.assertValid(full, spec, true);
     const quote = await this.quoteOf(ctx, p, true);
     const revision = (quote.currentRevision ?? 0) + 1;
-    const canonical = receiptDocument(p.rfq.reference, p.invitation.supplierName, revision, full);
+    // A commitment: without the nonce (the supplier's alone until the content is opened) the hash cannot be matched by trying prices.
+    const nonce = newReceiptNonce();
+    const canonical = receiptDocument({ format: RECEIPT_FORMAT, nonce, rfqReference: p.rfq.reference, supplierName: p.invitation.supplierName, revision, content: full });
     const sha256 = receiptHash(canonical);
     const now = new Date();
     await this.connection.getRepository(ctx, QuoteRevision).insert({
@@ -109,6 +115,8 @@ export class QuoteService {
       revision,
       sealed: this.seal.seal(full, revisionAad(quote.id, revision)),
       contentSha256: sha256,
+      receiptFormat: RECEIPT_FORMAT,
+      receiptNonceSealed: this.seal.seal(nonce, nonceAad(quote.id, revision)),
       submittedAt: now,
       submittedBy: ctx.userId,
       // A best and final offer names its round: sealed to the buyer until the round is over.
@@ -134,10 +142,11 @@ export class QuoteService {
       revision,
       submittedAt: now,
       sha256,
+      nonce,
       supplierReference: full.supplierReference,
       round: p.round ? { number: p.round.number, closesAt: p.round.closesAt } : null,
     });
-    return { revision, submittedAt: now, sha256, content: full, canonical };
+    return { revision, submittedAt: now, sha256, content: full, canonical, receiptFormat: RECEIPT_FORMAT, nonce };
   }
 
   async withdraw(ctx: RequestContext, invitationId: string, reason: string | null): Promise<PortalInvitation> {
@@ -281,6 +290,7 @@ export class QuoteService {
       .getRepository(ctx, QuoteRevision)
       .createQueryBuilder('r')
       .addSelect('r.sealed')
+      .addSelect('r.receiptNonceSealed')
       .where('r.quote_id = ANY (:ids)', { ids: quotes.map((q) => q.id) });
     if (sealOpenRounds) {
       query.andWhere('NOT EXISTS (SELECT 1 FROM negotiation_round nr WHERE nr.id = r.round_id AND nr.ended_at IS NULL AND now() < nr.closes_at)');
@@ -291,9 +301,10 @@ export class QuoteService {
       const quote = quotes.find((q) => q.id === r.quoteId)!;
       const inv = invitation ?? invitations?.find((i) => i.id === quote.invitationId);
       const content = this.seal.open<QuoteContent>(r.sealed, revisionAad(r.quoteId, r.revision));
-      const canonical = receiptDocument(rfq.reference, inv?.supplierName ?? '', r.revision, content);
+      const nonce = r.receiptNonceSealed ? this.seal.open<string>(r.receiptNonceSealed, nonceAad(r.quoteId, r.revision)) : null;
+      const canonical = receiptDocument({ format: r.receiptFormat, nonce, rfqReference: rfq.reference, supplierName: inv?.supplierName ?? '', revision: r.revision, content });
       const list = byQuote.get(r.quoteId) ?? [];
-      list.push({ revision: r.revision, submittedAt: r.submittedAt, sha256: r.contentSha256, content, canonical });
+      list.push({ revision: r.revision, submittedAt: r.submittedAt, sha256: r.contentSha256, content, canonical, receiptFormat: r.receiptFormat, nonce });
       byQuote.set(r.quoteId, list);
     }
     return byQuote;

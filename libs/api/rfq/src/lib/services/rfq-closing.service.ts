@@ -4,6 +4,7 @@ import { AuditService } from '@bc/api/audit';
 import { PurchaseCase, TransitionService } from '@bc/api/purchasing';
 import { CaseStage, RfqStatus, TransitionVia } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
+import { receiptsOnRecord } from './receipts-on-record';
 import { RfqMailer } from './rfq-mailer.service';
 import { RFQ_CLOSE_QUEUE, RFQ_REMIND_QUEUE } from './rfq.service';
 
@@ -58,16 +59,12 @@ export class RfqClosingService implements OnApplicationBootstrap, OnApplicationS
            FROM rfq_invitation i LEFT JOIN quote q ON q.invitation_id = i.id WHERE i.rfq_id = $1`,
         [rfq.id],
       );
-      const receipts: Array<{ supplier: string; revision: number; sha256: string; submitted_at: Date }> = await em.query(
-        `SELECT i.supplier_name AS supplier, r.revision, r.content_sha256 AS sha256, r.submitted_at
-           FROM quote q JOIN rfq_invitation i ON i.id = q.invitation_id
-           JOIN quote_revision r ON r.quote_id = q.id AND r.revision = q.current_revision
-          WHERE q.rfq_id = $1 AND q.status = 'SUBMITTED' ORDER BY i.supplier_name`,
-        [rfq.id],
-      );
+      // Under two envelopes the prices stay hidden after closing: their hashes go on the record at the technical lock.
+      const receipts = rfq.twoEnvelope ? null : await receiptsOnRecord(em, rfq.id);
       const closedAt = new Date();
       await em.getRepository(Rfq).update(rfq.id, { status: RfqStatus.CLOSED, closedAt, updatedAt: closedAt });
       // The opening is on the record with each quote's receipt hash: what the buyer sees from now on is provably what was sent.
+      // (Two envelopes: the hashes come with the prices, at the technical lock.)
       await this.audit.record(ctx, {
         action: 'rfq.closed',
         entityType: 'Rfq',
@@ -80,7 +77,7 @@ export class RfqClosingService implements OnApplicationBootstrap, OnApplicationS
           closedAt: closedAt.toISOString(),
           invited: counts[0].invited,
           quotesOpened: counts[0].quoted,
-          receipts: receipts.map((r) => ({ supplier: r.supplier, revision: r.revision, sha256: r.sha256, submittedAt: new Date(r.submitted_at).toISOString() })),
+          ...(receipts ? { receipts } : { receiptsAt: 'evaluation.technical-locked' }),
         },
       });
       if (purchaseCase.stage === CaseStage.RFQ) {

@@ -120,8 +120,12 @@ export class RfqMailer {
     });
   }
 
+  /**
+   * The receipt (hash and nonce) to the supplier's users. Mail about a supplier's own quote is kept
+   * under the supplier's organization: the buying organization's outbox never holds it.
+   */
   async receipt(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'quote.receipt'>): Promise<void> {
-    await this.toSupplier(ctx, rfq, invitation, 'quote.receipt', facts);
+    await this.toSupplier(ctx, rfq, invitation, 'quote.receipt', facts, this.supplierOwned(invitation));
     await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER]), 'team.quote-submitted', {
       supplierName: invitation.supplierName,
       submittedAt: facts.submittedAt,
@@ -136,7 +140,12 @@ export class RfqMailer {
   }
 
   async withdrawn(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, withdrawnAt: Date): Promise<void> {
-    await this.toSupplier(ctx, rfq, invitation, 'quote.withdrawn', { withdrawnAt });
+    await this.toSupplier(ctx, rfq, invitation, 'quote.withdrawn', { withdrawnAt }, this.supplierOwned(invitation));
+  }
+
+  /** Where mail about a supplier's own quote is kept: its company (quotes come only from portal accounts), never the buyer's outbox. */
+  private supplierOwned(invitation: RfqInvitation): string | null {
+    return invitation.supplierOrganizationId ?? null;
   }
 
   async questionAsked(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, question: string): Promise<void> {
@@ -164,11 +173,18 @@ export class RfqMailer {
   }
 
   /** One invited supplier's recipients, each with a link they can follow; nothing once the supplier has declined. */
-  private async toSupplier<K extends RfqMail['kind']>(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, kind: K, extra: FactsOf<K>): Promise<number> {
+  private async toSupplier<K extends RfqMail['kind']>(
+    ctx: RequestContext,
+    rfq: Rfq,
+    invitation: RfqInvitation,
+    kind: K,
+    extra: FactsOf<K>,
+    keptBy: string | null = rfq.organizationId,
+  ): Promise<number> {
     if (invitation.status === InvitationStatus.DECLINED) return 0;
     let sent = 0;
     for (const r of await this.supplierRecipients(ctx, invitation)) {
-      await this.send(ctx, rfq, r, await this.supplierLink(ctx, rfq, invitation, r), kind, extra);
+      await this.send(ctx, rfq, r, await this.supplierLink(ctx, rfq, invitation, r), kind, extra, keptBy);
       sent++;
     }
     return sent;
@@ -205,7 +221,16 @@ export class RfqMailer {
     for (const r of recipients) await this.send(ctx, rfq, r, { url: this.caseUrl(rfq), registration: false }, kind, extra);
   }
 
-  private async send<K extends RfqMail['kind']>(ctx: RequestContext, rfq: Rfq, r: Recipient, link: Link, kind: K, extra: FactsOf<K>): Promise<void> {
+  private async send<K extends RfqMail['kind']>(
+    ctx: RequestContext,
+    rfq: Rfq,
+    r: Recipient,
+    link: Link,
+    kind: K,
+    extra: FactsOf<K>,
+    /** The organization whose outbox keeps the message: the buying organization unless said otherwise. */
+    keptBy: string | null = rfq.organizationId,
+  ): Promise<void> {
     const buyerName = await this.buyerName(ctx, rfq.organizationId);
     const buyer = await this.responsibleBuyer(ctx, rfq);
     const facts: RfqFacts = {
@@ -236,7 +261,7 @@ export class RfqMailer {
       html: composed.html,
       attachments: composed.attachments,
       kind,
-      organizationId: rfq.organizationId,
+      organizationId: keptBy,
       headers: { 'Auto-Submitted': 'auto-generated' },
     });
   }

@@ -28,6 +28,7 @@ import { RfqInvitation } from '../entities/invitation.entity';
 import { Quote } from '../entities/quote.entity';
 import { buildComparison, compareDecimals, ComparisonService } from './comparison.service';
 import { PortalService } from './portal.service';
+import { receiptsOnRecord } from './receipts-on-record';
 import { QuoteService } from './quote.service';
 import { RfqService } from './rfq.service';
 
@@ -245,6 +246,8 @@ export class ScoringService {
         reference: rfq.reference,
         technicalCriteria: rfq.criteria.filter((c) => c.kind === CriterionKind.TECHNICAL).map((c) => c.key),
         suppliers: evaluation.suppliers.map((s) => s.supplierName),
+        // The prices are open from now on, and with them the receipts that cover them.
+        receipts: await receiptsOnRecord(this.connection.manager(ctx), rfq.id),
       },
     });
     return rfq;

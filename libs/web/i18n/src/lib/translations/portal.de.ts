@@ -164,7 +164,20 @@ export const portalDe: typeof portalEn = {
     copyHash: 'SHA-256 kopieren',
     copyContent: 'Genauen Inhalt kopieren, aus dem der Hashwert gebildet wurde',
     receiptExplain:
-      'Der SHA-256-Fingerabdruck wird aus dem genauen Inhalt Ihres Angebots gebildet, so wie er eingegangen ist. Er belegt, was Sie abgegeben haben: Jeder kann ihn aus diesem Inhalt nachrechnen, und jede Änderung ergäbe einen anderen Wert. Diese Eingangsbestätigung haben wir Ihnen auch per E-Mail geschickt.',
+      'Der SHA-256-Fingerabdruck wird aus dem genauen Inhalt Ihres Angebots gebildet, so wie er eingegangen ist, mit einer zufälligen Nonce darin. Er belegt, was Sie abgegeben haben: Aus dem Quittungsdokument kann ihn jeder nachrechnen, und jede Änderung ergäbe einen anderen Wert. Ohne die Nonce verrät der Fingerabdruck nichts über Ihr Angebot. Diese Eingangsbestätigung haben wir Ihnen auch per E-Mail geschickt.',
+    nonce: 'Nonce',
+    copyNonce: 'Nonce kopieren',
+    downloadReceipt: 'Quittungsdokument herunterladen (.json)',
+    receiptDocument: 'Quittungsdokument (.json)',
+    verifyTitle: 'So prüfen Sie diese Eingangsbestätigung',
+    verifyStep1: 'Laden Sie das Quittungsdokument herunter ({{file}}): Ihr Angebot als kanonisches JSON (RFC 8785), genau so, wie es gehasht wurde, mit Anfrage, Ihrem Unternehmen, der Fassung und der Nonce darin.',
+    verifyStep2: 'Bilden Sie seine SHA-256-Prüfsumme, zum Beispiel mit',
+    verifyStep2Other: '(macOS: shasum -a 256, Windows: certutil -hashfile … SHA256).',
+    verifyStep3: 'Das Ergebnis muss dem SHA-256 dieser Eingangsbestätigung entsprechen. Schon ein geändertes Zeichen ergibt einen anderen Wert.',
+    verifyNonce:
+      'Die Nonce ist ein zufälliges Geheimnis, das nur Ihr Unternehmen erhalten hat. Sie verhindert, dass der Fingerabdruck Ihre Preise verrät: Niemand kann geratene Werte daran ausprobieren. Behandeln Sie Quittungsdokument und Nonce vertraulich; der Einkäufer sieht sie mit Ihrem Angebot, sobald es geöffnet ist.',
+    verifyFormat1:
+      'Diese Eingangsbestätigung stammt aus der Zeit vor der Nonce (Format 1): Ihr Fingerabdruck ist der SHA-256 des Dokuments ohne Nonce und lässt sich genauso prüfen.',
     receiptSealed: 'Ihr Angebot bleibt bis {{closes}} versiegelt.',
     receiptOpened: 'Die Angebotsfrist endete am {{closes}}: Der Einkauf kann diese Fassung jetzt öffnen und bewerten.',
     finalTitle: 'Ihr abgegebenes Angebot',

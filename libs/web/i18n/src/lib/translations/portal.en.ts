@@ -160,7 +160,20 @@ export const portalEn = {
     copyHash: 'Copy SHA-256',
     copyContent: 'Copy the exact content that was hashed',
     receiptExplain:
-      'The SHA-256 fingerprint is calculated from the exact content of your quote as it was received. It proves what you sent: anyone can recalculate it from that content, and any change would give a different fingerprint. We have also emailed this receipt to you.',
+      'The SHA-256 fingerprint is calculated from the exact content of your quote as it was received, with a random nonce inside. It proves what you sent: from the receipt document anyone can recalculate it, and any change would give a different fingerprint. Without the nonce the fingerprint reveals nothing about your quote. We have also emailed this receipt to you.',
+    nonce: 'Nonce',
+    copyNonce: 'Copy the nonce',
+    downloadReceipt: 'Download the receipt document (.json)',
+    receiptDocument: 'Receipt document (.json)',
+    verifyTitle: 'How to verify this receipt',
+    verifyStep1: 'Download the receipt document ({{file}}): your quote as canonical JSON (RFC 8785) exactly as it was hashed, with the RFQ, your company, the revision and the nonce inside.',
+    verifyStep2: 'Compute its SHA-256, for example with',
+    verifyStep2Other: '(macOS: shasum -a 256, Windows: certutil -hashfile … SHA256).',
+    verifyStep3: 'The result must equal the SHA-256 of this receipt. Change a single character and it no longer does.',
+    verifyNonce:
+      'The nonce is a random secret that only your company received. It keeps the fingerprint from giving your prices away: nobody can test guesses against it. Keep the receipt document and the nonce confidential; the buyer sees them with your quote once it opens.',
+    verifyFormat1:
+      'This receipt was issued before receipts had a nonce (format 1): its fingerprint is the SHA-256 of the document without one, and it verifies the same way.',
     receiptSealed: 'Your quote stays sealed until {{closes}}.',
     receiptOpened: 'The request closed on {{closes}}: the buyer can now open and evaluate this revision.',
     finalTitle: 'Your quote as submitted',

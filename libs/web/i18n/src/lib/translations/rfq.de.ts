@@ -192,6 +192,7 @@ export const rfqDe: typeof rfqEn = {
     leadTime: 'Lieferzeit',
     revisions: 'Fassungen',
     receipt: 'Quittung (SHA-256)',
+    receiptHidden: 'Mit den Preisen verborgen, bis die technische Bewertung gesperrt ist (Zwei-Umschlag-Verfahren)',
     receiptFull: 'Quittung (SHA-256):',
     showDetails: 'Details',
     hideDetails: 'Ausblenden',

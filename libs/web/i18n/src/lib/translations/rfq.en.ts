@@ -194,6 +194,7 @@ export const rfqEn = {
     leadTime: 'Lead time',
     revisions: 'Revisions',
     receipt: 'Receipt (SHA-256)',
+    receiptHidden: 'Hidden with the prices until the technical scores are locked (two envelopes)',
     receiptFull: 'Receipt (SHA-256):',
     showDetails: 'Details',
     hideDetails: 'Hide',

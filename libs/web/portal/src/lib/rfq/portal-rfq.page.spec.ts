@@ -125,6 +125,8 @@ describe('the RFQ page of the supplier portal', () => {
       submittedAt: '2026-01-02T10:00:00Z',
       sha256: 'ab'.repeat(32),
       canonicalContent: '{}',
+      receiptFormat: 2,
+      nonce: 'cd'.repeat(32),
       content: {
         currency: 'EUR',
         supplierReference: null,
@@ -161,6 +163,11 @@ describe('the RFQ page of the supplier portal', () => {
     const receipt = element.querySelector('.bc-receipt');
     expect(receipt?.textContent).toContain('Quote submitted – here is your receipt');
     expect(receipt?.querySelector('code')?.textContent).toBe('ab'.repeat(32));
+    // The nonce that makes the receipt a commitment, how to verify it, and the document to verify.
+    expect(Array.from(receipt?.querySelectorAll('code') ?? []).map((c) => c.textContent)).toContain('cd'.repeat(32));
+    expect(receipt?.querySelector('details summary')?.textContent).toContain('How to verify this receipt');
+    expect(receipt?.textContent).toContain('sha256sum receipt-');
+    expect(Array.from(receipt?.querySelectorAll('button') ?? []).some((b) => b.textContent?.includes('Download the receipt document (.json)'))).toBe(true);
     expect(element.textContent).toContain('Submit revised quote');
   });
 

@@ -361,12 +361,29 @@ export class QuotePanel {
     });
   }
 
-  protected copyHash(sha256: string): void {
-    if (this.clipboard.copy(sha256)) this.notify('common.copied');
+  /** Copies a hash or nonce (the supplier always has both; the type allows null for the buying side's hidden ones). */
+  protected copyHash(value: string | null): void {
+    if (value && this.clipboard.copy(value)) this.notify('common.copied');
   }
 
   protected copyContent(text: string): void {
     if (this.clipboard.copy(text)) this.notify('common.copied');
+  }
+
+  /** The receipt document's file name: the RFQ and the revision, so several receipts can sit in one folder. */
+  protected receiptFileName(revision: number): string {
+    return `receipt-${this.rfq().reference}-${revision}.json`.replace(/[^A-Za-z0-9._-]/g, '-');
+  }
+
+  /** Saves the exact text the receipt hashes (UTF-8, no trailing newline): its SHA-256 is the receipt. */
+  protected downloadReceipt(r: { revision: number; canonicalContent: string }): void {
+    const blob = new Blob([r.canonicalContent], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = this.receiptFileName(r.revision);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   protected toggle(revision: number): void {

@@ -1,0 +1,24 @@
+import type { EntityManager } from 'typeorm';
+
+export interface ReceiptOnRecord {
+  supplier: string;
+  revision: number;
+  sha256: string;
+  submittedAt: string;
+}
+
+/**
+ * The receipt hashes of the quotes on the table (the current revision of every submitted quote),
+ * for the audit event of the moment the buying side may read them: the opening (`rfq.closed`), or
+ * under two envelopes the technical lock. A hash is on the buyer's record only once its content is.
+ */
+export async function receiptsOnRecord(em: EntityManager, rfqId: string): Promise<ReceiptOnRecord[]> {
+  const rows: Array<{ supplier: string; revision: number; sha256: string; submitted_at: Date }> = await em.query(
+    `SELECT i.supplier_name AS supplier, r.revision, r.content_sha256 AS sha256, r.submitted_at
+       FROM quote q JOIN rfq_invitation i ON i.id = q.invitation_id
+       JOIN quote_revision r ON r.quote_id = q.id AND r.revision = q.current_revision
+      WHERE q.rfq_id = $1 AND q.status = 'SUBMITTED' ORDER BY i.supplier_name`,
+    [rfqId],
+  );
+  return rows.map((r) => ({ supplier: r.supplier, revision: r.revision, sha256: r.sha256, submittedAt: new Date(r.submitted_at).toISOString() }));
+}
