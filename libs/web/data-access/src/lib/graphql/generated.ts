@@ -139,7 +139,7 @@ export type CreateRebuyInput = {
 export type CreateSupplierInput = {
   /** CPV codes with check digit, e.g. 42122000-0 */
   categories?: Array<string> | null | undefined;
-  /** ISO 3166-1 alpha-2 */
+  /** ISO 3166-1 alpha-2, or the country name in English or German */
   country: string;
   description?: string | null | undefined;
   name: string;
@@ -191,6 +191,15 @@ export type Locale =
 export type MinimumSuppliersInput = {
   minimum: number;
   purchaseType: PurchaseType;
+};
+
+/** An approver out of office names a deputy who holds the same approving role, for a period */
+export type NameApprovalDeputyInput = {
+  deputyId: string | number;
+  endsAt: string;
+  /** The approver who is away; yourself when not given (admins name for anyone) */
+  principalId?: string | number | null | undefined;
+  startsAt: string;
 };
 
 export { NeedStatus };
@@ -483,6 +492,7 @@ export type SupplierFilter = {
   /** A CPV code: suppliers of it or of any of its sub-codes */
   category?: string | null | undefined;
   certificates?: CertificateFilter | null | undefined;
+  /** ISO 3166-1 alpha-2, or the country name in English or German */
   country?: string | null | undefined;
   /** Reliability score at least this (0..100); suppliers without history are left out */
   minReliability?: number | null | undefined;
@@ -546,19 +556,21 @@ export type UpdateSupplierInput = {
   website?: string | null | undefined;
 };
 
-export type ApprovalPolicyFieldsFragment = { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean }> };
+export type ApprovalPolicyFieldsFragment = { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, staffing: { deciders: number, gatekeepers: number, holdingBoth: number }, gatekeeperApprovalShortfalls: Array<{ role: Role, required: number, available: number }> };
+
+export type RouteShortfallFieldsFragment = { role: Role, required: number, available: number };
 
 export type ApprovalPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApprovalPolicyQuery = { approvalPolicy: { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean }> } };
+export type ApprovalPolicyQuery = { approvalPolicy: { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, staffing: { deciders: number, gatekeepers: number, holdingBoth: number }, gatekeeperApprovalShortfalls: Array<{ role: Role, required: number, available: number }> } };
 
 export type UpdateApprovalPolicyMutationVariables = Exact<{
   input: ApprovalPolicyInput;
 }>;
 
 
-export type UpdateApprovalPolicyMutation = { updateApprovalPolicy: { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean }> } };
+export type UpdateApprovalPolicyMutation = { updateApprovalPolicy: { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, staffing: { deciders: number, gatekeepers: number, holdingBoth: number }, gatekeeperApprovalShortfalls: Array<{ role: Role, required: number, available: number }> } };
 
 export type AuditEventsQueryVariables = Exact<{
   limit: number;
@@ -573,21 +585,21 @@ export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, checkedEvents: number, firstBrokenEventId: string | null, firstBrokenSequence: number | null, reason: string | null } };
 
-export type CaseAwardFieldsFragment = { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> };
+export type CaseAwardFieldsFragment = { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> };
 
 export type AwardProposalsQueryVariables = Exact<{
   caseId: string | number;
 }>;
 
 
-export type AwardProposalsQuery = { awardProposals: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+export type AwardProposalsQuery = { awardProposals: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
 
 export type ProposeAwardMutationVariables = Exact<{
   input: ProposeAwardInput;
 }>;
 
 
-export type ProposeAwardMutation = { proposeAward: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
+export type ProposeAwardMutation = { proposeAward: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
 
 export type WithdrawAwardProposalMutationVariables = Exact<{
   proposalId: string | number;
@@ -595,7 +607,7 @@ export type WithdrawAwardProposalMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawAwardProposalMutation = { withdrawAwardProposal: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
+export type WithdrawAwardProposalMutation = { withdrawAwardProposal: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
 
 export type AwardDeliveryFieldsFragment = { id: string, supplierId: string, supplierName: string, deliveredOn: string, onTime: boolean, qualityIncidents: number, note: string | null, recordedAt: string, recordedByName: string | null };
 
@@ -613,7 +625,7 @@ export type RecordDeliveryMutationVariables = Exact<{
 
 export type RecordDeliveryMutation = { recordDelivery: { id: string, supplierId: string, supplierName: string, deliveredOn: string, onTime: boolean, qualityIncidents: number, note: string | null, recordedAt: string, recordedByName: string | null } };
 
-export type CaseListFieldsFragment = { id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, category: { code: string, label: string } | null };
+export type CaseListFieldsFragment = { id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null };
 
 export type SpecLineFieldsFragment = { key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> };
 
@@ -623,7 +635,7 @@ export type SpecVersionFieldsFragment = { id: string, version: number, status: S
 
 export type ShortlistFieldsFragment = { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> };
 
-export type CaseFieldsFragment = { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null };
+export type CaseFieldsFragment = { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string, labelDe: string } | null };
 
 export type PurchaseCasesQueryVariables = Exact<{
   filter?: PurchaseCaseFilter | null | undefined;
@@ -632,7 +644,7 @@ export type PurchaseCasesQueryVariables = Exact<{
 }>;
 
 
-export type PurchaseCasesQuery = { purchaseCases: { total: number, items: Array<{ id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, category: { code: string, label: string } | null }> } };
+export type PurchaseCasesQuery = { purchaseCases: { total: number, items: Array<{ id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null }> } };
 
 export type PurchaseCaseCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -644,7 +656,7 @@ export type PurchaseCaseQueryVariables = Exact<{
 }>;
 
 
-export type PurchaseCaseQuery = { purchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, currentAward: { id: string, status: AwardStatus, currency: string, totalValue: string, decidedAt: string | null, supplierTotals: Array<{ supplierId: string, supplierName: string, total: string, lines: number }> } | null, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type PurchaseCaseQuery = { purchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, currentAward: { id: string, status: AwardStatus, currency: string, totalValue: string, decidedAt: string | null, supplierTotals: Array<{ supplierId: string, supplierName: string, total: string, lines: number }> } | null, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string, labelDe: string } | null } };
 
 export type CreatePurchaseCaseMutationVariables = Exact<{
   input: CreatePurchaseCaseInput;
@@ -666,7 +678,7 @@ export type UpdatePurchaseCaseMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePurchaseCaseMutation = { updatePurchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type UpdatePurchaseCaseMutation = { updatePurchaseCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string, labelDe: string } | null } };
 
 export type AddCaseMemberMutationVariables = Exact<{
   caseId: string | number;
@@ -675,7 +687,7 @@ export type AddCaseMemberMutationVariables = Exact<{
 }>;
 
 
-export type AddCaseMemberMutation = { addCaseMember: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type AddCaseMemberMutation = { addCaseMember: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string, labelDe: string } | null } };
 
 export type RemoveCaseMemberMutationVariables = Exact<{
   caseId: string | number;
@@ -683,7 +695,7 @@ export type RemoveCaseMemberMutationVariables = Exact<{
 }>;
 
 
-export type RemoveCaseMemberMutation = { removeCaseMember: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type RemoveCaseMemberMutation = { removeCaseMember: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string, labelDe: string } | null } };
 
 export type DeclareConflictMutationVariables = Exact<{
   caseId: string | number;
@@ -692,7 +704,7 @@ export type DeclareConflictMutationVariables = Exact<{
 }>;
 
 
-export type DeclareConflictMutation = { declareConflict: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type DeclareConflictMutation = { declareConflict: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string, labelDe: string } | null } };
 
 export type MoveCaseMutationVariables = Exact<{
   caseId: string | number;
@@ -701,7 +713,7 @@ export type MoveCaseMutationVariables = Exact<{
 }>;
 
 
-export type MoveCaseMutation = { moveCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type MoveCaseMutation = { moveCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string, labelDe: string } | null } };
 
 export type CancelCaseMutationVariables = Exact<{
   caseId: string | number;
@@ -709,7 +721,7 @@ export type CancelCaseMutationVariables = Exact<{
 }>;
 
 
-export type CancelCaseMutation = { cancelCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string } | null } };
+export type CancelCaseMutation = { cancelCase: { description: string, budgetReference: string | null, cancelReason: string | null, myRoles: Array<Role>, id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, sourceCase: { id: string, reference: string, title: string } | null, need: { id: string, title: string, justification: string, requester: { id: string, name: string } } | null, team: Array<{ id: string, role: Role, user: { id: string, name: string, email: string } }>, conflicts: Array<{ id: string, statement: string, createdAt: string, user: { id: string, name: string }, supplier: { id: string, name: string } }>, nextSteps: Array<{ to: CaseStage, blockers: Array<TransitionBlocker>, needsReason: boolean, via: TransitionVia | null }>, rfq: { id: string, reference: string, status: RfqStatus, approval: RfqApproval, closesAt: string } | null, stageHistory: Array<{ from: CaseStage | null, to: CaseStage, reason: string | null, actorName: string | null, at: string }>, specification: { id: string, version: number, status: SpecificationStatus, note: string | null, authorName: string | null, approvedByName: string | null, approvedAt: string | null, createdAt: string, lines: Array<{ key: string, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, text: string, kind: RequirementKind, weight: number | null }>, attachments: Array<{ id: string, name: string, contentType: string, sizeBytes: number }> } | null, specificationVersions: Array<{ id: string, version: number, status: SpecificationStatus, authorName: string | null, createdAt: string, approvedAt: string | null }>, shortlist: { id: string, status: ShortlistStatus, singleSourceJustification: string | null, minimumSuppliers: number, reviewComment: string | null, reviewedByName: string | null, entries: Array<{ id: string, decision: ShortlistDecision, reason: string, source: ShortlistSource, supplier: { id: string, name: string, country: string, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean } }> }, category: { code: string, label: string, labelDe: string } | null } };
 
 export type SpecificationVersionQueryVariables = Exact<{
   id: string | number;
@@ -746,7 +758,7 @@ export type ShortlistSuggestionsQueryVariables = Exact<{
 }>;
 
 
-export type ShortlistSuggestionsQuery = { shortlistSuggestions: Array<{ score: number, reasons: Array<{ code: SuggestionReasonCode, detail: string }>, supplier: { id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } } }> };
+export type ShortlistSuggestionsQuery = { shortlistSuggestions: Array<{ score: number, reasons: Array<{ code: SuggestionReasonCode, detail: string }>, supplier: { id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, reliability: { score: number | null } } }> };
 
 export type SetShortlistEntryMutationVariables = Exact<{
   caseId: string | number;
@@ -808,6 +820,27 @@ export type SetRfqExchangeRateMutationVariables = Exact<{
 
 export type SetRfqExchangeRateMutation = { setRfqExchangeRate: { currency: string, rate: string, setAt: string, setByName: string | null } };
 
+export type ApprovalDeputyFieldsFragment = { id: string, principalId: string, principalName: string, deputyId: string, deputyName: string, startsAt: string, endsAt: string, active: boolean, namedByName: string, namedAt: string, revokedAt: string | null };
+
+export type ApprovalDeputiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalDeputiesQuery = { approvalDeputies: Array<{ id: string, principalId: string, principalName: string, deputyId: string, deputyName: string, startsAt: string, endsAt: string, active: boolean, namedByName: string, namedAt: string, revokedAt: string | null }>, approverChoices: Array<{ id: string, name: string, roles: Array<string> }> };
+
+export type NameApprovalDeputyMutationVariables = Exact<{
+  input: NameApprovalDeputyInput;
+}>;
+
+
+export type NameApprovalDeputyMutation = { nameApprovalDeputy: { id: string, principalId: string, principalName: string, deputyId: string, deputyName: string, startsAt: string, endsAt: string, active: boolean, namedByName: string, namedAt: string, revokedAt: string | null } };
+
+export type RevokeApprovalDeputyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApprovalDeputyMutation = { revokeApprovalDeputy: { id: string, principalId: string, principalName: string, deputyId: string, deputyName: string, startsAt: string, endsAt: string, active: boolean, namedByName: string, namedAt: string, revokedAt: string | null } };
+
 export type RfqEnvelopeQueryVariables = Exact<{
   rfqId: string | number;
 }>;
@@ -853,7 +886,7 @@ export type ChangePasswordMutation = { changePassword: boolean };
 export type DeciderInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeciderInboxQuery = { deciderInbox: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+export type DeciderInboxQuery = { deciderInbox: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
 
 export type ApproveAwardMutationVariables = Exact<{
   proposalId: string | number;
@@ -874,7 +907,7 @@ export type RejectAwardMutation = { rejectAward: { id: string, status: AwardStat
 export type MyAwardDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAwardDecisionsQuery = { myAwardDecisions: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+export type MyAwardDecisionsQuery = { myAwardDecisions: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
 
 export type OutboxMessageFieldsFragment = { id: string, to: string, toName: string | null, subject: string, kind: string, status: OutboxStatus, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string };
 
@@ -894,33 +927,33 @@ export type RetryMailMutationVariables = Exact<{
 
 export type RetryMailMutation = { retryMail: { id: string, to: string, toName: string | null, subject: string, kind: string, status: OutboxStatus, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string } };
 
-export type NeedFieldsFragment = { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null };
+export type NeedFieldsFragment = { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null };
 
 export type MyNeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyNeedsQuery = { myNeeds: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> };
+export type MyNeedsQuery = { myNeeds: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> };
 
 export type NeedsQueryVariables = Exact<{
   status?: NeedStatus | null | undefined;
 }>;
 
 
-export type NeedsQuery = { needs: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> };
+export type NeedsQuery = { needs: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> };
 
 export type RaiseNeedMutationVariables = Exact<{
   input: RaiseNeedInput;
 }>;
 
 
-export type RaiseNeedMutation = { raiseNeed: { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null } };
+export type RaiseNeedMutation = { raiseNeed: { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null } };
 
 export type WithdrawNeedMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WithdrawNeedMutation = { withdrawNeed: { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null } };
+export type WithdrawNeedMutation = { withdrawNeed: { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null } };
 
 export type AcceptNeedMutationVariables = Exact<{
   id: string | number;
@@ -936,7 +969,7 @@ export type DeclineNeedMutationVariables = Exact<{
 }>;
 
 
-export type DeclineNeedMutation = { declineNeed: { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null } };
+export type DeclineNeedMutation = { declineNeed: { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null } };
 
 export type NegotiationRoundFieldsFragment = { id: string, rfqId: string, number: number, message: string, closesAt: string, openedAt: string, endedAt: string | null, status: NegotiationRoundStatus, openedByName: string | null, targets: Array<{ lineKey: string, unitPrice: string }>, invitations: Array<{ invitationId: string, supplierName: string, responded: boolean, respondedAt: string | null }> };
 
@@ -1238,13 +1271,13 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
-export type CpvCodeFieldsFragment = { code: string, label: string, level: number };
+export type CpvCodeFieldsFragment = { code: string, label: string, labelDe: string, level: number };
 
-export type SupplierListFieldsFragment = { id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } };
+export type SupplierListFieldsFragment = { id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, reliability: { score: number | null } };
 
 export type PortalAccountFieldsFragment = { id: string, name: string, country: string | null };
 
-export type SupplierFieldsFragment = { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> };
+export type SupplierFieldsFragment = { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> };
 
 export type CpvCodesQueryVariables = Exact<{
   search: string;
@@ -1252,7 +1285,7 @@ export type CpvCodesQueryVariables = Exact<{
 }>;
 
 
-export type CpvCodesQuery = { cpvCodes: Array<{ code: string, label: string, level: number }> };
+export type CpvCodesQuery = { cpvCodes: Array<{ code: string, label: string, labelDe: string, level: number }> };
 
 export type SuppliersQueryVariables = Exact<{
   filter?: SupplierFilter | null | undefined;
@@ -1261,17 +1294,18 @@ export type SuppliersQueryVariables = Exact<{
 }>;
 
 
-export type SuppliersQuery = { suppliers: { total: number, items: Array<{ id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, level: number }>, reliability: { score: number | null } }> } };
+export type SuppliersQuery = { suppliers: { total: number, items: Array<{ id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, reliability: { score: number | null } }> } };
 
 export type SupplierQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SupplierQuery = { supplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type SupplierQuery = { supplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type ExportSuppliersQueryVariables = Exact<{
   filter?: SupplierFilter | null | undefined;
+  locale: Locale;
 }>;
 
 
@@ -1292,14 +1326,14 @@ export type BlockSupplierMutationVariables = Exact<{
 }>;
 
 
-export type BlockSupplierMutation = { blockSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type BlockSupplierMutation = { blockSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type UnblockSupplierMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnblockSupplierMutation = { unblockSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type UnblockSupplierMutation = { unblockSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type AddSupplierNoteMutationVariables = Exact<{
   supplierId: string | number;
@@ -1307,7 +1341,7 @@ export type AddSupplierNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddSupplierNoteMutation = { addSupplierNote: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type AddSupplierNoteMutation = { addSupplierNote: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type SetSupplierQualificationMutationVariables = Exact<{
   id: string | number;
@@ -1315,7 +1349,7 @@ export type SetSupplierQualificationMutationVariables = Exact<{
 }>;
 
 
-export type SetSupplierQualificationMutation = { setSupplierQualification: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type SetSupplierQualificationMutation = { setSupplierQualification: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type CreateSupplierMutationVariables = Exact<{
   input: CreateSupplierInput;
@@ -1330,7 +1364,7 @@ export type UpdateSupplierMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSupplierMutation = { updateSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type UpdateSupplierMutation = { updateSupplier: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type AddSupplierContactMutationVariables = Exact<{
   supplierId: string | number;
@@ -1338,14 +1372,14 @@ export type AddSupplierContactMutationVariables = Exact<{
 }>;
 
 
-export type AddSupplierContactMutation = { addSupplierContact: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type AddSupplierContactMutation = { addSupplierContact: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type RemoveSupplierContactMutationVariables = Exact<{
   contactId: string | number;
 }>;
 
 
-export type RemoveSupplierContactMutation = { removeSupplierContact: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type RemoveSupplierContactMutation = { removeSupplierContact: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type AddCertificateMutationVariables = Exact<{
   supplierId: string | number;
@@ -1353,14 +1387,14 @@ export type AddCertificateMutationVariables = Exact<{
 }>;
 
 
-export type AddCertificateMutation = { addCertificate: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type AddCertificateMutation = { addCertificate: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type RemoveCertificateMutationVariables = Exact<{
   certificateId: string | number;
 }>;
 
 
-export type RemoveCertificateMutation = { removeCertificate: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type RemoveCertificateMutation = { removeCertificate: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type AddSupplierDocumentMutationVariables = Exact<{
   supplierId: string | number;
@@ -1368,21 +1402,21 @@ export type AddSupplierDocumentMutationVariables = Exact<{
 }>;
 
 
-export type AddSupplierDocumentMutation = { addSupplierDocument: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type AddSupplierDocumentMutation = { addSupplierDocument: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type RemoveSupplierDocumentMutationVariables = Exact<{
   documentId: string | number;
 }>;
 
 
-export type RemoveSupplierDocumentMutation = { removeSupplierDocument: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type RemoveSupplierDocumentMutation = { removeSupplierDocument: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type RecordPerformanceMutationVariables = Exact<{
   input: RecordPerformanceInput;
 }>;
 
 
-export type RecordPerformanceMutation = { recordPerformance: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type RecordPerformanceMutation = { recordPerformance: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type SupplierPortalAccountsQueryVariables = Exact<{
   search: string;
@@ -1398,7 +1432,7 @@ export type LinkSupplierPortalMutationVariables = Exact<{
 }>;
 
 
-export type LinkSupplierPortalMutation = { linkSupplierPortal: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
+export type LinkSupplierPortalMutation = { linkSupplierPortal: { id: string, name: string, description: string, country: string, website: string | null, tags: Array<string>, qualificationStatus: QualificationStatus, blockedReason: string | null, hasExpiredCertificate: boolean, createdAt: string, updatedAt: string, portalOrganization: { id: string, name: string, country: string | null } | null, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, position: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, number: string | null, validFrom: string | null, validUntil: string | null, expired: boolean, file: { id: string, name: string } | null }>, documents: Array<{ id: string, title: string, createdAt: string, file: { id: string, name: string, sizeBytes: number } | null }>, notes: Array<{ id: string, body: string, authorName: string, createdAt: string }>, reliability: { score: number | null, onTimeRate: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, performanceEvents: Array<{ id: string, kind: PerformanceEventKind, occurredOn: string, onTime: boolean | null, note: string | null, createdAt: string }> } };
 
 export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1454,6 +1488,13 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 export type RevokeInvitationMutation = { revokeInvitation: { id: string, email: string, roles: Array<Role>, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdAt: string } };
 
+export const RouteShortfallFieldsFragmentDoc = gql`
+    fragment RouteShortfallFields on RouteShortfall {
+  role
+  required
+  available
+}
+    `;
 export const ApprovalPolicyFieldsFragmentDoc = gql`
     fragment ApprovalPolicyFields on ApprovalPolicy {
   mode
@@ -1461,16 +1502,30 @@ export const ApprovalPolicyFieldsFragmentDoc = gql`
     upTo
     deciders
     gatekeeper
+    shortfalls {
+      ...RouteShortfallFields
+    }
   }
   byImportance {
     importance
     deciders
     gatekeeper
+    shortfalls {
+      ...RouteShortfallFields
+    }
   }
   isDefault
   updatedAt
+  staffing {
+    deciders
+    gatekeepers
+    holdingBoth
+  }
+  gatekeeperApprovalShortfalls {
+    ...RouteShortfallFields
+  }
 }
-    `;
+    ${RouteShortfallFieldsFragmentDoc}`;
 export const CaseAwardFieldsFragmentDoc = gql`
     fragment CaseAwardFields on AwardProposal {
   id
@@ -1516,6 +1571,7 @@ export const CaseAwardFieldsFragmentDoc = gql`
     approval {
       id
       approverName
+      onBehalfOfName
       role
       decision
       comment
@@ -1526,6 +1582,7 @@ export const CaseAwardFieldsFragmentDoc = gql`
     id
     approverId
     approverName
+    onBehalfOfName
     role
     decision
     comment
@@ -1547,6 +1604,7 @@ export const CaseAwardFieldsFragmentDoc = gql`
   savingsPercent
   canDecide
   cannotDecideReason
+  deputyFor
 }
     `;
 export const AwardDeliveryFieldsFragmentDoc = gql`
@@ -1596,6 +1654,7 @@ export const CaseListFieldsFragmentDoc = gql`
   category {
     code
     label
+    labelDe
   }
   createdAt
 }
@@ -1813,6 +1872,21 @@ export const ComparisonFieldsFragmentDoc = gql`
   }
 }
     `;
+export const ApprovalDeputyFieldsFragmentDoc = gql`
+    fragment ApprovalDeputyFields on ApprovalDeputy {
+  id
+  principalId
+  principalName
+  deputyId
+  deputyName
+  startsAt
+  endsAt
+  active
+  namedByName
+  namedAt
+  revokedAt
+}
+    `;
 export const OutboxMessageFieldsFragmentDoc = gql`
     fragment OutboxMessageFields on OutboxMessage {
   id
@@ -1843,6 +1917,7 @@ export const NeedFieldsFragmentDoc = gql`
   category {
     code
     label
+    labelDe
   }
   status
   declineReason
@@ -2347,6 +2422,7 @@ export const CpvCodeFieldsFragmentDoc = gql`
     fragment CpvCodeFields on CpvCode {
   code
   label
+  labelDe
   level
 }
     `;
@@ -3123,6 +3199,65 @@ export const SetRfqExchangeRateDocument = gql`
   })
   export class SetRfqExchangeRateGQL extends Apollo.Mutation<SetRfqExchangeRateMutation, SetRfqExchangeRateMutationVariables> {
     override document = SetRfqExchangeRateDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ApprovalDeputiesDocument = gql`
+    query ApprovalDeputies {
+  approvalDeputies {
+    ...ApprovalDeputyFields
+  }
+  approverChoices {
+    id
+    name
+    roles
+  }
+}
+    ${ApprovalDeputyFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ApprovalDeputiesGQL extends Apollo.Query<ApprovalDeputiesQuery, ApprovalDeputiesQueryVariables> {
+    override document = ApprovalDeputiesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const NameApprovalDeputyDocument = gql`
+    mutation NameApprovalDeputy($input: NameApprovalDeputyInput!) {
+  nameApprovalDeputy(input: $input) {
+    ...ApprovalDeputyFields
+  }
+}
+    ${ApprovalDeputyFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NameApprovalDeputyGQL extends Apollo.Mutation<NameApprovalDeputyMutation, NameApprovalDeputyMutationVariables> {
+    override document = NameApprovalDeputyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RevokeApprovalDeputyDocument = gql`
+    mutation RevokeApprovalDeputy($id: ID!) {
+  revokeApprovalDeputy(id: $id) {
+    ...ApprovalDeputyFields
+  }
+}
+    ${ApprovalDeputyFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RevokeApprovalDeputyGQL extends Apollo.Mutation<RevokeApprovalDeputyMutation, RevokeApprovalDeputyMutationVariables> {
+    override document = RevokeApprovalDeputyDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -4257,8 +4392,8 @@ export const SupplierDocument = gql`
     }
   }
 export const ExportSuppliersDocument = gql`
-    query ExportSuppliers($filter: SupplierFilter) {
-  exportSuppliers(filter: $filter)
+    query ExportSuppliers($filter: SupplierFilter, $locale: Locale!) {
+  exportSuppliers(filter: $filter, locale: $locale)
 }
     `;
 
