@@ -6,6 +6,7 @@ import { Rfqs1764500000000 } from './1764500000000-rfqs';
 import { RfqExchangeRates1764600000000 } from './1764600000000-rfq-exchange-rates';
 import { EvaluationScores1764700000000 } from './1764700000000-evaluation-scores';
 import { NegotiationAndAward1764800000000 } from './1764800000000-negotiation-and-award';
+import { RfqFieldReadiness1765700000000 } from './1765700000000-rfq-field-readiness';
 
 /** Every migration, in order. An explicit list: globs do not survive bundling. */
-export const MIGRATIONS = [Foundation1764100000000, SupplierDirectory1764200000000, PurchaseCases1764300000000, MailOutbox1764400000000, Rfqs1764500000000, RfqExchangeRates1764600000000, EvaluationScores1764700000000, NegotiationAndAward1764800000000];
+export const MIGRATIONS = [Foundation1764100000000, SupplierDirectory1764200000000, PurchaseCases1764300000000, MailOutbox1764400000000, Rfqs1764500000000, RfqExchangeRates1764600000000, EvaluationScores1764700000000, NegotiationAndAward1764800000000, RfqFieldReadiness1765700000000];

@@ -40,5 +40,11 @@ export enum ErrorCode {
   PRICES_HIDDEN = 'PRICES_HIDDEN',
   /** Two-envelope evaluation: the technical scores are locked and can no longer change. */
   SCORES_LOCKED = 'SCORES_LOCKED',
+  /** An early close while invitees are still out (neither quoted nor declined); `details.outstanding` says how many. */
+  INVITEES_OUTSTANDING = 'INVITEES_OUTSTANDING',
+  /** A closing time or deadline that has already passed (by the server's clock). */
+  DEADLINE_IN_PAST = 'DEADLINE_IN_PAST',
+  /** The bidding period is shorter than the policy's minimum for the purchase type and no justification was given. */
+  BIDDING_PERIOD_TOO_SHORT = 'BIDDING_PERIOD_TOO_SHORT',
   INTERNAL = 'INTERNAL',
 }

@@ -297,9 +297,17 @@ export class MinimumSuppliersType {
   @Field(() => Int) minimum!: number;
 }
 
+@ObjectType('MinimumBiddingDays')
+export class MinimumBiddingDaysType {
+  @Field(() => PurchaseType) purchaseType!: PurchaseType;
+  @Field(() => Int) days!: number;
+}
+
 @ObjectType('PurchasingPolicy')
 export class PurchasingPolicyType {
   @Field(() => [MinimumSuppliersType], { description: 'Fewer suppliers on a shortlist need a single-source justification' })
   minimumSuppliers!: MinimumSuppliersType[];
+  @Field(() => [MinimumBiddingDaysType], { description: 'Days from publishing to the closing time; a shorter bidding period needs a written justification' })
+  minimumBiddingDays!: MinimumBiddingDaysType[];
   @Field(() => Date, { nullable: true, description: 'None while the defaults apply' }) updatedAt!: Date | null;
 }

@@ -21,6 +21,7 @@ import { SuggestionService } from '../services/suggestion.service';
 
 const toPolicyType = (p: PolicyView): PurchasingPolicyType => ({
   minimumSuppliers: Object.values(PurchaseType).map((purchaseType) => ({ purchaseType, minimum: p.minimumSuppliers[purchaseType] })),
+  minimumBiddingDays: Object.values(PurchaseType).map((purchaseType) => ({ purchaseType, days: p.minimumBiddingDays[purchaseType] })),
   updatedAt: p.updatedAt,
 });
 
@@ -81,7 +82,7 @@ export class ShortlistResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: UpdatePurchasingPolicyInput,
   ): Promise<PurchasingPolicyType> {
-    return toPolicyType(await this.policies.update(ctx, input.minimumSuppliers));
+    return toPolicyType(await this.policies.update(ctx, { minimumSuppliers: input.minimumSuppliers ?? [], minimumBiddingDays: input.minimumBiddingDays ?? [] }));
   }
 
   /** The shortlist as shown: built from per-request loaders, so a list of cases costs a fixed number of statements. */

@@ -143,6 +143,10 @@ export class RfqMailer {
     await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER]), 'team.supplier-declined', { supplierName: invitation.supplierName, reason });
   }
 
+  async declineWithdrawn(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation): Promise<void> {
+    await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER]), 'team.decline-withdrawn', { supplierName: invitation.supplierName });
+  }
+
   private async toInvitees<K extends RfqMail['kind']>(
     ctx: RequestContext,
     rfq: Rfq,

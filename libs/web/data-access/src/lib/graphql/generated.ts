@@ -188,6 +188,12 @@ export type Locale =
   | 'DE'
   | 'EN';
 
+export type MinimumBiddingDaysInput = {
+  /** Days from publishing to the closing time, 0 to 90 */
+  days: number;
+  purchaseType: PurchaseType;
+};
+
 export type MinimumSuppliersInput = {
   minimum: number;
   purchaseType: PurchaseType;
@@ -386,6 +392,8 @@ export type RfqInput = {
   instructions?: string | null | undefined;
   paymentTerms?: string | null | undefined;
   questionsCloseAt?: string | null | undefined;
+  /** Why the bidding period is shorter than the purchasing policy's minimum for the purchase type (needed then; shown to the gatekeeper); empty clears it */
+  shortPeriodJustification?: string | null | undefined;
   title?: string | null | undefined;
   /** Two envelopes: the technical scoring is completed and locked before the evaluators see any price (false by default; frozen at publishing) */
   twoEnvelope?: boolean | null | undefined;
@@ -522,7 +530,8 @@ export type UpdatePurchaseCaseInput = {
 };
 
 export type UpdatePurchasingPolicyInput = {
-  minimumSuppliers: Array<MinimumSuppliersInput>;
+  minimumBiddingDays?: Array<MinimumBiddingDaysInput> | null | undefined;
+  minimumSuppliers?: Array<MinimumSuppliersInput> | null | undefined;
 };
 
 export type UpdateSupplierInput = {
