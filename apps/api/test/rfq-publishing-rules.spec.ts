@@ -1,4 +1,5 @@
-import { ErrorCode } from '@bc/shared/domain';
+import { ErrorCode, QualificationStatus } from '@bc/shared/domain';
+import { insertSupplier } from './support/purchasing-fixtures';
 import { mailsAbout } from './support/rfq-clock';
 import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_FIELDS, RFQ_OPS, rfqWorld, RfqWorld, shortlistedCase } from './support/rfq-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
@@ -22,6 +23,47 @@ describe('closing and publishing an RFQ', () => {
   const audit = (action: string, entityId: string) =>
     app.dataSource.query(`SELECT summary, actor_user_id FROM audit_event WHERE action = $1 AND entity_id = $2 ORDER BY sequence`, [action, entityId]);
   const userId = async (email: string) => (await app.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id as string;
+
+  describe('approving a shortlist', () => {
+    const WARNINGS = `query ($id: ID!) { purchaseCase(id: $id) { shortlist { status approvalWarnings { supplierName kind detail } } } }`;
+
+    it('shows the gatekeeper every shortlisted supplier with an expired or missing certificate or a blocked status, and keeps what was approved anyway', async () => {
+      const c = await w.walker.inSourcing();
+      const fine = await insertSupplier(app, w.organizationId, { name: 'Fine Pumps GmbH', certificates: 2, earliestExpiry: '2099-01-01' });
+      const expired = await insertSupplier(app, w.organizationId, { name: 'Expired Pumps GmbH', certificates: 1, earliestExpiry: '2020-06-30' });
+      const missing = await insertSupplier(app, w.organizationId, { name: 'Paperless Pumps GmbH', certificates: 0 });
+      const out = await insertSupplier(app, w.organizationId, { name: 'Left Out Pumps GmbH', certificates: 0 });
+      for (const supplierId of [fine, expired, missing]) {
+        await w.as.buyer.ok(`mutation ($caseId: ID!, $supplierId: ID!) { setShortlistEntry(caseId: $caseId, supplierId: $supplierId, decision: IN, reason: "Fits", source: SEARCH) { id } }`, {
+          caseId: c.id,
+          supplierId,
+        });
+      }
+      await w.as.buyer.ok(`mutation ($caseId: ID!, $supplierId: ID!) { setShortlistEntry(caseId: $caseId, supplierId: $supplierId, decision: OUT, reason: "Too far", source: SEARCH) { id } }`, {
+        caseId: c.id,
+        supplierId: out,
+      });
+      await w.as.buyer.ok(`mutation ($caseId: ID!) { submitShortlist(caseId: $caseId) { id } }`, { caseId: c.id });
+      // Blocked after the buyer submitted: the gatekeeper still sees it.
+      await w.as.gatekeeper.ok(`mutation ($id: ID!) { blockSupplier(id: $id, reason: "Counterfeit bearings found") { id } }`, { id: fine });
+
+      const warnings = (await w.as.gatekeeper.ok(WARNINGS, { id: c.id }))['purchaseCase'].shortlist.approvalWarnings;
+      expect(warnings).toEqual([
+        { supplierName: 'Expired Pumps GmbH', kind: 'CERTIFICATE_EXPIRED', detail: '2020-06-30' },
+        { supplierName: 'Fine Pumps GmbH', kind: 'BLOCKED', detail: 'Counterfeit bearings found' },
+        { supplierName: 'Paperless Pumps GmbH', kind: 'CERTIFICATE_MISSING', detail: null },
+      ]);
+      expect(QualificationStatus.BLOCKED).toBe('BLOCKED');
+
+      await w.as.gatekeeper.ok(`mutation ($caseId: ID!) { approveShortlist(caseId: $caseId, comment: "Seen; the buyer clears the papers") { id } }`, { caseId: c.id });
+      const [approved] = await audit('shortlist.approved', c.id);
+      expect(approved.summary.warnings).toEqual([
+        { supplier: 'Expired Pumps GmbH', kind: 'CERTIFICATE_EXPIRED', detail: '2020-06-30' },
+        { supplier: 'Fine Pumps GmbH', kind: 'BLOCKED', detail: 'Counterfeit bearings found' },
+        { supplier: 'Paperless Pumps GmbH', kind: 'CERTIFICATE_MISSING' },
+      ]);
+    });
+  });
 
   describe('closing early', () => {
     it('is refused while an invitee has neither quoted nor declined, saying how many are out; allowed once all have answered, and audited', async () => {

@@ -10,6 +10,7 @@ import {
   ShortlistDecision,
   ShortlistSource,
   ShortlistStatus,
+  ShortlistWarningKind,
   SpecificationStatus,
   TransitionBlocker,
 } from '@bc/shared/domain';
@@ -25,6 +26,7 @@ registerEnumType(RequirementKind, { name: 'RequirementKind' });
 registerEnumType(ShortlistStatus, { name: 'ShortlistStatus' });
 registerEnumType(ShortlistDecision, { name: 'ShortlistDecision' });
 registerEnumType(ShortlistSource, { name: 'ShortlistSource' });
+registerEnumType(ShortlistWarningKind, { name: 'ShortlistWarningKind', description: 'Why a shortlisted supplier needs the gatekeeper’s attention' });
 registerEnumType(TransitionVia, { name: 'TransitionVia', description: 'The action that makes a stage step' });
 registerEnumType(ShortlistReviewAction, { name: 'ShortlistReviewAction' });
 registerEnumType(TransitionBlocker, { name: 'TransitionBlocker', description: 'What a stage transition needs that is not there' });
@@ -260,6 +262,14 @@ export class ShortlistReviewType {
   @Field(() => Int, { description: 'Suppliers taken in at the time' }) suppliersIn!: number;
   @Field(() => String, { nullable: true }) actorName!: string | null;
   @Field() at!: Date;
+}
+
+@ObjectType('ShortlistWarning', { description: 'A shortlisted supplier the gatekeeper should look at before approving' })
+export class ShortlistWarningType {
+  @Field(() => ID) supplierId!: string;
+  @Field() supplierName!: string;
+  @Field(() => ShortlistWarningKind) kind!: ShortlistWarningKind;
+  @Field(() => String, { nullable: true, description: 'The block’s reason, or the expiry date (YYYY-MM-DD)' }) detail!: string | null;
 }
 
 @ObjectType('Shortlist')

@@ -11,6 +11,7 @@ import {
   ShortlistEntryType,
   ShortlistSuggestionType,
   ShortlistType,
+  ShortlistWarningType,
 } from '../dto/purchasing.types';
 import { toShortlistEntryType, toShortlistReviewType } from '../dto/mappers';
 import { PurchaseCase } from '../entities/purchase-case.entity';
@@ -83,6 +84,13 @@ export class ShortlistResolver {
     @Args('input') input: UpdatePurchasingPolicyInput,
   ): Promise<PurchasingPolicyType> {
     return toPolicyType(await this.policies.update(ctx, { minimumSuppliers: input.minimumSuppliers ?? [], minimumBiddingDays: input.minimumBiddingDays ?? [] }));
+  }
+
+  @ResolveField(() => [ShortlistWarningType], {
+    description: 'Shortlisted suppliers that are blocked, have an expired certificate or none on file: shown to the gatekeeper in the approval dialog',
+  })
+  approvalWarnings(@Ctx() ctx: RequestContext, @Parent() s: ShortlistType): Promise<ShortlistWarningType[]> {
+    return this.shortlists.warnings(ctx, s.id);
   }
 
   /** The shortlist as shown: built from per-request loaders, so a list of cases costs a fixed number of statements. */

@@ -81,6 +81,7 @@ export class RfqTermsForm {
       paymentTerms: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(500)] }),
       validityDays: new FormControl<number | null>(90, [Validators.required, Validators.min(1), Validators.max(730), Validators.pattern(/^\d+$/)]),
       instructions: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(10000)] }),
+      shortPeriodJustification: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
       twoEnvelope: new FormControl(false, { nonNullable: true }),
       criteria: new FormArray<CriterionForm>([]),
     },
@@ -135,6 +136,7 @@ export class RfqTermsForm {
         paymentTerms: rfq.paymentTerms,
         validityDays: rfq.validityDays,
         instructions: rfq.instructions,
+        shortPeriodJustification: rfq.shortPeriodJustification ?? '',
         twoEnvelope: rfq.twoEnvelope,
       },
       { emitEvent: false },
@@ -197,6 +199,7 @@ export class RfqTermsForm {
       paymentTerms: v.paymentTerms.trim(),
       validityDays: v.validityDays ?? undefined,
       instructions: v.instructions.trim(),
+      shortPeriodJustification: v.shortPeriodJustification.trim() || null,
       twoEnvelope: v.twoEnvelope,
       criteria: v.criteria.map((c) => ({ key: c.key, name: c.name.trim(), kind: c.kind as ApiCriterionKind, weight: c.weight ?? 0 })),
     };
