@@ -198,6 +198,10 @@ describe('negotiation', () => {
       for (const [over, field] of cases) {
         expect([field, await codeOf(w.as.buyer, NEGOTIATION_OPS.open, { input: input(over) })]).toEqual([field, expect.objectContaining({ code: ErrorCode.VALIDATION_FAILED, field })]);
       }
+      // A deadline already passed is named as such, not as too short a round.
+      expect(await codeOf(w.as.buyer, NEGOTIATION_OPS.open, { input: input({ closesAt: inSeconds(-60) }) })).toEqual(
+        expect.objectContaining({ code: ErrorCode.DEADLINE_IN_PAST, field: 'input.closesAt' }),
+      );
       expect(await roundsInDb()).toBe(0);
       expect(await stageOf(c.caseId)).toBe('EVALUATION');
     });

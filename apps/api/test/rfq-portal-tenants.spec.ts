@@ -1,7 +1,7 @@
 import { PasswordService } from '@bc/api/identity';
 import { ErrorCode } from '@bc/shared/domain';
 import { insertSupplier, LINES, NEW_CASE, OPS, REQUIREMENTS } from './support/purchasing-fixtures';
-import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
+import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SHORT_PERIOD } from './support/rfq-fixtures';
 import { secondTenant } from './support/supplier-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -45,7 +45,7 @@ describe('one supplier portal across buying organizations', () => {
     await sued.ok(OPS.setEntry, { caseId: c.id, supplierId: suedHanse, decision: 'IN', reason: 'Maker of the cranes', source: 'SEARCH' });
     await sued.ok(OPS.submitShortlist, { caseId: c.id, justification: 'Only the maker supplies original parts' });
     await suedGate.ok(OPS.approveShortlist, { caseId: c.id, comment: 'ok' });
-    const created = (await sued.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt: inSeconds(7200), questionsCloseAt: inSeconds(3600) } }))['createRfq'];
+    const created = (await sued.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt: inSeconds(7200), questionsCloseAt: inSeconds(3600), shortPeriodJustification: SHORT_PERIOD } }))['createRfq'];
     await sued.ok(RFQ_OPS.requestApproval, { id: created.id });
     await suedGate.ok(RFQ_OPS.approve, { id: created.id });
     const suedRfq = (await sued.ok(RFQ_OPS.publish, { id: created.id }))['publishRfq'];

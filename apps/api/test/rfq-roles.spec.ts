@@ -2,7 +2,7 @@ import { PasswordService } from '@bc/api/identity';
 import { ErrorCode } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
 import { DEMO, DemoRole, userIds } from './support/purchasing-fixtures';
-import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
+import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SHORT_PERIOD } from './support/rfq-fixtures';
 import { secondTenant } from './support/supplier-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -61,7 +61,7 @@ describe('RFQ mutations by role', () => {
     }
     return c.id;
   }
-  const terms = () => ({ closesAt: inSeconds(7200), questionsCloseAt: inSeconds(3600) });
+  const terms = () => ({ closesAt: inSeconds(7200), questionsCloseAt: inSeconds(3600), shortPeriodJustification: SHORT_PERIOD });
   async function draftRfq(shortlist = false): Promise<string> {
     const caseId = await sourcingCase(shortlist);
     return (await w.as.buyer.ok(RFQ_OPS.create, { caseId, input: terms() }))['createRfq'].id;

@@ -237,6 +237,8 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
       closesAt = closing.at;
       await page.getByLabel('Closing time').fill(closing.value);
       await page.getByLabel('Question deadline').fill(closing.value);
+      // Minutes, far below the policy's minimum bidding period: the buyer says why, as the gatekeeper will read.
+      await page.getByLabel('Justification of a short bidding period').fill('The browser suite runs in minutes, not days.');
       await page.getByRole('button', { name: 'Save draft', exact: true }).click();
       await page.getByText(`${rfqRef} saved.`).waitFor();
       await page.getByRole('button', { name: 'Ask for approval', exact: true }).click();

@@ -1,7 +1,7 @@
 import { RfqClosingService } from '@bc/api/rfq';
 import type { GraphQLClient } from './graphql-client';
 import { DEMO, insertSupplier } from './purchasing-fixtures';
-import { invitationOf, inSeconds, quoteFor, RFQ_OPS, RfqWorld } from './rfq-fixtures';
+import { invitationOf, inSeconds, quoteFor, RFQ_OPS, RfqWorld, SHORT_PERIOD } from './rfq-fixtures';
 import type { TestApp } from './test-app';
 
 /**
@@ -88,7 +88,7 @@ export async function evaluatedCase(app: TestApp, w: RfqWorld, options: Decision
   await w.as.buyer.ok(`mutation ($caseId: ID!, $j: String) { submitShortlist(caseId: $caseId, singleSourceJustification: $j) { id } }`, { caseId: c.id, j: 'Only these two can deliver in time' });
   await w.as.gatekeeper.ok(`mutation ($caseId: ID!) { approveShortlist(caseId: $caseId, comment: "ok") { id } }`, { caseId: c.id });
   const closesAt = inSeconds(3600);
-  const created = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: closesAt } }))['createRfq'];
+  const created = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: closesAt, shortPeriodJustification: SHORT_PERIOD } }))['createRfq'];
   await w.as.buyer.ok(RFQ_OPS.requestApproval, { id: created.id });
   await w.as.gatekeeper.ok(RFQ_OPS.approve, { id: created.id });
   const rfq = (await w.as.buyer.ok(RFQ_OPS.publish, { id: created.id }))['publishRfq'];

@@ -7,7 +7,7 @@ import { Role } from '@bc/shared/domain';
 import { createApp } from '../../src/app/bootstrap';
 import { GraphQLClient } from './graphql-client';
 import { CaseWalker, DEMO, userIds } from './purchasing-fixtures';
-import { Clients, RFQ_OPS, RfqWorld } from './rfq-fixtures';
+import { Clients, RFQ_OPS, RfqWorld, SHORT_PERIOD } from './rfq-fixtures';
 import type { TestApp } from './test-app';
 
 /**
@@ -74,7 +74,7 @@ export async function rfqClosingIn(
   });
   await w.as.gatekeeper.ok(`mutation ($caseId: ID!) { approveShortlist(caseId: $caseId, comment: "ok") { id } }`, { caseId: c.id });
   const closesAt = new Date(Date.now() + closesInMs).toISOString();
-  const created = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: closesAt } }))['createRfq'];
+  const created = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: closesAt, shortPeriodJustification: SHORT_PERIOD } }))['createRfq'];
   await w.as.buyer.ok(RFQ_OPS.requestApproval, { id: created.id });
   await w.as.gatekeeper.ok(RFQ_OPS.approve, { id: created.id });
   const published = (await w.as.buyer.ok(RFQ_OPS.publish, { id: created.id }))['publishRfq'];

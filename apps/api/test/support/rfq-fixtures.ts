@@ -64,6 +64,9 @@ export async function linkedSupplier(app: TestApp, organizationId: string, prefi
   return id;
 }
 
+/** Tests close RFQs within minutes, far below the policy's minimum bidding period: they say why, as a buyer must. */
+export const SHORT_PERIOD = 'The test runs in minutes, not days';
+
 export const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 
 /**
@@ -79,7 +82,17 @@ export async function publishedRfq(
   questionsCloseAt?: string,
   input: Record<string, unknown> = {},
 ): Promise<{ caseId: string; rfqId: string; rfq: Record<string, any> }> {
-  const c = await w.walker.inSourcing();
+  const c = await shortlistedCase(w, supplierIds);
+  const created = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: questionsCloseAt ?? closesAt, shortPeriodJustification: SHORT_PERIOD, ...input } }))['createRfq'];
+  await w.as.buyer.ok(RFQ_OPS.requestApproval, { id: created.id });
+  await w.as.gatekeeper.ok(RFQ_OPS.approve, { id: created.id });
+  const rfq = (await w.as.buyer.ok(RFQ_OPS.publish, { id: created.id }))['publishRfq'];
+  return { caseId: c.id, rfqId: created.id, rfq };
+}
+
+/** A case in SOURCING (`caseInput` for its kind) whose shortlist of `supplierIds` the gatekeeper approved. */
+export async function shortlistedCase(w: RfqWorld, supplierIds: string[], caseInput: Record<string, unknown> = {}): Promise<{ id: string }> {
+  const c = await w.walker.inSourcing(caseInput);
   for (const supplierId of supplierIds) {
     await w.as.buyer.ok(`mutation ($caseId: ID!, $supplierId: ID!) { setShortlistEntry(caseId: $caseId, supplierId: $supplierId, decision: IN, reason: "Fits", source: SEARCH) { id } }`, {
       caseId: c.id,
@@ -91,11 +104,7 @@ export async function publishedRfq(
     j: supplierIds.length < 3 ? 'Only these can deliver in time' : null,
   });
   await w.as.gatekeeper.ok(`mutation ($caseId: ID!) { approveShortlist(caseId: $caseId, comment: "ok") { id } }`, { caseId: c.id });
-  const created = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: questionsCloseAt ?? closesAt, ...input } }))['createRfq'];
-  await w.as.buyer.ok(RFQ_OPS.requestApproval, { id: created.id });
-  await w.as.gatekeeper.ok(RFQ_OPS.approve, { id: created.id });
-  const rfq = (await w.as.buyer.ok(RFQ_OPS.publish, { id: created.id }))['publishRfq'];
-  return { caseId: c.id, rfqId: created.id, rfq };
+  return c;
 }
 
 /** The invitation id a supplier company sees for an RFQ reference. */

@@ -323,6 +323,8 @@ export class ShowcaseSeedService {
       ...RFQ_TERMS,
       closesAt: new Date(`${day(closesInDays)}T11:00:00Z`),
       questionsCloseAt: new Date(`${day(questionsInDays)}T11:00:00Z`),
+      // The showcase's periods are shorter than the policy's minimum for a new task: said why, as a buyer must.
+      shortPeriodJustification: 'The line stops for its retrofit in four weeks: the parts must be ordered this month.',
     });
     await this.rfqs.requestApproval(crew.buyer, rfq.id);
     await this.rfqs.decideApproval(crew.gatekeeper, rfq.id, true, 'Terms and criteria are fine.');

@@ -46,5 +46,11 @@ export enum ErrorCode {
    * count). `details.shortfalls` lists `{ role, required, available }`.
    */
   APPROVAL_ROUTE_INCOMPLETE = 'APPROVAL_ROUTE_INCOMPLETE',
+  /** An early close while invitees are still out (neither quoted nor declined); `details.outstanding` says how many. */
+  INVITEES_OUTSTANDING = 'INVITEES_OUTSTANDING',
+  /** A closing time or deadline that has already passed (by the server's clock). */
+  DEADLINE_IN_PAST = 'DEADLINE_IN_PAST',
+  /** The bidding period is shorter than the policy's minimum for the purchase type and no justification was given. */
+  BIDDING_PERIOD_TOO_SHORT = 'BIDDING_PERIOD_TOO_SHORT',
   INTERNAL = 'INTERNAL',
 }

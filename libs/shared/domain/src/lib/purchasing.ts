@@ -99,6 +99,17 @@ export const DEFAULT_MINIMUM_SUPPLIERS: Readonly<Record<PurchaseType, number>> =
   [PurchaseType.STRAIGHT_REBUY]: 1,
 };
 
+/**
+ * Minimum bidding period (days from publishing to the closing time) when the organization has set
+ * nothing else: a new task needs suppliers to study it, a straight rebuy is known to them. A shorter
+ * period needs a written justification, shown to the gatekeeper who approves the RFQ.
+ */
+export const DEFAULT_MINIMUM_BIDDING_DAYS: Readonly<Record<PurchaseType, number>> = {
+  [PurchaseType.NEW_TASK]: 10,
+  [PurchaseType.MODIFIED_REBUY]: 5,
+  [PurchaseType.STRAIGHT_REBUY]: 3,
+};
+
 /** What a stage transition needs that is not there. Stable codes; clients translate them. */
 export enum TransitionBlocker {
   /** The case has no CPV category. */

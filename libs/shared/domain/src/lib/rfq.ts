@@ -150,3 +150,47 @@ export function criteriaProblems(criteria: readonly RfqCriterion[], field = 'cri
 export function rfqOpenAt(rfq: { status: RfqStatus; closesAt: Date }, now: Date): boolean {
   return rfq.status === RfqStatus.PUBLISHED && rfq.closesAt.getTime() > now.getTime();
 }
+
+/** What an invitation card in the supplier portal says, from the supplier's point of view. */
+export enum PortalInvitationState {
+  /** Sent; nobody of the company has opened it yet. */
+  INVITED = 'INVITED',
+  VIEWED = 'VIEWED',
+  /** A quote is saved but has never been submitted. */
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  /** Submitted more than once: the buyer evaluates the latest revision. */
+  REVISED = 'REVISED',
+  /** Asked for a best and final offer in a negotiation round open now. */
+  IN_ROUND = 'IN_ROUND',
+  /** The submitted quote was taken back. */
+  WITHDRAWN = 'WITHDRAWN',
+  DECLINED = 'DECLINED',
+  AWARDED = 'AWARDED',
+  NOT_AWARDED = 'NOT_AWARDED',
+}
+
+export interface PortalInvitationFacts {
+  status: InvitationStatus;
+  quoteStatus: QuoteStatus | null;
+  /** Submitted revisions. */
+  revisions: number;
+  /** The invitation is in a negotiation round open now. */
+  inOpenRound: boolean;
+  /** The case's award for this company: true awarded, false not awarded, null not decided. */
+  awarded: boolean | null;
+}
+
+/**
+ * The one state a card shows: a decline stands over everything; then the award's outcome, an open
+ * round asking for a best and final offer, and the quote's own progress.
+ */
+export function portalInvitationState(f: PortalInvitationFacts): PortalInvitationState {
+  if (f.status === InvitationStatus.DECLINED) return PortalInvitationState.DECLINED;
+  if (f.awarded !== null) return f.awarded ? PortalInvitationState.AWARDED : PortalInvitationState.NOT_AWARDED;
+  if (f.inOpenRound) return PortalInvitationState.IN_ROUND;
+  if (f.quoteStatus === QuoteStatus.WITHDRAWN) return PortalInvitationState.WITHDRAWN;
+  if (f.quoteStatus === QuoteStatus.SUBMITTED) return f.revisions > 1 ? PortalInvitationState.REVISED : PortalInvitationState.SUBMITTED;
+  if (f.quoteStatus === QuoteStatus.DRAFT) return PortalInvitationState.DRAFT;
+  return f.status === InvitationStatus.SENT ? PortalInvitationState.INVITED : PortalInvitationState.VIEWED;
+}

@@ -60,3 +60,13 @@ export function cpvAncestorPrefixes(code: string): string[] {
   for (let n = 2; n <= prefix.length; n++) out.push(prefix.slice(0, n));
   return out;
 }
+
+/** What a gatekeeper is shown about a shortlisted supplier before approving the shortlist. */
+export enum ShortlistWarningKind {
+  /** Blocked by a gatekeeper (publishing the RFQ would be refused). */
+  BLOCKED = 'BLOCKED',
+  /** A certificate on file has expired. */
+  CERTIFICATE_EXPIRED = 'CERTIFICATE_EXPIRED',
+  /** No certificate on file at all. */
+  CERTIFICATE_MISSING = 'CERTIFICATE_MISSING',
+}

@@ -57,7 +57,55 @@ import { BcMomentPipe, BcRelativePipe } from './portal-pipes';
           <p>{{ 'portal.emptyText' | translate: { company: company() } }}</p>
         </bc-empty-state>
       } @else {
-        <section aria-labelledby="bc-open-heading">
+        @if (rounds().length > 0) {
+          <section class="bc-rounds" aria-labelledby="bc-rounds-heading">
+            <h2 id="bc-rounds-heading">{{ 'portalList.rounds' | translate }} ({{ rounds().length }})</h2>
+            <p class="bc-muted">{{ 'portalList.roundsIntro' | translate }}</p>
+            <ul class="bc-cards">
+              @for (item of rounds(); track item.invitation.id + '-' + item.round.number) {
+                <li>
+                  <mat-card appearance="outlined" class="bc-card bc-card--round">
+                    <mat-card-content>
+                      <div class="bc-card__top">
+                        <span class="bc-muted">{{ item.invitation.buyerName }}</span>
+                        <span class="bc-chip bc-chip--IN_ROUND">{{ 'portalList.round' | translate: { number: item.round.number } }}</span>
+                      </div>
+                      <h3 class="bc-card__title">
+                        <a [routerLink]="['/portal/rfqs', item.invitation.id]">
+                          <span class="bc-card__reference">{{ item.invitation.rfqReference }}</span> {{ item.invitation.rfqTitle }}
+                        </a>
+                      </h3>
+                      <p class="bc-card__due">
+                        <mat-icon svgIcon="pending" aria-hidden="true" />
+                        {{ 'portalList.roundDue' | translate: { time: (item.round.closesAt | bcMoment), relative: (item.round.closesAt | bcRelative) } }}
+                      </p>
+                      <blockquote class="bc-card__message">{{ item.round.message }}</blockquote>
+                      <p class="bc-card__closing">
+                        @if (item.round.targets.length > 0) {
+                          {{ 'portalList.roundTargets' | translate: { count: item.round.targets.length } }}
+                        } @else {
+                          {{ 'portalList.roundNoTargets' | translate }}
+                        }
+                        ·
+                        @if (item.round.submitted) {
+                          {{ 'portalList.roundAnswered' | translate }}
+                        } @else {
+                          <strong>{{ 'portalList.roundWaiting' | translate }}</strong>
+                        }
+                      </p>
+                    </mat-card-content>
+                    <mat-card-actions align="end">
+                      <a mat-flat-button [routerLink]="['/portal/rfqs', item.invitation.id]">
+                        {{ 'portalList.answerRound' | translate: { number: item.round.number } }}<mat-icon iconPositionEnd svgIcon="arrow_forward" aria-hidden="true" />
+                      </a>
+                    </mat-card-actions>
+                  </mat-card>
+                </li>
+              }
+            </ul>
+          </section>
+        }
+        <section [class.bc-section]="rounds().length > 0" aria-labelledby="bc-open-heading">
           <h2 id="bc-open-heading">{{ 'portalList.open' | translate }} ({{ open().length }})</h2>
           <ul class="bc-cards">
             @for (invitation of open(); track invitation.id) {
@@ -87,10 +135,7 @@ import { BcMomentPipe, BcRelativePipe } from './portal-pipes';
             <div class="bc-card__top">
               <span class="bc-muted">{{ invitation.buyerName }}</span>
               <span class="bc-card__chips">
-                @if (invitation.outcome; as outcome) {
-                  <span class="bc-chip bc-chip--{{ outcome.result }}">{{ 'portalOutcome.' + outcome.result | translate }}</span>
-                }
-                <span class="bc-chip bc-chip--{{ invitation.status }}">{{ 'portalInvitationStatus.' + invitation.status | translate }}</span>
+                <span class="bc-chip bc-chip--{{ invitation.state }}">{{ 'portalInvitationState.' + invitation.state | translate }}</span>
               </span>
             </div>
             <h3 class="bc-card__title">
@@ -146,6 +191,39 @@ import { BcMomentPipe, BcRelativePipe } from './portal-pipes';
       background: var(--mat-sys-primary);
       color: var(--mat-sys-on-primary);
     }
+    .bc-chip--INVITED,
+    .bc-chip--IN_ROUND {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    .bc-chip--SUBMITTED,
+    .bc-chip--REVISED {
+      background: var(--mat-sys-primary-container);
+      color: var(--mat-sys-on-primary-container);
+    }
+    .bc-chip--DECLINED,
+    .bc-chip--WITHDRAWN,
+    .bc-chip--NOT_AWARDED {
+      background: var(--mat-sys-surface-container-highest);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .bc-card--round {
+      border-color: var(--mat-sys-tertiary);
+    }
+    .bc-card__due {
+      display: flex;
+      align-items: center;
+      gap: 0.375rem;
+      margin: 0 0 0.5rem;
+      font-weight: 600;
+    }
+    .bc-card__message {
+      margin: 0 0 0.5rem;
+      padding-left: 0.75rem;
+      border-left: 3px solid var(--mat-sys-outline-variant);
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
     .bc-card__title {
       margin: 0.5rem 0;
       font: var(--mat-sys-title-medium);
@@ -174,6 +252,12 @@ export class PortalPage {
       .sort((a, b) => a.closesAt.localeCompare(b.closesAt)),
   );
   protected readonly past = computed(() => this.invitations().filter((i) => !i.open));
+  /** Negotiation rounds open now, the earliest deadline first: what needs an answer soonest. */
+  protected readonly rounds = computed(() =>
+    this.invitations()
+      .flatMap((invitation) => invitation.rounds.filter((round) => round.status === 'OPEN').map((round) => ({ invitation, round })))
+      .sort((a, b) => a.round.closesAt.localeCompare(b.round.closesAt)),
+  );
   protected readonly loading = signal(true);
   protected readonly error = signal<AppError | null>(null);
   protected readonly errorMessage = computed(() => {

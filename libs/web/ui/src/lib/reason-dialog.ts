@@ -20,6 +20,16 @@ export interface ReasonDialogData {
   destructive?: boolean;
   /** An optional reason (e.g. an approval comment): the dialog then closes with '' too. */
   optional?: boolean;
+  /** What the decider must see before deciding (a justification, warnings about suppliers), above the reason field. */
+  notes?: ReasonDialogNote[];
+}
+
+/** One fact shown in the dialog: a translated heading and, if given, the user's own text under it (never translated). */
+export interface ReasonDialogNote {
+  key: string;
+  params?: Record<string, unknown>;
+  text?: string | null;
+  warning?: boolean;
 }
 
 /** Asks for a reason; closes with the trimmed text, or undefined when cancelled. */
@@ -33,6 +43,18 @@ export interface ReasonDialogData {
       <mat-dialog-content>
         @if (data.text) {
           <p>{{ data.text | translate: data.params }}</p>
+        }
+        @if (data.notes?.length) {
+          <ul class="bc-reason-notes">
+            @for (note of data.notes; track $index) {
+              <li [class.bc-reason-note--warning]="note.warning">
+                <strong>{{ note.key | translate: note.params }}</strong>
+                @if (note.text) {
+                  <span class="bc-reason-note__text">{{ note.text }}</span>
+                }
+              </li>
+            }
+          </ul>
         }
         <mat-form-field class="bc-reason-field">
           <mat-label>{{ data.label | translate: data.params }}</mat-label>
@@ -52,6 +74,27 @@ export interface ReasonDialogData {
   styles: `
     .bc-reason-field {
       width: 100%;
+    }
+    .bc-reason-notes {
+      list-style: none;
+      margin: 0 0 1rem;
+      padding: 0;
+      display: grid;
+      gap: 0.5rem;
+    }
+    .bc-reason-notes li {
+      padding: 0.5rem 0.75rem;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container-high);
+      overflow-wrap: anywhere;
+    }
+    .bc-reason-notes li.bc-reason-note--warning {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .bc-reason-note__text {
+      display: block;
+      white-space: pre-line;
     }
   `,
 })

@@ -1,6 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext } from '@bc/api/core';
-import { PortalInvitationType } from '@bc/api/rfq';
+import { PortalInvitationType, PortalService } from '@bc/api/rfq';
+import { PortalInvitationState, portalInvitationState } from '@bc/shared/domain';
+import { AwardOutcomeResult } from '../dto/outcome.types';
 import { AwardOutcomeType } from '../dto/outcome.types';
 import { OutcomeService } from '../services/outcome.service';
 
@@ -10,7 +12,19 @@ import { OutcomeService } from '../services/outcome.service';
  */
 @Resolver(() => PortalInvitationType)
 export class PortalOutcomeResolver {
-  constructor(private readonly outcomes: OutcomeService) {}
+  constructor(
+    private readonly outcomes: OutcomeService,
+    private readonly portal: PortalService,
+  ) {}
+
+  @ResolveField(() => PortalInvitationState, {
+    description: 'What the card says: INVITED, VIEWED, DRAFT, SUBMITTED, REVISED, IN_ROUND (a negotiation round asks you now), WITHDRAWN, DECLINED, AWARDED or NOT_AWARDED',
+  })
+  async state(@Ctx() ctx: RequestContext, @Parent() invitation: PortalInvitationType): Promise<PortalInvitationState> {
+    const facts = await this.portal.cardFacts(ctx, invitation.id);
+    const outcome = await this.outcomes.outcome(ctx, invitation.id);
+    return portalInvitationState({ status: invitation.status, ...facts, awarded: outcome ? outcome.result === AwardOutcomeResult.AWARDED : null });
+  }
 
   @ResolveField(() => AwardOutcomeType, {
     nullable: true,

@@ -131,6 +131,15 @@ export class MinimumSuppliersInput {
 }
 
 @InputType()
+export class MinimumBiddingDaysInput {
+  @Field(() => PurchaseType) @IsEnum(PurchaseType) purchaseType!: PurchaseType;
+  @Field(() => Int, { description: 'Days from publishing to the closing time, 0 to 90' }) @IsInt() @Min(0) @Max(90) days!: number;
+}
+
+@InputType()
 export class UpdatePurchasingPolicyInput {
-  @Field(() => [MinimumSuppliersInput]) @IsArray() @ArrayMaxSize(3) @ValidateNested({ each: true }) @Type(() => MinimumSuppliersInput) minimumSuppliers!: MinimumSuppliersInput[];
+  @Field(() => [MinimumSuppliersInput], { nullable: true, defaultValue: [] })
+  @IsOptional() @IsArray() @ArrayMaxSize(3) @ValidateNested({ each: true }) @Type(() => MinimumSuppliersInput) minimumSuppliers?: MinimumSuppliersInput[];
+  @Field(() => [MinimumBiddingDaysInput], { nullable: true, defaultValue: [] })
+  @IsOptional() @IsArray() @ArrayMaxSize(3) @ValidateNested({ each: true }) @Type(() => MinimumBiddingDaysInput) minimumBiddingDays?: MinimumBiddingDaysInput[];
 }

@@ -10,6 +10,7 @@ import {
   ShortlistDecision,
   ShortlistSource,
   ShortlistStatus,
+  ShortlistWarningKind,
   SpecificationStatus,
   TransitionBlocker,
 } from '@bc/shared/domain';
@@ -25,6 +26,7 @@ registerEnumType(RequirementKind, { name: 'RequirementKind' });
 registerEnumType(ShortlistStatus, { name: 'ShortlistStatus' });
 registerEnumType(ShortlistDecision, { name: 'ShortlistDecision' });
 registerEnumType(ShortlistSource, { name: 'ShortlistSource' });
+registerEnumType(ShortlistWarningKind, { name: 'ShortlistWarningKind', description: 'Why a shortlisted supplier needs the gatekeeper’s attention' });
 registerEnumType(TransitionVia, { name: 'TransitionVia', description: 'The action that makes a stage step' });
 registerEnumType(ShortlistReviewAction, { name: 'ShortlistReviewAction' });
 registerEnumType(TransitionBlocker, { name: 'TransitionBlocker', description: 'What a stage transition needs that is not there' });
@@ -262,6 +264,14 @@ export class ShortlistReviewType {
   @Field() at!: Date;
 }
 
+@ObjectType('ShortlistWarning', { description: 'A shortlisted supplier the gatekeeper should look at before approving' })
+export class ShortlistWarningType {
+  @Field(() => ID) supplierId!: string;
+  @Field() supplierName!: string;
+  @Field(() => ShortlistWarningKind) kind!: ShortlistWarningKind;
+  @Field(() => String, { nullable: true, description: 'The block’s reason, or the expiry date (YYYY-MM-DD)' }) detail!: string | null;
+}
+
 @ObjectType('Shortlist')
 export class ShortlistType {
   @Field(() => ID, { description: "The case's id: one shortlist per case" }) id!: string;
@@ -297,9 +307,17 @@ export class MinimumSuppliersType {
   @Field(() => Int) minimum!: number;
 }
 
+@ObjectType('MinimumBiddingDays')
+export class MinimumBiddingDaysType {
+  @Field(() => PurchaseType) purchaseType!: PurchaseType;
+  @Field(() => Int) days!: number;
+}
+
 @ObjectType('PurchasingPolicy')
 export class PurchasingPolicyType {
   @Field(() => [MinimumSuppliersType], { description: 'Fewer suppliers on a shortlist need a single-source justification' })
   minimumSuppliers!: MinimumSuppliersType[];
+  @Field(() => [MinimumBiddingDaysType], { description: 'Days from publishing to the closing time; a shorter bidding period needs a written justification' })
+  minimumBiddingDays!: MinimumBiddingDaysType[];
   @Field(() => Date, { nullable: true, description: 'None while the defaults apply' }) updatedAt!: Date | null;
 }

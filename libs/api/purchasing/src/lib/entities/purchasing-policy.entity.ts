@@ -7,6 +7,9 @@ export class PurchasingPolicy {
   @Column('integer', { name: 'min_suppliers_new_task' }) minSuppliersNewTask!: number;
   @Column('integer', { name: 'min_suppliers_modified_rebuy' }) minSuppliersModifiedRebuy!: number;
   @Column('integer', { name: 'min_suppliers_straight_rebuy' }) minSuppliersStraightRebuy!: number;
+  @Column('integer', { name: 'min_bidding_days_new_task' }) minBiddingDaysNewTask!: number;
+  @Column('integer', { name: 'min_bidding_days_modified_rebuy' }) minBiddingDaysModifiedRebuy!: number;
+  @Column('integer', { name: 'min_bidding_days_straight_rebuy' }) minBiddingDaysStraightRebuy!: number;
   @Column('uuid', { name: 'updated_by', nullable: true }) updatedBy!: string | null;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -11,6 +11,7 @@ import {
   ShortlistEntryType,
   ShortlistSuggestionType,
   ShortlistType,
+  ShortlistWarningType,
 } from '../dto/purchasing.types';
 import { toShortlistEntryType, toShortlistReviewType } from '../dto/mappers';
 import { PurchaseCase } from '../entities/purchase-case.entity';
@@ -21,6 +22,7 @@ import { SuggestionService } from '../services/suggestion.service';
 
 const toPolicyType = (p: PolicyView): PurchasingPolicyType => ({
   minimumSuppliers: Object.values(PurchaseType).map((purchaseType) => ({ purchaseType, minimum: p.minimumSuppliers[purchaseType] })),
+  minimumBiddingDays: Object.values(PurchaseType).map((purchaseType) => ({ purchaseType, days: p.minimumBiddingDays[purchaseType] })),
   updatedAt: p.updatedAt,
 });
 
@@ -81,7 +83,14 @@ export class ShortlistResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: UpdatePurchasingPolicyInput,
   ): Promise<PurchasingPolicyType> {
-    return toPolicyType(await this.policies.update(ctx, input.minimumSuppliers));
+    return toPolicyType(await this.policies.update(ctx, { minimumSuppliers: input.minimumSuppliers ?? [], minimumBiddingDays: input.minimumBiddingDays ?? [] }));
+  }
+
+  @ResolveField(() => [ShortlistWarningType], {
+    description: 'Shortlisted suppliers that are blocked, have an expired certificate or none on file: shown to the gatekeeper in the approval dialog',
+  })
+  approvalWarnings(@Ctx() ctx: RequestContext, @Parent() s: ShortlistType): Promise<ShortlistWarningType[]> {
+    return this.shortlists.warnings(ctx, s.id);
   }
 
   /** The shortlist as shown: built from per-request loaders, so a list of cases costs a fixed number of statements. */

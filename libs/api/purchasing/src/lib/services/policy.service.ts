@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { DEFAULT_MINIMUM_SUPPLIERS, PurchaseType } from '@bc/shared/domain';
+import { DEFAULT_MINIMUM_BIDDING_DAYS, DEFAULT_MINIMUM_SUPPLIERS, PurchaseType } from '@bc/shared/domain';
 import { PurchasingPolicy } from '../entities/purchasing-policy.entity';
 
 export interface PolicyView {
   minimumSuppliers: Record<PurchaseType, number>;
+  /** Days from publishing to the closing time; a shorter period needs a justification. */
+  minimumBiddingDays: Record<PurchaseType, number>;
   updatedAt: Date | null;
 }
 
@@ -14,6 +16,17 @@ const COLUMN: Record<PurchaseType, 'minSuppliersNewTask' | 'minSuppliersModified
   [PurchaseType.MODIFIED_REBUY]: 'minSuppliersModifiedRebuy',
   [PurchaseType.STRAIGHT_REBUY]: 'minSuppliersStraightRebuy',
 };
+
+const DAYS_COLUMN: Record<PurchaseType, 'minBiddingDaysNewTask' | 'minBiddingDaysModifiedRebuy' | 'minBiddingDaysStraightRebuy'> = {
+  [PurchaseType.NEW_TASK]: 'minBiddingDaysNewTask',
+  [PurchaseType.MODIFIED_REBUY]: 'minBiddingDaysModifiedRebuy',
+  [PurchaseType.STRAIGHT_REBUY]: 'minBiddingDaysStraightRebuy',
+};
+
+export interface PolicyChange {
+  minimumSuppliers?: Array<{ purchaseType: PurchaseType; minimum: number }>;
+  minimumBiddingDays?: Array<{ purchaseType: PurchaseType; days: number }>;
+}
 
 /** The organization's purchasing policy; without a row of its own, the defaults of the shared domain. */
 @Injectable()
@@ -32,15 +45,20 @@ export class PolicyService {
     return (await this.get(ctx)).minimumSuppliers[type];
   }
 
-  async update(ctx: RequestContext, minimums: Array<{ purchaseType: PurchaseType; minimum: number }>): Promise<PolicyView> {
-    const seen = new Set<PurchaseType>();
-    minimums.forEach((m, i) => {
-      if (seen.has(m.purchaseType)) throw validationFailed(`input.minimumSuppliers.${i}.purchaseType`, `${m.purchaseType} is given twice`);
-      seen.add(m.purchaseType);
-    });
+  async minimumBiddingDays(ctx: RequestContext, type: PurchaseType): Promise<number> {
+    return (await this.get(ctx)).minimumBiddingDays[type];
+  }
+
+  async update(ctx: RequestContext, change: PolicyChange): Promise<PolicyView> {
+    const minimums = change.minimumSuppliers ?? [];
+    const periods = change.minimumBiddingDays ?? [];
+    once(minimums, 'minimumSuppliers');
+    once(periods, 'minimumBiddingDays');
     const before = await this.get(ctx);
     const next = { ...before.minimumSuppliers };
     for (const m of minimums) next[m.purchaseType] = m.minimum;
+    const days = { ...before.minimumBiddingDays };
+    for (const p of periods) days[p.purchaseType] = p.days;
     const repo = this.connection.getRepository(ctx, PurchasingPolicy);
     await repo.upsert(
       {
@@ -48,6 +66,9 @@ export class PolicyService {
         minSuppliersNewTask: next[PurchaseType.NEW_TASK],
         minSuppliersModifiedRebuy: next[PurchaseType.MODIFIED_REBUY],
         minSuppliersStraightRebuy: next[PurchaseType.STRAIGHT_REBUY],
+        minBiddingDaysNewTask: days[PurchaseType.NEW_TASK],
+        minBiddingDaysModifiedRebuy: days[PurchaseType.MODIFIED_REBUY],
+        minBiddingDaysStraightRebuy: days[PurchaseType.STRAIGHT_REBUY],
         updatedBy: ctx.userId,
         updatedAt: new Date(),
       },
@@ -57,15 +78,31 @@ export class PolicyService {
       action: 'purchasing-policy.changed',
       entityType: 'PurchasingPolicy',
       entityId: ctx.organizationId,
-      summary: { from: before.minimumSuppliers, to: next },
+      summary: {
+        from: before.minimumSuppliers,
+        to: next,
+        ...(periods.length ? { minimumBiddingDays: { from: before.minimumBiddingDays, to: days } } : {}),
+      },
     });
     return this.get(ctx);
   }
 }
 
+function once(items: Array<{ purchaseType: PurchaseType }>, list: string): void {
+  const seen = new Set<PurchaseType>();
+  items.forEach((m, i) => {
+    if (seen.has(m.purchaseType)) throw validationFailed(`input.${list}.${i}.purchaseType`, `${m.purchaseType} is given twice`);
+    seen.add(m.purchaseType);
+  });
+}
+
 function toView(row: PurchasingPolicy | null): PolicyView {
-  if (!row) return { minimumSuppliers: { ...DEFAULT_MINIMUM_SUPPLIERS }, updatedAt: null };
+  if (!row) return { minimumSuppliers: { ...DEFAULT_MINIMUM_SUPPLIERS }, minimumBiddingDays: { ...DEFAULT_MINIMUM_BIDDING_DAYS }, updatedAt: null };
   const minimumSuppliers = {} as Record<PurchaseType, number>;
-  for (const type of Object.values(PurchaseType)) minimumSuppliers[type] = row[COLUMN[type]];
-  return { minimumSuppliers, updatedAt: row.updatedAt };
+  const minimumBiddingDays = {} as Record<PurchaseType, number>;
+  for (const type of Object.values(PurchaseType)) {
+    minimumSuppliers[type] = row[COLUMN[type]];
+    minimumBiddingDays[type] = row[DAYS_COLUMN[type]];
+  }
+  return { minimumSuppliers, minimumBiddingDays, updatedAt: row.updatedAt };
 }

@@ -7,9 +7,11 @@ import {
   Permission,
   Role,
   PRE_RFQ_STAGES,
+  QualificationStatus,
   ShortlistDecision,
   ShortlistSource,
   ShortlistStatus,
+  ShortlistWarningKind,
   TransitionBlocker,
 } from '@bc/shared/domain';
 import { In } from 'typeorm';
@@ -21,6 +23,14 @@ import { CaseAccessService } from './case-access.service';
 import { CaseCancellationService, Withdrawn } from './case-cancellation.service';
 import { stageLocked } from './case.service';
 import { PolicyService } from './policy.service';
+
+export interface ShortlistWarning {
+  supplierId: string;
+  supplierName: string;
+  kind: ShortlistWarningKind;
+  /** The block's reason, or the expiry date (YYYY-MM-DD). */
+  detail: string | null;
+}
 
 /** Sources a buyer gives; REBUY and INCUMBENT entries are made by the server when a rebuy opens. */
 const USER_SOURCES: readonly ShortlistSource[] = [ShortlistSource.SUGGESTION, ShortlistSource.SEARCH];
@@ -170,6 +180,7 @@ export class ShortlistService implements OnModuleInit {
       );
     }
     const text = comment?.trim() || null;
+    const warnings = await this.warnings(ctx, caseId);
     const now = new Date();
     await this.connection
       .getRepository(ctx, Shortlist)
@@ -179,9 +190,36 @@ export class ShortlistService implements OnModuleInit {
       action: 'shortlist.approved',
       entityType: 'PurchaseCase',
       entityId: caseId,
-      summary: { reference: purchaseCase.reference, suppliersIn: inIds.length, ...(text ? { comment: text } : {}) },
+      summary: {
+        reference: purchaseCase.reference,
+        suppliersIn: inIds.length,
+        ...(text ? { comment: text } : {}),
+        // What the gatekeeper was shown and approved anyway, on the record.
+        ...(warnings.length ? { warnings: warnings.map((w) => ({ supplier: w.supplierName, kind: w.kind, ...(w.detail ? { detail: w.detail } : {}) })) } : {}),
+      },
     });
     return purchaseCase;
+  }
+
+  /**
+   * What the gatekeeper must see before approving: shortlisted (IN) suppliers that are blocked,
+   * have an expired certificate, or none on file (the directory's certificate summary).
+   */
+  async warnings(ctx: RequestContext, caseId: string): Promise<ShortlistWarning[]> {
+    const rows: Array<{ id: string; name: string; status: string; blocked_reason: string | null; count: number; expiry: string | null; expired: boolean }> =
+      await this.connection.manager(ctx).query(
+        `SELECT s.id, s.name, s.qualification_status AS status, s.blocked_reason, s.certificate_count AS count,
+                to_char(s.certificate_earliest_expiry, 'YYYY-MM-DD') AS expiry, s.certificate_earliest_expiry < current_date AS expired
+           FROM shortlist_entry e JOIN supplier s ON s.id = e.supplier_id
+          WHERE e.case_id = $1 AND s.organization_id = $2 AND e.decision = 'IN'
+          ORDER BY s.name`,
+        [caseId, ctx.organizationId],
+      );
+    return rows.flatMap((r) => [
+      ...(r.status === QualificationStatus.BLOCKED ? [{ supplierId: r.id, supplierName: r.name, kind: ShortlistWarningKind.BLOCKED, detail: r.blocked_reason }] : []),
+      ...(Number(r.count) === 0 ? [{ supplierId: r.id, supplierName: r.name, kind: ShortlistWarningKind.CERTIFICATE_MISSING, detail: null }] : []),
+      ...(r.expired ? [{ supplierId: r.id, supplierName: r.name, kind: ShortlistWarningKind.CERTIFICATE_EXPIRED, detail: r.expiry }] : []),
+    ]);
   }
 
   async returnForRework(ctx: RequestContext, caseId: string, comment: string): Promise<PurchaseCase> {

@@ -12,9 +12,11 @@ export function pricesHidden(rfq: Pick<Rfq, 'status' | 'twoEnvelope' | 'technica
   return rfq.twoEnvelope && rfq.status === RfqStatus.CLOSED && !rfq.technicalLockedAt;
 }
 
-export function toRfqType(rfq: Rfq, importance: ImportanceClass, specificationVersion: number): RfqType {
+export function toRfqType(rfq: Rfq, importance: ImportanceClass, specificationVersion: number, minimumBiddingDays: number): RfqType {
   return {
     ...rfq,
+    minimumBiddingDays,
+    closedEarlyByName: null,
     importance,
     specificationVersion,
     criteria: rfq.criteria,

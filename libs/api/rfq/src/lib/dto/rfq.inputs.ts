@@ -49,6 +49,11 @@ export class RfqInput {
     description: 'Two envelopes: the technical scoring is completed and locked before the evaluators see any price (false by default; frozen at publishing)',
   })
   @IsOptional() @IsBoolean() twoEnvelope?: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the bidding period is shorter than the purchasing policy's minimum for the purchase type (needed then; shown to the gatekeeper); empty clears it",
+  })
+  @IsOptional() @IsString() @MaxLength(2000) shortPeriodJustification?: string | null;
 }
 
 @InputType()

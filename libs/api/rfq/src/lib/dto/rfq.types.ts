@@ -3,6 +3,7 @@ import { ImportanceClass, RequirementKind } from '@bc/shared/domain';
 import {
   CriterionKind,
   InvitationStatus,
+  PortalInvitationState,
   QuestionVisibility,
   QuoteStatus,
   RequirementCompliance,
@@ -14,6 +15,7 @@ registerEnumType(RfqStatus, { name: 'RfqStatus' });
 registerEnumType(RfqApproval, { name: 'RfqApproval', description: "The gatekeeper's approval of a draft RFQ" });
 registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 registerEnumType(QuoteStatus, { name: 'QuoteStatus' });
+registerEnumType(PortalInvitationState, { name: 'PortalInvitationState', description: 'What an invitation card in the supplier portal says' });
 registerEnumType(RequirementCompliance, { name: 'RequirementCompliance' });
 registerEnumType(QuestionVisibility, { name: 'QuestionVisibility' });
 registerEnumType(CriterionKind, { name: 'CriterionKind', description: 'Who scores a criterion: the server (price, reliability), specifiers (technical) or buyers (commercial)' });
@@ -137,6 +139,7 @@ export class RfqInvitationType {
   @Field(() => Date, { nullable: true }) viewedAt!: Date | null;
   @Field(() => Date, { nullable: true }) declinedAt!: Date | null;
   @Field(() => String, { nullable: true }) declineReason!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the supplier last took back a decline' }) declineWithdrawnAt!: Date | null;
   @Field(() => QuoteStatus, { nullable: true, description: 'SUBMITTED or WITHDRAWN; drafts are not shown' }) quoteStatus!: QuoteStatus | null;
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
   @Field(() => Int, { description: 'Submitted revisions' }) revisions!: number;
@@ -205,6 +208,13 @@ export class RfqType {
   technicalLockedAt!: Date | null;
   @Field({ description: 'Prices are hidden from the buying side: a closed two-envelope RFQ whose technical scores are not locked yet' })
   pricesHidden!: boolean;
+  @Field(() => String, { nullable: true, description: "Why the bidding period is shorter than the policy's minimum (shown to the gatekeeper who approves)" })
+  shortPeriodJustification!: string | null;
+  @Field(() => Int, { description: "The purchasing policy's minimum bidding period for the case's purchase type, in days" })
+  minimumBiddingDays!: number;
+  @Field(() => String, { nullable: true, description: 'Who closed the RFQ before its closing time (every invitee had quoted or declined)' })
+  closedEarlyByName!: string | null;
+  closedEarlyBy!: string | null;
   technicalLockedBy!: string | null;
   createdBy!: string;
   approvalRequestedBy!: string | null;
@@ -268,6 +278,7 @@ export class PortalInvitationType {
   @Field(() => Date, { nullable: true }) viewedAt!: Date | null;
   @Field(() => Date, { nullable: true }) declinedAt!: Date | null;
   @Field(() => String, { nullable: true }) declineReason!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When your company last took back a decline' }) declineWithdrawnAt!: Date | null;
   @Field(() => Date, { nullable: true }) quotedAt!: Date | null;
   rfqId!: string;
   /** The invitation as loaded (and access-checked) for this request, so nested fields need not load it again. */

@@ -18,6 +18,8 @@ export class RfqInvitation {
   @Column('timestamptz', { name: 'declined_at', nullable: true }) declinedAt!: Date | null;
   @Column('text', { name: 'decline_reason', nullable: true }) declineReason!: string | null;
   @Column('timestamptz', { name: 'quoted_at', nullable: true }) quotedAt!: Date | null;
+  /** When the supplier last took back a decline (while the RFQ was open). */
+  @Column('timestamptz', { name: 'decline_withdrawn_at', nullable: true }) declineWithdrawnAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 

@@ -42,6 +42,10 @@ export class Rfq {
   @Column('boolean', { name: 'two_envelope', default: false }) twoEnvelope!: boolean;
   @Column('timestamptz', { name: 'technical_locked_at', nullable: true }) technicalLockedAt!: Date | null;
   @Column('uuid', { name: 'technical_locked_by', nullable: true }) technicalLockedBy!: string | null;
+  /** Why the bidding period is shorter than the policy's minimum for the purchase type (shown to the gatekeeper). */
+  @Column('text', { name: 'short_period_justification', nullable: true }) shortPeriodJustification!: string | null;
+  /** The buyer who closed it before the closing time, every invitee having quoted or declined. */
+  @Column('uuid', { name: 'closed_early_by', nullable: true }) closedEarlyBy!: string | null;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;

@@ -54,6 +54,7 @@ const SAMPLES: { [K in RfqMail['kind']]: (f: RfqFacts) => Extract<RfqMail, { kin
   'team.question-asked': (f) => ({ kind: 'team.question-asked', facts: f, supplierName: 'Acme Pumpen AG', question: `Is DN 50 acceptable? ${EVIL}` }),
   'team.quote-submitted': (f) => ({ kind: 'team.quote-submitted', facts: f, supplierName: 'Acme Pumpen AG', submittedAt: new Date('2026-12-02T08:00:00Z'), revision: 1 }),
   'team.supplier-declined': (f) => ({ kind: 'team.supplier-declined', facts: f, supplierName: 'Acme Pumpen AG', reason: `No capacity ${EVIL}` }),
+  'team.decline-withdrawn': (f) => ({ kind: 'team.decline-withdrawn', facts: f, supplierName: 'Acme Pumpen AG' }),
   'team.rfq-closed': (f) => ({ kind: 'team.rfq-closed', facts: f, quotesReceived: 3, invited: 5 }),
 };
 const KINDS = Object.keys(SAMPLES) as Array<RfqMail['kind']>;

@@ -73,6 +73,7 @@ export type RfqMail =
   | { kind: 'team.question-asked'; facts: RfqFacts; supplierName: string; question: string }
   | { kind: 'team.quote-submitted'; facts: RfqFacts; supplierName: string; submittedAt: Date; revision: number; round?: { number: number; closesAt: Date } | null }
   | { kind: 'team.supplier-declined'; facts: RfqFacts; supplierName: string; reason: string }
+  | { kind: 'team.decline-withdrawn'; facts: RfqFacts; supplierName: string }
   | { kind: 'team.rfq-closed'; facts: RfqFacts; quotesReceived: number; invited: number };
 
 export interface ComposedMail {
@@ -570,6 +571,19 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
               `${mail.supplierName} wird kein Angebot zur Anfrage „${title}“ abgeben.`,
             ),
             t(`Reason: ${mail.reason}`, `Begründung: ${mail.reason}`),
+          ],
+          rows: [rfqRow, [t('Supplier', 'Lieferant'), mail.supplierName], closesRow],
+          action: openCase,
+          footer: teamFooter,
+        };
+      case 'team.decline-withdrawn':
+        return {
+          headline: t(`${mail.supplierName} took back its decline: ${title}`, `${mail.supplierName} hat die Absage zurückgenommen: ${title}`),
+          paragraphs: [
+            t(
+              `${mail.supplierName} took back its decline of the RFQ "${title}" and may still submit a quote until the closing time.`,
+              `${mail.supplierName} hat die Absage zur Anfrage „${title}“ zurückgenommen und kann bis zum Ende der Angebotsfrist noch ein Angebot abgeben.`,
+            ),
           ],
           rows: [rfqRow, [t('Supplier', 'Lieferant'), mail.supplierName], closesRow],
           action: openCase,

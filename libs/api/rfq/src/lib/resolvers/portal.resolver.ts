@@ -39,6 +39,7 @@ function toPortalInvitation(p: PortalInvitation): PortalInvitationType {
     viewedAt: i.viewedAt,
     declinedAt: i.declinedAt,
     declineReason: i.declineReason,
+    declineWithdrawnAt: i.declineWithdrawnAt,
     quotedAt: i.quotedAt,
     rfqId: p.rfq.id,
     loaded: p,
@@ -95,6 +96,13 @@ export class PortalResolver {
   @Transaction()
   async declineRfq(@Ctx() ctx: RequestContext, @Args() args: ReasonArgs): Promise<PortalInvitationType> {
     return toPortalInvitation(await this.portal.decline(ctx, args.invitationId, args.reason ?? ''));
+  }
+
+  @Mutation(() => PortalInvitationType, { description: 'Takes back your decline while the RFQ is open, so you can still quote; the buyer is told' })
+  @Allow(Permission.SUPPLIER_PORTAL_USE)
+  @Transaction()
+  async withdrawDecline(@Ctx() ctx: RequestContext, @Args('invitationId', { type: () => ID }) invitationId: string): Promise<PortalInvitationType> {
+    return toPortalInvitation(await this.portal.withdrawDecline(ctx, invitationId));
   }
 
   @Mutation(() => PortalQuestionType, { description: 'Asks the buyer a question until the question deadline' })

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { Allow, AppError, Ctx, IsBoundedDateTime, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
-import { PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
+import { PolicyService, PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
 import { ErrorCode, ImportanceClass, Permission } from '@bc/shared/domain';
 import { AnswerQuestionInput, RfqInput } from '../dto/rfq.inputs';
 import { OpenedQuoteType, QuoteRevisionType, RfqCriterionType, RfqInvitationType, RfqQuestionType, RfqType } from '../dto/rfq.types';
@@ -12,6 +12,7 @@ import { DEFAULT_CRITERIA } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
 import { QuestionService } from '../services/question.service';
 import { QuoteService } from '../services/quote.service';
+import { RfqClosingService } from '../services/rfq-closing.service';
 import { RfqService } from '../services/rfq.service';
 
 @ArgsType()
@@ -39,6 +40,8 @@ export class RfqResolver {
     private readonly quoteService: QuoteService,
     private readonly questionService: QuestionService,
     private readonly connection: TransactionalConnection,
+    private readonly policies: PolicyService,
+    private readonly closing: RfqClosingService,
   ) {}
 
   @Query(() => RfqType, { description: 'An RFQ of one of your cases' })
@@ -104,6 +107,15 @@ export class RfqResolver {
     return this.viewOf(ctx, await this.rfqs.extend(ctx, args.id, args.closesAt, args.questionsCloseAt ?? null, args.reason));
   }
 
+  @Mutation(() => RfqType, {
+    description: 'Closes the published RFQ before its closing time and opens the quotes: only once every invitee has quoted or declined (INVITEES_OUTSTANDING otherwise)',
+  })
+  @Allow(Permission.RFQ_MANAGE)
+  @Transaction()
+  async closeRfqEarly(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RfqType> {
+    return this.viewOf(ctx, await this.closing.closeEarly(ctx, id));
+  }
+
   @Mutation(() => RfqType, { description: 'Cancels the RFQ; a published one takes the case back to SOURCING and the invitees are told' })
   @Allow(Permission.RFQ_MANAGE)
   @Transaction()
@@ -131,6 +143,7 @@ export class RfqResolver {
       viewedAt: s.invitation.viewedAt,
       declinedAt: s.invitation.declinedAt,
       declineReason: s.invitation.declineReason,
+      declineWithdrawnAt: s.invitation.declineWithdrawnAt,
       quoteStatus: s.status,
       submittedAt: s.submittedAt,
       revisions: s.revisions,
@@ -160,6 +173,11 @@ export class RfqResolver {
   @ResolveField(() => String, { nullable: true })
   async approvalRequestedByName(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<string | null> {
     return this.userName(ctx, rfq.approvalRequestedBy);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async closedEarlyByName(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<string | null> {
+    return this.userName(ctx, rfq.closedEarlyBy);
   }
 
   @ResolveField(() => String, { nullable: true })
@@ -201,7 +219,7 @@ export class RfqResolver {
 
   async view(ctx: RequestContext, rfq: Rfq, purchaseCase: PurchaseCase): Promise<RfqType> {
     const version = await this.connection.getRepository(ctx, SpecificationVersion).findOneOrFail({ where: { id: rfq.specificationVersionId } });
-    return toRfqType(rfq, purchaseCase.importance, version.version);
+    return toRfqType(rfq, purchaseCase.importance, version.version, await this.policies.minimumBiddingDays(ctx, purchaseCase.purchaseType));
   }
 }
 

@@ -1,11 +1,11 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
-import { PurchaseCase, SpecificationVersion } from '@bc/api/purchasing';
+import { PurchaseCase } from '@bc/api/purchasing';
 import { Permission } from '@bc/shared/domain';
-import { toRfqType } from '../dto/mappers';
 import { RfqType } from '../dto/rfq.types';
 import { EvaluatorScoreType, RfqEvaluationType } from '../dto/scoring.types';
 import { ScoringService } from '../services/scoring.service';
+import { RfqResolver } from './rfq.resolver';
 
 /** Evaluators' scores of a closed RFQ's quotes and the evaluation built from them. */
 @Resolver()
@@ -13,6 +13,7 @@ export class ScoringResolver {
   constructor(
     private readonly scoring: ScoringService,
     private readonly connection: TransactionalConnection,
+    private readonly rfqView: RfqResolver,
   ) {}
 
   @Query(() => RfqEvaluationType, {
@@ -52,8 +53,7 @@ export class ScoringResolver {
   async lockTechnicalScores(@Ctx() ctx: RequestContext, @Args('rfqId', { type: () => ID }) rfqId: string): Promise<RfqType> {
     const rfq = await this.scoring.lockTechnical(ctx, rfqId);
     const purchaseCase = await this.connection.getRepository(ctx, PurchaseCase).findOneOrFail({ where: { id: rfq.caseId } });
-    const version = await this.connection.getRepository(ctx, SpecificationVersion).findOneOrFail({ where: { id: rfq.specificationVersionId } });
-    return toRfqType(rfq, purchaseCase.importance, version.version);
+    return this.rfqView.view(ctx, rfq, purchaseCase);
   }
 }
 

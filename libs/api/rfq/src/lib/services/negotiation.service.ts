@@ -25,7 +25,7 @@ import { Rfq } from '../entities/rfq.entity';
 import { compareDecimals } from './comparison.service';
 import { PortalService } from './portal.service';
 import { RfqMailer } from './rfq-mailer.service';
-import { RfqService } from './rfq.service';
+import { assertFuture, RfqService } from './rfq.service';
 import { ScoringService } from './scoring.service';
 
 export interface OpenRoundRequest {
@@ -75,6 +75,7 @@ export class NegotiationService {
     const message = input.message.trim();
     if (!message) throw validationFailed('input.message', 'Write the suppliers a message');
     const [{ now }]: Array<{ now: Date }> = await this.connection.manager(ctx).query(`SELECT now() AS now`);
+    assertFuture('input.closesAt', input.closesAt, new Date(now).getTime());
     const earliest = new Date(now).getTime() + MIN_ROUND_MINUTES * MINUTE;
     if (input.closesAt.getTime() < earliest) {
       throw new AppError(ErrorCode.VALIDATION_FAILED, `A round lasts at least ${MIN_ROUND_MINUTES} minutes: its deadline is ${new Date(earliest).toISOString()} or later`, {

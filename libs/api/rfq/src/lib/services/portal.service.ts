@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { SpecificationLine, SpecificationRequirement, SpecificationVersion } from '@bc/api/purchasing';
-import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, RfqStatus } from '@bc/shared/domain';
+import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, RfqStatus } from '@bc/shared/domain';
 import { In, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { RfqQuestion } from '../entities/question.entity';
@@ -127,6 +127,29 @@ export class PortalService {
     return p;
   }
 
+  /**
+   * Takes back the company's decline while the RFQ is open: the invitation is back to VIEWED, the
+   * reason goes (the audit trail keeps it), the buyers are told and see when.
+   */
+  async withdrawDecline(ctx: RequestContext, invitationId: string): Promise<PortalInvitation> {
+    const p = await this.invitation(ctx, invitationId, true);
+    this.assertOpen(p.rfq);
+    if (p.invitation.status !== InvitationStatus.DECLINED) throw conflict('You have not declined this RFQ', 'invitationId');
+    const reason = p.invitation.declineReason;
+    const now = new Date();
+    Object.assign(p.invitation, { status: InvitationStatus.VIEWED, declinedAt: null, declineReason: null, declineWithdrawnAt: now });
+    await this.connection.getRepository(ctx, RfqInvitation).save(p.invitation);
+    await this.audit.record(ctx, {
+      action: 'rfq.decline-withdrawn',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: p.rfq.organizationId,
+      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, declineReason: reason },
+    });
+    await this.mailer.declineWithdrawn(ctx, p.rfq, p.invitation);
+    return p;
+  }
+
   async ask(ctx: RequestContext, invitationId: string, body: string): Promise<RfqQuestion> {
     const text = body.trim();
     if (!text) throw validationFailed('body', 'Write your question');
@@ -179,6 +202,19 @@ export class PortalService {
           published,
         };
       });
+  }
+
+  /** What the invitation card's state is made of, besides the award (one statement). */
+  async cardFacts(ctx: RequestContext, invitationId: string): Promise<{ quoteStatus: QuoteStatus | null; revisions: number; inOpenRound: boolean }> {
+    const [row]: Array<{ status: QuoteStatus | null; revisions: number | null; in_round: boolean }> = await this.connection.manager(ctx).query(
+      `SELECT q.status, q.current_revision AS revisions,
+              EXISTS (SELECT 1 FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
+                       WHERE ri.invitation_id = i.id AND r.ended_at IS NULL AND now() < r.closes_at) AS in_round
+         FROM rfq_invitation i LEFT JOIN quote q ON q.invitation_id = i.id
+        WHERE i.id = $1 AND i.supplier_organization_id = $2`,
+      [invitationId, ctx.organizationId],
+    );
+    return { quoteStatus: row?.status ?? null, revisions: Number(row?.revisions ?? 0), inOpenRound: !!row?.in_round };
   }
 
   /** The negotiation rounds this invitation is in, oldest first. */

@@ -1,12 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { JobQueue, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AppError, JobQueue, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { PurchaseCase, TransitionService } from '@bc/api/purchasing';
-import { CaseStage, RfqStatus, TransitionVia } from '@bc/shared/domain';
+import { CaseStage, ErrorCode, Permission, RfqStatus, TransitionVia } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
 import { receiptsOnRecord } from './receipts-on-record';
 import { RfqMailer } from './rfq-mailer.service';
-import { RFQ_CLOSE_QUEUE, RFQ_REMIND_QUEUE } from './rfq.service';
+import { RFQ_CLOSE_QUEUE, RFQ_REMIND_QUEUE, RfqService } from './rfq.service';
 
 interface RfqJob {
   rfqId: string;
@@ -29,6 +29,7 @@ export class RfqClosingService implements OnApplicationBootstrap, OnApplicationS
     private readonly transitions: TransitionService,
     private readonly mailer: RfqMailer,
     private readonly jobs: JobQueue,
+    private readonly rfqs: RfqService,
   ) {
     jobs.handle<RfqJob>(RFQ_CLOSE_QUEUE, (job) => this.close(job.rfqId).then(() => undefined));
     jobs.handle<RfqJob>(RFQ_REMIND_QUEUE, (job) => this.remind(job.rfqId).then(() => undefined));
@@ -39,14 +40,14 @@ export class RfqClosingService implements OnApplicationBootstrap, OnApplicationS
    * quote checks use too); returns whether this call closed it. `within` runs it in a
    * transaction already open (the demo seeder's).
    */
-  async close(rfqId: string, within?: RequestContext): Promise<boolean> {
+  async close(rfqId: string, within?: RequestContext, earlyBy?: string): Promise<boolean> {
     const ctx = RequestContext.system();
     ctx.transactionManager = within?.transactionManager;
     return this.connection.withTransaction(ctx, async (em) => {
       const rfq = await em.getRepository(Rfq).findOne({ where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
       if (!rfq || rfq.status !== RfqStatus.PUBLISHED) return false;
       const [{ due }] = await em.query(`SELECT closes_at <= now() AS due FROM rfq WHERE id = $1`, [rfq.id]);
-      if (!due) {
+      if (!due && !earlyBy) {
         // Early (an extended RFQ's old job, or clocks apart): make sure a job waits for the closing time.
         if (!(await this.jobs.hasPending(ctx, RFQ_CLOSE_QUEUE, 'rfqId', rfq.id, rfq.closesAt))) {
           await this.jobs.send(ctx, RFQ_CLOSE_QUEUE, { rfqId: rfq.id }, rfq.closesAt);
@@ -62,7 +63,7 @@ export class RfqClosingService implements OnApplicationBootstrap, OnApplicationS
       // Under two envelopes the prices stay hidden after closing: their hashes go on the record at the technical lock.
       const receipts = rfq.twoEnvelope ? null : await receiptsOnRecord(em, rfq.id);
       const closedAt = new Date();
-      await em.getRepository(Rfq).update(rfq.id, { status: RfqStatus.CLOSED, closedAt, updatedAt: closedAt });
+      await em.getRepository(Rfq).update(rfq.id, { status: RfqStatus.CLOSED, closedAt, updatedAt: closedAt, closedEarlyBy: earlyBy ?? null });
       // The opening is on the record with each quote's receipt hash: what the buyer sees from now on is provably what was sent.
       // (Two envelopes: the hashes come with the prices, at the technical lock.)
       await this.audit.record(ctx, {
@@ -75,6 +76,7 @@ export class RfqClosingService implements OnApplicationBootstrap, OnApplicationS
           reference: rfq.reference,
           closesAt: rfq.closesAt.toISOString(),
           closedAt: closedAt.toISOString(),
+          ...(earlyBy ? { early: true } : {}),
           invited: counts[0].invited,
           quotesOpened: counts[0].quoted,
           ...(receipts ? { receipts } : { receiptsAt: 'evaluation.technical-locked' }),
@@ -90,6 +92,44 @@ export class RfqClosingService implements OnApplicationBootstrap, OnApplicationS
       this.logger.log({ rfq: rfq.reference, quotes: counts[0].quoted }, 'RFQ closed and opened');
       return true;
     });
+  }
+
+  /**
+   * The buyer closes a published RFQ before its closing time, which is allowed only when no
+   * invitee is still out: every one has a submitted quote or has declined (else
+   * INVITEES_OUTSTANDING with how many and who). Audited as `rfq.closed-early` under the buyer's
+   * name, then closed and opened exactly as at the closing time (the later job finds it CLOSED).
+   */
+  async closeEarly(ctx: RequestContext, rfqId: string): Promise<Rfq> {
+    const { rfq } = await this.rfqs.open(ctx, rfqId, Permission.RFQ_MANAGE, true);
+    if (rfq.status !== RfqStatus.PUBLISHED) {
+      throw new AppError(ErrorCode.CONFLICT, `${rfq.reference} is ${rfq.status.toLowerCase()}: only a published RFQ can be closed early`, {
+        field: 'id',
+        details: { status: rfq.status },
+      });
+    }
+    const em = this.connection.manager(ctx);
+    const invitees: Array<{ supplier_name: string; status: string }> = await em.query(
+      `SELECT supplier_name, status FROM rfq_invitation WHERE rfq_id = $1 ORDER BY supplier_name`,
+      [rfq.id],
+    );
+    const out = invitees.filter((i) => i.status !== 'QUOTED' && i.status !== 'DECLINED');
+    if (out.length > 0) {
+      throw new AppError(
+        ErrorCode.INVITEES_OUTSTANDING,
+        `${out.length} of ${invitees.length} invited suppliers have neither quoted nor declined: the RFQ closes early only when every invitee has answered`,
+        { field: 'id', details: { outstanding: out.length, invited: invitees.length, suppliers: out.map((i) => i.supplier_name) } },
+      );
+    }
+    const quoted = invitees.filter((i) => i.status === 'QUOTED').length;
+    await this.audit.record(ctx, {
+      action: 'rfq.closed-early',
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      summary: { reference: rfq.reference, closesAt: rfq.closesAt.toISOString(), invited: invitees.length, quoted, declined: invitees.length - quoted },
+    });
+    await this.close(rfq.id, ctx, ctx.userId);
+    return this.connection.getRepository(ctx, Rfq).findOneOrFail({ where: { id: rfq.id } });
   }
 
   /**

@@ -156,6 +156,10 @@ export class RfqMailer {
     await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER]), 'team.supplier-declined', { supplierName: invitation.supplierName, reason });
   }
 
+  async declineWithdrawn(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation): Promise<void> {
+    await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER]), 'team.decline-withdrawn', { supplierName: invitation.supplierName });
+  }
+
   /**
    * Every invitee that has not declined: a supplier that said no hears nothing more of the RFQ
    * (reminders, answers, changes, the closing or a cancellation), by whichever mail.

@@ -13,7 +13,7 @@ import {
   validationFailed,
 } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { ApproverPoolService, CaseAccessService, CaseCancellationService, Withdrawn, PurchaseCase, ShortlistEntry, SpecificationService, TransitionService } from '@bc/api/purchasing';
+import { ApproverPoolService, CaseAccessService, CaseCancellationService, PolicyService, PurchaseCase, ShortlistEntry, SpecificationService, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
 import {
   CaseStage,
@@ -49,6 +49,8 @@ export interface RfqTerms {
   criteria?: RfqCriterion[];
   /** Two envelopes: prices stay hidden from the evaluators until the technical scores are locked. */
   twoEnvelope?: boolean;
+  /** Why the bidding period is shorter than the policy's minimum for the purchase type; null clears it. */
+  shortPeriodJustification?: string | null;
 }
 
 export const RFQ_CLOSE_QUEUE = 'rfq-close';
@@ -67,9 +69,29 @@ const TERM_FIELDS = [
   'instructions',
   'criteria',
   'twoEnvelope',
+  'shortPeriodJustification',
 ] as const;
 
 const DAY = 24 * 3600 * 1000;
+
+/** The bidding period as checked at approval and publishing, for the audit trail. */
+interface BiddingPeriod {
+  short: boolean;
+  /** From now to the closing time, to a tenth of a day. */
+  days: number;
+  minimumDays: number;
+  justification?: string | null;
+}
+
+/** A closing time or deadline entered must lie ahead (by the server's clock). */
+export function assertFuture(field: string, when: Date | undefined | null, now = Date.now()): void {
+  if (!when || Number.isNaN(when.getTime())) return;
+  if (when.getTime() <= now) {
+    throw new AppError(ErrorCode.DEADLINE_IN_PAST, `${field} ${when.toISOString()} has passed: choose a later time`, { field, details: { given: when.toISOString() } });
+  }
+}
+
+const justification = (text: string | null | undefined): string | null => text?.trim() || null;
 
 /**
  * The buyer's side of an RFQ: set it up (criteria start from the case's importance class), have
@@ -86,6 +108,7 @@ export class RfqService implements OnModuleInit {
     private readonly transitions: TransitionService,
     private readonly mailer: RfqMailer,
     private readonly jobs: JobQueue,
+    private readonly policies: PolicyService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly pool: ApproverPoolService,
     private readonly cancellation: CaseCancellationService,
@@ -152,6 +175,8 @@ export class RfqService implements OnModuleInit {
     }
     const count = await repo.count({ where: { caseId } });
     const now = Date.now();
+    assertFuture('closesAt', terms.closesAt);
+    assertFuture('questionsCloseAt', terms.questionsCloseAt);
     // By default two weeks ahead, late morning in Central Europe (11:00 UTC).
     const closesAt = terms.closesAt ?? new Date(`${new Date(now + 14 * DAY).toISOString().slice(0, 10)}T11:00:00Z`);
     const draft: Partial<Rfq> = {
@@ -174,6 +199,7 @@ export class RfqService implements OnModuleInit {
       instructions: terms.instructions ?? '',
       criteria: terms.criteria ?? DEFAULT_CRITERIA[purchaseCase.importance].map((c) => ({ ...c })),
       twoEnvelope: terms.twoEnvelope ?? false,
+      shortPeriodJustification: justification(terms.shortPeriodJustification),
       createdBy: ctx.userId,
     };
     this.assertTerms(draft as Rfq);
@@ -182,7 +208,14 @@ export class RfqService implements OnModuleInit {
       action: 'rfq.created',
       entityType: 'Rfq',
       entityId: rfq.id,
-      summary: { reference: rfq.reference, case: purchaseCase.reference, specificationVersion: version.version, criteria: rfq.criteria, twoEnvelope: rfq.twoEnvelope },
+      summary: {
+        reference: rfq.reference,
+        case: purchaseCase.reference,
+        specificationVersion: version.version,
+        criteria: rfq.criteria,
+        twoEnvelope: rfq.twoEnvelope,
+        ...(rfq.shortPeriodJustification ? { shortPeriodJustification: rfq.shortPeriodJustification } : {}),
+      },
     });
     return rfq;
   }
@@ -198,6 +231,9 @@ export class RfqService implements OnModuleInit {
       });
     }
     if (rfq.status !== RfqStatus.DRAFT) throw this.notDraft(rfq, 'changing its terms');
+    assertFuture('closesAt', terms.closesAt);
+    assertFuture('questionsCloseAt', terms.questionsCloseAt);
+    if (terms.shortPeriodJustification !== undefined) terms = { ...terms, shortPeriodJustification: justification(terms.shortPeriodJustification) };
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     const next = { ...rfq };
@@ -234,12 +270,17 @@ export class RfqService implements OnModuleInit {
       throw conflict(`The approval is ${rfq.approval.toLowerCase()} already`);
     }
     this.assertTerms(rfq);
-    this.assertOpenLongEnough(rfq, 'closesAt');
+    const period = await this.assertBiddingPeriod(ctx, rfq, purchaseCase);
     await this.pool.assertCompletable(ctx, [Role.GATEKEEPER], { requesterId: ctx.userId, caseId: rfq.caseId, supplierIds: [], field: 'id', subject: `The approval of ${rfq.reference}` });
     const now = new Date();
     Object.assign(rfq, { approval: RfqApproval.REQUESTED, approvalRequestedBy: ctx.userId, approvalRequestedAt: now, approvalDecidedBy: null, approvalDecidedAt: null, approvalComment: null, updatedAt: now });
     await this.connection.getRepository(ctx, Rfq).save(rfq);
-    await this.audit.record(ctx, { action: 'rfq.approval-requested', entityType: 'Rfq', entityId: rfq.id, summary: { reference: rfq.reference } });
+    await this.audit.record(ctx, {
+      action: 'rfq.approval-requested',
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      summary: { reference: rfq.reference, ...(period.short ? { shortPeriod: period } : {}) },
+    });
     await this.mailer.approvalRequested(ctx, rfq);
     return rfq;
   }
@@ -287,7 +328,7 @@ export class RfqService implements OnModuleInit {
       throw new AppError(ErrorCode.CONFLICT, 'A gatekeeper must approve the RFQ before it is published', { field: 'id', details: { approval: rfq.approval } });
     }
     this.assertTerms(rfq);
-    this.assertOpenLongEnough(rfq, 'closesAt');
+    const period = await this.assertBiddingPeriod(ctx, rfq, purchaseCase);
     const latest = await this.specifications.latestApproved(ctx, rfq.caseId);
     if (latest?.id !== rfq.specificationVersionId) {
       throw new AppError(ErrorCode.STALE, 'A newer specification version was approved since: update the RFQ to it first', {
@@ -335,6 +376,7 @@ export class RfqService implements OnModuleInit {
         questionsCloseAt: rfq.questionsCloseAt.toISOString(),
         criteria: rfq.criteria,
         twoEnvelope: rfq.twoEnvelope,
+        ...(period.short ? { shortPeriod: period } : {}),
         invited: invitations.map((i) => i.supplierName),
       },
     });
@@ -354,6 +396,7 @@ export class RfqService implements OnModuleInit {
       throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} has closed: its closing time cannot change`, { field: 'id' });
     }
     if (closesAt.getTime() <= rfq.closesAt.getTime()) throw validationFailed('closesAt', 'The new closing time must be later than the current one');
+    assertFuture('questionsCloseAt', questionsCloseAt ?? undefined);
     const questions = questionsCloseAt ?? rfq.questionsCloseAt;
     if (questions > closesAt) throw validationFailed('questionsCloseAt', 'The question deadline cannot be after the closing time');
     if (questions < rfq.questionsCloseAt) throw validationFailed('questionsCloseAt', 'The question deadline can only move later');
@@ -416,6 +459,9 @@ export class RfqService implements OnModuleInit {
     }
     if (Number.isNaN(rfq.closesAt.getTime())) throw validationFailed('closesAt', 'closesAt must be a time');
     if (Number.isNaN(rfq.questionsCloseAt.getTime())) throw validationFailed('questionsCloseAt', 'questionsCloseAt must be a time');
+    if (rfq.shortPeriodJustification !== null && rfq.shortPeriodJustification.length > 2000) {
+      throw validationFailed('shortPeriodJustification', 'A justification is at most 2000 characters');
+    }
     if (rfq.questionsCloseAt > rfq.closesAt) throw validationFailed('questionsCloseAt', 'The question deadline cannot be after the closing time');
     const problems = criteriaProblems(rfq.criteria);
     if (problems.length > 0) {
@@ -423,8 +469,24 @@ export class RfqService implements OnModuleInit {
     }
   }
 
-  private assertOpenLongEnough(rfq: Rfq, field: string): void {
-    if (rfq.closesAt.getTime() <= Date.now()) throw validationFailed(field, 'The closing time has passed: set a later one');
+  /**
+   * The closing time is still ahead, and the bidding period from now reaches the policy's minimum
+   * for the case's purchase type, or the RFQ says why it is shorter. Checked when approval is asked
+   * for and again at publishing (the period shrinks while the draft waits).
+   */
+  private async assertBiddingPeriod(ctx: RequestContext, rfq: Rfq, purchaseCase: PurchaseCase): Promise<BiddingPeriod> {
+    assertFuture('closesAt', rfq.closesAt);
+    const minimumDays = await this.policies.minimumBiddingDays(ctx, purchaseCase.purchaseType);
+    const days = Math.floor(((rfq.closesAt.getTime() - Date.now()) / DAY) * 10) / 10;
+    const short = rfq.closesAt.getTime() - Date.now() < minimumDays * DAY;
+    if (short && !rfq.shortPeriodJustification) {
+      throw new AppError(
+        ErrorCode.BIDDING_PERIOD_TOO_SHORT,
+        `A ${purchaseCase.purchaseType.toLowerCase().replace(/_/g, ' ')} gives suppliers at least ${minimumDays} days to quote: set a later closing time or say why the period is shorter`,
+        { field: 'shortPeriodJustification', details: { minimumDays, days, purchaseType: purchaseCase.purchaseType, closesAt: rfq.closesAt.toISOString() } },
+      );
+    }
+    return { short, days, minimumDays, ...(short ? { justification: rfq.shortPeriodJustification } : {}) };
   }
 
   private notDraft(rfq: Rfq, doing: string): AppError {

@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { DEFAULT_MINIMUM_SUPPLIERS, PurchaseType } from '@bc/shared/domain';
+import { DEFAULT_MINIMUM_BIDDING_DAYS, DEFAULT_MINIMUM_SUPPLIERS, PurchaseType } from '@bc/shared/domain';
 import {
   AppError,
   dataOf,
@@ -31,7 +31,17 @@ export const POLICY_PURCHASE_TYPES: readonly PurchaseType[] = [
 /** The range the API accepts for a minimum (UpdatePurchasingPolicyInput). */
 export const POLICY_MINIMUM = { min: 1, max: 50 } as const;
 
+/** The range the API accepts for a minimum bidding period, in days. */
+export const POLICY_BIDDING_DAYS = { min: 0, max: 90 } as const;
+
 export type PolicyMinimums = Record<PurchaseType, number | null>;
+
+/** The policy's minimum bidding periods by purchase type; a type the API left out keeps the shared default. */
+export function biddingDaysOf(policy: PurchasingPolicyFieldsFragment): Record<PurchaseType, number> {
+  const days = { ...DEFAULT_MINIMUM_BIDDING_DAYS };
+  for (const d of policy.minimumBiddingDays) days[d.purchaseType] = d.days;
+  return days;
+}
 
 /** The policy's minimums by purchase type; a type the API left out keeps the shared default. */
 export function minimumsOf(policy: PurchasingPolicyFieldsFragment): Record<PurchaseType, number> {
@@ -41,9 +51,10 @@ export function minimumsOf(policy: PurchasingPolicyFieldsFragment): Record<Purch
 }
 
 /** The form's values as the API's input, every purchase type in the page's order. */
-export function toPolicyInput(values: PolicyMinimums): UpdatePurchasingPolicyInput {
+export function toPolicyInput(values: PolicyMinimums, days?: PolicyMinimums): UpdatePurchasingPolicyInput {
   return {
     minimumSuppliers: POLICY_PURCHASE_TYPES.map((purchaseType) => ({ purchaseType, minimum: Number(values[purchaseType]) })),
+    ...(days ? { minimumBiddingDays: POLICY_PURCHASE_TYPES.map((purchaseType) => ({ purchaseType, days: Number(days[purchaseType]) })) } : {}),
   };
 }
 
@@ -51,10 +62,11 @@ export function toPolicyInput(values: PolicyMinimums): UpdatePurchasingPolicyInp
  * The purchase type whose field the API refused: its error names the item by its index in what
  * was sent (`input.minimumSuppliers.1.minimum`).
  */
-export function purchaseTypeAtFault(error: AppError, sent: UpdatePurchasingPolicyInput): PurchaseType | null {
-  const match = /(?:^|\.)minimumSuppliers\.(\d+)(?:\.|$)/.exec(error.field ?? '');
+export function purchaseTypeAtFault(error: AppError, sent: UpdatePurchasingPolicyInput, list: 'minimumSuppliers' | 'minimumBiddingDays' = 'minimumSuppliers'): PurchaseType | null {
+  const match = new RegExp(`(?:^|\\.)${list}\\.(\\d+)(?:\\.|$)`).exec(error.field ?? '');
   if (!match) return null;
-  const item = Array.isArray(sent.minimumSuppliers) ? sent.minimumSuppliers[Number(match[1])] : undefined;
+  const items = sent[list];
+  const item = Array.isArray(items) ? items[Number(match[1])] : undefined;
   return item?.purchaseType ?? null;
 }
 
@@ -98,6 +110,21 @@ export class PolicyPage implements OnInit {
       ]),
     ) as Record<PurchaseType, FormControl<number | null>>,
   );
+  protected readonly daysRange = POLICY_BIDDING_DAYS;
+  protected readonly defaultDays = DEFAULT_MINIMUM_BIDDING_DAYS;
+  protected readonly days = inject(NonNullableFormBuilder).group(
+    Object.fromEntries(
+      POLICY_PURCHASE_TYPES.map((type) => [
+        type,
+        new FormControl<number | null>(null, [
+          Validators.required,
+          Validators.min(POLICY_BIDDING_DAYS.min),
+          Validators.max(POLICY_BIDDING_DAYS.max),
+          Validators.pattern(/^\d+$/),
+        ]),
+      ]),
+    ) as Record<PurchaseType, FormControl<number | null>>,
+  );
   protected readonly policy = signal<PurchasingPolicyFieldsFragment | null>(null);
   protected readonly loading = signal(true);
   protected readonly saving = signal(false);
@@ -124,11 +151,12 @@ export class PolicyPage implements OnInit {
   }
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid) {
+    if (this.form.invalid || this.days.invalid) {
       this.form.markAllAsTouched();
+      this.days.markAllAsTouched();
       return;
     }
-    const input = toPolicyInput(this.form.getRawValue());
+    const input = toPolicyInput(this.form.getRawValue(), this.days.getRawValue());
     this.saving.set(true);
     this.error.set(null);
     try {
@@ -142,8 +170,9 @@ export class PolicyPage implements OnInit {
       const appError = toAppError(error);
       this.error.set(appError);
       const type = purchaseTypeAtFault(appError, input);
-      if (type) {
-        const control = this.form.controls[type];
+      const dayType = purchaseTypeAtFault(appError, input, 'minimumBiddingDays');
+      const control = type ? this.form.controls[type] : dayType ? this.days.controls[dayType] : null;
+      if (control) {
         control.setErrors({ server: true });
         control.markAsTouched();
       }
@@ -155,5 +184,6 @@ export class PolicyPage implements OnInit {
   protected show(policy: PurchasingPolicyFieldsFragment): void {
     this.policy.set(policy);
     this.form.reset(minimumsOf(policy));
+    this.days.reset(biddingDaysOf(policy));
   }
 }

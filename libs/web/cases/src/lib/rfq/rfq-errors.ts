@@ -18,6 +18,7 @@ export const RFQ_FIELDS = [
   'comment',
   'answer',
   'publishedQuestion',
+  'shortPeriodJustification',
 ] as const;
 export type RfqField = (typeof RFQ_FIELDS)[number];
 
@@ -40,6 +41,9 @@ const RFQ_CODES: readonly string[] = [
   ErrorCode.FORBIDDEN,
   ErrorCode.STAGE_LOCKED,
   ErrorCode.SPECIFICATION_MISSING,
+  ErrorCode.INVITEES_OUTSTANDING,
+  ErrorCode.DEADLINE_IN_PAST,
+  ErrorCode.BIDDING_PERIOD_TOO_SHORT,
 ];
 
 /** The translation of an error on the RFQ screens (keys under `rfq.errors`, else `errors`). */
@@ -48,6 +52,7 @@ export function rfqErrorTranslation(error: AppError): { key: string; params: Rec
     const field = rfqFieldOf(error);
     if (field) return { key: `rfq.errors.fields.${field}`, params: {} };
   }
-  if (RFQ_CODES.includes(error.code)) return { key: `rfq.errors.${error.code}`, params: {} };
+  // The facts the server sent (how many invitees are out, the minimum days) fill the sentence.
+  if (RFQ_CODES.includes(error.code)) return { key: `rfq.errors.${error.code}`, params: { ...(error.details ?? {}) } };
   return errorTranslation(error);
 }

@@ -64,7 +64,12 @@ import { TranslatePipe } from '@ngx-translate/core';
                     –
                   }
                 </td>
-                <td>{{ i.declineReason || (i.declinedAt ? ('rfq.noReason' | translate) : '–') }}</td>
+                <td>
+                  {{ i.declineReason || (i.declinedAt ? ('rfq.noReason' | translate) : '–') }}
+                  @if (i.declineWithdrawnAt && i.status !== 'DECLINED') {
+                    <span class="bc-block bc-muted">{{ 'rfq.declineWithdrawn' | translate: { date: (i.declineWithdrawnAt | bcDate) } }}</span>
+                  }
+                </td>
               </tr>
             } @empty {
               <tr>

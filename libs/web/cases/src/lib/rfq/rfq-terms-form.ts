@@ -83,6 +83,7 @@ export class RfqTermsForm {
       paymentTerms: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(500)] }),
       validityDays: new FormControl<number | null>(90, [Validators.required, Validators.min(1), Validators.max(730), Validators.pattern(/^\d+$/)]),
       instructions: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(10000)] }),
+      shortPeriodJustification: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
       twoEnvelope: new FormControl(false, { nonNullable: true }),
       criteria: new FormArray<CriterionForm>([]),
     },
@@ -137,6 +138,7 @@ export class RfqTermsForm {
         paymentTerms: rfq.paymentTerms,
         validityDays: rfq.validityDays,
         instructions: rfq.instructions,
+        shortPeriodJustification: rfq.shortPeriodJustification ?? '',
         twoEnvelope: rfq.twoEnvelope,
       },
       { emitEvent: false },
@@ -199,6 +201,7 @@ export class RfqTermsForm {
       paymentTerms: v.paymentTerms.trim(),
       validityDays: v.validityDays ?? undefined,
       instructions: v.instructions.trim(),
+      shortPeriodJustification: v.shortPeriodJustification.trim() || null,
       twoEnvelope: v.twoEnvelope,
       criteria: v.criteria.map((c) => ({ key: c.key, name: c.name.trim(), kind: c.kind as ApiCriterionKind, weight: c.weight ?? 0 })),
     };

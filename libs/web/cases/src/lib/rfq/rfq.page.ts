@@ -12,6 +12,7 @@ import {
   AppError,
   ApproveRfqGQL,
   CancelRfqGQL,
+  CloseRfqEarlyGQL,
   CaseRfqGQL,
   CaseRfqQuery,
   CreateRfqGQL,
@@ -46,7 +47,7 @@ import { RfqTermsView } from './rfq-terms-view';
 type CaseWithRfq = CaseRfqQuery['purchaseCase'];
 
 /** Codes after which the page shows the RFQ as it now is (someone else acted, or time passed). */
-const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, ErrorCode.RFQ_CLOSED, ErrorCode.NOT_FOUND];
+const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, ErrorCode.RFQ_CLOSED, ErrorCode.NOT_FOUND, ErrorCode.INVITEES_OUTSTANDING];
 
 /**
  * The buyer's RFQ workspace of a case (`/cases/:id/rfq`): set it up, edit the draft's terms
@@ -93,6 +94,7 @@ export class RfqPage {
   private readonly returnGql = inject(ReturnRfqGQL);
   private readonly publishGql = inject(PublishRfqGQL);
   private readonly cancelGql = inject(CancelRfqGQL);
+  private readonly closeEarlyGql = inject(CloseRfqEarlyGQL);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -144,6 +146,20 @@ export class RfqPage {
   protected readonly questionsLeft = computed(() => {
     const r = this.rfq();
     return r ? timeLeft(r.questionsCloseAt, this.now()) : null;
+  });
+  /** Invitees who have neither quoted nor declined: the RFQ closes early only when there are none. */
+  protected readonly outstanding = computed(
+    () => this.rfq()?.invitations.filter((i) => i.status !== 'QUOTED' && i.status !== 'DECLINED').length ?? 0,
+  );
+  /** Days from now to the closing time, to a tenth: what the bidding period still is. */
+  protected readonly periodDays = computed(() => {
+    const r = this.rfq();
+    return r ? Math.max(0, Math.floor(((new Date(r.closesAt).getTime() - this.now()) / 86_400_000) * 10) / 10) : 0;
+  });
+  /** A draft whose bidding period is below the policy's minimum: it needs (and shows) a justification. */
+  protected readonly shortPeriod = computed(() => {
+    const r = this.rfq();
+    return !!r && r.status === 'DRAFT' && new Date(r.closesAt).getTime() - this.now() < r.minimumBiddingDays * 86_400_000;
   });
   protected readonly submittedCount = computed(() => this.rfq()?.invitations.filter((i) => i.quoteStatus === 'SUBMITTED').length ?? 0);
 
@@ -214,6 +230,10 @@ export class RfqPage {
       confirm: 'rfq.approve',
       params: { reference: r.reference },
       optional: true,
+      // The gatekeeper approves a short bidding period knowingly, with the buyer's words before them.
+      notes: this.shortPeriod()
+        ? [{ key: 'rfq.shortPeriod', params: { days: r.minimumBiddingDays, actual: this.periodDays() }, text: r.shortPeriodJustification, warning: true }]
+        : [],
     }).subscribe(async (comment) => {
       if (comment === undefined) return;
       await this.run(async () => {
@@ -271,6 +291,25 @@ export class RfqPage {
         this.setRfq(updated);
         this.notify('rfq.extendedNotice', { closesAt: this.translateDate(updated.closesAt) });
       });
+  }
+
+  protected closeEarly(): void {
+    const r = this.rfq();
+    if (!r) return;
+    confirm(this.dialog, {
+      title: 'rfq.closeEarlyTitle',
+      message: 'rfq.closeEarlyText',
+      confirm: 'rfq.closeEarlyAction',
+      params: { reference: r.reference, closesAt: this.translateDate(r.closesAt) },
+    }).subscribe(async (confirmed) => {
+      if (!confirmed) return;
+      await this.run(async () => {
+        await dataOf(this.closeEarlyGql.mutate({ variables: { id: r.id } }));
+        this.notify('rfq.closedEarlyNotice', { reference: r.reference });
+        // The case moved to evaluation and the quotes are open: read both afresh.
+        await this.load(r.caseId);
+      });
+    });
   }
 
   protected cancel(): void {

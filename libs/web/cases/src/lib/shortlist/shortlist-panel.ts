@@ -219,6 +219,13 @@ export class ShortlistPanel {
       label: 'shortlist.comment',
       confirm: 'shortlist.approve',
       optional: true,
+      // Blocked suppliers and certificates expired or missing: seen before approving, not after.
+      notes: (this.shortlist()?.approvalWarnings ?? []).map((w) => ({
+        key: `shortlist.warnings.${w.kind}`,
+        params: { supplier: w.supplierName, detail: w.detail ?? '' },
+        text: w.kind === 'BLOCKED' ? w.detail : null,
+        warning: true,
+      })),
     }).subscribe(async (comment) => {
       if (comment === undefined) return;
       await this.run(async () => {

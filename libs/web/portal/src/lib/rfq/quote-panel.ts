@@ -29,6 +29,7 @@ import {
   AppError,
   dataOf,
   DeclineRfqGQL,
+  WithdrawDeclineGQL,
   FileUploadService,
   fileUrl,
   PortalInvitationFieldsFragment,
@@ -115,6 +116,7 @@ export class QuotePanel {
   private readonly submitGql = inject(SubmitQuoteGQL);
   private readonly withdrawGql = inject(WithdrawQuoteGQL);
   private readonly declineGql = inject(DeclineRfqGQL);
+  private readonly takeBackGql = inject(WithdrawDeclineGQL);
   private readonly uploads = inject(FileUploadService);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -160,7 +162,7 @@ export class QuotePanel {
   protected readonly maxText = MAX_TEXT;
   protected readonly size = fileSize;
 
-  protected readonly busy = signal<'save' | 'submit' | 'withdraw' | 'decline' | null>(null);
+  protected readonly busy = signal<'save' | 'submit' | 'withdraw' | 'decline' | 'takeBack' | null>(null);
   protected readonly uploading = signal(false);
   protected readonly error = signal<AppError | null>(null);
   protected readonly errorMessage = computed(() => {
@@ -359,6 +361,21 @@ export class QuotePanel {
         this.busy.set(null);
       }
     });
+  }
+
+  /** Takes the company's decline back while the RFQ is open: the quote form returns, the buyer is told. */
+  protected async takeBackDecline(): Promise<void> {
+    this.busy.set('takeBack');
+    this.error.set(null);
+    try {
+      const invitation = (await dataOf(this.takeBackGql.mutate({ variables: { invitationId: this.invitation().id } }))).withdrawDecline;
+      this.notify('portalQuote.declineTakenBack');
+      this.changed.emit(invitation);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy.set(null);
+    }
   }
 
   /** Copies a hash or nonce (the supplier always has both; the type allows null for the buying side's hidden ones). */

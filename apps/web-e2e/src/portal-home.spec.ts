@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, scenario, screenshot, signIn, switchLanguage } from './support/e2e';
+
+/**
+ * The supplier's portal home puts open negotiation rounds first (issue 11): the showcase has the
+ * planetary gearboxes in NEGOTIATION, round 1 open for both demo suppliers.
+ */
+describe('the supplier portal home', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a supplier sees the open negotiation round first, with its deadline and what is asked, and every card its state', async () => {
+    await scenario(browser, 'portal-home-round', async (page) => {
+      await page.goto('/');
+      await signIn(page, DEMO.supplier);
+      await expectPath(page, '/portal');
+      await expectH1(page, 'Supplier portal');
+
+      const rounds = page.getByRole('region', { name: /^Negotiation rounds open now/ });
+      await rounds.waitFor();
+      // The rounds come before the open and past requests.
+      const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+      expect(headings[0]).toMatch(/^Negotiation rounds open now/);
+      const card = rounds.getByRole('listitem').filter({ hasText: 'Planetary gearboxes for the winding machines' });
+      await card.getByText('Round 1', { exact: true }).waitFor();
+      await card.getByText(/Best and final offer due /).waitFor();
+      await card.getByText(/Both are above the budget of the retrofit/).waitFor();
+      await card.getByText('Target prices for 1 items').waitFor();
+      // Hanse has already sent its best and final offer in the showcase.
+      await card.getByText(/You have answered/).waitFor();
+      await screenshot(page, 'portal-home-1-round-en');
+      await expectAccessible(page, 'the portal home with an open round');
+
+      // The same RFQ's card below says where it stands: in a negotiation round.
+      const past = page.getByRole('region', { name: /^Past requests/ });
+      await past.getByRole('listitem').filter({ hasText: 'Planetary gearboxes for the winding machines' }).getByText('Negotiation round', { exact: true }).waitFor();
+
+      await card.getByRole('link', { name: 'Answer round 1' }).click();
+      await page.waitForURL((url) => url.pathname.startsWith('/portal/rfqs/'));
+      await page.goBack();
+      await switchLanguage(page, 'Deutsch');
+      await page.getByRole('region', { name: /^Offene Verhandlungsrunden/ }).getByText('Runde 1', { exact: true }).waitFor();
+      await screenshot(page, 'portal-home-2-round-de');
+    });
+  });
+});
