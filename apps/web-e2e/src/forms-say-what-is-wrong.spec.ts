@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, expectH1, expectPath, launchBrowser, openAndSignIn, scenario, screenshot, switchLanguage } from './support/e2e';
+import { DEMO, expectH1, expectPath, launchBrowser, openAndSignIn, scenario, screenshot, switchLanguage, openFromNav } from './support/e2e';
 
 /*
  * A form says what is wrong at the field, in the reader's language: the need form with a negative
@@ -27,7 +27,7 @@ describe('forms say what is wrong', () => {
   it('the need form shows a message at every invalid field, in English and in German', async () => {
     await scenario(browser, 'need-form-errors', async (page) => {
       await openAndSignIn(page, DEMO.requester);
-      await expectPath(page, '/needs/mine');
+      await openFromNav(page, 'My needs');
       await page.getByRole('link', { name: 'Raise a need' }).click();
       await expectH1(page, 'Raise a need');
       await page.getByLabel('Title').fill('Safety gloves');
