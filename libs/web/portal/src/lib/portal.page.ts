@@ -10,6 +10,7 @@ import {
   dataOf,
   PortalInvitationsGQL,
   PortalInvitationSummaryFieldsFragment,
+  reloadOnDataChange,
   SessionStore,
   toAppError,
 } from '@bc/web/data-access';
@@ -266,6 +267,8 @@ export class PortalPage {
   });
 
   constructor() {
+    // One freshness rule for the app: after any change, the figures here are read again.
+    reloadOnDataChange(() => this.load());
     void this.load();
   }
 
@@ -273,7 +276,7 @@ export class PortalPage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.invitations.set((await dataOf(this.invitationsGql.fetch({ fetchPolicy: 'network-only' }))).portalInvitations);
+      this.invitations.set((await dataOf(this.invitationsGql.fetch())).portalInvitations);
     } catch (error) {
       this.error.set(toAppError(error));
     } finally {

@@ -81,7 +81,7 @@ export class AuditPage implements OnInit {
     try {
       const limit = this.pageSize();
       const data = await dataOf(
-        this.eventsGql.fetch({ variables: { limit, offset: this.pageIndex() * limit }, fetchPolicy: 'network-only' }),
+        this.eventsGql.fetch({ variables: { limit, offset: this.pageIndex() * limit } }),
       );
       this.events.set(data.auditEvents.items);
       this.total.set(data.auditEvents.total);
@@ -97,7 +97,7 @@ export class AuditPage implements OnInit {
     this.verification.set(null);
     this.error.set(null);
     try {
-      const data = await dataOf(this.verifyGql.fetch({ fetchPolicy: 'network-only' }));
+      const data = await dataOf(this.verifyGql.fetch());
       this.verification.set(data.verifyAuditChain);
     } catch (error) {
       this.error.set(toAppError(error));

@@ -132,7 +132,6 @@ export class MailPage implements OnInit {
       const data = await dataOf(
         this.outboxGql.fetch({
           variables: { status: statusOf(this.filter()), limit, offset: this.pageIndex() * limit },
-          fetchPolicy: 'network-only',
         }),
       );
       this.messages.set(data.mailOutbox.items);

@@ -135,7 +135,7 @@ export class ApprovalPolicyEditor implements OnInit {
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.show((await dataOf(this.policyGql.fetch({ fetchPolicy: 'network-only' }))).approvalPolicy);
+      this.show((await dataOf(this.policyGql.fetch())).approvalPolicy);
     } catch (error) {
       this.error.set(toAppError(error));
     } finally {

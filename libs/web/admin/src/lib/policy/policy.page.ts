@@ -142,7 +142,7 @@ export class PolicyPage implements OnInit {
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.show((await dataOf(this.policyGql.fetch({ fetchPolicy: 'network-only' }))).purchasingPolicy);
+      this.show((await dataOf(this.policyGql.fetch())).purchasingPolicy);
     } catch (error) {
       this.error.set(toAppError(error));
     } finally {

@@ -87,8 +87,8 @@ export class UsersPage implements OnInit {
     this.error.set(null);
     try {
       const [users, invitations] = await Promise.all([
-        dataOf(this.usersGql.fetch({ fetchPolicy: 'network-only' })),
-        dataOf(this.invitationsGql.fetch({ fetchPolicy: 'network-only' })),
+        dataOf(this.usersGql.fetch()),
+        dataOf(this.invitationsGql.fetch()),
       ]);
       this.users.set(users.users);
       this.invitations.set(invitations.invitations);

@@ -9,9 +9,10 @@ import {
   AppError,
   AwardDeliveriesGQL,
   AwardDeliveryFieldsFragment,
-  CaseAwardFieldsFragment,
   AwardProposalsGQL,
+  CaseAwardFieldsFragment,
   dataOf,
+  reloadOnDataChange,
   RfqFieldsFragment,
   SessionStore,
   toAppError,
@@ -216,6 +217,8 @@ export class AwardPanel {
   protected readonly history = computed(() => this.sorted().filter((p) => p.id !== this.current()?.id));
 
   constructor() {
+    // One freshness rule for the app: after any change, the figures here are read again.
+    reloadOnDataChange(() => this.load());
     effect(() => {
       const rfq = this.rfq();
       this.stage();
@@ -228,7 +231,7 @@ export class AwardPanel {
     this.loading.set(true);
     if (!keepError) this.error.set(null);
     try {
-      this.proposals.set((await dataOf(this.proposalsGql.fetch({ variables: { caseId }, fetchPolicy: 'network-only' }))).awardProposals);
+      this.proposals.set((await dataOf(this.proposalsGql.fetch({ variables: { caseId } }))).awardProposals);
       const approved = this.approved();
       if (this.awarded() && approved) await this.loadDeliveries(approved.id);
     } catch (error) {
@@ -241,7 +244,7 @@ export class AwardPanel {
   private async loadDeliveries(proposalId: string): Promise<void> {
     this.deliveryError.set(null);
     try {
-      this.deliveries.set((await dataOf(this.deliveriesGql.fetch({ variables: { proposalId }, fetchPolicy: 'network-only' }))).awardDeliveries);
+      this.deliveries.set((await dataOf(this.deliveriesGql.fetch({ variables: { proposalId } }))).awardDeliveries);
     } catch (error) {
       this.deliveryError.set(awardErrorTranslation(toAppError(error)));
     }

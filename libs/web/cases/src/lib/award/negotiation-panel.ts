@@ -12,6 +12,7 @@ import {
   FinishNegotiationGQL,
   NegotiationRoundFieldsFragment,
   NegotiationRoundsGQL,
+  reloadOnDataChange,
   RfqComparisonGQL,
   RfqFieldsFragment,
   SessionStore,
@@ -250,6 +251,8 @@ export class NegotiationPanel {
   private readonly lines = signal(new Map<string, { position: number; description: string }>());
 
   constructor() {
+    // One freshness rule for the app: after any change, the figures here are read again.
+    reloadOnDataChange(() => this.load());
     effect(() => {
       const rfq = this.rfq();
       this.stage();
@@ -261,7 +264,7 @@ export class NegotiationPanel {
     this.loading.set(true);
     if (!keepError) this.error.set(null);
     try {
-      const rfq = (await dataOf(this.roundsGql.fetch({ variables: { rfqId }, fetchPolicy: 'network-only' }))).rfq;
+      const rfq = (await dataOf(this.roundsGql.fetch({ variables: { rfqId } }))).rfq;
       this.rounds.set([...(rfq?.negotiationRounds ?? [])].sort((a, b) => b.number - a.number));
       if (this.rounds().some((r) => r.targets.length) && !this.lines().size) await this.loadLines(rfqId);
     } catch (error) {

@@ -265,8 +265,8 @@ export class OpenRoundDialog {
   private async loadDefaults(): Promise<void> {
     const rfqId = this.data.rfq.id;
     const [evaluation, comparison] = await Promise.allSettled([
-      dataOf(this.evaluationGql.fetch({ variables: { rfqId }, fetchPolicy: 'network-only' })),
-      dataOf(this.comparisonGql.fetch({ variables: { rfqId }, fetchPolicy: 'network-only' })),
+      dataOf(this.evaluationGql.fetch({ variables: { rfqId } })),
+      dataOf(this.comparisonGql.fetch({ variables: { rfqId } })),
     ]);
     if (evaluation.status === 'fulfilled') {
       const ranking = evaluation.value.rfqEvaluation.suppliers.map((s) => ({ invitationId: s.invitationId, rank: s.rank > 0 ? s.rank : null }));

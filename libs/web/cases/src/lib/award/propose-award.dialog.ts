@@ -314,8 +314,8 @@ export class ProposeAwardDialog {
     const rfqId = this.data.rfqId;
     try {
       const [comparison, evaluation] = await Promise.allSettled([
-        dataOf(this.comparisonGql.fetch({ variables: { rfqId }, fetchPolicy: 'network-only' })),
-        dataOf(this.evaluationGql.fetch({ variables: { rfqId }, fetchPolicy: 'network-only' })),
+        dataOf(this.comparisonGql.fetch({ variables: { rfqId } })),
+        dataOf(this.evaluationGql.fetch({ variables: { rfqId } })),
       ]);
       if (evaluation.status === 'fulfilled') {
         this.ranking.set(evaluation.value.rfqEvaluation.suppliers.map((s) => ({ invitationId: s.invitationId, rank: s.rank > 0 ? s.rank : null })));

@@ -179,8 +179,8 @@ export class CasesPage implements OnInit {
     const offset = board ? 0 : this.pageIndex() * limit;
     try {
       const [data, counts] = await Promise.all([
-        dataOf(this.casesGql.fetch({ variables: { filter, limit, offset }, fetchPolicy: 'network-only' })),
-        board ? dataOf(this.countsGql.fetch({ fetchPolicy: 'network-only' })) : Promise.resolve(null),
+        dataOf(this.casesGql.fetch({ variables: { filter, limit, offset } })),
+        board ? dataOf(this.countsGql.fetch()) : Promise.resolve(null),
       ]);
       this.cases.set(data.purchaseCases.items);
       this.total.set(data.purchaseCases.total);

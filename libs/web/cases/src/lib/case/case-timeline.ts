@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import { CaseTimelineGQL, dataOf, errorTranslation, toAppError } from '@bc/web/data-access';
+import { CaseTimelineGQL, dataOf, errorTranslation, reloadOnDataChange, toAppError } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -120,6 +120,8 @@ export class CaseTimeline {
   protected readonly error = signal<{ key: string; params: Record<string, unknown> } | null>(null);
 
   constructor() {
+    // One freshness rule for the app: after any change, the figures here are read again.
+    reloadOnDataChange(() => this.load(this.caseId()));
     effect(() => void this.load(this.caseId()));
   }
 
@@ -131,7 +133,7 @@ export class CaseTimeline {
 
   private async load(id: string): Promise<void> {
     try {
-      const data = await dataOf(this.timelineGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }));
+      const data = await dataOf(this.timelineGql.fetch({ variables: { id } }));
       const events = data.purchaseCase.timeline;
       this.entries.set(
         [...events].reverse().map((e) => ({ id: e.id, action: e.action, actorName: e.actorName, occurredAt: e.occurredAt, facts: timelineFacts(e.summary) })),

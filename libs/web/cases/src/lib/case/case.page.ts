@@ -11,12 +11,13 @@ import {
   AppError,
   CancelCaseGQL,
   CaseFieldsFragment,
-  PurchaseCaseQuery,
   dataOf,
   errorTranslation,
   MoveCaseGQL,
   pagesFor,
   PurchaseCaseGQL,
+  PurchaseCaseQuery,
+  reloadOnDataChange,
   SessionStore,
   toAppError,
   WORKSPACE_PATH,
@@ -154,6 +155,8 @@ export class CasePage {
   protected readonly isBlocked = isBlocked;
 
   constructor() {
+    // One freshness rule for the app: after any change, the figures here are read again.
+    reloadOnDataChange(() => this.load());
     effect(() => {
       const id = this.id();
       untracked(() => void this.load(id));
@@ -168,7 +171,7 @@ export class CasePage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const { purchaseCase } = await dataOf(this.caseGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }));
+      const { purchaseCase } = await dataOf(this.caseGql.fetch({ variables: { id } }));
       this.purchaseCase.set(purchaseCase);
       this.award.set(purchaseCase.currentAward?.status === 'APPROVED' ? purchaseCase.currentAward : null);
     } catch (error) {

@@ -11,6 +11,7 @@ import {
   AppError,
   ComparisonFieldsFragment,
   dataOf,
+  reloadOnDataChange,
   RfqComparisonGQL,
   RfqFieldsFragment,
   SessionStore,
@@ -97,6 +98,8 @@ export class RfqComparison {
   protected readonly undecidedReason = undecidedReason;
 
   constructor() {
+    // One freshness rule for the app: after any change, the figures here are read again.
+    reloadOnDataChange(() => this.load());
     effect(() => {
       const rfq = this.rfq();
       // Sealed until closed: the API refuses the comparison before, so it is not even asked.
@@ -109,7 +112,7 @@ export class RfqComparison {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const comparison = (await dataOf(this.comparisonGql.fetch({ variables: { rfqId: id }, fetchPolicy: 'network-only' }))).rfqComparison;
+      const comparison = (await dataOf(this.comparisonGql.fetch({ variables: { rfqId: id } }))).rfqComparison;
       this.comparison.set(comparison);
     } catch (error) {
       this.error.set(toAppError(error));

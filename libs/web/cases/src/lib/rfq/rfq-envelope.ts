@@ -4,7 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Permission } from '@bc/shared/domain';
-import { AppError, dataOf, LockTechnicalScoresGQL, RfqEnvelopeGQL, RfqEnvelopeQuery, RfqFieldsFragment, SessionStore, toAppError } from '@bc/web/data-access';
+import { AppError, dataOf, LockTechnicalScoresGQL, reloadOnDataChange, RfqEnvelopeGQL, RfqEnvelopeQuery, RfqFieldsFragment, SessionStore, toAppError } from '@bc/web/data-access';
 import { BcCriterionNamePipe, BcDatePipe } from '@bc/web/i18n';
 import { confirm, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -119,6 +119,8 @@ export class RfqEnvelope {
   protected readonly canManage = computed(() => this.session.permissions().includes(Permission.RFQ_MANAGE));
 
   constructor() {
+    // One freshness rule for the app: after any change, the figures here are read again.
+    reloadOnDataChange(() => this.load());
     effect(() => {
       const rfq = this.rfq();
       if (!rfq.twoEnvelope || rfq.technicalLockedAt || !rfq.quotesOpen) return;
@@ -133,7 +135,7 @@ export class RfqEnvelope {
   protected async load(id = this.rfq().id): Promise<void> {
     this.error.set(null);
     try {
-      this.envelope.set((await dataOf(this.envelopeGql.fetch({ variables: { rfqId: id }, fetchPolicy: 'network-only' }))).rfqEvaluation);
+      this.envelope.set((await dataOf(this.envelopeGql.fetch({ variables: { rfqId: id } }))).rfqEvaluation);
     } catch (error) {
       this.error.set(toAppError(error));
     }

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { AppError, dataOf, RfqFieldsFragment, RfqQuotesGQL, RfqQuotesQuery, SpecificationVersionGQL, SpecVersionFieldsFragment, toAppError } from '@bc/web/data-access';
+import { AppError, dataOf, reloadOnDataChange, RfqFieldsFragment, RfqQuotesGQL, RfqQuotesQuery, SpecificationVersionGQL, SpecVersionFieldsFragment, toAppError } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -47,6 +47,8 @@ export class RfqQuotes {
   protected readonly leadTimeRange = leadTimeRange;
 
   constructor() {
+    // One freshness rule for the app: after any change, the figures here are read again.
+    reloadOnDataChange(() => this.load(this.rfq().id, this.rfq().specificationVersionId));
     effect(() => {
       const rfq = this.rfq();
       // Sealed until closed: the API refuses `quotes` before, so it is not even asked.
@@ -60,7 +62,7 @@ export class RfqQuotes {
     this.error.set(null);
     try {
       const [quotes, version] = await Promise.all([
-        dataOf(this.quotesGql.fetch({ variables: { id }, fetchPolicy: 'network-only' })),
+        dataOf(this.quotesGql.fetch({ variables: { id } })),
         dataOf(this.versionGql.fetch({ variables: { id: versionId } })).catch(() => null),
       ]);
       this.quotes.set(quotes.rfq.quotes);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { AppError, dataOf, EvaluationFieldsFragment, RfqEvaluationGQL, RfqFieldsFragment, toAppError } from '@bc/web/data-access';
+import { AppError, dataOf, EvaluationFieldsFragment, reloadOnDataChange, RfqEvaluationGQL, RfqFieldsFragment, toAppError } from '@bc/web/data-access';
 import { BcCriterionNamePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -55,6 +55,8 @@ export class RfqRanking {
   });
 
   constructor() {
+    // One freshness rule for the app: after any change, the figures here are read again.
+    reloadOnDataChange(() => this.load());
     effect(() => {
       const rfq = this.rfq();
       // Sealed until closed: the API refuses the evaluation before, so it is not even asked.
@@ -67,7 +69,7 @@ export class RfqRanking {
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.evaluation.set((await dataOf(this.evaluationGql.fetch({ variables: { rfqId: this.rfq().id }, fetchPolicy: 'network-only' }))).rfqEvaluation);
+      this.evaluation.set((await dataOf(this.evaluationGql.fetch({ variables: { rfqId: this.rfq().id } }))).rfqEvaluation);
     } catch (error) {
       this.error.set(toAppError(error));
     } finally {

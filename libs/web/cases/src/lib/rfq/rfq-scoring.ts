@@ -185,7 +185,7 @@ export class RfqScoring {
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.data.set(await dataOf(this.scoringGql.fetch({ variables: { caseId: rfq.caseId, rfqId: rfq.id }, fetchPolicy: 'network-only' })));
+      this.data.set(await dataOf(this.scoringGql.fetch({ variables: { caseId: rfq.caseId, rfqId: rfq.id } })));
     } catch (error) {
       this.error.set(toAppError(error));
     } finally {

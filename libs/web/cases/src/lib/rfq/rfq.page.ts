@@ -12,12 +12,13 @@ import {
   AppError,
   ApproveRfqGQL,
   CancelRfqGQL,
-  CloseRfqEarlyGQL,
   CaseRfqGQL,
   CaseRfqQuery,
+  CloseRfqEarlyGQL,
   CreateRfqGQL,
   dataOf,
   PublishRfqGQL,
+  reloadOnDataChange,
   RequestRfqApprovalGQL,
   ReturnRfqGQL,
   RfqFieldsFragment,
@@ -164,6 +165,8 @@ export class RfqPage {
   protected readonly submittedCount = computed(() => this.rfq()?.invitations.filter((i) => i.quoteStatus === 'SUBMITTED').length ?? 0);
 
   constructor() {
+    // One freshness rule for the app: after any change, the figures here are read again.
+    reloadOnDataChange(() => this.load());
     const timer = setInterval(() => this.now.set(Date.now()), 30_000);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
     effect(() => {
@@ -176,7 +179,7 @@ export class RfqPage {
     this.loading.set(true);
     if (!keepError) this.error.set(null);
     try {
-      this.purchaseCase.set((await dataOf(this.caseRfqGql.fetch({ variables: { caseId: id }, fetchPolicy: 'network-only' }))).purchaseCase);
+      this.purchaseCase.set((await dataOf(this.caseRfqGql.fetch({ variables: { caseId: id } }))).purchaseCase);
       this.now.set(Date.now());
     } catch (error) {
       this.error.set(toAppError(error));

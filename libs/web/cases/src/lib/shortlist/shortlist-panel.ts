@@ -147,7 +147,7 @@ export class ShortlistPanel {
   private async loadSuggestions(caseId: string): Promise<void> {
     this.loadingSuggestions.set(true);
     try {
-      const data = await dataOf(this.suggestionsGql.fetch({ variables: { caseId }, fetchPolicy: 'network-only' }));
+      const data = await dataOf(this.suggestionsGql.fetch({ variables: { caseId } }));
       this.suggestions.set(data.shortlistSuggestions);
     } catch (error) {
       this.error.set(toAppError(error));

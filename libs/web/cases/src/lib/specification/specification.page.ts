@@ -139,7 +139,7 @@ export class SpecificationPage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const c = (await dataOf(this.caseGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }))).purchaseCase;
+      const c = (await dataOf(this.caseGql.fetch({ variables: { id } }))).purchaseCase;
       this.purchaseCase.set(c);
       this.fill(c);
     } catch (error) {
@@ -301,7 +301,7 @@ export class SpecificationPage {
   protected async view(id: string): Promise<void> {
     this.error.set(null);
     try {
-      this.viewed.set((await dataOf(this.versionGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }))).specificationVersion);
+      this.viewed.set((await dataOf(this.versionGql.fetch({ variables: { id } }))).specificationVersion);
     } catch (error) {
       this.error.set(toAppError(error));
     }
@@ -314,7 +314,7 @@ export class SpecificationPage {
     this.comparing.set(true);
     this.error.set(null);
     try {
-      const data = await dataOf(this.diffGql.fetch({ variables: { fromVersionId: from, toVersionId: to }, fetchPolicy: 'network-only' }));
+      const data = await dataOf(this.diffGql.fetch({ variables: { fromVersionId: from, toVersionId: to } }));
       this.diff.set(data.specificationDiff);
       const number = (id: string) => this.versions().find((v) => v.id === id)?.version ?? 0;
       this.diffLabel.set({ from: number(from), to: number(to) });

@@ -86,7 +86,7 @@ export class TeamPanel implements OnInit {
 
   private async loadUsers(): Promise<void> {
     try {
-      const data = await dataOf(this.usersGql.fetch({ fetchPolicy: 'network-only' }));
+      const data = await dataOf(this.usersGql.fetch());
       this.users.set(data.users.filter((u) => !u.disabled && teamRolesOf(u).length > 0));
     } catch (error) {
       this.error.set(toAppError(error));

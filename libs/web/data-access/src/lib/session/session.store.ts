@@ -52,7 +52,7 @@ export class SessionStore {
 
   async refresh(): Promise<SessionMe | null> {
     try {
-      const data = await dataOf(this.meGql.fetch({ fetchPolicy: 'network-only' }));
+      const data = await dataOf(this.meGql.fetch());
       this.loadError.set(null);
       this.set(data.me);
     } catch (error) {

@@ -86,7 +86,7 @@ export class AcceptInvitationPage {
     this.loading.set(true);
     this.linkError.set(null);
     try {
-      const data = await dataOf(this.previewGql.fetch({ variables: { token }, fetchPolicy: 'network-only' }));
+      const data = await dataOf(this.previewGql.fetch({ variables: { token } }));
       this.preview.set(data.invitationPreview);
     } catch (error) {
       this.linkError.set(toAppError(error));

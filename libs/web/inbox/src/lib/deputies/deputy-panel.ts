@@ -75,7 +75,7 @@ export class DeputyPanel {
 
   protected async load(): Promise<void> {
     try {
-      const data = await dataOf(this.listGql.fetch({ fetchPolicy: 'network-only' }));
+      const data = await dataOf(this.listGql.fetch());
       this.deputies.set(data.approvalDeputies);
       this.choices.set(data.approverChoices);
     } catch (error) {

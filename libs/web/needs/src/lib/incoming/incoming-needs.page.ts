@@ -44,7 +44,7 @@ export class IncomingNeedsPage implements OnInit {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const data = await dataOf(this.needsGql.fetch({ variables: { status: NeedStatus.SUBMITTED }, fetchPolicy: 'network-only' }));
+      const data = await dataOf(this.needsGql.fetch({ variables: { status: NeedStatus.SUBMITTED } }));
       this.needs.set(data.needs);
     } catch (error) {
       this.error.set(toAppError(error));

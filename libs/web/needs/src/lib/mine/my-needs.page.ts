@@ -58,7 +58,7 @@ export class MyNeedsPage implements OnInit {
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.needs.set((await dataOf(this.myNeedsGql.fetch({ fetchPolicy: 'network-only' }))).myNeeds);
+      this.needs.set((await dataOf(this.myNeedsGql.fetch())).myNeeds);
     } catch (error) {
       this.error.set(toAppError(error));
     } finally {

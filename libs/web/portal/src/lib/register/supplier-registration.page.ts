@@ -106,7 +106,7 @@ export class SupplierRegistrationPage {
     this.linkError.set(null);
     try {
       const [data] = await Promise.all([
-        dataOf(this.registrationGql.fetch({ variables: { token }, fetchPolicy: 'network-only' })),
+        dataOf(this.registrationGql.fetch({ variables: { token } })),
         this.session.ensureLoaded(),
       ]);
       this.registration.set(data.supplierRegistration);

@@ -74,7 +74,7 @@ export class PortalRfqPage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.invitation.set((await dataOf(this.invitationGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }))).portalInvitation);
+      this.invitation.set((await dataOf(this.invitationGql.fetch({ variables: { id } }))).portalInvitation);
     } catch (error) {
       this.error.set(toAppError(error));
     } finally {

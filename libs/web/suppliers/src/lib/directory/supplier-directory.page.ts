@@ -168,7 +168,6 @@ export class SupplierDirectoryPage implements OnInit {
       const data = await dataOf(
         this.suppliersGql.fetch({
           variables: { filter: toSupplierFilter(this.filters.getRawValue()), limit, offset: this.pageIndex() * limit },
-          fetchPolicy: 'network-only',
         }),
       );
       this.suppliers.set(data.suppliers.items);
@@ -199,7 +198,7 @@ export class SupplierDirectoryPage implements OnInit {
     this.error.set(null);
     try {
       const data = await dataOf(
-        this.exportGql.fetch({ variables: exportVariables(this.filters.getRawValue(), this.language.lang()), fetchPolicy: 'network-only' }),
+        this.exportGql.fetch({ variables: exportVariables(this.filters.getRawValue(), this.language.lang()) }),
       );
       const blob = new Blob([data.exportSuppliers ?? ''], { type: 'text/csv;charset=utf-8' });
       const url = URL.createObjectURL(blob);

@@ -174,7 +174,7 @@ export class SupplierPortalLink {
           const term = search.trim();
           if (term.length < PORTAL_SEARCH_MIN) return null;
           try {
-            return (await dataOf(this.accountsGql.fetch({ variables: { search: term, limit: 10 }, fetchPolicy: 'network-only' })))
+            return (await dataOf(this.accountsGql.fetch({ variables: { search: term, limit: 10 } })))
               .supplierPortalAccounts;
           } catch (error) {
             this.error.set(toAppError(error));

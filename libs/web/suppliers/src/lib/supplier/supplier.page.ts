@@ -125,7 +125,7 @@ export class SupplierPage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const data = await dataOf(this.supplierGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }));
+      const data = await dataOf(this.supplierGql.fetch({ variables: { id } }));
       this.supplier.set(data.supplier);
     } catch (error) {
       this.error.set(toAppError(error));
