@@ -26,10 +26,10 @@ export const tasksDe: typeof tasksEn = {
       QUOTE_DUE: 'Anfrage beantworten',
     },
     detail: {
-      SCORES_OWED: 'Noch {{count}} Bewertungen abzugeben',
-      SUPPLIER_QUESTIONS: '{{count}} unbeantwortet',
-      RFQ_CLOSING: '{{count}} Eingeladene haben weder angeboten noch abgesagt',
-      ROUND_OPEN: 'Runde {{round}} · {{count}} Angebote stehen noch aus',
+      SCORES_OWED: 'Noch abzugebende Bewertungen: {{count}}',
+      SUPPLIER_QUESTIONS: 'Unbeantwortet: {{count}}',
+      RFQ_CLOSING: 'Eingeladene ohne Angebot oder Absage: {{count}}',
+      ROUND_OPEN: 'Runde {{round}} · ausstehende Angebote: {{count}}',
       ROUND_OPEN_SUPPLIER: 'Runde {{round}}: Der Einkäufer bittet um Ihr überarbeitetes Angebot',
     },
     action: {

@@ -28,10 +28,10 @@ export const tasksEn = {
       QUOTE_DUE: 'Request for quotation to answer',
     },
     detail: {
-      SCORES_OWED: '{{count}} scores still to give',
-      SUPPLIER_QUESTIONS: '{{count}} unanswered',
-      RFQ_CLOSING: '{{count}} invitees have neither quoted nor declined',
-      ROUND_OPEN: 'Round {{round}} · {{count}} offers still awaited',
+      SCORES_OWED: 'Scores still to give: {{count}}',
+      SUPPLIER_QUESTIONS: 'Unanswered: {{count}}',
+      RFQ_CLOSING: 'Invitees yet to quote or decline: {{count}}',
+      ROUND_OPEN: 'Round {{round}} · offers still awaited: {{count}}',
       ROUND_OPEN_SUPPLIER: 'Round {{round}}: the buyer asks for your revised offer',
     },
     action: {
