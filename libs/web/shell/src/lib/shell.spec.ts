@@ -1,13 +1,19 @@
-import { signal } from '@angular/core';
+import { computed, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { OrganizationKind, Permission, permissionsOf, Role } from '@bc/shared/domain';
-import { SessionStore } from '@bc/web/data-access';
+import { OrganizationKind, Permission, permissionsOf, Role, TaskKind } from '@bc/shared/domain';
+import { SessionStore, TasksStore } from '@bc/web/data-access';
 import { provideI18n } from '@bc/web/i18n';
 import { provideIcons } from '@bc/web/ui/icons';
 import { Shell } from './shell';
 
-function render(roles: Role[]) {
+function render(roles: Role[], waiting: Partial<Record<TaskKind, number>> = {}) {
+  const counts = signal(waiting);
+  const tasks = {
+    refresh: jest.fn().mockResolvedValue(undefined),
+    total: computed(() => Object.values(counts()).reduce((sum, n) => sum + (n ?? 0), 0)),
+    countOf: (kinds: readonly TaskKind[]) => kinds.reduce((sum, k) => sum + (counts()[k] ?? 0), 0),
+  };
   const session = {
     user: signal({ id: 'u1', name: 'Birgit Buyer', email: 'buyer@nordwind.example', roles }),
     organization: signal({ id: 'o1', name: 'Nordwind Maschinenbau GmbH', kind: OrganizationKind.BUYING }),
@@ -16,34 +22,34 @@ function render(roles: Role[]) {
   };
   TestBed.configureTestingModule({
     imports: [Shell],
-    providers: [provideRouter([]), provideI18n(), provideIcons(), { provide: SessionStore, useValue: session }],
+    providers: [provideRouter([]), provideI18n(), provideIcons(), { provide: SessionStore, useValue: session }, { provide: TasksStore, useValue: tasks }],
   });
   const fixture = TestBed.createComponent(Shell);
   fixture.detectChanges();
   const element = fixture.nativeElement as HTMLElement;
-  const navLinks = () => Array.from(element.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
-  return { fixture, element, navLinks, session };
+  const navLinks = () => Array.from(element.querySelectorAll('nav a .bc-nav-label')).map((a) => a.textContent?.trim());
+  return { fixture, element, navLinks, session, tasks };
 }
 
 describe('the shell', () => {
   beforeEach(() => localStorage.clear());
 
   it('shows a buyer the workspace, needs and the supplier directory', () => {
-    expect(render([Role.BUYER]).navLinks()).toEqual(['Buyer workspace', 'My needs', 'Incoming needs', 'Supplier directory']);
+    expect(render([Role.BUYER]).navLinks()).toEqual(['My tasks', 'Buyer workspace', 'My needs', 'Incoming needs', 'Supplier directory']);
   });
 
   it('shows a requester their needs but not the incoming ones, nor the case board they have no work on', () => {
-    expect(render([Role.REQUESTER]).navLinks()).toEqual(['My needs', 'Supplier directory']);
+    expect(render([Role.REQUESTER]).navLinks()).toEqual(['My tasks', 'My needs', 'Supplier directory']);
   });
 
   it('shows an admin the user administration, the purchasing policy, the audit trail and the email outbox, not the workspace', () => {
-    expect(render([Role.ADMIN]).navLinks()).toEqual(['Users', 'Purchasing policy', 'Audit trail', 'Email outbox']);
+    expect(render([Role.ADMIN]).navLinks()).toEqual(['My tasks', 'Users', 'Purchasing policy', 'Audit trail', 'Email outbox']);
   });
 
   it('shows a decider the workspace and the inbox, and a supplier only the portal', () => {
-    expect(render([Role.DECIDER]).navLinks()).toEqual(['Buyer workspace', 'Supplier directory', 'Decider inbox']);
+    expect(render([Role.DECIDER]).navLinks()).toEqual(['My tasks', 'Buyer workspace', 'Supplier directory', 'Decider inbox']);
     TestBed.resetTestingModule();
-    expect(render([Role.SUPPLIER]).navLinks()).toEqual(['Supplier portal']);
+    expect(render([Role.SUPPLIER]).navLinks()).toEqual(['My tasks', 'Supplier portal']);
   });
 
   it('has the landmarks and names the account menu after the user', () => {
@@ -52,5 +58,22 @@ describe('the shell', () => {
     expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Main navigation');
     expect(element.querySelector('main#main')).not.toBeNull();
     expect(element.querySelector('.bc-user-button')?.getAttribute('aria-label')).toBe('Account menu: Birgit Buyer');
+  });
+
+  it('counts what waits on My tasks (all) and on the page where it is done, as the link\'s description, not its name (issue 11)', () => {
+    const { element, tasks } = render([Role.DECIDER, Role.BUYER], { [TaskKind.AWARD_APPROVAL]: 2, [TaskKind.NEED_WAITING]: 1 });
+    expect(tasks.refresh).toHaveBeenCalled();
+    const link = (label: string) => Array.from(element.querySelectorAll<HTMLAnchorElement>('nav a')).find((a) => a.querySelector('.bc-nav-label')?.textContent?.trim() === label)!;
+    const described = (a: HTMLAnchorElement) => {
+      const id = a.getAttribute('aria-describedby');
+      return id ? element.querySelector(`#${id}`)?.textContent?.trim() : null;
+    };
+    expect(link('My tasks').querySelector('.bc-nav-count')?.textContent?.trim()).toBe('3');
+    expect(described(link('My tasks'))).toBe('3 waiting');
+    expect(described(link('Decider inbox'))).toBe('2 waiting');
+    expect(described(link('Incoming needs'))).toBe('1 waiting');
+    expect(link('Decider inbox').querySelector('.bc-nav-count')?.getAttribute('aria-hidden')).toBe('true');
+    expect(link('Supplier directory').getAttribute('aria-describedby')).toBeNull();
+    expect(link('Supplier directory').querySelector('.bc-nav-count')).toBeNull();
   });
 });

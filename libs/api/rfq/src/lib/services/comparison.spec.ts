@@ -8,7 +8,7 @@ function quote(id: string, currency: string, lines: QuoteLine[], answers: QuoteC
   const content: QuoteContent = { ...emptyContent(currency), lines, answers };
   return {
     invitation: { id, supplierId: `s-${id}`, supplierName: id } as ComparisonFacts['quotes'][number]['invitation'],
-    latest: { revision: 1, submittedAt: new Date(0), sha256: 'f'.repeat(64), content, canonical: '' },
+    latest: { revision: 1, submittedAt: new Date(0), sha256: 'f'.repeat(64), content, canonical: '', receiptFormat: 2, nonce: null },
   };
 }
 

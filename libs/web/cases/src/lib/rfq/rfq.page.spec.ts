@@ -7,6 +7,7 @@ import {
   ApproveRfqGQL,
   CancelRfqGQL,
   CaseRfqGQL,
+  CloseRfqEarlyGQL,
   CreateRfqGQL,
   ExtendRfqGQL,
   PublishRfqGQL,
@@ -165,7 +166,7 @@ async function render(current: RfqFieldsFragment | null, permissions: Permission
       { provide: SetRfqExchangeRateGQL, useValue: none },
       { provide: SpecificationVersionGQL, useValue: { fetch: jest.fn().mockReturnValue(of({ data: null })) } },
       { provide: AnswerRfqQuestionGQL, useValue: { mutate: answer } },
-      ...[CreateRfqGQL, UpdateRfqGQL, RequestRfqApprovalGQL, ApproveRfqGQL, ReturnRfqGQL, PublishRfqGQL, CancelRfqGQL, ExtendRfqGQL].map(
+      ...[CreateRfqGQL, UpdateRfqGQL, RequestRfqApprovalGQL, ApproveRfqGQL, ReturnRfqGQL, PublishRfqGQL, CancelRfqGQL, CloseRfqEarlyGQL, ExtendRfqGQL].map(
         (token) => ({ provide: token, useValue: none }),
       ),
     ],

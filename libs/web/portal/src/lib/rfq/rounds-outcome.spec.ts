@@ -4,6 +4,7 @@ import { provideRouter } from '@angular/router';
 import {
   AskRfqQuestionGQL,
   DeclineRfqGQL,
+  WithdrawDeclineGQL,
   FileUploadService,
   PortalInvitationFieldsFragment,
   PortalInvitationGQL,
@@ -79,6 +80,7 @@ async function render(start: PortalInvitationFieldsFragment, after: PortalInvita
       { provide: SaveQuoteDraftGQL, useValue: { mutate: save } },
       { provide: WithdrawQuoteGQL, useValue: { mutate: jest.fn() } },
       { provide: DeclineRfqGQL, useValue: { mutate: jest.fn() } },
+      { provide: WithdrawDeclineGQL, useValue: { mutate: jest.fn() } },
       { provide: AskRfqQuestionGQL, useValue: { mutate: jest.fn() } },
       { provide: FileUploadService, useValue: { upload: jest.fn() } },
       { provide: MatDialog, useValue: { open: () => ({ afterClosed: () => of(true) }) } },
