@@ -1,7 +1,7 @@
 import { ErrorCode } from '@bc/shared/domain';
 import { AWARD_OPS, caseInDecision, extraUser } from './support/award-fixtures';
 import { OPS as CASE_OPS } from './support/purchasing-fixtures';
-import { inSeconds, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
+import { inSeconds, RFQ_OPS, rfqWorld, RfqWorld, SHORT_PERIOD } from './support/rfq-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const SHORTFALL = 'shortfalls { role required available }';
@@ -103,7 +103,7 @@ describe('approval routes that can be completed', () => {
     await w.as.buyer.ok(submit, { caseId: c.id, j: 'Single source' });
     await w.as.gatekeeper.ok(`mutation ($caseId: ID!) { approveShortlist(caseId: $caseId, comment: "ok") { id } }`, { caseId: c.id });
     const closesAt = inSeconds(3600);
-    const rfq = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: closesAt } }))['createRfq'];
+    const rfq = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: closesAt, shortPeriodJustification: SHORT_PERIOD } }))['createRfq'];
     await app.dataSource.query(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [gatekeeper.id]);
     try {
       const error = await w.as.buyer.error(RFQ_OPS.requestApproval, { id: rfq.id });
@@ -165,7 +165,7 @@ describe('approval routes that can be completed', () => {
       await w.as.buyer.ok(`mutation ($caseId: ID!) { submitShortlist(caseId: $caseId, singleSourceJustification: "Only one") { id } }`, { caseId: d.id });
       await w.as.gatekeeper.ok(`mutation ($caseId: ID!) { approveShortlist(caseId: $caseId, comment: "ok") { id } }`, { caseId: d.id });
       const closesAt = inSeconds(3600);
-      const rfq = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: d.id, input: { closesAt, questionsCloseAt: closesAt } }))['createRfq'];
+      const rfq = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: d.id, input: { closesAt, questionsCloseAt: closesAt, shortPeriodJustification: SHORT_PERIOD } }))['createRfq'];
       await w.as.buyer.ok(RFQ_OPS.requestApproval, { id: rfq.id });
       await w.as.buyer.ok(CASE_OPS.cancelCase, { caseId: d.id, reason: 'Budget withdrawn' });
       const [row] = await app.dataSource.query(`SELECT approval FROM rfq WHERE id = $1`, [rfq.id]);

@@ -5,7 +5,7 @@ import { parse as parseContentDisposition } from 'content-disposition';
 import { awardedCase, closeRfq } from './support/award-fixtures';
 import type { GraphQLClient } from './support/graphql-client';
 import { LINES, OPS, REQUIREMENTS } from './support/purchasing-fixtures';
-import { inSeconds, invitationOf, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
+import { inSeconds, invitationOf, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SHORT_PERIOD } from './support/rfq-fixtures';
 import { CREATE_SUPPLIER, secondTenant } from './support/supplier-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -118,7 +118,7 @@ describe('downloads through the built application', () => {
       await w.as.buyer.ok(OPS.submitShortlist, { caseId, justification: 'Sole maker of this part' });
       await w.as.gatekeeper.ok(OPS.approveShortlist, { caseId, comment: 'ok' });
       const closesAt = inSeconds(3600);
-      const created = (await w.as.buyer.ok(RFQ_OPS.create, { caseId, input: { closesAt, questionsCloseAt: closesAt } }))['createRfq'];
+      const created = (await w.as.buyer.ok(RFQ_OPS.create, { caseId, input: { closesAt, questionsCloseAt: closesAt, shortPeriodJustification: SHORT_PERIOD } }))['createRfq'];
       rfqId = created.id;
       await w.as.buyer.ok(RFQ_OPS.requestApproval, { id: rfqId });
       await w.as.gatekeeper.ok(RFQ_OPS.approve, { id: rfqId });

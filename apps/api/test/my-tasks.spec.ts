@@ -1,7 +1,7 @@
 import { AWARD_OPS, caseInDecision, closeRfq, evaluatedCase } from './support/award-fixtures';
 import type { GraphQLClient } from './support/graphql-client';
 import { OPS as CASE_OPS } from './support/purchasing-fixtures';
-import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
+import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SHORT_PERIOD } from './support/rfq-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface Task {
@@ -65,7 +65,7 @@ describe('my tasks', () => {
     expect(await itemsOf(w.as.gatekeeper, 'SHORTLIST_APPROVAL')).toEqual([]);
 
     const closesAt = inSeconds(10 * 86_400);
-    const rfq = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: closesAt } }))['createRfq'];
+    const rfq = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: closesAt, shortPeriodJustification: SHORT_PERIOD } }))['createRfq'];
     await w.as.buyer.ok(RFQ_OPS.requestApproval, { id: rfq.id });
     expect(await itemsOf(w.as.gatekeeper, 'RFQ_APPROVAL')).toEqual([expect.objectContaining({ caseId: c.id, rfqId: rfq.id, rfqReference: rfq.reference })]);
     expect(await itemsOf(w.as.buyer, 'RFQ_APPROVAL')).toEqual([]);
