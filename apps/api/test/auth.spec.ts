@@ -91,8 +91,11 @@ describe('sign-in rate limits', () => {
     expect(res.errors?.[0].extensions?.code).toBe(ErrorCode.RATE_LIMITED);
   });
 
-  it('limits all attempts from one client address', async () => {
-    const used = 2 * SIGN_IN_LIMITS.perAccount.points + 2;
+  it('limits failed attempts from one client address, across accounts; successful sign-ins do not count', async () => {
+    // An office behind one address: many good sign-ins never lock anyone out.
+    for (let i = 0; i < SIGN_IN_LIMITS.perAddress.points + 5; i++) await app.as('specifier@nordwind.example');
+    // The failures of the tests above (two accounts up to their limit) count; the rest come here.
+    const used = 2 * SIGN_IN_LIMITS.perAccount.points;
     for (let i = used; i < SIGN_IN_LIMITS.perAddress.points; i++) {
       await app.client().request(SIGN_IN, { input: { email: `user${i}@elsewhere.example`, password: 'x' } });
     }

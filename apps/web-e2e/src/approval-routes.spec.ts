@@ -1,12 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, openAndSignIn, scenario, screenshot, signOut, switchLanguage } from './support/e2e';
-
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post('/graphql', { data: { query, variables } });
-  const json = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (json.errors?.length || !json.data) throw new Error(`GraphQL ${query.slice(0, 60)}… failed: ${JSON.stringify(json.errors)}`);
-  return json.data;
-}
+import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, openAndSignIn, scenario, screenshot, signOut, switchLanguage, graphql } from './support/e2e';
 
 /** yyyy-mm-dd of today + `days` in the local zone (the browser's too). */
 function day(days: number): string {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, newPage, openAndSignIn, scenario, screenshot, signIn, signOut, openFromNav } from './support/e2e';
+import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, newPage, openAndSignIn, scenario, screenshot, signIn, signOut, openFromNav, graphql } from './support/e2e';
 import { downloadPdf, expectRfqStatus, expectStage, giveReason, openRequestInPortal, scoreOpenCells, waitForRfqClosed } from './support/award-e2e';
 import { confirmDialog, dialogTitled, fillQuote, localDateTimeIn, openTab, readReceipt } from './support/rfq-e2e';
 
@@ -49,13 +49,6 @@ interface ApprovalPolicy {
   isDefault: boolean;
   tiers: { upTo: number | null; deciders: number; gatekeeper: boolean }[];
   byImportance: { importance: string; deciders: number; gatekeeper: boolean }[];
-}
-
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post('/graphql', { data: { query, variables } });
-  const json = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (json.errors?.length || !json.data) throw new Error(`GraphQL ${query.slice(0, 60)}… failed: ${JSON.stringify(json.errors)}`);
-  return json.data;
 }
 
 describe('the full journey: need → specification → shortlist → RFQ → quotes → scoring → negotiation → award → approvals → awarded', () => {

@@ -9,7 +9,7 @@ import {
   openAndSignIn,
   scenario,
   screenshot,
-  switchLanguage, openFromNav } from './support/e2e';
+  switchLanguage, openFromNav, graphql } from './support/e2e';
 
 /** Puts the policy back to its default (other scenarios count on a minimum of 3), even if the UI failed. */
 async function restoreDefaultPolicy(page: Page): Promise<void> {
@@ -38,20 +38,32 @@ describe('the decider inbox, the audit trail and the remaining pages', () => {
       // Not an empty buyer workspace: her start page is her tasks, the showcase's proposal among them.
       await expectPath(page, '/tasks');
       await expectH1(page, 'My tasks');
-      const award = page.getByRole('listitem').filter({ hasText: 'Award to approve' }).first();
-      await award.waitFor({ state: 'visible' });
+      // The tasks are the inbox's proposals (and any other work): what the inbox holds is on this page,
+      // counted in the navigation. Other scenarios may have decided the showcase's proposal already.
       const inbox = page.getByRole('navigation').getByRole('link', { name: 'Decider inbox', exact: true });
-      await inbox.locator('.bc-nav-count').waitFor({ state: 'visible' });
-      expect(await inbox.getAttribute('aria-describedby')).toMatch(/^bc-nav-count-/);
-      const described = await page.locator(`#${await inbox.getAttribute('aria-describedby')}`).textContent();
-      expect(described).toMatch(/^[1-9]\d* waiting$/);
+      const waiting = (await graphql<{ deciderInbox: Array<{ id: string }> }>(page, '{ deciderInbox { id } }')).deciderInbox.length;
+      const awards = page.getByRole('listitem').filter({ hasText: 'Award to approve' });
+      if (waiting > 0) {
+        await awards.first().waitFor({ state: 'visible' });
+        expect(await awards.count()).toBe(waiting);
+        await inbox.locator('.bc-nav-count').waitFor({ state: 'visible' });
+        const described = await page.locator(`#${await inbox.getAttribute('aria-describedby')}`).textContent();
+        expect(described?.trim()).toBe(`${waiting} waiting`);
+      } else {
+        await page.getByText(/^(Nothing waits for you|1 task waiting for you|\d+ tasks waiting for you)$/).waitFor();
+        expect(await awards.count()).toBe(0);
+        expect(await inbox.getAttribute('aria-describedby')).toBeNull();
+      }
       await screenshot(page, 'decider-start-page-1-tasks');
       await expectAccessible(page, 'My tasks of the decider');
 
-      await award.getByRole('link', { name: 'Decide', exact: true }).click();
-      await expectPath(page, '/inbox');
-      await page.getByRole('link', { name: 'All proposals' }).waitFor();
-      await page.getByRole('link', { name: 'All proposals' }).click();
+      if (waiting > 0) {
+        await awards.first().getByRole('link', { name: 'Decide', exact: true }).click();
+        await expectPath(page, '/inbox');
+        await page.getByRole('link', { name: 'All proposals' }).click();
+      } else {
+        await inbox.click();
+      }
       await expectH1(page, 'Decider inbox');
       await page.getByRole('heading', { level: 2, name: 'Your decisions' }).waitFor();
       await screenshot(page, 'decider-start-page-2-inbox');
@@ -60,7 +72,7 @@ describe('the decider inbox, the audit trail and the remaining pages', () => {
       await switchLanguage(page, 'Deutsch');
       await page.getByRole('navigation').getByRole('link', { name: 'Meine Aufgaben', exact: true }).click();
       await expectH1(page, 'Meine Aufgaben');
-      await page.getByRole('listitem').filter({ hasText: 'Vergabe freigeben' }).first().waitFor();
+      if (waiting > 0) await page.getByRole('listitem').filter({ hasText: 'Vergabe freigeben' }).first().waitFor();
       await screenshot(page, 'decider-start-page-3-tasks-de');
       await expectAccessible(page, 'Meine Aufgaben (German)');
       await switchLanguage(page, 'English');
@@ -92,9 +104,10 @@ describe('the decider inbox, the audit trail and the remaining pages', () => {
         await page.getByRole('navigation').getByRole('link', { name: 'Purchasing policy', exact: true }).click();
         await expectPath(page, '/admin/policy');
         await expectH1(page, 'Purchasing policy');
-        const newPurchase = page.getByRole('spinbutton', { name: 'New purchase' });
+        // Exact names: the same form also holds the minimum bidding periods ('New purchase (days)').
+        const newPurchase = page.getByRole('spinbutton', { name: /^New purchase\*?$/ });
         // The page also holds the approval policy with its own Save: this is the minimum suppliers' form.
-        const minimums = page.locator('form', { has: page.getByRole('spinbutton', { name: /^(New purchase|Neukauf)/ }) });
+        const minimums = page.locator('form', { has: page.getByRole('spinbutton', { name: /^(New purchase|Neukauf)\*?$/ }) });
         expect(await newPurchase.inputValue()).toBe('3');
         await screenshot(page, 'purchasing-policy-1-defaults');
         await expectAccessible(page, 'the purchasing policy');
@@ -117,7 +130,7 @@ describe('the decider inbox, the audit trail and the remaining pages', () => {
         await expectH1(page, 'Purchasing policy');
         await switchLanguage(page, 'Deutsch');
         await expectH1(page, 'Einkaufsrichtlinie');
-        const neukauf = page.getByRole('spinbutton', { name: 'Neukauf' });
+        const neukauf = page.getByRole('spinbutton', { name: /^Neukauf\*?$/ });
         expect(await neukauf.inputValue()).toBe('4');
         await screenshot(page, 'purchasing-policy-3-de');
         await expectAccessible(page, 'the purchasing policy (German)');

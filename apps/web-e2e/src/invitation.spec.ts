@@ -91,9 +91,8 @@ describe('invitations', () => {
       await page.getByLabel(/^Choose a password/).fill(password);
       await page.getByRole('button', { name: 'Accept and sign in', exact: true }).click();
 
-      // A requester starts on their needs.
-      await expectPath(page, '/needs/mine');
-      await expectH1(page, 'My needs');
+      // Everyone starts on My tasks; a requester's needs are a link away.
+      await openFromNav(page, 'My needs');
       // Signed in as the new user: the account menu carries their name.
       await page.getByRole('button', { name: `Account menu: ${name}` }).waitFor({ state: 'visible' });
       await screenshot(page, 'admin-invites-5-signed-in');

@@ -135,6 +135,14 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: /^(Sign in|Anmelden)$/ }).click();
 }
 
+/** A GraphQL operation in the signed-in page's session (its cookie), for set-up and checks a screen does not show. */
+export async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post('/graphql', { data: { query, variables } });
+  const json = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (json.errors?.length || !json.data) throw new Error(`GraphQL ${query.slice(0, 60)}… failed: ${JSON.stringify(json.errors)}`);
+  return json.data;
+}
+
 /** Every user lands on My tasks after signing in (issue 11). */
 export const TASKS_H1 = /^(My tasks|Meine Aufgaben)$/;
 

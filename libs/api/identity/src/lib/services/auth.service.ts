@@ -31,7 +31,7 @@ export class AuthService {
     const user = await this.connection.getRepository(ctx, User).findOne({ where: { email } });
     const valid = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !valid || user.disabledAt) {
-      await this.limiter.failed(email);
+      await this.limiter.failed(email, ctx.ip);
       // Recorded outside the mutation's transaction, which the error rolls back.
       await this.audit.record(new RequestContext(ctx.requestId, ctx.ip), {
         action: 'user.sign-in-failed',

@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import { AppError } from '@bc/api/core';
 import { ErrorCode } from '@bc/shared/domain';
 
-/** Failed sign-ins allowed per account in the window, and attempts per client address. */
+/**
+ * Failed sign-ins allowed in the window, per account and per client address. Only failures count:
+ * an office behind one address signs in many times a morning without guessing anything.
+ */
 export const SIGN_IN_LIMITS = {
   perAccount: { points: 5, durationSeconds: 15 * 60 },
   perAddress: { points: 50, durationSeconds: 15 * 60 },
@@ -13,7 +16,8 @@ export const SIGN_IN_LIMITS = {
 /**
  * Limits guesses of a password: per account (failed sign-ins on one email, whether or not it
  * exists, and wrong current passwords in a password change: one budget, as both guess the same
- * secret) and per client address (all attempts). Counters live in PostgreSQL (`rate_limit`, made by a migration),
+ * secret) and per client address (failures across every account, so spraying one password over
+ * many accounts is limited too). Counters live in PostgreSQL (`rate_limit`, made by a migration),
  * so they hold across restarts and instances.
  */
 @Injectable()
@@ -40,19 +44,18 @@ export class SignInLimiter implements OnModuleInit {
     });
   }
 
-  /** Counts an attempt from this address; refuses when the address or the account is over its limit. */
+  /** Refuses when the address or the account has used up its failures. */
   async beforeAttempt(email: string, ip: string): Promise<void> {
-    try {
-      await this.perAddress.consume(ip);
-    } catch (e) {
-      throw this.limited(e);
-    }
+    const address = await this.perAddress.get(ip);
+    if (address && address.consumedPoints >= SIGN_IN_LIMITS.perAddress.points) throw this.limited(address);
     const account = await this.perAccount.get(email);
     if (account && account.consumedPoints >= SIGN_IN_LIMITS.perAccount.points) throw this.limited(account);
   }
 
-  async failed(email: string): Promise<void> {
+  /** A wrong password: counts against the account and the address. */
+  async failed(email: string, ip: string): Promise<void> {
     await this.perAccount.penalty(email, 1);
+    await this.perAddress.penalty(ip, 1);
   }
 
   async succeeded(email: string): Promise<void> {

@@ -109,7 +109,7 @@ export class UserService {
     const user = await this.get(ctx, ctx.userId, true);
     await this.limiter.beforeAttempt(user.email, ctx.ip);
     if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
-      await this.limiter.failed(user.email);
+      await this.limiter.failed(user.email, ctx.ip);
       throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'The current password is wrong', { field: 'input.currentPassword' });
     }
     await this.limiter.succeeded(user.email);
