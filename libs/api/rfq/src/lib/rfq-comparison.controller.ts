@@ -1,6 +1,6 @@
 import { ConflictException, Controller, Get, Inject, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, AppError, Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, AppError, Ctx, Public, RequestContext } from '@bc/api/core';
 import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
 import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
 import { renderComparisonWorkbook } from './documents/comparison-workbook';
@@ -30,7 +30,6 @@ export async function orPricesHidden<T>(work: () => Promise<T>): Promise<T> {
 export class RfqComparisonController {
   constructor(
     private readonly comparisons: ComparisonService,
-    private readonly connection: TransactionalConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -38,17 +37,12 @@ export class RfqComparisonController {
   async workbook(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
     assertCan(ctx, Permission.QUOTE_READ);
     const comparison = await orNotFound(() => orPricesHidden(() => this.comparisons.compare(ctx, id)));
-    const [about] = await this.connection.manager(ctx).query(
-      `SELECT u.locale, u.name AS user_name, r.title AS rfq_title, pc.reference AS case_reference, pc.title AS case_title
-         FROM app_user u, rfq r JOIN purchase_case pc ON pc.id = r.case_id
-        WHERE u.id = $1 AND r.id = $2`,
-      [ctx.userId, comparison.rfqId],
-    );
-    const xlsx = await renderComparisonWorkbook(comparison, about?.locale === Locale.DE ? Locale.DE : Locale.EN, {
-      rfqTitle: about?.rfq_title ?? '',
-      caseReference: about?.case_reference ?? '',
-      caseTitle: about?.case_title ?? '',
-      userName: about?.user_name ?? '',
+    const about = await this.comparisons.workbookContext(ctx, comparison.rfqId);
+    const xlsx = await renderComparisonWorkbook(comparison, about.locale === Locale.DE ? Locale.DE : Locale.EN, {
+      rfqTitle: about.rfqTitle,
+      caseReference: about.caseReference,
+      caseTitle: about.caseTitle,
+      userName: about.userName,
       timeZone: this.config.displayTimeZone,
     });
     sendDownload(res, { name: `${comparison.reference}-comparison.xlsx`, contentType: XLSX, body: xlsx });

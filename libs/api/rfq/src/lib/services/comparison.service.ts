@@ -203,6 +203,23 @@ export class ComparisonService {
     private readonly portal: PortalService,
   ) {}
 
+  /** What the comparison workbook names besides the comparison: the reader, the RFQ and its case. */
+  async workbookContext(ctx: RequestContext, rfqId: string): Promise<{ locale: string | null; userName: string; rfqTitle: string; caseReference: string; caseTitle: string }> {
+    const [about] = await this.connection.manager(ctx).query(
+      `SELECT u.locale, u.name AS user_name, r.title AS rfq_title, pc.reference AS case_reference, pc.title AS case_title
+         FROM app_user u, rfq r JOIN purchase_case pc ON pc.id = r.case_id
+        WHERE u.id = $1 AND r.id = $2`,
+      [ctx.userId, rfqId],
+    );
+    return {
+      locale: about?.locale ?? null,
+      userName: about?.user_name ?? '',
+      rfqTitle: about?.rfq_title ?? '',
+      caseReference: about?.case_reference ?? '',
+      caseTitle: about?.case_title ?? '',
+    };
+  }
+
   async compare(ctx: RequestContext, rfqId: string): Promise<RfqComparisonType> {
     const { rfq, quotes } = await this.quotes.opened(ctx, rfqId);
     assertPricesShown(rfq);
