@@ -14,6 +14,9 @@ import { AwardService } from './services/award.service';
 import { DeliveryResolver } from './resolvers/delivery.resolver';
 import { DeputyResolver } from './resolvers/deputy.resolver';
 import { DeputyService } from './services/deputy.service';
+import { StepReassignmentResolver } from './resolvers/step-reassignment.resolver';
+import { StepReassignmentService } from './services/step-reassignment.service';
+import { StepReservationsService } from './services/step-reservations.service';
 import { PortalOutcomeResolver } from './resolvers/outcome.resolver';
 import { DeliveryService } from './services/delivery.service';
 import { OutcomeService } from './services/outcome.service';
@@ -24,7 +27,7 @@ import { DecisionRecordService } from './services/decision-record.service';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule, SuppliersModule],
   controllers: [DecisionRecordController],
-  providers: [DeputyService, DeputyResolver, DecisionRecordService, ApprovalPolicyService, AwardService, AwardViewService, AwardMailer, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
+  providers: [DeputyService, DeputyResolver, StepReservationsService, StepReassignmentService, StepReassignmentResolver, DecisionRecordService, ApprovalPolicyService, AwardService, AwardViewService, AwardMailer, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
   exports: [ApprovalPolicyService, AwardService, AwardViewService, DeliveryService],
 })
 export class AwardModule {}

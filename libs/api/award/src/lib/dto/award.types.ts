@@ -90,6 +90,8 @@ export class AwardStepType {
   @Field(() => Role) role!: Role;
   @Field(() => AwardApprovalType, { nullable: true }) approval!: AwardApprovalType | null;
   @Field({ description: 'The step takes an approval now' }) open!: boolean;
+  @Field(() => ID, { nullable: true, description: 'The approver an admin reassigned this waiting step to: only they fill it' }) assigneeId!: string | null;
+  @Field(() => String, { nullable: true }) assigneeName!: string | null;
 }
 
 @ObjectType('AwardRankingEntry', { description: 'The ranking the proposal was made on' })

@@ -1,6 +1,8 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsUUID } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { IsDate, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { trim } from '@bc/api/core';
+import { AwardProposalType } from './award.types';
 
 @InputType({ description: 'An approver out of office names a deputy who holds the same approving role, for a period' })
 export class NameApprovalDeputyInput {
@@ -33,4 +35,22 @@ export class ApproverChoiceType {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field(() => [String]) roles!: string[];
+}
+
+export const MAX_REASSIGN_REASON = 2000;
+
+@InputType({ description: "An admin reassigns a waiting step of a pending award proposal to a named approver (the usual ones are away, gone or conflicted)" })
+export class ReassignApprovalStepInput {
+  @Field(() => ID) @IsUUID() proposalId!: string;
+  @Field(() => Int, { description: 'The step, counted from 0 as in AwardProposal.steps' }) @IsInt() @Min(0) @Max(50) stepIndex!: number;
+  @Field(() => ID, { description: 'An active decider or gatekeeper: they alone fill the step, in its role' }) @IsUUID() assigneeId!: string;
+  @Field({ description: 'Why the step is reassigned: on the record' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(MAX_REASSIGN_REASON) reason!: string;
+}
+
+@ObjectType('WaitingApproval', { description: "A pending award proposal as an admin sees it: who can decide its open steps now, and whom a step could be reassigned to" })
+export class WaitingApprovalType {
+  @Field(() => AwardProposalType) proposal!: AwardProposalType;
+  @Field(() => [ApproverChoiceType], { description: 'Who may decide an open step now; empty: the proposal waits for nobody' }) waitingFor!: ApproverChoiceType[];
+  @Field(() => [ApproverChoiceType], { description: 'Active approvers an open step may be reassigned to: not the proposer, not decided yet, no declared conflict, not yourself' })
+  candidates!: ApproverChoiceType[];
 }

@@ -86,3 +86,17 @@ export class ApprovalDeputy {
   @Column('uuid', { name: 'revoked_by', nullable: true }) revokedBy!: string | null;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt!: Date | null;
 }
+
+/** An admin's reassignment of a waiting step to a named approver (kept: the latest per step applies). */
+@Entity('award_step_assignment')
+export class AwardStepAssignment {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+  @Column('uuid', { name: 'proposal_id' }) proposalId!: string;
+  @Column('integer', { name: 'step_index' }) stepIndex!: number;
+  @Column('text') role!: ApproverRole;
+  @Column('uuid', { name: 'assignee_id' }) assigneeId!: string;
+  @Column('uuid', { name: 'assigned_by' }) assignedBy!: string;
+  @Column('timestamptz', { name: 'assigned_at', default: () => 'now()' }) assignedAt!: Date;
+  @Column('text') reason!: string;
+}

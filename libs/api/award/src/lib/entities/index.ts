@@ -1,5 +1,5 @@
-import { ApprovalDeputy, ApprovalPolicyRow, AwardApproval, AwardLine, AwardProposal } from './award.entities';
+import { ApprovalDeputy, ApprovalPolicyRow, AwardApproval, AwardLine, AwardProposal, AwardStepAssignment } from './award.entities';
 
-export { ApprovalDeputy, ApprovalPolicyRow, AwardApproval, AwardLine, AwardProposal };
+export { ApprovalDeputy, ApprovalPolicyRow, AwardApproval, AwardLine, AwardProposal, AwardStepAssignment };
 
-export const AWARD_ENTITIES = [AwardProposal, AwardLine, AwardApproval, ApprovalPolicyRow, ApprovalDeputy];
+export const AWARD_ENTITIES = [AwardProposal, AwardLine, AwardApproval, ApprovalPolicyRow, ApprovalDeputy, AwardStepAssignment];

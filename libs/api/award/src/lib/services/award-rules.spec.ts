@@ -1,5 +1,5 @@
 import { ApprovalDecision, ApprovalMode, AwardStatus, CaseStage, DEFAULT_APPROVAL_POLICY, ErrorCode, Role } from '@bc/shared/domain';
-import { compareMoney, decisionVerdict, DecisionFacts, multiplyDecimals, policyOf, stepAssignments, sumMoney } from './award-rules';
+import { compareMoney, decisionVerdict, DecisionFacts, liveReservations, multiplyDecimals, policyOf, reservedSteps, stepAssignments, sumMoney } from './award-rules';
 
 const D = Role.DECIDER as const;
 const G = Role.GATEKEEPER as const;
@@ -88,5 +88,49 @@ describe('the route as shown', () => {
     ];
     expect(stepAssignments([D, D, G], approvals)).toEqual([1, null, 0]);
     expect(stepAssignments([D], [])).toEqual([null]);
+  });
+});
+
+describe('steps an admin reassigned', () => {
+  const parallel: DecisionFacts = {
+    status: AwardStatus.PENDING,
+    caseStage: CaseStage.DECISION,
+    proposedBy: 'buyer',
+    steps: [D, D],
+    mode: ApprovalMode.PARALLEL,
+    approvals: [],
+    awardedSupplierIds: ['s1'],
+    reservations: [{ stepIndex: 1, role: D, assigneeId: 'gina' }],
+  };
+  const as = (userId: string, roles: Role[]) => decisionVerdict(parallel, { userId, roles, conflictedSupplierIds: [] });
+  const approved = (approverId: string) => ({ approverId, role: D, decision: ApprovalDecision.APPROVED });
+
+  it('lets the assignee fill the held step in its role, whatever approving role they hold', () => {
+    expect(as('gina', [G])).toEqual({ ok: true, role: D });
+  });
+
+  it('leaves others only the steps of the role beyond those held', () => {
+    expect(as('dave', [D])).toEqual({ ok: true, role: D });
+    const oneLeft = { ...parallel, approvals: [approved('dave')] };
+    expect(decisionVerdict(oneLeft, { userId: 'dora', roles: [D], conflictedSupplierIds: [] })).toMatchObject({ ok: false, code: ErrorCode.NOT_YOUR_TURN });
+    expect(decisionVerdict(oneLeft, { userId: 'gina', roles: [G], conflictedSupplierIds: [] })).toEqual({ ok: true, role: D });
+  });
+
+  it('keeps only the latest assignment of a step, until its assignee decided', () => {
+    const at = (m: number) => new Date(2026, 0, 1, 0, m);
+    const assignments = [
+      { stepIndex: 0, role: D, assigneeId: 'a', assignedAt: at(1) },
+      { stepIndex: 0, role: D, assigneeId: 'b', assignedAt: at(2) },
+      { stepIndex: 1, role: D, assigneeId: 'c', assignedAt: at(3) },
+    ];
+    expect(liveReservations([D, D], [], assignments)).toEqual([
+      { stepIndex: 0, role: D, assigneeId: 'b' },
+      { stepIndex: 1, role: D, assigneeId: 'c' },
+    ]);
+    expect(liveReservations([D, D], [approved('c')], assignments)).toEqual([{ stepIndex: 0, role: D, assigneeId: 'b' }]);
+  });
+
+  it("shows a held step on its role's unfilled steps, in order", () => {
+    expect(reservedSteps([D, D, G], [approved('dave')], [{ stepIndex: 0, role: D, assigneeId: 'gina' }])).toEqual([null, 'gina', null]);
   });
 });

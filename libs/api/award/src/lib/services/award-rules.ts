@@ -9,7 +9,9 @@ import {
   CaseStage,
   DEFAULT_APPROVAL_POLICY,
   ErrorCode,
+  fillSteps,
   ImportanceClass,
+  openSteps,
   Permission,
   Role,
 } from '@bc/shared/domain';
@@ -98,6 +100,9 @@ export interface ApprovalFact {
   decision: ApprovalDecision;
 }
 
+/** A stored approval as the rules read it. */
+export const fact = (a: { approverId: string; role: string; decision: ApprovalDecision }): ApprovalFact => ({ approverId: a.approverId, role: a.role as ApproverRole, decision: a.decision });
+
 export interface DecisionFacts {
   status: AwardStatus;
   caseStage: CaseStage;
@@ -108,6 +113,15 @@ export interface DecisionFacts {
   approvals: readonly ApprovalFact[];
   /** Suppliers the proposal awards. */
   awardedSupplierIds: readonly string[];
+  /** Steps an admin reassigned to a named person who has not decided yet (see `liveReservations`). */
+  reservations?: readonly Reservation[];
+}
+
+/** A waiting step of `role` that only `assigneeId` may fill (an admin's reassignment). */
+export interface Reservation {
+  stepIndex: number;
+  role: ApproverRole;
+  assigneeId: string;
 }
 
 export interface Decider {
@@ -150,14 +164,60 @@ export function decisionVerdict(p: DecisionFacts, user: Decider): DecisionVerdic
   if (p.awardedSupplierIds.some((s) => user.conflictedSupplierIds.includes(s))) {
     return { ok: false, code: ErrorCode.CONFLICT_OF_INTEREST, message: 'You declared a conflict of interest with an awarded supplier: you take no part in approving it' };
   }
-  const role = approvingRole(p.steps, approvedRoles(p.approvals), p.mode, user.roles);
+  const role = reservedRole(p, user);
   if (!role) {
     return { ok: false, code: ErrorCode.NOT_YOUR_TURN, message: 'No open step of the approval route is yours now' };
   }
   return { ok: true, role };
 }
 
+/**
+ * The role in which `user` fills an open step, respecting reservations: an assignee fills the step
+ * reserved for them in its role (whatever approving role they hold); anyone else only a step of
+ * their role that is not reserved for someone else.
+ */
+function reservedRole(p: DecisionFacts, user: Decider): ApproverRole | null {
+  const reservations = p.reservations ?? [];
+  const approved = approvedRoles(p.approvals);
+  const mine = reservations.find((r) => r.assigneeId === user.userId);
+  if (mine) return approvingRole(p.steps, approved, p.mode, [mine.role as Role]);
+  const open = openSteps(p.steps, approved, p.mode);
+  const free = (role: ApproverRole) => open.filter((i) => p.steps[i] === role).length > reservations.filter((r) => r.role === role).length;
+  return approvingRole(p.steps, approved, p.mode, user.roles.filter((r) => free(r as ApproverRole)));
+}
+
+/**
+ * The reservations still in force: the latest assignment of each step, while its assignee has not
+ * decided on the proposal. A reservation holds one step of its role for its assignee: others fill
+ * only the steps of that role beyond those held (which step shows whose is `reservedSteps`).
+ */
+export function liveReservations(
+  steps: readonly ApproverRole[],
+  approvals: readonly ApprovalFact[],
+  assignments: ReadonlyArray<Reservation & { assignedAt: Date }>,
+): Reservation[] {
+  const latest = new Map<number, Reservation & { assignedAt: Date }>();
+  for (const a of [...assignments].sort((x, y) => x.assignedAt.getTime() - y.assignedAt.getTime())) latest.set(a.stepIndex, a);
+  return [...latest.values()]
+    .filter((a) => steps[a.stepIndex] === a.role && !approvals.some((d) => d.approverId === a.assigneeId))
+    .map(({ stepIndex, role, assigneeId }) => ({ stepIndex, role, assigneeId }));
+}
+
 // ---- the route as shown ------------------------------------------------------------------------
+
+/**
+ * Per step, the assignee it is held for, or null: each role's live reservations sit on that role's
+ * unfilled steps, in step order.
+ */
+export function reservedSteps(steps: readonly ApproverRole[], approvals: readonly ApprovalFact[], reservations: readonly Reservation[]): Array<string | null> {
+  const filled = fillSteps(steps, approvedRoles(approvals));
+  const held: Array<string | null> = steps.map(() => null);
+  for (const r of [...reservations].sort((a, b) => a.stepIndex - b.stepIndex)) {
+    const i = steps.findIndex((s, k) => s === r.role && !filled[k] && held[k] === null);
+    if (i >= 0) held[i] = r.assigneeId;
+  }
+  return held;
+}
 
 /**
  * Which decision sits on which step: each approval fills the first unfilled step of its role (as

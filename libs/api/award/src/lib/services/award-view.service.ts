@@ -5,9 +5,10 @@ import { ApproverRole, AwardStatus, CaseStage, caseRoles, ErrorCode, ImportanceC
 import { In } from 'typeorm';
 import { AwardApprovalType, AwardLineType, AwardProposalType, AwardSupplierTotalType } from '../dto/award.types';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
-import { approvedRoles, decisionVerdict, stepAssignments, sumMoney } from './award-rules';
-import { EvaluationSnapshot, fact } from './award.service';
+import { approvedRoles, decisionVerdict, fact, reservedSteps, stepAssignments, sumMoney } from './award-rules';
+import { EvaluationSnapshot } from './award.service';
 import { DeputyService } from './deputy.service';
+import { StepReservationsService } from './step-reservations.service';
 
 /**
  * Award proposals as shown: to the buying side on the case (AWARD_READ with case access; deciders
@@ -20,6 +21,7 @@ export class AwardViewService {
     private readonly connection: TransactionalConnection,
     private readonly access: CaseAccessService,
     private readonly deputies: DeputyService,
+    private readonly reservations: StepReservationsService,
   ) {}
 
   /** Every version of a case's proposals, newest first. */
@@ -98,8 +100,14 @@ export class AwardViewService {
     const principalConflicts = principals.length
       ? await em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds), userId: In(principals.map((p) => p.id)) }, select: { caseId: true, userId: true, supplierId: true } })
       : [];
+    const reserved = await this.reservations.liveOf(ctx, proposals, approvals);
     const userIds = [
-      ...new Set([...proposals.map((p) => p.proposedBy), ...approvals.flatMap((a) => (a.onBehalfOf ? [a.approverId, a.onBehalfOf] : [a.approverId])), ...principals.map((p) => p.id)]),
+      ...new Set([
+        ...proposals.map((p) => p.proposedBy),
+        ...approvals.flatMap((a) => (a.onBehalfOf ? [a.approverId, a.onBehalfOf] : [a.approverId])),
+        ...principals.map((p) => p.id),
+        ...[...reserved.values()].flat().map((r) => r.assigneeId),
+      ]),
     ];
     const users: Array<{ id: string; name: string }> = await em.query(`SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])`, [userIds]);
     // The viewer's team roles on these cases: whether the case page will open for them (the case access rule).
@@ -148,6 +156,8 @@ export class AwardViewService {
       const facts = decided.map(fact);
       const steps = p.approvalSteps as ApproverRole[];
       const assigned = stepAssignments(steps, facts);
+      const reservations = p.status === AwardStatus.PENDING ? (reserved.get(p.id) ?? []) : [];
+      const heldFor = reservedSteps(steps, facts, reservations);
       const open = p.status === AwardStatus.PENDING ? openSteps(steps, approvedRoles(facts), p.approvalMode) : [];
       const decisionFacts = {
         status: p.status,
@@ -157,6 +167,7 @@ export class AwardViewService {
         mode: p.approvalMode,
         approvals: facts,
         awardedSupplierIds: [...new Set(mine.map((l) => l.supplierId))],
+        reservations,
       };
       const verdict = decisionVerdict(decisionFacts, {
         userId: ctx.userId,
@@ -197,7 +208,14 @@ export class AwardViewService {
         approvalMode: p.approvalMode,
         lines: lineViews,
         supplierTotals,
-        steps: steps.map((role, index) => ({ index, role: role as Role, approval: assigned[index] === null ? null : approvalViews[assigned[index]!], open: open.includes(index) })),
+        steps: steps.map((role, index) => ({
+          index,
+          role: role as Role,
+          approval: assigned[index] === null ? null : approvalViews[assigned[index]!],
+          open: open.includes(index),
+          assigneeId: heldFor[index],
+          assigneeName: heldFor[index] === null ? null : (nameOf.get(heldFor[index]!) ?? ''),
+        })),
         approvals: approvalViews,
         proposedById: p.proposedBy,
         proposedByName: nameOf.get(p.proposedBy) ?? '',

@@ -24,7 +24,8 @@ import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entit
 import { ApprovalPolicyService } from './approval-policy.service';
 import { AwardMailer } from './award-mailer.service';
 import { DeputyService } from './deputy.service';
-import { ApprovalFact, approvedRoles, compareMoney, decisionVerdict, multiplyDecimals, sumMoney } from './award-rules';
+import { StepReservationsService } from './step-reservations.service';
+import { approvedRoles, compareMoney, decisionVerdict, fact, multiplyDecimals, sumMoney } from './award-rules';
 
 export const MAX_DECISION_COMMENT = 2000;
 export const MAX_WITHDRAW_REASON = 2000;
@@ -77,6 +78,7 @@ export class AwardService implements OnModuleInit {
     private readonly pool: ApproverPoolService,
     private readonly cancellation: CaseCancellationService,
     private readonly deputies: DeputyService,
+    private readonly reservations: StepReservationsService,
   ) {}
 
   onModuleInit(): void {
@@ -348,6 +350,7 @@ export class AwardService implements OnModuleInit {
     const lines = await em.getRepository(AwardLine).find({ where: { proposalId: proposal.id } });
     const awardedSupplierIds = [...new Set(lines.map((l) => l.supplierId))];
     const conflicted = await em.getRepository(CaseConflict).find({ where: { caseId: proposal.caseId, userId: ctx.userId }, select: { supplierId: true } });
+    const reservations = (await this.reservations.liveOf(ctx, [proposal], approvals)).get(proposal.id) ?? [];
 
     const verdict = decisionVerdict(
       {
@@ -358,6 +361,7 @@ export class AwardService implements OnModuleInit {
         mode: proposal.approvalMode,
         approvals: approvals.map(fact),
         awardedSupplierIds,
+        reservations,
       },
       { userId: ctx.userId, roles: ctx.signedIn.roles, conflictedSupplierIds: conflicted.map((c) => c.supplierId) },
     );
@@ -483,11 +487,12 @@ export class AwardService implements OnModuleInit {
    */
   async eligibleApprovers(ctx: RequestContext, proposal: AwardProposal, caseStage: CaseStage, approvals: readonly AwardApproval[], lines: readonly AwardLine[]): Promise<string[]> {
     const em = this.connection.manager(ctx);
-    const roles = [...new Set(proposal.approvalSteps)];
+    // Every approver, not only the route's roles: a step reassigned by an admin takes its assignee whatever approving role they hold.
     const users: Array<{ id: string; roles: Role[] }> = await em.query(
       `SELECT id, roles FROM app_user WHERE organization_id = $1 AND disabled_at IS NULL AND roles && $2::text[] ORDER BY name, id`,
-      [proposal.organizationId, roles],
+      [proposal.organizationId, [Role.DECIDER, Role.GATEKEEPER]],
     );
+    const reservations = (await this.reservations.liveOf(ctx, [proposal], approvals)).get(proposal.id) ?? [];
     if (users.length === 0) return [];
     const conflicts = await em.getRepository(CaseConflict).find({ where: { caseId: proposal.caseId, userId: In(users.map((u) => u.id)) }, select: { userId: true, supplierId: true } });
     const facts = {
@@ -498,14 +503,13 @@ export class AwardService implements OnModuleInit {
       mode: proposal.approvalMode,
       approvals: approvals.map(fact),
       awardedSupplierIds: [...new Set(lines.map((l) => l.supplierId))],
+      reservations,
     };
     return users
       .filter((u) => decisionVerdict(facts, { userId: u.id, roles: u.roles, conflictedSupplierIds: conflicts.filter((c) => c.userId === u.id).map((c) => c.supplierId) }).ok)
       .map((u) => u.id);
   }
 }
-
-export const fact = (a: AwardApproval): ApprovalFact => ({ approverId: a.approverId, role: a.role as ApproverRole, decision: a.decision });
 
 /** A quote as it stood when the RFQ closed: its last revision submitted by then (negotiation revisions come later). */
 function asAtClosing(q: OpenedQuote, closedAt: Date): OpenedQuote {

@@ -1,0 +1,29 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { Permission } from '@bc/shared/domain';
+import { AwardProposalType } from '../dto/award.types';
+import { ReassignApprovalStepInput, WaitingApprovalType } from '../dto/deputy.types';
+import { AwardViewService } from '../services/award-view.service';
+import { StepReassignmentService } from '../services/step-reassignment.service';
+
+/** Admins see the organization's waiting award approvals and reassign a step that waits for nobody. */
+@Resolver()
+export class StepReassignmentResolver {
+  constructor(
+    private readonly reassignment: StepReassignmentService,
+    private readonly views: AwardViewService,
+  ) {}
+
+  @Query(() => [WaitingApprovalType], { description: 'Admins: the pending award proposals, oldest first, with who can decide them now' })
+  @Allow(Permission.ORGANIZATION_MANAGE)
+  async waitingApprovals(@Ctx() ctx: RequestContext): Promise<WaitingApprovalType[]> {
+    return this.reassignment.waiting(ctx);
+  }
+
+  @Mutation(() => AwardProposalType, { description: 'Admins: reassigns a waiting step of a pending award proposal to a named approver (audited, mailed)' })
+  @Allow(Permission.ORGANIZATION_MANAGE)
+  @Transaction()
+  async reassignApprovalStep(@Ctx() ctx: RequestContext, @Args('input') input: ReassignApprovalStepInput): Promise<AwardProposalType> {
+    return this.views.one(ctx, await this.reassignment.reassign(ctx, input));
+  }
+}
