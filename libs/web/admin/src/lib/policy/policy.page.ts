@@ -19,6 +19,7 @@ import {
 import { BcDatePipe } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { WaitingApprovals } from '../approvals/waiting-approvals';
 import { ApprovalPolicyEditor } from './approval-policy';
 
 /** The purchase types in the order the page lists them (and sends them). */
@@ -83,6 +84,7 @@ export function purchaseTypeAtFault(error: AppError, sent: UpdatePurchasingPolic
     BcDatePipe,
     ErrorBanner,
     ApprovalPolicyEditor,
+    WaitingApprovals,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './policy.page.html',

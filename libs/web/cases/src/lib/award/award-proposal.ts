@@ -135,7 +135,9 @@ import { TranslatePipe } from '@ngx-translate/core';
                 <blockquote class="bc-rfq-comment">{{ a.comment }}</blockquote>
               }
             } @else if (step.open && p.status === 'PENDING') {
-              <span class="bc-award-route__open"><mat-icon svgIcon="pending" aria-hidden="true" class="bc-inline-icon" />{{ 'award.proposal.stepOpen' | translate }}</span>
+              <span class="bc-award-route__open"><mat-icon svgIcon="pending" aria-hidden="true" class="bc-inline-icon" />{{
+                step.assigneeName ? ('award.proposal.stepHeldFor' | translate: { name: step.assigneeName }) : ('award.proposal.stepOpen' | translate)
+              }}</span>
             } @else {
               <span class="bc-muted">{{ 'award.proposal.stepLater' | translate }}</span>
             }

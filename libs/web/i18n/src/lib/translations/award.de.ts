@@ -141,6 +141,7 @@ export const awardDe: typeof awardEn = {
       },
       step: 'Schritt {{index}}',
       stepOpen: 'Wartet auf Freigabe',
+      stepHeldFor: 'Wartet auf {{name}}: ein Admin hat diesen Schritt neu zugewiesen',
       stepLater: 'Noch nicht',
       approvedBy: 'Freigegeben von {{name}} am {{date}}',
       rejectedBy: 'Abgelehnt von {{name}} am {{date}}',

@@ -138,6 +138,7 @@ export const awardEn = {
       },
       step: 'Step {{index}}',
       stepOpen: 'Waiting for approval',
+      stepHeldFor: 'Waiting for {{name}}: an admin reassigned this step',
       stepLater: 'Not yet',
       approvedBy: 'Approved by {{name}} on {{date}}',
       rejectedBy: 'Rejected by {{name}} on {{date}}',

@@ -679,6 +679,11 @@ export const purchasingDe: typeof purchasingEn = {
       'award.approved': 'Zuschlag freigegeben',
       'award.rejected': 'Zuschlag abgelehnt',
       'award.granted': 'Zuschlag erteilt',
+      'shortlist.withdrawn': 'Shortlist mit dem Vorgang zurückgezogen',
+      'rfq.approval-withdrawn': 'Freigabeantrag der Anfrage zurückgezogen',
+      'rfq.closed-early': 'Anfrage vorzeitig geschlossen',
+      'rfq.decline-withdrawn': 'Lieferant hat seine Absage zurückgenommen',
+      'award.step-reassigned': 'Freigabeschritt neu zugewiesen',
       'award.delivery-recorded': 'Lieferung erfasst',
     },
     facts: {

@@ -680,6 +680,11 @@ export const purchasingEn = {
       'award.approved': 'Award approved',
       'award.rejected': 'Award rejected',
       'award.granted': 'Awarded',
+      'shortlist.withdrawn': 'Shortlist withdrawn with the case',
+      'rfq.approval-withdrawn': 'RFQ approval request withdrawn',
+      'rfq.closed-early': 'RFQ closed early',
+      'rfq.decline-withdrawn': 'Supplier took back its decline',
+      'award.step-reassigned': 'Approval step reassigned',
       'award.delivery-recorded': 'Delivery recorded',
     },
     facts: {
