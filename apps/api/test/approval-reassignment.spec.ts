@@ -7,6 +7,7 @@ import { startTestApp, TestApp } from './support/test-app';
 
 const STEP = 'steps { index role open assigneeId assigneeName approval { approverName role } }';
 const OPS = {
+  tasks: `{ myTasks { items { kind proposalId } } }`,
   waiting: `{ waitingApprovals { proposal { id status ${STEP} } waitingFor { id name } candidates { id name roles } } }`,
   reassign: `mutation ($input: ReassignApprovalStepInput!) { reassignApprovalStep(input: $input) { id status ${STEP} } }`,
   inbox: `{ deciderInbox { id canDecide } }`,
@@ -53,6 +54,9 @@ describe('reassigning a waiting approval step', () => {
       const stuck = await waitingFor(proposal.id);
       expect(stuck.waitingFor).toEqual([]);
       expect(stuck.candidates.map((c: { id: string }) => c.id)).toContain(ids[DEMO.gatekeeper]);
+      // The admin's start page says so.
+      const stuckTasks = async () => (await w.as.admin.ok(OPS.tasks))['myTasks'].items.filter((t: { kind: string }) => t.kind === 'APPROVAL_STUCK');
+      expect(await stuckTasks()).toEqual([{ kind: 'APPROVAL_STUCK', proposalId: proposal.id }]);
       await w.as.admin.ok(OPS.enable, { userId: other.id });
       other = { ...other, client: await app.as(other.email) };
 
@@ -62,6 +66,7 @@ describe('reassigning a waiting approval step', () => {
       const mails = await app.dataSource.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'award.approval-requested' AND to_address = $1`, [DEMO.gatekeeper]);
       expect(mails[0].n).toBeGreaterThan(0);
       expect((await waitingFor(proposal.id)).waitingFor.map((u: { id: string }) => u.id)).toEqual([ids[DEMO.gatekeeper]]);
+      expect(await stuckTasks()).toEqual([]);
 
       // The step is held for the assignee: another decider no longer fills it, nor sees it in the inbox.
       expect((await other.client.error(OPS.approve, { proposalId: proposal.id })).extensions?.['code']).toBe(ErrorCode.NOT_YOUR_TURN);

@@ -6,3 +6,4 @@ export * from './lib/services/award-view.service';
 export * from './lib/services/award-rules';
 export * from './lib/dto/award.types';
 export { DeliveryService } from './lib/services/delivery.service';
+export { StepReassignmentService } from './lib/services/step-reassignment.service';

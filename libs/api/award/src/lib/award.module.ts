@@ -28,6 +28,6 @@ import { DecisionRecordService } from './services/decision-record.service';
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule, SuppliersModule],
   controllers: [DecisionRecordController],
   providers: [DeputyService, DeputyResolver, StepReservationsService, StepReassignmentService, StepReassignmentResolver, DecisionRecordService, ApprovalPolicyService, AwardService, AwardViewService, AwardMailer, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
-  exports: [ApprovalPolicyService, AwardService, AwardViewService, DeliveryService],
+  exports: [ApprovalPolicyService, AwardService, AwardViewService, DeliveryService, StepReassignmentService],
 })
 export class AwardModule {}

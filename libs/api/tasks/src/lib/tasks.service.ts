@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
-import { AwardViewService } from '@bc/api/award';
+import { AwardViewService, StepReassignmentService } from '@bc/api/award';
 import { scoringRole } from '@bc/api/rfq';
 import {
   can,
@@ -59,6 +59,7 @@ export class TasksService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly awards: AwardViewService,
+    private readonly reassignment: StepReassignmentService,
   ) {}
 
   async mine(ctx: RequestContext, now = new Date()): Promise<MyTasksType> {
@@ -66,10 +67,18 @@ export class TasksService {
     const items: Task[] = [];
     if (can(roles, Permission.SUPPLIER_PORTAL_USE)) items.push(...(await this.supplierTasks(ctx, now)));
     if (can(roles, Permission.WORKSPACE_USE)) items.push(...(await this.buyingTasks(ctx, now)));
+    if (can(roles, Permission.ORGANIZATION_MANAGE)) items.push(...(await this.adminTasks(ctx)));
     items.sort(compareTasks(now));
     const counts = new Map<TaskKind, number>();
     for (const t of items) counts.set(t.kind, (counts.get(t.kind) ?? 0) + 1);
     return { items, counts: [...counts].map(([kind, count]) => ({ kind, count })), total: items.length };
+  }
+
+  /** Award proposals nobody can decide now: the admin reassigns their waiting step. */
+  private async adminTasks(ctx: RequestContext): Promise<Task[]> {
+    return (await this.reassignment.waiting(ctx))
+      .filter((w) => w.waitingFor.length === 0)
+      .map(({ proposal: p }) => task(TaskKind.APPROVAL_STUCK, p.proposedAt, { caseId: p.caseId, caseReference: p.caseReference, title: p.caseTitle, proposalId: p.id }));
   }
 
   private async buyingTasks(ctx: RequestContext, now: Date): Promise<Task[]> {

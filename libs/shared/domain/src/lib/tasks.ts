@@ -22,13 +22,15 @@ export enum TaskKind {
   NEED_WAITING = 'NEED_WAITING',
   /** An RFQ a supplier was invited to and has neither quoted nor declined while it is open. */
   QUOTE_DUE = 'QUOTE_DUE',
+  /** A pending award proposal nobody can decide now: an admin reassigns its waiting step (admin). */
+  APPROVAL_STUCK = 'APPROVAL_STUCK',
 }
 
 /** An RFQ closing within this many hours is a task of its buyers. */
 export const TASK_CLOSING_SOON_HOURS = 48;
 
 /** Someone else waits on these: they come before work with no deadline. */
-const WAITING_ON_YOU: ReadonlySet<TaskKind> = new Set([TaskKind.AWARD_APPROVAL, TaskKind.SHORTLIST_APPROVAL, TaskKind.RFQ_APPROVAL]);
+const WAITING_ON_YOU: ReadonlySet<TaskKind> = new Set([TaskKind.AWARD_APPROVAL, TaskKind.SHORTLIST_APPROVAL, TaskKind.RFQ_APPROVAL, TaskKind.APPROVAL_STUCK]);
 
 export interface TaskOrderFacts {
   kind: TaskKind;

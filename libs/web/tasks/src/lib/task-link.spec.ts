@@ -29,6 +29,7 @@ describe('where a task is done (taskLink)', () => {
     }
     expect(taskLink(task(TaskKind.NEED_WAITING, { caseId: null, needId: 'n-1' })).commands).toEqual(['/needs/incoming']);
     expect(taskLink(task(TaskKind.QUOTE_DUE, { caseId: null, invitationId: 'inv-1' })).commands).toEqual(['/portal/rfqs', 'inv-1']);
+    expect(taskLink(task(TaskKind.APPROVAL_STUCK, { proposalId: 'p-1' })).commands).toEqual(['/admin/policy']);
   });
 
   it("sends a supplier's open round to its portal and a buyer's to the RFQ, each with words of its own", () => {

@@ -36,5 +36,7 @@ export function taskLink(task: MyTask): TaskLink {
       return { commands: ['/needs/incoming'], action: 'tasks.action.NEED_WAITING', detail: null };
     case TaskKind.QUOTE_DUE:
       return { commands: ['/portal/rfqs', task.invitationId ?? ''], action: 'tasks.action.QUOTE_DUE', detail: null };
+    case TaskKind.APPROVAL_STUCK:
+      return { commands: ['/admin/policy'], action: 'tasks.action.APPROVAL_STUCK', detail: null };
   }
 }

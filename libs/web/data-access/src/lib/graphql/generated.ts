@@ -543,6 +543,7 @@ export type SupplierFilter = {
 
 /** What kind of work waits for the user */
 export type TaskKind =
+  | 'APPROVAL_STUCK'
   | 'AWARD_APPROVAL'
   | 'NEED_WAITING'
   | 'QUOTE_DUE'

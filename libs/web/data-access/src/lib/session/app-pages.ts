@@ -52,7 +52,7 @@ export const APP_PAGES: readonly AppPage[] = [
   { path: '/inbox', label: 'nav.inbox', icon: 'inbox', permission: Permission.DECIDER_INBOX_USE, counts: [TaskKind.AWARD_APPROVAL] },
   { path: '/portal', label: 'nav.portal', icon: 'store', permission: Permission.SUPPLIER_PORTAL_USE, counts: [TaskKind.QUOTE_DUE, TaskKind.ROUND_OPEN] },
   { path: '/admin/users', label: 'nav.users', icon: 'group', permission: Permission.USER_MANAGE },
-  { path: '/admin/policy', label: 'nav.policy', icon: 'policy', permission: Permission.ORGANIZATION_MANAGE },
+  { path: '/admin/policy', label: 'nav.policy', icon: 'policy', permission: Permission.ORGANIZATION_MANAGE, counts: [TaskKind.APPROVAL_STUCK] },
   { path: '/admin/audit', label: 'nav.audit', icon: 'history', permission: Permission.AUDIT_READ },
   { path: '/admin/mail', label: 'nav.mail', icon: 'send', permission: Permission.MAIL_OUTBOX_READ },
 ];

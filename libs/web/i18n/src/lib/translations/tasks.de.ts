@@ -24,6 +24,7 @@ export const tasksDe: typeof tasksEn = {
       ROUND_OPEN: 'Verhandlungsrunde offen',
       NEED_WAITING: 'Bedarf wartet auf einen Einkäufer',
       QUOTE_DUE: 'Anfrage beantworten',
+      APPROVAL_STUCK: 'Vergabefreigabe, die niemand entscheiden kann',
     },
     detail: {
       SCORES_OWED: 'Noch abzugebende Bewertungen: {{count}}',
@@ -43,6 +44,7 @@ export const tasksDe: typeof tasksEn = {
       ROUND_OPEN_SUPPLIER: 'Angebot überarbeiten',
       NEED_WAITING: 'Annehmen oder ablehnen',
       QUOTE_DUE: 'Anbieten oder absagen',
+      APPROVAL_STUCK: 'Wartenden Schritt neu zuweisen',
     },
   },
   decisionHistory: {

@@ -26,6 +26,7 @@ export const tasksEn = {
       ROUND_OPEN: 'Negotiation round open',
       NEED_WAITING: 'Need waiting for a buyer',
       QUOTE_DUE: 'Request for quotation to answer',
+      APPROVAL_STUCK: 'Award approval nobody can decide',
     },
     detail: {
       SCORES_OWED: 'Scores still to give: {{count}}',
@@ -45,6 +46,7 @@ export const tasksEn = {
       ROUND_OPEN_SUPPLIER: 'Revise your offer',
       NEED_WAITING: 'Accept or decline',
       QUOTE_DUE: 'Quote or decline',
+      APPROVAL_STUCK: 'Reassign the waiting step',
     },
   },
   decisionHistory: {
