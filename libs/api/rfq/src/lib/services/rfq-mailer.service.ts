@@ -272,6 +272,8 @@ export class RfqMailer {
       attachments: composed.attachments,
       kind,
       organizationId: keptBy,
+      // Kept for the supplier (mail about its own sealed quote): the body goes once it is sent.
+      confidential: keptBy !== rfq.organizationId,
       headers: { 'Auto-Submitted': 'auto-generated' },
     });
   }
