@@ -10,6 +10,7 @@ export * from './lib/database/transaction';
 export * from './lib/database/ids';
 export * from './lib/errors/app-error';
 export * from './lib/errors/graphql-exception.filter';
+export * from './lib/errors/database-errors';
 export * from './lib/errors/format-graphql-error';
 export * from './lib/errors/validation.pipe';
 export * from './lib/jobs/job-queue';

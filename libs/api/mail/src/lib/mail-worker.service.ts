@@ -11,6 +11,18 @@ export const MAX_ATTEMPTS = 10;
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 const BATCH = 20;
 
+/**
+ * A confidential message once sent keeps its metadata (kind, recipient, subject, status, times) and
+ * nothing of what it said: the mail server has it, the outbox need not. Done in the sending
+ * transaction, so no sent confidential body is ever committed.
+ */
+export function purgeBody(message: OutboxMessage): void {
+  message.text = '';
+  message.html = null;
+  message.attachments = [];
+  message.bodyPurgedAt = new Date();
+}
+
 /** The delay before attempt `attempts + 1`: base, 2×, 4× … up to an hour. */
 export function backoffMs(attempts: number, baseMs: number): number {
   return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
@@ -126,6 +138,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
         message.status = OutboxStatus.SENT;
         message.sentAt = new Date();
         message.lastError = null;
+        if (message.confidential) purgeBody(message);
       } catch (e) {
         const error = e as Error & { responseCode?: number };
         // A 5xx answer is the server's final word on this message (unknown mailbox, refused content).

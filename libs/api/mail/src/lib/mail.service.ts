@@ -24,6 +24,11 @@ export interface OutgoingMail {
   kind: string;
   /** Defaults to the signed-in user's organization. */
   organizationId?: string | null;
+  /**
+   * About a supplier's own sealed content (its receipt with the nonce, its withdrawal): kept in the
+   * outbox only until the mail server has taken it, then purged to its metadata.
+   */
+  confidential?: boolean;
 }
 
 const RESERVED_HEADERS = new Set(['from', 'reply-to', 'to', 'date', 'message-id', 'subject', 'content-type', 'mime-version']);
@@ -61,6 +66,8 @@ export class MailService {
           html: mail.html ?? null,
           attachments: mail.attachments ?? [],
           headers: mail.headers ?? {},
+          confidential: mail.confidential ?? false,
+          bodyPurgedAt: null,
           messageId: `<${randomUUID()}@${mailDomain(this.config.mailFrom)}>`,
           status: OutboxStatus.PENDING,
           attempts: 0,

@@ -44,5 +44,9 @@ export class OutboxMessage {
   @Column('timestamptz', { name: 'next_attempt_at' }) nextAttemptAt!: Date;
   @Column('text', { name: 'last_error', nullable: true }) lastError!: string | null;
   @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt!: Date | null;
+  /** About a supplier's own sealed quote (its receipt, its withdrawal): the body is purged once sent. */
+  @Column('boolean', { default: false }) confidential!: boolean;
+  /** When the body, HTML and attachments of a confidential message were purged (after sending). */
+  @Column('timestamptz', { name: 'body_purged_at', nullable: true }) bodyPurgedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

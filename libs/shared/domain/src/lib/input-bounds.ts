@@ -20,6 +20,15 @@ export const MONEY_RULE: DecimalRule = { digits: 14, places: 2, min: 'zeroOrMore
 export const UNIT_PRICE_RULE: DecimalRule = { digits: 12, places: 4, min: 'positive' };
 /** Exchange rates: numeric(18,8), CHECK (rate > 0). */
 export const EXCHANGE_RATE_RULE: DecimalRule = { digits: 10, places: 8, min: 'positive' };
+/**
+ * Computed amounts: quote line and quote totals, award line totals and the award total. An award
+ * keeps them as numeric(18,2), so a quote whose totals would not fit is refused when it is written.
+ */
+export const AMOUNT_RULE: DecimalRule = { digits: 16, places: 2, min: 'zeroOrMore' };
+/** A unit price converted to the case currency, as an award line keeps it: numeric(18,4). */
+export const AWARD_UNIT_PRICE_RULE: DecimalRule = { digits: 14, places: 4, min: 'zeroOrMore' };
+/** `details.rule` of the VALIDATION_FAILED error for a computed amount that exceeds its column. */
+export const AMOUNT_TOO_LARGE = 'AMOUNT_TOO_LARGE';
 
 /** Why `text` does not follow `rule`, or null when it does. */
 export function decimalProblem(text: unknown, rule: DecimalRule): string | null {

@@ -135,14 +135,17 @@ export class FieldError {
   `,
 })
 export class CharCount {
-  readonly control = input.required<AbstractControl>();
+  /** The control whose value is counted; or `text` for a field outside a reactive form. */
+  readonly control = input<AbstractControl | null>(null);
+  readonly text = input<string | null | undefined>(undefined);
   readonly max = input.required<number>();
   private readonly value = signal<unknown>('');
-  protected readonly length = computed(() => [...String(this.value() ?? '')].length);
+  protected readonly length = computed(() => [...String((this.control() ? this.value() : this.text()) ?? '')].length);
 
   constructor() {
     effect((onCleanup) => {
       const control = this.control();
+      if (!control) return;
       this.value.set(control.value);
       const subscription = control.valueChanges.subscribe((v) => this.value.set(v));
       onCleanup(() => subscription.unsubscribe());

@@ -4,8 +4,12 @@ import { AuditService } from '@bc/api/audit';
 import { ApproverPoolService, CaseAccessService, CaseCancellationService, CaseConflict, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import { buildComparison, ComparisonService, OpenedQuote, PortalService, QuoteService, RfqService, ScoringService } from '@bc/api/rfq';
 import {
+  AMOUNT_RULE,
+  AMOUNT_TOO_LARGE,
   ApprovalDecision,
   approvalSteps,
+  AWARD_UNIT_PRICE_RULE,
+  decimalProblem,
   ApproverRole,
   AwardStatus,
   CaseStage,
@@ -180,6 +184,7 @@ export class AwardService implements OnModuleInit {
       };
     });
     const totalValue = sumMoney(planned.map((l) => l.total));
+    assertAmountsFit(planned, totalValue, wanted, single !== null ? 'input.invitationId' : 'input.lines', rfq.currency);
 
     // The ranking's first place, and whether the proposal follows it.
     const top = evaluation.suppliers.find((s) => s.rank === 1) ?? evaluation.suppliers[0];
@@ -508,6 +513,27 @@ export class AwardService implements OnModuleInit {
     return users
       .filter((u) => decisionVerdict(facts, { userId: u.id, roles: u.roles, conflictedSupplierIds: conflicts.filter((c) => c.userId === u.id).map((c) => c.supplierId) }).ok)
       .map((u) => u.id);
+  }
+}
+
+/**
+ * An award keeps its unit prices as numeric(18,4) and its totals as numeric(18,2): an amount
+ * beyond that (a huge quote, converted at a high rate, or split lines adding up) is refused with
+ * VALIDATION_FAILED naming the line, before anything is written.
+ */
+function assertAmountsFit(planned: PlannedLine[], totalValue: string, wanted: ReadonlyArray<{ field: string }>, totalField: string, currency: string): void {
+  const tooLarge = (field: string, message: string) =>
+    new AppError(ErrorCode.VALIDATION_FAILED, message, { field, details: { rule: AMOUNT_TOO_LARGE, maxDigits: AMOUNT_RULE.digits } });
+  planned.forEach((l, i) => {
+    if (decimalProblem(l.unitPrice, AWARD_UNIT_PRICE_RULE) !== null) {
+      throw tooLarge(wanted[i].field, `${l.supplierName}'s unit price in ${currency} (${l.unitPrice}) has more than ${AWARD_UNIT_PRICE_RULE.digits} digits before the point: it cannot be awarded`);
+    }
+    if (decimalProblem(l.total, AMOUNT_RULE) !== null) {
+      throw tooLarge(wanted[i].field, `${l.supplierName}'s line total in ${currency} (${l.total}) has more than ${AMOUNT_RULE.digits} digits before the point: it cannot be awarded`);
+    }
+  });
+  if (decimalProblem(totalValue, AMOUNT_RULE) !== null) {
+    throw tooLarge(totalField, `The award total (${totalValue} ${currency}) has more than ${AMOUNT_RULE.digits} digits before the point: it cannot be awarded`);
   }
 }
 

@@ -5,6 +5,7 @@ import { ErrorCode } from '@bc/shared/domain';
 import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../context/ctx.decorator';
 import { AppError } from './app-error';
+import { inputErrorOfDatabase } from './database-errors';
 
 /** HTTP exceptions Nest itself may raise, by status. */
 const HTTP_CODES: Record<number, ErrorCode> = {
@@ -30,6 +31,12 @@ export class GraphQLExceptionFilter extends BaseExceptionFilter implements GqlEx
     const ctx = GqlArgumentsHost.create(host).getContext<GraphQLContext>()?.ctx;
     const requestId = ctx?.requestId;
 
+    const fromDatabase = inputErrorOfDatabase(exception);
+    if (fromDatabase) {
+      // A check is missing where the value was written: logged so it gets one, answered as the input error it is.
+      this.logger.warn({ err: exception, requestId }, 'database refused a value: a validation is missing');
+      return this.catch(fromDatabase, host);
+    }
     if (exception instanceof AppError) {
       return new GraphQLError(exception.message, {
         extensions: {

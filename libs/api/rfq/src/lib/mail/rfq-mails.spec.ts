@@ -47,6 +47,7 @@ const SAMPLES: { [K in RfqMail['kind']]: (f: RfqFacts) => Extract<RfqMail, { kin
     currency: 'EUR',
     targets: [{ line: '1. Hydraulic pump', unitPrice: '95.50' }],
   }),
+  'negotiation.round-ended': (f) => ({ kind: 'negotiation.round-ended', facts: f, roundNumber: 2, roundClosesAt: ROUND_CLOSES, endedAt: new Date('2026-12-08T10:00:00Z') }),
   'quote.withdrawn': (f) => ({ kind: 'quote.withdrawn', facts: f, withdrawnAt: new Date('2026-12-03T09:15:00Z') }),
   'team.rfq-approval-requested': (f) => ({ kind: 'team.rfq-approval-requested', facts: f, requestedBy: 'Eva Buyer' }),
   'team.rfq-approved': (f) => ({ kind: 'team.rfq-approved', facts: f, approvedBy: 'Gerd Gatekeeper', comment: `Fine ${EVIL}` }),
@@ -116,7 +117,8 @@ describe.each([Locale.EN, Locale.DE])('RFQ mails in %s', (locale) => {
 
     it(WITH_ICS.includes(kind) ? 'carries the closing time as exactly one .ics' : 'carries no attachment', () => {
       if (!WITH_ICS.includes(kind)) {
-        expect(mail.attachments).toEqual(kind === 'negotiation.round' ? [expect.objectContaining({ filename: de ? 'runde-2.ics' : 'round-2.ics' })] : []);
+        const round = kind === 'negotiation.round' || kind === 'negotiation.round-ended';
+        expect(mail.attachments).toEqual(round ? [expect.objectContaining({ filename: de ? 'runde-2.ics' : 'round-2.ics' })] : []);
         return;
       }
       expect(mail.attachments).toHaveLength(1);

@@ -41,7 +41,8 @@ export type RfqMail =
   | { kind: 'rfq.closing-changed'; facts: RfqFacts; previousClosesAt: Date; reason: string }
   | { kind: 'rfq.answer-published'; facts: RfqFacts; question: string; answer: string }
   | { kind: 'rfq.answer-private'; facts: RfqFacts; question: string; answer: string }
-  | { kind: 'rfq.closed'; facts: RfqFacts; quoted: boolean }
+  /** `closedEarlyAt`: the buyer closed it before its closing time (every invitee had answered): the calendar entry is cancelled. */
+  | { kind: 'rfq.closed'; facts: RfqFacts; quoted: boolean; closedEarlyAt?: Date | null }
   | { kind: 'rfq.cancelled'; facts: RfqFacts; reason: string }
   | {
       kind: 'quote.receipt';
@@ -65,6 +66,8 @@ export type RfqMail =
       /** Target unit prices: the line as the RFQ shows it and the price. */
       targets: Array<{ line: string; unitPrice: string }>;
     }
+  /** A round the buyer ended before its deadline: the deadline no longer applies, its calendar entry is cancelled. */
+  | { kind: 'negotiation.round-ended'; facts: RfqFacts; roundNumber: number; roundClosesAt: Date; endedAt: Date }
   | { kind: 'quote.withdrawn'; facts: RfqFacts; withdrawnAt: Date }
   // Notifications to the buying team (never any quote content: quotes are sealed until closing)
   | { kind: 'team.rfq-approval-requested'; facts: RfqFacts; requestedBy: string }
@@ -174,6 +177,26 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
         remindHoursBefore: 24,
       },
       t('closing.ics', 'angebotsfrist.ics'),
+    );
+  /** A round's deadline: its own entry per round (same UID); a round's deadline never moves, so ending it early cancels SEQUENCE 0 with 1. */
+  const roundIcs = (roundNumber: number, at: Date, method: 'REQUEST' | 'CANCEL') =>
+    deadlineIcs(
+      {
+        uid: calendarUid(`rfq-${f.rfqId}-round-${roundNumber}`, f.publicUrl),
+        method,
+        sequence: method === 'CANCEL' ? 1 : 0,
+        organizer: f.organizer,
+        attendee,
+        title: t(`Round ${roundNumber} deadline: ${f.rfqReference} ${title}`, `Frist Verhandlungsrunde ${roundNumber}: ${f.rfqReference} ${title}`),
+        description: t(
+          `Revised quotes for RFQ ${f.rfqReference} "${title}" of ${f.buyerName} must be submitted in the portal by this time.`,
+          `Überarbeitete Angebote zur Anfrage ${f.rfqReference} „${title}“ von ${f.buyerName} sind bis zu diesem Zeitpunkt im Portal abzugeben.`,
+        ),
+        at,
+        url: method === 'REQUEST' ? (f.url ?? undefined) : undefined,
+        remindHoursBefore: 1,
+      },
+      t(`round-${roundNumber}.ics`, `runde-${roundNumber}.ics`),
     );
   const calendarNote = t(
     'The closing time is attached as a calendar entry with a reminder one day before.',
@@ -302,7 +325,33 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
           action: openRfq,
           footer: invitedFooter,
         };
-      case 'rfq.closed':
+      case 'rfq.closed': {
+        const early = mail.closedEarlyAt ? when(mail.closedEarlyAt) : null;
+        if (early) {
+          return {
+            headline: t(`RFQ closed early: ${title}`, `Anfrage vorzeitig geschlossen: ${title}`),
+            paragraphs: [
+              t(
+                `Every invited supplier has answered, so ${f.buyerName} closed the RFQ "${title}" on ${early}, before its closing time (${closes}).`,
+                `Alle eingeladenen Lieferanten haben geantwortet; daher hat ${f.buyerName} die Anfrage „${title}“ am ${early} vor Ablauf der Angebotsfrist (${closes}) geschlossen.`,
+              ),
+              mail.quoted
+                ? t(
+                    `Your last submitted quote is now with ${f.buyerName} for evaluation; you will be informed of the outcome.`,
+                    `Ihr zuletzt abgegebenes Angebot liegt ${f.buyerName} nun zur Auswertung vor; über das Ergebnis werden Sie informiert.`,
+                  )
+                : t('Quotes can no longer be submitted.', 'Angebote können nicht mehr abgegeben werden.'),
+              t(
+                'The attached calendar update removes the closing time from your calendar.',
+                'Die angehängte Kalenderänderung entfernt die Angebotsfrist aus Ihrem Kalender.',
+              ),
+            ],
+            rows: [buyerRow, rfqRow, [t('Closed', 'Geschlossen am'), early], [t('Was to close', 'Vorgesehene Angebotsfrist'), closes]],
+            action: openRfq,
+            footer: invitedFooter,
+            attachments: [closingIcs(false, 'CANCEL')],
+          };
+        }
         return {
           headline: t(`RFQ closed: ${title}`, `Angebotsfrist abgelaufen: ${title}`),
           paragraphs: mail.quoted
@@ -322,6 +371,7 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
           action: openRfq,
           footer: invitedFooter,
         };
+      }
       case 'rfq.cancelled':
         return {
           headline: t(`RFQ cancelled: ${title}`, `Angebotsanfrage aufgehoben: ${title}`),
@@ -428,25 +478,30 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
             `You receive this email because ${f.buyerName} asked your company for a best and final offer on RFQ ${f.rfqReference}.`,
             `Sie erhalten diese E-Mail, weil ${f.buyerName} Ihr Unternehmen zur Anfrage ${f.rfqReference} um ein letztes Angebot gebeten hat.`,
           ),
-          attachments: [
-            deadlineIcs(
-              {
-                uid: calendarUid(`rfq-${f.rfqId}-round-${mail.roundNumber}`, f.publicUrl),
-                sequence: 0,
-                organizer: f.organizer,
-                attendee,
-                title: t(`Round ${mail.roundNumber} deadline: ${f.rfqReference} ${title}`, `Frist Verhandlungsrunde ${mail.roundNumber}: ${f.rfqReference} ${title}`),
-                description: t(
-                  `Revised quotes for RFQ ${f.rfqReference} "${title}" of ${f.buyerName} must be submitted in the portal by this time.`,
-                  `Überarbeitete Angebote zur Anfrage ${f.rfqReference} „${title}“ von ${f.buyerName} sind bis zu diesem Zeitpunkt im Portal abzugeben.`,
-                ),
-                at: mail.roundClosesAt,
-                url: f.url ?? undefined,
-                remindHoursBefore: 1,
-              },
-              t(`round-${mail.roundNumber}.ics`, `runde-${mail.roundNumber}.ics`),
+          attachments: [roundIcs(mail.roundNumber, mail.roundClosesAt, 'REQUEST')],
+        };
+      }
+      case 'negotiation.round-ended': {
+        const ended = when(mail.endedAt);
+        return {
+          headline: t(`Negotiation round ${mail.roundNumber} ended early: ${title}`, `Verhandlungsrunde ${mail.roundNumber} vorzeitig beendet: ${title}`),
+          paragraphs: [
+            t(
+              `${f.buyerName} ended negotiation round ${mail.roundNumber} of the RFQ "${title}" on ${ended}, before its deadline (${when(mail.roundClosesAt)}). Revised quotes can no longer be submitted in this round; what your company submitted stands.`,
+              `${f.buyerName} hat die Verhandlungsrunde ${mail.roundNumber} der Anfrage „${title}“ am ${ended} vor Ablauf ihrer Frist (${when(mail.roundClosesAt)}) beendet. In dieser Runde können keine überarbeiteten Angebote mehr abgegeben werden; was Ihr Unternehmen abgegeben hat, gilt.`,
+            ),
+            t(
+              'The attached calendar update removes the round deadline from your calendar.',
+              'Die angehängte Kalenderänderung entfernt die Frist der Runde aus Ihrem Kalender.',
             ),
           ],
+          rows: [buyerRow, rfqRow, [t('Negotiation round', 'Verhandlungsrunde'), String(mail.roundNumber)], [t('Ended', 'Beendet am'), ended], [t('Round deadline was', 'Vorgesehene Frist der Runde'), when(mail.roundClosesAt)], [t('RFQ closed', 'Angebotsfrist abgelaufen am'), closes]],
+          action: openRfq,
+          footer: t(
+            `You receive this email because ${f.buyerName} asked your company for a best and final offer on RFQ ${f.rfqReference}.`,
+            `Sie erhalten diese E-Mail, weil ${f.buyerName} Ihr Unternehmen zur Anfrage ${f.rfqReference} um ein letztes Angebot gebeten hat.`,
+          ),
+          attachments: [roundIcs(mail.roundNumber, mail.roundClosesAt, 'CANCEL')],
         };
       }
       case 'quote.withdrawn':

@@ -175,6 +175,7 @@ export class NegotiationService {
       });
     }
     await this.connection.manager(ctx).query(`UPDATE negotiation_round SET ended_at = now(), ended_by = $2 WHERE id = $1`, [found.id, ctx.userId]);
+    const [{ ended_at: endedAt }]: Array<{ ended_at: Date }> = await this.connection.manager(ctx).query(`SELECT ended_at FROM negotiation_round WHERE id = $1`, [found.id]);
     const [{ responded }]: Array<{ responded: number }> = await this.connection.manager(ctx).query(
       `SELECT count(DISTINCT q.invitation_id)::int AS responded FROM quote_revision r JOIN quote q ON q.id = r.quote_id WHERE r.round_id = $1`,
       [found.id],
@@ -186,6 +187,12 @@ export class NegotiationService {
       organizationId: rfq.organizationId,
       summary: { reference: rfq.reference, round: found.number, roundId: found.id, closesAt: new Date(row.closes_at).toISOString(), responded },
     });
+    // The round's deadline no longer applies: every supplier asked gets its calendar entry cancelled.
+    const asked = await this.connection.manager(ctx).query(`SELECT invitation_id FROM negotiation_round_invitation WHERE round_id = $1`, [found.id]);
+    const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { id: In(asked.map((a: { invitation_id: string }) => a.invitation_id)) }, order: { supplierName: 'ASC' } });
+    for (const invitation of invitations) {
+      await this.mailer.negotiationRoundEnded(ctx, rfq, invitation, { roundNumber: found.number, roundClosesAt: new Date(row.closes_at), endedAt: new Date(endedAt) });
+    }
     return (await this.rounds(ctx, rfq.id, found.id))[0];
   }
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { dateBoundsProblem, decimalProblem, MAX_ALTERNATIVES_PER_LINE, MAX_QUOTE_ATTACHMENTS, QUANTITY_RULE, RequirementCompliance, RequirementKind, UNIT_PRICE_RULE } from '@bc/shared/domain';
+import { AMOUNT_RULE, AMOUNT_TOO_LARGE, dateBoundsProblem, decimalProblem, MAX_ALTERNATIVES_PER_LINE, MAX_QUOTE_ATTACHMENTS, QUANTITY_RULE, RequirementCompliance, RequirementKind, UNIT_PRICE_RULE } from '@bc/shared/domain';
 
 /** What a supplier quotes. Stored sealed; its canonical JSON is what the receipt hashes. */
 export interface QuoteContent {
@@ -56,6 +56,8 @@ export interface SpecFacts {
 export interface ContentProblem {
   field: string;
   message: string;
+  /** A stable name for the rule broken, where a client may act on it (AMOUNT_TOO_LARGE). */
+  rule?: string;
 }
 
 const CURRENCY = /^[A-Z]{3}$/;
@@ -63,6 +65,16 @@ const MAX_TEXT = 2000;
 
 const priceProblem = (d: string) => decimalProblem(d, UNIT_PRICE_RULE);
 const quantityProblem = (d: string) => decimalProblem(d, QUANTITY_RULE);
+/**
+ * Why quantity × unit price (each valid on its own) makes an amount the product cannot keep
+ * (AMOUNT_RULE, an award's numeric(18,2)), or null.
+ */
+const lineTotalProblem = (unitPrice: string | null, quantity: string | null): string | null => {
+  if (unitPrice === null || quantity === null || priceProblem(unitPrice) || quantityProblem(quantity)) return null;
+  return decimalProblem(lineTotal({ unitPrice, quantity }) ?? '0', AMOUNT_RULE) === null
+    ? null
+    : `The line total (quantity × unit price) has more than ${AMOUNT_RULE.digits} digits before the point: lower the quantity or the unit price`;
+};
 
 /**
  * What is wrong with a quote for this specification. A draft may be incomplete; a submission
@@ -70,7 +82,7 @@ const quantityProblem = (d: string) => decimalProblem(d, QUANTITY_RULE);
  */
 export function quoteProblems(content: QuoteContent, spec: SpecFacts, submit: boolean, today: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const p = (field: string, message: string) => problems.push({ field, message });
+  const p = (field: string, message: string, rule?: string) => problems.push(rule ? { field, message, rule } : { field, message });
   if (!CURRENCY.test(content.currency)) p('input.currency', 'A currency is an ISO 4217 code such as EUR');
   if (content.validUntil !== null) {
     const dateProblem = dateBoundsProblem(content.validUntil);
@@ -95,6 +107,8 @@ export function quoteProblems(content: QuoteContent, spec: SpecFacts, submit: bo
     seenLines.add(line.lineKey);
     if (line.unitPrice !== null && priceProblem(line.unitPrice)) p(`${at}.unitPrice`, `unitPrice ${priceProblem(line.unitPrice)}`);
     if (line.quantity !== null && quantityProblem(line.quantity)) p(`${at}.quantity`, `quantity ${quantityProblem(line.quantity)}`);
+    const tooLarge = lineTotalProblem(line.unitPrice, line.quantity);
+    if (tooLarge) p(`${at}.unitPrice`, tooLarge, AMOUNT_TOO_LARGE);
     if (line.leadTimeDays !== null && !(Number.isInteger(line.leadTimeDays) && line.leadTimeDays >= 0 && line.leadTimeDays <= 3650)) {
       p(`${at}.leadTimeDays`, 'A lead time is 0 to 3650 days');
     }
@@ -110,12 +124,20 @@ export function quoteProblems(content: QuoteContent, spec: SpecFacts, submit: bo
       if (!alt.description.trim() || alt.description.length > MAX_TEXT) p(`${a}.description`, 'Describe the alternative (up to 2000 characters)');
       if (priceProblem(alt.unitPrice)) p(`${a}.unitPrice`, `unitPrice ${priceProblem(alt.unitPrice)}`);
       if (quantityProblem(alt.quantity)) p(`${a}.quantity`, `quantity ${quantityProblem(alt.quantity)}`);
+      const altTooLarge = lineTotalProblem(alt.unitPrice, alt.quantity);
+      if (altTooLarge) p(`${a}.unitPrice`, altTooLarge, AMOUNT_TOO_LARGE);
       if (alt.leadTimeDays !== null && !(Number.isInteger(alt.leadTimeDays) && alt.leadTimeDays >= 0 && alt.leadTimeDays <= 3650)) {
         p(`${a}.leadTimeDays`, 'A lead time is 0 to 3650 days');
       }
     });
   });
   if (submit && quoted === 0) p('input.lines', 'Quote a price for at least one line');
+  if (problems.length === 0) {
+    const total = quoteTotal(content.lines.filter((l) => lineKeys.has(l.lineKey)));
+    if (total !== null && decimalProblem(total, AMOUNT_RULE) !== null) {
+      p('input.lines', `The quote total has more than ${AMOUNT_RULE.digits} digits before the point: lower the quantities or the unit prices`, AMOUNT_TOO_LARGE);
+    }
+  }
   const requirementKinds = new Map(spec.requirements.map((r) => [r.key, r.kind]));
   const answered = new Map<string, QuoteAnswer>();
   content.answers.forEach((answer, i) => {

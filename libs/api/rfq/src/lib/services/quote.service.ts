@@ -337,7 +337,8 @@ export class QuoteService {
       new Date().toISOString().slice(0, 10),
     );
     if (problems.length > 0) {
-      throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0].message, { field: problems[0].field, details: { problems } });
+      const rule = problems[0].rule;
+      throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0].message, { field: problems[0].field, details: { problems, ...(rule ? { rule } : {}) } });
     }
   }
 }

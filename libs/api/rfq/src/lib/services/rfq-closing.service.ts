@@ -88,7 +88,9 @@ export class RfqClosingService implements OnApplicationBootstrap, OnApplicationS
         inOrganization.transactionManager = em;
         await this.transitions.moveVia(inOrganization, purchaseCase, CaseStage.EVALUATION, TransitionVia.RFQ_CLOSE, null, null);
       }
-      await this.mailer.closed(ctx, rfq, counts[0].quoted, counts[0].invited);
+      // Closed before its closing time: the closing time in the invitees' calendars no longer applies.
+      const closedEarlyAt = earlyBy && closedAt < rfq.closesAt ? closedAt : null;
+      await this.mailer.closed(ctx, rfq, counts[0].quoted, counts[0].invited, closedEarlyAt);
       this.logger.log({ rfq: rfq.reference, quotes: counts[0].quoted }, 'RFQ closed and opened');
       return true;
     });

@@ -112,8 +112,9 @@ export class RfqMailer {
     return this.toInvitees(ctx, rfq, 'rfq.reminder', (i) => ({ quoted: i.status === InvitationStatus.QUOTED }));
   }
 
-  async closed(ctx: RequestContext, rfq: Rfq, quotesReceived: number, invited: number): Promise<void> {
-    await this.toInvitees(ctx, rfq, 'rfq.closed', (i) => ({ quoted: i.status === InvitationStatus.QUOTED }));
+  /** `closedEarlyAt`: closed by the buyer before its closing time, so the invitees' calendar entries of it are cancelled. */
+  async closed(ctx: RequestContext, rfq: Rfq, quotesReceived: number, invited: number, closedEarlyAt: Date | null = null): Promise<void> {
+    await this.toInvitees(ctx, rfq, 'rfq.closed', (i) => ({ quoted: i.status === InvitationStatus.QUOTED, closedEarlyAt }));
     await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER, Role.SPECIFIER, Role.GATEKEEPER, Role.ADVISOR, Role.DECIDER]), 'team.rfq-closed', {
       quotesReceived,
       invited,
@@ -137,6 +138,11 @@ export class RfqMailer {
   /** A negotiation round: to the invited supplier's portal users, with the round deadline as .ics. Nothing about other suppliers. */
   async negotiationRound(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'negotiation.round'>): Promise<void> {
     await this.toSupplier(ctx, rfq, invitation, 'negotiation.round', facts);
+  }
+
+  /** A round ended before its deadline: the invited supplier's calendar entry of the round deadline is cancelled. */
+  async negotiationRoundEnded(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'negotiation.round-ended'>): Promise<void> {
+    await this.toSupplier(ctx, rfq, invitation, 'negotiation.round-ended', facts);
   }
 
   async withdrawn(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, withdrawnAt: Date): Promise<void> {
@@ -266,6 +272,8 @@ export class RfqMailer {
       attachments: composed.attachments,
       kind,
       organizationId: keptBy,
+      // Kept for the supplier (mail about its own sealed quote): the body goes once it is sent.
+      confidential: keptBy !== rfq.organizationId,
       headers: { 'Auto-Submitted': 'auto-generated' },
     });
   }

@@ -17,7 +17,7 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcQuantityPipe } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { awardErrorTranslation, awardView, cheapestChoice, followsRanking, RankedSupplier, singleChoice, topRanked } from './award-view';
 
@@ -48,6 +48,7 @@ const MAX_JUSTIFICATION = 5000;
     TranslatePipe,
     BcAmountPipe,
     BcQuantityPipe,
+    CharCount,
     ErrorBanner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -182,6 +183,7 @@ const MAX_JUSTIFICATION = 5000;
               [ngModel]="justification()"
               (ngModelChange)="justification.set($event)"
             ></textarea>
+            <mat-hint align="end"><bc-char-count [text]="justification()" [max]="maxJustification" /></mat-hint>
             @if (triedSubmit() && justificationRequired() && !justification().trim()) {
               <mat-hint class="bc-dialog-warning">{{ 'common.required' | translate }}</mat-hint>
             }

@@ -196,6 +196,26 @@ describe('the RFQ scoring', () => {
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
+  it('counts the comment against its limit as the evaluator types, and marks it once over', async () => {
+    const { fixture, element } = await render();
+    const form = element.querySelectorAll('.bc-sc-grid form')[2] as HTMLFormElement;
+    const counter = () => form.querySelector('bc-char-count') as HTMLElement;
+    expect(counter().textContent?.trim()).toBe('0 / 2000');
+    const comment = form.querySelector('textarea') as HTMLTextAreaElement;
+    comment.value = 'No history; references are good';
+    comment.dispatchEvent(new Event('input'));
+    await settle(fixture);
+    expect(counter().textContent?.trim()).toBe('31 / 2000');
+    expect(counter().classList).not.toContain('bc-char-count--over');
+    comment.value = 'x'.repeat(2001);
+    comment.dispatchEvent(new Event('input'));
+    await settle(fixture);
+    expect(counter().textContent?.trim()).toBe('2001 / 2000');
+    expect(counter().classList).toContain('bc-char-count--over');
+    // My earlier comment is counted as it stands.
+    expect((element.querySelector('.bc-sc-grid form bc-char-count') as HTMLElement).textContent?.trim()).toMatch(/^\d+ \/ 2000$/);
+  });
+
   it('speaks German', async () => {
     const { element } = await render(jest.fn(), Locale.DE);
     expect(element.querySelector('h2')?.textContent).toBe('Meine Bewertung');

@@ -5,10 +5,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { ErrorCode, Permission } from '@bc/shared/domain';
+import { ErrorCode, MAX_SCORE_COMMENT, Permission } from '@bc/shared/domain';
 import { AppError, dataOf, RfqFieldsFragment, RfqScoringGQL, RfqScoringQuery, ScoreQuoteGQL, SessionStore, toAppError } from '@bc/web/data-access';
 import { BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { rfqErrorTranslation } from './rfq-errors';
 import { BlockedReason, cellState, parseScore, ScoreInputErrors, scoreInputErrors } from './scoring-view';
@@ -65,12 +65,13 @@ const cellId = (invitationId: string, criterionKey: string): string => `${invita
  */
 @Component({
   selector: 'bc-rfq-scoring',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TranslatePipe, BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, ErrorBanner],
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TranslatePipe, BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, CharCount, ErrorBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-scoring.html',
   styleUrls: ['../cases.scss', './rfq.scss', './rfq-scoring.scss'],
 })
 export class RfqScoring {
+  protected readonly maxComment = MAX_SCORE_COMMENT;
   private readonly scoringGql = inject(RfqScoringGQL);
   private readonly scoreGql = inject(ScoreQuoteGQL);
   private readonly session = inject(SessionStore);

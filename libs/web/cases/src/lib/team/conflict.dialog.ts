@@ -6,13 +6,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { AppError, CaseFieldsFragment, dataOf, DeclareConflictGQL, errorTranslation, SupplierListFieldsFragment, toAppError } from '@bc/web/data-access';
 import { SupplierPicker } from '@bc/web/suppliers';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /** The signed-in user declares a conflict of interest with a supplier on this case. */
 @Component({
   selector: 'bc-conflict-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, ErrorBanner, SupplierPicker],
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, CharCount, ErrorBanner, SupplierPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ 'team.declareTitle' | translate }}</h2>
@@ -33,6 +33,7 @@ import { TranslatePipe } from '@ngx-translate/core';
         <mat-form-field class="bc-field">
           <mat-label>{{ 'team.statement' | translate }}</mat-label>
           <textarea matInput rows="4" [formControl]="statement" required></textarea>
+          <mat-hint align="end"><bc-char-count [control]="statement" [max]="4000" /></mat-hint>
           <mat-hint>{{ 'team.statementHint' | translate }}</mat-hint>
           @if (statement.hasError('required')) {
             <mat-error>{{ 'common.required' | translate }}</mat-error>

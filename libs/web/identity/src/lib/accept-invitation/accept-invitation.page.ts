@@ -20,7 +20,7 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { LanguageService } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthLayout } from '../auth-layout/auth-layout';
 
@@ -37,6 +37,7 @@ type Preview = InvitationPreviewQuery['invitationPreview'];
     MatProgressBarModule,
     TranslatePipe,
     AuthLayout,
+    CharCount,
     ErrorBanner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

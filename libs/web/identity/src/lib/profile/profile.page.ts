@@ -19,7 +19,7 @@ import {
   UpdateMyProfileGQL,
 } from '@bc/web/data-access';
 import { LanguageService } from '@bc/web/i18n';
-import { ErrorBanner, RoleChips } from '@bc/web/ui';
+import { CharCount, ErrorBanner, RoleChips } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 
 @Component({
@@ -32,6 +32,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
     MatSelectModule,
     MatButtonModule,
     TranslatePipe,
+    CharCount,
     ErrorBanner,
     RoleChips,
   ],

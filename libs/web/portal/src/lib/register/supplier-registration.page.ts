@@ -20,7 +20,7 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { LanguageService } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
 import { BcMomentPipe } from '../portal-pipes';
@@ -44,6 +44,7 @@ type Registration = SupplierRegistrationQuery['supplierRegistration'];
     MatProgressBarModule,
     MatSelectModule,
     TranslatePipe,
+    CharCount,
     ErrorBanner,
     BcMomentPipe,
     AuthLayout,

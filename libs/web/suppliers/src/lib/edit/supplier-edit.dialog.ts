@@ -76,6 +76,7 @@ export interface SavedSupplier {
         <mat-form-field class="bc-field">
           <mat-label>{{ 'supplierEdit.website' | translate }}</mat-label>
           <input matInput type="url" formControlName="website" placeholder="https://" />
+          <mat-hint align="end"><bc-char-count [control]="form.controls.website" [max]="500" /></mat-hint>
           <mat-error><bc-field-error [control]="form.controls.website" /></mat-error>
         </mat-form-field>
         <mat-form-field class="bc-field">

@@ -21,7 +21,7 @@ import {
   toAppError,
   UploadedFile,
 } from '@bc/web/data-access';
-import { ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 export type SupplierRecordKind = 'contact' | 'certificate' | 'document' | 'performance';
@@ -46,6 +46,7 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
     MatInputModule,
     MatSelectModule,
     TranslatePipe,
+    CharCount,
     ErrorBanner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -61,6 +62,7 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
             <mat-form-field class="bc-field">
               <mat-label>{{ 'supplier.contactName' | translate }}</mat-label>
               <input matInput formControlName="name" required />
+              <mat-hint align="end"><bc-char-count [control]="form.controls.name" [max]="200" /></mat-hint>
             </mat-form-field>
             <mat-form-field class="bc-field">
               <mat-label>{{ 'supplier.contactRole' | translate }}</mat-label>
@@ -79,6 +81,7 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
             <mat-form-field class="bc-field">
               <mat-label>{{ 'supplier.certificate' | translate }}</mat-label>
               <input matInput formControlName="name" required placeholder="ISO 9001" />
+              <mat-hint align="end"><bc-char-count [control]="form.controls.name" [max]="200" /></mat-hint>
             </mat-form-field>
             <div class="bc-row">
               <mat-form-field>

@@ -29,7 +29,7 @@ import {
   UnblockSupplierGQL,
 } from '@bc/web/data-access';
 import { BcCpvLabelPipe, BcDatePipe } from '@bc/web/i18n';
-import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
+import { askReason, CharCount, confirm, ErrorBanner } from '@bc/web/ui';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
 import { SupplierRecordData, SupplierRecordDialog, SupplierRecordKind } from '../edit/supplier-record.dialog';
@@ -52,6 +52,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
     TranslatePipe,
     BcCpvLabelPipe,
     BcDatePipe,
+    CharCount,
     ErrorBanner,
     SupplierPortalLink,
   ],
