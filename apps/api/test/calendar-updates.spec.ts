@@ -88,4 +88,39 @@ describe('calendar entries follow deadlines', () => {
     const toAlpine = await app.dataSource.query(`SELECT 1 FROM outbox_message WHERE kind = 'negotiation.round-ended' AND to_address = $1`, [SUPPLIER_USERS.alpine]);
     expect(toAlpine).toHaveLength(0);
   });
+
+  describe('when the case is cancelled', () => {
+    const cancel = (caseId: string, reason: string) =>
+      w.as.buyer.ok(`mutation ($caseId: ID!, $reason: String!) { cancelCase(caseId: $caseId, reason: $reason) { id stage } }`, { caseId, reason });
+    const cancelledWith = async (caseId: string) =>
+      (await w.as.buyer.ok(`query ($id: ID!) { purchaseCase(id: $id) { timeline { action summary } } }`, { id: caseId }))['purchaseCase'].timeline
+        .filter((e: { action: string }) => e.action === 'case.cancelled')
+        .map((e: { summary: string }) => JSON.parse(e.summary)['withdrawn']);
+
+    it('its published RFQ is cancelled with it (audited in the case history), and the invitees get the CANCEL of the closing-time entry', async () => {
+      const { caseId, rfqId, rfq } = await publishedRfq(app, w, [w.hanseSupplierId], inSeconds(3600));
+      const ref = rfq['reference'] as string;
+      await cancel(caseId, 'The line is not built after all');
+      const [row] = await app.dataSource.query(`SELECT status, cancel_reason FROM rfq WHERE id = $1`, [rfqId]);
+      expect(row).toEqual({ status: 'CANCELLED', cancel_reason: 'The line is not built after all' });
+      expect(await cancelledWith(caseId)).toEqual([[{ kind: 'rfq', reference: ref }]]);
+      const [invited] = await calendars('rfq.invitation', HANSE, ref);
+      const [cancelled] = await calendars('rfq.cancelled', HANSE, ref);
+      expect([line(cancelled, 'UID'), line(cancelled, 'METHOD'), line(cancelled, 'STATUS')]).toEqual([line(invited, 'UID'), 'CANCEL', 'CANCELLED']);
+    });
+
+    it('its open negotiation round ends with it, and the suppliers asked get the CANCEL of the round entry', async () => {
+      const c = await evaluatedCase(app, w);
+      const closesAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 3_600_000);
+      await w.as.buyer.ok(`mutation ($input: OpenNegotiationRoundInput!) { openNegotiationRound(input: $input) { id number } }`, {
+        input: { rfqId: c.rfqId, invitationIds: [c.hanseInv], message: 'Your best price, please', closesAt: closesAt.toISOString() },
+      });
+      await cancel(c.caseId, 'Budget frozen');
+      const [round] = await app.dataSource.query(`SELECT ended_at IS NOT NULL AS ended FROM negotiation_round WHERE rfq_id = $1`, [c.rfqId]);
+      expect(round.ended).toBe(true);
+      expect(await cancelledWith(c.caseId)).toEqual([[{ kind: 'negotiation-round', round: 1 }]]);
+      const [ended] = await calendars('negotiation.round-ended', HANSE, c.rfqReference);
+      expect([line(ended, 'UID'), line(ended, 'METHOD')]).toEqual([`rfq-${c.rfqId}-round-1@portal.nordwind.example`, 'CANCEL']);
+    });
+  });
 });

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { CaseAccessService, MAX_REASON_LENGTH, PurchaseCase, TransitionService } from '@bc/api/purchasing';
+import { CaseAccessService, CaseCancellationService, MAX_REASON_LENGTH, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import {
   CaseStage,
   ErrorCode,
@@ -48,7 +48,7 @@ const decimalText = (n: number) => String(n);
  * (`TransitionService.moveVia`) with what this service finds in the way.
  */
 @Injectable()
-export class NegotiationService {
+export class NegotiationService implements OnModuleInit {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
@@ -58,7 +58,26 @@ export class NegotiationService {
     private readonly rfqs: RfqService,
     private readonly portal: PortalService,
     private readonly mailer: RfqMailer,
+    private readonly cancellation: CaseCancellationService,
   ) {}
+
+  onModuleInit(): void {
+    this.cancellation.register((ctx, purchaseCase, reason) => this.endForCancellation(ctx, purchaseCase, reason));
+  }
+
+  /** A case being cancelled ends its open round: the suppliers asked are told, their calendar entry cancelled. */
+  private async endForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
+    const open: Array<{ id: string; rfq_id: string; number: number; closes_at: Date }> = await this.connection.manager(ctx).query(
+      `SELECT r.id, r.rfq_id, r.number, r.closes_at FROM negotiation_round r JOIN rfq ON rfq.id = r.rfq_id
+        WHERE rfq.case_id = $1 AND r.ended_at IS NULL AND now() < r.closes_at FOR UPDATE OF r`,
+      [purchaseCase.id],
+    );
+    for (const round of open) {
+      const rfq = await this.connection.getRepository(ctx, Rfq).findOneByOrFail({ id: round.rfq_id });
+      await this.end(ctx, rfq, { id: round.id, number: round.number }, new Date(round.closes_at), { byCancellation: true, reason });
+    }
+    return open.map((r) => ({ kind: 'negotiation-round' as const, round: r.number }));
+  }
 
   /**
    * Opens a round of best and final offers with chosen suppliers (each with a submitted quote on
@@ -174,26 +193,32 @@ export class NegotiationService {
         details: { closedAt: new Date(row.ended_at ?? row.closes_at).toISOString() },
       });
     }
-    await this.connection.manager(ctx).query(`UPDATE negotiation_round SET ended_at = now(), ended_by = $2 WHERE id = $1`, [found.id, ctx.userId]);
-    const [{ ended_at: endedAt }]: Array<{ ended_at: Date }> = await this.connection.manager(ctx).query(`SELECT ended_at FROM negotiation_round WHERE id = $1`, [found.id]);
-    const [{ responded }]: Array<{ responded: number }> = await this.connection.manager(ctx).query(
+    await this.end(ctx, rfq, found, new Date(row.closes_at));
+    return (await this.rounds(ctx, rfq.id, found.id))[0];
+  }
+
+  /** Ends an open round now (audited), and cancels its calendar entry with every supplier asked. */
+  private async end(ctx: RequestContext, rfq: Rfq, round: { id: string; number: number }, closesAt: Date, extra: Record<string, unknown> = {}): Promise<void> {
+    const em = this.connection.manager(ctx);
+    await em.query(`UPDATE negotiation_round SET ended_at = now(), ended_by = $2 WHERE id = $1`, [round.id, ctx.userId]);
+    const [{ ended_at: endedAt }]: Array<{ ended_at: Date }> = await em.query(`SELECT ended_at FROM negotiation_round WHERE id = $1`, [round.id]);
+    const [{ responded }]: Array<{ responded: number }> = await em.query(
       `SELECT count(DISTINCT q.invitation_id)::int AS responded FROM quote_revision r JOIN quote q ON q.id = r.quote_id WHERE r.round_id = $1`,
-      [found.id],
+      [round.id],
     );
     await this.audit.record(ctx, {
       action: 'negotiation.round-ended',
       entityType: 'Rfq',
       entityId: rfq.id,
       organizationId: rfq.organizationId,
-      summary: { reference: rfq.reference, round: found.number, roundId: found.id, closesAt: new Date(row.closes_at).toISOString(), responded },
+      summary: { reference: rfq.reference, round: round.number, roundId: round.id, closesAt: closesAt.toISOString(), responded, ...extra },
     });
     // The round's deadline no longer applies: every supplier asked gets its calendar entry cancelled.
-    const asked = await this.connection.manager(ctx).query(`SELECT invitation_id FROM negotiation_round_invitation WHERE round_id = $1`, [found.id]);
+    const asked = await em.query(`SELECT invitation_id FROM negotiation_round_invitation WHERE round_id = $1`, [round.id]);
     const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { id: In(asked.map((a: { invitation_id: string }) => a.invitation_id)) }, order: { supplierName: 'ASC' } });
     for (const invitation of invitations) {
-      await this.mailer.negotiationRoundEnded(ctx, rfq, invitation, { roundNumber: found.number, roundClosesAt: new Date(row.closes_at), endedAt: new Date(endedAt) });
+      await this.mailer.negotiationRoundEnded(ctx, rfq, invitation, { roundNumber: round.number, roundClosesAt: closesAt, endedAt: new Date(endedAt) });
     }
-    return (await this.rounds(ctx, rfq.id, found.id))[0];
   }
 
   /** The RFQ's rounds (or one of them), oldest first, with who was asked and who answered: never what. */

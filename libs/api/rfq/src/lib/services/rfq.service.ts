@@ -30,7 +30,7 @@ import {
   ShortlistDecision,
   TransitionVia,
 } from '@bc/shared/domain';
-import { In, Not } from 'typeorm';
+import { In, MoreThan, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { Rfq } from '../entities/rfq.entity';
 import { RfqMailer } from './rfq-mailer.service';
@@ -118,9 +118,26 @@ export class RfqService implements OnModuleInit {
     this.cancellation.register((ctx, purchaseCase, reason) => this.withdrawForCancellation(ctx, purchaseCase, reason));
   }
 
-  /** An RFQ draft of a case being cancelled stops waiting for the gatekeeper. */
+  /**
+   * A case being cancelled takes its RFQs with it: a draft stops waiting for the gatekeeper, and a
+   * published RFQ still open is cancelled, its invitees told (with the calendar entry cancelled).
+   */
   private async withdrawForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
     const repo = this.connection.getRepository(ctx, Rfq);
+    const now = new Date();
+    const published = await repo.find({ where: { caseId: purchaseCase.id, status: RfqStatus.PUBLISHED, closesAt: MoreThan(now) } });
+    for (const rfq of published) {
+      Object.assign(rfq, { status: RfqStatus.CANCELLED, cancelledAt: now, cancelReason: reason, updatedAt: now });
+      await repo.save(rfq);
+      await this.audit.record(ctx, {
+        action: 'rfq.cancelled',
+        entityType: 'Rfq',
+        entityId: rfq.id,
+        organizationId: purchaseCase.organizationId,
+        summary: { reference: rfq.reference, reason, wasPublished: true, byCancellation: true },
+      });
+      await this.mailer.cancelled(ctx, rfq, reason);
+    }
     const waiting = await repo.find({ where: { caseId: purchaseCase.id, status: RfqStatus.DRAFT, approval: RfqApproval.REQUESTED } });
     for (const rfq of waiting) {
       await repo.update(rfq.id, { approval: RfqApproval.NONE, updatedAt: new Date() });
@@ -132,7 +149,7 @@ export class RfqService implements OnModuleInit {
         summary: { reference: rfq.reference, caseReference: purchaseCase.reference, reason, byCancellation: true },
       });
     }
-    return waiting.map((rfq) => ({ kind: 'rfq-approval', reference: rfq.reference }));
+    return [...published.map((rfq) => ({ kind: 'rfq' as const, reference: rfq.reference })), ...waiting.map((rfq) => ({ kind: 'rfq-approval' as const, reference: rfq.reference }))];
   }
 
   /** The RFQ if the caller may see its case; `permission` is checked against the caller's roles on the case. */
