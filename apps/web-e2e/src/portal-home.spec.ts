@@ -31,7 +31,7 @@ describe('the supplier portal home', () => {
       await card.getByText('Round 1', { exact: true }).waitFor();
       await card.getByText(/Best and final offer due /).waitFor();
       await card.getByText(/Both are above the budget of the retrofit/).waitFor();
-      await card.getByText('Target prices for 1 items').waitFor();
+      await card.getByText('Target price for 1 item').waitFor();
       // Hanse has already sent its best and final offer in the showcase.
       await card.getByText(/You have answered/).waitFor();
       await screenshot(page, 'portal-home-1-round-en');

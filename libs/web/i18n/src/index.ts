@@ -6,3 +6,4 @@ export type { Translations } from './lib/translations/translations';
 export * from './lib/pipes/quantity.pipe';
 export * from './lib/pipes/criterion-name.pipe';
 export * from './lib/pipes/cpv-label.pipe';
+export * from './lib/pipes/plural.pipe';

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { AppError, CaseAwardFieldsFragment, dataOf, DeciderInboxGQL, MyAwardDecisionsGQL, reloadOnDataChange, SessionStore, toAppError } from '@bc/web/data-access';
-import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
+import { BcAmountPipe, BcDatePipe, BcPluralPipe } from '@bc/web/i18n';
 import { EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { inboxErrorTranslation } from './inbox-errors';
@@ -18,7 +18,7 @@ import { DecisionOutcome, ProposalSummary } from './proposal-summary';
  */
 @Component({
   selector: 'bc-inbox-page',
-  imports: [
+  imports: [BcPluralPipe, 
     RouterLink,
     MatButtonModule,
     MatIconModule,

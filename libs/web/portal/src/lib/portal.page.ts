@@ -18,11 +18,12 @@ import { EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorTranslation } from './portal-errors';
 import { BcMomentPipe, BcRelativePipe } from './portal-pipes';
+import { BcPluralPipe } from '@bc/web/i18n';
 
 /** A supplier company's home: its RFQ invitations, the open ones first. */
 @Component({
   selector: 'bc-portal-page',
-  imports: [
+  imports: [BcPluralPipe, 
     NgTemplateOutlet,
     RouterLink,
     MatButtonModule,
@@ -83,7 +84,7 @@ import { BcMomentPipe, BcRelativePipe } from './portal-pipes';
                       <blockquote class="bc-card__message">{{ item.round.message }}</blockquote>
                       <p class="bc-card__closing">
                         @if (item.round.targets.length > 0) {
-                          {{ 'portalList.roundTargets' | translate: { count: item.round.targets.length } }}
+                          {{ 'portalList.roundTargets' | bcPlural: item.round.targets.length }}
                         } @else {
                           {{ 'portalList.roundNoTargets' | translate }}
                         }

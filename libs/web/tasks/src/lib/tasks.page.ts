@@ -5,7 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TASK_CLOSING_SOON_HOURS } from '@bc/shared/domain';
 import { errorTranslation, MyTask, pagesFor, SessionStore, TASKS_PATH, TasksStore } from '@bc/web/data-access';
-import { BcDatePipe } from '@bc/web/i18n';
+import { BcDatePipe, BcPluralPipe } from '@bc/web/i18n';
 import { EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { taskLink } from './task-link';
@@ -17,7 +17,7 @@ import { taskLink } from './task-link';
  */
 @Component({
   selector: 'bc-tasks-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, BcDatePipe, EmptyState, ErrorBanner],
+  imports: [BcPluralPipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, BcDatePipe, EmptyState, ErrorBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './tasks.page.html',
   styleUrl: './tasks.page.scss',

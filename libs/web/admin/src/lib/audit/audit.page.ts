@@ -16,7 +16,7 @@ import {
   VerifyAuditChainQuery,
   AuditEventsGQL,
 } from '@bc/web/data-access';
-import { BcDatePipe } from '@bc/web/i18n';
+import { BcDatePipe, BcPluralPipe } from '@bc/web/i18n';
 import { ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
 
 import { TranslatePipe } from '@ngx-translate/core';
@@ -26,7 +26,7 @@ type Verification = VerifyAuditChainQuery['verifyAuditChain'];
 
 @Component({
   selector: 'bc-audit-page',
-  imports: [
+  imports: [BcPluralPipe, 
     MatTableModule,
     MatPaginatorModule,
     MatButtonModule,

@@ -20,7 +20,7 @@ import {
   toAppError,
   UpdateApprovalPolicyGQL,
 } from '@bc/web/data-access';
-import { BcDatePipe, LanguageService } from '@bc/web/i18n';
+import { BcDatePipe, BcPluralPipe, LanguageService } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import {
@@ -65,7 +65,7 @@ function overrideForm(o: OverrideValue): OverrideForm {
  */
 @Component({
   selector: 'bc-approval-policy',
-  imports: [
+  imports: [BcPluralPipe, 
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,

@@ -16,7 +16,7 @@ import {
   UpdatePurchasingPolicyGQL,
   UpdatePurchasingPolicyInput,
 } from '@bc/web/data-access';
-import { BcDatePipe } from '@bc/web/i18n';
+import { BcDatePipe, BcPluralPipe } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { WaitingApprovals } from '../approvals/waiting-approvals';
@@ -74,7 +74,7 @@ export function purchaseTypeAtFault(error: AppError, sent: UpdatePurchasingPolic
 /** The organization's purchasing policy: how many suppliers a shortlist needs, per kind of purchase. */
 @Component({
   selector: 'bc-policy-page',
-  imports: [
+  imports: [BcPluralPipe, 
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,

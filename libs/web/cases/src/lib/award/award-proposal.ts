@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { CaseAwardFieldsFragment } from '@bc/web/data-access';
-import { BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
+import { BcAmountPipe, BcDatePipe, BcPluralPipe, BcQuantityPipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /**
@@ -12,7 +12,7 @@ import { TranslatePipe } from '@ngx-translate/core';
  */
 @Component({
   selector: 'bc-award-proposal',
-  imports: [MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe],
+  imports: [BcPluralPipe, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let p = proposal();
@@ -105,7 +105,7 @@ import { TranslatePipe } from '@ngx-translate/core';
             <tfoot>
               @for (s of p.supplierTotals; track s.invitationId) {
                 <tr>
-                  <td colspan="4">{{ s.supplierName }} · {{ 'award.proposal.linesCount' | translate: { count: s.lines } }}</td>
+                  <td colspan="4">{{ s.supplierName }} · {{ 'award.proposal.linesCount' | bcPlural: s.lines }}</td>
                   <td class="bc-num">{{ s.total | bcAmount: p.currency }}</td>
                 </tr>
               }

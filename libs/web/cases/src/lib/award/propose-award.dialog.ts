@@ -16,7 +16,7 @@ import {
   RfqEvaluationGQL,
   toAppError,
 } from '@bc/web/data-access';
-import { BcAmountPipe, BcQuantityPipe } from '@bc/web/i18n';
+import { BcAmountPipe, BcPluralPipe, BcQuantityPipe } from '@bc/web/i18n';
 import { CharCount, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { awardErrorTranslation, awardView, cheapestChoice, followsRanking, RankedSupplier, singleChoice, topRanked } from './award-view';
@@ -36,7 +36,7 @@ const MAX_JUSTIFICATION = 5000;
  */
 @Component({
   selector: 'bc-propose-award-dialog',
-  imports: [
+  imports: [BcPluralPipe, 
     FormsModule,
     MatDialogModule,
     MatButtonModule,
@@ -146,7 +146,7 @@ const MAX_JUSTIFICATION = 5000;
                 @if (view().bySupplier.length > 1) {
                   @for (s of view().bySupplier; track s.invitationId) {
                     <tr class="bc-award-subtotal">
-                      <td colspan="4">{{ s.supplierName }} · {{ 'award.proposal.linesCount' | translate: { count: s.lines } }}</td>
+                      <td colspan="4">{{ s.supplierName }} · {{ 'award.proposal.linesCount' | bcPlural: s.lines }}</td>
                       <td class="bc-num">{{ s.total | bcAmount: c.currency }}</td>
                     </tr>
                   }

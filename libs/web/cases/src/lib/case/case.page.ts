@@ -22,7 +22,7 @@ import {
   toAppError,
   WORKSPACE_PATH,
 } from '@bc/web/data-access';
-import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
+import { BcAmountPipe, BcCpvLabelPipe, BcDatePipe, BcPluralPipe, BcQuantityPipe } from '@bc/web/i18n';
 import { askReason, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ShortlistPanel } from '../shortlist/shortlist-panel';
@@ -38,7 +38,7 @@ type Tab = (typeof TABS)[number];
 
 @Component({
   selector: 'bc-case-page',
-  imports: [
+  imports: [BcPluralPipe, 
     CaseTimeline,
     RouterLink,
     MatButtonModule,

@@ -26,7 +26,7 @@ import {
   SessionStore,
   toAppError,
 } from '@bc/web/data-access';
-import { BcDatePipe, LanguageService } from '@bc/web/i18n';
+import { BcDatePipe, BcPluralPipe, LanguageService } from '@bc/web/i18n';
 import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AwardPanel } from '../award/award-panel';
@@ -58,7 +58,7 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
  */
 @Component({
   selector: 'bc-rfq-page',
-  imports: [
+  imports: [BcPluralPipe, 
     RouterLink,
     MatButtonModule,
     MatIconModule,

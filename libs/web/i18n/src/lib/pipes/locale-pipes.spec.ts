@@ -4,6 +4,7 @@ import { LanguageService } from '../language.service';
 import { provideI18n } from '../provide-i18n';
 import { BcAmountPipe } from './amount.pipe';
 import { BcDatePipe } from './date.pipe';
+import { BcPluralPipe } from './plural.pipe';
 
 /** Intl separates the amount and a trailing currency sign with a no-break space. */
 const normalizeSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -15,7 +16,7 @@ describe('the locale pipes', () => {
 
   beforeEach(() => {
     localStorage.clear();
-    TestBed.configureTestingModule({ providers: [provideI18n(), BcAmountPipe, BcDatePipe] });
+    TestBed.configureTestingModule({ providers: [provideI18n(), BcAmountPipe, BcDatePipe, BcPluralPipe] });
     language = TestBed.inject(LanguageService);
     amount = TestBed.inject(BcAmountPipe);
     date = TestBed.inject(BcDatePipe);
@@ -34,6 +35,18 @@ describe('the locale pipes', () => {
     expect(date.transform(moment, 'date')).toBe('Mar 5, 2026');
     language.use(Locale.DE);
     expect(date.transform(moment, 'date')).toBe('05.03.2026');
+  });
+
+  it('count in the plural form of the language: one task, two tasks; eine Aufgabe, zwei Aufgaben', () => {
+    const plural = TestBed.inject(BcPluralPipe);
+    language.use(Locale.EN);
+    expect(plural.transform('tasks.waiting', 1)).toBe('1 task waiting for you');
+    expect(plural.transform('tasks.waiting', 2)).toBe('2 tasks waiting for you');
+    expect(plural.transform('policy.biddingDefault', 1)).toBe('Default: 1 day');
+    language.use(Locale.DE);
+    expect(plural.transform('tasks.waiting', 1)).toBe('1 Aufgabe wartet auf Sie');
+    expect(plural.transform('portalList.roundTargets', 3)).toBe('Zielpreise für 3 Positionen');
+    expect(plural.transform('portalList.roundTargets', 1)).toBe('Zielpreis für 1 Position');
   });
 
   it('show nothing for a missing value', () => {

@@ -133,7 +133,7 @@ export const awardDe: typeof awardEn = {
       unitPrice: 'Einzelpreis',
       lineTotal: 'Gesamt',
       bySupplier: 'Je Lieferant',
-      linesCount: '{{count}} Position(en)',
+      linesCount: { one: '{{count}} Position', other: '{{count}} Positionen' },
       route: 'Freigabeweg',
       mode: {
         SEQUENTIAL: 'Nacheinander',

@@ -130,7 +130,7 @@ export const awardEn = {
       unitPrice: 'Unit price',
       lineTotal: 'Total',
       bySupplier: 'Per supplier',
-      linesCount: '{{count}} line(s)',
+      linesCount: { one: '{{count}} line', other: '{{count}} lines' },
       route: 'Approval route',
       mode: {
         SEQUENTIAL: 'One after the other',

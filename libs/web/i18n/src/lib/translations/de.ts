@@ -222,7 +222,7 @@ export const de: Translations = {
     intro: 'Jede Änderung in {{organization}}, in Reihenfolge. Jeder Eintrag trägt den Hash des vorherigen.',
     verify: 'Kette prüfen',
     verifying: 'Wird geprüft…',
-    ok: 'Die Kette ist intakt: {{count}} Ereignisse geprüft.',
+    ok: { one: 'Die Kette ist intakt: {{count}} Ereignis geprüft.', other: 'Die Kette ist intakt: {{count}} Ereignisse geprüft.' },
     broken: 'Die Kette ist bei Ereignis Nr. {{sequence}} unterbrochen.',
     brokenReason: 'Grund: {{reason}}',
     sequence: 'Nr.',

@@ -224,7 +224,7 @@ export const en = {
     intro: 'Every change in {{organization}}, in order. Each entry carries the hash of the one before.',
     verify: 'Verify chain',
     verifying: 'Verifying…',
-    ok: 'The chain is intact: {{count}} events checked.',
+    ok: { one: 'The chain is intact: {{count}} event checked.', other: 'The chain is intact: {{count}} events checked.' },
     broken: 'The chain is broken at event #{{sequence}}.',
     brokenReason: 'Reason: {{reason}}',
     sequence: 'No.',

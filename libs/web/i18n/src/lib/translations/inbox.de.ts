@@ -8,7 +8,7 @@ export const inboxDe: typeof inboxEn = {
     emptyTitle: 'Keine Vorschläge offen',
     emptyText: 'Derzeit gibt es nichts für Sie freizugeben oder abzulehnen.',
     listLabel: 'Vorschläge, die auf Sie warten',
-    waiting: '{{count}} warten auf Sie',
+    waiting: { one: '{{count}} wartet auf Sie', other: '{{count}} warten auf Sie' },
     open: 'Öffnen',
     openNamed: 'Vergabevorschlag für {{reference}} öffnen',
     back: 'Alle Vorschläge',
@@ -153,7 +153,7 @@ export const inboxDe: typeof inboxEn = {
   approvalPolicy: {
     staffingTitle: 'Wer freigeben kann',
     staffing: 'Aktive Benutzer je Rolle: {{deciders}} Entscheider, {{gatekeepers}} Gatekeeper{{both}}. Niemand gibt den eigenen Antrag frei, und wer beide Rollen hat, übernimmt nur einen Schritt.',
-    staffingBoth: ' ({{count}} mit beiden Rollen)',
+    staffingBoth: { one: ' ({{count}} mit beiden Rollen)', other: ' ({{count}} mit beiden Rollen)' },
     gatekeeperApprovals: 'Shortlists und Anfragen gibt ein Gatekeeper frei, der sie nicht selbst eingereicht hat.',
     gatekeeperApprovalsShort: 'Shortlists und Anfragen können nicht freigegeben werden: Es braucht einen Gatekeeper außer dem einreichenden Einkäufer, und es gibt keinen. Geben Sie einer zweiten Person die Gatekeeper-Rolle.',
     routeOk: 'Ihre Freigebenden können diesen Weg abschließen.',

@@ -15,7 +15,7 @@ export const portalDe: typeof portalEn = {
     roundsIntro: 'Einkäufer bitten Sie um ein letztes, bestes Angebot: Beantworten Sie diese zuerst.',
     round: 'Runde {{number}}',
     roundDue: 'Letztes Angebot fällig {{time}} ({{relative}})',
-    roundTargets: 'Zielpreise für {{count}} Positionen',
+    roundTargets: { one: 'Zielpreis für {{count}} Position', other: 'Zielpreise für {{count}} Positionen' },
     roundNoTargets: 'Keine Zielpreise angegeben',
     roundAnswered: 'Sie haben geantwortet; bis zur Frist können Sie Ihr Angebot noch verbessern.',
     roundWaiting: 'Ihr Angebot steht aus',

@@ -16,7 +16,7 @@ export const portalEn = {
     roundsIntro: 'Buyers ask you for a best and final offer: answer these first.',
     round: 'Round {{number}}',
     roundDue: 'Best and final offer due {{time}} ({{relative}})',
-    roundTargets: 'Target prices for {{count}} items',
+    roundTargets: { one: 'Target price for {{count}} item', other: 'Target prices for {{count}} items' },
     roundNoTargets: 'No target prices given',
     roundAnswered: 'You have answered; you may still improve your offer until the deadline.',
     roundWaiting: 'Waiting for your offer',

@@ -540,7 +540,7 @@ export const purchasingDe: typeof purchasingEn = {
     field: 'Spalte',
     reason: 'Grund',
     nothingWritten: 'Korrigieren Sie die Datei und wählen Sie sie erneut, oder importieren Sie jetzt die gültigen Zeilen.',
-    importValid: 'Die {{count}} gültigen Zeilen importieren',
+    importValid: { one: 'Die {{count}} gültige Zeile importieren', other: 'Die {{count}} gültigen Zeilen importieren' },
     toDirectory: 'Zum Verzeichnis',
   },
   csvRejection: {
@@ -579,7 +579,7 @@ export const purchasingDe: typeof purchasingEn = {
     biddingIntro:
       'Tage, die Lieferanten von der Veröffentlichung bis zum Fristende haben. Eine kürzere Frist braucht eine schriftliche Begründung, die der Gatekeeper bei der Freigabe der Anfrage sieht und die in der Vorgangshistorie bleibt.',
     biddingLabel: '{{type}} (Tage)',
-    biddingDefault: 'Standard: {{count}} Tage',
+    biddingDefault: { one: 'Standard: {{count}} Tag', other: 'Standard: {{count}} Tage' },
     biddingRange: 'Eine ganze Zahl von {{min}} bis {{max}} Tagen',
     biddingHint: {
       NEW_TASK: 'Lieferanten arbeiten sich in ein neues Thema ein: Geben Sie ihnen Zeit für ein gutes Angebot.',

@@ -541,7 +541,7 @@ export const purchasingEn = {
     field: 'Column',
     reason: 'Reason',
     nothingWritten: 'Fix the file and choose it again, or import the valid rows now.',
-    importValid: 'Import the {{count}} valid rows',
+    importValid: { one: 'Import the {{count}} valid row', other: 'Import the {{count}} valid rows' },
     toDirectory: 'Go to the directory',
   },
   csvRejection: {
@@ -580,7 +580,7 @@ export const purchasingEn = {
     biddingIntro:
       'Days suppliers have from publishing to the closing time. A shorter period needs a written justification, which the gatekeeper sees when approving the RFQ and the case history keeps.',
     biddingLabel: '{{type}} (days)',
-    biddingDefault: 'Default: {{count}} days',
+    biddingDefault: { one: 'Default: {{count}} day', other: 'Default: {{count}} days' },
     biddingRange: 'A whole number of days from {{min}} to {{max}}',
     biddingHint: {
       NEW_TASK: 'Suppliers study a new subject: give them time to quote well.',

@@ -28,7 +28,7 @@ export const rfqDe: typeof rfqEn = {
     closedAt: 'Angebotsfrist abgelaufen am {{date}}',
     closedEarlyBy: 'vorzeitig geschlossen von {{name}} (Frist war {{date}})',
     closeEarlyAction: 'Jetzt schließen',
-    closeEarlyOutstanding: '{{count}} eingeladene Lieferanten haben weder angeboten noch abgesagt: Vorzeitig schließen geht erst, wenn alle geantwortet haben.',
+    closeEarlyOutstanding: { one: '{{count}} eingeladener Lieferant hat weder angeboten noch abgesagt: Vorzeitig schließen geht erst, wenn alle geantwortet haben.', other: '{{count}} eingeladene Lieferanten haben weder angeboten noch abgesagt: Vorzeitig schließen geht erst, wenn alle geantwortet haben.' },
     closeEarlyTitle: '{{reference}} jetzt schließen?',
     closeEarlyText: 'Alle eingeladenen Lieferanten haben angeboten oder abgesagt. Jetzt schließen öffnet die Angebote vor Ablauf der Frist ({{closesAt}}); danach wird nichts mehr angenommen. Das wird in der Vorgangshistorie festgehalten.',
     closedEarlyNotice: '{{reference}} vorzeitig geschlossen: Die Angebote sind geöffnet.',

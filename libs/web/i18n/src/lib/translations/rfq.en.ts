@@ -30,7 +30,7 @@ export const rfqEn = {
     closedAt: 'Closed {{date}}',
     closedEarlyBy: 'closed early by {{name}} (closing time was {{date}})',
     closeEarlyAction: 'Close now',
-    closeEarlyOutstanding: '{{count}} invited suppliers have neither quoted nor declined: the RFQ can close early only when every invitee has answered.',
+    closeEarlyOutstanding: { one: '{{count}} invited supplier has neither quoted nor declined: the RFQ can close early only when every invitee has answered.', other: '{{count}} invited suppliers have neither quoted nor declined: the RFQ can close early only when every invitee has answered.' },
     closeEarlyTitle: 'Close {{reference}} now?',
     closeEarlyText: 'Every invited supplier has quoted or declined. Closing now opens the quotes before the closing time ({{closesAt}}); nothing more is taken. This is recorded in the case history.',
     closedEarlyNotice: '{{reference}} closed early: the quotes are open.',

@@ -6,8 +6,7 @@ export const tasksDe: typeof tasksEn = {
     title: 'Meine Aufgaben',
     intro: 'Was über alle Ihre Rollen auf Sie wartet, das Dringendste zuerst: alles, was in den nächsten 48 Stunden fällig ist, dann Freigaben, auf die andere warten, dann der Rest.',
     listLabel: 'Ihre Aufgaben, das Dringendste zuerst',
-    waiting: '{{count}} Aufgaben warten auf Sie',
-    waitingOne: '1 Aufgabe wartet auf Sie',
+    waiting: { one: '{{count}} Aufgabe wartet auf Sie', other: '{{count}} Aufgaben warten auf Sie' },
     emptyTitle: 'Nichts wartet auf Sie',
     emptyText: 'Gerade warten keine Freigaben, Bewertungen, Fragen, Fristen oder Bedarfe auf Sie.',
     due: 'Fällig {{date}}',
@@ -63,7 +62,6 @@ export const tasksDe: typeof tasksEn = {
     value: 'Vergabewert',
     on: 'Vergeben am',
     decisionRecord: 'Vergabevermerk (PDF)',
-    lines: '{{count}} Positionen',
-    lineOne: '1 Position',
+    lines: { one: '{{count}} Position', other: '{{count}} Positionen' },
   },
 };

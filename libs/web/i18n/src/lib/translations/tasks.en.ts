@@ -8,8 +8,7 @@ export const tasksEn = {
     title: 'My tasks',
     intro: 'What waits for you across all your roles, most urgent first: anything due within 48 hours, then approvals others wait on, then the rest.',
     listLabel: 'Your tasks, most urgent first',
-    waiting: '{{count}} tasks waiting for you',
-    waitingOne: '1 task waiting for you',
+    waiting: { one: '{{count}} task waiting for you', other: '{{count}} tasks waiting for you' },
     emptyTitle: 'Nothing waits for you',
     emptyText: 'No approvals, scores, questions, deadlines or needs are waiting for you right now.',
     due: 'Due {{date}}',
@@ -65,7 +64,6 @@ export const tasksEn = {
     value: 'Awarded value',
     on: 'Awarded on',
     decisionRecord: 'Decision record (PDF)',
-    lines: '{{count}} lines',
-    lineOne: '1 line',
+    lines: { one: '{{count}} line', other: '{{count}} lines' },
   },
 };

@@ -7,6 +7,7 @@ import { AppError, dataOf, errorTranslation, FileUploadService, ImportSuppliersG
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ImportReport, SupplierImportReport, validRowCount } from './import-report';
+import { BcPluralPipe } from '@bc/web/i18n';
 
 /** Upper bound the browser checks before sending; the API has its own. */
 const MAX_CSV_BYTES = 5 * 1024 * 1024;
@@ -19,7 +20,7 @@ const INLINE_CSV_BYTES = 1024 * 1024;
  */
 @Component({
   selector: 'bc-supplier-import-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, ErrorBanner, ImportReport],
+  imports: [BcPluralPipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, ErrorBanner, ImportReport],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier-import.page.html',
   styleUrls: ['../suppliers.scss', './supplier-import.page.scss'],
