@@ -100,7 +100,7 @@ describe('supplier colleagues', () => {
     expect(listed.users.map((u: { email: string }) => u.email)).toEqual([SUPPLIER_USERS.hanse]);
 
     const [mail] = await mailsTo(COLLEAGUE);
-    expect(mail.subject).toBe('Willkommen bei Hanse Industrietechnik GmbH im Lieferantenportal');
+    expect(mail.subject).toBe('Einladung von Hanse Industrietechnik GmbH ins Lieferantenportal');
     expect(mail.from?.value[0].name).toBe('Hanse Industrietechnik GmbH');
     expect(mail.replyTo?.value[0]).toMatchObject({ address: SUPPLIER_USERS.hanse, name: 'Felix Brandt' });
     const text = mail.text ?? '';
@@ -153,7 +153,7 @@ describe('supplier colleagues', () => {
     const revoked = (await admin.ok(OPS.revoke, { id: pending.id }))['revokeSupplierColleagueInvitation'];
     expect(revoked.revokedAt).toBeTruthy();
     const [mail] = await mailsTo('kai.peters@hanse-industrie.example');
-    expect(mail.subject).toBe('Willkommen bei Hanse Industrietechnik GmbH im Lieferantenportal');
+    expect(mail.subject).toBe('Einladung von Hanse Industrietechnik GmbH ins Lieferantenportal');
     const token = linkIn(mail.text ?? '')?.[1] as string;
     expect((await app.client().error(OPS.preview, { token })).extensions?.code).toBe(ErrorCode.INVITATION_INVALID);
     expect(await auditOf('invitation.revoked', 'kai.peters@hanse-industrie.example')).toEqual([expect.objectContaining({ organization_id: hanseId, actor_name: 'Felix Brandt' })]);
@@ -241,7 +241,8 @@ describe('supplier colleagues', () => {
     const runner = app.dataSource.createQueryRunner();
     try {
       const migration = MIGRATIONS.find((m) => m.name === 'SupplierAdmins1765800000000');
-      await new migration!().up(runner);
+      if (!migration) throw new Error('The supplier admins migration is not listed');
+      await new migration().up(runner);
     } finally {
       await runner.release();
     }

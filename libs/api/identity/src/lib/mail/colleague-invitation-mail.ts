@@ -36,7 +36,7 @@ export function composeColleagueInvitation(f: ColleagueInvitationFacts): { subje
   const de = f.locale === Locale.DE;
   const t = (en: string, german: string) => (de ? german : en);
   const expires = formatExpiry(f.expiresAt, f.locale, f.timeZone);
-  const title = t(`Join ${f.companyName} in the supplier portal`, `Willkommen bei ${f.companyName} im Lieferantenportal`);
+  const title = t(`Join ${f.companyName} in the supplier portal`, `Einladung von ${f.companyName} ins Lieferantenportal`);
   const { text, html } = renderMail({
     locale: f.locale,
     title,

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal, viewChild } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,6 +16,7 @@ import {
   DisableSupplierColleagueGQL,
   EnableSupplierColleagueGQL,
   errorTranslation,
+  fromApiLocale,
   InvitationFieldsFragment,
   InviteSupplierColleagueGQL,
   RevokeSupplierColleagueInvitationGQL,
@@ -96,10 +97,13 @@ export class ColleaguesPage implements OnInit {
     const error = this.error();
     return error ? errorTranslation(error) : null;
   });
+  /** The email's language starts as the company's own (colleagues mostly read it), else the page's. */
+  private readonly pageLocale = inject(LanguageService).lang();
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX)]],
-    locale: [inject(LanguageService).lang()],
+    locale: [this.companyLocale() ?? this.pageLocale],
   });
+  private readonly formDirective = viewChild.required(FormGroupDirective);
 
   protected readonly isAdmin = isAdmin;
 
@@ -119,6 +123,11 @@ export class ColleaguesPage implements OnInit {
     } finally {
       this.loading.set(false);
     }
+  }
+
+  private companyLocale(): Locale | null {
+    const company = this.session.organization();
+    return company ? fromApiLocale(company.defaultLocale) : null;
   }
 
   protected expired(invitation: InvitationFieldsFragment): boolean {
@@ -141,7 +150,8 @@ export class ColleaguesPage implements OnInit {
     try {
       const invitation = (await dataOf(this.inviteGql.mutate({ variables: { input: { email: email.trim(), locale: toApiLocale(locale) } } }))).inviteSupplierColleague;
       this.invitations.update((list) => [invitation, ...list.filter((i) => i.email !== invitation.email)]);
-      this.form.controls.email.reset('');
+      // A fresh form for the next colleague: not "submitted", so the empty field shows no error.
+      this.formDirective().resetForm({ email: '', locale: this.form.controls.locale.value });
       this.notify('colleagues.invited', { email: invitation.email });
     } catch (error) {
       const appError = toAppError(error);
