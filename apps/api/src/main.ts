@@ -31,6 +31,7 @@ async function main(): Promise<void> {
 
   if (config.seedDemo) {
     const width = Math.max(...seeded.map((u) => u.email.length));
+    const roleWidth = Math.max(...seeded.map((u) => u.roles.join(', ').length));
     process.stdout.write(
       [
         '',
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
         running.embedded ? `Database: embedded PostgreSQL in ${config.embeddedDataDir}` : 'Database: DATABASE_URL',
         '',
         `Demo users (password: ${DEMO_PASSWORD})`,
-        ...seeded.map((u) => `  ${u.email.padEnd(width)}  ${u.roles.join(', ').padEnd(11)}  ${u.organization}`),
+        ...seeded.map((u) => `  ${u.email.padEnd(width)}  ${u.roles.join(', ').padEnd(roleWidth)}  ${u.organization}`),
         '',
       ].join('\n') + '\n',
     );

@@ -62,7 +62,7 @@ describe('invitations', () => {
 
   it('refuses to invite an email that already has an account', async () => {
     const err = await admin.error(INVITE, { input: { email: 'buyer@nordwind.example', roles: ['BUYER'] } });
-    expect(err.extensions).toMatchObject({ code: ErrorCode.CONFLICT, field: 'input.email' });
+    expect(err.extensions).toMatchObject({ code: ErrorCode.ACCOUNT_EXISTS, field: 'input.email' });
   });
 
   it('refuses an unknown token with the same answer as a used one', async () => {

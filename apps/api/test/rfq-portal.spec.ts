@@ -399,7 +399,7 @@ describe('the supplier portal', () => {
     it('registers the company and its first user, signed in on the same client, who then sees the invitation', async () => {
       const client = app.client();
       const me = (await client.ok(RFQ_OPS.register, { input: { token, name: 'Anna Krüger', password: 'Nordsee pumps run deep 2026' } }))['registerSupplier'];
-      expect(me.user).toEqual({ email: contactEmail, roles: ['SUPPLIER'] });
+      expect(me.user).toEqual({ email: contactEmail, roles: ['SUPPLIER', 'SUPPLIER_ADMIN'] });
 
       const [org] = await app.dataSource.query(
         `SELECT o.name, o.kind FROM organization o JOIN supplier s ON s.portal_organization_id = o.id WHERE s.id = $1`,

@@ -68,6 +68,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@bc/web/portal').then((m) => m.PortalPage),
       },
       {
+        path: 'colleagues',
+        title: 'titles.colleagues',
+        canActivate: [permissionGuard(Permission.SUPPLIER_COLLEAGUES_MANAGE)],
+        loadComponent: () => import('@bc/web/portal').then((m) => m.ColleaguesPage),
+      },
+      {
         path: 'portal/rfqs/:id',
         title: 'portalRfq.pageTitle',
         canActivate: [permissionGuard(Permission.SUPPLIER_PORTAL_USE)],

@@ -1,3 +1,4 @@
 export * from './lib/portal.page';
 export * from './lib/rfq/portal-rfq.page';
 export * from './lib/register/supplier-registration.page';
+export * from './lib/colleagues/colleagues.page';

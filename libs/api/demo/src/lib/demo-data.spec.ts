@@ -8,10 +8,10 @@ describe('the demo data', () => {
     expect(buying[0].users.flatMap((u) => u.roles).sort()).toEqual([...BUYING_ROLES].sort());
   });
 
-  it('has two supplier companies with a SUPPLIER user each', () => {
+  it('has two supplier companies, each with one user who is also its admin', () => {
     const suppliers = DEMO_ORGANIZATIONS.filter((o) => o.kind === OrganizationKind.SUPPLIER);
     expect(suppliers).toHaveLength(2);
-    for (const s of suppliers) expect(s.users.map((u) => u.roles)).toEqual([[Role.SUPPLIER]]);
+    for (const s of suppliers) expect(s.users.map((u) => u.roles)).toEqual([[Role.SUPPLIER, Role.SUPPLIER_ADMIN]]);
   });
 
   it('uses a password the password rules accept', () => {

@@ -32,13 +32,13 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     kind: OrganizationKind.SUPPLIER,
     country: 'DE',
     defaultLocale: Locale.DE,
-    users: [{ email: 'supplier@hanse-industrie.example', name: 'Felix Brandt', roles: [Role.SUPPLIER], locale: Locale.EN }],
+    users: [{ email: 'supplier@hanse-industrie.example', name: 'Felix Brandt', roles: [Role.SUPPLIER, Role.SUPPLIER_ADMIN], locale: Locale.EN }],
   },
   {
     name: 'Alpine Components AG',
     kind: OrganizationKind.SUPPLIER,
     country: 'AT',
     defaultLocale: Locale.DE,
-    users: [{ email: 'supplier@alpine-components.example', name: 'Martina Huber', roles: [Role.SUPPLIER], locale: Locale.EN }],
+    users: [{ email: 'supplier@alpine-components.example', name: 'Martina Huber', roles: [Role.SUPPLIER, Role.SUPPLIER_ADMIN], locale: Locale.EN }],
   },
 ];

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { SESSION_RESOLVER } from '@bc/api/core';
 import { AuditModule } from '@bc/api/audit';
+import { MailModule } from '@bc/api/mail';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { OrganizationResolver } from './resolvers/organization.resolver';
+import { SupplierColleagueResolver } from './resolvers/supplier-colleague.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { AuthService } from './services/auth.service';
 import { InvitationService } from './services/invitation.service';
@@ -10,10 +12,11 @@ import { OrganizationService } from './services/organization.service';
 import { PasswordService } from './services/password.service';
 import { SessionService } from './services/session.service';
 import { SignInLimiter } from './services/sign-in-limiter.service';
+import { SupplierColleagueService } from './services/supplier-colleague.service';
 import { UserService } from './services/user.service';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, MailModule],
   providers: [
     AuthService,
     InvitationService,
@@ -21,10 +24,12 @@ import { UserService } from './services/user.service';
     PasswordService,
     SessionService,
     SignInLimiter,
+    SupplierColleagueService,
     UserService,
     AuthResolver,
     OrganizationResolver,
     UserResolver,
+    SupplierColleagueResolver,
     { provide: SESSION_RESOLVER, useExisting: SessionService },
   ],
   exports: [SESSION_RESOLVER, PasswordService, UserService, SessionService, OrganizationService, AuthService],

@@ -52,5 +52,9 @@ export enum ErrorCode {
   DEADLINE_IN_PAST = 'DEADLINE_IN_PAST',
   /** The bidding period is shorter than the policy's minimum for the purchase type and no justification was given. */
   BIDDING_PERIOD_TOO_SHORT = 'BIDDING_PERIOD_TOO_SHORT',
+  /** The invited email already belongs to a user of the portal (an email is one user in the whole portal). */
+  ACCOUNT_EXISTS = 'ACCOUNT_EXISTS',
+  /** The change would leave the organization without an active admin: make someone else admin first. */
+  LAST_ADMIN = 'LAST_ADMIN',
   INTERNAL = 'INTERNAL',
 }

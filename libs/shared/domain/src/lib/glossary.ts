@@ -33,6 +33,7 @@ export const GLOSSARY: Record<Locale, Glossary> = {
       [Role.ADVISOR]: 'Advisor',
       [Role.DECIDER]: 'Decider',
       [Role.SUPPLIER]: 'Supplier',
+      [Role.SUPPLIER_ADMIN]: 'Company admin',
     },
     rolesPlural: {
       [Role.ADMIN]: 'Administrators',
@@ -43,6 +44,7 @@ export const GLOSSARY: Record<Locale, Glossary> = {
       [Role.ADVISOR]: 'Advisors',
       [Role.DECIDER]: 'Deciders',
       [Role.SUPPLIER]: 'Suppliers',
+      [Role.SUPPLIER_ADMIN]: 'Company admins',
     },
     buyingOrganization: 'Buyer',
     caseBoard: 'Board',
@@ -57,6 +59,7 @@ export const GLOSSARY: Record<Locale, Glossary> = {
       [Role.ADVISOR]: 'Berater',
       [Role.DECIDER]: 'Entscheider',
       [Role.SUPPLIER]: 'Lieferant',
+      [Role.SUPPLIER_ADMIN]: 'Firmenadministrator',
     },
     rolesPlural: {
       [Role.ADMIN]: 'Administratoren',
@@ -67,6 +70,7 @@ export const GLOSSARY: Record<Locale, Glossary> = {
       [Role.ADVISOR]: 'Berater',
       [Role.DECIDER]: 'Entscheider',
       [Role.SUPPLIER]: 'Lieferanten',
+      [Role.SUPPLIER_ADMIN]: 'Firmenadministratoren',
     },
     buyingOrganization: 'Auftraggeber',
     caseBoard: 'Phasenübersicht',

@@ -21,6 +21,11 @@ export enum Permission {
   DECIDER_INBOX_USE = 'DECIDER_INBOX_USE',
   /** Use the supplier portal and keep the supplier company's own profile. */
   SUPPLIER_PORTAL_USE = 'SUPPLIER_PORTAL_USE',
+  /**
+   * Invite colleagues into one's own supplier company, revoke their invitations, disable and enable
+   * them, grant and take the company's admin role. Nothing of the buying side comes with it.
+   */
+  SUPPLIER_COLLEAGUES_MANAGE = 'SUPPLIER_COLLEAGUES_MANAGE',
   /** Raise a need and follow it. */
   NEED_RAISE = 'NEED_RAISE',
   /** Turn a need into a purchase case or decline it. */
@@ -92,6 +97,7 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   // Gatekeepers too: an award route may end with the gatekeeper's approval.
   [Permission.DECIDER_INBOX_USE]: [Role.DECIDER, Role.GATEKEEPER],
   [Permission.SUPPLIER_PORTAL_USE]: [Role.SUPPLIER],
+  [Permission.SUPPLIER_COLLEAGUES_MANAGE]: [Role.SUPPLIER_ADMIN],
   [Permission.NEED_RAISE]: [Role.REQUESTER, Role.SPECIFIER, Role.BUYER],
   [Permission.NEED_TRIAGE]: [Role.BUYER],
   [Permission.CASE_MANAGE]: [Role.BUYER],

@@ -52,6 +52,10 @@ describe('the shell', () => {
     expect(render([Role.SUPPLIER]).navLinks()).toEqual(['My tasks', 'Supplier portal']);
   });
 
+  it("shows a supplier company's admin the Colleagues page next to the portal, and nothing of the buying side", () => {
+    expect(render([Role.SUPPLIER, Role.SUPPLIER_ADMIN]).navLinks()).toEqual(['My tasks', 'Supplier portal', 'Colleagues']);
+  });
+
   it('has the landmarks and names the account menu after the user', () => {
     const { element } = render([Role.BUYER]);
     expect(element.querySelector('header')).not.toBeNull();

@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsEmail,
+  IsBoolean,
   IsEnum,
   IsISO31661Alpha2,
   IsNotEmpty,
@@ -28,6 +29,21 @@ export class SignInInput {
 export class InviteUserInput {
   @Field() @Transform(normalizeEmail) @IsNotEmpty() @MaxLength(254) @IsEmail() email!: string;
   @Field(() => [Role]) @ArrayMinSize(1) @ArrayMaxSize(8) @ArrayUnique() @IsEnum(Role, { each: true }) roles!: Role[];
+}
+
+@InputType({ description: "A colleague invited into the caller's supplier company; the link goes to them by email" })
+export class InviteSupplierColleagueInput {
+  @Field() @Transform(normalizeEmail) @IsNotEmpty() @MaxLength(254) @IsEmail() email!: string;
+  @Field(() => Locale, { nullable: true, description: "The invitation email's language; the company's default when unset" })
+  @IsOptional()
+  @IsEnum(Locale)
+  locale?: Locale | null;
+}
+
+@InputType()
+export class SetSupplierColleagueAdminInput {
+  @Field(() => ID) @IsString() userId!: string;
+  @Field({ description: 'Whether the colleague is an admin of the company' }) @IsBoolean() admin!: boolean;
 }
 
 @InputType()

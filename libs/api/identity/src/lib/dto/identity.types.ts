@@ -56,3 +56,10 @@ export class InvitationPreviewType {
   @Field() email!: string;
   @Field() organizationName!: string;
 }
+
+@ObjectType('SupplierColleagues', { description: "The users of the caller's supplier company and its pending invitations" })
+export class SupplierColleaguesType {
+  @Field(() => [UserType]) users!: UserType[];
+  @Field(() => [InvitationType], { description: 'Neither accepted nor revoked; expired ones included (expiresAt says)' })
+  invitations!: InvitationType[];
+}

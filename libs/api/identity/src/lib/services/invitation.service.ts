@@ -42,7 +42,9 @@ export class InvitationService {
   async invite(ctx: RequestContext, organizationId: string, email: string, roles: Role[]): Promise<{ invitation: Invitation; url: string }> {
     await this.users.assertRolesFit(ctx, organizationId, roles, 'input.roles');
     if (await this.connection.getRepository(ctx, User).exists({ where: { email } })) {
-      throw conflict('A user with this email already exists', 'input.email');
+      throw new AppError(ErrorCode.ACCOUNT_EXISTS, 'This email already has an account in the portal (an email belongs to one user)', {
+        field: 'input.email',
+      });
     }
     const repo = this.connection.getRepository(ctx, Invitation);
     await repo.update(
@@ -71,6 +73,14 @@ export class InvitationService {
       summary: { email, roles: invitation.roles, expiresAt: invitation.expiresAt.toISOString() },
     });
     return { invitation, url: `${this.config.publicUrl}/invite/${token}` };
+  }
+
+  /** How many invitations the organization has written since `since` (whatever became of them), and the oldest one's time. */
+  async writtenSince(ctx: RequestContext, organizationId: string, since: Date): Promise<{ count: number; oldest: Date | null }> {
+    const [row]: Array<{ count: number; oldest: Date | null }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT count(*)::int AS count, min(created_at) AS oldest FROM invitation WHERE organization_id = $1 AND created_at > $2`, [organizationId, since]);
+    return row;
   }
 
   listPending(ctx: RequestContext): Promise<Invitation[]> {

@@ -14,8 +14,8 @@ export class OrganizationService {
   ) {}
 
   /**
-   * Founds an organization and invites its first admin (or, for a supplier company, its first
-   * user): what an operator does once per customer. Returns the single-use link.
+   * Founds an organization and invites its first admin (for a supplier company, its first user,
+   * who is also its admin): what an operator does once per customer. Returns the single-use link.
    */
   async found(
     ctx: RequestContext,
@@ -36,8 +36,9 @@ export class OrganizationService {
         actorName: 'operator',
         summary: { name: input.name, kind: input.kind },
       });
-      const role = input.kind === OrganizationKind.BUYING ? Role.ADMIN : Role.SUPPLIER;
-      const { url } = await this.invitations.invite(ctx, organization.id, input.firstUserEmail, [role]);
+      // A supplier company's first user is its admin too, so they can bring in their colleagues.
+      const roles = input.kind === OrganizationKind.BUYING ? [Role.ADMIN] : [Role.SUPPLIER, Role.SUPPLIER_ADMIN];
+      const { url } = await this.invitations.invite(ctx, organization.id, input.firstUserEmail, roles);
       return { organization, invitationUrl: url };
     });
   }

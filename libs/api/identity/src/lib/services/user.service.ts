@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { ErrorCode, Locale, OrganizationKind, Role, rolesAllowedFor } from '@bc/shared/domain';
+import { adminRoleOf, baseRoleOf, ErrorCode, Locale, OrganizationKind, Role, rolesAllowedFor } from '@bc/shared/domain';
 import { Organization } from '../entities/organization.entity';
 import { User } from '../entities/user.entity';
 import { PasswordService } from './password.service';
@@ -36,7 +36,11 @@ export class UserService {
     return user;
   }
 
-  async assertRolesFit(ctx: RequestContext, organizationId: string, roles: Role[], field: string): Promise<void> {
+  /**
+   * The roles fit the organization's kind; every user of a supplier company holds SUPPLIER (its
+   * admin role comes on top). Returns the organization.
+   */
+  async assertRolesFit(ctx: RequestContext, organizationId: string, roles: Role[], field: string): Promise<Organization> {
     const organization = await this.connection
       .getRepository(ctx, Organization)
       .findOneOrFail({ where: { id: organizationId } });
@@ -50,13 +54,43 @@ export class UserService {
           : `${misfit} is not a role of a supplier company`,
       );
     }
+    const base = baseRoleOf(organization.kind);
+    if (base && !roles.includes(base)) throw validationFailed(field, `Every user of a supplier company holds ${base}`);
+    return organization;
+  }
+
+  /**
+   * Refuses to take the admin role from, or disable, the organization's last active admin. The
+   * organization's row is locked first, so two admins stepping down at once cannot both succeed.
+   */
+  private async assertAnotherAdmin(ctx: RequestContext, organization: Organization, user: User): Promise<void> {
+    const adminRole = adminRoleOf(organization.kind);
+    if (user.disabledAt !== null || !user.roles.includes(adminRole)) return;
+    await this.connection.getRepository(ctx, Organization).findOne({ where: { id: organization.id }, lock: { mode: 'pessimistic_write' } });
+    const [{ others }] = await this.connection
+      .manager(ctx)
+      .query(
+        `SELECT count(*)::int AS others FROM app_user WHERE organization_id = $1 AND id <> $2 AND disabled_at IS NULL AND roles @> ARRAY[$3]::text[]`,
+        [organization.id, user.id, adminRole],
+      );
+    if (others === 0) {
+      throw new AppError(ErrorCode.LAST_ADMIN, `${user.name} is the last active admin of ${organization.name}: make someone else admin first`, {
+        field: 'userId',
+      });
+    }
   }
 
   async setRoles(ctx: RequestContext, userId: string, roles: Role[]): Promise<User> {
     const user = await this.get(ctx, userId, true);
-    await this.assertRolesFit(ctx, ctx.organizationId, roles, 'input.roles');
-    if (user.id === ctx.userId && user.roles.includes(Role.ADMIN) && !roles.includes(Role.ADMIN)) {
-      throw forbidden('You cannot remove your own admin role; ask another admin');
+    const organization = await this.assertRolesFit(ctx, ctx.organizationId, roles, 'input.roles');
+    const adminRole = adminRoleOf(organization.kind);
+    if (user.roles.includes(adminRole) && !roles.includes(adminRole)) {
+      // A buying organization's admin hands over by asking another admin; a supplier company's
+      // admin may step down themselves while another active admin remains.
+      if (user.id === ctx.userId && organization.kind === OrganizationKind.BUYING) {
+        throw forbidden('You cannot remove your own admin role; ask another admin');
+      }
+      await this.assertAnotherAdmin(ctx, organization, user);
     }
     const before = user.roles;
     user.roles = [...roles].sort();
@@ -75,6 +109,10 @@ export class UserService {
     const user = await this.get(ctx, userId, true);
     if (user.id === ctx.userId) throw forbidden('You cannot disable yourself');
     if (disabled === (user.disabledAt !== null)) return user;
+    if (disabled) {
+      const organization = await this.connection.getRepository(ctx, Organization).findOneOrFail({ where: { id: ctx.organizationId } });
+      await this.assertAnotherAdmin(ctx, organization, user);
+    }
     user.disabledAt = disabled ? new Date() : null;
     await this.connection.getRepository(ctx, User).update(user.id, { disabledAt: user.disabledAt });
     const endedSessions = disabled ? await this.sessions.revokeAllOf(ctx, user.id) : 0;

@@ -69,7 +69,8 @@ export class RegistrationService {
         email,
         name,
         passwordHash: await this.passwords.hash(input.password),
-        roles: [Role.SUPPLIER],
+        // Whoever registers the company is its admin, and can invite colleagues.
+        roles: [Role.SUPPLIER, Role.SUPPLIER_ADMIN],
         locale: input.locale ?? Locale.EN,
         disabledAt: null,
         lastSignInAt: null,

@@ -168,6 +168,13 @@ export type InvitationStatus =
   | 'SENT'
   | 'VIEWED';
 
+/** A colleague invited into the caller's supplier company; the link goes to them by email */
+export type InviteSupplierColleagueInput = {
+  email: string;
+  /** The invitation email's language; the company's default when unset */
+  locale?: Locale | null | undefined;
+};
+
 export type InviteUserInput = {
   email: string;
   roles: Array<Role>;
@@ -456,6 +463,12 @@ export type ScoreSource =
   | 'EVALUATORS'
   | 'PERFORMANCE'
   | 'PRICE';
+
+export type SetSupplierColleagueAdminInput = {
+  /** Whether the colleague is an admin of the company */
+  admin: boolean;
+  userId: string | number;
+};
 
 export type SetUserRolesInput = {
   roles: Array<Role>;
@@ -853,6 +866,46 @@ export type CaseTimelineQueryVariables = Exact<{
 
 
 export type CaseTimelineQuery = { purchaseCase: { id: string, timeline: Array<{ id: string, action: string, entityType: string, actorName: string | null, summary: string, occurredAt: string }> } };
+
+export type SupplierColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupplierColleaguesQuery = { supplierColleagues: { users: Array<{ id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string }>, invitations: Array<{ id: string, email: string, roles: Array<Role>, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdAt: string }> } };
+
+export type InviteSupplierColleagueMutationVariables = Exact<{
+  input: InviteSupplierColleagueInput;
+}>;
+
+
+export type InviteSupplierColleagueMutation = { inviteSupplierColleague: { id: string, email: string, roles: Array<Role>, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdAt: string } };
+
+export type RevokeSupplierColleagueInvitationMutationVariables = Exact<{
+  invitationId: string | number;
+}>;
+
+
+export type RevokeSupplierColleagueInvitationMutation = { revokeSupplierColleagueInvitation: { id: string, email: string, roles: Array<Role>, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdAt: string } };
+
+export type SetSupplierColleagueAdminMutationVariables = Exact<{
+  input: SetSupplierColleagueAdminInput;
+}>;
+
+
+export type SetSupplierColleagueAdminMutation = { setSupplierColleagueAdmin: { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string } };
+
+export type DisableSupplierColleagueMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type DisableSupplierColleagueMutation = { disableSupplierColleague: { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string } };
+
+export type EnableSupplierColleagueMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type EnableSupplierColleagueMutation = { enableSupplierColleague: { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string } };
 
 export type ComparisonFieldsFragment = { rfqId: string, reference: string, currency: string, complete: boolean, missingRates: Array<string>, exchangeRates: Array<{ currency: string, rate: string, setAt: string, setByName: string | null }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, supplierReference: string | null, revision: number, submittedAt: string, currency: string, rate: string | null, rateMissing: boolean, total: string | null, totalConverted: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, linesQuoted: number, complete: boolean, mustHaveNotMet: boolean, mustHaveNotMetKeys: Array<string> }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, bestDecided: boolean, offers: Array<{ invitationId: string, unitPrice: string | null, quantity: string | null, fullQuantity: boolean, lineTotal: string | null, lineTotalConverted: string | null, leadTimeDays: number | null, note: string, best: boolean, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, totalConverted: string | null, leadTimeDays: number | null }> }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null, answers: Array<{ invitationId: string, compliance: RequirementCompliance | null, comment: string, mustHaveNotMet: boolean }> }> };
 
@@ -3303,6 +3356,120 @@ export const CaseTimelineDocument = gql`
   })
   export class CaseTimelineGQL extends Apollo.Query<CaseTimelineQuery, CaseTimelineQueryVariables> {
     override document = CaseTimelineDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SupplierColleaguesDocument = gql`
+    query SupplierColleagues {
+  supplierColleagues {
+    users {
+      ...UserFields
+    }
+    invitations {
+      ...InvitationFields
+    }
+  }
+}
+    ${UserFieldsFragmentDoc}
+${InvitationFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SupplierColleaguesGQL extends Apollo.Query<SupplierColleaguesQuery, SupplierColleaguesQueryVariables> {
+    override document = SupplierColleaguesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const InviteSupplierColleagueDocument = gql`
+    mutation InviteSupplierColleague($input: InviteSupplierColleagueInput!) {
+  inviteSupplierColleague(input: $input) {
+    ...InvitationFields
+  }
+}
+    ${InvitationFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class InviteSupplierColleagueGQL extends Apollo.Mutation<InviteSupplierColleagueMutation, InviteSupplierColleagueMutationVariables> {
+    override document = InviteSupplierColleagueDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RevokeSupplierColleagueInvitationDocument = gql`
+    mutation RevokeSupplierColleagueInvitation($invitationId: ID!) {
+  revokeSupplierColleagueInvitation(invitationId: $invitationId) {
+    ...InvitationFields
+  }
+}
+    ${InvitationFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RevokeSupplierColleagueInvitationGQL extends Apollo.Mutation<RevokeSupplierColleagueInvitationMutation, RevokeSupplierColleagueInvitationMutationVariables> {
+    override document = RevokeSupplierColleagueInvitationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SetSupplierColleagueAdminDocument = gql`
+    mutation SetSupplierColleagueAdmin($input: SetSupplierColleagueAdminInput!) {
+  setSupplierColleagueAdmin(input: $input) {
+    ...UserFields
+  }
+}
+    ${UserFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SetSupplierColleagueAdminGQL extends Apollo.Mutation<SetSupplierColleagueAdminMutation, SetSupplierColleagueAdminMutationVariables> {
+    override document = SetSupplierColleagueAdminDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DisableSupplierColleagueDocument = gql`
+    mutation DisableSupplierColleague($userId: ID!) {
+  disableSupplierColleague(userId: $userId) {
+    ...UserFields
+  }
+}
+    ${UserFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DisableSupplierColleagueGQL extends Apollo.Mutation<DisableSupplierColleagueMutation, DisableSupplierColleagueMutationVariables> {
+    override document = DisableSupplierColleagueDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const EnableSupplierColleagueDocument = gql`
+    mutation EnableSupplierColleague($userId: ID!) {
+  enableSupplierColleague(userId: $userId) {
+    ...UserFields
+  }
+}
+    ${UserFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class EnableSupplierColleagueGQL extends Apollo.Mutation<EnableSupplierColleagueMutation, EnableSupplierColleagueMutationVariables> {
+    override document = EnableSupplierColleagueDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

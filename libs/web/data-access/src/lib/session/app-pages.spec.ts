@@ -38,4 +38,11 @@ describe('where a user lands', () => {
       expect(pagesFor(permissionsOf([role])).map((p) => p.path)).not.toContain('/admin/mail');
     }
   });
+
+  it("for a supplier company's admin alone includes the Colleagues page", () => {
+    expect(pagesFor(permissionsOf([Role.SUPPLIER, Role.SUPPLIER_ADMIN])).map((p) => p.path)).toEqual([TASKS_PATH, '/portal', '/colleagues']);
+    for (const role of [Role.SUPPLIER, Role.ADMIN, Role.BUYER]) {
+      expect(pagesFor(permissionsOf([role])).map((p) => p.path)).not.toContain('/colleagues');
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { GLOSSARY, Locale } from '@bc/shared/domain';
 import { purchasingDe } from './purchasing.de';
+import { colleaguesDe } from './colleagues.de';
 import { portalDe } from './portal.de';
 import { rfqDe } from './rfq.de';
 import { comparisonDe } from './comparison.de';
@@ -57,6 +58,7 @@ export const de: Translations = {
     workspace: 'Einkaufsarbeitsplatz',
     inbox: 'Entscheider-Eingang',
     portal: 'Lieferantenportal',
+    colleagues: 'Kollegen',
     users: 'Benutzer',
     audit: 'Prüfpfad',
     policy: 'Einkaufsrichtlinie',
@@ -83,6 +85,7 @@ export const de: Translations = {
     suppliers: 'Lieferantenverzeichnis',
     inbox: 'Entscheider-Eingang',
     portal: 'Lieferantenportal',
+    colleagues: 'Kollegen',
     users: 'Benutzer',
     policy: 'Einkaufsrichtlinie',
     audit: 'Prüfpfad',
@@ -120,6 +123,8 @@ export const de: Translations = {
     APPROVAL_ROUTE_INCOMPLETE: 'Diese Freigabe könnte niemand abschließen: Die Organisation hat zu wenige Freigebende für den Freigabeweg. Ein Admin ergänzt Freigebende oder ändert die Freigaberichtlinie.',
     APPROVAL_ROUTE_INCOMPLETE_DECIDER: 'Diese Freigabe könnte niemand abschließen: Der Freigabeweg braucht {{required}} Entscheider, aber nur {{available}} dürfen freigeben (Sie zählen für Ihren eigenen Antrag nicht, ebenso wenig wer einen Interessenkonflikt erklärt hat). Ein Admin ergänzt Entscheider oder ändert die Freigaberichtlinie.',
     APPROVAL_ROUTE_INCOMPLETE_GATEKEEPER: 'Diese Freigabe könnte niemand abschließen: Sie braucht {{required}} Gatekeeper, aber nur {{available}} dürfen freigeben (Sie zählen für Ihren eigenen Antrag nicht, ebenso wenig wer einen Interessenkonflikt erklärt hat). Ein Admin ergänzt einen Gatekeeper oder ändert die Freigaberichtlinie.',
+    ACCOUNT_EXISTS: 'Zu dieser E-Mail-Adresse gibt es bereits ein Konto im Portal.',
+    LAST_ADMIN: 'Dies ist der einzige aktive Administrator: Machen Sie zuerst eine andere Person zum Administrator.',
     INTERNAL: 'Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es später erneut.',
     NETWORK: 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   },
@@ -284,6 +289,7 @@ export const de: Translations = {
   },
   ...purchasingDe,
   ...portalDe,
+  ...colleaguesDe,
   ...rfqDe,
   ...comparisonDe,
   ...inboxDe,

@@ -1,5 +1,6 @@
 import { GLOSSARY, Locale } from '@bc/shared/domain';
 import { purchasingEn } from './purchasing.en';
+import { colleaguesEn } from './colleagues.en';
 import { portalEn } from './portal.en';
 import { rfqEn } from './rfq.en';
 import { comparisonEn } from './comparison.en';
@@ -59,6 +60,7 @@ export const en = {
     workspace: 'Buyer workspace',
     inbox: 'Decider inbox',
     portal: 'Supplier portal',
+    colleagues: 'Colleagues',
     users: 'Users',
     audit: 'Audit trail',
     policy: 'Purchasing policy',
@@ -85,6 +87,7 @@ export const en = {
     suppliers: 'Supplier directory',
     inbox: 'Decider inbox',
     portal: 'Supplier portal',
+    colleagues: 'Colleagues',
     users: 'Users',
     policy: 'Purchasing policy',
     audit: 'Audit trail',
@@ -122,6 +125,8 @@ export const en = {
     APPROVAL_ROUTE_INCOMPLETE: 'Nobody could complete this approval: the organization has too few approvers for the route. An admin adds approvers or changes the approval policy.',
     APPROVAL_ROUTE_INCOMPLETE_DECIDER: 'Nobody could complete this approval: the route needs {{required}} deciders, but only {{available}} may approve it (you do not count for your own request, nor does anyone with a declared conflict). An admin adds deciders or changes the approval policy.',
     APPROVAL_ROUTE_INCOMPLETE_GATEKEEPER: 'Nobody could complete this approval: it needs {{required}} gatekeeper, but only {{available}} may approve it (you do not count for your own request, nor does anyone with a declared conflict). An admin adds a gatekeeper or changes the approval policy.',
+    ACCOUNT_EXISTS: 'This email address already has an account in the portal.',
+    LAST_ADMIN: 'This is the only active admin: make someone else admin first.',
     INTERNAL: 'Something went wrong on our side. Please try again later.',
     NETWORK: 'The server cannot be reached. Check your connection and try again.',
   },
@@ -286,6 +291,7 @@ export const en = {
   },
   ...purchasingEn,
   ...portalEn,
+  ...colleaguesEn,
   ...rfqEn,
   ...comparisonEn,
   ...inboxEn,
