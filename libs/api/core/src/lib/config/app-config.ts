@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export type Environment = 'production' | 'development' | 'test';
 
@@ -140,7 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1),
     invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 72, 1),
     secureCookies: bool(env, 'SECURE_COOKIES', production),
-    webRoot: env['WEB_ROOT'] || join(process.cwd(), 'dist', 'apps', 'web', 'browser'),
+    // Absolute: express's sendFile refuses a relative path (WEB_ROOT=dist/apps/web/browser).
+    webRoot: resolve(env['WEB_ROOT'] || join(process.cwd(), 'dist', 'apps', 'web', 'browser')),
     logLevel: env['LOG_LEVEL'] || (environment === 'test' ? 'warn' : 'info'),
     trustProxy: int(env, 'TRUST_PROXY', 0, 0),
     smtpUrl,
