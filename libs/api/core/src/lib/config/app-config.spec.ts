@@ -50,4 +50,9 @@ describe('configuration from the environment', () => {
       mailFrom: 'Einkauf <einkauf@nordwind.example>',
     });
   });
+
+  it('serves the web app from an absolute folder, also when WEB_ROOT is relative (sendFile needs one)', () => {
+    expect(loadConfig({ WEB_ROOT: 'dist/apps/web/browser' }).webRoot).toBe(`${process.cwd()}/dist/apps/web/browser`);
+    expect(loadConfig({ WEB_ROOT: '/srv/web' }).webRoot).toBe('/srv/web');
+  });
 });
