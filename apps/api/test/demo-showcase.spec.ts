@@ -80,8 +80,8 @@ describe('the showcase a first start opens on', () => {
 
   it('has a published RFQ with questions and quotes coming in, and a closed one whose quotes are open', async () => {
     const buyer = await app.as('buyer@nordwind.example');
-    const rfqs: Array<{ id: string; status: string }> = await app.dataSource.query(`SELECT id, status FROM rfq ORDER BY created_at`);
-    // The published one, the one in evaluation, then those in negotiation, decision and awarded.
+    const rfqs: Array<{ id: string; status: string }> = await app.dataSource.query(`SELECT id, status FROM rfq ORDER BY closed_at DESC NULLS FIRST`);
+    // The published one, then by their closing: the one in evaluation, those in negotiation, decision and awarded.
     expect(rfqs.map((r) => r.status)).toEqual(['PUBLISHED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED']);
     const open = (await buyer.ok(RFQ_OPS.rfq, { id: rfqs[0].id }))['rfq'];
     expect(open.invitations.filter((i: { quoteStatus: string }) => i.quoteStatus === 'SUBMITTED')).toHaveLength(1);

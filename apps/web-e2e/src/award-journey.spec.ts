@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO, expectAccessible, expectH1, expectPath, launchBrowser, newPage, openAndSignIn, scenario, screenshot, signIn, signOut, openFromNav, graphql } from './support/e2e';
 import { downloadPdf, expectRfqStatus, expectStage, giveReason, openRequestInPortal, scoreOpenCells, waitForRfqClosed } from './support/award-e2e';
 import { confirmDialog, dialogTitled, fillQuote, localDateTimeIn, openTab, readReceipt } from './support/rfq-e2e';
+import { expectDownload, expectRefused, pdfFile } from './support/downloads-e2e';
 
 /*
  * The whole buying center in the browser, each person signed in in turn: the requester raises a
@@ -16,6 +17,11 @@ import { confirmDialog, dialogTitled, fillQuote, localDateTimeIn, openTab, readR
  * buyer proposes Alpine; the decider and then the gatekeeper approve in their inbox; the case is
  * awarded, Alpine sees its award in the portal and Hanse the regret, and the decision record and
  * the evaluation report are kept as PDFs next to the screenshots.
+ *
+ * Files on the way, saved as a person saves them (the download's name and bytes checked): the
+ * specifier attaches a drawing to the specification and downloads it there; Hanse downloads it from
+ * its request in the portal and attaches a test report to its quote; after the closing the buyer
+ * downloads that report from the opened quotes; Alpine, a bidder too, is refused all three.
  *
  * The award stays below 10 000 EUR: 4 cylinders, Hanse 2,350.00 (9,400.00), Alpine 2,400.00
  * (9,600.00), revised in the round to 2,180.00 (8,720.00).
@@ -34,6 +40,9 @@ const HANSE_TOTAL = /9,400\.00/;
 const ALPINE_TOTAL = /9,600\.00/;
 const ALPINE_BAFO_TOTAL = /8,720\.00/;
 const SHA256 = /^[0-9a-f]{64}$/;
+/** UTF-8 names with a space, an umlaut, a dash and a diameter sign: they must arrive as written. */
+const DRAWING = pdfFile('Zeichnung Zylinder Ø 100 – Rev B.pdf', `drawing of the cylinder, run ${STAMP}`);
+const TEST_REPORT = pdfFile('Prüfbericht ü.pdf', `Hanse pressure test report, run ${STAMP}`);
 
 /** Minutes to the RFQ's closing (see rfq-to-quotes: the quoting steps take well under a minute). */
 const CLOSES_IN_MINUTES = 3;
@@ -61,6 +70,8 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   let rfqRef = '';
   let closesAt = 0;
   let savedPolicy: ApprovalPolicy | null = null;
+  /** Where each file was downloaded from: the buying side's, the invitee's and the opened quote's address. */
+  const fileUrls = { specification: '', portal: '', quote: '' };
   const started = Date.now();
   const log = (what: string) => process.stdout.write(`award-journey: ${what} after ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 
@@ -162,12 +173,19 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
       await page.getByRole('textbox', { name: 'Value', exact: true }).first().fill('Flange at the rod end');
       await page.getByRole('button', { name: 'Add requirement' }).click();
       await page.getByRole('textbox', { name: 'Requirement 1' }).fill('Pressure test certificate (EN 10204 3.1) for every cylinder');
+      const attachments = page.getByRole('region', { name: 'Attachments', exact: true });
+      await attachments.locator('input[type=file]').setInputFiles(DRAWING);
+      await attachments.getByRole('link', { name: DRAWING.name, exact: true }).waitFor();
       await page.getByLabel('What changed').fill('First version');
       await page.getByRole('button', { name: 'Save as version 1' }).click();
       await page.getByRole('button', { name: 'Approve version 1' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Approve and freeze' }).click();
       await page.getByRole('status').filter({ hasText: 'Approved (frozen)' }).waitFor();
       await screenshot(page, 'award-03-specification-approved');
+      // The approved version keeps the drawing: it downloads under its own name, byte for byte.
+      const drawing = page.getByRole('region', { name: 'Attachments', exact: true }).getByRole('link', { name: DRAWING.name, exact: true }).first();
+      fileUrls.specification = await expectDownload(page, drawing, DRAWING, 'award-specification');
+      expect(fileUrls.specification).toMatch(/^\/api\/files\/[0-9a-f-]{36}$/);
       await signOut(page);
     });
     log('specification approved');
@@ -281,8 +299,19 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
         await openAndSignIn(page, supplier.email);
         await openFromNav(page, 'Supplier portal');
         await openRequestInPortal(page, rfqRef);
+        if (supplier === HANSE) {
+          // The specification's drawing comes with the request, through the invitation's own address.
+          const documents = page.getByRole('region', { name: 'Documents', exact: true });
+          fileUrls.portal = await expectDownload(page, documents.getByRole('link', { name: DRAWING.name, exact: true }), DRAWING, 'award-portal-hanse');
+          expect(fileUrls.portal).toMatch(/^\/api\/portal\/invitations\/[0-9a-f-]{36}\/files\/[0-9a-f-]{36}$/);
+        }
         await openTab(page, 'Your quote');
         await fillQuote(page, prices);
+        if (supplier === HANSE) {
+          const attachments = page.getByRole('region', { name: 'Attachments', exact: true });
+          await attachments.locator('input[type=file]').setInputFiles(TEST_REPORT);
+          await attachments.getByRole('link', { name: TEST_REPORT.name, exact: true }).waitFor();
+        }
         await page.getByText(total).first().waitFor();
         await page.getByRole('button', { name: 'Submit quote', exact: true }).click();
         await confirmDialog(await dialogTitled(page, 'Submit your quote?'), 'Submit quote');
@@ -331,6 +360,15 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
       const match = /\/api\/rfqs\/([0-9a-f-]{36})\/evaluation-report\.pdf/.exec(href ?? '');
       if (!match) throw new Error(`The evaluation report link points at "${href}"`);
       rfqId = match[1];
+      // Hanse's test report, opened with its quote: downloads under its UTF-8 name, byte for byte.
+      const quotes = page.getByRole('region', { name: 'Opened quotes', exact: true });
+      const hanseRow = quotes.getByRole('row').filter({ has: page.getByRole('rowheader', { name: HANSE.name, exact: true }) });
+      await hanseRow.getByRole('button', { name: 'Details', exact: true }).click();
+      const testReport = quotes.getByRole('link', { name: TEST_REPORT.name, exact: true });
+      fileUrls.quote = await expectDownload(page, testReport, TEST_REPORT, 'award-opened-quote');
+      expect(fileUrls.quote).toBe(`/api/rfqs/${rfqId}/quote-files/${fileUrls.quote.split('/').pop()}`);
+      await screenshot(page, 'award-09a-quote-attachment');
+
       await openTab(page, 'Scoring');
       const scored = await scoreOpenCells(page, (supplier) => (supplier === ALPINE.name ? 8 : 7));
       expect(scored.length).toBeGreaterThan(0);
@@ -538,6 +576,10 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
       await lines.getByRole('row').filter({ hasText: LINE }).getByText(ALPINE_BAFO_TOTAL).first().waitFor();
       await screenshot(page, 'award-22-portal-awarded');
       await expectAccessible(page, 'the portal outcome (awarded)');
+      // Alpine, signed in and a bidder on the same RFQ, gets none of the files by their addresses.
+      expect(await expectRefused(page, fileUrls.specification, DRAWING)).toBe(404);
+      expect(await expectRefused(page, fileUrls.portal, DRAWING)).toBe(404);
+      expect(await expectRefused(page, fileUrls.quote, TEST_REPORT)).toBe(403);
       await signOut(page);
 
       await signIn(page, HANSE.email);

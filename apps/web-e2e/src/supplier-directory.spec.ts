@@ -10,11 +10,15 @@ import {
   openAndSignIn,
   scenario,
   screenshot,
+  expectPath,
+  signIn,
   signOut,
   switchLanguage, openFromNav } from './support/e2e';
+import { expectDownload, expectRefused, pdfFile } from './support/downloads-e2e';
 
 const STAMP = Date.now().toString(36);
 const SUPPLIER = `E2E Pressen ${STAMP}`;
+const CERTIFICATE = pdfFile('ISO 9001 Zertifikat – Qualität ü.pdf', `ISO 9001 certificate of ${SUPPLIER}`);
 
 /** One good row and one the import must reject (a country that is not two letters). */
 function csvWithOneBadRow(): string {
@@ -38,7 +42,7 @@ describe('the supplier directory', () => {
     await browser?.close();
   });
 
-  it('the buyer imports the valid rows of a CSV and finds the supplier; the gatekeeper blocks it with a reason', async () => {
+  it('the buyer imports the valid rows of a CSV, finds the supplier and keeps its certificate; the gatekeeper blocks it with a reason', async () => {
     await scenario(browser, 'directory', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
       await openFromNav(page, 'Buyer workspace');
@@ -68,6 +72,25 @@ describe('the supplier directory', () => {
       await screenshot(page, 'directory-3-supplier-de');
       await expectAccessible(page, 'the supplier page (German)');
       await switchLanguage(page, 'English');
+
+      // A certificate with its file: the link in the certificates table saves it as uploaded.
+      await page.getByRole('button', { name: 'Add certificate', exact: true }).click();
+      const add = page.getByRole('dialog', { name: `Add a certificate of ${SUPPLIER}` });
+      await add.getByRole('textbox', { name: 'Certificate', exact: true }).fill('ISO 9001');
+      await add.locator('input[type=file]').setInputFiles(CERTIFICATE);
+      await add.getByRole('status').filter({ hasText: CERTIFICATE.name }).waitFor();
+      await add.getByRole('button', { name: 'Save', exact: true }).click();
+      await add.waitFor({ state: 'hidden' });
+      const certificates = page.getByRole('table', { name: 'Certificates', exact: true });
+      const certificateUrl = await expectDownload(page, certificates.getByRole('link', { name: 'ISO 9001', exact: true }), CERTIFICATE, 'directory-certificate');
+      expect(certificateUrl).toMatch(/^\/api\/files\/[0-9a-f-]{36}$/);
+      await screenshot(page, 'directory-2a-certificate');
+      await signOut(page);
+
+      // A supplier's portal user, signed in, gets a refusal at the same address.
+      await signIn(page, DEMO.supplier);
+      await expectPath(page, '/tasks');
+      expect(await expectRefused(page, certificateUrl, CERTIFICATE)).toBe(404);
       await signOut(page);
 
       await openAndSignIn(page, DEMO.gatekeeper);

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { Organization, PasswordService, User } from '@bc/api/identity';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
-import { ShowcaseSeedService } from './showcase-seed.service';
+import { SHOWCASE_INTRODUCED_DAYS_AGO, ShowcaseSeedService } from './showcase-seed.service';
 
 export interface SeededUser {
   email: string;
@@ -39,39 +40,47 @@ export class DemoSeedService {
       await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 42))', ['demo-seed']);
       if ((await em.getRepository(Organization).count()) > 0) return false;
       const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
-      for (const demo of DEMO_ORGANIZATIONS) {
-        const organization = await em.getRepository(Organization).save({
-          name: demo.name,
-          kind: demo.kind,
-          country: demo.country,
-          defaultLocale: demo.defaultLocale,
-        });
-        for (const u of demo.users) {
-          const user = await em.getRepository(User).save({
-            organizationId: organization.id,
-            email: u.email,
-            name: u.name,
-            roles: u.roles,
-            locale: u.locale,
-            passwordHash,
-            disabledAt: null,
-            lastSignInAt: null,
-          });
-          await this.audit.record(ctx, {
-            action: 'user.created',
-            entityType: 'User',
-            entityId: user.id,
-            organizationId: organization.id,
-            actorUserId: null,
-            actorName: 'demo data',
-            summary: { email: u.email, roles: u.roles },
-          });
-        }
-      }
-      if (options.showcase) await this.showcase.seed(em);
+      // The showcase tells a story of months: the organizations and users come first in it.
+      const clock = options.showcase ? this.showcase.clockFor(em) : null;
+      const createUsers = () => this.createUsers(ctx, em, passwordHash);
+      if (clock) await clock.at(clock.daysAgo(SHOWCASE_INTRODUCED_DAYS_AGO), createUsers);
+      else await createUsers();
+      if (clock) await this.showcase.seed(em, clock);
       return true;
     });
     if (seeded) this.logger.log(`Seeded demo data: ${users.length} users`);
     return { seeded, users };
+  }
+
+  private async createUsers(ctx: RequestContext, em: EntityManager, passwordHash: string): Promise<void> {
+    for (const demo of DEMO_ORGANIZATIONS) {
+      const organization = await em.getRepository(Organization).save({
+        name: demo.name,
+        kind: demo.kind,
+        country: demo.country,
+        defaultLocale: demo.defaultLocale,
+      });
+      for (const u of demo.users) {
+        const user = await em.getRepository(User).save({
+          organizationId: organization.id,
+          email: u.email,
+          name: u.name,
+          roles: u.roles,
+          locale: u.locale,
+          passwordHash,
+          disabledAt: null,
+          lastSignInAt: null,
+        });
+        await this.audit.record(ctx, {
+          action: 'user.created',
+          entityType: 'User',
+          entityId: user.id,
+          organizationId: organization.id,
+          actorUserId: null,
+          actorName: 'demo data',
+          summary: { email: u.email, roles: u.roles },
+        });
+      }
+    }
   }
 }

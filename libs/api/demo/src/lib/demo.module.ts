@@ -6,11 +6,13 @@ import { PurchasingModule } from '@bc/api/purchasing';
 import { RfqModule } from '@bc/api/rfq';
 import { SuppliersModule } from '@bc/api/suppliers';
 import { DemoSeedService } from './demo-seed.service';
+import { ShowcaseClockSubscriber } from './showcase-clock';
 import { ShowcaseSeedService } from './showcase-seed.service';
+import { ShowcaseSteps } from './showcase-steps';
 
 @Module({
   imports: [IdentityModule, AuditModule, SuppliersModule, PurchasingModule, RfqModule, AwardModule],
-  providers: [DemoSeedService, ShowcaseSeedService],
+  providers: [DemoSeedService, ShowcaseSeedService, ShowcaseSteps, ShowcaseClockSubscriber],
   exports: [DemoSeedService],
 })
 export class DemoModule {}

@@ -425,8 +425,9 @@ export class AwardService implements OnModuleInit {
       return repo.findOneByOrFail({ id: proposal.id });
     }
 
-    // The last approval: the award is granted.
-    await repo.update(proposal.id, { status: AwardStatus.APPROVED, decidedAt: new Date() });
+    // The last approval: the award is granted (one instant for the award and the suppliers' records of it).
+    const grantedAt = new Date();
+    await repo.update(proposal.id, { status: AwardStatus.APPROVED, decidedAt: grantedAt });
     await this.transitions.moveVia(ctx, purchaseCase, CaseStage.AWARDED, TransitionVia.AWARD_APPROVAL, null, ctx.userId);
     const bySupplier = new Map<string, string[]>();
     for (const l of lines) bySupplier.set(l.supplierId, [...(bySupplier.get(l.supplierId) ?? []), l.total]);
@@ -434,8 +435,8 @@ export class AwardService implements OnModuleInit {
     await em.getRepository(PurchaseCase).update(purchaseCase.id, { awardedSupplierId: largest.supplierId });
     for (const [supplierId, totals] of bySupplier) {
       await em.query(
-        `INSERT INTO supplier_performance_event (organization_id, supplier_id, kind, occurred_on, case_id, note, recorded_by, award_proposal_id)
-         VALUES ($1, $2, $3, current_date, $4, $5, $6, $7)`,
+        `INSERT INTO supplier_performance_event (organization_id, supplier_id, kind, occurred_on, case_id, note, recorded_by, award_proposal_id, created_at)
+         VALUES ($1, $2, $3, $8::timestamptz::date, $4, $5, $6, $7, $8)`,
         [
           proposal.organizationId,
           supplierId,
@@ -444,6 +445,7 @@ export class AwardService implements OnModuleInit {
           `Awarded ${purchaseCase.reference}: ${sumMoney(totals)} ${proposal.currency} (${totals.length} line${totals.length === 1 ? '' : 's'})`,
           ctx.userId,
           proposal.id,
+          grantedAt,
         ],
       );
     }
