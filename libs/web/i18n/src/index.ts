@@ -7,3 +7,4 @@ export * from './lib/pipes/quantity.pipe';
 export * from './lib/pipes/criterion-name.pipe';
 export * from './lib/pipes/cpv-label.pipe';
 export * from './lib/pipes/plural.pipe';
+export * from './lib/pipes/file-size.pipe';

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { AppError, dataOf, reloadOnDataChange, RfqFieldsFragment, RfqQuotesGQL, RfqQuotesQuery, SpecificationVersionGQL, SpecVersionFieldsFragment, toAppError } from '@bc/web/data-access';
-import { BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
+import { BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { leadTimeRange, shortHash } from './criteria';
@@ -19,7 +19,7 @@ export type OpenedQuote = RfqQuotesQuery['rfq']['quotes'][number];
  */
 @Component({
   selector: 'bc-rfq-quotes',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, ErrorBanner],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe, ErrorBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-quotes.html',
   styleUrls: ['../cases.scss', './rfq.scss'],
@@ -91,9 +91,5 @@ export class RfqQuotes {
 
   protected requirementOf(key: string): string {
     return this.specification()?.requirements.find((r) => r.key === key)?.text ?? key;
-  }
-
-  protected size(bytes: number): string {
-    return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   }
 }

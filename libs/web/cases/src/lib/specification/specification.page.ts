@@ -28,7 +28,7 @@ import {
   SpecVersionFieldsFragment,
   toAppError,
 } from '@bc/web/data-access';
-import { BcDatePipe } from '@bc/web/i18n';
+import { BcDatePipe, BcFileSizePipe } from '@bc/web/i18n';
 import { CharCount, confirm, ErrorBanner, FieldError, showServerFieldError } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { SpecDiff, SpecDiffView } from './spec-diff-view';
@@ -43,7 +43,7 @@ interface Attachment {
 
 @Component({
   selector: 'bc-specification-page',
-  imports: [
+  imports: [BcFileSizePipe, 
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -227,10 +227,6 @@ export class SpecificationPage {
   protected removeAttachment(id: string): void {
     this.attachments.update((list) => list.filter((a) => a.id !== id));
     this.attachmentsChanged.set(true);
-  }
-
-  protected size(bytes: number): string {
-    return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   }
 
   protected async save(): Promise<void> {

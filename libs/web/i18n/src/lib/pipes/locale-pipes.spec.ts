@@ -5,6 +5,7 @@ import { provideI18n } from '../provide-i18n';
 import { BcAmountPipe } from './amount.pipe';
 import { BcDatePipe } from './date.pipe';
 import { BcPluralPipe } from './plural.pipe';
+import { fileSize } from './file-size.pipe';
 
 /** Intl separates the amount and a trailing currency sign with a no-break space. */
 const normalizeSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -47,6 +48,13 @@ describe('the locale pipes', () => {
     expect(plural.transform('tasks.waiting', 1)).toBe('1 Aufgabe wartet auf Sie');
     expect(plural.transform('portalList.roundTargets', 3)).toBe('Zielpreise für 3 Positionen');
     expect(plural.transform('portalList.roundTargets', 1)).toBe('Zielpreis für 1 Position');
+  });
+
+  it('size a file exactly below a kilobyte and to one decimal above, in the language: a 58-byte file is not "1 KB"', () => {
+    expect(fileSize(58, 'en')).toBe('58 byte');
+    expect(fileSize(1536, 'en')).toBe('1.5 kB');
+    expect(fileSize(3.4 * 1024 * 1024, 'de')).toBe('3,4 MB');
+    expect(fileSize(58, 'de')).toBe('58 Byte');
   });
 
   it('show nothing for a missing value', () => {

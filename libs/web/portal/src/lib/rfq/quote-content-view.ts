@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import { BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
+import { BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PortalRfq, QuoteContent } from '../quote-form';
-import { fileSize } from './file-size';
 
 /** A quote as it was sent (a submitted revision), read-only, with the RFQ's words for lines and requirements. */
 @Component({
   selector: 'bc-quote-content-view',
-  imports: [MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe],
+  imports: [BcFileSizePipe, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let c = content();
@@ -108,7 +107,7 @@ import { fileSize } from './file-size';
             } @else {
               <span>{{ f.name }}</span>
             }
-            <span class="bc-muted">{{ size(f.sizeBytes) }}</span>
+            <span class="bc-muted">{{ f.sizeBytes | bcFileSize }}</span>
           </li>
         }
       </ul>
@@ -116,6 +115,18 @@ import { fileSize } from './file-size';
   `,
   styleUrl: '../portal.scss',
   styles: `
+    .bc-files {
+      list-style: none;
+      margin: 0 0 0.75rem;
+      padding: 0;
+    }
+    .bc-files li {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-height: 2.5rem;
+      flex-wrap: wrap;
+    }
     .bc-view-table {
       margin: 1rem 0;
     }
@@ -164,7 +175,6 @@ export class QuoteContentView {
   readonly content = input.required<QuoteContent>();
   readonly rfq = input.required<PortalRfq>();
 
-  protected readonly size = fileSize;
   protected readonly lines = computed(() => {
     const byKey = new Map(this.rfq().lines.map((l) => [l.key, l]));
     return this.content().lines.map((line) => ({

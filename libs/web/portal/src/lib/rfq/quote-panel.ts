@@ -38,7 +38,7 @@ import {
   toAppError,
   WithdrawQuoteGQL,
 } from '@bc/web/data-access';
-import { BcAmountPipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
+import { BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
 import { askReason, CharCount, confirm, ErrorBanner, FieldErrorMessage, fieldErrorMessage } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
@@ -58,7 +58,6 @@ import {
   SubmitProblem,
   toQuoteInput,
 } from '../quote-form';
-import { fileSize } from './file-size';
 import { QuoteContentView } from './quote-content-view';
 import { openRound } from './rounds-panel';
 
@@ -90,7 +89,7 @@ const FIELD_ERRORS: Record<string, string> = {
  */
 @Component({
   selector: 'bc-quote-panel',
-  imports: [
+  imports: [BcFileSizePipe, 
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -160,7 +159,6 @@ export class QuotePanel {
   protected readonly compliances = Object.values(RequirementCompliance);
   protected readonly maxAlternatives = MAX_ALTERNATIVES;
   protected readonly maxText = MAX_TEXT;
-  protected readonly size = fileSize;
 
   protected readonly busy = signal<'save' | 'submit' | 'withdraw' | 'decline' | 'takeBack' | null>(null);
   protected readonly uploading = signal(false);

@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { BcCriterionNamePipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
+import { BcCriterionNamePipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PortalRfq } from '../quote-form';
-import { fileSize } from './file-size';
 
 /** The RFQ as the buyer published it: what is asked for, on which terms, and how quotes are scored. */
 @Component({
   selector: 'bc-rfq-details',
-  imports: [MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, BcQuantityPipe, BcCriterionNamePipe],
+  imports: [BcFileSizePipe, MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, BcQuantityPipe, BcCriterionNamePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = rfq();
@@ -138,7 +137,7 @@ import { fileSize } from './file-size';
           <li>
             <mat-icon svgIcon="attach_file" aria-hidden="true" />
             <a [href]="d.url" target="_blank" rel="noopener">{{ d.name }}</a>
-            <span class="bc-muted">{{ size(d.sizeBytes) }}</span>
+            <span class="bc-muted">{{ d.sizeBytes | bcFileSize }}</span>
           </li>
         } @empty {
           <li class="bc-muted">{{ 'portalRfq.noDocuments' | translate }}</li>
@@ -213,5 +212,4 @@ export class RfqDetails {
   readonly rfq = input.required<PortalRfq>();
   protected readonly lines = computed(() => [...this.rfq().lines].sort((a, b) => a.position - b.position));
   protected readonly requirements = computed(() => [...this.rfq().requirements].sort((a, b) => a.position - b.position));
-  protected readonly size = fileSize;
 }
