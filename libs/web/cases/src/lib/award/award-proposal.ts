@@ -59,7 +59,7 @@ import { TranslatePipe } from '@ngx-translate/core';
       @if (p.savings !== null) {
         <div>
           <dt>{{ 'award.proposal.savings' | translate }}</dt>
-          <dd>{{ 'award.proposal.savingsValue' | translate: { amount: (p.savings | bcAmount: p.currency), percent: p.savingsPercent ?? 0 } }}</dd>
+          <dd>{{ 'award.proposal.savingsValue' | translate: { amount: (p.savings | bcAmount: p.currency), percent: (p.savingsPercent ?? 0 | bcQuantity) } }}</dd>
         </div>
       }
     </dl>

@@ -26,7 +26,7 @@ import {
   SessionStore,
   toAppError,
 } from '@bc/web/data-access';
-import { BcDatePipe, BcPluralPipe, LanguageService } from '@bc/web/i18n';
+import { BcDatePipe, BcPluralPipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
 import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AwardPanel } from '../award/award-panel';
@@ -58,7 +58,7 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
  */
 @Component({
   selector: 'bc-rfq-page',
-  imports: [BcPluralPipe, 
+  imports: [BcQuantityPipe, BcPluralPipe, 
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -235,7 +235,7 @@ export class RfqPage {
       optional: true,
       // The gatekeeper approves a short bidding period knowingly, with the buyer's words before them.
       notes: this.shortPeriod()
-        ? [{ key: 'rfq.shortPeriod', params: { days: r.minimumBiddingDays, actual: this.periodDays() }, text: r.shortPeriodJustification, warning: true }]
+        ? [{ key: 'rfq.shortPeriod', params: { days: r.minimumBiddingDays, actual: new Intl.NumberFormat(this.language.lang()).format(this.periodDays()) }, text: r.shortPeriodJustification, warning: true }]
         : [],
     }).subscribe(async (comment) => {
       if (comment === undefined) return;
