@@ -1,3 +1,4 @@
+import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 
 /**
@@ -72,7 +73,7 @@ export interface DecisionRecordContent {
     totalValue: string;
     lines: Array<{ lineKey: string; position: number | null; description: string | null; supplier: string; quantity: string; unitPrice: string; total: string }>;
   };
-  approvals: Array<{ approver: string | null; role: string; decision: string; comment: string | null; decidedAt: string }>;
+  approvals: Array<{ approver: string | null; role: string; decision: string; comment: string | null; decidedAt: string; /** The away approver a deputy decided for. */ onBehalfOf?: string | null }>;
   earlierProposals: Array<{ version: number; status: string; proposedAt: string; decidedAt: string | null; reason: string | null; totalValue: string }>;
   audit: {
     events: number;
@@ -85,14 +86,15 @@ export interface DecisionRecordContent {
   };
 }
 
-/** JSON with object keys sorted at every level: the same content always gives the same text. */
+/**
+ * RFC 8785 canonical JSON (the `canonicalize` package, as the audit chain and quote receipts use):
+ * the same content always gives the same text, and anyone can re-check a record's hash with a JCS
+ * tool. Undefined fields are left out, as before.
+ */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('A decision record cannot be canonicalized');
+  return text;
 }
 
 export function decisionRecordHash(content: DecisionRecordContent): string {

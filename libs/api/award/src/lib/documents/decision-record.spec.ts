@@ -103,7 +103,7 @@ export function sampleContent(): DecisionRecordContent {
     },
     approvals: [
       { approver: 'Dora Entscheider', role: 'DECIDER', decision: 'APPROVED', comment: 'Einverstanden.', decidedAt: '2026-11-07T10:00:00.000Z' },
-      { approver: 'Erik Zweitentscheider', role: 'DECIDER', decision: 'APPROVED', comment: null, decidedAt: '2026-11-07T16:45:00.000Z' },
+      { approver: 'Erik Zweitentscheider', role: 'DECIDER', decision: 'APPROVED', comment: null, decidedAt: '2026-11-07T16:45:00.000Z', onBehalfOf: 'Dora Entscheider' },
     ],
     earlierProposals: [{ version: 1, status: 'REJECTED', proposedAt: '2026-11-05T12:00:00.000Z', decidedAt: '2026-11-05T15:00:00.000Z', reason: 'Bitte Aufteilung prüfen', totalValue: '12600.00' }],
     audit: {
@@ -167,6 +167,9 @@ describe('the decision record', () => {
 
   it('hashes canonical JSON: key order does not matter, every character does', () => {
     expect(canonicalJson({ b: 1, a: [{ d: null, c: 'x' }] })).toBe('{"a":[{"c":"x","d":null}],"b":1}');
+    // A record's hash never changes with the implementation: this one was computed before the
+    // hand-written canonical form gave way to RFC 8785 (the canonicalize package).
+    expect(decisionRecordHash(sampleContent())).toBe('dd1ec9f994b4296a90694ee227a5948fdf8bf16d658b6dd462db61b8dc0ad1e6');
     const content = sampleContent();
     const reordered = JSON.parse(JSON.stringify({ ...content, format: content.format })) as DecisionRecordContent;
     expect(decisionRecordHash(reordered)).toBe(decisionRecordHash(content));
@@ -191,6 +194,7 @@ describe('the decision record', () => {
       '12.480,00 EUR',
       'Aufteilung: Pumpen an Hanse',
       'Dora Entscheider',
+      'Erik Zweitentscheider (in Vertretung für Dora Entscheider)',
       'Freigegeben',
       'Bitte Aufteilung prüfen',
       'Edelstahlgehäuse',

@@ -68,6 +68,7 @@ interface Labels {
   total: string;
   approvals: string;
   approver: string;
+  asDeputyFor: (name: string) => string;
   role: string;
   decision: string;
   time: string;
@@ -172,6 +173,7 @@ const EN: Labels = {
   total: 'Total',
   approvals: 'Approvals',
   approver: 'Approver',
+  asDeputyFor: (name) => `as deputy for ${name}`,
   role: 'Role',
   decision: 'Decision',
   time: 'Time',
@@ -277,6 +279,7 @@ const DE: Labels = {
   total: 'Gesamt',
   approvals: 'Freigaben',
   approver: 'Freigebende Person',
+  asDeputyFor: (name) => `in Vertretung für ${name}`,
   role: 'Rolle',
   decision: 'Entscheidung',
   time: 'Zeitpunkt',
@@ -589,7 +592,7 @@ class DecisionRecordWriter {
         { header: t.comment, width: 0 },
       ],
       c.approvals.map((a) => [
-        this.person(a.approver),
+        a.onBehalfOf ? `${this.person(a.approver)} (${t.asDeputyFor(a.onBehalfOf)})` : this.person(a.approver),
         t.roles[a.role] ?? a.role,
         { text: t.decisions[a.decision] ?? a.decision, bold: true, color: a.decision === 'APPROVED' ? OK : BAD },
         f.dateTime(a.decidedAt),

@@ -101,7 +101,7 @@ export class DecisionRecordService {
     );
     const lines = await q(`SELECT * FROM award_line WHERE proposal_id = $1`, [proposal.id]);
     const approvals = await q(
-      `SELECT a.*, u.name AS approver FROM award_approval a LEFT JOIN app_user u ON u.id = a.approver_id WHERE a.proposal_id = $1 ORDER BY a.decided_at, a.id`,
+      `SELECT a.*, u.name AS approver, p.name AS on_behalf_of_name FROM award_approval a LEFT JOIN app_user u ON u.id = a.approver_id LEFT JOIN app_user p ON p.id = a.on_behalf_of WHERE a.proposal_id = $1 ORDER BY a.decided_at, a.id`,
       [proposal.id],
     );
     const earlier = await q(
@@ -239,7 +239,7 @@ export class DecisionRecordService {
           }))
           .sort((a, b) => (a.position ?? 1e9) - (b.position ?? 1e9) || a.lineKey.localeCompare(b.lineKey)),
       },
-      approvals: approvals.map((a) => ({ approver: a.approver ?? null, role: a.role, decision: a.decision, comment: a.comment ?? null, decidedAt: isoOf(a.decided_at) })),
+      approvals: approvals.map((a) => ({ approver: a.approver ?? null, role: a.role, decision: a.decision, comment: a.comment ?? null, decidedAt: isoOf(a.decided_at), onBehalfOf: a.on_behalf_of_name ?? undefined })),
       earlierProposals: earlier.map((p) => ({
         version: p.version,
         status: p.status,

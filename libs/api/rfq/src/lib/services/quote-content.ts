@@ -164,14 +164,15 @@ function dedupe(problems: ContentProblem[]): ContentProblem[] {
   return problems.filter((x) => (seen.has(x.field + x.message) ? false : (seen.add(x.field + x.message), true)));
 }
 
-/** Sorted keys, no whitespace: the same content always gives the same text, and so the same hash. */
+/**
+ * Sorted keys, no whitespace (RFC 8785 via the `canonicalize` package): the same content always
+ * gives the same text, and so the same hash. For the JSON a quote is stored as, this is the text the
+ * hand-written form before it gave, so format-1 receipts still verify.
+ */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('Content cannot be canonicalized');
+  return text;
 }
 
 /** The receipt: SHA-256 (hex) of the receipt document (the exact text, UTF-8). */
