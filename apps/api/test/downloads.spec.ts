@@ -70,6 +70,16 @@ describe('downloads through the built application', () => {
     }
   });
 
+  it('answers a REST route refusal with the error code GraphQL uses, in one JSON shape', async () => {
+    const json = async (res: Response) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> });
+    expect(await json(await get(null, `/api/files/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`))).toMatchObject({ status: 401, body: { statusCode: 401, code: 'UNAUTHENTICATED' } });
+    expect(await json(await get(w.as.buyer, `/api/files/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`))).toMatchObject({ status: 404, body: { statusCode: 404, code: 'NOT_FOUND' } });
+    const empty = await fetch(`${app.url}/api/files`, { method: 'POST', body: new FormData(), headers: { cookie: w.as.buyer.sessionCookie ?? '', 'x-bc-csrf': '1' } });
+    expect(await json(empty)).toMatchObject({ status: 400, body: { statusCode: 400, code: 'VALIDATION_FAILED', field: 'file' } });
+    const badFilter = await get(w.as.buyer, '/api/suppliers/export.csv?minReliability=150');
+    expect(await json(badFilter)).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', field: 'filter.minReliability' } });
+  });
+
   it('a file keeps its UTF-8 name from upload to download; control and bidi characters are removed', async () => {
     const id = await upload(w.as.buyer, 'Prüfbericht ü.pdf', '%PDF-1.4 Prüfbericht');
     const res = await get(w.as.buyer, `/api/files/${id}`);

@@ -1,6 +1,6 @@
-import { Controller, Get, Inject, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, AppError, Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, AppError, Ctx, notFound, TransactionalConnection, RequestContext, Public } from '@bc/api/core';
 import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
 import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
 import { canonicalJson } from './documents/decision-record-content';
@@ -12,7 +12,7 @@ async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    if (e instanceof AppError && [ErrorCode.NOT_FOUND, ErrorCode.FORBIDDEN].includes(e.code)) throw new NotFoundException('Not found');
+    if (e instanceof AppError && [ErrorCode.NOT_FOUND, ErrorCode.FORBIDDEN].includes(e.code)) throw notFound('Decision record');
     throw e;
   }
 }

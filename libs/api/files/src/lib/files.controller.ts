@@ -1,20 +1,8 @@
-import {
-  BadRequestException,
-  Controller,
-  Get,
-  HttpCode,
-  NotFoundException,
-  Param,
-  Post,
-  Res,
-  UploadedFile,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { AppError, Ctx, Public, RequestContext } from '@bc/api/core';
-import { can, ErrorCode, Permission } from '@bc/shared/domain';
+import { Ctx, RequestContext, Public, validationFailed } from '@bc/api/core';
+import { can, Permission } from '@bc/shared/domain';
 import { FileService, MAX_FILE_BYTES } from './services/file.service';
 import { assertCan, SignedInGuard } from './files.guard';
 import { sendDownload } from './download';
@@ -53,26 +41,14 @@ export class FilesController {
   async upload(@Ctx() ctx: RequestContext, @UploadedFile() part: UploadedPart | undefined): Promise<UploadedFileAnswer> {
     // Buyers attach to specifications and suppliers; suppliers attach to their quotes.
     if (!can(ctx.signedIn.roles, Permission.WORKSPACE_USE)) assertCan(ctx, Permission.SUPPLIER_PORTAL_USE);
-    if (!part) throw new BadRequestException('Send the file as the multipart field "file"');
-    try {
-      const file = await this.files.store(ctx, { name: part.originalname, contentType: part.mimetype, data: part.buffer });
-      return { id: file.id, name: file.name, contentType: file.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256 };
-    } catch (e) {
-      if (e instanceof AppError && e.code === ErrorCode.VALIDATION_FAILED) throw new BadRequestException(e.message);
-      throw e;
-    }
+    if (!part) throw validationFailed('file', 'Send the file as the multipart field "file"');
+    const file = await this.files.store(ctx, { name: part.originalname, contentType: part.mimetype, data: part.buffer });
+    return { id: file.id, name: file.name, contentType: file.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256 };
   }
 
   @Get(':id')
   async download(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    let file;
-    try {
-      file = await this.files.open(ctx, id);
-    } catch (e) {
-      if (e instanceof AppError && e.code === ErrorCode.NOT_FOUND) throw new NotFoundException('File not found');
-      throw e;
-    }
-    sendStoredFile(res, file);
+    sendStoredFile(res, await this.files.open(ctx, id));
   }
 }
 

@@ -5,7 +5,6 @@ import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
 import { Locale, Permission } from '@bc/shared/domain';
 import { EvaluationReportData, renderEvaluationReport } from './documents/evaluation-report';
 import { orNotFound } from './rfq-documents.controller';
-import { orPricesHidden } from './rfq-comparison.controller';
 import { ComparisonService } from './services/comparison.service';
 import { RfqService } from './services/rfq.service';
 import { ScoringService } from './services/scoring.service';
@@ -31,7 +30,7 @@ export class EvaluationReportController {
   async report(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
     assertCan(ctx, Permission.QUOTE_READ);
     // Both refuse with SEALED until the RFQ has closed (→ 404); the comparison with PRICES_HIDDEN before a two-envelope lock (→ 409).
-    const comparison = await orNotFound(() => orPricesHidden(() => this.comparisons.compare(ctx, id)));
+    const comparison = await orNotFound(() => this.comparisons.compare(ctx, id));
     const evaluation = await orNotFound(() => this.scoring.evaluate(ctx, id));
     const { rfq, purchaseCase } = await orNotFound(() => this.rfqs.open(ctx, id, Permission.QUOTE_READ));
     const em = this.connection.manager(ctx);

@@ -1,8 +1,8 @@
-import { ConflictException, Controller, Get, Inject, Param, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, AppError, Ctx, Public, RequestContext } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Ctx, Public, RequestContext } from '@bc/api/core';
 import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
-import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
+import { Locale, Permission } from '@bc/shared/domain';
 import { renderComparisonWorkbook } from './documents/comparison-workbook';
 import { orNotFound } from './rfq-documents.controller';
 import { ComparisonService } from './services/comparison.service';
@@ -10,20 +10,10 @@ import { ComparisonService } from './services/comparison.service';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * A download of prices that are hidden (two envelopes, before the technical lock) is answered 409
- * with the code as JSON (`{ statusCode, code: 'PRICES_HIDDEN', message }`): the resource exists and
- * the caller may see it later, so it is not a 404. Use inside `orNotFound`.
+ * The comparison of a closed RFQ as a spreadsheet (xlsx), labelled in the requesting user's language.
+ * Prices still hidden (two envelopes, before the technical lock) answer 409 PRICES_HIDDEN: the
+ * resource exists and the caller may see it later, so it is not a 404.
  */
-export async function orPricesHidden<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof AppError && e.code === ErrorCode.PRICES_HIDDEN) throw new ConflictException({ statusCode: 409, code: e.code, message: e.message });
-    throw e;
-  }
-}
-
-/** The comparison of a closed RFQ as a spreadsheet (xlsx), labelled in the requesting user's language. */
 @Controller('api')
 @Public()
 @UseGuards(SignedInGuard)
@@ -36,7 +26,7 @@ export class RfqComparisonController {
   @Get('rfqs/:id/comparison.xlsx')
   async workbook(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
     assertCan(ctx, Permission.QUOTE_READ);
-    const comparison = await orNotFound(() => orPricesHidden(() => this.comparisons.compare(ctx, id)));
+    const comparison = await orNotFound(() => this.comparisons.compare(ctx, id));
     const about = await this.comparisons.workbookContext(ctx, comparison.rfqId);
     const xlsx = await renderComparisonWorkbook(comparison, about.locale === Locale.DE ? Locale.DE : Locale.EN, {
       rfqTitle: about.rfqTitle,

@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, AppError, Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, AppError, Ctx, notFound, TransactionalConnection, RequestContext, Public } from '@bc/api/core';
 import { assertCan, FileService, sendDownload, sendStoredFile, SignedInGuard } from '@bc/api/files';
 import { PurchaseCase } from '@bc/api/purchasing';
 import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
@@ -16,7 +16,7 @@ export async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    if (e instanceof AppError && [ErrorCode.NOT_FOUND, ErrorCode.FORBIDDEN, ErrorCode.SEALED].includes(e.code)) throw new NotFoundException('Not found');
+    if (e instanceof AppError && [ErrorCode.NOT_FOUND, ErrorCode.FORBIDDEN, ErrorCode.SEALED].includes(e.code)) throw notFound('Document');
     throw e;
   }
 }
@@ -50,7 +50,7 @@ export class RfqDocumentsController {
   async quoteFile(@Ctx() ctx: RequestContext, @Param('id') id: string, @Param('fileId') fileId: string, @Res() res: Response): Promise<void> {
     assertCan(ctx, Permission.QUOTE_READ);
     const ok = await orNotFound(() => this.quotes.attachmentOfOpenedRfq(ctx, id, fileId));
-    if (!ok) throw new NotFoundException('Not found');
+    if (!ok) throw notFound('Document');
     sendStoredFile(res, await this.files.openChecked(ctx, fileId));
   }
 

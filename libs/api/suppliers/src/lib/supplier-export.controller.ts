@@ -1,10 +1,10 @@
-import { BadRequestException, Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { AppError, Ctx, Public, RequestContext } from '@bc/api/core';
+import { Ctx, RequestContext, Public, validationFailed } from '@bc/api/core';
 import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
-import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
+import { Locale, Permission } from '@bc/shared/domain';
 
 const isLocale = (value: string): value is Locale => (Object.values(Locale) as string[]).includes(value);
 import { SupplierFilter } from './dto/supplier.inputs';
@@ -35,17 +35,12 @@ export class SupplierExportController {
       minReliability: query['minReliability'] !== undefined ? Number(query['minReliability']) : undefined,
       tags: split(query['tags']),
     });
-    const refuse = (field: string, message: string) => new BadRequestException({ statusCode: 400, code: ErrorCode.VALIDATION_FAILED, field, message });
+    const refuse = validationFailed;
     const problems = await validate(filter, { skipMissingProperties: false });
     if (problems.length > 0) throw refuse(`filter.${problems[0].property}`, Object.values(problems[0].constraints ?? {})[0] ?? 'is not valid');
     const locale = (query['locale'] ?? Locale.EN).toLowerCase();
     if (!isLocale(locale)) throw refuse('locale', `locale must be one of ${Object.values(Locale).join(', ')}`);
-    try {
-      await this.csv.assertExportable(ctx, filter);
-    } catch (e) {
-      if (e instanceof AppError && e.code === ErrorCode.VALIDATION_FAILED) throw refuse(e.options.field ?? 'filter', e.message);
-      throw e;
-    }
+    await this.csv.assertExportable(ctx, filter);
     sendDownload(res, {
       name: `suppliers-${new Date().toISOString().slice(0, 10)}.csv`,
       contentType: 'text/csv; charset=utf-8',

@@ -124,30 +124,45 @@ export function routeComplete(steps: readonly ApproverRole[], approvedRoles: rea
   return fillSteps(steps, approvedRoles).every(Boolean);
 }
 
+/** The rule a policy problem breaks: a stable name a client translates (never its English message). */
+export enum PolicyRule {
+  TIERS_REQUIRED = 'TIERS_REQUIRED',
+  TIERS_MAX = 'TIERS_MAX',
+  LAST_TIER_OPEN = 'LAST_TIER_OPEN',
+  UP_TO_REQUIRED = 'UP_TO_REQUIRED',
+  UP_TO_POSITIVE = 'UP_TO_POSITIVE',
+  UP_TO_MAX = 'UP_TO_MAX',
+  UP_TO_PLACES = 'UP_TO_PLACES',
+  UP_TO_RISING = 'UP_TO_RISING',
+  DECIDERS_RANGE = 'DECIDERS_RANGE',
+  NO_APPROVAL = 'NO_APPROVAL',
+}
+
 export interface PolicyProblem {
   field: string;
   message: string;
+  rule: PolicyRule;
 }
 
 /** What is wrong with a policy an admin submits; empty when it may be saved. */
 export function approvalPolicyProblems(policy: ApprovalPolicy): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const { tiers } = policy;
-  if (tiers.length === 0) problems.push({ field: 'input.tiers', message: 'The policy needs at least one tier' });
-  if (tiers.length > MAX_APPROVAL_TIERS) problems.push({ field: 'input.tiers', message: `At most ${MAX_APPROVAL_TIERS} tiers` });
+  if (tiers.length === 0) problems.push({ field: 'input.tiers', message: 'The policy needs at least one tier', rule: PolicyRule.TIERS_REQUIRED });
+  if (tiers.length > MAX_APPROVAL_TIERS) problems.push({ field: 'input.tiers', message: `At most ${MAX_APPROVAL_TIERS} tiers`, rule: PolicyRule.TIERS_MAX });
   tiers.forEach((t, i) => {
     const last = i === tiers.length - 1;
-    if (last && t.upTo !== null) problems.push({ field: `input.tiers.${i}.upTo`, message: 'The last tier covers every higher value: leave its upper limit empty' });
-    if (!last && t.upTo === null) problems.push({ field: `input.tiers.${i}.upTo`, message: 'Only the last tier may be open-ended' });
-    if (t.upTo !== null && !(Number.isFinite(t.upTo) && t.upTo > 0)) problems.push({ field: `input.tiers.${i}.upTo`, message: 'An upper limit is a positive amount' });
+    if (last && t.upTo !== null) problems.push({ field: `input.tiers.${i}.upTo`, message: 'The last tier covers every higher value: leave its upper limit empty', rule: PolicyRule.LAST_TIER_OPEN });
+    if (!last && t.upTo === null) problems.push({ field: `input.tiers.${i}.upTo`, message: 'Only the last tier may be open-ended', rule: PolicyRule.UP_TO_REQUIRED });
+    if (t.upTo !== null && !(Number.isFinite(t.upTo) && t.upTo > 0)) problems.push({ field: `input.tiers.${i}.upTo`, message: 'An upper limit is a positive amount', rule: PolicyRule.UP_TO_POSITIVE });
     else if (t.upTo !== null && t.upTo > MAX_APPROVAL_THRESHOLD) {
-      problems.push({ field: `input.tiers.${i}.upTo`, message: `An upper limit is at most ${MAX_APPROVAL_THRESHOLD.toLocaleString('en')}` });
+      problems.push({ field: `input.tiers.${i}.upTo`, message: `An upper limit is at most ${MAX_APPROVAL_THRESHOLD.toLocaleString('en')}`, rule: PolicyRule.UP_TO_MAX });
     } else if (t.upTo !== null && Math.round(t.upTo * 100) / 100 !== t.upTo) {
-      problems.push({ field: `input.tiers.${i}.upTo`, message: 'An upper limit has at most 2 decimal places' });
+      problems.push({ field: `input.tiers.${i}.upTo`, message: 'An upper limit has at most 2 decimal places', rule: PolicyRule.UP_TO_PLACES });
     }
     const prev = tiers[i - 1];
     if (prev && prev.upTo !== null && t.upTo !== null && t.upTo <= prev.upTo) {
-      problems.push({ field: `input.tiers.${i}.upTo`, message: 'Upper limits must rise from tier to tier' });
+      problems.push({ field: `input.tiers.${i}.upTo`, message: 'Upper limits must rise from tier to tier', rule: PolicyRule.UP_TO_RISING });
     }
     problems.push(...requirementProblems(t, `input.tiers.${i}`));
   });
@@ -160,9 +175,9 @@ export function approvalPolicyProblems(policy: ApprovalPolicy): PolicyProblem[] 
 function requirementProblems(r: ApprovalRequirement, field: string): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   if (!Number.isInteger(r.deciders) || r.deciders < 0 || r.deciders > MAX_DECIDERS_PER_ROUTE) {
-    problems.push({ field: `${field}.deciders`, message: `Deciders is a whole number from 0 to ${MAX_DECIDERS_PER_ROUTE}` });
+    problems.push({ field: `${field}.deciders`, message: `Deciders is a whole number from 0 to ${MAX_DECIDERS_PER_ROUTE}`, rule: PolicyRule.DECIDERS_RANGE });
   } else if (r.deciders === 0 && !r.gatekeeper) {
-    problems.push({ field: `${field}.deciders`, message: 'Every award needs at least one approval' });
+    problems.push({ field: `${field}.deciders`, message: 'Every award needs at least one approval', rule: PolicyRule.NO_APPROVAL });
   }
   return problems;
 }

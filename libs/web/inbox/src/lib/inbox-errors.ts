@@ -18,7 +18,7 @@ export const RELOAD_CODES: readonly string[] = [ErrorCode.STALE, ErrorCode.ALREA
 /** The translation of an error on the inbox (an approval's refusal in the inbox's words, else the general one). */
 export function inboxErrorTranslation(error: AppError): { key: string; params: Record<string, unknown> } {
   if (error.code === ErrorCode.VALIDATION_FAILED && error.field?.split('.').pop() === 'comment') {
-    return { key: /at most|too long/i.test(error.message) ? 'inbox.errors.commentTooLong' : 'inbox.errors.commentRequired', params: {} };
+    return { key: error.details?.['rule'] === 'MAX_LENGTH' ? 'inbox.errors.commentTooLong' : 'inbox.errors.commentRequired', params: {} };
   }
   if (INBOX_CODES.includes(error.code)) return { key: `inbox.errors.${error.code}`, params: {} };
   return errorTranslation(error);

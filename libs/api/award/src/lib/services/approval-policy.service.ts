@@ -65,7 +65,7 @@ export class ApprovalPolicyService {
       field: p.field.replace(/^input\.byImportance\.([A-Z_]+)/, (_m, klass: string) => `input.byImportance.${indexOf.get(klass) ?? klass}`),
     }));
     if (problems.length > 0) {
-      throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0].message, { field: problems[0].field, details: { problems } });
+      throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0].message, { field: problems[0].field, details: { rule: problems[0].rule, problems } });
     }
     const beforeRow = await this.row(ctx);
     const before = policyOf(beforeRow);

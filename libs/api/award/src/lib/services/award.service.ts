@@ -340,8 +340,10 @@ export class AwardService implements OnModuleInit {
    */
   async decide(ctx: RequestContext, proposalId: string, decision: ApprovalDecision, comment: string | null | undefined): Promise<AwardProposal> {
     const text = comment?.trim() || null;
-    if (decision === ApprovalDecision.REJECTED && !text) throw validationFailed('comment', 'Say why you reject the proposal: the buyer and the team read it');
-    if (text && text.length > MAX_DECISION_COMMENT) throw validationFailed('comment', `A comment is at most ${MAX_DECISION_COMMENT} characters`);
+    if (decision === ApprovalDecision.REJECTED && !text) throw validationFailed('comment', 'Say why you reject the proposal: the buyer and the team read it', { rule: 'REQUIRED' });
+    if (text && text.length > MAX_DECISION_COMMENT) {
+      throw validationFailed('comment', `A comment is at most ${MAX_DECISION_COMMENT} characters`, { rule: 'MAX_LENGTH', max: MAX_DECISION_COMMENT });
+    }
 
     const found = await this.find(ctx, proposalId);
     const em = this.connection.manager(ctx);

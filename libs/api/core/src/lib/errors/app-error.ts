@@ -24,8 +24,9 @@ export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${w
 export const forbidden = (message = 'You are not allowed to do this') =>
   new AppError(ErrorCode.FORBIDDEN, message);
 
-export const validationFailed = (field: string, message: string) =>
-  new AppError(ErrorCode.VALIDATION_FAILED, message, { field });
+/** An input refused; `details` names the rule broken (`{ rule: 'MAX_LENGTH', max: 2000 }`) so clients never read the message. */
+export const validationFailed = (field: string, message: string, details?: Record<string, unknown>) =>
+  new AppError(ErrorCode.VALIDATION_FAILED, message, { field, ...(details ? { details } : {}) });
 
 export const conflict = (message: string, field?: string) =>
   new AppError(ErrorCode.CONFLICT, message, { field });

@@ -1,4 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import { ErrorCode } from '@bc/shared/domain';
@@ -6,28 +7,20 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../context/ctx.decorator';
 import { AppError } from './app-error';
 import { inputErrorOfDatabase } from './database-errors';
-
-/** HTTP exceptions Nest itself may raise, by status. */
-const HTTP_CODES: Record<number, ErrorCode> = {
-  400: ErrorCode.VALIDATION_FAILED,
-  401: ErrorCode.UNAUTHENTICATED,
-  403: ErrorCode.FORBIDDEN,
-  404: ErrorCode.NOT_FOUND,
-  409: ErrorCode.CONFLICT,
-  429: ErrorCode.RATE_LIMITED,
-};
+import { errorCodeOfStatus, httpStatusOf } from './http-status';
 
 /**
- * Every error a resolver throws passes here. Expected failures keep their code, message and
- * field; anything else is logged with the request id and answered without internals.
+ * Every error a resolver or a REST route throws passes here: one rule for both. Expected failures
+ * keep their code, message and field (GraphQL: in the error's extensions; REST: a JSON body
+ * `{ statusCode, code, message, field?, ...details }` with the code's HTTP status); anything else is
+ * logged with the request id and answered INTERNAL, without internals.
  */
 @Catch()
 export class GraphQLExceptionFilter extends BaseExceptionFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphQLExceptionFilter');
 
   override catch(exception: unknown, host: ArgumentsHost): GraphQLError | unknown {
-    // Plain HTTP routes (health) get Nest's own JSON answers, which carry no internals.
-    if (host.getType<string>() !== 'graphql') return super.catch(exception, host);
+    if (host.getType<string>() !== 'graphql') return this.answerHttp(exception, host);
     const ctx = GqlArgumentsHost.create(host).getContext<GraphQLContext>()?.ctx;
     const requestId = ctx?.requestId;
 
@@ -46,14 +39,39 @@ export class GraphQLExceptionFilter extends BaseExceptionFilter implements GqlEx
         },
       });
     }
-    if (exception instanceof HttpException && HTTP_CODES[exception.getStatus()]) {
-      return new GraphQLError(exception.message, { extensions: { code: HTTP_CODES[exception.getStatus()] } });
-    }
+    const code = exception instanceof HttpException ? errorCodeOfStatus(exception.getStatus()) : null;
+    if (code) return new GraphQLError(exception instanceof Error ? exception.message : code, { extensions: { code } });
     if (exception instanceof GraphQLError) return exception;
 
     this.logger.error({ err: exception, requestId }, 'unexpected error');
     return new GraphQLError('Something went wrong on our side. Quote this request id if it happens again.', {
       extensions: { code: ErrorCode.INTERNAL, requestId },
     });
+  }
+
+  /** A REST route's error as JSON with the status of its code; Nest's own answers for what has no code (a failing health check's 503). */
+  private answerHttp(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const req = http.getRequest<Request & { id?: string }>();
+    if (res.headersSent) return;
+    const error = inputErrorOfDatabase(exception) ?? exception;
+    if (error instanceof HttpException && !errorCodeOfStatus(error.getStatus())) return super.catch(error, host);
+    let body: Record<string, unknown>;
+    if (error instanceof AppError) {
+      body = { code: error.code, message: error.message, ...(error.options.field ? { field: error.options.field } : {}), ...(error.options.details ?? {}) };
+    } else if (error instanceof HttpException) {
+      const answer = error.getResponse();
+      const own = typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>) : {};
+      const ownCode = typeof own['code'] === 'string' && (Object.values(ErrorCode) as string[]).includes(own['code']) ? own['code'] : null;
+      body = { code: ownCode ?? errorCodeOfStatus(error.getStatus()), message: error.message, ...(typeof own['field'] === 'string' ? { field: own['field'] } : {}) };
+    } else {
+      const requestId = req.id ?? (req.headers['x-request-id'] as string | undefined);
+      this.logger.error({ err: exception, requestId }, 'unexpected error');
+      body = { code: ErrorCode.INTERNAL, message: 'Something went wrong on our side. Quote this request id if it happens again.', ...(requestId ? { requestId } : {}) };
+    }
+    const status = error instanceof HttpException ? error.getStatus() : httpStatusOf(body['code'] as ErrorCode);
+    if (typeof body['retryAfterSeconds'] === 'number') res.setHeader('Retry-After', String(body['retryAfterSeconds']));
+    res.status(status).json({ statusCode: status, ...body });
   }
 }

@@ -30,12 +30,16 @@ export function pathOfNul(value: unknown, path: string): string | null {
 interface Problem {
   field: string;
   message: string;
+  /** The rule broken, from the validator's name: `maxLength` → `MAX_LENGTH`, `isUuid` → `IS_UUID`. */
+  rule: string;
 }
+
+const ruleOf = (constraint: string) => constraint.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
 function flatten(errors: ValidationError[], prefix = ''): Problem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({ field, message, rule: ruleOf(constraint) }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -79,8 +83,8 @@ export class AppValidationPipe extends ValidationPipe {
     } catch (e) {
       if (!(e instanceof InvalidInput)) throw e;
       const problems = e.problems.map((p) => ({ ...p, field: metadata.data ? `${metadata.data}.${p.field}` : p.field }));
-      const first = problems[0] ?? { field: metadata.data ?? 'input', message: 'is not valid' };
-      throw new AppError(ErrorCode.VALIDATION_FAILED, first.message, { field: first.field, details: { errors: problems } });
+      const first = problems[0] ?? { field: metadata.data ?? 'input', message: 'is not valid', rule: 'INVALID' };
+      throw new AppError(ErrorCode.VALIDATION_FAILED, first.message, { field: first.field, details: { rule: first.rule, errors: problems } });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ApprovalMode, DEFAULT_APPROVAL_POLICY, ImportanceClass } from '@bc/shared/domain';
+import { ApprovalMode, DEFAULT_APPROVAL_POLICY, ImportanceClass, PolicyRule } from '@bc/shared/domain';
 import { formPathOf, policyFormProblems, serverProblemKey, toFormValue, toPolicyInput } from './approval-policy-form';
 
 const defaults = {
@@ -72,8 +72,9 @@ describe('the approval policy form', () => {
   });
 
   it('words the shared rules in the page’s language', () => {
-    expect(serverProblemKey('Upper limits must rise from tier to tier').key).toBe('approvalPolicy.errors.upToRising');
-    expect(serverProblemKey('Every award needs at least one approval').key).toBe('approvalPolicy.errors.noApproval');
-    expect(serverProblemKey('something new').key).toBe('approvalPolicy.errors.refused');
+    expect(serverProblemKey(PolicyRule.UP_TO_RISING).key).toBe('approvalPolicy.errors.upToRising');
+    expect(serverProblemKey(PolicyRule.NO_APPROVAL).key).toBe('approvalPolicy.errors.noApproval');
+    expect(serverProblemKey('SOMETHING_NEW').key).toBe('approvalPolicy.errors.refused');
+    expect(serverProblemKey(undefined).key).toBe('approvalPolicy.errors.refused');
   });
 });

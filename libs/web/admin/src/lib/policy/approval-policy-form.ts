@@ -1,4 +1,4 @@
-import { ApprovalMode, ImportanceClass, MAX_APPROVAL_THRESHOLD, MAX_APPROVAL_TIERS, MAX_DECIDERS_PER_ROUTE } from '@bc/shared/domain';
+import { ApprovalMode, ImportanceClass, MAX_APPROVAL_THRESHOLD, MAX_APPROVAL_TIERS, MAX_DECIDERS_PER_ROUTE, PolicyRule } from '@bc/shared/domain';
 
 /**
  * The approval policy form's rules, apart from Angular: what the admin entered as the API's
@@ -155,12 +155,26 @@ export function formPathOf(field: string | undefined, sent: PolicyShape): string
   return null;
 }
 
-/** The translation key for a server problem's English message (its rule), else the generic one. */
-export function serverProblemKey(message: string): { key: string; params?: Record<string, unknown> } {
-  if (/rise/i.test(message)) return { key: 'approvalPolicy.errors.upToRising' };
-  if (/positive/i.test(message)) return { key: 'approvalPolicy.errors.upToPositive' };
-  if (/at least one approval/i.test(message)) return { key: 'approvalPolicy.errors.noApproval' };
-  if (/whole number/i.test(message)) return { key: 'approvalPolicy.errors.decidersRange', params: { max: DECIDERS_RANGE.max } };
-  if (/at most .* tiers/i.test(message)) return { key: 'approvalPolicy.errors.tiersMax', params: { max: MAX_TIERS } };
-  return { key: 'approvalPolicy.errors.refused' };
+/** The translation key for a server problem by the rule it breaks (never by its English message), else the generic one. */
+export function serverProblemKey(rule: string | undefined): { key: string; params?: Record<string, unknown> } {
+  switch (rule) {
+    case PolicyRule.UP_TO_RISING:
+      return { key: 'approvalPolicy.errors.upToRising' };
+    case PolicyRule.UP_TO_POSITIVE:
+      return { key: 'approvalPolicy.errors.upToPositive' };
+    case PolicyRule.UP_TO_MAX:
+      return { key: 'approvalPolicy.errors.upToMax' };
+    case PolicyRule.UP_TO_PLACES:
+      return { key: 'approvalPolicy.errors.upToPlaces' };
+    case PolicyRule.UP_TO_REQUIRED:
+      return { key: 'approvalPolicy.errors.upToRequired' };
+    case PolicyRule.NO_APPROVAL:
+      return { key: 'approvalPolicy.errors.noApproval' };
+    case PolicyRule.DECIDERS_RANGE:
+      return { key: 'approvalPolicy.errors.decidersRange', params: { max: DECIDERS_RANGE.max } };
+    case PolicyRule.TIERS_MAX:
+      return { key: 'approvalPolicy.errors.tiersMax', params: { max: MAX_TIERS } };
+    default:
+      return { key: 'approvalPolicy.errors.refused' };
+  }
 }

@@ -222,10 +222,10 @@ export class ApprovalPolicyEditor implements OnInit {
       this.error.set(appError);
       if (appError.code === ErrorCode.VALIDATION_FAILED) {
         const listed = appError.details?.['problems'];
-        const serverProblems = (Array.isArray(listed) ? (listed as Array<{ field?: string; message?: string }>) : [{ field: appError.field, message: appError.message }])
+        const serverProblems = (Array.isArray(listed) ? (listed as Array<{ field?: string; rule?: string }>) : [{ field: appError.field, rule: appError.details?.['rule'] as string | undefined }])
           .map((p) => {
             const path = formPathOf(p.field, input);
-            return path ? { path, ...serverProblemKey(p.message ?? '') } : null;
+            return path ? { path, ...serverProblemKey(p.rule) } : null;
           })
           .filter((p): p is FormProblem => p !== null);
         this.applyProblems(serverProblems);
