@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -205,7 +205,7 @@ export class NewCaseDialog {
     currency: ['EUR'],
     neededBy: ['', BcValidators.notInPast()],
     budgetReference: ['', Validators.maxLength(100)],
-    requiredCertificates: [[] as string[], requiredCertificatesValidator],
+    requiredCertificates: new FormControl<string[]>([], { nonNullable: true, validators: requiredCertificatesValidator }),
   });
   protected readonly saving = signal(false);
   protected readonly error = signal<AppError | null>(null);

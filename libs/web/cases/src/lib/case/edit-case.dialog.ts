@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -148,7 +148,7 @@ export class EditCaseDialog {
     estimatedValue: [this.source.estimatedValue === null ? null : (Number(this.source.estimatedValue) as number | null), BcValidators.decimal(14, 2)],
     neededBy: [this.source.neededBy ?? ''],
     budgetReference: [this.source.budgetReference ?? '', Validators.maxLength(100)],
-    requiredCertificates: [[...(this.source.requiredCertificates ?? [])], requiredCertificatesValidator],
+    requiredCertificates: new FormControl<string[]>([...(this.source.requiredCertificates ?? [])], { nonNullable: true, validators: requiredCertificatesValidator }),
   });
   protected readonly saving = signal(false);
   protected readonly error = signal<AppError | null>(null);

@@ -58,16 +58,17 @@ export const REQUIRED_CERTIFICATE_ALIASES: Record<string, string> = Object.fromE
             </button>
           </mat-chip-row>
         }
-        <input
-          [formControl]="entry"
-          [matChipInputFor]="grid"
-          [matChipInputSeparatorKeyCodes]="separators"
-          [matChipInputAddOnBlur]="true"
-          (matChipInputTokenEnd)="add($event)"
-          [placeholder]="control().value.length ? '' : 'ISO 9001'"
-          autocomplete="off"
-        />
       </mat-chip-grid>
+      <!-- Beside the grid, not in it: a grid holds rows only (axe, aria-required-children). -->
+      <input
+        [formControl]="entry"
+        [matChipInputFor]="grid"
+        [matChipInputSeparatorKeyCodes]="separators"
+        [matChipInputAddOnBlur]="true"
+        (matChipInputTokenEnd)="add($event)"
+        [placeholder]="control().value.length ? '' : 'ISO 9001'"
+        autocomplete="off"
+      />
       <mat-hint>{{ 'cases.requiredCertificatesHint' | translate: { count: control().value.length, max: limits.count } }}</mat-hint>
       <mat-hint align="end"><bc-char-count [control]="entry" [max]="limits.length" /></mat-hint>
       <mat-error><bc-field-error [control]="control()" /></mat-error>
