@@ -553,7 +553,16 @@ export class ShowcaseSeedService {
   private openCase(
     buyer: RequestContext,
     specifierId: string,
-    c: { title: string; description: string; category: string; purchaseType: PurchaseType; importance: ImportanceClass; estimatedValue: string; budgetReference: string },
+    c: {
+      title: string;
+      description: string;
+      category: string;
+      purchaseType: PurchaseType;
+      importance: ImportanceClass;
+      estimatedValue: string;
+      budgetReference: string;
+      requiredCertificates?: readonly string[];
+    },
   ): Promise<PurchaseCase> {
     return this.cases.create(buyer, {
       title: c.title,
@@ -565,6 +574,7 @@ export class ShowcaseSeedService {
       currency: 'EUR',
       neededBy: day(180),
       budgetReference: c.budgetReference,
+      requiredCertificates: [...(c.requiredCertificates ?? [])],
       stage: CaseStage.NEED,
       team: [
         { userId: buyer.userId, role: Role.BUYER },
