@@ -171,7 +171,7 @@ describe('a new purchase from need to approved shortlist', () => {
       await details.getByLabel('Required certificates').fill('ISO 9001');
       await details.getByLabel('Required certificates').press('Enter');
       await details.getByRole('row', { name: 'ISO 9001' }).waitFor();
-      await details.getByText('1 of 10').waitFor();
+      await details.getByText('1 of 10 · Enter adds each name').waitFor();
       await expectAccessible(page, 'the case details with a required certificate');
       await details.getByRole('button', { name: 'Save', exact: true }).click();
       await details.waitFor({ state: 'hidden' });

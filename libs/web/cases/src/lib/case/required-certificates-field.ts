@@ -47,7 +47,7 @@ export const REQUIRED_CERTIFICATE_ALIASES: Record<string, string> = Object.fromE
   imports: [ReactiveFormsModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, CharCount, FieldError],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field class="bc-certificates">
+    <mat-form-field class="bc-certificates" subscriptSizing="dynamic">
       <mat-label>{{ 'cases.requiredCertificates' | translate }}</mat-label>
       <mat-chip-grid #grid [formControl]="control()">
         @for (name of control().value; track $index) {
@@ -78,6 +78,9 @@ export const REQUIRED_CERTIFICATE_ALIASES: Record<string, string> = Object.fromE
     .bc-certificates {
       display: block;
       width: 100%;
+    }
+    bc-char-count {
+      white-space: nowrap;
     }
   `,
 })

@@ -159,7 +159,7 @@ export const purchasingDe: typeof purchasingEn = {
     noCategory: 'Noch keine Kategorie',
     budgetReference: 'Budgetreferenz',
     requiredCertificates: 'Geforderte Zertifikate',
-    requiredCertificatesHint: '{{count}} von {{max}} · Eingabetaste nach jedem Namen, z. B. ISO 9001',
+    requiredCertificatesHint: '{{count}} von {{max}} · Eingabetaste übernimmt den Namen',
     noRequiredCertificates: 'Keine gefordert',
     removeCertificate: '{{name}} entfernen',
     certificateProblem: {

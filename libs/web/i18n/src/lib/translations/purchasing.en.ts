@@ -160,7 +160,7 @@ export const purchasingEn = {
     noCategory: 'No category yet',
     budgetReference: 'Budget reference',
     requiredCertificates: 'Required certificates',
-    requiredCertificatesHint: '{{count}} of {{max}} · Enter after each name, e.g. ISO 9001',
+    requiredCertificatesHint: '{{count}} of {{max}} · Enter adds each name',
     noRequiredCertificates: 'None required',
     removeCertificate: 'Remove {{name}}',
     certificateProblem: {
