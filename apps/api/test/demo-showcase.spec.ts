@@ -48,14 +48,15 @@ describe('the showcase a first start opens on', () => {
     expect(count(CaseStage.AWARDED)).toBe(2);
 
     const page = await buyer.ok(`{ purchaseCases(limit: 20) { items { title stage purchaseType sourceCase { stage title }
-      specificationVersions { version status } shortlist { status } } } }`);
+      specificationVersions { version status } requiredCertificates shortlist { status approvalWarnings { supplierName kind certificate } } } } }`);
     const cases = page['purchaseCases'].items as Array<{
       title: string;
       stage: CaseStage;
       purchaseType: PurchaseType;
       sourceCase: { stage: CaseStage; title: string } | null;
       specificationVersions: Array<{ version: number; status: string }>;
-      shortlist: { status: string };
+      requiredCertificates: string[];
+      shortlist: { status: string; approvalWarnings: Array<{ supplierName: string; kind: string; certificate: string | null }> };
     }>;
     // Each case has a title of its own, so a tester finds it.
     expect(new Set(cases.map((c) => c.title)).size).toBe(cases.length);
@@ -66,6 +67,14 @@ describe('the showcase a first start opens on', () => {
     const sourcing = cases.find((c) => c.stage === CaseStage.SOURCING);
     expect(sourcing?.shortlist.status).toBe('SUBMITTED');
     expect(sourcing?.specificationVersions[0].status).toBe('APPROVED');
+    // The gatekeeper who opens it sees who lacks a required certificate: Alpine's IATF 16949 expired, Hanse holds none.
+    expect(sourcing?.requiredCertificates).toEqual(['ISO 9001', 'IATF 16949']);
+    expect(sourcing?.shortlist.approvalWarnings).toEqual(
+      expect.arrayContaining([
+        { supplierName: 'Alpine Components AG', kind: 'CERTIFICATE_EXPIRED', certificate: 'IATF 16949' },
+        { supplierName: 'Hanse Industrietechnik GmbH', kind: 'CERTIFICATE_MISSING', certificate: 'IATF 16949' },
+      ]),
+    );
   });
 
   it("shows the requester where each of their needs stands", async () => {

@@ -45,8 +45,12 @@ describe('rebuys', () => {
     await as.buyer.ok(OPS.setEntry, { caseId: source.id, supplierId: left, decision: 'OUT', reason: 'Too far away', source: 'SEARCH' });
     await as.buyer.ok(OPS.setEntry, { caseId: source.id, supplierId: blockedLater, decision: 'IN', reason: 'Cheap', source: 'SEARCH' });
     await app.dataSource.query(`UPDATE supplier SET qualification_status = 'BLOCKED', blocked_reason = 'Fraud' WHERE id = $1`, [blockedLater]);
+    await as.buyer.ok(OPS.updateCase, { id: source.id, input: { requiredCertificates: ['ISO 9001', 'ATEX'] } });
 
     const created = await rebuy(source.id, 'MODIFIED_REBUY', { title: 'Pumps, second batch' });
+    // What suppliers had to hold for the earlier purchase, they must hold for this one.
+    const copied = await as.buyer.ok(`query ($id: ID!) { purchaseCase(id: $id) { requiredCertificates } }`, { id: created.id });
+    expect(copied['purchaseCase'].requiredCertificates).toEqual(['ISO 9001', 'ATEX']);
     expect(created).toMatchObject({
       purchaseType: 'MODIFIED_REBUY',
       stage: 'SPECIFICATION',

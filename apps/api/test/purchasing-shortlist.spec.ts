@@ -71,6 +71,26 @@ describe('shortlists', () => {
     expect([...scores].sort((x, y) => y - x)).toEqual(scores);
   });
 
+  it('says for a case that requires certificates whether each suggested supplier holds them, by the rule the gatekeeper is warned by, and ranks those who do higher', async () => {
+    const c = await walk.inSourcing({ categoryCode: '42122000-0', requiredCertificates: ['ISO 9001', 'ATEX'] });
+    const certify = (supplierId: string, name: string, validUntil: string | null = null) =>
+      as.buyer.ok(`mutation ($s: ID!, $input: CertificateInput!) { addCertificate(supplierId: $s, input: $input) { id } }`, { s: supplierId, input: { name, validUntil } });
+    const holds = await insertSupplier(app, org, { name: 'Zertifizierte Pumpen', codes: ['42122000-0'], reliability: 80 });
+    await certify(holds, 'DIN EN ISO 9001:2015');
+    await certify(holds, 'ATEX 2014/34/EU');
+    const lacks = await insertSupplier(app, org, { name: 'Halb zertifizierte Pumpen', codes: ['42122000-0'], reliability: 80 });
+    await certify(lacks, 'ISO 9001', '2021-03-31');
+    await certify(lacks, 'ISO 14001');
+
+    const suggestions = (await as.buyer.ok(SUGGEST, { caseId: c.id }))['shortlistSuggestions'];
+    const [first, second] = suggestions.filter((s: { supplier: { id: string } }) => [holds, lacks].includes(s.supplier.id));
+    expect(first.supplier.id).toBe(holds);
+    expect(first.reasons).toContainEqual({ code: 'REQUIRED_CERTIFICATES_MET', detail: 'ISO 9001, ATEX' });
+    // Expired is lacking too, as in the approval warnings.
+    expect(second.reasons).toContainEqual({ code: 'REQUIRED_CERTIFICATES_LACKING', detail: 'ISO 9001, ATEX' });
+    expect(first.score).toBeGreaterThan(second.score);
+  });
+
   it('a reason is required for each supplier taken in or left out; a blocked supplier cannot be taken in', async () => {
     const c = await walk.inSourcing();
     const supplier = await insertSupplier(app, org);

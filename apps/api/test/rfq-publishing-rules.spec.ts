@@ -25,15 +25,25 @@ describe('closing and publishing an RFQ', () => {
   const userId = async (email: string) => (await app.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id as string;
 
   describe('approving a shortlist', () => {
-    const WARNINGS = `query ($id: ID!) { purchaseCase(id: $id) { shortlist { status approvalWarnings { supplierName kind detail } } } }`;
+    const WARNINGS = `query ($id: ID!) { purchaseCase(id: $id) { shortlist { status approvalWarnings { supplierName kind certificate detail } } } }`;
+    const REQUIRE = `mutation ($id: ID!, $input: UpdatePurchaseCaseInput!) { updatePurchaseCase(id: $id, input: $input) { requiredCertificates } }`;
+    const CERTIFY = `mutation ($s: ID!, $input: CertificateInput!) { addCertificate(supplierId: $s, input: $input) { id } }`;
+    const certify = (supplierId: string, name: string, validUntil: string | null = null) => w.as.buyer.ok(CERTIFY, { s: supplierId, input: { name, validUntil } });
+    const warningsOf = async (caseId: string) => (await w.as.gatekeeper.ok(WARNINGS, { id: caseId }))['purchaseCase'].shortlist.approvalWarnings;
 
-    it('shows the gatekeeper every shortlisted supplier with an expired or missing certificate or a blocked status, and keeps what was approved anyway', async () => {
+    it('shows the gatekeeper every shortlisted supplier that is blocked or lacks a certificate the case requires (missing or expired), and keeps what was approved anyway', async () => {
       const c = await w.walker.inSourcing();
-      const fine = await insertSupplier(app, w.organizationId, { name: 'Fine Pumps GmbH', certificates: 2, earliestExpiry: '2099-01-01' });
-      const expired = await insertSupplier(app, w.organizationId, { name: 'Expired Pumps GmbH', certificates: 1, earliestExpiry: '2020-06-30' });
-      const missing = await insertSupplier(app, w.organizationId, { name: 'Paperless Pumps GmbH', certificates: 0 });
-      const out = await insertSupplier(app, w.organizationId, { name: 'Left Out Pumps GmbH', certificates: 0 });
-      for (const supplierId of [fine, expired, missing]) {
+      const fine = await insertSupplier(app, w.organizationId, { name: 'Fine Pumps GmbH' });
+      // Written otherwise than the case names them: still the ones required.
+      await certify(fine, 'DIN EN ISO 9001:2015', '2030-01-01');
+      await certify(fine, 'iso-14001');
+      const expired = await insertSupplier(app, w.organizationId, { name: 'Expired Pumps GmbH' });
+      await certify(expired, 'ISO 9001', '2020-06-30');
+      await certify(expired, 'ISO 90011', '2030-01-01');
+      await certify(expired, 'ISO 14001:2015', '2030-01-01');
+      const paperless = await insertSupplier(app, w.organizationId, { name: 'Paperless Pumps GmbH' });
+      const out = await insertSupplier(app, w.organizationId, { name: 'Left Out Pumps GmbH' });
+      for (const supplierId of [fine, expired, paperless]) {
         await w.as.buyer.ok(`mutation ($caseId: ID!, $supplierId: ID!) { setShortlistEntry(caseId: $caseId, supplierId: $supplierId, decision: IN, reason: "Fits", source: SEARCH) { id } }`, {
           caseId: c.id,
           supplierId,
@@ -47,21 +57,48 @@ describe('closing and publishing an RFQ', () => {
       // Blocked after the buyer submitted: the gatekeeper still sees it.
       await w.as.gatekeeper.ok(`mutation ($id: ID!) { blockSupplier(id: $id, reason: "Counterfeit bearings found") { id } }`, { id: fine });
 
-      const warnings = (await w.as.gatekeeper.ok(WARNINGS, { id: c.id }))['purchaseCase'].shortlist.approvalWarnings;
-      expect(warnings).toEqual([
-        { supplierName: 'Expired Pumps GmbH', kind: 'CERTIFICATE_EXPIRED', detail: '2020-06-30' },
-        { supplierName: 'Fine Pumps GmbH', kind: 'BLOCKED', detail: 'Counterfeit bearings found' },
-        { supplierName: 'Paperless Pumps GmbH', kind: 'CERTIFICATE_MISSING', detail: null },
+      // Nothing required: a supplier without any certificate is no problem for this case.
+      expect(await warningsOf(c.id)).toEqual([{ supplierName: 'Fine Pumps GmbH', kind: 'BLOCKED', certificate: null, detail: 'Counterfeit bearings found' }]);
+
+      const required = await w.as.buyer.ok(REQUIRE, { id: c.id, input: { requiredCertificates: [' ISO 9001 ', 'ISO 14001'] } });
+      expect(required['updatePurchaseCase'].requiredCertificates).toEqual(['ISO 9001', 'ISO 14001']);
+      expect(await warningsOf(c.id)).toEqual([
+        { supplierName: 'Expired Pumps GmbH', kind: 'CERTIFICATE_EXPIRED', certificate: 'ISO 9001', detail: '2020-06-30' },
+        { supplierName: 'Fine Pumps GmbH', kind: 'BLOCKED', certificate: null, detail: 'Counterfeit bearings found' },
+        { supplierName: 'Paperless Pumps GmbH', kind: 'CERTIFICATE_MISSING', certificate: 'ISO 9001', detail: null },
+        { supplierName: 'Paperless Pumps GmbH', kind: 'CERTIFICATE_MISSING', certificate: 'ISO 14001', detail: null },
       ]);
       expect(QualificationStatus.BLOCKED).toBe('BLOCKED');
 
       await w.as.gatekeeper.ok(`mutation ($caseId: ID!) { approveShortlist(caseId: $caseId, comment: "Seen; the buyer clears the papers") { id } }`, { caseId: c.id });
       const [approved] = await audit('shortlist.approved', c.id);
       expect(approved.summary.warnings).toEqual([
-        { supplier: 'Expired Pumps GmbH', kind: 'CERTIFICATE_EXPIRED', detail: '2020-06-30' },
+        { supplier: 'Expired Pumps GmbH', kind: 'CERTIFICATE_EXPIRED', certificate: 'ISO 9001', detail: '2020-06-30' },
         { supplier: 'Fine Pumps GmbH', kind: 'BLOCKED', detail: 'Counterfeit bearings found' },
-        { supplier: 'Paperless Pumps GmbH', kind: 'CERTIFICATE_MISSING' },
+        { supplier: 'Paperless Pumps GmbH', kind: 'CERTIFICATE_MISSING', certificate: 'ISO 9001' },
+        { supplier: 'Paperless Pumps GmbH', kind: 'CERTIFICATE_MISSING', certificate: 'ISO 14001' },
       ]);
+      const [updated] = await audit('case.updated', c.id);
+      expect(updated.summary).toMatchObject({ from: { requiredCertificates: [] }, to: { requiredCertificates: ['ISO 9001', 'ISO 14001'] } });
+    });
+
+    it('takes the required certificates where a case is opened and refuses too many, a blank, a too long or a repeated one, naming the entry', async () => {
+      const CREATE = `mutation ($input: CreatePurchaseCaseInput!) { createPurchaseCase(input: $input) { id requiredCertificates } }`;
+      const base = { title: 'Welded frames', importance: 'ROUTINE' };
+      const created = (await w.as.buyer.ok(CREATE, { input: { ...base, requiredCertificates: ['EN 1090', 'ISO 3834'] } }))['createPurchaseCase'];
+      expect(created.requiredCertificates).toEqual(['EN 1090', 'ISO 3834']);
+
+      const refused = async (op: 'create' | 'update', requiredCertificates: string[], field: string) => {
+        const error = op === 'create' ? await w.as.buyer.error(CREATE, { input: { ...base, requiredCertificates } }) : await w.as.buyer.error(REQUIRE, { id: created.id, input: { requiredCertificates } });
+        expect(error.extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field });
+        return error.message;
+      };
+      expect(await refused('create', ['ISO 9001', 'iso-9001'], 'input.requiredCertificates.1')).toContain('twice');
+      expect(await refused('update', ['ISO 9001', ' '], 'input.requiredCertificates.1')).toBeTruthy();
+      expect(await refused('update', ['x'.repeat(101)], 'input.requiredCertificates.0')).toContain('100');
+      expect(await refused('update', Array.from({ length: 11 }, (_, i) => `Cert ${i}`), 'input.requiredCertificates')).toContain('10');
+      // Nothing refused was kept; an empty list clears them.
+      expect((await w.as.buyer.ok(REQUIRE, { id: created.id, input: { requiredCertificates: [] } }))['updatePurchaseCase'].requiredCertificates).toEqual([]);
     });
   });
 

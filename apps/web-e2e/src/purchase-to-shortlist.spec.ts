@@ -165,6 +165,17 @@ describe('a new purchase from need to approved shortlist', () => {
       await expectH1(page, NEED_TITLE);
       await page.getByRole('button', { name: 'Move to Sourcing' }).click();
       await expectStage(page, 'Sourcing');
+      // Presses only from makers with a quality management system: the case requires the certificate.
+      await page.getByRole('button', { name: 'Edit details' }).click();
+      const details = page.getByRole('dialog');
+      await details.getByLabel('Required certificates').fill('ISO 9001');
+      await details.getByLabel('Required certificates').press('Enter');
+      await details.getByRole('row', { name: 'ISO 9001' }).waitFor();
+      await details.getByText('1 of 10 · Enter adds each name').waitFor();
+      await expectAccessible(page, 'the case details with a required certificate');
+      await details.getByRole('button', { name: 'Save', exact: true }).click();
+      await details.waitFor({ state: 'hidden' });
+      await page.locator('.bc-facts').getByText('ISO 9001', { exact: true }).waitFor();
       await openTab(page, 'Shortlist');
       await page.getByRole('heading', { name: 'Suggestions' }).waitFor();
       for (const name of SUPPLIERS) {
@@ -188,7 +199,12 @@ describe('a new purchase from need to approved shortlist', () => {
       await openTab(page, 'Shortlist');
       await expectAccessible(page, 'the shortlist for the gatekeeper');
       await page.getByRole('button', { name: 'Approve shortlist' }).click();
-      await giveReason(page, 'Three approved suppliers, fine.', 'Approve shortlist');
+      // The imported suppliers have no certificate on file: the gatekeeper sees it for each, and may approve anyway.
+      const approval = page.getByRole('dialog');
+      await approval.getByText('The case requires: ISO 9001').waitFor();
+      for (const name of SUPPLIERS) await approval.getByText(`${name}: ISO 9001 missing`, { exact: true }).waitFor();
+      await screenshot(page, 'purchase-10a-approval-warnings');
+      await giveReason(page, 'Three approved suppliers; certificates follow before the RFQ.', 'Approve shortlist');
       await page.locator('bc-shortlist-panel').getByText('Approved by').waitFor();
       await expectStage(page, 'Sourcing');
       const rfqStep = page.locator('bc-case-steps li').filter({ hasText: 'RFQ' });

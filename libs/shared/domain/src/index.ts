@@ -4,6 +4,7 @@ export * from './lib/error-codes';
 export * from './lib/password-policy';
 export * from './lib/purchasing';
 export * from './lib/suppliers';
+export * from './lib/certificates';
 export * from './lib/rfq';
 export * from './lib/scoring';
 export * from './lib/negotiation';

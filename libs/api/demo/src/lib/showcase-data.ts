@@ -390,6 +390,8 @@ export const SHOWCASE_CASES = {
     importance: ImportanceClass.LEVERAGE,
     estimatedValue: '145000.00',
     budgetReference: 'OPEX-MAT-2027',
+    // The gatekeeper sees who lacks them: Alpine's IATF 16949 has expired, Hanse has none.
+    requiredCertificates: ['ISO 9001', 'IATF 16949'],
     specification: BEARINGS_SPECIFICATION,
   },
 } as const;

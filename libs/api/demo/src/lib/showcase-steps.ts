@@ -35,7 +35,9 @@ export interface Crew {
   suppliers: DemoSupplier[];
 }
 
-export type CaseTerms = Pick<DemoEvaluatedRfq, 'title' | 'description' | 'category' | 'purchaseType' | 'importance' | 'estimatedValue' | 'budgetReference'>;
+export type CaseTerms = Pick<DemoEvaluatedRfq, 'title' | 'description' | 'category' | 'purchaseType' | 'importance' | 'estimatedValue' | 'budgetReference'> & {
+  requiredCertificates?: readonly string[];
+};
 
 /** A closed RFQ of the showcase: filled step by step as the story plays. */
 export interface ClosedRfq {
@@ -80,6 +82,7 @@ export class ShowcaseSteps {
       currency: 'EUR',
       neededBy: day(180),
       budgetReference: c.budgetReference,
+      requiredCertificates: [...(c.requiredCertificates ?? [])],
       stage: CaseStage.NEED,
       team: [
         { userId: buyer.userId, role: Role.BUYER },

@@ -65,8 +65,8 @@ export function cpvAncestorPrefixes(code: string): string[] {
 export enum ShortlistWarningKind {
   /** Blocked by a gatekeeper (publishing the RFQ would be refused). */
   BLOCKED = 'BLOCKED',
-  /** A certificate on file has expired. */
+  /** A certificate the case requires is on file but has expired (see `certificateGaps`). */
   CERTIFICATE_EXPIRED = 'CERTIFICATE_EXPIRED',
-  /** No certificate on file at all. */
+  /** No certificate on file meets one the case requires. */
   CERTIFICATE_MISSING = 'CERTIFICATE_MISSING',
 }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -17,9 +18,21 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CaseStage, CPV_CODE, ImportanceClass, MONEY_RULE, PurchaseType, QUANTITY_RULE, RequirementKind } from '@bc/shared/domain';
+import { CaseStage, CPV_CODE, ImportanceClass, MONEY_RULE, PurchaseType, QUANTITY_RULE, REQUIRED_CERTIFICATE_LIMITS, RequirementKind } from '@bc/shared/domain';
 import { IsBoundedDate, IsDecimalText, trim, trimOrNull, upper } from '@bc/api/core';
 
+const trimEach = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+
+/** A case's required certificates: the list's size here; each entry's rules in `requiredCertificatesProblem` (the case service). */
+const RequiredCertificatesField = (description: string) =>
+  applyDecorators(
+    Field(() => [String], { nullable: true, description }),
+    IsOptional(),
+    Transform(trimEach),
+    IsArray(),
+    ArrayMaxSize(REQUIRED_CERTIFICATE_LIMITS.count, { message: `A case requires at most ${REQUIRED_CERTIFICATE_LIMITS.count} certificates` }),
+    IsString({ each: true }),
+  );
 
 @InputType()
 export class RaiseNeedInput {
@@ -55,6 +68,7 @@ export class CreatePurchaseCaseInput {
   @Field({ nullable: true, defaultValue: 'EUR' }) @IsOptional() @Transform(upper) @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' }) currency?: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @IsBoundedDate() neededBy?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(100) budgetReference?: string | null;
+  @RequiredCertificatesField('Certificates every supplier must hold, e.g. ISO 9001; at most 10, each 1..100 characters') requiredCertificates?: string[] | null;
 }
 
 /** Only the fields given change; `null` clears an optional one. */
@@ -68,6 +82,7 @@ export class UpdatePurchaseCaseInput {
   @Field({ nullable: true }) @IsOptional() @Transform(upper) @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' }) currency?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsBoundedDate() neededBy?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(100) budgetReference?: string | null;
+  @RequiredCertificatesField('The whole list, replacing the one before; [] or null: none required') requiredCertificates?: string[] | null;
 }
 
 @InputType()

@@ -41,6 +41,10 @@ export enum SuggestionReasonCode {
   CERTIFICATES_VALID = 'CERTIFICATES_VALID',
   CERTIFICATE_EXPIRED = 'CERTIFICATE_EXPIRED',
   NO_CERTIFICATES = 'NO_CERTIFICATES',
+  /** Holds every certificate the case requires, valid (detail: the required ones). */
+  REQUIRED_CERTIFICATES_MET = 'REQUIRED_CERTIFICATES_MET',
+  /** Lacks certificates the case requires, or holds them expired (detail: those lacking). */
+  REQUIRED_CERTIFICATES_LACKING = 'REQUIRED_CERTIFICATES_LACKING',
   /** Reliability score 0..100 (detail: the score). */
   RELIABILITY = 'RELIABILITY',
   /** No performance history yet. */
@@ -133,6 +137,7 @@ export class PurchaseCaseType {
   @Field() currency!: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) neededBy!: string | null;
   @Field(() => String, { nullable: true }) budgetReference!: string | null;
+  @Field(() => [String], { description: 'Certificates every supplier must hold, as the buyer named them (ISO 9001)' }) requiredCertificates!: string[];
   @Field(() => CaseStage) stage!: CaseStage;
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
   @Field() createdAt!: Date;
@@ -270,6 +275,8 @@ export class ShortlistWarningType {
   @Field() supplierName!: string;
   @Field(() => ShortlistWarningKind) kind!: ShortlistWarningKind;
   @Field(() => String, { nullable: true, description: 'The block’s reason, or the expiry date (YYYY-MM-DD)' }) detail!: string | null;
+  @Field(() => String, { nullable: true, description: 'The required certificate missing or expired, as the case names it; none for BLOCKED' })
+  certificate!: string | null;
 }
 
 @ObjectType('Shortlist')

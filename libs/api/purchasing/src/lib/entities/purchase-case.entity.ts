@@ -16,6 +16,8 @@ export class PurchaseCase {
   @Column('char', { length: 3, default: 'EUR' }) currency!: string;
   @Column('date', { name: 'needed_by', nullable: true }) neededBy!: string | null;
   @Column('text', { name: 'budget_reference', nullable: true }) budgetReference!: string | null;
+  /** Certificates a supplier must hold for this purchase, as named by the buyer ("ISO 9001"); see `certificateGaps`. */
+  @Column('text', { name: 'required_certificates', array: true, default: () => "'{}'" }) requiredCertificates!: string[];
   @Column('text') stage!: CaseStage;
   @Column('text', { name: 'cancel_reason', nullable: true }) cancelReason!: string | null;
   @Column('uuid', { name: 'source_case_id', nullable: true }) sourceCaseId!: string | null;

@@ -87,7 +87,8 @@ export class ShortlistResolver {
   }
 
   @ResolveField(() => [ShortlistWarningType], {
-    description: 'Shortlisted suppliers that are blocked, have an expired certificate or none on file: shown to the gatekeeper in the approval dialog',
+    description:
+      'Shortlisted suppliers that are blocked, or lack a certificate the case requires (none on file meets it, or only expired ones): shown to the gatekeeper in the approval dialog',
   })
   approvalWarnings(@Ctx() ctx: RequestContext, @Parent() s: ShortlistType): Promise<ShortlistWarningType[]> {
     return this.shortlists.warnings(ctx, s.id);

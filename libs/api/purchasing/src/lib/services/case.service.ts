@@ -11,6 +11,7 @@ import {
   Permission,
   PRE_RFQ_STAGES,
   PurchaseType,
+  requiredCertificatesProblem,
   Role,
   TEAM_ROLES,
 } from '@bc/shared/domain';
@@ -31,6 +32,7 @@ export interface NewCase {
   currency?: string;
   neededBy?: string | null;
   budgetReference?: string | null;
+  requiredCertificates?: string[] | null;
   stage: CaseStage;
   sourceCaseId?: string | null;
   needId?: string | null;
@@ -39,7 +41,7 @@ export interface NewCase {
 
 export type CaseChanges = Partial<
   Pick<PurchaseCase, 'title' | 'description' | 'categoryCode' | 'importance' | 'estimatedValue' | 'currency' | 'neededBy' | 'budgetReference'>
->;
+> & { requiredCertificates?: string[] | null };
 
 export interface CaseFilter {
   stage?: CaseStage[];
@@ -51,6 +53,16 @@ export interface CaseFilter {
 
 /** The trigram-indexed expression the list searches (see the migration's purchase_case_search_idx). */
 const SEARCH_EXPRESSION = `(c.reference || ' ' || c.title || ' ' || c.description)`;
+
+/** A case's required certificates as given (trimmed by the input), refused with the entry named: `input.requiredCertificates.2`. */
+export function checkedRequiredCertificates(list: string[] | null | undefined, field: string): string[] {
+  const names = (list ?? []).map((name) => name.trim());
+  const problem = requiredCertificatesProblem(names);
+  if (problem) throw validationFailed(problem.index === null ? field : `${field}.${problem.index}`, problem.message);
+  return names;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 const stageLocked = (c: PurchaseCase, what: string) =>
   new AppError(ErrorCode.STAGE_LOCKED, `${c.reference} is in ${c.stage}: ${what} is no longer possible`, {
@@ -70,6 +82,7 @@ export class CaseService {
   /** Opens a case with its shortlist, team and first stage entry; the reference is allocated here. */
   async create(ctx: RequestContext, data: NewCase, field = 'input'): Promise<PurchaseCase> {
     if (data.categoryCode) await this.assertCpvCode(ctx, data.categoryCode, `${field}.categoryCode`);
+    const requiredCertificates = checkedRequiredCertificates(data.requiredCertificates, `${field}.requiredCertificates`);
     const em = this.connection.manager(ctx);
     const reference = await this.nextReference(ctx);
     const repo = em.getRepository(PurchaseCase);
@@ -86,6 +99,7 @@ export class CaseService {
         currency: data.currency ?? 'EUR',
         neededBy: data.neededBy ?? null,
         budgetReference: data.budgetReference ?? null,
+        requiredCertificates,
         stage: data.stage,
         sourceCaseId: data.sourceCaseId ?? null,
         needId: data.needId ?? null,
@@ -109,6 +123,7 @@ export class CaseService {
         title: purchaseCase.title,
         purchaseType: purchaseCase.purchaseType,
         stage: purchaseCase.stage,
+        ...(requiredCertificates.length ? { requiredCertificates } : {}),
         ...(purchaseCase.sourceCaseId ? { sourceCaseId: purchaseCase.sourceCaseId } : {}),
         ...(purchaseCase.needId ? { needId: purchaseCase.needId } : {}),
         team: [...team.values()],
@@ -192,7 +207,15 @@ export class CaseService {
     if (changes.categoryCode) await this.assertCpvCode(ctx, changes.categoryCode, 'input.categoryCode');
     const from: Record<string, unknown> = {};
     const to: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(changes) as Array<[keyof CaseChanges, unknown]>) {
+    const { requiredCertificates, ...rest } = changes;
+    if (requiredCertificates !== undefined) {
+      const names = checkedRequiredCertificates(requiredCertificates, 'input.requiredCertificates');
+      if (!sameList(names, purchaseCase.requiredCertificates)) {
+        from['requiredCertificates'] = purchaseCase.requiredCertificates;
+        to['requiredCertificates'] = names;
+      }
+    }
+    for (const [key, value] of Object.entries(rest) as Array<[Exclude<keyof CaseChanges, 'requiredCertificates'>, unknown]>) {
       if (value === undefined) continue;
       if (value === null && (key === 'title' || key === 'description' || key === 'importance' || key === 'currency')) {
         throw validationFailed(`input.${key}`, `${key} cannot be empty`);
@@ -202,7 +225,7 @@ export class CaseService {
       to[key] = value;
     }
     if (Object.keys(to).length === 0) return this.get(ctx, caseId);
-    await this.connection.getRepository(ctx, PurchaseCase).update(caseId, to as CaseChanges);
+    await this.connection.getRepository(ctx, PurchaseCase).update(caseId, to as Partial<PurchaseCase>);
     await this.audit.record(ctx, {
       action: 'case.updated',
       entityType: 'PurchaseCase',

@@ -76,6 +76,8 @@ export class RebuyService {
       currency: need?.estimatedValue ? need.currency : source.currency,
       budgetReference: need?.budgetReference ?? source.budgetReference,
       neededBy: need?.neededBy ?? null,
+      // What suppliers had to hold then, they must hold again (the buyer may change it before the shortlist).
+      requiredCertificates: source.requiredCertificates,
       stage: straight ? CaseStage.SOURCING : CaseStage.SPECIFICATION,
       sourceCaseId: source.id,
       needId: need?.id ?? null,

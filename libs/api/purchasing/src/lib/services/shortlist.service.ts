@@ -3,6 +3,8 @@ import { AppError, conflict, forbidden, RequestContext, TransactionalConnection,
 import { AuditService } from '@bc/api/audit';
 import { SupplierService } from '@bc/api/suppliers';
 import {
+  CertificateOnFile,
+  certificateGaps,
   ErrorCode,
   Permission,
   Role,
@@ -28,6 +30,8 @@ export interface ShortlistWarning {
   supplierId: string;
   supplierName: string;
   kind: ShortlistWarningKind;
+  /** The required certificate missing or expired, as the case names it; null for BLOCKED. */
+  certificate: string | null;
   /** The block's reason, or the expiry date (YYYY-MM-DD). */
   detail: string | null;
 }
@@ -195,30 +199,50 @@ export class ShortlistService implements OnModuleInit {
         suppliersIn: inIds.length,
         ...(text ? { comment: text } : {}),
         // What the gatekeeper was shown and approved anyway, on the record.
-        ...(warnings.length ? { warnings: warnings.map((w) => ({ supplier: w.supplierName, kind: w.kind, ...(w.detail ? { detail: w.detail } : {}) })) } : {}),
+        ...(warnings.length
+          ? {
+              warnings: warnings.map((w) => ({
+                supplier: w.supplierName,
+                kind: w.kind,
+                ...(w.certificate ? { certificate: w.certificate } : {}),
+                ...(w.detail ? { detail: w.detail } : {}),
+              })),
+            }
+          : {}),
       },
     });
     return purchaseCase;
   }
 
   /**
-   * What the gatekeeper must see before approving: shortlisted (IN) suppliers that are blocked,
-   * have an expired certificate, or none on file (the directory's certificate summary).
+   * What the gatekeeper must see before approving, per shortlisted (IN) supplier by name: blocked,
+   * and each certificate the case requires that none on file meets, or that only expired ones meet
+   * (`certificateGaps`, the one matching rule). A case that requires none gets no certificate warning.
    */
   async warnings(ctx: RequestContext, caseId: string): Promise<ShortlistWarning[]> {
-    const rows: Array<{ id: string; name: string; status: string; blocked_reason: string | null; count: number; expiry: string | null; expired: boolean }> =
-      await this.connection.manager(ctx).query(
-        `SELECT s.id, s.name, s.qualification_status AS status, s.blocked_reason, s.certificate_count AS count,
-                to_char(s.certificate_earliest_expiry, 'YYYY-MM-DD') AS expiry, s.certificate_earliest_expiry < current_date AS expired
-           FROM shortlist_entry e JOIN supplier s ON s.id = e.supplier_id
-          WHERE e.case_id = $1 AND s.organization_id = $2 AND e.decision = 'IN'
-          ORDER BY s.name`,
-        [caseId, ctx.organizationId],
-      );
-    return rows.flatMap((r) => [
-      ...(r.status === QualificationStatus.BLOCKED ? [{ supplierId: r.id, supplierName: r.name, kind: ShortlistWarningKind.BLOCKED, detail: r.blocked_reason }] : []),
-      ...(Number(r.count) === 0 ? [{ supplierId: r.id, supplierName: r.name, kind: ShortlistWarningKind.CERTIFICATE_MISSING, detail: null }] : []),
-      ...(r.expired ? [{ supplierId: r.id, supplierName: r.name, kind: ShortlistWarningKind.CERTIFICATE_EXPIRED, detail: r.expiry }] : []),
+    const em = this.connection.manager(ctx);
+    const [{ required, today }]: Array<{ required: string[]; today: string }> = await em.query(
+      `SELECT required_certificates AS required, to_char(current_date, 'YYYY-MM-DD') AS today FROM purchase_case WHERE id = $1 AND organization_id = $2`,
+      [caseId, ctx.organizationId],
+    );
+    const rows: Array<{ id: string; name: string; status: string; blocked_reason: string | null; certificates: CertificateOnFile[] }> = await em.query(
+      `SELECT s.id, s.name, s.qualification_status AS status, s.blocked_reason,
+              (SELECT coalesce(json_agg(json_build_object('name', c.name, 'validUntil', to_char(c.valid_until, 'YYYY-MM-DD'))), '[]')
+                 FROM supplier_certificate c WHERE c.supplier_id = s.id AND $3) AS certificates
+         FROM shortlist_entry e JOIN supplier s ON s.id = e.supplier_id
+        WHERE e.case_id = $1 AND s.organization_id = $2 AND e.decision = 'IN'
+        ORDER BY s.name`,
+      [caseId, ctx.organizationId, required.length > 0],
+    );
+    return rows.flatMap((r): ShortlistWarning[] => [
+      ...(r.status === QualificationStatus.BLOCKED
+        ? [{ supplierId: r.id, supplierName: r.name, kind: ShortlistWarningKind.BLOCKED, certificate: null, detail: r.blocked_reason }]
+        : []),
+      ...certificateGaps(required, r.certificates, today).map((gap) =>
+        gap.kind === 'EXPIRED'
+          ? { supplierId: r.id, supplierName: r.name, kind: ShortlistWarningKind.CERTIFICATE_EXPIRED, certificate: gap.certificate, detail: gap.expiredOn }
+          : { supplierId: r.id, supplierName: r.name, kind: ShortlistWarningKind.CERTIFICATE_MISSING, certificate: gap.certificate, detail: null },
+      ),
     ]);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
-import { cpvPrefix, Permission, QualificationStatus } from '@bc/shared/domain';
+import { CertificateOnFile, certificateGaps, cpvPrefix, Permission, QualificationStatus } from '@bc/shared/domain';
 import { SuggestionReasonCode } from '../dto/purchasing.types';
 import { CaseAccessService } from './case-access.service';
 import { suggestionScore } from './suggestion-score';
@@ -18,6 +18,10 @@ interface CandidateRow {
   reliability_score: number | null;
   certificate_count: number;
   has_expired_certificate: boolean;
+  /** Only when the case requires certificates. */
+  certificates: CertificateOnFile[];
+  /** The database's date, as the warnings take it. */
+  today: string;
   matches: Array<{ code: string; label: string }>;
 }
 
@@ -27,7 +31,8 @@ export const MAX_SUGGESTIONS = 50;
  * Suppliers to consider for a case's shortlist: those registered for the case's category or a
  * code under it (the seed's advice: address only those to whom the subject fully matters — a
  * supplier registered only for the whole division is not suggested for one class of it), not
- * blocked, not already on the shortlist; ranked by `suggestionScore`, each with its reasons.
+ * blocked, not already on the shortlist; ranked by `suggestionScore`, each with its reasons (when
+ * the case requires certificates, whether the supplier holds them, by `certificateGaps`).
  */
 @Injectable()
 export class SuggestionService {
@@ -43,6 +48,9 @@ export class SuggestionService {
     const rows: CandidateRow[] = await this.connection.manager(ctx).query(
       `SELECT s.id, s.name, s.qualification_status, s.reliability_score, s.certificate_count,
               (s.certificate_earliest_expiry < current_date) IS TRUE AS has_expired_certificate,
+              (SELECT coalesce(json_agg(json_build_object('name', sc.name, 'validUntil', to_char(sc.valid_until, 'YYYY-MM-DD'))), '[]')
+                 FROM supplier_certificate sc WHERE sc.supplier_id = s.id AND $4) AS certificates,
+              to_char(current_date, 'YYYY-MM-DD') AS today,
               (SELECT coalesce(json_agg(json_build_object('code', c.code, 'label', c.label) ORDER BY c.code), '[]')
                  FROM cpv_code c WHERE c.code = ANY (s.cpv_codes) AND c.prefix LIKE $3 || '%') AS matches
          FROM supplier s
@@ -50,13 +58,16 @@ export class SuggestionService {
           AND s.category_prefixes @> ARRAY[$3]::text[]
           AND s.qualification_status <> 'BLOCKED'
           AND NOT EXISTS (SELECT 1 FROM shortlist_entry e WHERE e.case_id = $2 AND e.supplier_id = s.id)`,
-      [ctx.organizationId, caseId, prefix],
+      [ctx.organizationId, caseId, prefix, purchaseCase.requiredCertificates.length > 0],
     );
+    const required = purchaseCase.requiredCertificates;
     const responseRates = await this.responseRates(ctx, rows.map((r) => r.id));
     return rows
       .map((r) => {
         const reliability = r.reliability_score === null ? null : Number(r.reliability_score);
         const responseRate = responseRates.get(r.id) ?? null;
+        // The case's own requirements, by the rule the gatekeeper's warnings use.
+        const gaps = required.length ? certificateGaps(required, r.certificates, r.today) : null;
         const reasons: Suggestion['reasons'] = [
           ...r.matches.map((m) => ({ code: SuggestionReasonCode.CATEGORY_MATCH, detail: `${m.code} ${m.label}` })),
           { code: SuggestionReasonCode.QUALIFICATION, detail: r.qualification_status },
@@ -65,6 +76,11 @@ export class SuggestionService {
             : r.certificate_count > 0
               ? { code: SuggestionReasonCode.CERTIFICATES_VALID, detail: `${r.certificate_count} certificate(s), all valid` }
               : { code: SuggestionReasonCode.NO_CERTIFICATES, detail: 'No certificate on file' },
+          ...(gaps === null
+            ? []
+            : gaps.length === 0
+              ? [{ code: SuggestionReasonCode.REQUIRED_CERTIFICATES_MET, detail: required.join(', ') }]
+              : [{ code: SuggestionReasonCode.REQUIRED_CERTIFICATES_LACKING, detail: gaps.map((g) => g.certificate).join(', ') }]),
           reliability === null
             ? { code: SuggestionReasonCode.NO_HISTORY, detail: 'No performance history yet' }
             : { code: SuggestionReasonCode.RELIABILITY, detail: String(Math.round(reliability)) },
@@ -75,6 +91,7 @@ export class SuggestionService {
           reliability,
           certificateCount: Number(r.certificate_count),
           hasExpiredCertificate: r.has_expired_certificate,
+          requiredCertificateGaps: gaps?.length ?? null,
           responseRate,
         });
         return { supplierId: r.id, score, reasons, name: r.name };

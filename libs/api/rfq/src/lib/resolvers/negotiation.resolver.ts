@@ -28,6 +28,7 @@ const toCaseType = (c: PurchaseCase): PurchaseCaseType => ({
   currency: c.currency,
   neededBy: c.neededBy,
   budgetReference: c.budgetReference,
+  requiredCertificates: c.requiredCertificates ?? [],
   stage: c.stage,
   cancelReason: c.cancelReason,
   createdAt: c.createdAt,

@@ -9,6 +9,7 @@ const blank = {
   currency: 'EUR',
   neededBy: '',
   budgetReference: '',
+  requiredCertificates: [] as string[],
 };
 
 describe('opening a new purchase case', () => {
@@ -24,6 +25,7 @@ describe('opening a new purchase case', () => {
         currency: 'CHF',
         neededBy: '2027-06-30',
         budgetReference: 'CAPEX-27',
+        requiredCertificates: ['ISO 9001', 'EN 1090'],
       }),
     ).toEqual({
       title: 'Laser cutting machine',
@@ -34,6 +36,7 @@ describe('opening a new purchase case', () => {
       currency: 'CHF',
       neededBy: '2027-06-30',
       budgetReference: 'CAPEX-27',
+      requiredCertificates: ['ISO 9001', 'EN 1090'],
     });
   });
 
@@ -46,6 +49,8 @@ describe('opening a new purchase case', () => {
     const refused = (field?: string) => ({ code: ErrorCode.VALIDATION_FAILED, message: 'no', field });
     expect(newCaseControlOf(refused('input.categoryCode'))).toBe('category');
     expect(newCaseControlOf(refused('input.neededBy'))).toBe('neededBy');
+    expect(newCaseControlOf(refused('input.requiredCertificates.3'))).toBe('requiredCertificates');
+    expect(newCaseControlOf(refused('input.requiredCertificates'))).toBe('requiredCertificates');
     expect(newCaseControlOf(refused('input.somethingElse'))).toBeNull();
     expect(newCaseControlOf(refused())).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -18,6 +18,7 @@ import {
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
 import { BcValidators, CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
+import { RequiredCertificatesField, requiredCertificatesValidator } from '../case/required-certificates-field';
 
 /** The currencies a case's estimate may be given in (the same as a need's). */
 export const CASE_CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP', 'PLN', 'CZK'] as const;
@@ -31,6 +32,7 @@ export interface NewCaseForm {
   currency: string;
   neededBy: string;
   budgetReference: string;
+  requiredCertificates: string[];
 }
 
 export interface CreatedCase {
@@ -50,11 +52,14 @@ export function toCreateCaseInput(form: NewCaseForm & { importance: ImportanceCl
     currency: form.currency,
     neededBy: text(form.neededBy),
     budgetReference: text(form.budgetReference),
+    ...(form.requiredCertificates.length ? { requiredCertificates: form.requiredCertificates } : {}),
   };
 }
 
 /** The form control an API error names (`input.categoryCode` is the category picker). */
 export function newCaseControlOf(error: AppError): keyof NewCaseForm | null {
+  // An entry of the list (`input.requiredCertificates.2`) is shown on the list.
+  if (/^input\.requiredCertificates(\.\d+)?$/.test(error.field ?? '')) return 'requiredCertificates';
   const field = fieldNameOf(error);
   if (!field) return null;
   if (field === 'categoryCode') return 'category';
@@ -85,6 +90,7 @@ export function newCaseControlOf(error: AppError): keyof NewCaseForm | null {
     FieldError,
     CharCount,
     CpvPicker,
+    RequiredCertificatesField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -112,6 +118,7 @@ export function newCaseControlOf(error: AppError): keyof NewCaseForm | null {
         @if (form.controls.category.hasError('server')) {
           <p class="bc-field-error" role="alert">{{ 'newCase.notAccepted' | translate }}</p>
         }
+        <bc-required-certificates class="bc-field" [control]="form.controls.requiredCertificates" />
         <mat-form-field class="bc-field">
           <mat-label>{{ 'newCase.importance' | translate }}</mat-label>
           <mat-select formControlName="importance" required>
@@ -198,6 +205,7 @@ export class NewCaseDialog {
     currency: ['EUR'],
     neededBy: ['', BcValidators.notInPast()],
     budgetReference: ['', Validators.maxLength(100)],
+    requiredCertificates: new FormControl<string[]>([], { nonNullable: true, validators: requiredCertificatesValidator }),
   });
   protected readonly saving = signal(false);
   protected readonly error = signal<AppError | null>(null);

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -18,6 +18,7 @@ import {
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
 import { BcValidators, CharCount, ErrorBanner, FieldError, showServerFieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
+import { REQUIRED_CERTIFICATE_ALIASES, RequiredCertificatesField, requiredCertificatesValidator } from './required-certificates-field';
 
 interface EditCaseForm {
   title: string;
@@ -27,6 +28,7 @@ interface EditCaseForm {
   estimatedValue: number | null;
   neededBy: string;
   budgetReference: string;
+  requiredCertificates: string[];
 }
 
 /** The form's values as the API's input; an emptied field is sent empty so it is cleared. */
@@ -39,10 +41,12 @@ export function toUpdateCaseInput(form: EditCaseForm): UpdatePurchaseCaseInput {
     ...(form.estimatedValue === null ? {} : { estimatedValue: String(form.estimatedValue) }),
     ...(form.neededBy ? { neededBy: form.neededBy } : {}),
     budgetReference: form.budgetReference.trim(),
+    // The whole list: an emptied one clears what the case required.
+    requiredCertificates: form.requiredCertificates,
   };
 }
 
-/** The case's own data: title, description, category (the first step needs one), importance, value, date, budget. */
+/** The case's own data: title, description, category (the first step needs one), required certificates, importance, value, date, budget. */
 @Component({
   selector: 'bc-edit-case-dialog',
   imports: [
@@ -57,6 +61,7 @@ export function toUpdateCaseInput(form: EditCaseForm): UpdatePurchaseCaseInput {
     FieldError,
     CharCount,
     CpvPicker,
+    RequiredCertificatesField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -79,6 +84,7 @@ export function toUpdateCaseInput(form: EditCaseForm): UpdatePurchaseCaseInput {
           <mat-error><bc-field-error [control]="form.controls.description" /></mat-error>
         </mat-form-field>
         <bc-cpv-picker class="bc-field" formControlName="category" [label]="'cases.category' | translate" />
+        <bc-required-certificates class="bc-field" [control]="form.controls.requiredCertificates" />
         <div class="bc-row">
           <mat-form-field>
             <mat-label>{{ 'cases.importance' | translate }}</mat-label>
@@ -142,6 +148,7 @@ export class EditCaseDialog {
     estimatedValue: [this.source.estimatedValue === null ? null : (Number(this.source.estimatedValue) as number | null), BcValidators.decimal(14, 2)],
     neededBy: [this.source.neededBy ?? ''],
     budgetReference: [this.source.budgetReference ?? '', Validators.maxLength(100)],
+    requiredCertificates: new FormControl<string[]>([...(this.source.requiredCertificates ?? [])], { nonNullable: true, validators: requiredCertificatesValidator }),
   });
   protected readonly saving = signal(false);
   protected readonly error = signal<AppError | null>(null);
@@ -165,7 +172,7 @@ export class EditCaseDialog {
     } catch (error) {
       const appError = toAppError(error);
       // A refused field shows at the field; the banner is for what belongs to no field.
-      if (!showServerFieldError(this.form, appError)) this.error.set(appError);
+      if (!showServerFieldError(this.form, appError, REQUIRED_CERTIFICATE_ALIASES)) this.error.set(appError);
     } finally {
       this.saving.set(false);
     }

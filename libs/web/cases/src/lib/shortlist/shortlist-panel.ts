@@ -25,9 +25,12 @@ import {
   SupplierListFieldsFragment,
   toAppError,
 } from '@bc/web/data-access';
+import { LanguageService } from '@bc/web/i18n';
 import { SupplierPicker } from '@bc/web/suppliers';
 import { askReason, CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+
+import { approvalNotes } from './approval-notes';
 
 type Suggestion = ShortlistSuggestionsQuery['shortlistSuggestions'][number];
 type Entry = NonNullable<CaseFieldsFragment['shortlist']>['entries'][number];
@@ -73,6 +76,7 @@ export class ShortlistPanel {
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly translate = inject(TranslateService);
+  private readonly language = inject(LanguageService);
 
   readonly purchaseCase = input.required<CaseFieldsFragment>();
   /** The shortlist changed; the case (its blockers) is to be read again. */
@@ -219,13 +223,8 @@ export class ShortlistPanel {
       label: 'shortlist.comment',
       confirm: 'shortlist.approve',
       optional: true,
-      // Blocked suppliers and certificates expired or missing: seen before approving, not after.
-      notes: (this.shortlist()?.approvalWarnings ?? []).map((w) => ({
-        key: `shortlist.warnings.${w.kind}`,
-        params: { supplier: w.supplierName, detail: w.detail ?? '' },
-        text: w.kind === 'BLOCKED' ? w.detail : null,
-        warning: true,
-      })),
+      // Blocked suppliers and required certificates missing or expired: seen before approving, not after.
+      notes: approvalNotes(this.shortlist()?.approvalWarnings ?? [], this.purchaseCase().requiredCertificates, this.language.lang()),
     }).subscribe(async (comment) => {
       if (comment === undefined) return;
       await this.run(async () => {

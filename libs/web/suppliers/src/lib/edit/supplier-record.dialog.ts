@@ -21,8 +21,11 @@ import {
   toAppError,
   UploadedFile,
 } from '@bc/web/data-access';
-import { CharCount, ErrorBanner } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
+
+/** The API's limits of a certificate's issuer and number (CertificateInput, supplier_certificate). */
+export const CERTIFICATE_LIMITS = { issuer: 200, number: 100 } as const;
 
 export type SupplierRecordKind = 'contact' | 'certificate' | 'document' | 'performance';
 
@@ -47,6 +50,7 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
     MatSelectModule,
     TranslatePipe,
     CharCount,
+    FieldError,
     ErrorBanner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -82,15 +86,20 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
               <mat-label>{{ 'supplier.certificate' | translate }}</mat-label>
               <input matInput formControlName="name" required placeholder="ISO 9001" />
               <mat-hint align="end"><bc-char-count [control]="form.controls.name" [max]="200" /></mat-hint>
+              <mat-error><bc-field-error [control]="form.controls.name" /></mat-error>
             </mat-form-field>
             <div class="bc-row">
               <mat-form-field>
                 <mat-label>{{ 'supplier.issuer' | translate }}</mat-label>
                 <input matInput formControlName="issuer" />
+                <mat-hint align="end"><bc-char-count [control]="form.controls.issuer" [max]="limits.issuer" /></mat-hint>
+                <mat-error><bc-field-error [control]="form.controls.issuer" /></mat-error>
               </mat-form-field>
               <mat-form-field>
                 <mat-label>{{ 'supplier.number' | translate }}</mat-label>
                 <input matInput formControlName="number" />
+                <mat-hint align="end"><bc-char-count [control]="form.controls.number" [max]="limits.number" /></mat-hint>
+                <mat-error><bc-field-error [control]="form.controls.number" /></mat-error>
               </mat-form-field>
               <mat-form-field>
                 <mat-label>{{ 'supplier.validFrom' | translate }}</mat-label>
@@ -186,6 +195,7 @@ export class SupplierRecordDialog {
   private readonly documentGql = inject(AddSupplierDocumentGQL);
   private readonly performanceGql = inject(RecordPerformanceGQL);
 
+  protected readonly limits = CERTIFICATE_LIMITS;
   protected readonly kinds = Object.values(PerformanceEventKind);
   protected readonly delivery = PerformanceEventKind.DELIVERY;
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -193,8 +203,8 @@ export class SupplierRecordDialog {
     position: [''],
     email: ['', Validators.email],
     phone: [''],
-    issuer: [''],
-    number: [''],
+    issuer: ['', Validators.maxLength(CERTIFICATE_LIMITS.issuer)],
+    number: ['', Validators.maxLength(CERTIFICATE_LIMITS.number)],
     validFrom: [''],
     validUntil: [''],
     kind: [PerformanceEventKind.DELIVERY],
