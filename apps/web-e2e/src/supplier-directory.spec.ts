@@ -57,7 +57,7 @@ describe('the supplier directory', () => {
       await rejected.getByRole('cell', { name: '3', exact: true }).waitFor();
       await screenshot(page, 'directory-1-import-report');
       await expectAccessible(page, 'the import report');
-      await page.getByRole('button', { name: 'Import the 1 valid rows' }).click();
+      await page.getByRole('button', { name: 'Import the 1 valid row' }).click();
       await page.getByText('1 of 2 rows imported.').waitFor();
 
       await page.getByRole('link', { name: 'Go to the directory' }).click();
