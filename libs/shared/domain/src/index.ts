@@ -5,6 +5,7 @@ export * from './lib/password-policy';
 export * from './lib/purchasing';
 export * from './lib/suppliers';
 export * from './lib/rfq';
+export * from './lib/money';
 export * from './lib/scoring';
 export * from './lib/negotiation';
 export * from './lib/award';
