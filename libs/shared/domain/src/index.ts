@@ -6,6 +6,7 @@ export * from './lib/purchasing';
 export * from './lib/suppliers';
 export * from './lib/certificates';
 export * from './lib/rfq';
+export * from './lib/money';
 export * from './lib/scoring';
 export * from './lib/negotiation';
 export * from './lib/award';

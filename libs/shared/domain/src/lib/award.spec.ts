@@ -118,21 +118,21 @@ describe('the totals of a split award', () => {
   it('sums each line (rounded to cents) per supplier and overall', () => {
     // 4 pumps at 100.005 → 400.02; 8 seal kits at 12.3333 → 98.67 (Alpine); 3 manuals at 0.1 → 0.30 (Hanse).
     const totals = awardTotals([
-      { lineKey: 'pump', invitationId: 'hanse', quantity: 4, unitPrice: 100.005 },
-      { lineKey: 'seal', invitationId: 'alpine', quantity: 8, unitPrice: 12.3333 },
-      { lineKey: 'manual', invitationId: 'hanse', quantity: 3, unitPrice: 0.1 },
+      { lineKey: 'pump', invitationId: 'hanse', quantity: '4', unitPrice: '100.005' },
+      { lineKey: 'seal', invitationId: 'alpine', quantity: '8', unitPrice: '12.3333' },
+      { lineKey: 'manual', invitationId: 'hanse', quantity: '3', unitPrice: '0.1' },
     ]);
     expect(totals.bySupplier).toEqual([
-      { invitationId: 'hanse', total: 400.32, lines: 2 },
-      { invitationId: 'alpine', total: 98.67, lines: 1 },
+      { invitationId: 'hanse', total: '400.32', lines: 2 },
+      { invitationId: 'alpine', total: '98.67', lines: 1 },
     ]);
-    expect(totals.total).toBe(498.99);
+    expect(totals.total).toBe('498.99');
   });
 
   it('measures savings against the first best quote', () => {
-    expect(savings(1_200, 1_080)).toEqual({ amount: 120, percent: 10 });
-    expect(savings(1_000, 1_050)).toEqual({ amount: -50, percent: -5 });
-    expect(savings(null, 1_000)).toBeNull();
+    expect(savings('1200.00', '1080.00')).toEqual({ amount: '120.00', percent: 10 });
+    expect(savings('1000.00', '1050.00')).toEqual({ amount: '-50.00', percent: -5 });
+    expect(savings(null, '1000.00')).toBeNull();
   });
 });
 

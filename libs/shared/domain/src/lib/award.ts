@@ -1,3 +1,4 @@
+import { compareDecimals, convertedLineTotal, percentOf, PricedLine, subtractMoney, sumMoney } from './money';
 import { ImportanceClass } from './purchasing';
 import { Role } from './roles';
 
@@ -182,42 +183,51 @@ function requirementProblems(r: ApprovalRequirement, field: string): PolicyProbl
   return problems;
 }
 
-/** One awarded line: which supplier (by invitation) delivers how much at what unit price (case currency). */
-export interface AwardLineInput {
+/** One awarded line: which supplier (by invitation) delivers how much at what quoted unit price, and the rate to the case currency. */
+export interface AwardLineInput extends PricedLine {
   lineKey: string;
   invitationId: string;
-  quantity: number;
-  unitPrice: number;
+  /** The value of 1 unit of the quote's currency in the case currency; null or absent: the quote is in the case currency. */
+  rate?: string | null;
 }
 
 export interface AwardTotals {
-  /** Per invitation, the sum of its lines, rounded to cents. */
-  bySupplier: Array<{ invitationId: string; total: number; lines: number }>;
-  total: number;
+  /** Per input line, its total in the case currency (`convertedLineTotal`), or null when not quoted. */
+  lines: Array<string | null>;
+  /** Per invitation, the sum of its line totals. */
+  bySupplier: Array<{ invitationId: string; total: string; lines: number }>;
+  /** The sum of the line totals. */
+  total: string;
 }
 
-const cents = (n: number) => Math.round(n * 100) / 100;
-
-/** The totals of an award (single or split): each line quantity × unit price, rounded to cents per line. */
+/**
+ * The totals of an award (single or split) by the money rules: each line's total in the case
+ * currency (quantity × unit price to the cent, then converted to the cent), summed per supplier
+ * and overall. The server stores the same amounts (`planAward` in the award lib).
+ */
 export function awardTotals(lines: readonly AwardLineInput[]): AwardTotals {
-  const bySupplier = new Map<string, { total: number; lines: number }>();
-  let total = 0;
-  for (const l of lines) {
-    const lineTotal = cents(l.quantity * l.unitPrice);
-    total = cents(total + lineTotal);
-    const s = bySupplier.get(l.invitationId) ?? { total: 0, lines: 0 };
-    s.total = cents(s.total + lineTotal);
-    s.lines += 1;
-    bySupplier.set(l.invitationId, s);
-  }
-  return { bySupplier: [...bySupplier.entries()].map(([invitationId, s]) => ({ invitationId, ...s })), total };
+  const totals = lines.map((l) => convertedLineTotal(l, l.rate ?? null));
+  const bySupplier = new Map<string, string[]>();
+  lines.forEach((l, i) => {
+    const total = totals[i];
+    if (total !== null) bySupplier.set(l.invitationId, [...(bySupplier.get(l.invitationId) ?? []), total]);
+  });
+  return {
+    lines: totals,
+    bySupplier: [...bySupplier.entries()].map(([invitationId, of]) => ({ invitationId, total: sumMoney(of), lines: of.length })),
+    total: sumMoney(totals.filter((t): t is string => t !== null)),
+  };
 }
 
-/** Savings of the award against the first best quote: positive when the award is cheaper. */
-export function savings(firstBestTotal: number | null, awardedTotal: number): { amount: number; percent: number } | null {
-  if (firstBestTotal === null || firstBestTotal <= 0) return null;
-  const amount = cents(firstBestTotal - awardedTotal);
-  return { amount, percent: Math.round((amount / firstBestTotal) * 1000) / 10 };
+/**
+ * Savings of the award against the first best quote (both in the case currency): the difference to
+ * the cent, positive when the award is cheaper, and in percent of the first best (1 place). Null
+ * without a first best above 0.
+ */
+export function savings(firstBestTotal: string | null, awardedTotal: string): { amount: string; percent: number } | null {
+  if (firstBestTotal === null || compareDecimals(firstBestTotal, '0') <= 0) return null;
+  const amount = subtractMoney(firstBestTotal, awardedTotal);
+  return { amount, percent: percentOf(amount, firstBestTotal, 1) };
 }
 
 // ---- can a route be completed? -------------------------------------------------------------------

@@ -3,7 +3,6 @@ import {
   consensus,
   evaluatorScoreProblems,
   EvaluatorScore,
-  MissingRateError,
   outstandingTechnicalScores,
   priceScores,
   rankSuppliers,
@@ -15,7 +14,6 @@ import {
   shiftWeights,
   SupplierResult,
   technicalScoringComplete,
-  toCaseCurrency,
   weightedTotal,
   WIDE_SPREAD_POINTS,
 } from './scoring';
@@ -54,48 +52,6 @@ describe('price score', () => {
     expect(() => priceScores({ A: '100000.00', B: '0.00' })).toThrow(/supplier B .*above 0.*"0\.00"/);
     expect(() => priceScores({ A: '-5.00' })).toThrow(/supplier A/);
     expect(() => priceScores({ A: '1,000.00' })).toThrow(/supplier A .*not a decimal/);
-  });
-});
-
-describe('conversion to the case currency', () => {
-  const rates = { USD: '0.9231' };
-
-  it('multiplies by the rate exactly and rounds half-up to the cent', () => {
-    // 1 234 567.89 × 0.9231 = 1 139 629.619259 → 1 139 629.62.
-    expect(toCaseCurrency('1234567.89', 'USD', 'EUR', rates)).toBe('1139629.62');
-    // 50.00 × 0.9231 = 46.155 exactly → half-up 46.16; a credit of −50.00 → −46.16.
-    expect(toCaseCurrency('50.00', 'USD', 'EUR', rates)).toBe('46.16');
-    expect(toCaseCurrency('-50.00', 'USD', 'EUR', rates)).toBe('-46.16');
-    // 0.01 × 0.9231 = 0.009231 → 0.01; 0.005 USD → 0.0046155 → 0.00 (no "-0.00" either way).
-    expect(toCaseCurrency('0.01', 'USD', 'EUR', rates)).toBe('0.01');
-    expect(toCaseCurrency('-0.005', 'USD', 'EUR', rates)).toBe('0.00');
-  });
-
-  it('only brings an amount already in the case currency to 2 places', () => {
-    expect(toCaseCurrency('100.5', 'EUR', 'EUR', {})).toBe('100.50');
-    expect(toCaseCurrency('7', 'EUR', 'EUR', {})).toBe('7.00');
-    expect(toCaseCurrency('2.345', 'EUR', 'EUR', {})).toBe('2.35');
-  });
-
-  it('names the currency without a rate', () => {
-    expect(() => toCaseCurrency('10.00', 'CHF', 'EUR', rates)).toThrow(MissingRateError);
-    expect(() => toCaseCurrency('10.00', 'CHF', 'EUR', rates)).toThrow('No exchange rate from CHF to EUR');
-    const thrown = ((): unknown => {
-      try {
-        return toCaseCurrency('10.00', 'CHF', 'EUR', rates);
-      } catch (e) {
-        return e;
-      }
-    })();
-    expect(thrown).toMatchObject({ name: 'MissingRateError', currency: 'CHF', caseCurrency: 'EUR' });
-    // Not fooled by inherited properties.
-    expect(() => toCaseCurrency('10.00', 'toString', 'EUR', rates)).toThrow(MissingRateError);
-  });
-
-  it('refuses a rate that is not a positive decimal and an amount that is not a decimal', () => {
-    expect(() => toCaseCurrency('10.00', 'USD', 'EUR', { USD: '0' })).toThrow(/rate for USD must be above 0/);
-    expect(() => toCaseCurrency('10.00', 'USD', 'EUR', { USD: 'abc' })).toThrow(RangeError);
-    expect(() => toCaseCurrency('1e3', 'USD', 'EUR', rates)).toThrow(/Amount is not a decimal/);
   });
 });
 

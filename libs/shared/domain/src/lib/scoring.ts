@@ -1,3 +1,4 @@
+import { compareDecimals, isDecimal, lowerDecimal, percentOf } from './money';
 import { CriterionKind, FieldProblem, RfqCriterion } from './rfq';
 
 /**
@@ -8,81 +9,9 @@ import { CriterionKind, FieldProblem, RfqCriterion } from './rfq';
  * loads the facts, calls these and stores or shows the results; the web app may call the same
  * functions to explain them.
  *
- * Money comes in as decimal strings (as quotes carry it) and is computed exactly with scaled
- * BigInts; scores are JS numbers rounded to 2 decimals, half-up.
+ * Money comes in as decimal strings (as quotes carry it) and is computed exactly by the money
+ * module (`money.ts`); scores are JS numbers rounded to 2 decimals, half-up.
  */
-
-// ---------------------------------------------------------------------------------------------
-// Exact decimals (money)
-// ---------------------------------------------------------------------------------------------
-
-/** A decimal string as quotes carry money: optional minus, digits, optional `.` and digits. */
-export const DECIMAL_STRING = /^-?\d+(\.\d+)?$/;
-
-/** `units / 10^scale`, exactly. */
-interface Decimal {
-  units: bigint;
-  scale: number;
-}
-
-function parseDecimal(value: string, what: string): Decimal {
-  if (typeof value !== 'string' || !DECIMAL_STRING.test(value)) throw new RangeError(`${what} is not a decimal number: "${value}"`);
-  const negative = value.startsWith('-');
-  const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
-  const units = BigInt(whole + fraction);
-  return { units: negative ? -units : units, scale: fraction.length };
-}
-
-const pow10 = (n: number): bigint => 10n ** BigInt(n);
-
-/** The same value with `scale` decimals (scale must not be below the value's). */
-const rescale = (d: Decimal, scale: number): bigint => d.units * pow10(scale - d.scale);
-
-/** `numerator / denominator` rounded half away from zero (half-up in magnitude); denominator > 0. */
-function divideHalfUp(numerator: bigint, denominator: bigint): bigint {
-  const magnitude = numerator < 0n ? -numerator : numerator;
-  const rounded = (2n * magnitude + denominator) / (2n * denominator);
-  return numerator < 0n ? -rounded : rounded;
-}
-
-/** `units / 10^scale` as a string with exactly 2 decimals, rounded half-up. */
-function formatMoney(d: Decimal): string {
-  const cents = d.scale >= 2 ? divideHalfUp(d.units, pow10(d.scale - 2)) : d.units * pow10(2 - d.scale);
-  const negative = cents < 0n;
-  const digits = (negative ? -cents : cents).toString().padStart(3, '0');
-  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
-
-/** Thrown by {@link toCaseCurrency} when no rate is given for a quote's currency. */
-export class MissingRateError extends Error {
-  constructor(
-    readonly currency: string,
-    readonly caseCurrency: string,
-  ) {
-    super(`No exchange rate from ${currency} to ${caseCurrency}: give the value of 1 ${currency} in ${caseCurrency}`);
-    this.name = 'MissingRateError';
-  }
-}
-
-/**
- * Rule: quotes in another currency are made comparable by converting them to the case currency.
- * `rates[currency]` is the value of 1 unit of that currency in the case currency, as a decimal
- * string (e.g. `{ USD: '0.9231' }` for a EUR case). The product is exact; the result is a decimal
- * string with 2 places, rounded half-up (away from zero for a negative amount). An amount already
- * in the case currency is only brought to 2 places.
- *
- * @throws MissingRateError when `rates` has no rate for `currency`.
- * @throws RangeError when the amount or the rate is not a decimal string, or the rate is not above 0.
- */
-export function toCaseCurrency(amount: string, currency: string, caseCurrency: string, rates: Readonly<Record<string, string>>): string {
-  const value = parseDecimal(amount, 'Amount');
-  if (currency === caseCurrency) return formatMoney(value);
-  const rateText = Object.prototype.hasOwnProperty.call(rates, currency) ? rates[currency] : undefined;
-  if (rateText === undefined) throw new MissingRateError(currency, caseCurrency);
-  const rate = parseDecimal(rateText, `The rate for ${currency}`);
-  if (rate.units <= 0n) throw new RangeError(`The rate for ${currency} must be above 0, got "${rateText}"`);
-  return formatMoney({ units: value.units * rate.units, scale: value.scale + rate.scale });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Scores as numbers
@@ -112,24 +41,15 @@ const hundredths = (value: number): number => Math.round(value * 100);
  * @throws RangeError naming the supplier when a total is zero, negative or not a decimal string.
  */
 export function priceScores(totals: Readonly<Record<string, string | null>>): Record<string, number | null> {
-  const parsed: Array<[string, Decimal | null]> = Object.entries(totals).map(([supplierId, total]) => {
-    if (total === null) return [supplierId, null];
-    const d = parseDecimal(total, `The comparable total of supplier ${supplierId}`);
-    if (d.units <= 0n) throw new RangeError(`The comparable total of supplier ${supplierId} must be above 0, got "${total}"`);
-    return [supplierId, d];
+  const present = Object.entries(totals).flatMap(([supplierId, total]) => {
+    if (total === null) return [];
+    if (!isDecimal(total)) throw new RangeError(`The comparable total of supplier ${supplierId} is not a decimal number: "${total}"`);
+    if (compareDecimals(total, '0') <= 0) throw new RangeError(`The comparable total of supplier ${supplierId} must be above 0, got "${total}"`);
+    return [total];
   });
-  const present = parsed.flatMap(([, d]) => (d ? [d] : []));
-  const scale = Math.max(0, ...present.map((d) => d.scale));
-  const lowest = present.reduce<bigint | null>((low, d) => {
-    const units = rescale(d, scale);
-    return low === null || units < low ? units : low;
-  }, null);
-  const scores: Record<string, number | null> = {};
-  for (const [supplierId, d] of parsed) {
-    // 100 × lowest / total in hundredths of a point: 10 000 × lowest / total, half-up.
-    scores[supplierId] = d && lowest !== null ? Number(divideHalfUp(10000n * lowest, rescale(d, scale))) / 100 : null;
-  }
-  return scores;
+  const lowest = present.length === 0 ? null : present.reduce(lowerDecimal);
+  // 100 × lowest / total, to 2 decimals by the money rounding rule.
+  return Object.fromEntries(Object.entries(totals).map(([supplierId, total]) => [supplierId, total !== null && lowest !== null ? percentOf(lowest, total) : null]));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
+import { lineTotal as moneyLineTotal, sumMoney } from '@bc/shared/domain';
+
 /**
- * Money arithmetic on the decimal strings the API speaks ("12.5", "1000.000"), with BigInt so no
- * float error creeps in (0.1 × 3 is "0.30", never "0.30000000000000004"). Totals have 2 places,
- * rounded half up like the server's.
+ * Numbers as a supplier types them into the quote form ("12,50"), read into the decimal strings the
+ * API speaks and totalled by the money rules of @bc/shared/domain (`money.ts`), which the server
+ * uses too: 0.1 × 3 is "0.30", never "0.30000000000000004". And the portal's dates.
  */
 
 const DECIMAL = /^\d+(\.\d+)?$/;
@@ -16,44 +18,25 @@ export function normalizeDecimal(value: string | number | null | undefined): str
   return DECIMAL.test(text) ? text : null;
 }
 
-function scaled(decimal: string): { units: bigint; scale: number } {
-  const [whole, fraction = ''] = decimal.split('.');
-  return { units: BigInt(whole + fraction), scale: fraction.length };
-}
-
-/** `units / 10^scale` rounded half up to hundredths, as cents. */
-function toCents(units: bigint, scale: number): bigint {
-  if (scale <= 2) return units * BigInt(10) ** BigInt(2 - scale);
-  const divisor = BigInt(10) ** BigInt(scale - 2);
-  const quotient = units / divisor;
-  return (units % divisor) * BigInt(2) >= divisor ? quotient + BigInt(1) : quotient;
-}
-
-function formatCents(cents: bigint): string {
-  const digits = cents.toString().padStart(3, '0');
-  return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
-
-/** unit price × quantity with 2 places, or null when either is missing or not a number. */
+/**
+ * unit price × quantity as typed, by the money rules (`lineTotal` of @bc/shared/domain: 2 places),
+ * or null when either is missing or not a number.
+ */
 export function lineTotal(unitPrice: string | number | null | undefined, quantity: string | number | null | undefined): string | null {
   const price = normalizeDecimal(unitPrice);
   const amount = normalizeDecimal(quantity);
-  if (price === null || amount === null) return null;
-  const a = scaled(price);
-  const b = scaled(amount);
-  return formatCents(toCents(a.units * b.units, a.scale + b.scale));
+  return price === null || amount === null ? null : moneyLineTotal({ unitPrice: price, quantity: amount });
 }
 
-/** The sum of 2-place totals, ignoring the missing ones; null when none is there. */
+/** The sum of 2-place totals (`sumMoney`), ignoring the missing ones; null when none is there. */
 export function sumTotals(totals: ReadonlyArray<string | null | undefined>): string | null {
-  let cents: bigint | null = null;
-  for (const total of totals) {
-    const value = normalizeDecimal(total);
-    if (value === null) continue;
-    const { units, scale } = scaled(value);
-    cents = (cents ?? BigInt(0)) + toCents(units, scale);
-  }
-  return cents === null ? null : formatCents(cents);
+  const present = totals.map(normalizeDecimal).filter((t): t is string => t !== null);
+  return present.length === 0 ? null : sumMoney(present);
+}
+
+/** The total of lines as typed: the sum of their line totals (the rule of `quoteTotal`); null when no line is priced. */
+export function typedQuoteTotal(lines: ReadonlyArray<{ unitPrice: string; quantity: string }>): string | null {
+  return sumTotals(lines.map((l) => lineTotal(l.unitPrice, l.quantity)));
 }
 
 /** Whether a decimal string is above zero. */
@@ -81,9 +64,4 @@ export function relativeParts(target: Date, now: Date): { value: number; unit: R
   if (Math.abs(minutes) >= 24 * 60) return { value: toward(minutes / (24 * 60)), unit: 'day' };
   if (Math.abs(minutes) >= 60) return { value: toward(minutes / 60), unit: 'hour' };
   return { value: toward(minutes), unit: 'minute' };
-}
-
-/** A decimal without padding zeros, as a person writes it: "2.000" → "2", "12.50" → "12.5". */
-export function trimDecimal(value: string): string {
-  return /^\d+\.\d+$/.test(value) ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
 }

@@ -1,6 +1,7 @@
 import { AbstractControl, FormArray, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import type { PortalInvitationFieldsFragment, QuoteInput, RequirementCompliance } from '@bc/web/data-access';
-import { addDaysIso, isPositiveDecimal, lineTotal, normalizeDecimal, sumTotals, trimDecimal } from './decimal';
+import { trimDecimal } from '@bc/shared/domain';
+import { addDaysIso, isPositiveDecimal, lineTotal, normalizeDecimal, typedQuoteTotal } from './decimal';
 
 export type PortalRfq = PortalInvitationFieldsFragment['rfq'];
 /** What a supplier quoted: the draft, or the content of a submitted revision (the same fields). */
@@ -156,13 +157,14 @@ export function formLineTotal(line: LineForm | AlternativeForm): string | null {
 }
 
 /**
- * Σ of the quoted lines' totals (alternatives are not added: they replace, not add to, a line);
+ * Σ of the quoted lines' totals (`typedQuoteTotal`, as the server totals a quote; alternatives are
+ * not added: they replace, not add to, a line);
  * null while any priced line is invalid, so the sum never leaves out or misreads a line silently.
  */
 export function formGrandTotal(form: QuoteForm): string | null {
   const lines = form.controls.lines.controls;
   if (lines.some((l) => l.controls.unitPrice.value.trim() !== '' && (l.controls.unitPrice.invalid || l.controls.quantity.invalid))) return null;
-  return sumTotals(lines.map(formLineTotal));
+  return typedQuoteTotal(lines.map((l) => ({ unitPrice: l.controls.unitPrice.value, quantity: l.controls.quantity.value })));
 }
 
 export type SubmitProblem = 'noLineQuoted' | 'validUntil' | 'mustHave';

@@ -4,10 +4,9 @@ import { Organization } from '@bc/api/identity';
 import { MailService } from '@bc/api/mail';
 import { PurchaseCase, SpecificationLine } from '@bc/api/purchasing';
 import { Rfq, RfqInvitation } from '@bc/api/rfq';
-import { ApprovalDecision, Locale } from '@bc/shared/domain';
+import { ApprovalDecision, Locale, sumMoney } from '@bc/shared/domain';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
 import { AwardedSupplier, AwardFacts, AwardMail, composeAwardMail, LetterLine } from '../mail/award-mails';
-import { sumMoney } from './money';
 
 interface Recipient {
   id?: string;

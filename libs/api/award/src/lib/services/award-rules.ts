@@ -17,60 +17,10 @@ import {
 } from '@bc/shared/domain';
 
 /**
- * The award lib's own pure rules (no I/O), next to the shared ones in `@bc/shared/domain/award`:
- * exact money sums, the unit price in the case currency, who may decide a proposal now and why
- * not, and which approval fills which step of the route.
+ * The award lib's own pure rules (no I/O), next to the shared ones in `@bc/shared/domain/award`
+ * (money is computed by `@bc/shared/domain/money`): who may decide a proposal now and why not,
+ * and which approval fills which step of the route.
  */
-
-// ---- exact money --------------------------------------------------------------------------------
-
-const MONEY = /^\d+(\.\d+)?$/;
-
-/** A non-negative decimal string as `units / 10^scale`. */
-function parse(value: string): { units: bigint; scale: number } {
-  if (!MONEY.test(value)) throw new RangeError(`Not a non-negative decimal: "${value}"`);
-  const [whole, fraction = ''] = value.split('.');
-  return { units: BigInt(whole + fraction), scale: fraction.length };
-}
-
-function format(units: bigint, places: number): string {
-  const digits = units.toString().padStart(places + 1, '0');
-  return places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
-}
-
-/** `units / 10^from` brought to `to` places, half-up (non-negative). */
-function round(units: bigint, from: number, to: number): bigint {
-  if (from <= to) return units * 10n ** BigInt(to - from);
-  const d = 10n ** BigInt(from - to);
-  return (units * 2n + d) / (2n * d);
-}
-
-/** Sum of money amounts (2 places each after rounding half-up), exact: "12.30" + "0.70" = "13.00". */
-export function sumMoney(amounts: readonly string[]): string {
-  let cents = 0n;
-  for (const a of amounts) {
-    const p = parse(a);
-    cents += round(p.units, p.scale, 2);
-  }
-  return format(cents, 2);
-}
-
-/** `a × b` exactly, brought to `places` decimals half-up: the unit price in the case currency (4 places). */
-export function multiplyDecimals(a: string, b: string, places = 4): string {
-  const x = parse(a);
-  const y = parse(b);
-  return format(round(x.units * y.units, x.scale + y.scale, places), places);
-}
-
-/** Compares two non-negative decimals exactly: <0, 0 or >0. */
-export function compareMoney(a: string, b: string): number {
-  const x = parse(a);
-  const y = parse(b);
-  const scale = Math.max(x.scale, y.scale);
-  const l = round(x.units, x.scale, scale);
-  const r = round(y.units, y.scale, scale);
-  return l < r ? -1 : l > r ? 1 : 0;
-}
 
 // ---- the policy as stored ----------------------------------------------------------------------
 

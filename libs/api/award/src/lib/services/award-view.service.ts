@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CaseAccessService, CaseConflict, PurchaseCase } from '@bc/api/purchasing';
-import { ApproverRole, AwardStatus, CaseStage, caseRoles, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings } from '@bc/shared/domain';
+import { ApproverRole, AwardStatus, CaseStage, caseRoles, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings, sumMoney } from '@bc/shared/domain';
 import { In } from 'typeorm';
 import { AwardApprovalType, AwardLineType, AwardProposalType, AwardSupplierTotalType } from '../dto/award.types';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
-import { approvedRoles, decisionVerdict, fact, reservedSteps, stepAssignments, sumMoney } from './award-rules';
+import { approvedRoles, decisionVerdict, fact, reservedSteps, stepAssignments } from './award-rules';
 import { EvaluationSnapshot } from './award.service';
 import { DeputyService } from './deputy.service';
 import { StepReservationsService } from './step-reservations.service';
@@ -187,7 +187,7 @@ export class AwardViewService {
             .map((u) => nameOf.get(u.id) ?? '')
         : [];
       const firstBest = snap.firstBestTotal ?? null;
-      const saved = savings(firstBest === null ? null : Number(firstBest), Number(p.totalValue));
+      const saved = savings(firstBest, p.totalValue);
       return {
         id: p.id,
         caseId: p.caseId,
@@ -224,7 +224,7 @@ export class AwardViewService {
         decisionReason: p.decisionReason,
         ranking: (snap.ranking ?? []).map((r) => ({ rank: r.rank, invitationId: r.invitationId, supplierName: r.supplierName, total: r.total, comparableTotal: r.comparableTotal })),
         firstBestTotal: firstBest,
-        savings: saved === null ? null : saved.amount.toFixed(2),
+        savings: saved === null ? null : saved.amount,
         savingsPercent: saved === null ? null : saved.percent,
         canDecide: verdict.ok,
         canOpenCase: canOpen(p.caseId),

@@ -4,22 +4,21 @@ import { AuditService } from '@bc/api/audit';
 import { ApproverPoolService, CaseAccessService, CaseCancellationService, CaseConflict, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import { buildComparison, ComparisonService, OpenedQuote, PortalService, QuoteService, RfqService, ScoringService } from '@bc/api/rfq';
 import {
-  AMOUNT_RULE,
-  AMOUNT_TOO_LARGE,
   ApprovalDecision,
   approvalSteps,
-  AWARD_UNIT_PRICE_RULE,
-  decimalProblem,
   ApproverRole,
   AwardStatus,
   CaseStage,
+  compareDecimals,
   ErrorCode,
+  lowerDecimal,
   PerformanceEventKind,
   Permission,
   requiredApprovals,
   Role,
   RfqStatus,
   routeComplete,
+  sumMoney,
   TransitionVia,
 } from '@bc/shared/domain';
 import { In } from 'typeorm';
@@ -29,7 +28,8 @@ import { ApprovalPolicyService } from './approval-policy.service';
 import { AwardMailer } from './award-mailer.service';
 import { DeputyService } from './deputy.service';
 import { StepReservationsService } from './step-reservations.service';
-import { approvedRoles, compareMoney, decisionVerdict, fact, multiplyDecimals, sumMoney } from './award-rules';
+import { approvedRoles, decisionVerdict, fact } from './award-rules';
+import { planAward } from './award-plan';
 
 export const MAX_DECISION_COMMENT = 2000;
 export const MAX_WITHDRAW_REASON = 2000;
@@ -49,15 +49,6 @@ export interface EvaluationSnapshot {
   sensitivity: { stable: boolean; leaderInvitationId: string } | null;
 }
 
-interface PlannedLine {
-  lineKey: string;
-  invitationId: string;
-  supplierId: string;
-  supplierName: string;
-  quantity: string;
-  unitPrice: string;
-  total: string;
-}
 
 /**
  * Award proposals and their approvals (step 5 of product.md). A buyer proposes in DECISION, after
@@ -137,54 +128,8 @@ export class AwardService implements OnModuleInit {
     const comparison = buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates });
     const atClosing = buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes: quotes.map((q) => asAtClosing(q, rfq.closedAt!)), rates });
 
-    // Which invitation gets which line.
-    const suppliers = new Map(comparison.suppliers.map((s) => [s.invitationId, s]));
-    const lineByKey = new Map(comparison.lines.map((l) => [l.key, l]));
-    const wanted: Array<{ lineKey: string; invitationId: string; field: string }> = [];
-    if (single !== null) {
-      if (!suppliers.has(single)) throw validationFailed('input.invitationId', 'That invitation has no submitted quote on this RFQ');
-      for (const l of comparison.lines) wanted.push({ lineKey: l.key, invitationId: single, field: 'input.invitationId' });
-    } else {
-      const seen = new Set<string>();
-      split!.forEach((l, i) => {
-        if (!lineByKey.has(l.lineKey)) throw validationFailed(`input.lines.${i}.lineKey`, `${rfq.reference} has no line ${l.lineKey}`);
-        if (seen.has(l.lineKey)) throw validationFailed(`input.lines.${i}.lineKey`, `Line ${l.lineKey} is awarded twice: every line goes to one supplier`);
-        seen.add(l.lineKey);
-        if (!suppliers.has(l.invitationId)) throw validationFailed(`input.lines.${i}.invitationId`, 'That invitation has no submitted quote on this RFQ');
-        wanted.push({ lineKey: l.lineKey, invitationId: l.invitationId, field: `input.lines.${i}.invitationId` });
-      });
-      const missing = comparison.lines.filter((l) => !seen.has(l.key)).map((l) => l.key);
-      if (missing.length > 0) {
-        throw new AppError(ErrorCode.VALIDATION_FAILED, `Every line is awarded: ${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no supplier`, {
-          field: 'input.lines',
-          details: { missing },
-        });
-      }
-    }
-    const rateOf = Object.fromEntries(rates.map((r) => [r.currency, r.rate]));
-    const planned: PlannedLine[] = wanted.map((w) => {
-      const line = lineByKey.get(w.lineKey)!;
-      const supplier = suppliers.get(w.invitationId)!;
-      const offer = line.offers.find((o) => o.invitationId === w.invitationId);
-      if (!offer || !offer.fullQuantity || offer.unitPrice === null || offer.quantity === null) {
-        throw validationFailed(w.field, `${supplier.supplierName} does not offer line ${line.position} (${line.description}) at the requested quantity`);
-      }
-      const rate = supplier.currency === rfq.currency ? '1' : rateOf[supplier.currency];
-      if (offer.lineTotalConverted === null || rate === undefined) {
-        throw validationFailed(w.field, `Enter the rate of ${supplier.currency} first: line ${line.position} cannot be converted to ${rfq.currency}`);
-      }
-      return {
-        lineKey: line.key,
-        invitationId: supplier.invitationId,
-        supplierId: supplier.supplierId,
-        supplierName: supplier.supplierName,
-        quantity: offer.quantity,
-        unitPrice: multiplyDecimals(offer.unitPrice, rate, 4),
-        total: offer.lineTotalConverted,
-      };
-    });
-    const totalValue = sumMoney(planned.map((l) => l.total));
-    assertAmountsFit(planned, totalValue, wanted, single !== null ? 'input.invitationId' : 'input.lines', rfq.currency);
+    // Which invitation gets which line, at what amounts in the case currency.
+    const { lines: planned, totalValue } = planAward(comparison, single !== null ? { invitationId: single } : { lines: split! });
 
     // The ranking's first place, and whether the proposal follows it.
     const top = evaluation.suppliers.find((s) => s.rank === 1) ?? evaluation.suppliers[0];
@@ -221,7 +166,7 @@ export class AwardService implements OnModuleInit {
         missing: s.missing,
       })),
       topRankedInvitationId: top.invitationId,
-      firstBestTotal: closingTotals.length === 0 ? null : closingTotals.reduce((low, t) => (compareMoney(t, low) < 0 ? t : low)),
+      firstBestTotal: closingTotals.length === 0 ? null : closingTotals.reduce(lowerDecimal),
       compared: comparison.suppliers.map((s) => ({
         invitationId: s.invitationId,
         supplierName: s.supplierName,
@@ -433,7 +378,7 @@ export class AwardService implements OnModuleInit {
     await this.transitions.moveVia(ctx, purchaseCase, CaseStage.AWARDED, TransitionVia.AWARD_APPROVAL, null, ctx.userId);
     const bySupplier = new Map<string, string[]>();
     for (const l of lines) bySupplier.set(l.supplierId, [...(bySupplier.get(l.supplierId) ?? []), l.total]);
-    const largest = [...bySupplier.entries()].map(([supplierId, totals]) => ({ supplierId, total: sumMoney(totals) })).reduce((a, b) => (compareMoney(b.total, a.total) > 0 ? b : a));
+    const largest = [...bySupplier.entries()].map(([supplierId, totals]) => ({ supplierId, total: sumMoney(totals) })).reduce((a, b) => (compareDecimals(b.total, a.total) > 0 ? b : a));
     await em.getRepository(PurchaseCase).update(purchaseCase.id, { awardedSupplierId: largest.supplierId });
     for (const [supplierId, totals] of bySupplier) {
       await em.query(
@@ -517,27 +462,6 @@ export class AwardService implements OnModuleInit {
     return users
       .filter((u) => decisionVerdict(facts, { userId: u.id, roles: u.roles, conflictedSupplierIds: conflicts.filter((c) => c.userId === u.id).map((c) => c.supplierId) }).ok)
       .map((u) => u.id);
-  }
-}
-
-/**
- * An award keeps its unit prices as numeric(18,4) and its totals as numeric(18,2): an amount
- * beyond that (a huge quote, converted at a high rate, or split lines adding up) is refused with
- * VALIDATION_FAILED naming the line, before anything is written.
- */
-function assertAmountsFit(planned: PlannedLine[], totalValue: string, wanted: ReadonlyArray<{ field: string }>, totalField: string, currency: string): void {
-  const tooLarge = (field: string, message: string) =>
-    new AppError(ErrorCode.VALIDATION_FAILED, message, { field, details: { rule: AMOUNT_TOO_LARGE, maxDigits: AMOUNT_RULE.digits } });
-  planned.forEach((l, i) => {
-    if (decimalProblem(l.unitPrice, AWARD_UNIT_PRICE_RULE) !== null) {
-      throw tooLarge(wanted[i].field, `${l.supplierName}'s unit price in ${currency} (${l.unitPrice}) has more than ${AWARD_UNIT_PRICE_RULE.digits} digits before the point: it cannot be awarded`);
-    }
-    if (decimalProblem(l.total, AMOUNT_RULE) !== null) {
-      throw tooLarge(wanted[i].field, `${l.supplierName}'s line total in ${currency} (${l.total}) has more than ${AMOUNT_RULE.digits} digits before the point: it cannot be awarded`);
-    }
-  });
-  if (decimalProblem(totalValue, AMOUNT_RULE) !== null) {
-    throw tooLarge(totalField, `The award total (${totalValue} ${currency}) has more than ${AMOUNT_RULE.digits} digits before the point: it cannot be awarded`);
   }
 }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import DataLoader from 'dataloader';
+import { sumMoney } from '@bc/shared/domain';
 import { AwardOutcomeLineType, AwardOutcomeResult, AwardOutcomeType } from '../dto/outcome.types';
-import { sumMoney } from './money';
 
 interface OutcomeRow {
   invitation_id: string;

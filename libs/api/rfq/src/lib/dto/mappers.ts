@@ -1,6 +1,6 @@
-import { DEFAULT_CRITERIA, ImportanceClass, RfqStatus } from '@bc/shared/domain';
+import { DEFAULT_CRITERIA, ImportanceClass, lineTotal, quoteTotal, RfqStatus } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
-import { lineTotal, QuoteContent, quoteTotal } from '../services/quote-content';
+import { QuoteContent } from '../services/quote-content';
 import { RevisionView } from '../services/quote.service';
 import { QuoteContentType, QuoteRevisionType, RfqType } from './rfq.types';
 

@@ -2,7 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { SpecificationLine, SpecificationRequirement } from '@bc/api/purchasing';
-import { decimalProblem, ErrorCode, EXCHANGE_RATE_RULE, MissingRateError, Permission, RequirementCompliance, RequirementKind, RfqStatus, toCaseCurrency } from '@bc/shared/domain';
+import {
+  compareDecimals,
+  decimalProblem,
+  ErrorCode,
+  EXCHANGE_RATE_RULE,
+  lineTotal,
+  lowerDecimal,
+  MissingRateError,
+  Permission,
+  quoteTotal,
+  RequirementCompliance,
+  RequirementKind,
+  RfqStatus,
+  toCaseCurrency,
+  trimDecimal,
+} from '@bc/shared/domain';
 import {
   ComparisonLineType,
   ComparisonOfferType,
@@ -14,17 +29,10 @@ import {
 import { pricesHidden } from '../dto/mappers';
 import { Rfq } from '../entities/rfq.entity';
 import { PortalService } from './portal.service';
-import { lineTotal, quoteTotal } from './quote-content';
 import { OpenedQuote, QuoteService } from './quote.service';
 import { RfqService } from './rfq.service';
 
 const CURRENCY = /^[A-Z]{3}$/;
-/** numeric(18,8): up to 10 whole digits and 8 places. */
-
-/** A rate as stored (`0.92310000`) without its trailing zeros (`0.9231`). */
-export function normalizeRate(rate: string): string {
-  return rate.includes('.') ? rate.replace(/0+$/, '').replace(/\.$/, '') : rate;
-}
 
 /**
  * Two envelopes: refuses with PRICES_HIDDEN while a closed two-envelope RFQ's technical scores are
@@ -37,16 +45,6 @@ export function assertPricesShown(rfq: Pick<Rfq, 'reference' | 'status' | 'twoEn
       details: { twoEnvelope: true, technicalLockedAt: null },
     });
   }
-}
-
-/** Compares two non-negative decimal strings exactly: <0, 0 or >0. */
-export function compareDecimals(a: string, b: string): number {
-  const [aw, af = ''] = a.split('.');
-  const [bw, bf = ''] = b.split('.');
-  const places = Math.max(af.length, bf.length);
-  const x = BigInt(aw + af.padEnd(places, '0'));
-  const y = BigInt(bw + bf.padEnd(places, '0'));
-  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 export interface ComparisonFacts {
@@ -146,7 +144,7 @@ export function buildComparison(facts: ComparisonFacts): RfqComparisonType {
     const totals = eligible.flatMap((o) => (o.lineTotalConverted === null ? [] : [o.lineTotalConverted]));
     const bestDecided = eligible.length > 0 && totals.length === eligible.length;
     if (bestDecided) {
-      const lowest = totals.reduce((low, t) => (compareDecimals(t, low) < 0 ? t : low));
+      const lowest = totals.reduce(lowerDecimal);
       for (const o of eligible) o.best = o.lineTotalConverted !== null && compareDecimals(o.lineTotalConverted, lowest) === 0;
     }
     return { key: line.key, position: i + 1, description: line.description, quantity: line.quantity, unit: line.unit, bestDecided, offers };
@@ -246,13 +244,13 @@ export class ComparisonService {
        RETURNING rate, set_at`,
       [rfq.id, code, text, ctx.userId],
     );
-    const stored = normalizeRate(String(row.rate));
+    const stored = trimDecimal(String(row.rate));
     await this.audit.record(ctx, {
       action: 'rfq.exchange-rate-set',
       entityType: 'Rfq',
       entityId: rfq.id,
       organizationId: rfq.organizationId,
-      summary: { reference: rfq.reference, currency: code, rfqCurrency: rfq.currency, from: previous ? normalizeRate(String(previous.rate)) : null, to: stored },
+      summary: { reference: rfq.reference, currency: code, rfqCurrency: rfq.currency, from: previous ? trimDecimal(String(previous.rate)) : null, to: stored },
     });
     return { currency: code, rate: stored, setAt: new Date(row.set_at), setByName: ctx.signedIn.userName };
   }
@@ -262,6 +260,6 @@ export class ComparisonService {
       `SELECT r.currency, r.rate, r.set_at, u.name FROM rfq_exchange_rate r LEFT JOIN app_user u ON u.id = r.set_by WHERE r.rfq_id = $1 ORDER BY r.currency`,
       [rfqId],
     );
-    return rows.map((r) => ({ currency: r.currency, rate: normalizeRate(String(r.rate)), setAt: new Date(r.set_at), setByName: r.name }));
+    return rows.map((r) => ({ currency: r.currency, rate: trimDecimal(String(r.rate)), setAt: new Date(r.set_at), setByName: r.name }));
   }
 }

@@ -1,5 +1,5 @@
 import { RequirementCompliance, RequirementKind } from '@bc/shared/domain';
-import { buildComparison, ComparisonFacts, compareDecimals, normalizeRate } from './comparison.service';
+import { buildComparison, ComparisonFacts } from './comparison.service';
 import { emptyContent, QuoteContent, QuoteLine } from './quote-content';
 
 const line = (lineKey: string, unitPrice: string | null, quantity: string | null): QuoteLine => ({ lineKey, unitPrice, quantity, leadTimeDays: 10, note: '', alternatives: [] });
@@ -72,13 +72,5 @@ describe('buildComparison', () => {
     );
     expect(c.suppliers.map((s) => s.mustHaveNotMetKeys)).toEqual([[], ['m']]);
     expect(c.requirements[1].answers.map((a) => a.mustHaveNotMet)).toEqual([false, false]);
-  });
-
-  it('compares decimals exactly and shows rates without trailing zeros', () => {
-    expect(compareDecimals('4', '4.000')).toBe(0);
-    expect(compareDecimals('3.999', '4')).toBeLessThan(0);
-    expect(compareDecimals('10.01', '9.999')).toBeGreaterThan(0);
-    expect(normalizeRate('0.92310000')).toBe('0.9231');
-    expect(normalizeRate('2.00000000')).toBe('2');
   });
 });

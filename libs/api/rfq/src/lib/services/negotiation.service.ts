@@ -4,6 +4,7 @@ import { AuditService } from '@bc/api/audit';
 import { CaseAccessService, CaseCancellationService, MAX_REASON_LENGTH, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import {
   CaseStage,
+  compareDecimals,
   ErrorCode,
   LineTarget,
   MAX_NEGOTIATION_ROUNDS,
@@ -22,7 +23,6 @@ import { RfqInvitation } from '../entities/invitation.entity';
 import { NegotiationRound, NegotiationRoundInvitation } from '../entities/negotiation-round.entity';
 import { Quote } from '../entities/quote.entity';
 import { Rfq } from '../entities/rfq.entity';
-import { compareDecimals } from './comparison.service';
 import { PortalService } from './portal.service';
 import { RfqMailer } from './rfq-mailer.service';
 import { assertFuture, RfqService } from './rfq.service';

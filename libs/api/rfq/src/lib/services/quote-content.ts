@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { AMOUNT_RULE, AMOUNT_TOO_LARGE, dateBoundsProblem, decimalProblem, MAX_ALTERNATIVES_PER_LINE, MAX_QUOTE_ATTACHMENTS, QUANTITY_RULE, RequirementCompliance, RequirementKind, UNIT_PRICE_RULE } from '@bc/shared/domain';
+import { AMOUNT_RULE, AMOUNT_TOO_LARGE, dateBoundsProblem, decimalProblem, lineTotal, MAX_ALTERNATIVES_PER_LINE, MAX_QUOTE_ATTACHMENTS, QUANTITY_RULE, quoteTotal, RequirementCompliance, RequirementKind, UNIT_PRICE_RULE } from '@bc/shared/domain';
 
 /** What a supplier quotes. Stored sealed; its canonical JSON is what the receipt hashes. */
 export interface QuoteContent {
@@ -214,35 +214,6 @@ export function receiptDocument(f: ReceiptFacts): string {
   const text = canonicalize({ format: 2, nonce: f.nonce, ...covered });
   if (text === undefined) throw new Error('Receipt document cannot be canonicalized');
   return text;
-}
-
-// Exact decimal arithmetic on strings, through integers scaled by 10^7 (4 + 3 places).
-const SCALE = 7;
-
-function toScaled(d: string, places: number): bigint {
-  const [whole, frac = ''] = d.split('.');
-  return BigInt(whole + frac.padEnd(places, '0').slice(0, places));
-}
-
-/** Σ unit price × quantity over the quoted lines, rounded half up to 2 places; null when no line is quoted. */
-export function quoteTotal(lines: ReadonlyArray<Pick<QuoteLine, 'unitPrice' | 'quantity'>>): string | null {
-  let sum = 0n;
-  let any = false;
-  for (const l of lines) {
-    if (l.unitPrice === null || l.quantity === null) continue;
-    sum += toScaled(l.unitPrice, 4) * toScaled(l.quantity, 3);
-    any = true;
-  }
-  if (!any) return null;
-  const divisor = 10n ** BigInt(SCALE - 2);
-  const cents = (sum + divisor / 2n) / divisor;
-  const s = cents.toString().padStart(3, '0');
-  return `${s.slice(0, -2)}.${s.slice(-2)}`;
-}
-
-/** The amount a line comes to (unit price × quantity), 2 places; null if not quoted. */
-export function lineTotal(line: Pick<QuoteLine, 'unitPrice' | 'quantity'>): string | null {
-  return quoteTotal([line]);
 }
 
 export function emptyContent(currency: string): QuoteContent {

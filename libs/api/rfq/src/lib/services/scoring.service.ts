@@ -5,6 +5,7 @@ import { CaseAccessService, CaseConflict } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
 import {
   caseRoles,
+  compareDecimals,
   CriterionKind,
   ErrorCode,
   EvaluatorScore,
@@ -26,7 +27,7 @@ import { Rfq } from '../entities/rfq.entity';
 import { EvaluationScore } from '../entities/evaluation-score.entity';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { Quote } from '../entities/quote.entity';
-import { buildComparison, compareDecimals, ComparisonService } from './comparison.service';
+import { buildComparison, ComparisonService } from './comparison.service';
 import { PortalService } from './portal.service';
 import { receiptsOnRecord } from './receipts-on-record';
 import { QuoteService } from './quote.service';

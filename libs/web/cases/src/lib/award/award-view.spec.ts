@@ -75,31 +75,31 @@ describe('the round defaults', () => {
 
 describe('the award view', () => {
   it('converts a unit price at the entered rate, and not without one', () => {
-    expect(unitPriceInCaseCurrency({ unitPrice: '90' }, { currency: 'CHF', rate: '1.05' }, 'EUR')).toBe(94.5);
+    expect(unitPriceInCaseCurrency({ unitPrice: '90' }, { currency: 'CHF', rate: '1.05' }, 'EUR')).toBe('94.5000');
     expect(unitPriceInCaseCurrency({ unitPrice: '90' }, { currency: 'CHF', rate: null }, 'EUR')).toBeNull();
-    expect(unitPriceInCaseCurrency({ unitPrice: '90' }, { currency: 'EUR', rate: null }, 'EUR')).toBe(90);
+    expect(unitPriceInCaseCurrency({ unitPrice: '90' }, { currency: 'EUR', rate: null }, 'EUR')).toBe('90.0000');
     expect(unitPriceInCaseCurrency({ unitPrice: null }, { currency: 'EUR', rate: null }, 'EUR')).toBeNull();
   });
 
   it('totals one supplier for every line, in position order, cents per line', () => {
     const view = awardView(comparison, singleChoice(comparison, 'hanse'));
     expect(view.lines.map((l) => [l.lineKey, l.unitPrice, l.total])).toEqual([
-      ['l1', 100, 1000],
-      ['l2', 10.005, 30.02],
+      ['l1', '100.0000', '1000.00'],
+      ['l2', '10.0050', '30.02'],
     ]);
-    expect(view.total).toBe(1030.02);
+    expect(view.total).toBe('1030.02');
     expect(view.complete).toBe(true);
-    expect(view.bySupplier).toEqual([{ invitationId: 'hanse', supplierName: 'Hanse', total: 1030.02, lines: 2 }]);
+    expect(view.bySupplier).toEqual([{ invitationId: 'hanse', supplierName: 'Hanse', total: '1030.02', lines: 2 }]);
   });
 
   it('splits per line, the cheapest in the case currency first', () => {
     const choice = cheapestChoice(comparison, 'hanse');
     expect(choice).toEqual({ l2: 'hanse', l1: 'alpine' });
     const view = awardView(comparison, choice);
-    expect(view.total).toBe(975.02);
+    expect(view.total).toBe('975.02');
     expect(view.bySupplier.map((s) => [s.supplierName, s.total])).toEqual([
-      ['Alpine', 945],
-      ['Hanse', 30.02],
+      ['Alpine', '945.00'],
+      ['Hanse', '30.02'],
     ]);
     expect(followsRanking(choice, 'hanse')).toBe(false);
     expect(followsRanking(singleChoice(comparison, 'hanse'), 'hanse')).toBe(true);
@@ -110,7 +110,7 @@ describe('the award view', () => {
     const view = awardView(comparison, singleChoice(comparison, 'alpine'));
     expect(view.complete).toBe(false);
     expect(view.lines.find((l) => l.lineKey === 'l2')).toMatchObject({ quoted: false, total: null });
-    expect(view.total).toBe(945);
+    expect(view.total).toBe('945.00');
   });
 });
 

@@ -1,12 +1,13 @@
-import { awardTotals, ErrorCode, TransitionBlocker } from '@bc/shared/domain';
+import { ErrorCode, TransitionBlocker } from '@bc/shared/domain';
 import { AppError, errorTranslation } from '@bc/web/data-access';
 
 /**
  * Pure helpers of the negotiation and award panels (`negotiation-panel.ts`, `award-panel.ts` and
  * their dialogs): which suppliers a round asks by default, the award lines and totals as the
- * server computes them (`awardTotals` of @bc/shared/domain), whether a justification is needed,
- * and the translation of the API's errors. The server decides every value; these pre-check and explain.
+ * server computes them (`award-lines.ts`), whether a justification is needed, and the translation
+ * of the API's errors. The server decides every value; these pre-check and explain.
  */
+export * from './award-lines';
 
 export interface RankedSupplier {
   invitationId: string;
@@ -42,123 +43,6 @@ export function targetPriceError(text: string | null | undefined): 'invalid' | n
   const value = normalizeDecimal(text);
   if (value === '') return null;
   return /^\d{1,12}(\.\d{1,4})?$/.test(value) && /[1-9]/.test(value) ? null : 'invalid';
-}
-
-/** The parts of the comparison the award dialog reads (structural: the generated fragment fits). */
-export interface ComparisonForAward {
-  currency: string;
-  suppliers: readonly { invitationId: string; supplierName: string; currency: string; rate: string | null; rateMissing: boolean }[];
-  lines: readonly {
-    key: string;
-    position: number;
-    description: string;
-    quantity: string;
-    unit: string;
-    offers: readonly { invitationId: string; unitPrice: string | null; quantity: string | null; fullQuantity: boolean }[];
-  }[];
-}
-
-/** One line of a proposed award as the dialog shows it; amounts in the case currency, null when not quoted or not convertible. */
-export interface AwardLineView {
-  lineKey: string;
-  position: number;
-  description: string;
-  unit: string;
-  quantity: number;
-  invitationId: string | null;
-  supplierName: string | null;
-  unitPrice: number | null;
-  total: number | null;
-  /** The chosen supplier quoted this line at all. */
-  quoted: boolean;
-}
-
-export interface AwardView {
-  lines: AwardLineView[];
-  bySupplier: Array<{ invitationId: string; supplierName: string; total: number; lines: number }>;
-  total: number;
-  /** Every line has a supplier with a price in the case currency. */
-  complete: boolean;
-}
-
-const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
-
-/**
- * A supplier's unit price for a line in the case currency (4 places, as the server converts at
- * the entered rate); null when the line is not quoted or the rate is missing.
- */
-export function unitPriceInCaseCurrency(
-  offer: { unitPrice: string | null } | undefined,
-  supplier: { currency: string; rate: string | null } | undefined,
-  caseCurrency: string,
-): number | null {
-  if (!offer || offer.unitPrice === null || !supplier) return null;
-  const price = Number(offer.unitPrice);
-  if (!Number.isFinite(price)) return null;
-  if (supplier.currency === caseCurrency) return price;
-  if (supplier.rate === null) return null;
-  return round4(price * Number(supplier.rate));
-}
-
-/**
- * The award of `choice` (line key → invitation id): per line the supplier's unit price and total
- * in the case currency, the totals per supplier and in all, computed like the server's
- * `awardTotals` (quantity × unit price, rounded to cents per line).
- */
-export function awardView(comparison: ComparisonForAward, choice: Readonly<Record<string, string | null | undefined>>): AwardView {
-  const suppliers = new Map(comparison.suppliers.map((s) => [s.invitationId, s]));
-  const lines: AwardLineView[] = [...comparison.lines]
-    .sort((a, b) => a.position - b.position)
-    .map((line) => {
-      const invitationId = choice[line.key] ?? null;
-      const supplier = invitationId ? suppliers.get(invitationId) : undefined;
-      const offer = invitationId ? line.offers.find((o) => o.invitationId === invitationId) : undefined;
-      const quantity = Number(line.quantity);
-      const unitPrice = unitPriceInCaseCurrency(offer, supplier, comparison.currency);
-      return {
-        lineKey: line.key,
-        position: line.position,
-        description: line.description,
-        unit: line.unit,
-        quantity,
-        invitationId,
-        supplierName: supplier?.supplierName ?? null,
-        unitPrice,
-        total: unitPrice === null ? null : Math.round(quantity * unitPrice * 100) / 100,
-        quoted: !!offer && offer.unitPrice !== null,
-      };
-    });
-  const priced = lines.filter((l): l is AwardLineView & { invitationId: string; unitPrice: number } => l.invitationId !== null && l.unitPrice !== null);
-  const totals = awardTotals(priced.map((l) => ({ lineKey: l.lineKey, invitationId: l.invitationId, quantity: l.quantity, unitPrice: l.unitPrice })));
-  return {
-    lines,
-    bySupplier: totals.bySupplier.map((s) => ({ ...s, supplierName: suppliers.get(s.invitationId)?.supplierName ?? '' })),
-    total: totals.total,
-    complete: lines.length > 0 && priced.length === lines.length,
-  };
-}
-
-/** Every line to one supplier. */
-export function singleChoice(comparison: Pick<ComparisonForAward, 'lines'>, invitationId: string | null): Record<string, string | null> {
-  return Object.fromEntries(comparison.lines.map((l) => [l.key, invitationId]));
-}
-
-/**
- * The split the dialog starts from: per line the supplier with the lowest unit price in the case
- * currency among those that quoted it, else the ranking's first.
- */
-export function cheapestChoice(comparison: ComparisonForAward, fallback: string | null): Record<string, string | null> {
-  const suppliers = new Map(comparison.suppliers.map((s) => [s.invitationId, s]));
-  return Object.fromEntries(
-    comparison.lines.map((line) => {
-      let best: { id: string; price: number } | null = null;
-      for (const offer of line.offers) {
-        const price = unitPriceInCaseCurrency(offer, suppliers.get(offer.invitationId), comparison.currency);
-        if (price !== null && (!best || price < best.price)) best = { id: offer.invitationId, price };
-      }
-      return [line.key, best?.id ?? fallback];
-    }),
-  );
 }
 
 /** The award follows the ranking when every line goes to its first place (the server's `followsRanking`). */

@@ -304,7 +304,7 @@ export class ProposeAwardDialog {
   });
   protected readonly view = computed(() => {
     const c = this.comparison();
-    return c ? awardView(c, this.choice()) : { lines: [], bySupplier: [], total: 0, complete: false };
+    return c ? awardView(c, this.choice()) : { lines: [], bySupplier: [], total: '0.00', complete: false };
   });
   protected readonly justificationRequired = computed(() => !followsRanking(this.choice(), this.top()));
 
