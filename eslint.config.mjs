@@ -37,6 +37,11 @@ export default [
                             sourceTag: "scope:api",
                             notDependOnLibsWithTags: ["scope:web"]
                         },
+                        // Parity tests (libs/parity) prove both sides compute alike: they alone read both.
+                        {
+                            sourceTag: "scope:parity",
+                            onlyDependOnLibsWithTags: ["scope:api", "scope:web", "scope:shared"]
+                        },
                         {
                             allSourceTags: ["scope:api", "type:app"],
                             onlyDependOnLibsWithTags: ["scope:api", "scope:shared"]

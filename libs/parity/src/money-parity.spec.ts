@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import { AppError } from '@bc/api/core';
 import { buildComparison, ComparisonFacts, emptyContent, QuoteContent, quoteProblems } from '@bc/api/rfq';
 import { AMOUNT_RULE, AMOUNT_TOO_LARGE, AWARD_UNIT_PRICE_RULE, decimalProblem, lineTotal, quoteTotal, sumMoney } from '@bc/shared/domain';
-// The web's own computations, run against the API's: a test may read both sides, the products may not.
+// The web's own computations, run against the API's: this project alone reads both sides (scope:parity).
+// The files themselves, not the libraries' entry points: those pull in Angular components and Nest modules.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { awardView } from '../../../../web/cases/src/lib/award/award-lines';
+import { awardView } from '../../web/cases/src/lib/award/award-lines';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { lineTotal as typedLineTotal, typedQuoteTotal } from '../../../../web/portal/src/lib/decimal';
-import { planAward } from './services/award-plan';
+import { lineTotal as typedLineTotal, typedQuoteTotal } from '../../web/portal/src/lib/decimal';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { planAward } from '../../api/award/src/lib/services/award-plan';
 
 /**
  * The API and the web compute the same money, to the cent (issue 12): random quotes in several
