@@ -211,7 +211,7 @@ describe('shortlists', () => {
     for (let i = 0; i < 3; i++) await take(c.id, await insertSupplier(app, org), 'IN', 'Fits', buyerGatekeeper);
     await buyerGatekeeper.ok(OPS.submitShortlist, { caseId: c.id });
     const refused = await buyerGatekeeper.error(OPS.approveShortlist, { caseId: c.id });
-    expect(refused.extensions?.code).toBe(ErrorCode.FORBIDDEN);
+    expect(refused.extensions?.code).toBe(ErrorCode.SEPARATION_OF_DUTIES);
     expect(refused.message).toMatch(/separation of duties/);
     expect((await shortlistOf(c.id)).status).toBe('SUBMITTED');
     expect((await as.gatekeeper.ok(OPS.approveShortlist, { caseId: c.id }))['approveShortlist'].status).toBe('APPROVED');

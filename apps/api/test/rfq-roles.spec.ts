@@ -203,8 +203,8 @@ describe('RFQ mutations by role', () => {
       expect(requested.approval).toBe('REQUESTED');
 
       const before = await auditCount();
-      expect((await both.error(RFQ_OPS.approve, { id, comment: 'Looks good to me' })).extensions?.code).toBe(ErrorCode.FORBIDDEN);
-      expect((await both.error(RFQ_OPS.return, { id, comment: 'Change it' })).extensions?.code).toBe(ErrorCode.FORBIDDEN);
+      expect((await both.error(RFQ_OPS.approve, { id, comment: 'Looks good to me' })).extensions?.code).toBe(ErrorCode.SEPARATION_OF_DUTIES);
+      expect((await both.error(RFQ_OPS.return, { id, comment: 'Change it' })).extensions?.code).toBe(ErrorCode.SEPARATION_OF_DUTIES);
       expect(await auditCount()).toBe(before);
       const [stored] = await app.dataSource.query(`SELECT approval, approval_decided_by FROM rfq WHERE id = $1`, [id]);
       expect(stored).toEqual({ approval: 'REQUESTED', approval_decided_by: null });

@@ -52,6 +52,27 @@ export class ApproverPoolService {
     return routeShortfalls(steps, people.filter((p) => !barred.has(p.id)).map((p) => p.roles));
   }
 
+  /**
+   * The one rule of who may decide a request (a shortlist, an RFQ's approval): not whoever made it
+   * (SEPARATION_OF_DUTIES), not whoever declared a conflict of interest with a supplier in it
+   * (CONFLICT_OF_INTEREST). Award proposals apply the same two codes in their route's verdict.
+   */
+  async assertMayDecide(ctx: RequestContext, request: { requesterId: string | null; caseId: string; supplierIds: readonly string[]; subject: string; field?: string }): Promise<void> {
+    if (request.requesterId === ctx.userId) {
+      throw new AppError(ErrorCode.SEPARATION_OF_DUTIES, `You asked for ${request.subject}: another person must decide it (separation of duties)`, { field: request.field });
+    }
+    if (request.supplierIds.length === 0) return;
+    const conflicts = await this.connection
+      .getRepository(ctx, CaseConflict)
+      .find({ where: { caseId: request.caseId, userId: ctx.userId, supplierId: In([...request.supplierIds]) }, select: { supplierId: true } });
+    if (conflicts.length > 0) {
+      throw new AppError(ErrorCode.CONFLICT_OF_INTEREST, `You declared a conflict of interest with a supplier of ${request.subject}: another person must decide it`, {
+        field: request.field,
+        details: { supplierIds: [...new Set(conflicts.map((c) => c.supplierId))] },
+      });
+    }
+  }
+
   /** Refuses with APPROVAL_ROUTE_INCOMPLETE (which role, how many needed, how many eligible) when the route cannot be completed. */
   async assertCompletable(ctx: RequestContext, steps: readonly ApproverRole[], request: RouteRequest): Promise<void> {
     const shortfalls = await this.shortfalls(ctx, steps, request);

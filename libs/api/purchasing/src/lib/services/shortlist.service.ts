@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppError, conflict, forbidden, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { SupplierService } from '@bc/api/suppliers';
 import {
@@ -16,8 +16,6 @@ import {
   ShortlistWarningKind,
   TransitionBlocker,
 } from '@bc/shared/domain';
-import { In } from 'typeorm';
-import { CaseConflict } from '../entities/case-conflict.entity';
 import { PurchaseCase } from '../entities/purchase-case.entity';
 import { Shortlist, ShortlistEntry, ShortlistReview, ShortlistReviewAction } from '../entities/shortlist.entity';
 import { ApproverPoolService } from './approver-pool.service';
@@ -166,23 +164,10 @@ export class ShortlistService implements OnModuleInit {
    */
   async approve(ctx: RequestContext, caseId: string, comment?: string | null): Promise<PurchaseCase> {
     const { purchaseCase, shortlist } = await this.openSubmitted(ctx, caseId);
-    if (shortlist.submittedBy === ctx.userId) {
-      throw forbidden('You submitted this shortlist: another gatekeeper must approve it (separation of duties)');
-    }
     const inIds = (await this.connection.getRepository(ctx, ShortlistEntry).find({ where: { caseId, decision: ShortlistDecision.IN } })).map(
       (e) => e.supplierId,
     );
-    const conflicts =
-      inIds.length === 0
-        ? []
-        : await this.connection.getRepository(ctx, CaseConflict).find({ where: { caseId, userId: ctx.userId, supplierId: In(inIds) } });
-    if (conflicts.length > 0) {
-      throw new AppError(
-        ErrorCode.CONFLICT_OF_INTEREST,
-        'You declared a conflict of interest with a supplier on this shortlist: another gatekeeper must approve it',
-        { details: { supplierIds: [...new Set(conflicts.map((c) => c.supplierId))] } },
-      );
-    }
+    await this.pool.assertMayDecide(ctx, { requesterId: shortlist.submittedBy, caseId, supplierIds: inIds, subject: 'the approval of this shortlist' });
     const text = comment?.trim() || null;
     const warnings = await this.warnings(ctx, caseId);
     const now = new Date();

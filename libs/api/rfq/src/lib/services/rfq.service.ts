@@ -5,7 +5,6 @@ import {
   AppError,
   assertId,
   conflict,
-  forbidden,
   JobQueue,
   notFound,
   RequestContext,
@@ -308,9 +307,7 @@ export class RfqService implements OnModuleInit {
     if (rfq.status !== RfqStatus.DRAFT || rfq.approval !== RfqApproval.REQUESTED) {
       throw conflict(`${rfq.reference} is not waiting for approval`);
     }
-    if (rfq.approvalRequestedBy === ctx.userId) {
-      throw forbidden('You asked for this approval: another gatekeeper must decide (separation of duties)');
-    }
+    await this.pool.assertMayDecide(ctx, { requesterId: rfq.approvalRequestedBy, caseId: rfq.caseId, supplierIds: [], subject: `the approval of ${rfq.reference}`, field: 'id' });
     const text = comment?.trim() || null;
     if (!approve && !text) throw validationFailed('comment', 'Say what must change');
     if (text && text.length > 2000) throw validationFailed('comment', 'A comment is at most 2000 characters');

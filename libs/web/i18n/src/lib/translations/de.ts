@@ -115,7 +115,7 @@ export const de: Translations = {
     QUESTION_PERIOD_OVER: 'Die Frist für Rückfragen zu dieser Anfrage ist abgelaufen.',
     SEALED: 'Die Angebote bleiben bis zum Ende der Angebotsfrist versiegelt.',
     ROUND_CLOSED: 'Die Verhandlungsrunde ist beendet: Es werden keine Angebote mehr angenommen (es gilt die Uhr des Servers).',
-    SEPARATION_OF_DUTIES: 'Wer den Vorschlag gemacht hat, kann ihn nicht freigeben: Das muss eine andere Person tun.',
+    SEPARATION_OF_DUTIES: 'Wer dies beantragt hat, kann es nicht selbst entscheiden: Das muss eine andere Person tun (Vier-Augen-Prinzip).',
     ALREADY_DECIDED: 'Sie haben über diesen Vorschlag bereits entschieden.',
     NOT_YOUR_TURN: 'Sie sind noch nicht an der Reihe: Eine frühere Freigabe steht noch aus, oder der Freigabeweg braucht keine Freigabe in Ihrer Rolle.',
     PRICES_HIDDEN: 'Die Preise bleiben verborgen, bis die technische Bewertung gesperrt ist (zwei Umschläge).',

@@ -117,7 +117,7 @@ export const en = {
     QUESTION_PERIOD_OVER: 'The question deadline of this RFQ has passed.',
     SEALED: 'Quotes stay sealed until the RFQ closes.',
     ROUND_CLOSED: 'The negotiation round is over: no more offers are taken (the server’s clock decides).',
-    SEPARATION_OF_DUTIES: 'Whoever proposed this cannot approve it: another person must.',
+    SEPARATION_OF_DUTIES: 'Whoever asked for this cannot decide it: another person must (separation of duties).',
     ALREADY_DECIDED: 'You have already decided on this proposal.',
     NOT_YOUR_TURN: 'It is not your turn: an earlier approval of the route is still open, or the route needs no approval in your role.',
     PRICES_HIDDEN: 'Prices stay hidden until the technical scores are locked (two envelopes).',
