@@ -1,4 +1,9 @@
-import { calendarUid, type CalendarPerson, deadlineIcs, formatAmount, type MailContent, type OutboxAttachment, renderMail } from '@bc/api/mail';
+import { calendarUid, deadlineIcs, formatAmount, type MailContent, renderMail } from '@bc/api/mail';
+import { ComposedMail, Draft, formatTime, oneLine, partsOf, RfqMail } from './rfq-mail-facts';
+import { isTeamMail, teamDraft } from './rfq-team-mails';
+
+export type { ComposedMail, RfqFacts, RfqMail } from './rfq-mail-facts';
+export { formatMailTime } from './rfq-mail-facts';
 import { Locale } from '@bc/shared/domain';
 
 /**
@@ -10,124 +15,6 @@ import { Locale } from '@bc/shared/domain';
  * sealed until the closing time, and nothing of a quote is passed in here.
  */
 
-export interface RfqFacts {
-  locale: Locale;
-  /** IANA zone for times shown; every time is also given in UTC. */
-  timeZone: string;
-  recipientName: string | null;
-  /** The reader, as the attendee of calendar entries. */
-  recipientEmail: string;
-  buyerName: string;
-  /** The responsible buyer: organizer of calendar entries. */
-  organizer: CalendarPerson;
-  /** The portal's public URL: its host names the calendar UIDs (`rfq-${rfqId}-closing@host`). */
-  publicUrl: string;
-  rfqId: string;
-  rfqReference: string;
-  rfqTitle: string;
-  closesAt: Date;
-  questionsCloseAt: Date;
-  /** The link the reader should follow (portal page, registration link, or the case page for team mails); null when there is nothing to do. */
-  url: string | null;
-  /** The link is a single-use registration link: the reader's company has no portal account yet. */
-  registration: boolean;
-  /** Incremented on every change of the closing time (iCalendar SEQUENCE). */
-  icsSequence: number;
-}
-
-export type RfqMail =
-  | { kind: 'rfq.invitation'; facts: RfqFacts; registration: boolean; buyerContact: { name: string; email: string } | null }
-  | { kind: 'rfq.reminder'; facts: RfqFacts; quoted: boolean }
-  | { kind: 'rfq.closing-changed'; facts: RfqFacts; previousClosesAt: Date; reason: string }
-  | { kind: 'rfq.answer-published'; facts: RfqFacts; question: string; answer: string }
-  | { kind: 'rfq.answer-private'; facts: RfqFacts; question: string; answer: string }
-  /** `closedEarlyAt`: the buyer closed it before its closing time (every invitee had answered): the calendar entry is cancelled. */
-  | { kind: 'rfq.closed'; facts: RfqFacts; quoted: boolean; closedEarlyAt?: Date | null }
-  | { kind: 'rfq.cancelled'; facts: RfqFacts; reason: string }
-  | {
-      kind: 'quote.receipt';
-      facts: RfqFacts;
-      revision: number;
-      submittedAt: Date;
-      sha256: string;
-      /** The nonce inside the hashed receipt document: with it the supplier proves its content; without it the hash reveals nothing. */
-      nonce: string;
-      supplierReference: string | null;
-      /** Set when the revision answers a negotiation round: sealed until the round is over. */
-      round?: { number: number; closesAt: Date } | null;
-    }
-  | {
-      kind: 'negotiation.round';
-      facts: RfqFacts;
-      roundNumber: number;
-      roundClosesAt: Date;
-      message: string;
-      currency: string;
-      /** Target unit prices: the line as the RFQ shows it and the price. */
-      targets: Array<{ line: string; unitPrice: string }>;
-    }
-  /** A round the buyer ended before its deadline: the deadline no longer applies, its calendar entry is cancelled. */
-  | { kind: 'negotiation.round-ended'; facts: RfqFacts; roundNumber: number; roundClosesAt: Date; endedAt: Date }
-  | { kind: 'quote.withdrawn'; facts: RfqFacts; withdrawnAt: Date }
-  // Notifications to the buying team (never any quote content: quotes are sealed until closing)
-  | { kind: 'team.rfq-approval-requested'; facts: RfqFacts; requestedBy: string }
-  | { kind: 'team.rfq-approved'; facts: RfqFacts; approvedBy: string; comment: string | null }
-  | { kind: 'team.rfq-returned'; facts: RfqFacts; returnedBy: string; comment: string }
-  | { kind: 'team.question-asked'; facts: RfqFacts; supplierName: string; question: string }
-  | { kind: 'team.quote-submitted'; facts: RfqFacts; supplierName: string; submittedAt: Date; revision: number; round?: { number: number; closesAt: Date } | null }
-  | { kind: 'team.supplier-declined'; facts: RfqFacts; supplierName: string; reason: string }
-  | { kind: 'team.decline-withdrawn'; facts: RfqFacts; supplierName: string }
-  | { kind: 'team.rfq-closed'; facts: RfqFacts; quotesReceived: number; invited: number };
-
-export interface ComposedMail {
-  kind: RfqMail['kind'];
-  subject: string;
-  text: string;
-  html: string;
-  attachments: OutboxAttachment[];
-}
-
-const INTL_LOCALE: Record<Locale, string> = { [Locale.EN]: 'en-GB', [Locale.DE]: 'de-DE' };
-
-function partsOf(at: Date, locale: Locale, timeZone: string, seconds: boolean) {
-  const intl = INTL_LOCALE[locale] ?? INTL_LOCALE[Locale.EN];
-  const date = new Intl.DateTimeFormat(intl, { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(at);
-  const time = new Intl.DateTimeFormat(intl, {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: seconds ? '2-digit' : undefined,
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).format(at);
-  return { date, time };
-}
-
-function formatTime(at: Date, locale: Locale, timeZone: string, seconds = false): string {
-  const local = partsOf(at, locale, timeZone, seconds);
-  const utc = partsOf(at, locale, 'UTC', seconds);
-  if (local.date === utc.date && local.time === utc.time) return `${local.date}, ${local.time}`;
-  // The UTC date is repeated only when it is another day than the local one.
-  return local.date === utc.date ? `${local.date}, ${local.time} (${utc.time})` : `${local.date}, ${local.time} (${utc.date}, ${utc.time})`;
-}
-
-/** Formats a time for mails: e.g. "Fri, 4 Dec 2026, 17:00 CET (16:00 UTC)" / "Fr., 4. Dez. 2026, 17:00 MEZ (16:00 UTC)". */
-export function formatMailTime(at: Date, locale: Locale, timeZone: string): string {
-  return formatTime(at, locale, timeZone);
-}
-
-/** What each kind contributes; the frame (greeting, rows, footer) is shared. */
-interface Draft {
-  headline: string;
-  paragraphs: string[];
-  rows: Array<[string, string]>;
-  action: string;
-  footer: string;
-  attachments?: OutboxAttachment[];
-}
-
-/** Subjects are header values: no line breaks, no runs of spaces. */
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function composeRfqMail(mail: RfqMail): ComposedMail {
   const f = mail.facts;
@@ -203,7 +90,9 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
     'Die Angebotsfrist ist als Kalendereintrag mit einer Erinnerung einen Tag vorher angehängt.',
   );
 
-  const draft = ((): Draft => {
+  const draft = isTeamMail(mail)
+    ? teamDraft(mail, { t, when, title, closes, rfqRow, closesRow, questionsRow, openCase, teamFooter })
+    : ((): Draft => {
     switch (mail.kind) {
       case 'rfq.invitation': {
         const paragraphs = [
@@ -523,150 +412,6 @@ export function composeRfqMail(mail: RfqMail): ComposedMail {
             `You receive this email because your company's quote for RFQ ${f.rfqReference} of ${f.buyerName} was withdrawn.`,
             `Sie erhalten diese E-Mail, weil ein Angebot Ihres Unternehmens zur Anfrage ${f.rfqReference} von ${f.buyerName} zurückgezogen wurde.`,
           ),
-        };
-      case 'team.rfq-approval-requested':
-        return {
-          headline: t(`Approval requested: ${title}`, `Freigabe angefordert: ${title}`),
-          paragraphs: [
-            t(
-              `${mail.requestedBy} asks you to approve the RFQ "${title}" before it goes out to the suppliers.`,
-              `${mail.requestedBy} bittet Sie, die Anfrage „${title}“ freizugeben, bevor sie an die Lieferanten geht.`,
-            ),
-            t(
-              'Please check it and approve it, or return it with a comment.',
-              'Bitte prüfen Sie die Anfrage und geben Sie sie frei oder geben Sie sie mit einem Kommentar zurück.',
-            ),
-          ],
-          rows: [rfqRow, [t('Requested by', 'Angefordert von'), mail.requestedBy], closesRow, questionsRow],
-          action: t('Review and approve', 'Prüfen und freigeben'),
-          footer: t(
-            `You receive this email because you were asked to approve RFQ ${f.rfqReference}.`,
-            `Sie erhalten diese E-Mail, weil Sie um die Freigabe der Anfrage ${f.rfqReference} gebeten wurden.`,
-          ),
-        };
-      case 'team.rfq-approved': {
-        const paragraphs = [
-          t(
-            `${mail.approvedBy} has approved the RFQ "${title}". It can now be sent to the suppliers.`,
-            `${mail.approvedBy} hat die Anfrage „${title}“ freigegeben. Sie kann jetzt an die Lieferanten versendet werden.`,
-          ),
-        ];
-        if (mail.comment?.trim()) paragraphs.push(t(`Comment: ${mail.comment.trim()}`, `Kommentar: ${mail.comment.trim()}`));
-        return {
-          headline: t(`RFQ approved: ${title}`, `Anfrage freigegeben: ${title}`),
-          paragraphs,
-          rows: [rfqRow, [t('Approved by', 'Freigegeben von'), mail.approvedBy], closesRow, questionsRow],
-          action: openCase,
-          footer: teamFooter,
-        };
-      }
-      case 'team.rfq-returned':
-        return {
-          headline: t(`RFQ returned for changes: ${title}`, `Anfrage zur Überarbeitung zurückgegeben: ${title}`),
-          paragraphs: [
-            t(
-              `${mail.returnedBy} has returned the RFQ "${title}" for changes. Please revise it and request approval again.`,
-              `${mail.returnedBy} hat die Anfrage „${title}“ zur Überarbeitung zurückgegeben. Bitte überarbeiten Sie sie und fordern Sie die Freigabe erneut an.`,
-            ),
-            t(`Comment: ${mail.comment}`, `Kommentar: ${mail.comment}`),
-          ],
-          rows: [rfqRow, [t('Returned by', 'Zurückgegeben von'), mail.returnedBy], closesRow, questionsRow],
-          action: t('Revise the RFQ', 'Anfrage überarbeiten'),
-          footer: teamFooter,
-        };
-      case 'team.question-asked':
-        return {
-          headline: t(`New question from ${mail.supplierName}: ${title}`, `Neue Rückfrage von ${mail.supplierName}: ${title}`),
-          paragraphs: [
-            t(`${mail.supplierName} has asked a question about the RFQ "${title}".`, `${mail.supplierName} hat eine Rückfrage zur Anfrage „${title}“ gestellt.`),
-            t(`Question: ${mail.question}`, `Frage: ${mail.question}`),
-            t(
-              'Answer it in the case: either to this supplier only, or published to all invited suppliers without naming who asked.',
-              'Beantworten Sie sie im Vorgang: entweder nur diesem Lieferanten oder veröffentlicht für alle eingeladenen Lieferanten, ohne den Fragesteller zu nennen.',
-            ),
-          ],
-          rows: [rfqRow, [t('Supplier', 'Lieferant'), mail.supplierName], questionsRow, closesRow],
-          action: t('Answer the question', 'Rückfrage beantworten'),
-          footer: teamFooter,
-        };
-      case 'team.quote-submitted':
-        return {
-          headline: t(`Quote received from ${mail.supplierName}: ${title}`, `Angebot von ${mail.supplierName} eingegangen: ${title}`),
-          paragraphs: [
-            t(
-              `${mail.supplierName} has submitted a quote for the RFQ "${title}" (revision ${mail.revision}).`,
-              `${mail.supplierName} hat ein Angebot zur Anfrage „${title}“ abgegeben (Version ${mail.revision}).`,
-            ),
-            mail.round
-              ? t(
-                  `It answers negotiation round ${mail.round.number} and stays sealed until the round is over (${when(mail.round.closesAt)} at the latest); its content can be seen only after that.`,
-                  `Es beantwortet die Verhandlungsrunde ${mail.round.number} und bleibt bis zum Ende der Runde versiegelt (spätestens ${when(mail.round.closesAt)}); sein Inhalt ist erst danach einsehbar.`,
-                )
-              : t(
-                  'Quotes stay sealed until the closing time; their content can be seen only after that.',
-                  'Angebote bleiben bis zum Ablauf der Angebotsfrist versiegelt; ihr Inhalt ist erst danach einsehbar.',
-                ),
-          ],
-          rows: [
-            rfqRow,
-            [t('Supplier', 'Lieferant'), mail.supplierName],
-            [t('Revision', 'Version'), String(mail.revision)],
-            [t('Submitted', 'Abgegeben am'), when(mail.submittedAt)],
-            closesRow,
-          ],
-          action: openCase,
-          footer: teamFooter,
-        };
-      case 'team.supplier-declined':
-        return {
-          headline: t(`${mail.supplierName} declined: ${title}`, `Absage von ${mail.supplierName}: ${title}`),
-          paragraphs: [
-            t(
-              `${mail.supplierName} will not submit a quote for the RFQ "${title}".`,
-              `${mail.supplierName} wird kein Angebot zur Anfrage „${title}“ abgeben.`,
-            ),
-            t(`Reason: ${mail.reason}`, `Begründung: ${mail.reason}`),
-          ],
-          rows: [rfqRow, [t('Supplier', 'Lieferant'), mail.supplierName], closesRow],
-          action: openCase,
-          footer: teamFooter,
-        };
-      case 'team.decline-withdrawn':
-        return {
-          headline: t(`${mail.supplierName} took back its decline: ${title}`, `${mail.supplierName} hat die Absage zurückgenommen: ${title}`),
-          paragraphs: [
-            t(
-              `${mail.supplierName} took back its decline of the RFQ "${title}" and may still submit a quote until the closing time.`,
-              `${mail.supplierName} hat die Absage zur Anfrage „${title}“ zurückgenommen und kann bis zum Ende der Angebotsfrist noch ein Angebot abgeben.`,
-            ),
-          ],
-          rows: [rfqRow, [t('Supplier', 'Lieferant'), mail.supplierName], closesRow],
-          action: openCase,
-          footer: teamFooter,
-        };
-      case 'team.rfq-closed':
-        return {
-          headline: t(
-            `RFQ closed, ${mail.quotesReceived} of ${mail.invited} quotes received: ${title}`,
-            `Angebotsfrist abgelaufen, ${mail.quotesReceived} von ${mail.invited} Angeboten eingegangen: ${title}`,
-          ),
-          paragraphs: [
-            t(`The RFQ "${title}" closed on ${closes}.`, `Die Angebotsfrist der Anfrage „${title}“ ist am ${closes} abgelaufen.`),
-            mail.quotesReceived > 0
-              ? t(
-                  `${mail.quotesReceived} of ${mail.invited} invited suppliers submitted a quote. The quotes are now open for evaluation in the case.`,
-                  `${mail.quotesReceived} von ${mail.invited} eingeladenen Lieferanten ${mail.quotesReceived === 1 ? 'hat' : 'haben'} ein Angebot abgegeben. Die Angebote sind jetzt im Vorgang zur Auswertung geöffnet.`,
-                )
-              : mail.invited === 1
-                ? t('The invited supplier did not submit a quote.', 'Der eingeladene Lieferant hat kein Angebot abgegeben.')
-                : t(
-                    `None of the ${mail.invited} invited suppliers submitted a quote.`,
-                    `Keiner der ${mail.invited} eingeladenen Lieferanten hat ein Angebot abgegeben.`,
-                  ),
-          ],
-          rows: [rfqRow, closesRow, [t('Quotes received', 'Eingegangene Angebote'), `${mail.quotesReceived} / ${mail.invited}`]],
-          action: mail.quotesReceived > 0 ? t('Open the case and compare the quotes', 'Vorgang öffnen und Angebote vergleichen') : openCase,
-          footer: teamFooter,
         };
       default: {
         const unknown: never = mail;

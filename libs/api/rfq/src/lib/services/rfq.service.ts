@@ -1,36 +1,12 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  AppError,
-  assertId,
-  conflict,
-  JobQueue,
-  notFound,
-  RequestContext,
-  TransactionalConnection,
-  validationFailed,
-} from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, AppError, assertId, conflict, JobQueue, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { ApproverPoolService, CaseAccessService, CaseCancellationService, PolicyService, PurchaseCase, ShortlistEntry, SpecificationService, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
-import {
-  CaseStage,
-  criteriaProblems,
-  DEFAULT_CRITERIA,
-  ErrorCode,
-  InvitationStatus,
-  Permission,
-  QualificationStatus,
-  RfqApproval,
-  RfqCriterion,
-  RfqStatus,
-  Role,
-  ShortlistDecision,
-  TransitionVia,
-} from '@bc/shared/domain';
+import { CaseStage, DEFAULT_CRITERIA, ErrorCode, InvitationStatus, Permission, QualificationStatus, RfqApproval, RfqCriterion, RfqStatus, Role, ShortlistDecision, TransitionVia } from '@bc/shared/domain';
 import { In, MoreThan, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
+import { assertRfqTerms } from './rfq-terms';
 import { Rfq } from '../entities/rfq.entity';
 import { RfqMailer } from './rfq-mailer.service';
 
@@ -218,7 +194,7 @@ export class RfqService implements OnModuleInit {
       shortPeriodJustification: justification(terms.shortPeriodJustification),
       createdBy: ctx.userId,
     };
-    this.assertTerms(draft as Rfq);
+    assertRfqTerms(draft as Rfq);
     const rfq = await repo.save(repo.create(draft));
     await this.audit.record(ctx, {
       action: 'rfq.created',
@@ -266,7 +242,7 @@ export class RfqService implements OnModuleInit {
       await this.audit.record(ctx, { action: 'rfq.updated', entityType: 'Rfq', entityId: rfq.id, summary: { reference: rfq.reference, unchanged: true } });
       return rfq;
     }
-    this.assertTerms(next);
+    assertRfqTerms(next);
     const resetApproval = rfq.approval !== RfqApproval.NONE && rfq.approval !== RfqApproval.RETURNED;
     Object.assign(next, { updatedAt: new Date() }, resetApproval ? { approval: RfqApproval.NONE } : {});
     await this.connection.getRepository(ctx, Rfq).save(next);
@@ -285,7 +261,7 @@ export class RfqService implements OnModuleInit {
     if (rfq.approval === RfqApproval.REQUESTED || rfq.approval === RfqApproval.APPROVED) {
       throw conflict(`The approval is ${rfq.approval.toLowerCase()} already`);
     }
-    this.assertTerms(rfq);
+    assertRfqTerms(rfq);
     const period = await this.assertBiddingPeriod(ctx, rfq, purchaseCase);
     await this.pool.assertCompletable(ctx, [Role.GATEKEEPER], { requesterId: ctx.userId, caseId: rfq.caseId, supplierIds: [], field: 'id', subject: `The approval of ${rfq.reference}` });
     const now = new Date();
@@ -341,7 +317,7 @@ export class RfqService implements OnModuleInit {
     if (rfq.approval !== RfqApproval.APPROVED) {
       throw new AppError(ErrorCode.CONFLICT, 'A gatekeeper must approve the RFQ before it is published', { field: 'id', details: { approval: rfq.approval } });
     }
-    this.assertTerms(rfq);
+    assertRfqTerms(rfq);
     const period = await this.assertBiddingPeriod(ctx, rfq, purchaseCase);
     const latest = await this.specifications.latestApproved(ctx, rfq.caseId);
     if (latest?.id !== rfq.specificationVersionId) {
@@ -454,33 +430,6 @@ export class RfqService implements OnModuleInit {
     await this.jobs.send(ctx, RFQ_CLOSE_QUEUE, { rfqId: rfq.id }, rfq.closesAt);
     const remindAt = new Date(rfq.closesAt.getTime() - this.config.rfqReminderHours * 3_600_000);
     if (remindAt.getTime() > Date.now()) await this.jobs.send(ctx, RFQ_REMIND_QUEUE, { rfqId: rfq.id }, remindAt);
-  }
-
-  private assertTerms(rfq: Rfq): void {
-    const text = (field: string, value: string, max: number, required = false) => {
-      if (required && !value.trim()) throw validationFailed(field, `${field} is required`);
-      if (value.length > max) throw validationFailed(field, `${field} must be at most ${max} characters`);
-    };
-    text('title', rfq.title, 200, true);
-    text('description', rfq.description, 10000);
-    text('deliveryTerms', rfq.deliveryTerms, 500);
-    text('deliveryAddress', rfq.deliveryAddress, 500);
-    text('paymentTerms', rfq.paymentTerms, 500);
-    text('instructions', rfq.instructions, 10000);
-    if (!Number.isInteger(rfq.validityDays) || rfq.validityDays < 1 || rfq.validityDays > 730) throw validationFailed('validityDays', 'validityDays is 1 to 730');
-    if (rfq.deliveryDate !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(rfq.deliveryDate) || Number.isNaN(Date.parse(rfq.deliveryDate)))) {
-      throw validationFailed('deliveryDate', 'deliveryDate must be a date YYYY-MM-DD');
-    }
-    if (Number.isNaN(rfq.closesAt.getTime())) throw validationFailed('closesAt', 'closesAt must be a time');
-    if (Number.isNaN(rfq.questionsCloseAt.getTime())) throw validationFailed('questionsCloseAt', 'questionsCloseAt must be a time');
-    if (rfq.shortPeriodJustification !== null && rfq.shortPeriodJustification.length > 2000) {
-      throw validationFailed('shortPeriodJustification', 'A justification is at most 2000 characters');
-    }
-    if (rfq.questionsCloseAt > rfq.closesAt) throw validationFailed('questionsCloseAt', 'The question deadline cannot be after the closing time');
-    const problems = criteriaProblems(rfq.criteria);
-    if (problems.length > 0) {
-      throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0].message, { field: problems[0].field, details: { problems } });
-    }
   }
 
   /**
