@@ -284,3 +284,38 @@ describe('the email outbox without SMTP_URL', () => {
     expect(inbox.received[0].text?.trim()).toBe('Hello');
   });
 });
+
+describe('the outbox runs on the pg-boss queue', () => {
+  const inbox = new LoopbackInbox();
+  let app: TestApp;
+  beforeAll(async () => {
+    const port = await inbox.start();
+    app = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${port}`, mailPollIntervalMs: 500, mailRetryBaseMs: 50 });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await inbox.stop();
+  });
+
+  it('has one queue that collapses wake-ups, with a run every minute as the safety net', async () => {
+    const [queue] = await app.dataSource.query(`SELECT policy FROM pgboss.queue WHERE name = 'mail.outbox'`);
+    expect(queue).toEqual({ policy: 'short' });
+    const [schedule] = await app.dataSource.query(`SELECT cron FROM pgboss.schedule WHERE name = 'mail.outbox'`);
+    expect(schedule).toEqual({ cron: '* * * * *' });
+  });
+
+  it('retries at each due time and sends once the server is back, with no one calling the worker', async () => {
+    const port = inbox.port;
+    await inbox.stop();
+    const [{ id: org }] = await app.dataSource.query(`SELECT id FROM organization WHERE name = 'Nordwind Maschinenbau GmbH'`);
+    const queued = await app.running.app
+      .get(MailService)
+      .enqueue(RequestContext.system(), { to: { address: 'someone@example.com' }, locale: Locale.EN, subject: 'Retried by the queue', text: 'Hello', kind: 'test.queue', organizationId: org });
+    const attempts = async () => (await app.dataSource.query(`SELECT attempts, status FROM outbox_message WHERE id = $1`, [queued.id]))[0];
+    // The commit woke the queue (attempt 1); the retry's own job brought attempt 2.
+    expect(await waitFor(async () => (await attempts()).attempts >= 2 && (await attempts()), 15_000)).toMatchObject({ status: 'PENDING' });
+    await inbox.start(port);
+    await waitFor(async () => (await attempts()).status === 'SENT', 20_000);
+    expect(inbox.withMessageId(queued.messageId)).toHaveLength(1);
+  });
+});

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { JobQueue } from '@bc/api/core';
 import { RfqClosingService } from '@bc/api/rfq';
 import { ErrorCode } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
@@ -125,6 +126,19 @@ describe('the closing job runs exactly once, across a restart', () => {
         [caseId],
       );
       expect(event.actor_user_id).toBeNull();
+    });
+
+    it('the closing sweep is a pg-boss cron job: when it runs it closes an RFQ whose closing job was lost', async () => {
+      const [schedule] = await app.dataSource.query(`SELECT cron FROM pgboss.schedule WHERE name = 'rfq.closing-sweep'`);
+      expect(schedule).toEqual({ cron: '* * * * *' });
+      const { rfqId } = await publishedRfq(app, w, [w.hanseSupplierId, w.alpineSupplierId], inSeconds(3600));
+      // The job is lost (a restored backup, say) and the closing time passed more than the sweep's grace ago.
+      await app.dataSource.query(`DELETE FROM pgboss.job WHERE name = 'rfq-close' AND data->>'rfqId' = $1`, [rfqId]);
+      await letClosingTimePass(app, rfqId, 60);
+      await app.running.app.get(JobQueue).wake('rfq.closing-sweep');
+      const row = await closedBy(app.dataSource, rfqId);
+      expect(row.stage).toBe('EVALUATION');
+      expect(await closedEvents(app.dataSource, rfqId)).toHaveLength(1);
     });
 
     it('a closing job that fires a moment before the closing time (database clock ahead) still gets the RFQ closed', async () => {

@@ -82,11 +82,11 @@ export async function rfqClosingIn(
 }
 
 /** Lets the closing time (and the question deadline) pass now, as if the clock had moved on; the closing job stays where it was. */
-export async function letClosingTimePass(app: TestApp, rfqId: string): Promise<void> {
+export async function letClosingTimePass(app: TestApp, rfqId: string, secondsAgo = 1): Promise<void> {
   await app.dataSource.transaction(async (em) => {
     // The trigger refuses an earlier closing time (rightly, for the application): the test moves time, not the deadline.
     await em.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-    await em.query(`UPDATE rfq SET closes_at = now() - interval '1 second', questions_close_at = now() - interval '1 second' WHERE id = $1`, [rfqId]);
+    await em.query(`UPDATE rfq SET closes_at = now() - make_interval(secs => $2), questions_close_at = now() - make_interval(secs => $2) WHERE id = $1`, [rfqId, secondsAgo]);
     await em.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
   });
 }

@@ -47,17 +47,14 @@ export function smtpOptions(smtpUrl: string): SMTPTransport.Options {
  * Sends the outbox over SMTP. Each message is claimed with `FOR UPDATE SKIP LOCKED` in its own
  * transaction that stays open while it is sent, so several instances never send the same
  * message; if the process dies mid-send the lock goes with it and the message is tried again
- * (with the same Message-ID). Runs every `mailPollIntervalMs` and right after a commit that
- * enqueued mail. Without SMTP_URL it does nothing: mail waits in the outbox.
+ * (with the same Message-ID). When it runs is MailQueue's business (pg-boss). Without SMTP_URL
+ * it does nothing: mail waits in the outbox.
  */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('MailWorker');
   private transport?: Transporter;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private again = false;
-  private stopped = true;
+  private stopped = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -65,50 +62,16 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.smtpUrl) {
-      this.logger.warn('SMTP_URL is not set: emails stay in the outbox until it is');
-      return;
-    }
-    this.stopped = false;
-    this.schedule(0);
+    if (!this.config.smtpUrl) this.logger.warn('SMTP_URL is not set: emails stay in the outbox until it is');
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
     this.transport?.close();
   }
 
-  /** Look for due mail now (after a commit that enqueued some). */
-  wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.schedule(0);
-  }
-
-  private schedule(delay: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delay);
-    this.timer.unref();
-  }
-
-  private async tick(): Promise<void> {
-    if (this.stopped || this.running) return;
-    this.running = this.drain()
-      .catch((e: unknown) => this.logger.error({ err: e }, 'mail worker run failed'))
-      .finally(() => (this.running = undefined));
-    await this.running;
-    if (this.stopped) return;
-    const soon = this.again;
-    this.again = false;
-    this.schedule(soon ? 0 : this.config.mailPollIntervalMs);
-  }
-
-  private async drain(): Promise<void> {
+  /** Sends batches until no due message is left (or the application stops). */
+  async drain(): Promise<void> {
     while (!this.stopped && (await this.runOnce()) === BATCH);
   }
 

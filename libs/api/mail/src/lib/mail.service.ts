@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { forwardRef, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, assertId, conflict, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { Locale } from '@bc/shared/domain';
 import { OutboxAttachment, OutboxMessage, OutboxStatus } from './outbox-message.entity';
-import { MailWorker } from './mail-worker.service';
+import { MailQueue } from './mail-queue.service';
 import { mailDomain } from './mail-address';
 
 export interface OutgoingMail {
@@ -39,12 +39,12 @@ export class MailService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(forwardRef(() => MailWorker)) private readonly worker: MailWorker,
+    private readonly queue: MailQueue,
   ) {}
 
   /**
    * Writes the message to the outbox in the caller's transaction: if the change rolls back,
-   * nothing is sent. The worker is woken once the transaction commits.
+   * nothing is sent. The mail queue is woken once the transaction commits.
    */
   async enqueue(ctx: RequestContext, mail: OutgoingMail): Promise<OutboxMessage> {
     for (const name of Object.keys(mail.headers ?? {})) {
@@ -74,7 +74,7 @@ export class MailService {
           nextAttemptAt: new Date(),
         }),
       );
-      ctx.afterCommit(() => this.worker.wake());
+      ctx.afterCommit(() => this.queue.wake());
       return message;
     });
   }
@@ -106,7 +106,7 @@ export class MailService {
       entityId: message.id,
       summary: { kind: message.kind, to: message.toAddress, lastError: message.lastError },
     });
-    ctx.afterCommit(() => this.worker.wake());
+    ctx.afterCommit(() => this.queue.wake());
     return message;
   }
 }

@@ -28,7 +28,10 @@ export interface AppConfig {
   smtpUrl?: string;
   /** The From of every email: `Buying Center <no-reply@example.com>`. */
   mailFrom: string;
-  /** How often the mail worker looks for due messages (it also wakes right after a commit that enqueued mail). */
+  /**
+   * How often the mail queue's pg-boss worker looks for a due run (at least 500 ms); a run also starts
+   * right after a commit that enqueued mail, at each retry's time, and every minute.
+   */
   mailPollIntervalMs: number;
   /** The first retry's delay after a failed send; it doubles each time, up to an hour. */
   mailRetryBaseMs: number;

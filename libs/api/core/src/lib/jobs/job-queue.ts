@@ -5,6 +5,19 @@ import { RequestContext } from '../context/request-context';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
+/** How a queue runs its jobs (pg-boss's own names; see its queue policies). */
+export interface QueueOptions {
+  /** Also run a job on this cron schedule (in the display time zone), kept by pg-boss so that one instance runs it each time. */
+  cron?: string;
+  /**
+   * `standard`: every job is kept; `short`: at most one job waits at a time (a second send while one
+   * waits is dropped), so wake-ups collapse into one run.
+   */
+  policy?: 'standard' | 'short';
+  /** How often the worker looks for due jobs (seconds, at least 0.5); the queue's default is JOB_POLL_INTERVAL_SECONDS. */
+  pollingIntervalSeconds?: number;
+}
+
 /**
  * Durable jobs on PostgreSQL with pg-boss: scheduled work (closing an RFQ at its closing time)
  * survives restarts because the job is a row in the database, written in the same transaction
@@ -15,8 +28,9 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly boss: PgBoss;
-  private readonly handlers = new Map<string, JobHandler<unknown>>();
-  private readonly schedules = new Map<string, string>();
+  private readonly handlers = new Map<string, { handler: JobHandler<unknown>; options: QueueOptions }>();
+  private readonly workers = new Map<string, string>();
+  private readonly wokenBeforeStart = new Set<string>();
   private started = false;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
@@ -32,28 +46,49 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.boss.on('error', (err: Error) => this.logger.error({ err }, 'job queue error'));
   }
 
-  /**
-   * Registers the handler of a queue; call it from a constructor, before the application starts.
-   * With `cron` the queue also gets a job on that schedule (in the display time zone), kept by
-   * pg-boss in the database so that one instance runs it each time.
-   */
-  handle<T>(queue: string, handler: JobHandler<T>, cron?: string): void {
+  /** Registers the handler of a queue; call it from a constructor, before the application starts. */
+  handle<T>(queue: string, handler: JobHandler<T>, options: QueueOptions = {}): void {
     if (this.started) throw new Error(`Queue ${queue} registered after start`);
-    this.handlers.set(queue, handler as JobHandler<unknown>);
-    if (cron) this.schedules.set(queue, cron);
+    this.handlers.set(queue, { handler: handler as JobHandler<unknown>, options });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
     this.started = true;
-    for (const [queue, handler] of this.handlers) {
-      if (!(await this.boss.getQueue(queue))) await this.boss.createQueue(queue, { name: queue, retryLimit: 10, retryDelay: 5, retryBackoff: true });
-      await this.boss.work<unknown>(queue, { pollingIntervalSeconds: this.config.jobPollIntervalSeconds, batchSize: 1 }, async (jobs) => {
+    for (const [queue, { handler, options }] of this.handlers) {
+      if (!(await this.boss.getQueue(queue))) {
+        await this.boss.createQueue(queue, { name: queue, policy: options.policy ?? 'standard', retryLimit: 10, retryDelay: 5, retryBackoff: true });
+      }
+      const pollingIntervalSeconds = Math.max(0.5, options.pollingIntervalSeconds ?? this.config.jobPollIntervalSeconds);
+      const workerId = await this.boss.work<unknown>(queue, { pollingIntervalSeconds, batchSize: 1 }, async (jobs) => {
         for (const job of jobs) await handler(job.data);
       });
-      const cron = this.schedules.get(queue);
-      if (cron) await this.boss.schedule(queue, cron, {}, { tz: this.config.displayTimeZone });
+      this.workers.set(queue, workerId);
+      if (options.cron) await this.boss.schedule(queue, options.cron, {}, { tz: this.config.displayTimeZone });
     }
+    for (const queue of this.wokenBeforeStart) await this.wake(queue);
+    this.wokenBeforeStart.clear();
+  }
+
+  /**
+   * Asks for a run of `queue` now, outside any transaction (call it after the commit that made
+   * work), and wakes this instance's worker instead of waiting for its next poll. On a `short`
+   * queue a wake-up while one waits is dropped: that one run does the work of both.
+   */
+  async wake(queue: string): Promise<void> {
+    if (!this.started) {
+      this.wokenBeforeStart.add(queue);
+      return;
+    }
+    await this.boss.send(queue, {});
+    const workerId = this.workers.get(queue);
+    if (workerId) this.boss.notifyWorker(workerId);
+  }
+
+  /** Asks for a run of `queue` at `runAt`, once per `key` (a second ask with the same key is dropped). */
+  async sendOnce(queue: string, runAt: Date, key: string): Promise<void> {
+    if (!this.started) return;
+    await this.boss.send(queue, {}, { startAfter: runAt, singletonKey: key });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AppError, JobQueue, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { PurchaseCase, TransitionService } from '@bc/api/purchasing';
@@ -12,6 +12,9 @@ interface RfqJob {
   rfqId: string;
 }
 
+/** The queue of the closing sweep, run every minute by pg-boss's cron on one instance. */
+export const RFQ_SWEEP_QUEUE = 'rfq.closing-sweep';
+
 /**
  * Closes RFQs at their closing time and reminds invitees before it, from durable pg-boss jobs
  * written when the RFQ was published or extended. A job may run more than once (a retry, a job of
@@ -19,9 +22,8 @@ interface RfqJob {
  * it PUBLISHED and due closes it, so each RFQ is closed, opened and announced exactly once.
  */
 @Injectable()
-export class RfqClosingService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RfqClosingService {
   private readonly logger = new Logger('RfqClosing');
-  private sweeper?: NodeJS.Timeout;
 
   constructor(
     private readonly connection: TransactionalConnection,
@@ -33,6 +35,7 @@ export class RfqClosingService implements OnApplicationBootstrap, OnApplicationS
   ) {
     jobs.handle<RfqJob>(RFQ_CLOSE_QUEUE, (job) => this.close(job.rfqId).then(() => undefined));
     jobs.handle<RfqJob>(RFQ_REMIND_QUEUE, (job) => this.remind(job.rfqId).then(() => undefined));
+    jobs.handle(RFQ_SWEEP_QUEUE, () => this.sweep().then(() => undefined), { cron: '* * * * *' });
   }
 
   /**
@@ -135,8 +138,9 @@ export class RfqClosingService implements OnApplicationBootstrap, OnApplicationS
   }
 
   /**
-   * The safety net under the jobs: at start and every minute, any published RFQ whose closing
-   * time has passed is closed (a job lost to a restored backup, say). Closing stays exactly once.
+   * The safety net under the jobs: every minute (a pg-boss cron job, so one instance runs it), any
+   * published RFQ whose closing time has passed is closed (a job lost to a restored backup, say).
+   * Closing stays exactly once.
    */
   async sweep(): Promise<number> {
     const due: Array<{ id: string }> = await this.connection.dataSource.query(
@@ -146,16 +150,6 @@ export class RfqClosingService implements OnApplicationBootstrap, OnApplicationS
     for (const { id } of due) if (await this.close(id)) closed++;
     if (closed > 0) this.logger.warn({ closed }, 'closed RFQs whose closing job had not run');
     return closed;
-  }
-
-  onApplicationBootstrap(): void {
-    const run = () => void this.sweep().catch((err: unknown) => this.logger.error({ err }, 'closing sweep failed'));
-    this.sweeper = setInterval(run, 60_000);
-    this.sweeper.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.sweeper) clearInterval(this.sweeper);
   }
 
   /** Reminds the invitees who have not declined, once per closing time, if the RFQ is still open. */
