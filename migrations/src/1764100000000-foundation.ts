@@ -5,6 +5,11 @@ export class Foundation1764100000000 implements MigrationInterface {
   name = 'Foundation1764100000000';
 
   async up(q: QueryRunner): Promise<void> {
+    await this.organizationsAndUsers(q);
+    await this.auditTrail(q);
+  }
+
+  private async organizationsAndUsers(q: QueryRunner): Promise<void> {
     await q.query(`CREATE EXTENSION IF NOT EXISTS pgcrypto`);
     await q.query(`
       CREATE TABLE organization (
@@ -66,6 +71,9 @@ export class Foundation1764100000000 implements MigrationInterface {
         points integer NOT NULL DEFAULT 0,
         expire bigint
       )`);
+  }
+
+  private async auditTrail(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE audit_event (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

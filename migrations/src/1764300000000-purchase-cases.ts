@@ -14,6 +14,13 @@ export class PurchaseCases1764300000000 implements MigrationInterface {
   name = 'PurchaseCases1764300000000';
 
   async up(q: QueryRunner): Promise<void> {
+    await this.policyAndNeeds(q);
+    await this.casesAndTeams(q);
+    await this.specifications(q);
+    await this.shortlists(q);
+  }
+
+  private async policyAndNeeds(q: QueryRunner): Promise<void> {
     await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await q.query(`
       CREATE FUNCTION purchasing_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -65,7 +72,9 @@ export class PurchaseCases1764300000000 implements MigrationInterface {
         last_number integer NOT NULL,
         PRIMARY KEY (organization_id, year)
       )`);
+  }
 
+  private async casesAndTeams(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE purchase_case (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -134,7 +143,9 @@ export class PurchaseCases1764300000000 implements MigrationInterface {
         occurred_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
     await q.query(`CREATE INDEX case_stage_change_case_idx ON case_stage_change (case_id, occurred_at)`);
+  }
 
+  private async specifications(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE specification_version (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -199,7 +210,9 @@ export class PurchaseCases1764300000000 implements MigrationInterface {
         position integer NOT NULL,
         PRIMARY KEY (version_id, file_id)
       )`);
+  }
 
+  private async shortlists(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE shortlist (
         case_id uuid PRIMARY KEY REFERENCES purchase_case(id),

@@ -11,6 +11,12 @@ export class Rfqs1764500000000 implements MigrationInterface {
   name = 'Rfqs1764500000000';
 
   async up(q: QueryRunner): Promise<void> {
+    await this.rfqs(q);
+    await this.rfqFreezeAndInvitations(q);
+    await this.questionsAndQuotes(q);
+  }
+
+  private async rfqs(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE rfq (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -58,6 +64,9 @@ export class Rfqs1764500000000 implements MigrationInterface {
     await q.query(`CREATE INDEX rfq_organization_idx ON rfq (organization_id, status)`);
     // What the closing sweep asks: published RFQs whose time has come.
     await q.query(`CREATE INDEX rfq_due_idx ON rfq (closes_at) WHERE status = 'PUBLISHED'`);
+  }
+
+  private async rfqFreezeAndInvitations(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE FUNCTION rfq_frozen_after_publish() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -128,7 +137,9 @@ export class Rfqs1764500000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX supplier_portal_token_invitation_idx ON supplier_portal_token (invitation_id)`);
+  }
 
+  private async questionsAndQuotes(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE rfq_question (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

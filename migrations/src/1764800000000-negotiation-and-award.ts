@@ -45,6 +45,12 @@ export class NegotiationAndAward1764800000000 implements MigrationInterface {
   name = 'NegotiationAndAward1764800000000';
 
   async up(q: QueryRunner): Promise<void> {
+    await this.twoEnvelopesAndRounds(q);
+    await this.roundGuardsAndProposals(q);
+    await this.awardLinesAndApprovals(q);
+  }
+
+  private async twoEnvelopesAndRounds(q: QueryRunner): Promise<void> {
     // ---- two envelopes -------------------------------------------------------------------------
     await q.query(`ALTER TABLE rfq ADD COLUMN two_envelope boolean NOT NULL DEFAULT false`);
     await q.query(`ALTER TABLE rfq ADD COLUMN technical_locked_at timestamptz`);
@@ -113,6 +119,9 @@ export class NegotiationAndAward1764800000000 implements MigrationInterface {
         PRIMARY KEY (round_id, invitation_id)
       )`);
     await q.query(`CREATE INDEX negotiation_round_invitation_inv_idx ON negotiation_round_invitation (invitation_id)`);
+  }
+
+  private async roundGuardsAndProposals(q: QueryRunner): Promise<void> {
     // A round only ever gets ended, once; nothing else about it changes.
     await q.query(`
       CREATE FUNCTION negotiation_round_kept() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -175,6 +184,9 @@ export class NegotiationAndAward1764800000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE UNIQUE INDEX award_proposal_one_pending ON award_proposal (case_id) WHERE status = 'PENDING'`);
     await q.query(`CREATE INDEX award_proposal_org_status_idx ON award_proposal (organization_id, status)`);
+  }
+
+  private async awardLinesAndApprovals(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE FUNCTION award_proposal_kept() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
