@@ -39,7 +39,8 @@ export class SupplierDirectory1764200000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await this.filesCategoriesAndSuppliers(q);
     await this.supplierSearchIndexes(q);
-    await this.supplierSearchAndRecords(q);
+    await this.supplierSearchFields(q);
+    await this.supplierRecords(q);
   }
 
   private async filesCategoriesAndSuppliers(q: QueryRunner): Promise<void> {
@@ -119,7 +120,7 @@ export class SupplierDirectory1764200000000 implements MigrationInterface {
     await q.query(`CREATE INDEX supplier_search_word_trgm_idx ON supplier_search_word USING gin (word gin_trgm_ops)`);
   }
 
-  private async supplierSearchAndRecords(q: QueryRunner): Promise<void> {
+  private async supplierSearchFields(q: QueryRunner): Promise<void> {
     // What search reads, kept by the database itself so that every writer (service, import) agrees:
     // weighted words (A name, B tags and category labels, C description), and the word list above.
     await q.query(`
@@ -157,7 +158,9 @@ export class SupplierDirectory1764200000000 implements MigrationInterface {
     await q.query(
       `CREATE UNIQUE INDEX supplier_portal_key ON supplier (organization_id, portal_organization_id) WHERE portal_organization_id IS NOT NULL`,
     );
+  }
 
+  private async supplierRecords(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE supplier_contact (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
