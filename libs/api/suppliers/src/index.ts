@@ -8,6 +8,7 @@ export * from './lib/services/cpv.service';
 export * from './lib/services/reliability';
 export * from './lib/services/supplier-loaders';
 export * from './lib/services/supplier-csv.service';
+export * from './lib/services/supplier-csv-format';
 export * from './lib/dto/supplier.types';
 export * from './lib/dto/mappers';
 export * from './lib/services/search-text';

@@ -4,7 +4,8 @@ import { FileService } from '@bc/api/files';
 import { Permission } from '@bc/shared/domain';
 import { ExportSuppliersArgs, ImportSuppliersArgs } from '../dto/supplier.inputs';
 import { SupplierImportReportType } from '../dto/supplier.types';
-import { CSV_MAX_BYTES, SupplierCsvService } from '../services/supplier-csv.service';
+import { SupplierCsvService } from '../services/supplier-csv.service';
+import { CSV_MAX_BYTES } from '../services/supplier-csv-format';
 
 @Resolver()
 export class SupplierCsvResolver {

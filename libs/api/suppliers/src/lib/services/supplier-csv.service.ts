@@ -1,112 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify';
-import { isEmail, isISO31661Alpha2, isURL } from 'class-validator';
 import { Readable } from 'node:stream';
 import { EntityManager } from 'typeorm';
-import { conflict, countryCode, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { conflict, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { CPV_CODE, Locale, QualificationStatus } from '@bc/shared/domain';
-import { SUPPLIER_LIMITS } from '../dto/supplier.inputs';
+import { Locale, QualificationStatus } from '@bc/shared/domain';
 import { CpvService } from './cpv.service';
 import { categoryPrefixes } from './supplier-directory.service';
 import { SupplierQuery, supplierSql } from './supplier-search.service';
+import { checkRow, headerProblems, readCsv } from './supplier-csv-rows';
+import { CSV_COLUMNS, CsvRejection, EXPORT_ONLY_COLUMNS, guardCell, ImportReport, RejectedRow, ValidRow } from './supplier-csv-format';
 import { withTrigramThreshold } from './search-text';
-
-/**
- * The directory as CSV. Columns (header names, any order, case-insensitive; only `name` and
- * `country` are required):
- *
- *   name, country (ISO 3166-1 alpha-2), description, categories (CPV codes with check digit,
- *   `;`-separated), tags (`;`-separated), status (PROSPECT | QUALIFIED | APPROVED; empty =
- *   PROSPECT), website, contact_name, contact_email, contact_phone, contact_position
- *
- * Export writes these columns and two that import ignores: blocked_reason and reliability_score
- * (a block is never imported: a gatekeeper decides it, with a reason).
- */
-export const CSV_COLUMNS = [
-  'name',
-  'country',
-  'description',
-  'categories',
-  'tags',
-  'status',
-  'website',
-  'contact_name',
-  'contact_email',
-  'contact_phone',
-  'contact_position',
-] as const;
-export const EXPORT_ONLY_COLUMNS = ['blocked_reason', 'reliability_score'] as const;
-type Column = (typeof CSV_COLUMNS)[number];
-
-export const CSV_MAX_BYTES = 5 * 1024 * 1024;
-export const CSV_MAX_ROWS = 20_000;
-
-/** Reason codes of a rejected row. */
-export enum CsvRejection {
-  REQUIRED = 'REQUIRED',
-  TOO_LONG = 'TOO_LONG',
-  TOO_MANY = 'TOO_MANY',
-  INVALID_COUNTRY = 'INVALID_COUNTRY',
-  INVALID_CPV_CODE = 'INVALID_CPV_CODE',
-  UNKNOWN_CPV_CODE = 'UNKNOWN_CPV_CODE',
-  INVALID_STATUS = 'INVALID_STATUS',
-  BLOCKED_NOT_IMPORTABLE = 'BLOCKED_NOT_IMPORTABLE',
-  INVALID_URL = 'INVALID_URL',
-  INVALID_EMAIL = 'INVALID_EMAIL',
-  INVALID_PHONE = 'INVALID_PHONE',
-  DUPLICATE = 'DUPLICATE',
-  DUPLICATE_IN_FILE = 'DUPLICATE_IN_FILE',
-  COLUMN_COUNT = 'COLUMN_COUNT',
-  MISSING_COLUMN = 'MISSING_COLUMN',
-  UNKNOWN_COLUMN = 'UNKNOWN_COLUMN',
-}
-
-export interface RejectedRow {
-  line: number;
-  field: string;
-  code: CsvRejection;
-  message: string;
-}
-
-export interface ImportReport {
-  totalRows: number;
-  imported: number;
-  rejected: RejectedRow[];
-  written: boolean;
-}
-
-interface ValidRow {
-  line: number;
-  name: string;
-  country: string;
-  description: string;
-  categories: string[];
-  tags: string[];
-  status: QualificationStatus;
-  website: string | null;
-  contact: { name: string; email: string | null; phone: string | null; position: string | null } | null;
-}
-
-const PHONE = /^[0-9+()./\- ]{3,50}$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A cell a spreadsheet would run as a formula gets a leading single quote (OWASP CSV injection). */
-export function guardCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-/** Undoes `guardCell` on import, so that an exported file re-imports to the same values. */
-export function unguardCell(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
-
-const list = (cell: string) =>
-  cell
-    .split(';')
-    .map((v) => v.trim())
-    .filter((v) => v.length > 0);
 
 /**
  * How the export suits the reader's spreadsheet: Excel opens a CSV with the list separator of the
@@ -132,122 +36,20 @@ export class SupplierCsvService {
    * is rejected, unless `importValidRows`; then the valid rows are written and the rest reported.
    */
   async import(ctx: RequestContext, csv: string, importValidRows: boolean, field = 'csv'): Promise<ImportReport> {
-    const bytes = Buffer.byteLength(csv, 'utf8');
-    if (bytes > CSV_MAX_BYTES) {
-      throw validationFailed(field, `The file has ${(bytes / 1024 / 1024).toFixed(1)} MB; at most ${CSV_MAX_BYTES / 1024 / 1024} MB can be imported at once`);
-    }
-    const firstLine = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-    let records: Array<{ info: { lines: number }; record: string[] }>;
-    try {
-      records = parse(csv, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true, max_record_size: 64 * 1024 }) as unknown as typeof records;
-    } catch (e) {
-      const err = e as { message?: string; lines?: number };
-      throw validationFailed(field, `The file is not valid CSV${err.lines ? ` (line ${err.lines})` : ''}: ${err.message ?? 'unreadable'}`);
-    }
-    if (records.length === 0) throw validationFailed(field, 'The file is empty: the first line must name the columns');
-    const [head, ...rows] = records;
-    if (rows.length > CSV_MAX_ROWS) {
-      throw validationFailed(field, `The file has ${rows.length} rows; at most ${CSV_MAX_ROWS} can be imported at once`);
-    }
-
+    const { head, rows } = readCsv(csv, field);
     const header = head.record.map((h) => h.trim().toLowerCase());
-    const headerProblems: RejectedRow[] = [];
-    const ignored = new Set<string>(EXPORT_ONLY_COLUMNS);
-    header.forEach((h) => {
-      if (!(CSV_COLUMNS as readonly string[]).includes(h) && !ignored.has(h)) {
-        headerProblems.push({ line: 1, field: h || '(blank)', code: CsvRejection.UNKNOWN_COLUMN, message: `Unknown column "${h}"; the columns are ${CSV_COLUMNS.join(', ')}` });
-      }
-    });
-    for (const required of ['name', 'country'] as const) {
-      if (!header.includes(required)) headerProblems.push({ line: 1, field: required, code: CsvRejection.MISSING_COLUMN, message: `The column "${required}" is missing` });
+    const problems = headerProblems(header);
+    if (problems.length > 0) {
+      return this.finish(ctx, { totalRows: rows.length, imported: 0, rejected: problems, written: false }, []);
     }
-    if (headerProblems.length > 0) {
-      return this.finish(ctx, { totalRows: rows.length, imported: 0, rejected: headerProblems, written: false }, []);
-    }
-    const index = new Map(header.map((h, i) => [h, i]));
-    const cell = (r: string[], c: Column) => {
-      const i = index.get(c);
-      return i === undefined ? '' : unguardCell(r[i] ?? '').trim();
-    };
-
     const rejected: RejectedRow[] = [];
     const candidates: ValidRow[] = [];
-    const allCodes = new Set<string>();
-    for (const { info, record } of rows) {
-      const line = info.lines;
-      const problems: RejectedRow[] = [];
-      const reject = (f: string, code: CsvRejection, message: string) => problems.push({ line, field: f, code, message });
-      if (record.length !== header.length) {
-        reject('row', CsvRejection.COLUMN_COUNT, `The row has ${record.length} cells; the header has ${header.length}`);
-        rejected.push(...problems);
-        continue;
-      }
-      const tooLong = (c: Column, max: number, value: string) => value.length > max && reject(c, CsvRejection.TOO_LONG, `${c} has ${value.length} characters; at most ${max}`);
-
-      const name = cell(record, 'name');
-      if (!name) reject('name', CsvRejection.REQUIRED, 'name is required');
-      tooLong('name', SUPPLIER_LIMITS.name, name);
-
-      // A code or the country's name in English or German, as in the directory's filter.
-      const country = countryCode(cell(record, 'country')) ?? cell(record, 'country').toUpperCase();
-      if (!country) reject('country', CsvRejection.REQUIRED, 'country is required');
-      else if (!isISO31661Alpha2(country)) reject('country', CsvRejection.INVALID_COUNTRY, `"${country}" is neither an ISO 3166-1 alpha-2 country code nor a country name in English or German`);
-
-      const description = cell(record, 'description');
-      tooLong('description', SUPPLIER_LIMITS.description, description);
-
-      const categories = [...new Set(list(cell(record, 'categories')))];
-      if (categories.length > SUPPLIER_LIMITS.categories) reject('categories', CsvRejection.TOO_MANY, `At most ${SUPPLIER_LIMITS.categories} categories`);
-      for (const code of categories) {
-        if (!CPV_CODE.test(code)) reject('categories', CsvRejection.INVALID_CPV_CODE, `"${code}" is not a CPV code like 42122000-0`);
-        else allCodes.add(code);
-      }
-
-      const tags = [...new Set(list(cell(record, 'tags')))];
-      if (tags.length > SUPPLIER_LIMITS.tags) reject('tags', CsvRejection.TOO_MANY, `At most ${SUPPLIER_LIMITS.tags} tags`);
-      const longTag = tags.find((t) => t.length > SUPPLIER_LIMITS.tag);
-      if (longTag) reject('tags', CsvRejection.TOO_LONG, `The tag "${longTag.slice(0, 20)}…" has more than ${SUPPLIER_LIMITS.tag} characters`);
-
-      const statusCell = cell(record, 'status').toUpperCase();
-      let status = QualificationStatus.PROSPECT;
-      if (statusCell === QualificationStatus.BLOCKED) {
-        reject('status', CsvRejection.BLOCKED_NOT_IMPORTABLE, 'A supplier cannot be imported as BLOCKED: a gatekeeper blocks it, with a reason');
-      } else if (statusCell) {
-        if ((Object.values(QualificationStatus) as string[]).includes(statusCell)) status = statusCell as QualificationStatus;
-        else reject('status', CsvRejection.INVALID_STATUS, `"${statusCell}" is not PROSPECT, QUALIFIED or APPROVED`);
-      }
-
-      const website = cell(record, 'website') || null;
-      if (website) {
-        tooLong('website', SUPPLIER_LIMITS.website, website);
-        if (!isURL(website, { protocols: ['http', 'https'], require_protocol: true })) reject('website', CsvRejection.INVALID_URL, 'website must be an http(s) URL');
-      }
-
-      const contactName = cell(record, 'contact_name');
-      const email = cell(record, 'contact_email').toLowerCase() || null;
-      const phone = cell(record, 'contact_phone') || null;
-      const position = cell(record, 'contact_position') || null;
-      if (!contactName && (email || phone || position)) reject('contact_name', CsvRejection.REQUIRED, 'A contact needs a name');
-      tooLong('contact_name', SUPPLIER_LIMITS.contactName, contactName);
-      if (email && (email.length > SUPPLIER_LIMITS.email || !isEmail(email))) reject('contact_email', CsvRejection.INVALID_EMAIL, `"${email.slice(0, 60)}" is not an email address`);
-      if (phone && !PHONE.test(phone)) reject('contact_phone', CsvRejection.INVALID_PHONE, 'contact_phone may hold digits, spaces and + ( ) . / - only');
-      if (position) tooLong('contact_position', SUPPLIER_LIMITS.position, position);
-
-      if (problems.length > 0) rejected.push(...problems);
-      else
-        candidates.push({
-          line,
-          name,
-          country,
-          description,
-          categories,
-          tags,
-          status,
-          website,
-          contact: contactName ? { name: contactName, email, phone, position } : null,
-        });
+    for (const record of rows) {
+      const checked = checkRow(header, record);
+      rejected.push(...checked.problems);
+      if (checked.row) candidates.push(checked.row);
     }
+    const allCodes = new Set(candidates.flatMap((c) => c.categories));
 
     // Codes that look right but are not in the vocabulary: one look-up for the whole file.
     const known = await this.cpv.getMany(ctx, [...allCodes]);

@@ -1,4 +1,4 @@
-import { guardCell, unguardCell } from './supplier-csv.service';
+import { guardCell, unguardCell } from './supplier-csv-format';
 import { categoryPrefixes } from './supplier-directory.service';
 import { reliabilityScore, onTimeRate } from './reliability';
 import { compoundHeads, cpvCodeInSearch, searchTerms, transpositions } from './search-text';
