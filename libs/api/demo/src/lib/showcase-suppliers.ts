@@ -105,66 +105,69 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/** The suppliers the portal accounts belong to and the blocked one: the showcase's stories name them. */
+const NAMED_SUPPLIERS: readonly DemoSupplier[] = [
+  {
+    name: 'Hanse Industrietechnik GmbH',
+    description: 'Hydraulic cylinders, power units and valves for presses and machine tools; repair service in Hamburg.',
+    country: 'DE',
+    website: 'https://hanse-industrie.example',
+    tags: ['hydraulics', 'Hydraulik', 'framework agreement'],
+    categories: ['42121100-4', '42130000-9', '50530000-9'],
+    status: QualificationStatus.APPROVED,
+    contact: { name: 'Felix Brandt', email: 'supplier@hanse-industrie.example', phone: '+49 40 555 0100' },
+    certificates: [
+      { name: 'ISO 9001:2015', issuer: 'TÜV Nord', number: 'TN-9001-44812', validFromDays: -400, validUntilDays: 695 },
+      { name: 'ISO 14001:2015', issuer: 'TÜV Nord', number: 'TN-14001-44812', validFromDays: -400, validUntilDays: 695 },
+    ],
+    performance: [
+      ...Array.from({ length: 11 }, (_, i) => ({ kind: PerformanceEventKind.DELIVERY, daysAgo: 30 + i * 45, onTime: i !== 4 })),
+      { kind: PerformanceEventKind.AWARD, daysAgo: 420, note: 'Hydraulic cylinders for press line 3' },
+    ],
+    portalOrganization: 'Hanse Industrietechnik GmbH',
+  },
+  {
+    name: 'Alpine Components AG',
+    description: 'Precision ball and roller bearings, gears and linear guides from Tyrol.',
+    country: 'AT',
+    website: 'https://alpine-components.example',
+    tags: ['bearings', 'Wälzlager', 'drive technology'],
+    categories: ['44440000-6', '42141300-2'],
+    status: QualificationStatus.APPROVED,
+    contact: { name: 'Martina Huber', email: 'supplier@alpine-components.example', phone: '+43 512 555 0200' },
+    certificates: [
+      { name: 'ISO 9001:2015', issuer: 'Quality Austria', number: 'QA-9001-2231', validFromDays: -700, validUntilDays: 395 },
+      { name: 'IATF 16949:2016', issuer: 'Quality Austria', number: 'QA-16949-2231', validFromDays: -1200, validUntilDays: -35 },
+    ],
+    performance: [
+      ...Array.from({ length: 8 }, (_, i) => ({ kind: PerformanceEventKind.DELIVERY, daysAgo: 20 + i * 60, onTime: true })),
+      { kind: PerformanceEventKind.QUALITY_INCIDENT, daysAgo: 200, note: 'Bearing play out of tolerance in one lot; 8D report accepted' },
+    ],
+    portalOrganization: 'Alpine Components AG',
+  },
+  {
+    name: 'Billig-Hydraulik Handels GmbH',
+    description: 'Trader of hydraulic cylinders, seals and hoses.',
+    country: 'DE',
+    website: 'https://billig-hydraulik.example',
+    tags: ['hydraulics', 'Hydraulik', 'trader'],
+    categories: ['42121100-4'],
+    status: QualificationStatus.BLOCKED,
+    blockedReason: 'Counterfeit seals found in incoming inspection (complaint Q-2025-117); do not invite until the audit is closed.',
+    contact: { name: 'Rolf Kaiser', email: 'vertrieb@billig-hydraulik.example', phone: '+49 30 555 0300' },
+    certificates: [],
+    performance: [
+      { kind: PerformanceEventKind.DELIVERY, daysAgo: 300, onTime: false },
+      { kind: PerformanceEventKind.QUALITY_INCIDENT, daysAgo: 290, note: 'Counterfeit seals' },
+    ],
+  },
+];
+
 /** The suppliers the portal accounts belong to, the blocked one, then generated ones. */
 export function showcaseSuppliers(count = 320): DemoSupplier[] {
   const rnd = random(20261126);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-  const suppliers: DemoSupplier[] = [
-    {
-      name: 'Hanse Industrietechnik GmbH',
-      description: 'Hydraulic cylinders, power units and valves for presses and machine tools; repair service in Hamburg.',
-      country: 'DE',
-      website: 'https://hanse-industrie.example',
-      tags: ['hydraulics', 'Hydraulik', 'framework agreement'],
-      categories: ['42121100-4', '42130000-9', '50530000-9'],
-      status: QualificationStatus.APPROVED,
-      contact: { name: 'Felix Brandt', email: 'supplier@hanse-industrie.example', phone: '+49 40 555 0100' },
-      certificates: [
-        { name: 'ISO 9001:2015', issuer: 'TÜV Nord', number: 'TN-9001-44812', validFromDays: -400, validUntilDays: 695 },
-        { name: 'ISO 14001:2015', issuer: 'TÜV Nord', number: 'TN-14001-44812', validFromDays: -400, validUntilDays: 695 },
-      ],
-      performance: [
-        ...Array.from({ length: 11 }, (_, i) => ({ kind: PerformanceEventKind.DELIVERY, daysAgo: 30 + i * 45, onTime: i !== 4 })),
-        { kind: PerformanceEventKind.AWARD, daysAgo: 420, note: 'Hydraulic cylinders for press line 3' },
-      ],
-      portalOrganization: 'Hanse Industrietechnik GmbH',
-    },
-    {
-      name: 'Alpine Components AG',
-      description: 'Precision ball and roller bearings, gears and linear guides from Tyrol.',
-      country: 'AT',
-      website: 'https://alpine-components.example',
-      tags: ['bearings', 'Wälzlager', 'drive technology'],
-      categories: ['44440000-6', '42141300-2'],
-      status: QualificationStatus.APPROVED,
-      contact: { name: 'Martina Huber', email: 'supplier@alpine-components.example', phone: '+43 512 555 0200' },
-      certificates: [
-        { name: 'ISO 9001:2015', issuer: 'Quality Austria', number: 'QA-9001-2231', validFromDays: -700, validUntilDays: 395 },
-        { name: 'IATF 16949:2016', issuer: 'Quality Austria', number: 'QA-16949-2231', validFromDays: -1200, validUntilDays: -35 },
-      ],
-      performance: [
-        ...Array.from({ length: 8 }, (_, i) => ({ kind: PerformanceEventKind.DELIVERY, daysAgo: 20 + i * 60, onTime: true })),
-        { kind: PerformanceEventKind.QUALITY_INCIDENT, daysAgo: 200, note: 'Bearing play out of tolerance in one lot; 8D report accepted' },
-      ],
-      portalOrganization: 'Alpine Components AG',
-    },
-    {
-      name: 'Billig-Hydraulik Handels GmbH',
-      description: 'Trader of hydraulic cylinders, seals and hoses.',
-      country: 'DE',
-      website: 'https://billig-hydraulik.example',
-      tags: ['hydraulics', 'Hydraulik', 'trader'],
-      categories: ['42121100-4'],
-      status: QualificationStatus.BLOCKED,
-      blockedReason: 'Counterfeit seals found in incoming inspection (complaint Q-2025-117); do not invite until the audit is closed.',
-      contact: { name: 'Rolf Kaiser', email: 'vertrieb@billig-hydraulik.example', phone: '+49 30 555 0300' },
-      certificates: [],
-      performance: [
-        { kind: PerformanceEventKind.DELIVERY, daysAgo: 300, onTime: false },
-        { kind: PerformanceEventKind.QUALITY_INCIDENT, daysAgo: 290, note: 'Counterfeit seals' },
-      ],
-    },
-  ];
+  const suppliers: DemoSupplier[] = NAMED_SUPPLIERS.map((s) => ({ ...s }));
   const names = new Set(suppliers.map((s) => s.name));
   while (suppliers.length < count) {
     const country = pick(COUNTRIES);
