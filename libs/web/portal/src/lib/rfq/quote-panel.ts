@@ -39,7 +39,7 @@ import {
   WithdrawQuoteGQL,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { askReason, CharCount, confirm, ErrorBanner, FieldErrorMessage, fieldErrorMessage } from '@bc/web/ui';
+import { askReason, CharCount, confirm, ErrorBanner, FieldErrorMessage, fieldErrorMessage, markServerError } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
 import { BcMomentPipe } from '../portal-pipes';
@@ -419,8 +419,7 @@ export class QuotePanel {
     const control = controlForField(this.form(), appError.field);
     if (control && !('controls' in control)) {
       const segment = appError.field.split('.').pop() ?? '';
-      control.setErrors({ server: `portalQuote.errors.${FIELD_ERRORS[segment] ?? 'invalid'}` });
-      control.markAsTouched();
+      markServerError(control, { server: `portalQuote.errors.${FIELD_ERRORS[segment] ?? 'invalid'}` });
     }
     this.focusFirstProblem();
   }
