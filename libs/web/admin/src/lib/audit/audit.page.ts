@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Permission } from '@bc/shared/domain';
 import {
@@ -15,10 +13,10 @@ import {
   VerifyAuditChainGQL,
   VerifyAuditChainQuery,
   AuditEventsGQL,
+  PagedList,
 } from '@bc/web/data-access';
 import { BcDatePipe, BcPluralPipe } from '@bc/web/i18n';
-import { ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
-
+import { ErrorBanner, PagedTable } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 type AuditEventRow = AuditEventsQuery['auditEvents']['items'][number];
@@ -26,18 +24,8 @@ type Verification = VerifyAuditChainQuery['verifyAuditChain'];
 
 @Component({
   selector: 'bc-audit-page',
-  imports: [BcPluralPipe, 
-    MatTableModule,
-    MatPaginatorModule,
-    MatButtonModule,
-    MatIconModule,
-    MatProgressBarModule,
-    TranslatePipe,
-    BcDatePipe,
-    ErrorBanner,
-  ],
+  imports: [BcPluralPipe, MatTableModule, MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, ErrorBanner, PagedTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './audit.page.html',
   styleUrls: ['../admin-page.scss', './audit.page.scss'],
 })
@@ -49,13 +37,11 @@ export class AuditPage implements OnInit {
   protected readonly organization = this.session.organization;
   protected readonly canVerify = computed(() => this.session.permissions().includes(Permission.AUDIT_VERIFY));
   protected readonly columns = ['sequence', 'occurredAt', 'actor', 'action', 'entity', 'summary'];
-  protected readonly pageSizes = [25, 50, 100];
 
-  protected readonly events = signal<AuditEventRow[]>([]);
-  protected readonly total = signal(0);
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(25);
-  protected readonly loading = signal(true);
+  protected readonly events = new PagedList<AuditEventRow>(
+    async (limit, offset) => (await dataOf(this.eventsGql.fetch({ variables: { limit, offset } }))).auditEvents,
+  );
+  /** The verification's own failure; the list shows its own. */
   protected readonly error = signal<AppError | null>(null);
   protected readonly errorMessage = computed(() => {
     const error = this.error();
@@ -66,30 +52,7 @@ export class AuditPage implements OnInit {
   protected readonly verification = signal<Verification | null>(null);
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  protected page(event: PageEvent): void {
-    this.pageIndex.set(event.pageIndex);
-    this.pageSize.set(event.pageSize);
-    void this.load();
-  }
-
-  protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const limit = this.pageSize();
-      const data = await dataOf(
-        this.eventsGql.fetch({ variables: { limit, offset: this.pageIndex() * limit } }),
-      );
-      this.events.set(data.auditEvents.items);
-      this.total.set(data.auditEvents.total);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    void this.events.load();
   }
 
   protected async verify(): Promise<void> {
