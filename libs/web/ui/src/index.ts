@@ -8,3 +8,4 @@ export * from './lib/reason-dialog';
 export * from './lib/field-errors';
 export * from './lib/paged-table';
 export * from './lib/load-status';
+export * from './lib/dialog-frame';

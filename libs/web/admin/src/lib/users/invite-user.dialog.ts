@@ -2,7 +2,7 @@ import { Clipboard } from '@angular/cdk/clipboard';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -16,7 +16,7 @@ import {
   InviteUserGQL,
   toAppError,
 } from '@bc/web/data-access';
-import { ErrorBanner } from '@bc/web/ui';
+import { DialogFrame } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 export interface InviteUserDialogData {
@@ -32,14 +32,13 @@ export interface InviteUserDialogData {
   selector: 'bc-invite-user-dialog',
   imports: [
     ReactiveFormsModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
     MatButtonModule,
     MatIconModule,
     TranslatePipe,
-    ErrorBanner,
+    DialogFrame,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invite-user.dialog.html',

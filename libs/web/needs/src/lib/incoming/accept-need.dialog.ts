@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signa
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
@@ -20,7 +19,7 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
-import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { CharCount, DialogFrame, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 
@@ -36,20 +35,19 @@ export interface AcceptedCase {
     ReactiveFormsModule,
     MatAutocompleteModule,
     MatRadioModule,
-    MatDialogModule,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule, TranslatePipe, ErrorBanner, FieldError, CharCount, CpvPicker],
+    MatSelectModule, TranslatePipe, DialogFrame, FieldError, CharCount, CpvPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'needs.acceptTitle' | translate: { title: need.title } }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()">
-      <mat-dialog-content>
+      <bc-dialog-frame
+        [heading]="'needs.acceptTitle' | translate: { title: need.title }"
+        [error]="errorMessage()"
+        [busy]="saving()"
+        [submitLabel]="'needs.accept' | translate"
+      >
         <p>{{ 'needs.acceptText' | translate }}</p>
-        @if (errorMessage(); as message) {
-          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
-        }
         <mat-form-field class="bc-field">
           <mat-label>{{ 'cases.importance' | translate }}</mat-label>
           <mat-select formControlName="importance" required>
@@ -87,11 +85,7 @@ export interface AcceptedCase {
           <mat-error><bc-field-error [control]="form.controls.title" /></mat-error>
         </mat-form-field>
         <bc-cpv-picker class="bc-field" formControlName="category" [label]="'cases.category' | translate" />
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ 'needs.accept' | translate }}</button>
-      </mat-dialog-actions>
+      </bc-dialog-frame>
     </form>
   `,
   styles: `
@@ -105,9 +99,6 @@ export interface AcceptedCase {
       flex-wrap: wrap;
       gap: 0 1rem;
       margin-bottom: 0.75rem;
-    }
-    .bc-dialog-error {
-      margin-bottom: 1rem;
     }
   `,
 })

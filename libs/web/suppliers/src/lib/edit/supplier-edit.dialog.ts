@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -15,7 +14,7 @@ import {
   toAppError,
   UpdateSupplierGQL,
 } from '@bc/web/data-access';
-import { CharCount, ErrorBanner, FieldError, showServerFieldError } from '@bc/web/ui';
+import { CharCount, DialogFrame, FieldError, showServerFieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { BcCpvLabelPipe } from '@bc/web/i18n';
 import { CpvPicker, CpvValue } from '../pickers/cpv-picker';
@@ -36,27 +35,26 @@ export interface SavedSupplier {
   selector: 'bc-supplier-edit-dialog',
   imports: [
     ReactiveFormsModule,
-    MatDialogModule,
-    MatButtonModule,
     MatChipsModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
     TranslatePipe,
     BcCpvLabelPipe,
-    ErrorBanner,
+    DialogFrame,
     FieldError,
     CharCount,
     CpvPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ (source ? 'supplierEdit.editTitle' : 'supplierEdit.newTitle') | translate: { name: source?.name ?? '' } }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()">
-      <mat-dialog-content>
-        @if (errorMessage(); as message) {
-          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
-        }
+      <bc-dialog-frame
+        [heading]="(source ? 'supplierEdit.editTitle' : 'supplierEdit.newTitle') | translate: { name: source?.name ?? '' }"
+        [error]="errorMessage()"
+        [busy]="saving()"
+        [submitLabel]="'common.save' | translate"
+      >
         <div class="bc-row">
           <mat-form-field class="bc-name">
             <mat-label>{{ 'suppliers.name' | translate }}</mat-label>
@@ -107,11 +105,7 @@ export interface SavedSupplier {
           </mat-chip-set>
           <bc-cpv-picker class="bc-field" [formControl]="categoryToAdd" [label]="'supplierEdit.addCategory' | translate" />
         </div>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ 'common.save' | translate }}</button>
-      </mat-dialog-actions>
+      </bc-dialog-frame>
     </form>
   `,
   styles: `
@@ -141,9 +135,6 @@ export interface SavedSupplier {
     }
     .bc-muted {
       color: var(--mat-sys-on-surface-variant);
-    }
-    .bc-dialog-error {
-      margin-bottom: 1rem;
     }
   `,
 })

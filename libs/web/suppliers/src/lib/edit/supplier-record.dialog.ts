@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -21,7 +21,7 @@ import {
   toAppError,
   UploadedFile,
 } from '@bc/web/data-access';
-import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { CharCount, DialogFrame, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /** The API's limits of a certificate's issuer and number (CertificateInput, supplier_certificate). */
@@ -41,7 +41,6 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
   selector: 'bc-supplier-record-dialog',
   imports: [
     ReactiveFormsModule,
-    MatDialogModule,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -51,16 +50,17 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
     TranslatePipe,
     CharCount,
     FieldError,
-    ErrorBanner,
+    DialogFrame,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'supplierEdit.add.' + data.kind | translate: { name: data.supplier.name } }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()">
-      <mat-dialog-content>
-        @if (errorMessage(); as message) {
-          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
-        }
+      <bc-dialog-frame
+        [heading]="'supplierEdit.add.' + data.kind | translate: { name: data.supplier.name }"
+        [error]="errorMessage()"
+        [busy]="saving() || uploading()"
+        [submitLabel]="'common.save' | translate"
+      >
         @switch (data.kind) {
           @case ('contact') {
             <mat-form-field class="bc-field">
@@ -150,11 +150,7 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
             <span role="status">{{ file()?.name ?? (data.kind === 'document' ? ('supplierEdit.fileRequired' | translate) : '') }}</span>
           </div>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving() || uploading()">{{ 'common.save' | translate }}</button>
-      </mat-dialog-actions>
+      </bc-dialog-frame>
     </form>
   `,
   styles: `
@@ -180,9 +176,6 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
       height: 1px;
       overflow: hidden;
       clip: rect(0 0 0 0);
-    }
-    .bc-dialog-error {
-      margin-bottom: 1rem;
     }
   `,
 })
