@@ -42,7 +42,6 @@ import { BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe, LanguageServi
 import { askReason, CharCount, confirm, ErrorBanner, FieldErrorMessage, fieldErrorMessage, markServerError } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
-import { BcMomentPipe } from '../portal-pipes';
 import {
   AlternativeForm,
   alternativeForm,
@@ -101,7 +100,6 @@ const FIELD_ERRORS: Record<string, string> = {
     BcAmountPipe,
     BcDatePipe,
     BcQuantityPipe,
-    BcMomentPipe,
     ErrorBanner,
     CharCount,
     QuoteContentView,
