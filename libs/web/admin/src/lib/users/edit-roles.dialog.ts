@@ -1,14 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { Role } from '@bc/shared/domain';
 import {
-  AppError,
   dataOf,
-  errorTranslation,
   SetUserRolesGQL,
-  toAppError,
+  Submission,
   UserFieldsFragment,
 } from '@bc/web/data-access';
 import { DialogFrame } from '@bc/web/ui';
@@ -29,8 +27,8 @@ export interface EditRolesDialogData {
       <bc-dialog-frame
         [heading]="'users.editRolesTitle' | translate: { name: data.user.name }"
         titleId="bc-edit-roles-title"
-        [error]="errorMessage()"
-        [busy]="busy()"
+        [error]="submission.errorMessage()"
+        [busy]="submission.busy()"
         [submitLabel]="'common.save' | translate"
       >
         <fieldset class="bc-role-options" aria-labelledby="bc-edit-roles-title">
@@ -56,12 +54,7 @@ export class EditRolesDialog {
   protected readonly form = inject(NonNullableFormBuilder).group({
     roles: [[...this.data.user.roles] as Role[], Validators.required],
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly submission = new Submission();
 
   protected toggle(role: Role, checked: boolean): void {
     const roles = this.form.controls.roles.value.filter((r) => r !== role);
@@ -76,19 +69,13 @@ export class EditRolesDialog {
       this.form.markAllAsTouched();
       return;
     }
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       const data = await dataOf(
         this.setRolesGql.mutate({
           variables: { input: { userId: this.data.user.id, roles: this.form.controls.roles.value } },
         }),
       );
       this.dialogRef.close(data.setUserRoles);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -10,13 +10,11 @@ import { MatSelectModule } from '@angular/material/select';
 import { CaseStage, ImportanceClass, PurchaseType } from '@bc/shared/domain';
 import {
   AcceptNeedGQL,
-  AppError,
   CaseListFieldsFragment,
   dataOf,
-  errorTranslation,
   NeedFieldsFragment,
   PurchaseCasesGQL,
-  toAppError,
+  Submission,
 } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
 import { CharCount, DialogFrame, FieldError } from '@bc/web/ui';
@@ -43,8 +41,8 @@ export interface AcceptedCase {
     <form [formGroup]="form" (ngSubmit)="submit()">
       <bc-dialog-frame
         [heading]="'needs.acceptTitle' | translate: { title: need.title }"
-        [error]="errorMessage()"
-        [busy]="saving()"
+        [error]="submission.errorMessage()"
+        [busy]="submission.busy()"
         [submitLabel]="'needs.accept' | translate"
       >
         <p>{{ 'needs.acceptText' | translate }}</p>
@@ -125,12 +123,7 @@ export class AcceptNeedDialog {
   private readonly sourceCase = signal<CaseListFieldsFragment | null>(null);
   protected readonly caseText = (c: string | CaseListFieldsFragment | null): string =>
     typeof c === 'string' ? c : c ? `${c.reference} ${c.title}` : '';
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly submission = new Submission();
 
   constructor() {
     this.caseSearch.valueChanges
@@ -168,9 +161,7 @@ export class AcceptNeedDialog {
       if (this.isRebuy() && !source) this.caseSearch.setErrors({ required: true });
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       const created = (
         await dataOf(
           this.acceptGql.mutate({
@@ -188,10 +179,6 @@ export class AcceptNeedDialog {
         )
       ).acceptNeed;
       this.ref.close({ id: created.id, reference: created.reference });
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

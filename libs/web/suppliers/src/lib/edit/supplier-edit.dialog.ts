@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatChipsModule } from '@angular/material/chips';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
@@ -6,12 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import {
-  AppError,
   CreateSupplierGQL,
   dataOf,
-  errorTranslation,
+  Submission,
   SupplierFieldsFragment,
-  toAppError,
   UpdateSupplierGQL,
 } from '@bc/web/data-access';
 import { CharCount, DialogFrame, FieldError, showServerFieldError } from '@bc/web/ui';
@@ -51,8 +49,8 @@ export interface SavedSupplier {
     <form [formGroup]="form" (ngSubmit)="submit()">
       <bc-dialog-frame
         [heading]="(source ? 'supplierEdit.editTitle' : 'supplierEdit.newTitle') | translate: { name: source?.name ?? '' }"
-        [error]="errorMessage()"
-        [busy]="saving()"
+        [error]="submission.errorMessage()"
+        [busy]="submission.busy()"
         [submitLabel]="'common.save' | translate"
       >
         <div class="bc-row">
@@ -153,12 +151,7 @@ export class SupplierEditDialog {
   });
   protected readonly categories = signal<CpvValue[]>((this.source?.categories ?? []).map((c) => ({ code: c.code, label: c.label, labelDe: c.labelDe })));
   protected readonly categoryToAdd = new FormControl<CpvValue | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly submission = new Submission();
 
   constructor() {
     this.categoryToAdd.valueChanges.subscribe((picked) => {
@@ -186,9 +179,7 @@ export class SupplierEditDialog {
       tags: parseTags(value.tags),
       categories: this.categories().map((c) => c.code),
     };
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       if (this.source) {
         const supplier = (await dataOf(this.updateGql.mutate({ variables: { id: this.source.id, input } }))).updateSupplier;
         this.ref.close({ id: supplier.id, supplier });
@@ -196,12 +187,6 @@ export class SupplierEditDialog {
         const created = (await dataOf(this.createGql.mutate({ variables: { input } }))).createSupplier;
         this.ref.close({ id: created.id });
       }
-    } catch (error) {
-      const appError = toAppError(error);
-      // A refused field shows at the field; the banner is for what belongs to no field.
-      if (!showServerFieldError(this.form, appError)) this.error.set(appError);
-    } finally {
-      this.saving.set(false);
-    }
+    }, (error) => showServerFieldError(this.form, error));
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -12,11 +12,10 @@ import {
   AddCertificateGQL,
   AddSupplierContactGQL,
   AddSupplierDocumentGQL,
-  AppError,
   dataOf,
-  errorTranslation,
   FileUploadService,
   RecordPerformanceGQL,
+  Submission,
   SupplierFieldsFragment,
   toAppError,
   UploadedFile,
@@ -57,8 +56,8 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
     <form [formGroup]="form" (ngSubmit)="submit()">
       <bc-dialog-frame
         [heading]="'supplierEdit.add.' + data.kind | translate: { name: data.supplier.name }"
-        [error]="errorMessage()"
-        [busy]="saving() || uploading()"
+        [error]="submission.errorMessage()"
+        [busy]="submission.busy() || uploading()"
         [submitLabel]="'common.save' | translate"
       >
         @switch (data.kind) {
@@ -207,12 +206,7 @@ export class SupplierRecordDialog {
   });
   protected readonly file = signal<UploadedFile | null>(null);
   protected readonly uploading = signal(false);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly submission = new Submission();
 
   protected async upload(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
@@ -220,11 +214,11 @@ export class SupplierRecordDialog {
     input.value = '';
     if (!chosen) return;
     this.uploading.set(true);
-    this.error.set(null);
+    this.submission.error.set(null);
     try {
       this.file.set(await this.uploads.upload(chosen));
     } catch (error) {
-      this.error.set(toAppError(error));
+      this.submission.error.set(toAppError(error));
     } finally {
       this.uploading.set(false);
     }
@@ -234,15 +228,13 @@ export class SupplierRecordDialog {
     if (this.form.invalid || (this.data.kind === 'document' && !this.file())) {
       this.form.markAllAsTouched();
       if (this.data.kind === 'document' && !this.file()) {
-        this.error.set({ code: ErrorCode.VALIDATION_FAILED, message: 'A document needs its file' });
+        this.submission.error.set({ code: ErrorCode.VALIDATION_FAILED, message: 'A document needs its file' });
       }
       return;
     }
     const v = this.form.getRawValue();
     const supplierId = this.data.supplier.id;
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       let supplier: SupplierFieldsFragment;
       switch (this.data.kind) {
         case 'contact':
@@ -297,10 +289,6 @@ export class SupplierRecordDialog {
           break;
       }
       this.ref.close(supplier);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

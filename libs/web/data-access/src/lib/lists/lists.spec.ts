@@ -1,5 +1,6 @@
 import { ErrorCode } from '@bc/shared/domain';
 import { ItemList, PagedList } from './paged-list';
+import { Submission } from './submission';
 
 describe('the lists a page reads', () => {
   it('reads the page the reader is on, and goes back to the first when the filter changes', async () => {
@@ -63,5 +64,21 @@ describe('the lists a page reads', () => {
     expect(list.total()).toBe(1);
     list.remove(() => true);
     expect(list.empty()).toBe(true);
+  });
+});
+
+describe('a submission', () => {
+  it('is busy while it runs and keeps the error it ended in, unless the page showed it at a field', async () => {
+    const submission = new Submission();
+    let busyInside = false;
+    expect(await submission.run(async () => (busyInside = submission.busy()))).toBe(true);
+    expect(busyInside).toBe(true);
+    expect(submission.busy()).toBe(false);
+    const refusal = { code: ErrorCode.VALIDATION_FAILED, message: 'bad', field: 'input.title' };
+    expect(await submission.run(async () => Promise.reject(refusal))).toBe(false);
+    expect(submission.errorMessage()).toEqual({ key: 'errors.VALIDATION_FAILED', params: {} });
+    expect(await submission.run(async () => Promise.reject(refusal), (error) => error.field === 'input.title')).toBe(false);
+    expect(submission.error()).toBeNull();
+    expect(submission.busy()).toBe(false);
   });
 });
