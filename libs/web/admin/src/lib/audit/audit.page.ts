@@ -4,12 +4,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
 import { Permission } from '@bc/shared/domain';
 import {
-  AppError,
   AuditEventsQuery,
   dataOf,
-  errorTranslation,
   SessionStore,
-  toAppError,
+  Submission,
   VerifyAuditChainGQL,
   VerifyAuditChainQuery,
   AuditEventsGQL,
@@ -41,14 +39,8 @@ export class AuditPage implements OnInit {
   protected readonly events = new PagedList<AuditEventRow>(
     async (limit, offset) => (await dataOf(this.eventsGql.fetch({ variables: { limit, offset } }))).auditEvents,
   );
-  /** The verification's own failure; the list shows its own. */
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
-
-  protected readonly verifying = signal(false);
+  /** Verifying the chain; its failure shows above the list (the list shows its own). */
+  protected readonly verifying = new Submission();
   protected readonly verification = signal<Verification | null>(null);
 
   ngOnInit(): void {
@@ -56,16 +48,7 @@ export class AuditPage implements OnInit {
   }
 
   protected async verify(): Promise<void> {
-    this.verifying.set(true);
     this.verification.set(null);
-    this.error.set(null);
-    try {
-      const data = await dataOf(this.verifyGql.fetch());
-      this.verification.set(data.verifyAuditChain);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.verifying.set(false);
-    }
+    await this.verifying.run(async () => this.verification.set((await dataOf(this.verifyGql.fetch())).verifyAuditChain));
   }
 }
