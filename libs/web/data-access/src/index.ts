@@ -8,3 +8,5 @@ export * from './lib/session/guards';
 export * from './lib/session/data-changes';
 export * from './lib/session/tasks.store';
 export * from './lib/files/file-upload.service';
+export * from './lib/lists/paged-list';
+export * from './lib/lists/submission';

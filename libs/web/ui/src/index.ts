@@ -6,3 +6,6 @@ export * from './lib/confirm-dialog';
 export * from './lib/translated-paginator-intl';
 export * from './lib/reason-dialog';
 export * from './lib/field-errors';
+export * from './lib/paged-table';
+export * from './lib/load-status';
+export * from './lib/dialog-frame';

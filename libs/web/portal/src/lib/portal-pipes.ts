@@ -24,32 +24,3 @@ export class BcRelativePipe implements PipeTransform {
     return this.formatter.format(amount, unit);
   }
 }
-
-export type MomentFormat = 'seconds' | 'zone';
-
-const OPTIONS: Record<MomentFormat, Intl.DateTimeFormatOptions> = {
-  /** For receipts: to the second. */
-  seconds: { dateStyle: 'medium', timeStyle: 'medium' },
-  /** For deadlines: with the time zone, so nobody misreads whose 17:00 it is. */
-  zone: { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
-};
-
-/** A moment in the browser's time zone and the active language, to the second or with the zone. */
-@Pipe({ name: 'bcMoment', pure: false })
-export class BcMomentPipe implements PipeTransform {
-  private readonly language = inject(LanguageService);
-  private cacheKey = '';
-  private formatter: Intl.DateTimeFormat | null = null;
-
-  transform(value: string | Date | null | undefined, format: MomentFormat = 'zone'): string {
-    if (!value) return '';
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) return '';
-    const key = `${this.language.lang()}|${format}`;
-    if (!this.formatter || key !== this.cacheKey) {
-      this.formatter = new Intl.DateTimeFormat(this.language.lang(), OPTIONS[format]);
-      this.cacheKey = key;
-    }
-    return this.formatter.format(date);
-  }
-}

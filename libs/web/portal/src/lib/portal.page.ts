@@ -17,8 +17,8 @@ import {
 import { EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorTranslation } from './portal-errors';
-import { BcMomentPipe, BcRelativePipe } from './portal-pipes';
-import { BcPluralPipe } from '@bc/web/i18n';
+import { BcRelativePipe } from './portal-pipes';
+import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
 
 /** A supplier company's home: its RFQ invitations, the open ones first. */
 @Component({
@@ -33,7 +33,7 @@ import { BcPluralPipe } from '@bc/web/i18n';
     TranslatePipe,
     EmptyState,
     ErrorBanner,
-    BcMomentPipe,
+    BcDatePipe,
     BcRelativePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -79,7 +79,7 @@ import { BcPluralPipe } from '@bc/web/i18n';
                       </h3>
                       <p class="bc-card__due">
                         <mat-icon svgIcon="pending" aria-hidden="true" />
-                        {{ 'portalList.roundDue' | translate: { time: (item.round.closesAt | bcMoment), relative: (item.round.closesAt | bcRelative) } }}
+                        {{ 'portalList.roundDue' | translate: { time: (item.round.closesAt | bcDate: 'zone'), relative: (item.round.closesAt | bcRelative) } }}
                       </p>
                       <blockquote class="bc-card__message">{{ item.round.message }}</blockquote>
                       <p class="bc-card__closing">
@@ -149,9 +149,9 @@ import { BcPluralPipe } from '@bc/web/i18n';
               @if (invitation.rfqStatus === 'CANCELLED') {
                 {{ 'portalList.cancelled' | translate }}
               } @else if (invitation.open) {
-                {{ 'portalList.closes' | translate: { time: (invitation.closesAt | bcMoment), relative: (invitation.closesAt | bcRelative) } }}
+                {{ 'portalList.closes' | translate: { time: (invitation.closesAt | bcDate: 'zone'), relative: (invitation.closesAt | bcRelative) } }}
               } @else {
-                {{ 'portalList.closed' | translate: { time: (invitation.closesAt | bcMoment) } }}
+                {{ 'portalList.closed' | translate: { time: (invitation.closesAt | bcDate: 'zone') } }}
               }
             </p>
           </mat-card-content>

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
+import { DialogFrame } from './dialog-frame';
 
 /** Translation keys (and their parameters) for a yes/no question. */
 export interface ConfirmDialogData {
@@ -16,25 +17,15 @@ export interface ConfirmDialogData {
 
 @Component({
   selector: 'bc-confirm-dialog',
-  imports: [MatDialogModule, MatButtonModule, TranslatePipe],
+  imports: [MatDialogModule, MatButtonModule, TranslatePipe, DialogFrame],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ data.title | translate: data.params }}</h2>
-    <mat-dialog-content>
+    <bc-dialog-frame [heading]="data.title | translate: data.params" [cancelResult]="false">
       <p>{{ data.message | translate: data.params }}</p>
-    </mat-dialog-content>
-    <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false">{{ 'common.cancel' | translate }}</button>
-      <button
-        mat-flat-button
-        type="button"
-        cdkFocusInitial
-        [class.bc-destructive]="data.destructive"
-        [mat-dialog-close]="true"
-      >
+      <button bcDialogAction mat-flat-button type="button" cdkFocusInitial [class.bc-destructive]="data.destructive" [mat-dialog-close]="true">
         {{ data.confirm | translate: data.params }}
       </button>
-    </mat-dialog-actions>
+    </bc-dialog-frame>
   `,
 })
 export class ConfirmDialog {

@@ -4,7 +4,7 @@ import { FormControl, FormGroup, FormArray, ReactiveFormsModule, Validators } fr
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { provideTranslateService, TranslateService } from '@ngx-translate/core';
-import { BcValidators, CharCount, FieldError, fieldErrorMessage, showServerFieldError } from './field-errors';
+import { BcValidators, CharCount, FieldError, fieldErrorMessage, markServerError, showServerFieldError } from './field-errors';
 
 describe('field errors', () => {
   it('has a message for every validator the forms use', () => {
@@ -45,6 +45,24 @@ describe('field errors', () => {
     expect(showServerFieldError(form, { field: 'input.categoryCode' })).toBe(false);
     expect(showServerFieldError(form, { field: 'code' }, { code: 'title' })).toBe(true);
     expect(showServerFieldError(form, {})).toBe(false);
+  });
+
+  it('limits a server error to the controls a page names, and can carry the page\'s own message', () => {
+    const filters = new FormGroup({ search: new FormControl(''), country: new FormControl('') });
+    expect(showServerFieldError(filters, { field: 'filter.search' }, {}, { only: ['country'] })).toBe(false);
+    expect(filters.controls.search.errors).toBeNull();
+    expect(showServerFieldError(filters, { field: 'filter.country' }, {}, { only: ['country'] })).toBe(true);
+    expect(filters.controls.country.errors).toEqual({ server: true });
+    const form = new FormGroup({ lines: new FormArray([new FormGroup({ unitPrice: new FormControl('1') })]) });
+    expect(showServerFieldError(form, { field: 'input.lines' }, {}, { fieldsOnly: true })).toBe(false);
+    expect(form.controls.lines.errors).toBeNull();
+    const price = form.controls.lines.at(0).controls.unitPrice;
+    expect(showServerFieldError(form, { field: 'input.lines.0.unitPrice' }, {}, { errors: { server: 'portalQuote.errors.price' } })).toBe(true);
+    expect(price.errors).toEqual({ server: 'portalQuote.errors.price' });
+    const days = new FormControl(3);
+    markServerError(days);
+    expect(days.errors).toEqual({ server: true });
+    expect(days.touched).toBe(true);
   });
 
   @Component({

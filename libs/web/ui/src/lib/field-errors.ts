@@ -68,27 +68,49 @@ export const BcValidators = {
   },
 };
 
+/** Where a server error may go, and what it puts there. */
+export interface ServerFieldOptions {
+  /** Only these control paths may take it (a filter form shows refusals of other fields in its banner). */
+  only?: readonly string[];
+  /** What the control gets: `{ server: true }` unless the page has its own message (`{ bcMessage: 'x.y' }`). */
+  errors?: ValidationErrors;
+  /** Leaves groups and arrays alone: the error goes on a field or nowhere. */
+  fieldsOnly?: boolean;
+}
+
 /**
- * Puts a server error that names a field (`extensions.field`, e.g. `input.lines.2.unitPrice`) on
- * that field: the control gets `{ server: true }` and is marked touched, so its own message shows
- * there. `aliases` maps server names to control paths where they differ (`categoryCode` → `category`).
- * Returns false when no control matches: the caller shows the error in its banner then.
+ * Marks one control as refused by the server: `errors` beside its own, touched so that its
+ * message shows at once.
  */
-export function showServerFieldError(form: AbstractControl, error: { field?: string }, aliases: Record<string, string> = {}): boolean {
+export function markServerError(control: AbstractControl, errors: ValidationErrors = { server: true }): void {
+  control.setErrors({ ...(control.errors ?? {}), ...errors });
+  control.markAsTouched();
+}
+
+/**
+ * The one way a server error that names a field (`extensions.field`, e.g.
+ * `input.lines.2.unitPrice`) reaches a reactive form: the control it names (by its full path or
+ * its last segments) gets `{ server: true }` and is marked touched, so its own message shows
+ * there. `aliases` maps server names to control paths where they differ (`categoryCode` →
+ * `category`). Returns false when no control matches: the caller shows the error in its banner.
+ */
+export function showServerFieldError(
+  form: AbstractControl,
+  error: { field?: string },
+  aliases: Record<string, string> = {},
+  options: ServerFieldOptions = {},
+): boolean {
   if (!error.field) return false;
   const segments = error.field.split('.');
-  const candidates: string[] = [];
   for (let start = 0; start < segments.length; start++) {
-    const path = segments.slice(start).join('.');
-    candidates.push(aliases[path] ?? path);
-  }
-  for (const path of candidates) {
+    const suffix = segments.slice(start).join('.');
+    const path = aliases[suffix] ?? suffix;
+    if (options.only && !options.only.includes(path)) continue;
     const control = form.get(path);
-    if (control && control !== form) {
-      control.setErrors({ ...(control.errors ?? {}), server: true });
-      control.markAsTouched();
-      return true;
-    }
+    if (!control || control === form) continue;
+    if (options.fieldsOnly && 'controls' in control) return false;
+    markServerError(control, options.errors);
+    return true;
   }
   return false;
 }

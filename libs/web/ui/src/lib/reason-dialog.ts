@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
+import { DialogFrame } from './dialog-frame';
 import { CharCount, FieldError } from './field-errors';
 
 const MAX_REASON = 4000;
@@ -35,12 +35,15 @@ export interface ReasonDialogNote {
 /** Asks for a reason; closes with the trimmed text, or undefined when cancelled. */
 @Component({
   selector: 'bc-reason-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, FieldError, CharCount],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe, FieldError, CharCount, DialogFrame],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ data.title | translate: data.params }}</h2>
     <form (submit)="$event.preventDefault(); submit()">
-      <mat-dialog-content>
+      <bc-dialog-frame
+        [heading]="data.title | translate: data.params"
+        [submitLabel]="data.confirm | translate: data.params"
+        [destructive]="!!data.destructive"
+      >
         @if (data.text) {
           <p>{{ data.text | translate: data.params }}</p>
         }
@@ -62,13 +65,7 @@ export interface ReasonDialogNote {
           <mat-hint align="end"><bc-char-count [control]="reason" [max]="max" /></mat-hint>
           <mat-error><bc-field-error [control]="reason" /></mat-error>
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" [mat-dialog-close]="undefined">{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [class.bc-destructive]="data.destructive">
-          {{ data.confirm | translate: data.params }}
-        </button>
-      </mat-dialog-actions>
+      </bc-dialog-frame>
     </form>
   `,
   styles: `

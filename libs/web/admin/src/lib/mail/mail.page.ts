@@ -2,23 +2,20 @@ import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } 
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import {
-  AppError,
   dataOf,
-  errorTranslation,
   MailOutboxGQL,
   OutboxMessageFieldsFragment,
   OutboxStatus,
+  PagedList,
   RetryMailGQL,
   SessionStore,
   toAppError,
 } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { EmptyState, ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
+import { PagedTable, TableEmptyState } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 
 /** The filter's choices: every email, or those in one status. */
@@ -61,20 +58,8 @@ export function timeShown(
 
 @Component({
   selector: 'bc-mail-page',
-  imports: [
-    MatTableModule,
-    MatPaginatorModule,
-    MatButtonModule,
-    MatButtonToggleModule,
-    MatIconModule,
-    MatProgressBarModule,
-    TranslatePipe,
-    BcDatePipe,
-    EmptyState,
-    ErrorBanner,
-  ],
+  imports: [MatTableModule, MatButtonModule, MatButtonToggleModule, MatIconModule, TranslatePipe, BcDatePipe, PagedTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './mail.page.html',
   styleUrls: ['../admin-page.scss', './mail.page.scss'],
 })
@@ -88,74 +73,45 @@ export class MailPage implements OnInit {
   protected readonly organization = this.session.organization;
   protected readonly filters = OUTBOX_FILTERS;
   protected readonly columns = ['recipient', 'subject', 'status', 'attempts', 'when', 'actions'];
-  protected readonly pageSizes = [25, 50, 100];
   protected readonly statusLabel = statusLabel;
   protected readonly canRetry = canRetry;
   protected readonly errorShown = errorShown;
   protected readonly timeShown = timeShown;
 
   protected readonly filter = signal<OutboxFilter>('ALL');
-  protected readonly messages = signal<OutboxMessageFieldsFragment[]>([]);
-  protected readonly total = signal(0);
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(25);
-  protected readonly loading = signal(true);
+  protected readonly messages = new PagedList<OutboxMessageFieldsFragment>(
+    async (limit, offset) =>
+      (await dataOf(this.outboxGql.fetch({ variables: { status: statusOf(this.filter()), limit, offset } }))).mailOutbox,
+  );
   protected readonly retrying = signal<string | null>(null);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
-  protected readonly empty = computed(() => !this.loading() && !this.error() && this.total() === 0);
+  protected readonly emptyState = computed<TableEmptyState>(() => ({
+    icon: 'send',
+    heading: 'mail.emptyTitle',
+    text: this.filter() === 'ALL' ? 'mail.emptyText' : 'mail.emptyFiltered',
+  }));
 
   ngOnInit(): void {
-    void this.load();
+    void this.messages.load();
   }
 
   protected setFilter(event: MatButtonToggleChange): void {
     this.filter.set(event.value as OutboxFilter);
-    this.pageIndex.set(0);
-    void this.load();
-  }
-
-  protected page(event: PageEvent): void {
-    this.pageIndex.set(event.pageIndex);
-    this.pageSize.set(event.pageSize);
-    void this.load();
-  }
-
-  protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const limit = this.pageSize();
-      const data = await dataOf(
-        this.outboxGql.fetch({
-          variables: { status: statusOf(this.filter()), limit, offset: this.pageIndex() * limit },
-        }),
-      );
-      this.messages.set(data.mailOutbox.items);
-      this.total.set(data.mailOutbox.total);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    this.messages.restart();
   }
 
   protected async retry(message: OutboxMessageFieldsFragment): Promise<void> {
     this.retrying.set(message.id);
-    this.error.set(null);
+    this.messages.error.set(null);
     try {
       const updated = (await dataOf(this.retryGql.mutate({ variables: { id: message.id } }))).retryMail;
-      this.messages.update((list) => list.map((m) => (m.id === updated.id ? updated : m)));
+      this.messages.replace(updated, (a, b) => a.id === b.id);
       this.snackBar.open(
         this.translate.instant('mail.retried', { to: updated.to }) as string,
         this.translate.instant('common.close') as string,
         { duration: 5000 },
       );
     } catch (error) {
-      this.error.set(toAppError(error));
+      this.messages.error.set(toAppError(error));
     } finally {
       this.retrying.set(null);
     }

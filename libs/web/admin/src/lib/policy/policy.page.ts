@@ -17,7 +17,7 @@ import {
   UpdatePurchasingPolicyInput,
 } from '@bc/web/data-access';
 import { BcDatePipe, BcPluralPipe } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { ErrorBanner, markServerError } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { WaitingApprovals } from '../approvals/waiting-approvals';
 import { ApprovalPolicyEditor } from './approval-policy';
@@ -174,10 +174,7 @@ export class PolicyPage implements OnInit {
       const type = purchaseTypeAtFault(appError, input);
       const dayType = purchaseTypeAtFault(appError, input, 'minimumBiddingDays');
       const control = type ? this.form.controls[type] : dayType ? this.days.controls[dayType] : null;
-      if (control) {
-        control.setErrors({ server: true });
-        control.markAsTouched();
-      }
+      if (control) markServerError(control);
     } finally {
       this.saving.set(false);
     }

@@ -1,18 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { Role } from '@bc/shared/domain';
 import {
-  AppError,
   dataOf,
-  errorTranslation,
   SetUserRolesGQL,
-  toAppError,
+  Submission,
   UserFieldsFragment,
 } from '@bc/web/data-access';
-import { ErrorBanner } from '@bc/web/ui';
+import { DialogFrame } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 export interface EditRolesDialogData {
@@ -23,15 +20,17 @@ export interface EditRolesDialogData {
 /** Sets a user's roles; closes with the updated user. */
 @Component({
   selector: 'bc-edit-roles-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatCheckboxModule, MatButtonModule, TranslatePipe, ErrorBanner],
+  imports: [ReactiveFormsModule, MatCheckboxModule, TranslatePipe, DialogFrame],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title id="bc-edit-roles-title">{{ 'users.editRolesTitle' | translate: { name: data.user.name } }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content>
-        @if (errorMessage(); as message) {
-          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
-        }
+      <bc-dialog-frame
+        [heading]="'users.editRolesTitle' | translate: { name: data.user.name }"
+        titleId="bc-edit-roles-title"
+        [error]="submission.errorMessage()"
+        [busy]="submission.busy()"
+        [submitLabel]="'common.save' | translate"
+      >
         <fieldset class="bc-role-options" aria-labelledby="bc-edit-roles-title">
           @for (role of data.roles; track role) {
             <mat-checkbox [checked]="form.controls.roles.value.includes(role)" (change)="toggle(role, $event.checked)">
@@ -42,11 +41,7 @@ export interface EditRolesDialogData {
         @if (form.controls.roles.touched && form.controls.roles.invalid) {
           <p class="bc-field-error" role="alert">{{ 'users.rolesRequired' | translate }}</p>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'common.save' | translate }}</button>
-      </mat-dialog-actions>
+      </bc-dialog-frame>
     </form>
   `,
   styleUrl: './dialogs.scss',
@@ -59,12 +54,7 @@ export class EditRolesDialog {
   protected readonly form = inject(NonNullableFormBuilder).group({
     roles: [[...this.data.user.roles] as Role[], Validators.required],
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly submission = new Submission();
 
   protected toggle(role: Role, checked: boolean): void {
     const roles = this.form.controls.roles.value.filter((r) => r !== role);
@@ -79,19 +69,13 @@ export class EditRolesDialog {
       this.form.markAllAsTouched();
       return;
     }
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       const data = await dataOf(
         this.setRolesGql.mutate({
           variables: { input: { userId: this.data.user.id, roles: this.form.controls.roles.value } },
         }),
       );
       this.dialogRef.close(data.setUserRoles);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

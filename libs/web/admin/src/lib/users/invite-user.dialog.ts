@@ -1,22 +1,20 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Role } from '@bc/shared/domain';
 import {
-  AppError,
   dataOf,
-  errorTranslation,
   InvitationFieldsFragment,
   InviteUserGQL,
-  toAppError,
+  Submission,
 } from '@bc/web/data-access';
-import { ErrorBanner } from '@bc/web/ui';
+import { DialogFrame } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 export interface InviteUserDialogData {
@@ -32,14 +30,13 @@ export interface InviteUserDialogData {
   selector: 'bc-invite-user-dialog',
   imports: [
     ReactiveFormsModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
     MatButtonModule,
     MatIconModule,
     TranslatePipe,
-    ErrorBanner,
+    DialogFrame,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invite-user.dialog.html',
@@ -55,12 +52,7 @@ export class InviteUserDialog {
     email: ['', [Validators.required, Validators.email]],
     roles: [[] as Role[], Validators.required],
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly submission = new Submission();
   protected readonly created = signal<{ url: string; invitation: InvitationFieldsFragment } | null>(null);
   protected readonly copied = signal(false);
 
@@ -69,17 +61,11 @@ export class InviteUserDialog {
       this.form.markAllAsTouched();
       return;
     }
-    this.busy.set(true);
-    this.error.set(null);
     const { email, roles } = this.form.getRawValue();
-    try {
+    await this.submission.run(async () => {
       const data = await dataOf(this.inviteGql.mutate({ variables: { input: { email: email.trim(), roles } } }));
       this.created.set(data.inviteUser);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   protected copy(url: string): void {

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } 
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
@@ -22,7 +21,7 @@ import {
   UsersGQL,
 } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { confirm, ErrorBanner, RoleChips } from '@bc/web/ui';
+import { confirm, LoadStatus, PagedTable, RoleChips, TableSource } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { EditRolesDialog, EditRolesDialogData } from './edit-roles.dialog';
 import { InviteUserDialog, InviteUserDialogData } from './invite-user.dialog';
@@ -39,11 +38,11 @@ export function isPending(invitation: InvitationFieldsFragment, now = Date.now()
     MatButtonModule,
     MatIconModule,
     MatTooltipModule,
-    MatProgressBarModule,
     TranslatePipe,
     BcDatePipe,
     RoleChips,
-    ErrorBanner,
+    LoadStatus,
+    PagedTable,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users.page.html',
@@ -71,6 +70,9 @@ export class UsersPage implements OnInit {
     const error = this.error();
     return error ? errorTranslation(error) : null;
   });
+  protected readonly userTable: TableSource<UserFieldsFragment> = { items: this.users, loading: this.loading };
+  protected readonly invitationTable: TableSource<InvitationFieldsFragment> = { items: this.pending, loading: this.loading };
+  protected readonly disabled = (user: UserFieldsFragment): boolean => user.disabled;
   protected readonly userColumns = ['name', 'email', 'roles', 'status', 'lastSignIn', 'actions'];
   protected readonly invitationColumns = ['email', 'roles', 'createdAt', 'expiresAt', 'actions'];
 

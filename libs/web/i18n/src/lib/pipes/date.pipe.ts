@@ -1,15 +1,19 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
 import { LanguageService } from '../language.service';
 
-export type DateFormat = 'date' | 'dateTime';
+export type DateFormat = 'date' | 'dateTime' | 'seconds' | 'zone';
 
 const OPTIONS: Record<DateFormat, Intl.DateTimeFormatOptions> = {
   date: { dateStyle: 'medium' },
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  /** For receipts: to the second. */
+  seconds: { dateStyle: 'medium', timeStyle: 'medium' },
+  /** For deadlines: with the weekday and the time zone, so nobody misreads whose 17:00 it is. */
+  zone: { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
 };
 
 /**
- * A date (ISO string from the API, or Date) in the active language. Impure so it follows a
+ * A date (ISO string from the API, or Date) in the active language and the browser's time zone. Impure so it follows a
  * language switch; the formatter is cached per language and format.
  */
 @Pipe({ name: 'bcDate', pure: false })

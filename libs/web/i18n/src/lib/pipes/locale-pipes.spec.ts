@@ -38,6 +38,17 @@ describe('the locale pipes', () => {
     expect(date.transform(moment, 'date')).toBe('05.03.2026');
   });
 
+  it('show a deadline with its weekday and time zone, and a receipt to the second', () => {
+    const moment = new Date(2026, 2, 5, 14, 30, 15);
+    language.use(Locale.EN);
+    const deadline = date.transform(moment, 'zone');
+    expect(deadline).toMatch(/^Thu, Mar 5, 2026, 0?2:30\sPM\s\S+/);
+    expect(normalizeSpaces(date.transform(moment, 'seconds'))).toBe('Mar 5, 2026, 2:30:15 PM');
+    language.use(Locale.DE);
+    expect(date.transform(moment, 'zone')).toMatch(/^Do\., 5\. März 2026, 14:30 \S+/);
+    expect(date.transform(moment, 'seconds')).toBe('05.03.2026, 14:30:15');
+  });
+
   it('count in the plural form of the language: one task, two tasks; eine Aufgabe, zwei Aufgaben', () => {
     const plural = TestBed.inject(BcPluralPipe);
     language.use(Locale.EN);

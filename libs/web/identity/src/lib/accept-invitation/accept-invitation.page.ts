@@ -16,6 +16,7 @@ import {
   landingPathFor,
   SessionStore,
   SIGN_IN_PATH,
+  Submission,
   toApiLocale,
   toAppError,
 } from '@bc/web/data-access';
@@ -65,14 +66,9 @@ export class AcceptInvitationPage {
   protected readonly loading = signal(true);
   /** The link itself is unusable: no form, only the way to sign-in. */
   protected readonly linkError = signal<AppError | null>(null);
-  protected readonly submitError = signal<AppError | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly submission = new Submission();
   protected readonly linkErrorMessage = computed(() => {
     const error = this.linkError();
-    return error ? errorTranslation(error) : null;
-  });
-  protected readonly submitErrorMessage = computed(() => {
-    const error = this.submitError();
     return error ? errorTranslation(error) : null;
   });
 
@@ -101,26 +97,23 @@ export class AcceptInvitationPage {
       this.form.markAllAsTouched();
       return;
     }
-    this.busy.set(true);
-    this.submitError.set(null);
     const { name, password } = this.form.getRawValue();
-    try {
-      const data = await dataOf(
-        this.acceptGql.mutate({
-          variables: { input: { token: this.token(), name: name.trim(), password, locale: toApiLocale(this.language.lang()) } },
-        }),
-      );
-      this.session.signedIn(data.acceptInvitation);
-      await this.router.navigateByUrl(landingPathFor(data.acceptInvitation.permissions));
-    } catch (error) {
-      const appError = toAppError(error);
-      if (appError.code === ErrorCode.INVITATION_INVALID) {
-        this.linkError.set(appError);
-      } else {
-        this.submitError.set(appError);
-      }
-    } finally {
-      this.busy.set(false);
-    }
+    await this.submission.run(
+      async () => {
+        const data = await dataOf(
+          this.acceptGql.mutate({
+            variables: { input: { token: this.token(), name: name.trim(), password, locale: toApiLocale(this.language.lang()) } },
+          }),
+        );
+        this.session.signedIn(data.acceptInvitation);
+        await this.router.navigateByUrl(landingPathFor(data.acceptInvitation.permissions));
+      },
+      // An unusable link replaces the form; anything else shows above it.
+      (error) => {
+        if (error.code !== ErrorCode.INVITATION_INVALID) return false;
+        this.linkError.set(error);
+        return true;
+      },
+    );
   }
 }

@@ -1,16 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import {
-  AppError,
-  errorTranslation,
   landingPathFor,
   safeReturnUrl,
   SessionStore,
-  toAppError,
+  Submission,
 } from '@bc/web/data-access';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -34,28 +32,17 @@ export class SignInPage {
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly submission = new Submission();
 
   protected async submit(): Promise<void> {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
     }
-    this.busy.set(true);
-    this.error.set(null);
     const { email, password } = this.form.getRawValue();
-    try {
+    await this.submission.run(async () => {
       const me = await this.session.signIn(email.trim(), password);
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? landingPathFor(me.permissions));
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signa
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
@@ -11,16 +10,14 @@ import { MatSelectModule } from '@angular/material/select';
 import { CaseStage, ImportanceClass, PurchaseType } from '@bc/shared/domain';
 import {
   AcceptNeedGQL,
-  AppError,
   CaseListFieldsFragment,
   dataOf,
-  errorTranslation,
   NeedFieldsFragment,
   PurchaseCasesGQL,
-  toAppError,
+  Submission,
 } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
-import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { CharCount, DialogFrame, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 
@@ -36,20 +33,19 @@ export interface AcceptedCase {
     ReactiveFormsModule,
     MatAutocompleteModule,
     MatRadioModule,
-    MatDialogModule,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule, TranslatePipe, ErrorBanner, FieldError, CharCount, CpvPicker],
+    MatSelectModule, TranslatePipe, DialogFrame, FieldError, CharCount, CpvPicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'needs.acceptTitle' | translate: { title: need.title } }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()">
-      <mat-dialog-content>
+      <bc-dialog-frame
+        [heading]="'needs.acceptTitle' | translate: { title: need.title }"
+        [error]="submission.errorMessage()"
+        [busy]="submission.busy()"
+        [submitLabel]="'needs.accept' | translate"
+      >
         <p>{{ 'needs.acceptText' | translate }}</p>
-        @if (errorMessage(); as message) {
-          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
-        }
         <mat-form-field class="bc-field">
           <mat-label>{{ 'cases.importance' | translate }}</mat-label>
           <mat-select formControlName="importance" required>
@@ -87,11 +83,7 @@ export interface AcceptedCase {
           <mat-error><bc-field-error [control]="form.controls.title" /></mat-error>
         </mat-form-field>
         <bc-cpv-picker class="bc-field" formControlName="category" [label]="'cases.category' | translate" />
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ 'needs.accept' | translate }}</button>
-      </mat-dialog-actions>
+      </bc-dialog-frame>
     </form>
   `,
   styles: `
@@ -105,9 +97,6 @@ export interface AcceptedCase {
       flex-wrap: wrap;
       gap: 0 1rem;
       margin-bottom: 0.75rem;
-    }
-    .bc-dialog-error {
-      margin-bottom: 1rem;
     }
   `,
 })
@@ -134,12 +123,7 @@ export class AcceptNeedDialog {
   private readonly sourceCase = signal<CaseListFieldsFragment | null>(null);
   protected readonly caseText = (c: string | CaseListFieldsFragment | null): string =>
     typeof c === 'string' ? c : c ? `${c.reference} ${c.title}` : '';
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly submission = new Submission();
 
   constructor() {
     this.caseSearch.valueChanges
@@ -177,9 +161,7 @@ export class AcceptNeedDialog {
       if (this.isRebuy() && !source) this.caseSearch.setErrors({ required: true });
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       const created = (
         await dataOf(
           this.acceptGql.mutate({
@@ -197,10 +179,6 @@ export class AcceptNeedDialog {
         )
       ).acceptNeed;
       this.ref.close({ id: created.id, reference: created.reference });
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

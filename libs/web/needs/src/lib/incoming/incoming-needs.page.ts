@@ -1,21 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { NeedStatus } from '@bc/shared/domain';
-import { AppError, dataOf, DeclineNeedGQL, errorTranslation, NeedFieldsFragment, NeedsGQL, toAppError } from '@bc/web/data-access';
+import { dataOf, DeclineNeedGQL, ItemList, NeedFieldsFragment, NeedsGQL, toAppError } from '@bc/web/data-access';
 import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
-import { askReason, EmptyState, ErrorBanner } from '@bc/web/ui';
+import { askReason, EmptyState, LoadStatus } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AcceptedCase, AcceptNeedDialog } from './accept-need.dialog';
 
 /** Needs waiting for a buyer: accept one into a purchase case, or decline it with a reason. */
 @Component({
   selector: 'bc-incoming-needs-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, BcCpvLabelPipe, BcDatePipe, BcAmountPipe, BcQuantityPipe, EmptyState, ErrorBanner],
+  imports: [MatButtonModule, MatIconModule, TranslatePipe, BcCpvLabelPipe, BcDatePipe, BcAmountPipe, BcQuantityPipe, EmptyState, LoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incoming-needs.page.html',
   styleUrls: ['../needs.scss', './incoming-needs.page.scss'],
@@ -28,29 +27,12 @@ export class IncomingNeedsPage implements OnInit {
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
 
-  protected readonly needs = signal<NeedFieldsFragment[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly needs = new ItemList<NeedFieldsFragment>(
+    async () => (await dataOf(this.needsGql.fetch({ variables: { status: NeedStatus.SUBMITTED } }))).needs,
+  );
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const data = await dataOf(this.needsGql.fetch({ variables: { status: NeedStatus.SUBMITTED } }));
-      this.needs.set(data.needs);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    void this.needs.load();
   }
 
   protected accept(need: NeedFieldsFragment): void {
@@ -76,10 +58,10 @@ export class IncomingNeedsPage implements OnInit {
       if (!reason) return;
       try {
         await dataOf(this.declineGql.mutate({ variables: { id: need.id, reason } }));
-        this.needs.update((list) => list.filter((n) => n.id !== need.id));
+        this.needs.remove((n) => n.id === need.id);
         this.notify('needs.declined', { title: need.title });
       } catch (error) {
-        this.error.set(toAppError(error));
+        this.needs.error.set(toAppError(error));
       }
     });
   }

@@ -1,15 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { NeedStatus } from '@bc/shared/domain';
-import { AppError, dataOf, errorTranslation, MyNeedsGQL, NeedFieldsFragment, toAppError, WithdrawNeedGQL } from '@bc/web/data-access';
+import { dataOf, ItemList, MyNeedsGQL, NeedFieldsFragment, toAppError, WithdrawNeedGQL } from '@bc/web/data-access';
 import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
-import { confirm, EmptyState, ErrorBanner } from '@bc/web/ui';
+import { confirm, PagedTable, TableEmptyState } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { NeedStatusBadge } from '../need-status';
 
@@ -20,15 +19,13 @@ import { NeedStatusBadge } from '../need-status';
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     MatTableModule,
     MatTooltipModule,
     TranslatePipe,
     BcCpvLabelPipe,
     BcDatePipe,
     BcAmountPipe,
-    EmptyState,
-    ErrorBanner,
+    PagedTable,
     NeedStatusBadge,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,30 +37,13 @@ export class MyNeedsPage implements OnInit {
   private readonly withdrawGql = inject(WithdrawNeedGQL);
   private readonly dialog = inject(MatDialog);
 
-  protected readonly needs = signal<NeedFieldsFragment[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly needs = new ItemList<NeedFieldsFragment>(async () => (await dataOf(this.myNeedsGql.fetch())).myNeeds);
+  protected readonly emptyState: TableEmptyState = { icon: 'assignment', heading: 'needs.mineEmptyTitle', text: 'needs.mineEmptyText' };
   protected readonly columns = ['title', 'status', 'case', 'neededBy', 'estimatedValue', 'createdAt', 'actions'];
   protected readonly submitted = NeedStatus.SUBMITTED;
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      this.needs.set((await dataOf(this.myNeedsGql.fetch())).myNeeds);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    void this.needs.load();
   }
 
   protected withdraw(need: NeedFieldsFragment): void {
@@ -77,9 +57,9 @@ export class MyNeedsPage implements OnInit {
       if (!confirmed) return;
       try {
         const updated = (await dataOf(this.withdrawGql.mutate({ variables: { id: need.id } }))).withdrawNeed;
-        this.needs.update((list) => list.map((n) => (n.id === updated.id ? updated : n)));
+        this.needs.replace(updated, (a, b) => a.id === b.id);
       } catch (error) {
-        this.error.set(toAppError(error));
+        this.needs.error.set(toAppError(error));
       }
     });
   }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { AppError, dataOf, errorTranslation, RaiseNeedGQL, RaiseNeedInput, toAppError } from '@bc/web/data-access';
+import { dataOf, RaiseNeedGQL, RaiseNeedInput, Submission } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
 import { BcValidators, CharCount, ErrorBanner, FieldError, showServerFieldError, todayIso } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -89,21 +89,14 @@ export class RaiseNeedPage {
   protected readonly limits = NEED_LIMITS;
   protected readonly today = todayIso();
   protected readonly form = raiseNeedForm(inject(NonNullableFormBuilder));
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly submission = new Submission();
 
   protected async submit(): Promise<void> {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       const need = (await dataOf(this.raiseGql.mutate({ variables: { input: toRaiseNeedInput(this.form.getRawValue()) } })))
         .raiseNeed;
       this.snackBar.open(
@@ -112,12 +105,6 @@ export class RaiseNeedPage {
         { duration: 5000 },
       );
       await this.router.navigateByUrl('/needs/mine');
-    } catch (error) {
-      const appError = toAppError(error);
-      // A refused field shows at the field; the banner is for what belongs to no field.
-      if (!showServerFieldError(this.form, appError)) this.error.set(appError);
-    } finally {
-      this.saving.set(false);
-    }
+    }, (error) => showServerFieldError(this.form, error));
   }
 }

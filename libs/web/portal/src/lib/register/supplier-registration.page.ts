@@ -19,11 +19,10 @@ import {
   SupplierRegistrationQuery,
   toAppError,
 } from '@bc/web/data-access';
-import { LanguageService } from '@bc/web/i18n';
+import { LanguageService, BcDatePipe } from '@bc/web/i18n';
 import { CharCount, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
-import { BcMomentPipe } from '../portal-pipes';
 import { AuthLayout } from '@bc/web/identity';
 
 type Registration = SupplierRegistrationQuery['supplierRegistration'];
@@ -46,7 +45,7 @@ type Registration = SupplierRegistrationQuery['supplierRegistration'];
     TranslatePipe,
     CharCount,
     ErrorBanner,
-    BcMomentPipe,
+    BcDatePipe,
     AuthLayout,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,9 +5,10 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { AppError, dataOf, PortalInvitationFieldsFragment, PortalInvitationGQL, PortalQuestionFieldsFragment, toAppError } from '@bc/web/data-access';
 import { ErrorBanner } from '@bc/web/ui';
+import { BcDatePipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
-import { BcMomentPipe, BcRelativePipe } from '../portal-pipes';
+import { BcRelativePipe } from '../portal-pipes';
 import { QuestionsPanel } from './questions-panel';
 import { OutcomePanel } from './outcome-panel';
 import { QuotePanel } from './quote-panel';
@@ -27,7 +28,7 @@ type Tab = (typeof TABS)[number];
     MatTabsModule,
     TranslatePipe,
     ErrorBanner,
-    BcMomentPipe,
+    BcDatePipe,
     BcRelativePipe,
     RfqDetails,
     QuestionsPanel,

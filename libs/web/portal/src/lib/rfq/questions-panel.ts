@@ -9,7 +9,6 @@ import { BcDatePipe } from '@bc/web/i18n';
 import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
-import { BcMomentPipe } from '../portal-pipes';
 
 /** The server's limit on a question. */
 const MAX_QUESTION = 4000;
@@ -20,7 +19,7 @@ const MAX_QUESTION = 4000;
  */
 @Component({
   selector: 'bc-questions-panel',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, BcDatePipe, BcMomentPipe, ErrorBanner, FieldError, CharCount],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, BcDatePipe, ErrorBanner, FieldError, CharCount],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="bc-published-heading" class="bc-block-section">
@@ -79,7 +78,7 @@ const MAX_QUESTION = 4000;
       }
       @if (canAsk()) {
         <p class="bc-muted">
-          {{ 'portalQuestions.askIntro' | translate: { deadline: (questionsCloseAt() | bcMoment) } }}
+          {{ 'portalQuestions.askIntro' | translate: { deadline: (questionsCloseAt() | bcDate: 'zone') } }}
         </p>
         <form class="bc-ask" novalidate (submit)="$event.preventDefault(); ask()">
           <mat-form-field class="bc-ask__field">
@@ -94,7 +93,7 @@ const MAX_QUESTION = 4000;
           </button>
         </form>
       } @else {
-        <p class="bc-muted">{{ 'portalQuestions.periodOver' | translate: { deadline: (questionsCloseAt() | bcMoment) } }}</p>
+        <p class="bc-muted">{{ 'portalQuestions.periodOver' | translate: { deadline: (questionsCloseAt() | bcDate: 'zone') } }}</p>
       }
     </section>
   `,

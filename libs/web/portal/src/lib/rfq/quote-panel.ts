@@ -39,10 +39,9 @@ import {
   WithdrawQuoteGQL,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { askReason, CharCount, confirm, ErrorBanner, FieldErrorMessage, fieldErrorMessage } from '@bc/web/ui';
+import { askReason, CharCount, confirm, ErrorBanner, FieldErrorMessage, fieldErrorMessage, markServerError } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
-import { BcMomentPipe } from '../portal-pipes';
 import {
   AlternativeForm,
   alternativeForm,
@@ -101,7 +100,6 @@ const FIELD_ERRORS: Record<string, string> = {
     BcAmountPipe,
     BcDatePipe,
     BcQuantityPipe,
-    BcMomentPipe,
     ErrorBanner,
     CharCount,
     QuoteContentView,
@@ -419,8 +417,7 @@ export class QuotePanel {
     const control = controlForField(this.form(), appError.field);
     if (control && !('controls' in control)) {
       const segment = appError.field.split('.').pop() ?? '';
-      control.setErrors({ server: `portalQuote.errors.${FIELD_ERRORS[segment] ?? 'invalid'}` });
-      control.markAsTouched();
+      markServerError(control, { server: `portalQuote.errors.${FIELD_ERRORS[segment] ?? 'invalid'}` });
     }
     this.focusFirstProblem();
   }

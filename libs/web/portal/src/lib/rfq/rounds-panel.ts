@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { BcAmountPipe } from '@bc/web/i18n';
+import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BcMomentPipe, BcRelativePipe } from '../portal-pipes';
+import { BcRelativePipe } from '../portal-pipes';
 
 /** A negotiation round as the supplier sees it (PortalInvitation.rounds). */
 export interface PortalRoundView {
@@ -35,7 +35,7 @@ export function openRound<T extends Pick<PortalRoundView, 'status' | 'number'>>(
  */
 @Component({
   selector: 'bc-rounds-panel',
-  imports: [MatButtonModule, MatIconModule, TranslatePipe, BcAmountPipe, BcMomentPipe, BcRelativePipe],
+  imports: [MatButtonModule, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcRelativePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="bc-rounds" aria-labelledby="bc-rounds-heading">
@@ -51,7 +51,7 @@ export function openRound<T extends Pick<PortalRoundView, 'status' | 'number'>>(
             <dl class="bc-facts">
               <dt>{{ 'portalRounds.deadline' | translate }}</dt>
               <dd>
-                {{ r.closesAt | bcMoment }}
+                {{ r.closesAt | bcDate: 'zone' }}
                 @if (r.status === 'OPEN') {
                   <span class="bc-muted">({{ r.closesAt | bcRelative }})</span>
                 } @else if (endedEarly(r)) {

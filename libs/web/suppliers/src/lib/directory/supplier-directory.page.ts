@@ -5,8 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { MatDialog } from '@angular/material/dialog';
@@ -15,7 +13,6 @@ import { CertificateFilter, ErrorCode, Locale, Permission, QualificationStatus }
 import {
   AppError,
   dataOf,
-  errorTranslation,
   ExportSuppliersGQL,
   ExportSuppliersQueryVariables,
   SessionStore,
@@ -23,9 +20,10 @@ import {
   SupplierListFieldsFragment,
   SuppliersGQL,
   toApiLocale,
+  PagedList,
   toAppError,
 } from '@bc/web/data-access';
-import { ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
+import { PagedTable, showServerFieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { BcCpvLabelPipe, LanguageService } from '@bc/web/i18n';
 import { debounceTime } from 'rxjs';
@@ -64,11 +62,8 @@ export function exportVariables(form: FilterForm, language: Locale): ExportSuppl
   return { filter: toSupplierFilter(form), locale: toApiLocale(language) };
 }
 
-/** The filter fields the API names in a refusal, and the form controls that show it. */
-const FIELD_CONTROLS: Record<string, 'country' | 'minReliability' | undefined> = {
-  'filter.country': 'country',
-  'filter.minReliability': 'minReliability',
-};
+/** The filter fields whose refusal (`filter.country`, `filter.minReliability`) shows at the field. */
+const REFUSABLE_FILTERS = ['country', 'minReliability'];
 
 @Component({
   selector: 'bc-supplier-directory-page',
@@ -79,17 +74,14 @@ const FIELD_CONTROLS: Record<string, 'country' | 'minReliability' | undefined> =
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     TranslatePipe,
     BcCpvLabelPipe,
-    ErrorBanner,
+    PagedTable,
     CpvPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './supplier-directory.page.html',
   styleUrl: '../suppliers.scss',
 })
@@ -106,7 +98,6 @@ export class SupplierDirectoryPage implements OnInit {
   protected readonly statuses = Object.values(QualificationStatus);
   protected readonly certificateFilters = Object.values(CertificateFilter);
   protected readonly columns = ['name', 'categories', 'country', 'status', 'certificates', 'reliability'];
-  protected readonly pageSizes = [25, 50, 100];
 
   protected readonly filters = inject(NonNullableFormBuilder).group({
     search: [''],
@@ -117,34 +108,22 @@ export class SupplierDirectoryPage implements OnInit {
     minReliability: [null as number | null],
   });
 
-  protected readonly suppliers = signal<SupplierListFieldsFragment[]>([]);
-  protected readonly total = signal(0);
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(25);
-  protected readonly loading = signal(true);
+  protected readonly suppliers = new PagedList<SupplierListFieldsFragment>(
+    async (limit, offset) =>
+      (await dataOf(this.suppliersGql.fetch({ variables: { filter: toSupplierFilter(this.filters.getRawValue()), limit, offset } })))
+        .suppliers,
+    { handleError: (error) => this.showAtFilter(error) },
+  );
   protected readonly exporting = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly blocked = (row: SupplierListFieldsFragment): boolean => row.qualificationStatus === QualificationStatus.BLOCKED;
 
   ngOnInit(): void {
-    this.filters.valueChanges.pipe(debounceTime(300), takeUntilDestroyed(this.destroyRef)).subscribe(() => {
-      this.pageIndex.set(0);
-      void this.load();
-    });
-    void this.load();
+    this.filters.valueChanges.pipe(debounceTime(300), takeUntilDestroyed(this.destroyRef)).subscribe(() => this.suppliers.restart());
+    void this.suppliers.load();
   }
 
   protected round(value: number): number {
     return Math.round(value);
-  }
-
-  protected page(event: PageEvent): void {
-    this.pageIndex.set(event.pageIndex);
-    this.pageSize.set(event.pageSize);
-    void this.load();
   }
 
   protected create(): void {
@@ -160,42 +139,15 @@ export class SupplierDirectoryPage implements OnInit {
     this.filters.reset();
   }
 
-  protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const limit = this.pageSize();
-      const data = await dataOf(
-        this.suppliersGql.fetch({
-          variables: { filter: toSupplierFilter(this.filters.getRawValue()), limit, offset: this.pageIndex() * limit },
-        }),
-      );
-      this.suppliers.set(data.suppliers.items);
-      this.total.set(data.suppliers.total);
-    } catch (error) {
-      this.showError(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
-  }
-
-  /** A filter the API refused is marked at its field (unknown country, reliability out of range); anything else in the banner. */
-  private showError(error: AppError): void {
-    const control = error.code === ErrorCode.VALIDATION_FAILED ? FIELD_CONTROLS[error.field ?? ''] : undefined;
-    if (!control) {
-      this.error.set(error);
-      return;
-    }
-    this.suppliers.set([]);
-    this.total.set(0);
-    this.filters.controls[control].setErrors({ refused: true });
-    this.filters.controls[control].markAsTouched();
+  /** A filter the API refused is marked at its field (unknown country, reliability out of range); anything else goes to the banner. */
+  private showAtFilter(error: AppError): boolean {
+    return error.code === ErrorCode.VALIDATION_FAILED && showServerFieldError(this.filters, error, {}, { only: REFUSABLE_FILTERS });
   }
 
   /** The directory as filtered, as a CSV file the browser saves. */
   protected async exportCsv(): Promise<void> {
     this.exporting.set(true);
-    this.error.set(null);
+    this.suppliers.error.set(null);
     try {
       const data = await dataOf(
         this.exportGql.fetch({ variables: exportVariables(this.filters.getRawValue(), this.language.lang()) }),
@@ -208,7 +160,8 @@ export class SupplierDirectoryPage implements OnInit {
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     } catch (error) {
-      this.showError(toAppError(error));
+      const appError = toAppError(error);
+      if (!this.showAtFilter(appError)) this.suppliers.error.set(appError);
     } finally {
       this.exporting.set(false);
     }

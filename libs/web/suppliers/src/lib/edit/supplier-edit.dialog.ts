@@ -1,21 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import {
-  AppError,
   CreateSupplierGQL,
   dataOf,
-  errorTranslation,
+  Submission,
   SupplierFieldsFragment,
-  toAppError,
   UpdateSupplierGQL,
 } from '@bc/web/data-access';
-import { CharCount, ErrorBanner, FieldError, showServerFieldError } from '@bc/web/ui';
+import { CharCount, DialogFrame, FieldError, showServerFieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { BcCpvLabelPipe } from '@bc/web/i18n';
 import { CpvPicker, CpvValue } from '../pickers/cpv-picker';
@@ -36,27 +33,26 @@ export interface SavedSupplier {
   selector: 'bc-supplier-edit-dialog',
   imports: [
     ReactiveFormsModule,
-    MatDialogModule,
-    MatButtonModule,
     MatChipsModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
     TranslatePipe,
     BcCpvLabelPipe,
-    ErrorBanner,
+    DialogFrame,
     FieldError,
     CharCount,
     CpvPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ (source ? 'supplierEdit.editTitle' : 'supplierEdit.newTitle') | translate: { name: source?.name ?? '' } }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()">
-      <mat-dialog-content>
-        @if (errorMessage(); as message) {
-          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
-        }
+      <bc-dialog-frame
+        [heading]="(source ? 'supplierEdit.editTitle' : 'supplierEdit.newTitle') | translate: { name: source?.name ?? '' }"
+        [error]="submission.errorMessage()"
+        [busy]="submission.busy()"
+        [submitLabel]="'common.save' | translate"
+      >
         <div class="bc-row">
           <mat-form-field class="bc-name">
             <mat-label>{{ 'suppliers.name' | translate }}</mat-label>
@@ -107,11 +103,7 @@ export interface SavedSupplier {
           </mat-chip-set>
           <bc-cpv-picker class="bc-field" [formControl]="categoryToAdd" [label]="'supplierEdit.addCategory' | translate" />
         </div>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ 'common.save' | translate }}</button>
-      </mat-dialog-actions>
+      </bc-dialog-frame>
     </form>
   `,
   styles: `
@@ -142,9 +134,6 @@ export interface SavedSupplier {
     .bc-muted {
       color: var(--mat-sys-on-surface-variant);
     }
-    .bc-dialog-error {
-      margin-bottom: 1rem;
-    }
   `,
 })
 export class SupplierEditDialog {
@@ -162,12 +151,7 @@ export class SupplierEditDialog {
   });
   protected readonly categories = signal<CpvValue[]>((this.source?.categories ?? []).map((c) => ({ code: c.code, label: c.label, labelDe: c.labelDe })));
   protected readonly categoryToAdd = new FormControl<CpvValue | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly submission = new Submission();
 
   constructor() {
     this.categoryToAdd.valueChanges.subscribe((picked) => {
@@ -195,9 +179,7 @@ export class SupplierEditDialog {
       tags: parseTags(value.tags),
       categories: this.categories().map((c) => c.code),
     };
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       if (this.source) {
         const supplier = (await dataOf(this.updateGql.mutate({ variables: { id: this.source.id, input } }))).updateSupplier;
         this.ref.close({ id: supplier.id, supplier });
@@ -205,12 +187,6 @@ export class SupplierEditDialog {
         const created = (await dataOf(this.createGql.mutate({ variables: { input } }))).createSupplier;
         this.ref.close({ id: created.id });
       }
-    } catch (error) {
-      const appError = toAppError(error);
-      // A refused field shows at the field; the banner is for what belongs to no field.
-      if (!showServerFieldError(this.form, appError)) this.error.set(appError);
-    } finally {
-      this.saving.set(false);
-    }
+    }, (error) => showServerFieldError(this.form, error));
   }
 }

@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -12,16 +12,15 @@ import {
   AddCertificateGQL,
   AddSupplierContactGQL,
   AddSupplierDocumentGQL,
-  AppError,
   dataOf,
-  errorTranslation,
   FileUploadService,
   RecordPerformanceGQL,
+  Submission,
   SupplierFieldsFragment,
   toAppError,
   UploadedFile,
 } from '@bc/web/data-access';
-import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { CharCount, DialogFrame, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /** The API's limits of a certificate's issuer and number (CertificateInput, supplier_certificate). */
@@ -41,7 +40,6 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
   selector: 'bc-supplier-record-dialog',
   imports: [
     ReactiveFormsModule,
-    MatDialogModule,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -51,16 +49,17 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
     TranslatePipe,
     CharCount,
     FieldError,
-    ErrorBanner,
+    DialogFrame,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'supplierEdit.add.' + data.kind | translate: { name: data.supplier.name } }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()">
-      <mat-dialog-content>
-        @if (errorMessage(); as message) {
-          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
-        }
+      <bc-dialog-frame
+        [heading]="'supplierEdit.add.' + data.kind | translate: { name: data.supplier.name }"
+        [error]="submission.errorMessage()"
+        [busy]="submission.busy() || uploading()"
+        [submitLabel]="'common.save' | translate"
+      >
         @switch (data.kind) {
           @case ('contact') {
             <mat-form-field class="bc-field">
@@ -150,11 +149,7 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
             <span role="status">{{ file()?.name ?? (data.kind === 'document' ? ('supplierEdit.fileRequired' | translate) : '') }}</span>
           </div>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="saving() || uploading()">{{ 'common.save' | translate }}</button>
-      </mat-dialog-actions>
+      </bc-dialog-frame>
     </form>
   `,
   styles: `
@@ -180,9 +175,6 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
       height: 1px;
       overflow: hidden;
       clip: rect(0 0 0 0);
-    }
-    .bc-dialog-error {
-      margin-bottom: 1rem;
     }
   `,
 })
@@ -214,12 +206,7 @@ export class SupplierRecordDialog {
   });
   protected readonly file = signal<UploadedFile | null>(null);
   protected readonly uploading = signal(false);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly submission = new Submission();
 
   protected async upload(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
@@ -227,11 +214,11 @@ export class SupplierRecordDialog {
     input.value = '';
     if (!chosen) return;
     this.uploading.set(true);
-    this.error.set(null);
+    this.submission.error.set(null);
     try {
       this.file.set(await this.uploads.upload(chosen));
     } catch (error) {
-      this.error.set(toAppError(error));
+      this.submission.error.set(toAppError(error));
     } finally {
       this.uploading.set(false);
     }
@@ -241,15 +228,13 @@ export class SupplierRecordDialog {
     if (this.form.invalid || (this.data.kind === 'document' && !this.file())) {
       this.form.markAllAsTouched();
       if (this.data.kind === 'document' && !this.file()) {
-        this.error.set({ code: ErrorCode.VALIDATION_FAILED, message: 'A document needs its file' });
+        this.submission.error.set({ code: ErrorCode.VALIDATION_FAILED, message: 'A document needs its file' });
       }
       return;
     }
     const v = this.form.getRawValue();
     const supplierId = this.data.supplier.id;
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       let supplier: SupplierFieldsFragment;
       switch (this.data.kind) {
         case 'contact':
@@ -304,10 +289,6 @@ export class SupplierRecordDialog {
           break;
       }
       this.ref.close(supplier);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }
