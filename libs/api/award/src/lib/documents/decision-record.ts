@@ -1,5 +1,5 @@
 import { Locale } from '@bc/shared/domain';
-import { createPdfDocument, pageBottom, PDF_FONT, PdfTableDrawer, PdfTableRow, printable, TaggedPdf } from '@bc/api/rfq';
+import { createPdfDocument, pageBottom, PDF_FONT, PdfTableDrawer, PdfTableRow, printable, TaggedPdf } from '@bc/api/documents';
 import { DecisionRecordContent } from './decision-record-content';
 import { DE, EN, Format, IMPORTANCE, Labels, PURCHASE_TYPES } from './decision-record-texts';
 

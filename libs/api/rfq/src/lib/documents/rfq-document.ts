@@ -1,6 +1,5 @@
 import { DEFAULT_CRITERIA, ImportanceClass, Locale, PurchaseType, RequirementKind, RfqCriterion, RfqStatus } from '@bc/shared/domain';
-import { PdfTableDrawer, PdfTableRow, pageBottom } from './pdf-table';
-import { createPdfDocument, PDF_FONT, printableDeep, TaggedPdf } from './pdf-document';
+import { createPdfDocument, pageBottom, PDF_FONT, PdfTableDrawer, PdfTableRow, printableDeep, TaggedPdf } from '@bc/api/documents';
 import { DE, EN, Formatter, Labels } from './rfq-document-texts';
 
 /**
