@@ -1,6 +1,6 @@
 import { Locale, Role, ScoreSource } from '@bc/shared/domain';
-import { createPdfDocument, pageBottom, PDF_FONT, PdfTableDrawer, PdfTableRow, printableDeep, TaggedPdf } from '@bc/api/documents';
-import { DE, EN, Formatter, Labels } from './evaluation-report-texts';
+import { pageBottom, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printableDeep } from '@bc/api/documents';
+import { DE, EN, Labels } from './evaluation-report-texts';
 import { EvaluationReportCriterionScore, EvaluationReportData, EvaluationReportEvaluatorScore } from './evaluation-report-data';
 
 export type { EvaluationReportCriterionScore, EvaluationReportData, EvaluationReportEvaluatorScore };
@@ -14,36 +14,26 @@ export type { EvaluationReportCriterionScore, EvaluationReportData, EvaluationRe
  * times in the configured zone (with UTC). Built from a plain object: no I/O.
  */
 
-const ACCENT = '#1f3a5f';
-const TEXT = '#1a1a1a';
-const MUTED = '#5b6470';
-const RULE = '#c9d1db';
-const WARN = '#8a5300';
-const WARN_FILL = '#fff4e0';
-const FLAG = '#b3261e';
-const MARGIN = 50;
+const { accent: ACCENT, text: TEXT, muted: MUTED, warn: WARN, warnFill: WARN_FILL, alert: FLAG } = PDF_PALETTE;
+const MARGIN = PDF_MARGIN;
 
-class EvaluationReportWriter {
-  private readonly doc: PDFKit.PDFDocument;
-  private readonly pdf: TaggedPdf;
+class EvaluationReportWriter extends PdfWriter {
+  /** Headings keep a little less room here than in the other documents (page breaks stay where they were). */
+  protected override readonly headingGap = 18;
   private readonly data: EvaluationReportData;
   private readonly t: Labels;
-  private readonly f: Formatter;
-  private readonly width: number;
 
   constructor(input: EvaluationReportData) {
     const data = printableDeep(input);
-    this.data = data;
-    this.t = data.locale === Locale.DE ? DE : EN;
-    this.f = new Formatter(data.locale, data.timeZone);
-    const title = `${this.t.docTitle} ${data.rfq.reference}: ${data.rfq.title}`;
-    this.pdf = createPdfDocument({
-      margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-      lang: this.f.tag,
+    const t = data.locale === Locale.DE ? DE : EN;
+    const title = `${t.docTitle} ${data.rfq.reference}: ${data.rfq.title}`;
+    super({
+      locale: data.locale,
+      timeZone: data.timeZone,
       info: {
         Title: title,
         Author: data.buyer.name,
-        Subject: `${this.t.docTitle} ${data.rfq.reference}`,
+        Subject: `${t.docTitle} ${data.rfq.reference}`,
         Keywords: [data.rfq.reference, data.purchaseCase.reference].join(', '),
         Creator: data.buyer.name,
         Producer: 'PDFKit',
@@ -51,17 +41,11 @@ class EvaluationReportWriter {
         ModDate: data.generatedAt,
       },
     });
-    this.doc = this.pdf.doc;
-    this.width = this.doc.page.width - 2 * MARGIN;
+    this.data = data;
+    this.t = t;
   }
 
-  render(): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    const done = new Promise<Buffer>((resolve, reject) => {
-      this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-      this.doc.on('end', () => resolve(Buffer.concat(chunks)));
-      this.doc.on('error', reject);
-    });
+  protected sections(): void {
     this.titleBlock();
     this.notices();
     this.ranking();
@@ -69,58 +53,25 @@ class EvaluationReportWriter {
     this.comparison();
     this.criteriaTable();
     this.scores();
-    this.pageFurniture();
-    this.pdf.end();
-    this.doc.end();
-    return done;
   }
 
-  // ---- building blocks ----
-
-  private body(size = 9.5, color = TEXT): PDFKit.PDFDocument {
-    return this.doc.font(PDF_FONT.regular).fontSize(size).fillColor(color);
+  protected frame(): PdfPageFrame {
+    const { t, data } = this;
+    return {
+      header: `${data.buyer.name} · ${t.docTitle} · ${t.confidential}`,
+      reference: data.rfq.reference,
+      footer: `${t.generated}: ${this.f.dateTime(data.generatedAt)}`,
+      page: t.page,
+    };
   }
 
-  private ensureSpace(height: number): void {
-    if (this.doc.y + height > pageBottom(this.doc)) this.doc.addPage();
-  }
-
-  /** A section heading; `keep` is how much must fit below it on the same page. */
-  private heading(text: string, keep = 40, size = 12): void {
-    const doc = this.doc;
-    if (doc.y > doc.page.margins.top + 1) doc.moveDown(size >= 12 ? 0.8 : 0.6);
-    this.ensureSpace(size + 18 + keep);
-    const y = doc.y;
-    doc.font(PDF_FONT.bold).fontSize(size).fillColor(ACCENT).text(text, MARGIN, y, { width: this.width, structType: size >= 12 ? 'H2' : 'H3' });
-    const ruleY = doc.y + 2;
-    doc
-      .save()
-      .moveTo(MARGIN, ruleY)
-      .lineTo(MARGIN + this.width, ruleY)
-      .lineWidth(size >= 12 ? 0.8 : 0.4)
-      .strokeColor(size >= 12 ? ACCENT : RULE)
-      .stroke()
-      .restore();
-    doc.x = MARGIN;
-    doc.y = ruleY + (size >= 12 ? 8 : 6);
-    doc.fillColor(TEXT);
-  }
-
-  private paragraph(text: string, color = TEXT, size = 9.5): void {
+  private paragraph(text: string, color: string = TEXT, size = 9.5): void {
     this.body(size, color).text(text.trim(), MARGIN, this.doc.y, { width: this.width, lineGap: 2, paragraphGap: 4 });
     this.doc.x = MARGIN;
   }
 
   private paragraphHeight(text: string, size = 9.5, width = this.width): number {
     return this.body(size).heightOfString(text.trim(), { width, lineGap: 2, paragraphGap: 4 });
-  }
-
-  private table(columns: Array<{ header: string; width: number; align?: 'left' | 'right' | 'center' }>, rows: PdfTableRow[], noHeader = false): PdfTableDrawer {
-    // The last column takes what is left of the text width.
-    const fixed = columns.slice(0, -1).reduce((s, c) => s + c.width, 0);
-    const last = columns[columns.length - 1];
-    const sized = [...columns.slice(0, -1), { ...last, width: this.width - fixed }];
-    return new PdfTableDrawer(this.doc, { columns: sized, rows, noHeader });
   }
 
   private criterionName(key: string): string {
@@ -392,37 +343,6 @@ class EvaluationReportWriter {
         ? { text: counted.map(line).join('\n'), notes: apart.length ? apart : undefined }
         : { text: apart.length ? apart.join('\n') : t.noScores, color: MUTED };
     return [name, score, weighted, consensus, evaluators];
-  }
-
-  /** Header and footer on every page, once the page count is known. */
-  private pageFurniture(): void {
-    const { doc, t, data } = this;
-    const range = doc.bufferedPageRange();
-    const total = range.count;
-    const generated = `${t.generated}: ${this.f.dateTime(data.generatedAt)}`;
-    for (let i = range.start; i < range.start + total; i++) {
-      doc.switchToPage(i);
-      const { width, height, margins } = doc.page;
-      const saved = { ...margins };
-      // Writing inside the margins would otherwise make pdfkit start a new page.
-      doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-      this.pdf.artifact(() => {
-        const headerY = 28;
-        doc.font(PDF_FONT.regular).fontSize(8).fillColor(MUTED);
-        doc.text(`${data.buyer.name} · ${t.docTitle} · ${t.confidential}`, MARGIN, headerY, { width: this.width * 0.64, height: 10, ellipsis: true });
-        doc.font(PDF_FONT.bold).fillColor(ACCENT);
-        doc.text(data.rfq.reference, MARGIN + this.width * 0.66, headerY, { width: this.width * 0.34, align: 'right', lineBreak: false });
-        doc.save().moveTo(MARGIN, headerY + 12).lineTo(width - MARGIN, headerY + 12).lineWidth(0.5).strokeColor(RULE).stroke().restore();
-        const footerY = height - MARGIN + 14;
-        doc.save().moveTo(MARGIN, footerY - 5).lineTo(width - MARGIN, footerY - 5).lineWidth(0.5).strokeColor(RULE).stroke().restore();
-        doc.font(PDF_FONT.regular).fontSize(7.5).fillColor(MUTED);
-        doc.text(generated, MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
-        doc.font(PDF_FONT.bold).fontSize(8).fillColor(TEXT);
-        doc.text(t.page(i - range.start + 1, total), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
-      });
-      doc.page.margins = saved;
-    }
-    doc.fillColor(TEXT);
   }
 }
 
