@@ -17,16 +17,20 @@ export interface PdfWriterOptions {
   info: PDFKit.DocumentInfo;
 }
 
+/** The page frame's words, the same in every document. */
+export const PDF_FRAME_TEXTS: Record<Locale, { generated: string; page: (n: number, total: number) => string }> = {
+  [Locale.EN]: { generated: 'Generated', page: (n, total) => `Page ${n} of ${total}` },
+  [Locale.DE]: { generated: 'Erstellt', page: (n, total) => `Seite ${n} von ${total}` },
+};
+
 /** What the page frame prints on every page. */
 export interface PdfPageFrame {
   /** Header, left: who and what (cut with an ellipsis when too long). */
   header: string;
   /** Header, right: the reference. */
   reference: string;
-  /** Footer, left: when it was generated (and whatever else identifies the copy). */
-  footer: string;
-  /** Footer, right: "Page n of m" in the reader's language. */
-  page: (n: number, total: number) => string;
+  /** Footer, left, after "Generated:": when (and whatever else identifies the copy). The footer's right says "Page n of m". */
+  generated: string;
   /** Drawn first on every page, under the frame (a draft watermark). */
   underlay?: () => void;
 }
@@ -51,8 +55,10 @@ export abstract class PdfWriter {
   protected readonly width: number;
   /** Room a heading keeps for itself besides its font size (the evaluation report's is tighter). */
   protected readonly headingGap: number = 20;
+  private readonly frameTexts: (typeof PDF_FRAME_TEXTS)[Locale];
 
   constructor(options: PdfWriterOptions) {
+    this.frameTexts = PDF_FRAME_TEXTS[options.locale];
     this.f = new PdfFormatter(options.locale, options.timeZone, options.dates);
     const { top, bottom } = options.margins ?? { top: MARGIN, bottom: MARGIN };
     this.pdf = createPdfDocument({ margins: { top, bottom, left: MARGIN, right: MARGIN }, lang: this.f.tag, info: options.info });
@@ -111,6 +117,38 @@ export abstract class PdfWriter {
     doc.fillColor(TEXT);
   }
 
+  /** The top of the first page: who sends it (and a note below), the document's title (H1), its reference and name. */
+  protected masthead(m: { organization: string; note?: string | null; title: string; reference: string; name: string }, spacing: [number, number] = [0.6, 0.3]): void {
+    const doc = this.doc;
+    doc.y = MARGIN + 6;
+    doc.font(PDF_FONT.bold).fontSize(11).fillColor(ACCENT).text(printable(m.organization), MARGIN, doc.y, { width: this.width });
+    if (m.note) this.body(9, MUTED).text(printable(m.note), { width: this.width });
+    doc.moveDown(spacing[0]);
+    doc.font(PDF_FONT.bold).fontSize(22).fillColor(TEXT).text(printable(m.title), { width: this.width, structType: 'H1' });
+    doc.moveDown(0.15);
+    doc.font(PDF_FONT.bold).fontSize(13).fillColor(ACCENT).text(printable(m.reference), { width: this.width, continued: true });
+    doc.font(PDF_FONT.regular).fillColor(TEXT).text(printable(`  ${m.name}`), { width: this.width });
+    doc.moveDown(spacing[1]);
+  }
+
+  /** "Label: value" lines, as under the masthead. */
+  protected factLines(facts: Array<[string, string]>): void {
+    const doc = this.doc;
+    for (const [label, value] of facts) {
+      doc.font(PDF_FONT.bold).fontSize(9).fillColor(MUTED).text(printable(`${label}: `), MARGIN, doc.y, { width: this.width, continued: true });
+      doc.font(PDF_FONT.regular).fillColor(TEXT).text(printable(value));
+    }
+  }
+
+  /** The thick accent rule that closes the masthead, `before` lines below the text, `gap` points above what follows. */
+  protected mastheadRule(before = 0.6, gap = 12): void {
+    const doc = this.doc;
+    doc.moveDown(before);
+    const ruleY = doc.y;
+    doc.save().rect(MARGIN, ruleY, this.width, 2.5).fill(ACCENT).restore();
+    doc.y = ruleY + gap;
+  }
+
   protected table(columns: PdfWriterColumn[], rows: PdfTableRow[], noHeader = false): PdfTableDrawer {
     const fixed = columns.slice(0, -1).reduce((s, c) => s + c.width, 0);
     const last = columns[columns.length - 1];
@@ -126,6 +164,7 @@ export abstract class PdfWriter {
     const doc = this.doc;
     const range = doc.bufferedPageRange();
     const total = range.count;
+    const { generated, page } = this.frameTexts;
     for (let i = range.start; i < range.start + total; i++) {
       doc.switchToPage(i);
       const { width, height, margins } = doc.page;
@@ -143,9 +182,9 @@ export abstract class PdfWriter {
         const footerY = height - MARGIN + 14;
         doc.save().moveTo(MARGIN, footerY - 5).lineTo(width - MARGIN, footerY - 5).lineWidth(0.5).strokeColor(RULE).stroke().restore();
         doc.font(PDF_FONT.regular).fontSize(7.5).fillColor(MUTED);
-        doc.text(printable(frame.footer), MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
+        doc.text(printable(`${generated}: ${frame.generated}`), MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
         doc.font(PDF_FONT.bold).fontSize(8).fillColor(TEXT);
-        doc.text(printable(frame.page(i - range.start + 1, total)), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
+        doc.text(page(i - range.start + 1, total), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
       });
       doc.page.margins = saved;
     }

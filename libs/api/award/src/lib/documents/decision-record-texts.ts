@@ -99,8 +99,6 @@ export interface Labels {
   contentHash: string;
   chainOk: (n: number) => string;
   chainBroken: string;
-  generated: string;
-  page: (n: number, of: number) => string;
   kinds: Record<string, string>;
   criterionNames: Record<string, string>;
 }
@@ -205,8 +203,6 @@ export const EN: Labels = {
   contentHash: 'SHA-256 of the record',
   chainOk: (n) => `Audit trail verified when this document was made: ${n} entries, every link holds.`,
   chainBroken: 'Audit trail verification FAILED when this document was made: see the audit page.',
-  generated: 'Generated',
-  page: (n, of) => `Page ${n} of ${of}`,
   kinds: { PRICE: 'scored by the server from the totals', TECHNICAL: 'technical (specifiers)', COMMERCIAL: 'commercial (buyers)', RELIABILITY: 'recorded performance, else evaluators' },
   criterionNames: {},
 };
@@ -311,8 +307,6 @@ export const DE: Labels = {
   contentHash: 'SHA-256 des Vermerks',
   chainOk: (n) => `Prüfprotokoll bei Erstellung dieses Dokuments geprüft: ${n} Einträge, jedes Glied hält.`,
   chainBroken: 'Prüfung des Prüfprotokolls bei Erstellung dieses Dokuments FEHLGESCHLAGEN: siehe Seite Prüfprotokoll.',
-  generated: 'Erstellt',
-  page: (n, of) => `Seite ${n} von ${of}`,
   kinds: { PRICE: 'vom Server aus den Summen', TECHNICAL: `technisch (${GLOSSARY[Locale.DE].rolesPlural.SPECIFIER})`, COMMERCIAL: 'kaufmännisch (Einkauf)', RELIABILITY: 'erfasste Leistung, sonst Bewertende' },
   criterionNames: {
     'Supplier reliability': 'Zuverlässigkeit des Lieferanten',

@@ -69,8 +69,7 @@ class DecisionRecordWriter extends PdfWriter {
     return {
       header: `${c.organization} · ${t.docTitle}`,
       reference: c.case.reference,
-      footer: `${t.generated}: ${this.f.stamp(data.generatedAt)} · SHA-256 ${data.sha256.slice(0, 16)}…`,
-      page: t.page,
+      generated: `${this.f.stamp(data.generatedAt)} · SHA-256 ${data.sha256.slice(0, 16)}…`,
     };
   }
 
@@ -105,19 +104,9 @@ class DecisionRecordWriter extends PdfWriter {
 
   private titleBlock(): void {
     const { doc, t, c } = this;
-    doc.y = MARGIN + 6;
-    doc.font(PDF_FONT.bold).fontSize(11).fillColor(ACCENT).text(this.w(c.organization), MARGIN, doc.y, { width: this.width });
-    doc.moveDown(0.5);
-    doc.font(PDF_FONT.bold).fontSize(22).fillColor(TEXT).text(this.w(t.docTitle), { width: this.width, structType: 'H1' });
-    doc.moveDown(0.15);
-    doc.font(PDF_FONT.bold).fontSize(13).fillColor(ACCENT).text(this.w(c.case.reference), { width: this.width, continued: true });
-    doc.font(PDF_FONT.regular).fillColor(TEXT).text(this.w(`  ${c.case.title}`), { width: this.width });
-    doc.moveDown(0.4);
+    this.masthead({ organization: c.organization, title: t.docTitle, reference: c.case.reference, name: c.case.title }, [0.5, 0.4]);
     this.paragraph(t.intro, 9, MUTED);
-    doc.moveDown(0.3);
-    const ruleY = doc.y;
-    doc.save().rect(MARGIN, ruleY, this.width, 2.5).fill(ACCENT).restore();
-    doc.y = ruleY + 10;
+    this.mastheadRule(0.3, 10);
     // The hash up front as well: the first thing an auditor compares.
     doc.font(PDF_FONT.bold).fontSize(8.5).fillColor(MUTED).text(this.w(`${t.contentHash}: `), MARGIN, doc.y, { width: this.width, continued: true });
     doc.font(PDF_FONT.mono).fontSize(8.5).fillColor(TEXT).text(this.data.sha256);

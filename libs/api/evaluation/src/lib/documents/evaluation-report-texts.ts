@@ -69,8 +69,6 @@ export interface Labels {
   advisory: string;
   conflict: string;
   roles: Partial<Record<Role, string>>;
-  generated: string;
-  page: (n: number, total: number) => string;
   defaultCriterionNames: Record<string, string>;
 }
 
@@ -146,8 +144,6 @@ export const EN: Labels = {
   advisory: 'Advisory, not counted',
   conflict: 'Not counted: conflict of interest declared',
   roles: EN_TERMS.roles,
-  generated: 'Generated',
-  page: (n, total) => `Page ${n} of ${total}`,
   defaultCriterionNames: {},
 };
 
@@ -223,8 +219,6 @@ export const DE: Labels = {
   advisory: 'Beratend, zählt nicht',
   conflict: 'Zählt nicht: Interessenkonflikt erklärt',
   roles: DE_TERMS.roles,
-  generated: 'Erstellt',
-  page: (n, total) => `Seite ${n} von ${total}`,
   defaultCriterionNames: {
     'Supplier reliability': 'Zuverlässigkeit des Lieferanten',
     'Technical fit and quality': 'Technische Eignung und Qualität',

@@ -60,8 +60,7 @@ class EvaluationReportWriter extends PdfWriter {
     return {
       header: `${data.buyer.name} · ${t.docTitle} · ${t.confidential}`,
       reference: data.rfq.reference,
-      footer: `${t.generated}: ${this.f.dateTime(data.generatedAt)}`,
-      page: t.page,
+      generated: this.f.dateTime(data.generatedAt),
     };
   }
 
@@ -87,28 +86,15 @@ class EvaluationReportWriter extends PdfWriter {
   // ---- sections ----
 
   private titleBlock(): void {
-    const { doc, t, data, f } = this;
-    doc.y = MARGIN + 6;
-    doc.font(PDF_FONT.bold).fontSize(11).fillColor(ACCENT).text(data.buyer.name, MARGIN, doc.y, { width: this.width });
-    doc.moveDown(0.6);
-    doc.font(PDF_FONT.bold).fontSize(22).fillColor(TEXT).text(t.docTitle, { width: this.width, structType: 'H1' });
-    doc.moveDown(0.15);
-    doc.font(PDF_FONT.bold).fontSize(13).fillColor(ACCENT).text(data.rfq.reference, { width: this.width, continued: true });
-    doc.font(PDF_FONT.regular).fillColor(TEXT).text(`  ${data.rfq.title}`, { width: this.width });
-    doc.moveDown(0.3);
+    const { t, data, f } = this;
+    this.masthead({ organization: data.buyer.name, title: t.docTitle, reference: data.rfq.reference, name: data.rfq.title });
     const facts: Array<[string, string]> = [
       [t.purchaseCase, `${data.purchaseCase.reference} – ${data.purchaseCase.title}`],
       [t.closedAt, data.rfq.closedAt ? f.dateTime(data.rfq.closedAt) : t.notClosed],
       [t.currency, data.rfq.currency],
     ];
-    for (const [label, value] of facts) {
-      doc.font(PDF_FONT.bold).fontSize(9).fillColor(MUTED).text(`${label}: `, MARGIN, doc.y, { width: this.width, continued: true });
-      doc.font(PDF_FONT.regular).fillColor(TEXT).text(value);
-    }
-    doc.moveDown(0.6);
-    const ruleY = doc.y;
-    doc.save().rect(MARGIN, ruleY, this.width, 2.5).fill(ACCENT).restore();
-    doc.y = ruleY + 12;
+    this.factLines(facts);
+    this.mastheadRule();
   }
 
   /** What the reader must know before trusting the ranking: missing scores and missing rates. */

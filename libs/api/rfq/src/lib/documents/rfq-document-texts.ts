@@ -53,8 +53,6 @@ export interface Labels {
   instructions: string;
   contact: string;
   contactNone: string;
-  generated: string;
-  page: (n: number, total: number) => string;
   defaultCriterionNames: Record<string, string>;
 }
 
@@ -120,8 +118,6 @@ export const EN: Labels = {
   instructions: 'Further instructions',
   contact: 'Contact',
   contactNone: 'Please send any questions through the portal.',
-  generated: 'Generated',
-  page: (n, total) => `Page ${n} of ${total}`,
   defaultCriterionNames: {},
 };
 
@@ -187,8 +183,6 @@ export const DE: Labels = {
   instructions: 'Weitere Hinweise',
   contact: 'Ansprechpartner',
   contactNone: 'Bitte richten Sie Rückfragen über das Portal an uns.',
-  generated: 'Erstellt',
-  page: (n, total) => `Seite ${n} von ${total}`,
   defaultCriterionNames: {
     'Supplier reliability': 'Zuverlässigkeit des Lieferanten',
     'Technical fit and quality': 'Technische Eignung und Qualität',

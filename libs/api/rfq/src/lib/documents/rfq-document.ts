@@ -104,8 +104,7 @@ class RfqDocumentWriter extends PdfWriter {
     return {
       header: `${data.buyer.name} · ${t.docTitle}`,
       reference: data.rfq.reference,
-      footer: `${t.generated}: ${this.f.dateTime(data.generatedAt)}`,
-      page: t.page,
+      generated: this.f.dateTime(data.generatedAt),
       underlay: this.draft ? () => this.watermark(t.draftBanner) : undefined,
     };
   }
@@ -118,29 +117,14 @@ class RfqDocumentWriter extends PdfWriter {
   // ---- sections ----
 
   private titleBlock(): void {
-    const { doc, t, data } = this;
-    doc.y = MARGIN + 6;
-    const country = this.f.country(data.buyer.country);
-    doc.font(PDF_FONT.bold).fontSize(11).fillColor(ACCENT).text(data.buyer.name, MARGIN, doc.y, { width: this.width });
-    if (country) this.body(9, MUTED).text(country, { width: this.width });
-    doc.moveDown(0.6);
-    doc.font(PDF_FONT.bold).fontSize(22).fillColor(TEXT).text(t.docTitle, { width: this.width, structType: 'H1' });
-    doc.moveDown(0.15);
-    doc.font(PDF_FONT.bold).fontSize(13).fillColor(ACCENT).text(data.rfq.reference, { width: this.width, continued: true });
-    doc.font(PDF_FONT.regular).fillColor(TEXT).text(`  ${data.rfq.title}`, { width: this.width });
-    doc.moveDown(0.3);
+    const { t, data } = this;
+    this.masthead({ organization: data.buyer.name, note: this.f.country(data.buyer.country), title: t.docTitle, reference: data.rfq.reference, name: data.rfq.title });
     const facts: Array<[string, string]> = [[t.purchaseCase, data.purchaseCase.reference]];
     const category = [data.purchaseCase.categoryCode, data.purchaseCase.categoryLabel].filter((s): s is string => !!s).join(' – ');
     if (category) facts.push([t.category, category]);
     if (data.rfq.publishedAt) facts.push([t.publishedAt, this.f.day(data.rfq.publishedAt)]);
-    for (const [label, value] of facts) {
-      doc.font(PDF_FONT.bold).fontSize(9).fillColor(MUTED).text(`${label}: `, MARGIN, doc.y, { width: this.width, continued: true });
-      doc.font(PDF_FONT.regular).fillColor(TEXT).text(value);
-    }
-    doc.moveDown(0.6);
-    const ruleY = doc.y;
-    doc.save().rect(MARGIN, ruleY, this.width, 2.5).fill(ACCENT).restore();
-    doc.y = ruleY + 12;
+    this.factLines(facts);
+    this.mastheadRule();
     if (this.draft) this.banner(t.draftBanner, t.draftNote, DRAFT_RED);
     else if (data.rfq.status === RfqStatus.CANCELLED) this.banner(t.cancelledBanner, '', DRAFT_RED);
   }
