@@ -14,7 +14,8 @@ export interface PdfWriterOptions {
   dates?: PdfDateStyle;
   /** Top and bottom margins when the page frame needs more room than `PDF_MARGIN`. */
   margins?: { top: number; bottom: number };
-  info: PDFKit.DocumentInfo;
+  /** The document's metadata (the XMP and info dictionary of PDF/A); `at` is its creation time. */
+  meta: { title: string; author: string; subject: string; keywords: string; creator: string; at: Date };
 }
 
 /** The page frame's words, the same in every document. */
@@ -22,6 +23,10 @@ export const PDF_FRAME_TEXTS: Record<Locale, { generated: string; page: (n: numb
   [Locale.EN]: { generated: 'Generated', page: (n, total) => `Page ${n} of ${total}` },
   [Locale.DE]: { generated: 'Erstellt', page: (n, total) => `Seite ${n} von ${total}` },
 };
+
+function documentInfo(m: PdfWriterOptions['meta']): PDFKit.DocumentInfo {
+  return { Title: m.title, Author: m.author, Subject: m.subject, Keywords: m.keywords, Creator: m.creator, Producer: 'PDFKit', CreationDate: m.at, ModDate: m.at };
+}
 
 /** What the page frame prints on every page. */
 export interface PdfPageFrame {
@@ -61,7 +66,7 @@ export abstract class PdfWriter {
     this.frameTexts = PDF_FRAME_TEXTS[options.locale];
     this.f = new PdfFormatter(options.locale, options.timeZone, options.dates);
     const { top, bottom } = options.margins ?? { top: MARGIN, bottom: MARGIN };
-    this.pdf = createPdfDocument({ margins: { top, bottom, left: MARGIN, right: MARGIN }, lang: this.f.tag, info: options.info });
+    this.pdf = createPdfDocument({ margins: { top, bottom, left: MARGIN, right: MARGIN }, lang: this.f.tag, info: documentInfo(options.meta) });
     this.doc = this.pdf.doc;
     this.width = this.doc.page.width - 2 * MARGIN;
   }

@@ -36,15 +36,13 @@ class DecisionRecordWriter extends PdfWriter {
       timeZone: data.timeZone,
       // The page header sits a little lower and the footer higher than in the other documents.
       margins: { top: PDF_MARGIN + 12, bottom: PDF_MARGIN + 8 },
-      info: {
-        Title: printable(`${t.docTitle} ${data.content.case.reference}`),
-        Author: printable(data.content.organization),
-        Subject: printable(`${data.content.case.reference} ${data.content.case.title}`),
-        Keywords: `${data.content.case.reference}, ${data.content.rfq.reference}, sha256:${data.sha256}`,
-        Creator: 'Buying Center',
-        Producer: 'PDFKit',
-        CreationDate: data.generatedAt,
-        ModDate: data.generatedAt,
+      meta: {
+        title: printable(`${t.docTitle} ${data.content.case.reference}`),
+        author: printable(data.content.organization),
+        subject: printable(`${data.content.case.reference} ${data.content.case.title}`),
+        keywords: `${data.content.case.reference}, ${data.content.rfq.reference}, sha256:${data.sha256}`,
+        creator: 'Buying Center',
+        at: data.generatedAt,
       },
     });
     this.t = t;

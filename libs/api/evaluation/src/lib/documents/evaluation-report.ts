@@ -26,20 +26,12 @@ class EvaluationReportWriter extends PdfWriter {
   constructor(input: EvaluationReportData) {
     const data = printableDeep(input);
     const t = data.locale === Locale.DE ? DE : EN;
-    const title = `${t.docTitle} ${data.rfq.reference}: ${data.rfq.title}`;
+    const subject = `${t.docTitle} ${data.rfq.reference}`;
+    const keywords = [data.rfq.reference, data.purchaseCase.reference].join(', ');
     super({
       locale: data.locale,
       timeZone: data.timeZone,
-      info: {
-        Title: title,
-        Author: data.buyer.name,
-        Subject: `${t.docTitle} ${data.rfq.reference}`,
-        Keywords: [data.rfq.reference, data.purchaseCase.reference].join(', '),
-        Creator: data.buyer.name,
-        Producer: 'PDFKit',
-        CreationDate: data.generatedAt,
-        ModDate: data.generatedAt,
-      },
+      meta: { title: `${subject}: ${data.rfq.title}`, author: data.buyer.name, subject, keywords, creator: data.buyer.name, at: data.generatedAt },
     });
     this.data = data;
     this.t = t;

@@ -71,15 +71,13 @@ class RfqDocumentWriter extends PdfWriter {
       locale: data.locale,
       timeZone: data.timeZone,
       dates: { weekday: true },
-      info: {
-        Title: draft ? `${title} (${t.draftBanner})` : title,
-        Author: data.buyer.name,
-        Subject: `${t.docTitle} ${data.rfq.reference}`,
-        Keywords: [data.rfq.reference, data.purchaseCase.reference].join(', '),
-        Creator: data.buyer.name,
-        Producer: 'PDFKit',
-        CreationDate: data.generatedAt,
-        ModDate: data.generatedAt,
+      meta: {
+        title: draft ? `${title} (${t.draftBanner})` : title,
+        author: data.buyer.name,
+        subject: `${t.docTitle} ${data.rfq.reference}`,
+        keywords: [data.rfq.reference, data.purchaseCase.reference].join(', '),
+        creator: data.buyer.name,
+        at: data.generatedAt,
       },
     });
     this.data = data;
