@@ -1,6 +1,6 @@
 import { ErrorCode } from '@bc/shared/domain';
 import { invitationOf, inSeconds, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
-import { receiptHash } from '@bc/api/rfq';
+import { receiptHash } from '@bc/api/quotes';
 import { startTestApp, TestApp } from './support/test-app';
 import { RfqClosingService } from '@bc/api/rfq';
 

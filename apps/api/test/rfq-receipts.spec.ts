@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { QuoteContent, receiptDocument, RfqClosingService, SealService } from '@bc/api/rfq';
+import { QuoteContent, receiptDocument, SealService } from '@bc/api/quotes';
+import { RfqClosingService } from '@bc/api/rfq';
 import { ErrorCode } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
 import { invitationOf, inSeconds, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';

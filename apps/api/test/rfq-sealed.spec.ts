@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { receiptHash, RfqClosingService } from '@bc/api/rfq';
+import { receiptHash } from '@bc/api/quotes';
+import { RfqClosingService } from '@bc/api/rfq';
 import { ErrorCode, lineTotal, quoteTotal } from '@bc/shared/domain';
 import type { GraphQLClient, GraphQLResponse } from './support/graphql-client';
 import { CASE_FIELDS, OPS, userIds } from './support/purchasing-fixtures';

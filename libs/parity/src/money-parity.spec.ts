@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { AppError } from '@bc/api/core';
-import { buildComparison, ComparisonFacts, emptyContent, QuoteContent, quoteProblems } from '@bc/api/rfq';
+import { buildComparison, ComparisonFacts } from '@bc/api/evaluation';
+import { emptyContent, QuoteContent, quoteProblems } from '@bc/api/quotes';
 import { AMOUNT_RULE, AMOUNT_TOO_LARGE, AWARD_UNIT_PRICE_RULE, decimalProblem, lineTotal, quoteTotal, sumMoney } from '@bc/shared/domain';
 // The web's own computations, run against the API's: this project alone reads both sides (scope:parity).
 // The files themselves, not the libraries' entry points: those pull in Angular components and Nest modules.

@@ -16,14 +16,17 @@ import { FILE_ENTITIES, FilesModule } from '@bc/api/files';
 import { SUPPLIER_ENTITIES, SuppliersModule } from '@bc/api/suppliers';
 import { PURCHASING_ENTITIES, PurchasingModule } from '@bc/api/purchasing';
 import { MAIL_ENTITIES, MailModule } from '@bc/api/mail';
-import { RFQ_ENTITIES, RfqExchangeRate, RfqModule } from '@bc/api/rfq';
+import { RFQ_ENTITIES, RfqModule } from '@bc/api/rfq';
+import { QUOTE_ENTITIES, QuotesModule } from '@bc/api/quotes';
+import { EVALUATION_ENTITIES, EvaluationModule } from '@bc/api/evaluation';
+import { NEGOTIATION_ENTITIES, NegotiationModule } from '@bc/api/negotiation';
 import { AWARD_ENTITIES, AwardModule } from '@bc/api/award';
 import { TasksModule } from '@bc/api/tasks';
 import { MIGRATIONS } from '@bc/migrations';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
 
-export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES, ...MAIL_ENTITIES, ...RFQ_ENTITIES, RfqExchangeRate, ...AWARD_ENTITIES];
+export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES, ...MAIL_ENTITIES, ...RFQ_ENTITIES, ...QUOTE_ENTITIES, ...EVALUATION_ENTITIES, ...NEGOTIATION_ENTITIES, ...AWARD_ENTITIES];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -77,6 +80,9 @@ export class AppModule {
         PurchasingModule,
         MailModule,
         RfqModule,
+        QuotesModule,
+        EvaluationModule,
+        NegotiationModule,
         AwardModule,
         TasksModule,
         DemoModule,

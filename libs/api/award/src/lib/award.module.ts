@@ -5,6 +5,9 @@ import { IdentityModule } from '@bc/api/identity';
 import { MailModule } from '@bc/api/mail';
 import { PurchasingModule } from '@bc/api/purchasing';
 import { RfqModule } from '@bc/api/rfq';
+import { QuotesModule } from '@bc/api/quotes';
+import { EvaluationModule } from '@bc/api/evaluation';
+import { NegotiationModule } from '@bc/api/negotiation';
 import { SuppliersModule } from '@bc/api/suppliers';
 import { ApprovalPolicyResolver, AwardResolver, CaseAwardResolver } from './resolvers/award.resolver';
 import { ApprovalPolicyService } from './services/approval-policy.service';
@@ -25,7 +28,7 @@ import { DecisionRecordService } from './services/decision-record.service';
 
 /** Award proposals, the approval policy and route, approvals, award and regret letters, delivery performance. */
 @Module({
-  imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule, SuppliersModule],
+  imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule, NegotiationModule, SuppliersModule],
   controllers: [DecisionRecordController],
   providers: [DeputyService, DeputyResolver, StepReservationsService, StepReassignmentService, StepReassignmentResolver, DecisionRecordService, ApprovalPolicyService, AwardService, AwardViewService, AwardMailer, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
   exports: [ApprovalPolicyService, AwardService, AwardViewService, DeliveryService, StepReassignmentService],

@@ -4,6 +4,9 @@ import { AwardModule } from '@bc/api/award';
 import { IdentityModule } from '@bc/api/identity';
 import { PurchasingModule } from '@bc/api/purchasing';
 import { RfqModule } from '@bc/api/rfq';
+import { QuotesModule } from '@bc/api/quotes';
+import { EvaluationModule } from '@bc/api/evaluation';
+import { NegotiationModule } from '@bc/api/negotiation';
 import { SuppliersModule } from '@bc/api/suppliers';
 import { DemoSeedService } from './demo-seed.service';
 import { ShowcaseClockSubscriber } from './showcase-clock';
@@ -11,7 +14,7 @@ import { ShowcaseSeedService } from './showcase-seed.service';
 import { ShowcaseSteps } from './showcase-steps';
 
 @Module({
-  imports: [IdentityModule, AuditModule, SuppliersModule, PurchasingModule, RfqModule, AwardModule],
+  imports: [IdentityModule, AuditModule, SuppliersModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule, NegotiationModule, AwardModule],
   providers: [DemoSeedService, ShowcaseSeedService, ShowcaseSteps, ShowcaseClockSubscriber],
   exports: [DemoSeedService],
 })

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { RequestContext } from '@bc/api/core';
 import { CaseService, PurchaseCase, ShortlistService, SpecificationService, TransitionService } from '@bc/api/purchasing';
-import { PortalService, QuoteService, RfqClosingService, RfqService, ScoringService } from '@bc/api/rfq';
+import { PortalService, QuoteService } from '@bc/api/quotes';
+import { RfqClosingService, RfqService } from '@bc/api/rfq';
+import { ScoringService } from '@bc/api/evaluation';
 import { CaseStage, ImportanceClass, PurchaseType, QualificationStatus, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
 import type { DemoEvaluatedRfq, DemoQuote, DemoScore, DemoSpecification, DemoSupplier } from './showcase-data';
 import type { ShowcaseTimeline } from './showcase-clock';
@@ -182,7 +184,7 @@ export class ShowcaseSteps {
     const invitation = (await this.portal.invitations(ctx)).find((i) => i.rfq.id === rfqId);
     if (!invitation) throw new Error('Showcase seeding: a demo supplier was not invited');
     await this.portal.markViewed(ctx, invitation);
-    const spec = await this.portal.specification(ctx, invitation.rfq);
+    const spec = await this.rfqs.specification(ctx, invitation.rfq);
     const content = {
       currency: 'EUR',
       supplierReference: `${ctx.signedIn.userName.split(' ')[1]?.toUpperCase() ?? 'Q'}-${Math.floor(1000 + Math.random() * 9000)}`,

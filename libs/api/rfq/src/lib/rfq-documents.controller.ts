@@ -1,14 +1,9 @@
-import { Controller, Get, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, AppError, Ctx, notFound, TransactionalConnection, RequestContext, Public } from '@bc/api/core';
-import { assertCan, FileService, sendDownload, sendStoredFile, SignedInGuard } from '@bc/api/files';
-import { PurchaseCase } from '@bc/api/purchasing';
-import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
-import { Inject } from '@nestjs/common';
-import { Rfq } from './entities/rfq.entity';
-import { renderRfqDocument, RfqDocumentData } from './documents/rfq-document';
-import { PortalService } from './services/portal.service';
-import { QuoteService } from './services/quote.service';
+import { APP_CONFIG, type AppConfig, AppError, Ctx, notFound, RequestContext, Public } from '@bc/api/core';
+import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
+import { ErrorCode, Permission } from '@bc/shared/domain';
+import { RfqDocumentService } from './services/rfq-document.service';
 import { RfqService } from './services/rfq.service';
 
 /** Maps expected failures to HTTP: anything the caller may not see (or not yet: SEALED) is a plain 404. */
@@ -21,21 +16,14 @@ export async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * Downloads around an RFQ: its PDF document (for the buyer team and for invitees), the
- * specification's attachments (for invitees), and quote attachments (for the buyer team, only
- * once the RFQ has closed: before that they are sealed like the rest of the quote).
- */
+/** The RFQ's PDF document for the buyer team (the invitees get theirs through the portal). */
 @Controller('api')
 @Public()
 @UseGuards(SignedInGuard)
 export class RfqDocumentsController {
   constructor(
     private readonly rfqs: RfqService,
-    private readonly portal: PortalService,
-    private readonly quotes: QuoteService,
-    private readonly files: FileService,
-    private readonly connection: TransactionalConnection,
+    private readonly documents: RfqDocumentService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -43,91 +31,6 @@ export class RfqDocumentsController {
   async buyerDocument(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
     assertCan(ctx, Permission.RFQ_READ);
     const { rfq, purchaseCase } = await orNotFound(() => this.rfqs.open(ctx, id, Permission.RFQ_READ));
-    await this.sendPdf(ctx, res, rfq, purchaseCase, `${this.config.publicUrl}/portal`);
-  }
-
-  @Get('rfqs/:id/quote-files/:fileId')
-  async quoteFile(@Ctx() ctx: RequestContext, @Param('id') id: string, @Param('fileId') fileId: string, @Res() res: Response): Promise<void> {
-    assertCan(ctx, Permission.QUOTE_READ);
-    const ok = await orNotFound(() => this.quotes.attachmentOfOpenedRfq(ctx, id, fileId));
-    if (!ok) throw notFound('Document');
-    sendStoredFile(res, await this.files.openChecked(ctx, fileId));
-  }
-
-  @Get('portal/invitations/:id/document.pdf')
-  async supplierDocument(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    assertCan(ctx, Permission.SUPPLIER_PORTAL_USE);
-    const p = await orNotFound(() => this.portal.invitation(ctx, id));
-    const purchaseCase = await this.connection.getRepository(ctx, PurchaseCase).findOneOrFail({ where: { id: p.rfq.caseId } });
-    await this.sendPdf(ctx, res, p.rfq, purchaseCase, `${this.config.publicUrl}/portal/rfqs/${id}`);
-  }
-
-  @Get('portal/invitations/:id/files/:fileId')
-  async specificationFile(@Ctx() ctx: RequestContext, @Param('id') id: string, @Param('fileId') fileId: string, @Res() res: Response): Promise<void> {
-    assertCan(ctx, Permission.SUPPLIER_PORTAL_USE);
-    const p = await orNotFound(() => this.portal.invitation(ctx, id));
-    const spec = await this.portal.specification(ctx, p.rfq);
-    if (!spec.attachmentIds.includes(fileId)) throw new NotFoundException('Not found');
-    sendStoredFile(res, await this.files.openChecked(ctx, fileId));
-  }
-
-  private async sendPdf(ctx: RequestContext, res: Response, rfq: Rfq, purchaseCase: PurchaseCase, portalUrl: string): Promise<void> {
-    const data = await this.documentData(ctx, rfq, purchaseCase, portalUrl);
-    const pdf = await renderRfqDocument(data);
-    sendDownload(res, { name: `${rfq.reference}.pdf`, contentType: 'application/pdf', body: pdf });
-  }
-
-  async documentData(ctx: RequestContext, rfq: Rfq, purchaseCase: PurchaseCase, portalUrl: string): Promise<RfqDocumentData> {
-    const em = this.connection.manager(ctx);
-    const spec = await this.portal.specification(ctx, rfq);
-    const [buyer] = await em.query(`SELECT name, country FROM organization WHERE id = $1`, [rfq.organizationId]);
-    const [contact] = await em.query(`SELECT name, email FROM app_user WHERE id = $1`, [rfq.publishedBy ?? rfq.createdBy]);
-    const [category] = purchaseCase.categoryCode ? await em.query(`SELECT label FROM cpv_code WHERE code = $1`, [purchaseCase.categoryCode]) : [];
-    const files: Array<{ id: string; name: string; size_bytes: number }> = spec.attachmentIds.length
-      ? await em.query(`SELECT id, name, size_bytes FROM stored_file WHERE id = ANY ($1::uuid[])`, [spec.attachmentIds])
-      : [];
-    const [me] = await em.query(`SELECT locale FROM app_user WHERE id = $1`, [ctx.userId]);
-    return {
-      locale: me?.locale === Locale.DE ? Locale.DE : Locale.EN,
-      timeZone: this.config.displayTimeZone,
-      buyer: { name: buyer.name, country: buyer.country ?? null },
-      contact: contact ? { name: contact.name, email: contact.email } : null,
-      rfq: {
-        reference: rfq.reference,
-        title: rfq.title,
-        description: rfq.description,
-        currency: rfq.currency,
-        status: rfq.status,
-        closesAt: rfq.closesAt,
-        questionsCloseAt: rfq.questionsCloseAt,
-        publishedAt: rfq.publishedAt,
-        deliveryTerms: rfq.deliveryTerms,
-        deliveryDate: rfq.deliveryDate,
-        deliveryAddress: rfq.deliveryAddress,
-        paymentTerms: rfq.paymentTerms,
-        validityDays: rfq.validityDays,
-        instructions: rfq.instructions,
-      },
-      purchaseCase: {
-        reference: purchaseCase.reference,
-        importance: purchaseCase.importance,
-        purchaseType: purchaseCase.purchaseType,
-        categoryCode: purchaseCase.categoryCode,
-        categoryLabel: category?.label ?? null,
-      },
-      specification: {
-        version: spec.version.version,
-        approvedAt: spec.version.approvedAt,
-        lines: spec.lines.map((l, i) => ({ position: i + 1, description: l.description, quantity: l.quantity, unit: l.unit, attributes: l.attributes })),
-        requirements: spec.requirements.map((r, i) => ({ position: i + 1, text: r.text, kind: r.kind, weight: r.weight })),
-        attachments: spec.attachmentIds
-          .map((id) => files.find((f) => f.id === id))
-          .filter((f): f is { id: string; name: string; size_bytes: number } => !!f)
-          .map((f) => ({ name: f.name, sizeBytes: Number(f.size_bytes) })),
-      },
-      criteria: rfq.criteria,
-      portalUrl,
-      generatedAt: new Date(),
-    };
+    sendDownload(res, await this.documents.pdf(ctx, rfq, purchaseCase, `${this.config.publicUrl}/portal`));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AwardViewService, StepReassignmentService } from '@bc/api/award';
-import { scoringRole } from '@bc/api/rfq';
+import { scoringRole } from '@bc/api/evaluation';
 import {
   can,
   CaseStage,

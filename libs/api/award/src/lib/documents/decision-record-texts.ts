@@ -99,8 +99,6 @@ export interface Labels {
   contentHash: string;
   chainOk: (n: number) => string;
   chainBroken: string;
-  generated: string;
-  page: (n: number, of: number) => string;
   kinds: Record<string, string>;
   criterionNames: Record<string, string>;
 }
@@ -205,8 +203,6 @@ export const EN: Labels = {
   contentHash: 'SHA-256 of the record',
   chainOk: (n) => `Audit trail verified when this document was made: ${n} entries, every link holds.`,
   chainBroken: 'Audit trail verification FAILED when this document was made: see the audit page.',
-  generated: 'Generated',
-  page: (n, of) => `Page ${n} of ${of}`,
   kinds: { PRICE: 'scored by the server from the totals', TECHNICAL: 'technical (specifiers)', COMMERCIAL: 'commercial (buyers)', RELIABILITY: 'recorded performance, else evaluators' },
   criterionNames: {},
 };
@@ -311,8 +307,6 @@ export const DE: Labels = {
   contentHash: 'SHA-256 des Vermerks',
   chainOk: (n) => `Prüfprotokoll bei Erstellung dieses Dokuments geprüft: ${n} Einträge, jedes Glied hält.`,
   chainBroken: 'Prüfung des Prüfprotokolls bei Erstellung dieses Dokuments FEHLGESCHLAGEN: siehe Seite Prüfprotokoll.',
-  generated: 'Erstellt',
-  page: (n, of) => `Seite ${n} von ${of}`,
   kinds: { PRICE: 'vom Server aus den Summen', TECHNICAL: `technisch (${GLOSSARY[Locale.DE].rolesPlural.SPECIFIER})`, COMMERCIAL: 'kaufmännisch (Einkauf)', RELIABILITY: 'erfasste Leistung, sonst Bewertende' },
   criterionNames: {
     'Supplier reliability': 'Zuverlässigkeit des Lieferanten',
@@ -330,53 +324,3 @@ export const IMPORTANCE: Record<Locale, Record<string, string>> = {
   [Locale.EN]: { STRATEGIC: 'Strategic', BOTTLENECK: 'Bottleneck', LEVERAGE: 'Leverage', ROUTINE: 'Routine' },
   [Locale.DE]: { STRATEGIC: 'Strategisch', BOTTLENECK: 'Engpass', LEVERAGE: 'Hebel', ROUTINE: 'Routine' },
 };
-
-export class Format {
-  readonly tag: string;
-  constructor(
-    locale: Locale,
-    private readonly timeZone: string,
-  ) {
-    this.tag = locale === Locale.DE ? 'de-DE' : 'en-GB';
-  }
-
-  /** "27 Nov 2026, 14:05 CET" in the document's zone. */
-  dateTime(iso: string | Date | null): string {
-    if (!iso) return '—';
-    const date = typeof iso === 'string' ? new Date(iso) : iso;
-    const text = new Intl.DateTimeFormat(this.tag, {
-      timeZone: this.timeZone,
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'short',
-    }).format(date);
-    return text;
-  }
-
-  money(value: string | number | null, currency?: string): string {
-    if (value === null || value === '') return '—';
-    const n = Number(value);
-    if (!Number.isFinite(n)) return String(value);
-    const text = new Intl.NumberFormat(this.tag, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(n);
-    return currency ? `${text} ${currency}` : text;
-  }
-
-  /** A score (0–100) such as 82.24, always with 2 places, like the evaluation report and the screens. */
-  score(value: string | number | null): string {
-    if (value === null || value === '') return '—';
-    const n = Number(value);
-    if (!Number.isFinite(n)) return String(value);
-    return new Intl.NumberFormat(this.tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
-  }
-
-  number(value: string | number | null, digits = 2): string {
-    if (value === null || value === '') return '—';
-    const n = Number(value);
-    if (!Number.isFinite(n)) return String(value);
-    return new Intl.NumberFormat(this.tag, { maximumFractionDigits: digits }).format(n);
-  }
-}

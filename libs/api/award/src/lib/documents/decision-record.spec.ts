@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { Locale } from '@bc/shared/domain';
 import { canonicalJson, DECISION_RECORD_FORMAT, DecisionRecordContent, decisionRecordHash } from './decision-record-content';
 import { renderDecisionRecord } from './decision-record';
-import { inspectPdf, UNICODE_SAMPLE } from '@bc/api/rfq/testing';
+import { inspectPdf, UNICODE_SAMPLE } from '@bc/api/documents/testing';
 
 /** A split award after one negotiation round, with a rejected first proposal. */
 export function sampleContent(): DecisionRecordContent {

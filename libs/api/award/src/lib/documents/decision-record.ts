@@ -1,7 +1,7 @@
 import { Locale } from '@bc/shared/domain';
-import { createPdfDocument, pageBottom, PDF_FONT, PdfTableDrawer, PdfTableRow, printable, TaggedPdf } from '@bc/api/rfq';
+import { pageBottom, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printable } from '@bc/api/documents';
 import { DecisionRecordContent } from './decision-record-content';
-import { DE, EN, Format, IMPORTANCE, Labels, PURCHASE_TYPES } from './decision-record-texts';
+import { DE, EN, IMPORTANCE, Labels, PURCHASE_TYPES } from './decision-record-texts';
 
 /**
  * The decision record as a PDF (pdfkit, tagged PDF/A-2b with embedded DejaVu Sans and Mono, EN/DE): the case, the
@@ -22,51 +22,34 @@ export interface DecisionRecordDocument {
   jsonUrl: string;
 }
 
-const MARGIN = 50;
-const ACCENT = '#1f3a5f';
-const TEXT = '#1a1a1a';
-const MUTED = '#5b6470';
-const RULE = '#c9d1db';
-const OK = '#1e6b35';
-const BAD = '#a4262c';
+const { accent: ACCENT, text: TEXT, muted: MUTED, ok: OK, bad: BAD } = PDF_PALETTE;
+const MARGIN = PDF_MARGIN;
 
-class DecisionRecordWriter {
-  private readonly doc: PDFKit.PDFDocument;
-  private readonly pdf: TaggedPdf;
+class DecisionRecordWriter extends PdfWriter {
   private readonly t: Labels;
-  private readonly f: Format;
-  private readonly width: number;
   private readonly c: DecisionRecordContent;
 
   constructor(private readonly data: DecisionRecordDocument) {
-    this.t = data.locale === Locale.DE ? DE : EN;
-    this.f = new Format(data.locale, data.timeZone);
-    this.c = data.content;
-    this.pdf = createPdfDocument({
-      margins: { top: MARGIN + 12, bottom: MARGIN + 8, left: MARGIN, right: MARGIN },
-      lang: this.f.tag,
-      info: {
-        Title: printable(`${this.t.docTitle} ${data.content.case.reference}`),
-        Author: printable(data.content.organization),
-        Subject: printable(`${data.content.case.reference} ${data.content.case.title}`),
-        Keywords: `${data.content.case.reference}, ${data.content.rfq.reference}, sha256:${data.sha256}`,
-        Creator: 'Buying Center',
-        Producer: 'PDFKit',
-        CreationDate: data.generatedAt,
-        ModDate: data.generatedAt,
+    const t = data.locale === Locale.DE ? DE : EN;
+    super({
+      locale: data.locale,
+      timeZone: data.timeZone,
+      // The page header sits a little lower and the footer higher than in the other documents.
+      margins: { top: PDF_MARGIN + 12, bottom: PDF_MARGIN + 8 },
+      meta: {
+        title: printable(`${t.docTitle} ${data.content.case.reference}`),
+        author: printable(data.content.organization),
+        subject: printable(`${data.content.case.reference} ${data.content.case.title}`),
+        keywords: `${data.content.case.reference}, ${data.content.rfq.reference}, sha256:${data.sha256}`,
+        creator: 'Buying Center',
+        at: data.generatedAt,
       },
     });
-    this.doc = this.pdf.doc;
-    this.width = this.doc.page.width - 2 * MARGIN;
+    this.t = t;
+    this.c = data.content;
   }
 
-  render(): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    const done = new Promise<Buffer>((resolve, reject) => {
-      this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-      this.doc.on('end', () => resolve(Buffer.concat(chunks)));
-      this.doc.on('error', reject);
-    });
+  protected sections(): void {
     this.titleBlock();
     this.award();
     this.approvals();
@@ -77,10 +60,15 @@ class DecisionRecordWriter {
     this.caseFacts();
     this.audit();
     this.integrity();
-    this.pageFurniture();
-    this.pdf.end();
-    this.doc.end();
-    return done;
+  }
+
+  protected frame(): PdfPageFrame {
+    const { t, c, data } = this;
+    return {
+      header: `${c.organization} · ${t.docTitle}`,
+      reference: c.case.reference,
+      generated: `${this.f.stamp(data.generatedAt)} · SHA-256 ${data.sha256.slice(0, 16)}…`,
+    };
   }
 
   // ---- building blocks ----
@@ -89,35 +77,10 @@ class DecisionRecordWriter {
     return printable(text ?? '');
   }
 
-  private body(size = 9.5, color = TEXT): PDFKit.PDFDocument {
-    return this.doc.font(PDF_FONT.regular).fontSize(size).fillColor(color);
-  }
-
-  private heading(text: string, keep = 40): void {
-    const doc = this.doc;
-    if (doc.y > doc.page.margins.top + 1) doc.moveDown(0.8);
-    if (doc.y + 32 + keep > pageBottom(doc)) doc.addPage();
-    const y = doc.y;
-    doc.font(PDF_FONT.bold).fontSize(12).fillColor(ACCENT).text(this.w(text), MARGIN, y, { width: this.width, structType: 'H2' });
-    const ruleY = doc.y + 2;
-    doc.save().moveTo(MARGIN, ruleY).lineTo(MARGIN + this.width, ruleY).lineWidth(0.8).strokeColor(ACCENT).stroke().restore();
-    doc.x = MARGIN;
-    doc.y = ruleY + 8;
-    doc.fillColor(TEXT);
-  }
-
-  private paragraph(text: string, size = 9.5, color = TEXT): void {
+  private paragraph(text: string, size = 9.5, color: string = TEXT): void {
     if (this.doc.y + 14 > pageBottom(this.doc)) this.doc.addPage();
     this.body(size, color).text(this.w(text).trim(), MARGIN, this.doc.y, { width: this.width, lineGap: 2, paragraphGap: 4 });
     this.doc.x = MARGIN;
-  }
-
-  private table(columns: Array<{ header: string; width: number; align?: 'left' | 'right' | 'center' }>, rows: PdfTableRow[], noHeader = false): PdfTableDrawer {
-    const fixed = columns.slice(0, -1).reduce((s, c) => s + c.width, 0);
-    const last = columns[columns.length - 1];
-    const sized = [...columns.slice(0, -1), { ...last, width: this.width - fixed }].map((c) => ({ ...c, header: this.w(c.header) }));
-    const clean = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? this.w(cell) : { ...cell, text: this.w(cell.text), notes: cell.notes?.map((n) => this.w(n)) })));
-    return new PdfTableDrawer(this.doc, { columns: sized, rows: clean, noHeader });
   }
 
   private facts(rows: Array<[string, string]>): PdfTableDrawer {
@@ -139,19 +102,9 @@ class DecisionRecordWriter {
 
   private titleBlock(): void {
     const { doc, t, c } = this;
-    doc.y = MARGIN + 6;
-    doc.font(PDF_FONT.bold).fontSize(11).fillColor(ACCENT).text(this.w(c.organization), MARGIN, doc.y, { width: this.width });
-    doc.moveDown(0.5);
-    doc.font(PDF_FONT.bold).fontSize(22).fillColor(TEXT).text(this.w(t.docTitle), { width: this.width, structType: 'H1' });
-    doc.moveDown(0.15);
-    doc.font(PDF_FONT.bold).fontSize(13).fillColor(ACCENT).text(this.w(c.case.reference), { width: this.width, continued: true });
-    doc.font(PDF_FONT.regular).fillColor(TEXT).text(this.w(`  ${c.case.title}`), { width: this.width });
-    doc.moveDown(0.4);
+    this.masthead({ organization: c.organization, title: t.docTitle, reference: c.case.reference, name: c.case.title }, [0.5, 0.4]);
     this.paragraph(t.intro, 9, MUTED);
-    doc.moveDown(0.3);
-    const ruleY = doc.y;
-    doc.save().rect(MARGIN, ruleY, this.width, 2.5).fill(ACCENT).restore();
-    doc.y = ruleY + 10;
+    this.mastheadRule(0.3, 10);
     // The hash up front as well: the first thing an auditor compares.
     doc.font(PDF_FONT.bold).fontSize(8.5).fillColor(MUTED).text(this.w(`${t.contentHash}: `), MARGIN, doc.y, { width: this.width, continued: true });
     doc.font(PDF_FONT.mono).fontSize(8.5).fillColor(TEXT).text(this.data.sha256);
@@ -162,13 +115,13 @@ class DecisionRecordWriter {
     const { t, c, f } = this;
     const a = c.award;
     const facts = this.facts([
-      [t.value, f.money(a.totalValue, a.currency)],
-      [t.approvedAt, f.dateTime(a.decidedAt)],
+      [t.value, f.amount(a.totalValue, a.currency)],
+      [t.approvedAt, f.stamp(a.decidedAt)],
       [t.followsRanking, a.followsRanking ? t.followsYes : t.followsNo],
       [t.rfq, `${c.rfq.reference} – ${c.rfq.title}`],
     ]);
     this.heading(t.award, facts.startHeight() + 30);
-    this.paragraph(t.awardIntro(a.version, this.person(a.proposedBy), f.dateTime(a.proposedAt)));
+    this.paragraph(t.awardIntro(a.version, this.person(a.proposedBy), f.stamp(a.proposedAt)));
     facts.draw();
     this.doc.moveDown(0.6);
     const lines = this.table(
@@ -186,10 +139,10 @@ class DecisionRecordWriter {
           l.description ?? l.lineKey,
           l.supplier,
           f.number(l.quantity, 4),
-          f.money(l.unitPrice),
-          { text: f.money(l.total), bold: true },
+          f.amount(l.unitPrice),
+          { text: f.amount(l.total), bold: true },
         ]),
-        ['', { text: t.total, bold: true }, '', '', '', { text: f.money(a.totalValue, a.currency), bold: true }],
+        ['', { text: t.total, bold: true }, '', '', '', { text: f.amount(a.totalValue, a.currency), bold: true }],
       ],
     );
     if (this.doc.y + lines.startHeight() > pageBottom(this.doc)) this.doc.addPage();
@@ -216,7 +169,7 @@ class DecisionRecordWriter {
         a.onBehalfOf ? `${this.person(a.approver)} (${t.asDeputyFor(a.onBehalfOf)})` : this.person(a.approver),
         t.roles[a.role] ?? a.role,
         { text: t.decisions[a.decision] ?? a.decision, bold: true, color: a.decision === 'APPROVED' ? OK : BAD },
-        f.dateTime(a.decidedAt),
+        f.stamp(a.decidedAt),
         a.comment ?? '—',
       ]),
     );
@@ -231,7 +184,7 @@ class DecisionRecordWriter {
           { header: t.time, width: 105 },
           { header: t.reason, width: 0 },
         ],
-        c.earlierProposals.map((p) => [String(p.version), t.statuses[p.status] ?? p.status, f.money(p.totalValue), f.dateTime(p.decidedAt ?? p.proposedAt), p.reason ?? '—']),
+        c.earlierProposals.map((p) => [String(p.version), t.statuses[p.status] ?? p.status, f.amount(p.totalValue), f.stamp(p.decidedAt ?? p.proposedAt), p.reason ?? '—']),
       );
       this.doc.moveDown(0.6);
       if (this.doc.y + 20 + earlier.startHeight() > pageBottom(this.doc)) this.doc.addPage();
@@ -306,8 +259,8 @@ class DecisionRecordWriter {
       ],
       n.rounds.map((r) => [
         String(r.number),
-        { text: r.message, notes: r.targets.length ? [`${t.targets}: ${r.targets.map((x) => `${x.position === null ? x.lineKey : `${t.pos} ${x.position}`}${x.description ? ` (${x.description})` : ''} ${f.money(x.unitPrice)}`).join('; ')}`] : undefined },
-        { text: f.dateTime(r.closesAt), notes: r.endedAt ? [`${t.ended}: ${f.dateTime(r.endedAt)}`] : undefined },
+        { text: r.message, notes: r.targets.length ? [`${t.targets}: ${r.targets.map((x) => `${x.position === null ? x.lineKey : `${t.pos} ${x.position}`}${x.description ? ` (${x.description})` : ''} ${f.amount(x.unitPrice)}`).join('; ')}`] : undefined },
+        { text: f.stamp(r.closesAt), notes: r.endedAt ? [`${t.ended}: ${f.stamp(r.endedAt)}`] : undefined },
         r.suppliers.map((s) => `${s.supplier}${s.responded ? ` (${t.responded})` : ''}`).join('\n'),
       ]),
     );
@@ -325,14 +278,14 @@ class DecisionRecordWriter {
         { header: t.status, width: 90 },
         { header: t.invited, width: 0 },
       ],
-      c.invitations.map((i) => [i.supplier, { text: t.invitationStatuses[i.status] ?? i.status, notes: i.declineReason ? [i.declineReason] : undefined }, f.dateTime(i.invitedAt)]),
+      c.invitations.map((i) => [i.supplier, { text: t.invitationStatuses[i.status] ?? i.status, notes: i.declineReason ? [i.declineReason] : undefined }, f.stamp(i.invitedAt)]),
     );
     this.heading(t.invitations, invitations.startHeight());
     invitations.draw();
     const rows: PdfTableRow[] = [];
     for (const q of c.quotes) {
       for (const r of q.revisions) {
-        rows.push([q.supplier, String(r.revision), { text: f.dateTime(r.submittedAt), notes: [r.round === null ? t.rfqPhase : t.inRound(r.round)] }, { text: r.sha256, color: TEXT }]);
+        rows.push([q.supplier, String(r.revision), { text: f.stamp(r.submittedAt), notes: [r.round === null ? t.rfqPhase : t.inRound(r.round)] }, { text: r.sha256, color: TEXT }]);
       }
     }
     const quotes = this.table(
@@ -357,17 +310,17 @@ class DecisionRecordWriter {
       [t.importance, IMPORTANCE[locale][c.case.importance] ?? c.case.importance],
       [t.category, c.case.categoryCode ?? '—'],
       [t.currency, c.case.currency],
-      [t.openedAt, `${f.dateTime(c.case.openedAt)}${c.case.openedBy ? ` – ${c.case.openedBy}` : ''}`],
+      [t.openedAt, `${f.stamp(c.case.openedAt)}${c.case.openedBy ? ` – ${c.case.openedBy}` : ''}`],
       [
         t.specification,
         c.specification
-          ? t.specText(c.specification.version, c.specification.approvedAt ? f.dateTime(c.specification.approvedAt) : null, c.specification.approvedBy, c.specification.lines, c.specification.requirements)
+          ? t.specText(c.specification.version, c.specification.approvedAt ? f.stamp(c.specification.approvedAt) : null, c.specification.approvedBy, c.specification.lines, c.specification.requirements)
           : t.noSpecification,
       ],
-      [t.published, f.dateTime(c.rfq.publishedAt)],
-      [t.closesAt, f.dateTime(c.rfq.closesAt)],
-      [t.closedAt, f.dateTime(c.rfq.closedAt)],
-      [t.twoEnvelope, c.rfq.twoEnvelope ? `${t.yes}${c.rfq.technicalLockedAt ? ` – ${t.technicalLocked} ${f.dateTime(c.rfq.technicalLockedAt)}` : ''}` : t.no],
+      [t.published, f.stamp(c.rfq.publishedAt)],
+      [t.closesAt, f.stamp(c.rfq.closesAt)],
+      [t.closedAt, f.stamp(c.rfq.closedAt)],
+      [t.twoEnvelope, c.rfq.twoEnvelope ? `${t.yes}${c.rfq.technicalLockedAt ? ` – ${t.technicalLocked} ${f.stamp(c.rfq.technicalLockedAt)}` : ''}` : t.no],
       [t.exchangeRates, c.rfq.exchangeRates.length ? c.rfq.exchangeRates.map((r) => `1 ${r.currency} = ${r.rate} ${c.case.currency}`).join('; ') : '—'],
     ]);
     this.heading(t.caseFacts, facts.startHeight());
@@ -385,7 +338,7 @@ class DecisionRecordWriter {
       a.byAction.map((x) => [x.action, String(x.count)]),
     );
     this.heading(t.audit, byAction.startHeight() + 30);
-    this.paragraph(t.auditIntro(a.events, f.dateTime(a.firstAt), f.dateTime(a.lastAt)));
+    this.paragraph(t.auditIntro(a.events, f.stamp(a.firstAt), f.stamp(a.lastAt)));
     if (a.lastHash) {
       this.doc.font(PDF_FONT.bold).fontSize(8.5).fillColor(MUTED).text(this.w(`${t.auditLastHash}:`), MARGIN, this.doc.y, { width: this.width });
       this.doc.font(PDF_FONT.mono).fontSize(8).fillColor(TEXT).text(a.lastHash, MARGIN, this.doc.y, { width: this.width });
@@ -400,7 +353,7 @@ class DecisionRecordWriter {
         { header: t.action, width: 180 },
         { header: t.actor, width: 0 },
       ],
-      a.entries.map((e) => [String(e.sequence), f.dateTime(e.occurredAt), e.action, this.person(e.actor)]),
+      a.entries.map((e) => [String(e.sequence), f.stamp(e.occurredAt), e.action, this.person(e.actor)]),
     );
     this.doc.moveDown(0.6);
     if (a.entries.length > 0) {
@@ -420,35 +373,6 @@ class DecisionRecordWriter {
     doc.moveDown(0.5);
     const chain = data.chain.ok ? t.chainOk(data.chain.checkedEvents) : t.chainBroken;
     doc.font(PDF_FONT.bold).fontSize(9).fillColor(data.chain.ok ? OK : BAD).text(this.w(chain), MARGIN, doc.y, { width: this.width });
-    doc.fillColor(TEXT);
-  }
-
-  private pageFurniture(): void {
-    const { doc, t, c, data } = this;
-    const range = doc.bufferedPageRange();
-    const total = range.count;
-    const generated = this.w(`${t.generated}: ${this.f.dateTime(data.generatedAt)} · SHA-256 ${data.sha256.slice(0, 16)}…`);
-    for (let i = range.start; i < range.start + total; i++) {
-      doc.switchToPage(i);
-      const { width, height, margins } = doc.page;
-      const saved = { ...margins };
-      doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-      this.pdf.artifact(() => {
-        const headerY = 28;
-        doc.font(PDF_FONT.regular).fontSize(8).fillColor(MUTED);
-        doc.text(this.w(`${c.organization} · ${t.docTitle}`), MARGIN, headerY, { width: this.width * 0.64, height: 10, ellipsis: true });
-        doc.font(PDF_FONT.bold).fillColor(ACCENT);
-        doc.text(this.w(c.case.reference), MARGIN + this.width * 0.66, headerY, { width: this.width * 0.34, align: 'right', lineBreak: false });
-        doc.save().moveTo(MARGIN, headerY + 12).lineTo(width - MARGIN, headerY + 12).lineWidth(0.5).strokeColor(RULE).stroke().restore();
-        const footerY = height - MARGIN + 14;
-        doc.save().moveTo(MARGIN, footerY - 5).lineTo(width - MARGIN, footerY - 5).lineWidth(0.5).strokeColor(RULE).stroke().restore();
-        doc.font(PDF_FONT.regular).fontSize(7.5).fillColor(MUTED);
-        doc.text(generated, MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
-        doc.font(PDF_FONT.bold).fontSize(8).fillColor(TEXT);
-        doc.text(this.w(t.page(i - range.start + 1, total)), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
-      });
-      doc.page.margins = saved;
-    }
     doc.fillColor(TEXT);
   }
 }

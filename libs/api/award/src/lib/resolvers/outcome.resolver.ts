@@ -1,9 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext } from '@bc/api/core';
-import { PortalInvitationType, PortalService } from '@bc/api/rfq';
+import { PortalInvitationType, PortalService } from '@bc/api/quotes';
 import { PortalInvitationState, portalInvitationState } from '@bc/shared/domain';
-import { AwardOutcomeResult } from '../dto/outcome.types';
-import { AwardOutcomeType } from '../dto/outcome.types';
+import { AwardOutcomeResult, AwardOutcomeType } from '../dto/outcome.types';
 import { OutcomeService } from '../services/outcome.service';
 
 /**

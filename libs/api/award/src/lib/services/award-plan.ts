@@ -1,5 +1,5 @@
 import { AppError, validationFailed } from '@bc/api/core';
-import { buildComparison } from '@bc/api/rfq';
+import { buildComparison } from '@bc/api/evaluation';
 import { AMOUNT_RULE, AMOUNT_TOO_LARGE, AWARD_UNIT_PRICE_RULE, convertUnitPrice, decimalProblem, ErrorCode, sumMoney } from '@bc/shared/domain';
 
 /** One line of a proposal as it will be stored: amounts in the case currency. */

@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { ApproverPoolService, CaseAccessService, CaseCancellationService, CaseConflict, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
-import { buildComparison, ComparisonService, OpenedQuote, PortalService, QuoteService, RfqService, ScoringService } from '@bc/api/rfq';
+import { buildComparison, ComparisonService, ScoringService } from '@bc/api/evaluation';
+import { OpenedQuote, PortalService, QuoteService } from '@bc/api/quotes';
+import { RfqService } from '@bc/api/rfq';
 import {
   ApprovalDecision,
   approvalSteps,
@@ -123,7 +125,7 @@ export class AwardService implements OnModuleInit {
       throw conflict(`The evaluation of ${rfq.reference} is not complete: every quote needs a score on every criterion (and every currency a rate)`, 'input.caseId');
     }
     const { quotes } = await this.quotes.opened(ctx, rfq.id);
-    const spec = await this.portal.specification(ctx, rfq);
+    const spec = await this.rfqs.specification(ctx, rfq);
     const rates = await this.comparisons.rates(ctx, rfq.id);
     const comparison = buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates });
     const atClosing = buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes: quotes.map((q) => asAtClosing(q, rfq.closedAt!)), rates });

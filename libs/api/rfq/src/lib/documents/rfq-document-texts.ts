@@ -1,4 +1,4 @@
-import { CriterionKind, Locale } from '@bc/shared/domain';
+import { CriterionKind } from '@bc/shared/domain';
 
 /** The RFQ document's words in English and German, and how it formats dates, amounts and places per language. */
 export interface Labels {
@@ -53,8 +53,6 @@ export interface Labels {
   instructions: string;
   contact: string;
   contactNone: string;
-  generated: string;
-  page: (n: number, total: number) => string;
   defaultCriterionNames: Record<string, string>;
 }
 
@@ -120,8 +118,6 @@ export const EN: Labels = {
   instructions: 'Further instructions',
   contact: 'Contact',
   contactNone: 'Please send any questions through the portal.',
-  generated: 'Generated',
-  page: (n, total) => `Page ${n} of ${total}`,
   defaultCriterionNames: {},
 };
 
@@ -187,8 +183,6 @@ export const DE: Labels = {
   instructions: 'Weitere Hinweise',
   contact: 'Ansprechpartner',
   contactNone: 'Bitte richten Sie Rückfragen über das Portal an uns.',
-  generated: 'Erstellt',
-  page: (n, total) => `Seite ${n} von ${total}`,
   defaultCriterionNames: {
     'Supplier reliability': 'Zuverlässigkeit des Lieferanten',
     'Technical fit and quality': 'Technische Eignung und Qualität',
@@ -196,75 +190,3 @@ export const DE: Labels = {
     'Lead time and terms': 'Lieferzeit und Konditionen',
   },
 };
-
-export class Formatter {
-  readonly tag: string;
-
-  constructor(
-    locale: Locale,
-    private readonly timeZone: string,
-  ) {
-    this.tag = locale === Locale.DE ? 'de-DE' : 'en-GB';
-  }
-
-  private parts(date: Date, timeZone: string): { day: string; time: string; zone: string } {
-    const day = new Intl.DateTimeFormat(this.tag, { timeZone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-    const time = new Intl.DateTimeFormat(this.tag, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
-    const zone =
-      new Intl.DateTimeFormat(this.tag, { timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? '';
-    return { day, time, zone };
-  }
-
-  /** E.g. "Fri, 11 December 2026, 12:00 CET (Europe/Berlin) = 11:00 UTC". */
-  dateTime(date: Date): string {
-    const local = this.parts(date, this.timeZone);
-    const hour = this.tag === 'de-DE' ? ' Uhr' : '';
-    if (this.timeZone === 'UTC' || this.timeZone === 'Etc/UTC') return `${local.day}, ${local.time}${hour} UTC`;
-    const utc = this.parts(date, 'UTC');
-    const utcText = utc.day === local.day ? `${utc.time} UTC` : `${utc.day}, ${utc.time} UTC`;
-    return `${local.day}, ${local.time}${hour} ${local.zone} (${this.timeZone}) = ${utcText}`;
-  }
-
-  /** Day only, in the document's zone. */
-  day(date: Date): string {
-    return new Intl.DateTimeFormat(this.tag, { timeZone: this.timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-  }
-
-  /** A calendar date given as YYYY-MM-DD (no zone applies). */
-  calendarDate(value: string): string {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!match) return value;
-    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-    return new Intl.DateTimeFormat(this.tag, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-  }
-
-  /** A decimal string such as "1500.250" shown as "1,500.25" / "1.500,25". */
-  quantity(value: string): string {
-    const trimmed = value.trim();
-    if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return value;
-    const n = Number(trimmed);
-    if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER) return value;
-    return new Intl.NumberFormat(this.tag, { maximumFractionDigits: 6 }).format(n);
-  }
-
-  bytes(size: number): string {
-    const units = ['B', 'KB', 'MB', 'GB'];
-    let value = size;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-      value /= 1024;
-      unit += 1;
-    }
-    return `${new Intl.NumberFormat(this.tag, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
-  }
-
-  country(code: string | null): string | null {
-    if (!code) return null;
-    if (!/^[A-Z]{2}$/i.test(code)) return code;
-    try {
-      return new Intl.DisplayNames([this.tag], { type: 'region' }).of(code.toUpperCase()) ?? code;
-    } catch {
-      return code;
-    }
-  }
-}

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { CriterionKind, DEFAULT_CRITERIA, ImportanceClass, Locale, PurchaseType, RequirementKind, RfqStatus } from '@bc/shared/domain';
 import { RfqDocumentData, renderRfqDocument } from './rfq-document';
-import { inspectPdf, PdfInspection, UNICODE_SAMPLE } from './pdf-inspect';
+import { inspectPdf, PdfInspection, UNICODE_SAMPLE } from '@bc/api/documents/testing';
 
 const words = 'Gehäuse aus Edelstahl mit pulverbeschichteter Oberfläche, geprüft nach DIN EN 60529 und geliefert inklusive Montagematerial'.split(' ');
 

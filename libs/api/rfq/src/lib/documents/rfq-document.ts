@@ -1,7 +1,6 @@
 import { DEFAULT_CRITERIA, ImportanceClass, Locale, PurchaseType, RequirementKind, RfqCriterion, RfqStatus } from '@bc/shared/domain';
-import { PdfTableDrawer, PdfTableRow, pageBottom } from './pdf-table';
-import { createPdfDocument, PDF_FONT, printableDeep, TaggedPdf } from './pdf-document';
-import { DE, EN, Formatter, Labels } from './rfq-document-texts';
+import { PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableRow, PdfWriter, printableDeep } from '@bc/api/documents';
+import { DE, EN, Labels } from './rfq-document-texts';
 
 /**
  * The RFQ document: what a buying organization sends to the invited suppliers with a request
@@ -52,59 +51,41 @@ export interface RfqDocumentData {
 }
 
 
-const ACCENT = '#1f3a5f';
-const TEXT = '#1a1a1a';
-const MUTED = '#5b6470';
-const RULE = '#c9d1db';
-const DRAFT_RED = '#b3261e';
-const MARGIN = 50;
-
+const { accent: ACCENT, text: TEXT, muted: MUTED, rule: RULE, alert: DRAFT_RED } = PDF_PALETTE;
+const MARGIN = PDF_MARGIN;
 
 /** The English names of the default criteria, to show them translated. */
 const DEFAULT_NAMES = new Set(Object.values(DEFAULT_CRITERIA).flatMap((list) => list.map((c) => c.name)));
 
-class RfqDocumentWriter {
-  private readonly doc: PDFKit.PDFDocument;
-  private readonly pdf: TaggedPdf;
+class RfqDocumentWriter extends PdfWriter {
   private readonly t: Labels;
-  private readonly f: Formatter;
-  private readonly width: number;
   private readonly draft: boolean;
-
   private readonly data: RfqDocumentData;
 
   constructor(input: RfqDocumentData) {
     const data = printableDeep(input);
-    this.data = data;
-    this.t = data.locale === Locale.DE ? DE : EN;
-    this.f = new Formatter(data.locale, data.timeZone);
-    this.draft = data.rfq.status === RfqStatus.DRAFT;
-    const title = `${this.t.docTitle} ${data.rfq.reference}: ${data.rfq.title}`;
-    this.pdf = createPdfDocument({
-      margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-      lang: this.f.tag,
-      info: {
-        Title: this.draft ? `${title} (${this.t.draftBanner})` : title,
-        Author: data.buyer.name,
-        Subject: `${this.t.docTitle} ${data.rfq.reference}`,
-        Keywords: [data.rfq.reference, data.purchaseCase.reference].join(', '),
-        Creator: data.buyer.name,
-        Producer: 'PDFKit',
-        CreationDate: data.generatedAt,
-        ModDate: data.generatedAt,
+    const t = data.locale === Locale.DE ? DE : EN;
+    const draft = data.rfq.status === RfqStatus.DRAFT;
+    const title = `${t.docTitle} ${data.rfq.reference}: ${data.rfq.title}`;
+    super({
+      locale: data.locale,
+      timeZone: data.timeZone,
+      dates: { weekday: true },
+      meta: {
+        title: draft ? `${title} (${t.draftBanner})` : title,
+        author: data.buyer.name,
+        subject: `${t.docTitle} ${data.rfq.reference}`,
+        keywords: [data.rfq.reference, data.purchaseCase.reference].join(', '),
+        creator: data.buyer.name,
+        at: data.generatedAt,
       },
     });
-    this.doc = this.pdf.doc;
-    this.width = this.doc.page.width - 2 * MARGIN;
+    this.data = data;
+    this.t = t;
+    this.draft = draft;
   }
 
-  render(): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    const done = new Promise<Buffer>((resolve, reject) => {
-      this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-      this.doc.on('end', () => resolve(Buffer.concat(chunks)));
-      this.doc.on('error', reject);
-    });
+  protected sections(): void {
     this.titleBlock();
     this.keyFacts();
     this.description();
@@ -114,43 +95,16 @@ class RfqDocumentWriter {
     this.criteria();
     this.howToQuote();
     this.contact();
-    this.pageFurniture();
-    this.pdf.end();
-    this.doc.end();
-    return done;
   }
 
-  // ---- building blocks ----
-
-  private body(size = 9.5, color = TEXT): PDFKit.PDFDocument {
-    return this.doc.font(PDF_FONT.regular).fontSize(size).fillColor(color);
-  }
-
-  private newPage(): void {
-    this.doc.addPage();
-  }
-
-  /** Starts a new page unless `height` points are left on this one. */
-  private ensureSpace(height: number): void {
-    if (this.doc.y + height > pageBottom(this.doc)) this.newPage();
-  }
-
-  private headingHeight(): number {
-    return 14 + 6 + 4 + 8;
-  }
-
-  /** A section heading; `keep` is how much must fit below it on the same page. */
-  private heading(text: string, keep = 40): void {
-    const doc = this.doc;
-    if (doc.y > doc.page.margins.top + 1) doc.moveDown(0.8);
-    this.ensureSpace(this.headingHeight() + keep);
-    const y = doc.y;
-    doc.font(PDF_FONT.bold).fontSize(12).fillColor(ACCENT).text(text, MARGIN, y, { width: this.width, structType: 'H2' });
-    const ruleY = doc.y + 2;
-    doc.save().moveTo(MARGIN, ruleY).lineTo(MARGIN + this.width, ruleY).lineWidth(0.8).strokeColor(ACCENT).stroke().restore();
-    doc.x = MARGIN;
-    doc.y = ruleY + 8;
-    doc.fillColor(TEXT);
+  protected frame(): PdfPageFrame {
+    const { t, data } = this;
+    return {
+      header: `${data.buyer.name} · ${t.docTitle}`,
+      reference: data.rfq.reference,
+      generated: this.f.dateTime(data.generatedAt),
+      underlay: this.draft ? () => this.watermark(t.draftBanner) : undefined,
+    };
   }
 
   private paragraph(text: string, options: PDFKit.Mixins.TextOptions = {}): void {
@@ -158,40 +112,17 @@ class RfqDocumentWriter {
     this.doc.x = MARGIN;
   }
 
-  private table(columns: Array<{ header: string; width: number; align?: 'left' | 'right' | 'center' }>, rows: PdfTableRow[], noHeader = false): PdfTableDrawer {
-    // The last column takes what is left of the text width.
-    const fixed = columns.slice(0, -1).reduce((s, c) => s + c.width, 0);
-    const last = columns[columns.length - 1];
-    const sized = [...columns.slice(0, -1), { ...last, width: this.width - fixed }];
-    return new PdfTableDrawer(this.doc, { columns: sized, rows, noHeader });
-  }
-
   // ---- sections ----
 
   private titleBlock(): void {
-    const { doc, t, data } = this;
-    doc.y = MARGIN + 6;
-    const country = this.f.country(data.buyer.country);
-    doc.font(PDF_FONT.bold).fontSize(11).fillColor(ACCENT).text(data.buyer.name, MARGIN, doc.y, { width: this.width });
-    if (country) this.body(9, MUTED).text(country, { width: this.width });
-    doc.moveDown(0.6);
-    doc.font(PDF_FONT.bold).fontSize(22).fillColor(TEXT).text(t.docTitle, { width: this.width, structType: 'H1' });
-    doc.moveDown(0.15);
-    doc.font(PDF_FONT.bold).fontSize(13).fillColor(ACCENT).text(data.rfq.reference, { width: this.width, continued: true });
-    doc.font(PDF_FONT.regular).fillColor(TEXT).text(`  ${data.rfq.title}`, { width: this.width });
-    doc.moveDown(0.3);
+    const { t, data } = this;
+    this.masthead({ organization: data.buyer.name, note: this.f.country(data.buyer.country), title: t.docTitle, reference: data.rfq.reference, name: data.rfq.title });
     const facts: Array<[string, string]> = [[t.purchaseCase, data.purchaseCase.reference]];
     const category = [data.purchaseCase.categoryCode, data.purchaseCase.categoryLabel].filter((s): s is string => !!s).join(' – ');
     if (category) facts.push([t.category, category]);
     if (data.rfq.publishedAt) facts.push([t.publishedAt, this.f.day(data.rfq.publishedAt)]);
-    for (const [label, value] of facts) {
-      doc.font(PDF_FONT.bold).fontSize(9).fillColor(MUTED).text(`${label}: `, MARGIN, doc.y, { width: this.width, continued: true });
-      doc.font(PDF_FONT.regular).fillColor(TEXT).text(value);
-    }
-    doc.moveDown(0.6);
-    const ruleY = doc.y;
-    doc.save().rect(MARGIN, ruleY, this.width, 2.5).fill(ACCENT).restore();
-    doc.y = ruleY + 12;
+    this.factLines(facts);
+    this.mastheadRule();
     if (this.draft) this.banner(t.draftBanner, t.draftNote, DRAFT_RED);
     else if (data.rfq.status === RfqStatus.CANCELLED) this.banner(t.cancelledBanner, '', DRAFT_RED);
   }
@@ -390,37 +321,6 @@ class RfqDocumentWriter {
   }
 
   /** Header, footer and (for drafts) the watermark on every page, once the page count is known. */
-  private pageFurniture(): void {
-    const { doc, t, data } = this;
-    const range = doc.bufferedPageRange();
-    const total = range.count;
-    const generated = `${t.generated}: ${this.f.dateTime(data.generatedAt)}`;
-    for (let i = range.start; i < range.start + total; i++) {
-      doc.switchToPage(i);
-      const { width, height, margins } = doc.page;
-      const saved = { ...margins };
-      // Writing inside the margins would otherwise make pdfkit start a new page.
-      doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-      this.pdf.artifact(() => {
-        if (this.draft) this.watermark(t.draftBanner);
-        const headerY = 28;
-        doc.font(PDF_FONT.regular).fontSize(8).fillColor(MUTED);
-        doc.text(`${data.buyer.name} · ${t.docTitle}`, MARGIN, headerY, { width: this.width * 0.64, height: 10, ellipsis: true });
-        doc.font(PDF_FONT.bold).fillColor(ACCENT);
-        doc.text(data.rfq.reference, MARGIN + this.width * 0.66, headerY, { width: this.width * 0.34, align: 'right', lineBreak: false });
-        doc.save().moveTo(MARGIN, headerY + 12).lineTo(width - MARGIN, headerY + 12).lineWidth(0.5).strokeColor(RULE).stroke().restore();
-        const footerY = height - MARGIN + 14;
-        doc.save().moveTo(MARGIN, footerY - 5).lineTo(width - MARGIN, footerY - 5).lineWidth(0.5).strokeColor(RULE).stroke().restore();
-        doc.font(PDF_FONT.regular).fontSize(7.5).fillColor(MUTED);
-        doc.text(generated, MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
-        doc.font(PDF_FONT.bold).fontSize(8).fillColor(TEXT);
-        doc.text(t.page(i - range.start + 1, total), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
-      });
-      doc.page.margins = saved;
-    }
-    doc.fillColor(TEXT);
-  }
-
   private watermark(text: string): void {
     const doc = this.doc;
     const { width, height } = doc.page;

@@ -1,24 +1,8 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsDate,
-  IsEnum,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { CriterionKind, MAX_ALTERNATIVES_PER_LINE, MAX_CRITERIA, MAX_QUOTE_ATTACHMENTS, QUANTITY_RULE, RequirementCompliance, UNIT_PRICE_RULE } from '@bc/shared/domain';
-import { IsBoundedDate, IsBoundedDateTime, IsDecimalText, trim, trimOrNull, upper } from '@bc/api/core';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CriterionKind, MAX_CRITERIA } from '@bc/shared/domain';
+import { IsBoundedDate, IsBoundedDateTime, trim, trimOrNull, upper } from '@bc/api/core';
 
 @InputType()
 export class RfqCriterionInput {
@@ -62,49 +46,6 @@ export class AnswerQuestionInput {
   @Field({ description: 'Publish question and answer to every invitee, without naming who asked' }) @IsBoolean() publish!: boolean;
   @Field(() => String, { nullable: true, description: 'The question as published (reworded so it names nobody); defaults to the question' })
   @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(4000) publishedQuestion?: string | null;
-}
-
-@InputType()
-export class QuoteAlternativeInput {
-  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000) description!: string;
-  @Field() @Transform(trim) @IsDecimalText(UNIT_PRICE_RULE) unitPrice!: string;
-  @Field() @Transform(trim) @IsDecimalText(QUANTITY_RULE) quantity!: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3650) leadTimeDays?: number | null;
-}
-
-@InputType()
-export class QuoteLineInput {
-  @Field(() => ID, { description: "The specification line's key" }) @IsUUID() lineKey!: string;
-  @Field(() => String, { nullable: true, description: 'Leave empty for a line you do not quote' })
-  @IsOptional() @Transform(trimOrNull) @IsDecimalText(UNIT_PRICE_RULE) unitPrice?: string | null;
-  @Field(() => String, { nullable: true, description: 'The quantity you can deliver' })
-  @IsOptional() @Transform(trimOrNull) @IsDecimalText(QUANTITY_RULE) quantity?: string | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3650) leadTimeDays?: number | null;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
-  @Field(() => [QuoteAlternativeInput], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_ALTERNATIVES_PER_LINE) @ValidateNested({ each: true }) @Type(() => QuoteAlternativeInput) alternatives?: QuoteAlternativeInput[];
-}
-
-@InputType()
-export class QuoteAnswerInput {
-  @Field(() => ID) @IsUUID() requirementKey!: string;
-  @Field(() => RequirementCompliance, { nullable: true }) @IsOptional() @IsEnum(RequirementCompliance) compliance?: RequirementCompliance | null;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) comment?: string;
-}
-
-@InputType()
-export class QuoteInput {
-  @Field({ description: 'ISO 4217' }) @Transform(upper) @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' }) currency!: string;
-  @Field(() => String, { nullable: true, description: 'Your own reference for this quote' }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(100) supplierReference?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional() @IsBoundedDate() validUntil?: string | null;
-  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) paymentTerms?: string;
-  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) deliveryTerms?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
-  @Field(() => [QuoteLineInput]) @IsArray() @ArrayMaxSize(2000) @ValidateNested({ each: true }) @Type(() => QuoteLineInput) lines!: QuoteLineInput[];
-  @Field(() => [QuoteAnswerInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => QuoteAnswerInput) answers?: QuoteAnswerInput[];
-  @Field(() => [ID], { nullable: true, description: 'Files uploaded to /api/files' })
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_QUOTE_ATTACHMENTS) @IsUUID('all', { each: true }) attachmentIds?: string[];
 }
 
 @InputType()

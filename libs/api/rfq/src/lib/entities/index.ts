@@ -1,10 +1,8 @@
-import { EvaluationScore } from './evaluation-score.entity';
+import { RfqExchangeRate } from './exchange-rate.entity';
 import { RfqInvitation, SupplierPortalToken } from './invitation.entity';
-import { NegotiationRound, NegotiationRoundInvitation } from './negotiation-round.entity';
 import { RfqQuestion } from './question.entity';
-import { Quote, QuoteRevision } from './quote.entity';
 import { Rfq } from './rfq.entity';
 
-export { EvaluationScore, NegotiationRound, NegotiationRoundInvitation, Quote, QuoteRevision, Rfq, RfqInvitation, RfqQuestion, SupplierPortalToken };
+export { Rfq, RfqExchangeRate, RfqInvitation, RfqQuestion, SupplierPortalToken };
 
-export const RFQ_ENTITIES = [Rfq, RfqInvitation, SupplierPortalToken, RfqQuestion, Quote, QuoteRevision, EvaluationScore, NegotiationRound, NegotiationRoundInvitation];
+export const RFQ_ENTITIES = [Rfq, RfqInvitation, SupplierPortalToken, RfqQuestion, RfqExchangeRate];

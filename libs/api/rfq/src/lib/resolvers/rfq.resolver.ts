@@ -1,17 +1,14 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ArgsType, Field } from '@nestjs/graphql';
 import { Allow, AppError, Ctx, IsBoundedDateTime, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
 import { PolicyService, PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
-import { ErrorCode, ImportanceClass, Permission } from '@bc/shared/domain';
+import { DEFAULT_CRITERIA, ErrorCode, ImportanceClass, Permission } from '@bc/shared/domain';
 import { AnswerQuestionInput, RfqInput } from '../dto/rfq.inputs';
-import { OpenedQuoteType, QuoteRevisionType, RfqCriterionType, RfqInvitationType, RfqQuestionType, RfqType } from '../dto/rfq.types';
-import { pricesHidden, toRevisionType, toRfqType, withoutPrices } from '../dto/mappers';
-import { DEFAULT_CRITERIA } from '@bc/shared/domain';
+import { RfqCriterionType, RfqQuestionType, RfqType } from '../dto/rfq.types';
+import { toRfqType } from '../dto/mappers';
 import { Rfq } from '../entities/rfq.entity';
 import { QuestionService } from '../services/question.service';
-import { QuoteService } from '../services/quote.service';
 import { RfqClosingService } from '../services/rfq-closing.service';
 import { RfqService } from '../services/rfq.service';
 
@@ -37,7 +34,6 @@ class ExtendArgs extends ReasonArgs {
 export class RfqResolver {
   constructor(
     private readonly rfqs: RfqService,
-    private readonly quoteService: QuoteService,
     private readonly questionService: QuestionService,
     private readonly connection: TransactionalConnection,
     private readonly policies: PolicyService,
@@ -131,43 +127,9 @@ export class RfqResolver {
     return (await this.questionViews(ctx, [question.id], question.rfqId))[0];
   }
 
-  @ResolveField(() => [RfqInvitationType], { description: 'The invited suppliers and who has submitted (never what)' })
-  async invitations(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<RfqInvitationType[]> {
-    const submissions = await this.quoteService.submissions(ctx, rfq as unknown as Rfq);
-    return submissions.map((s) => ({
-      id: s.invitation.id,
-      supplierId: s.invitation.supplierId,
-      supplierName: s.invitation.supplierName,
-      status: s.invitation.status,
-      hasPortalAccount: !!s.invitation.supplierOrganizationId,
-      viewedAt: s.invitation.viewedAt,
-      declinedAt: s.invitation.declinedAt,
-      declineReason: s.invitation.declineReason,
-      declineWithdrawnAt: s.invitation.declineWithdrawnAt,
-      quoteStatus: s.status,
-      submittedAt: s.submittedAt,
-      revisions: s.revisions,
-    }));
-  }
-
   @ResolveField(() => [RfqQuestionType], { description: "Suppliers' questions with who asked (the buyer team only)" })
   async questions(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<RfqQuestionType[]> {
     return this.questionViews(ctx, null, rfq.id);
-  }
-
-  @ResolveField(() => [OpenedQuoteType], { description: 'The submitted quotes: refused with SEALED until the RFQ has closed' })
-  async quotes(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<OpenedQuoteType[]> {
-    const { rfq: loaded, quotes } = await this.quoteService.opened(ctx, rfq.id);
-    const url = (fileId: string) => `/api/rfqs/${rfq.id}/quote-files/${fileId}`;
-    // Two envelopes: no amount before the technical lock.
-    const shown = (r: QuoteRevisionType) => (pricesHidden(loaded) ? withoutPrices(r) : r);
-    return quotes.map((q) => ({
-      invitationId: q.invitation.id,
-      supplierId: q.invitation.supplierId,
-      supplierName: q.invitation.supplierName,
-      latest: shown(toRevisionType(q.latest, url)),
-      revisions: q.revisions.map((r) => shown(toRevisionType(r, url))),
-    }));
   }
 
   @ResolveField(() => String, { nullable: true })

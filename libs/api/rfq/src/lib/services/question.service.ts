@@ -5,9 +5,11 @@ import { Permission, QuestionVisibility, RfqStatus } from '@bc/shared/domain';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { RfqQuestion } from '../entities/question.entity';
 import { Rfq } from '../entities/rfq.entity';
-import { MAX_QUESTION } from './portal.service';
 import { RfqMailer } from './rfq-mailer.service';
 import { RfqService } from './rfq.service';
+
+/** The longest question a supplier may ask (and a published rewording of it). */
+export const MAX_QUESTION = 4000;
 
 /**
  * The buyer answers a supplier's question privately (to the asker) or publishes question and

@@ -4,7 +4,7 @@ import { AuditService } from '@bc/api/audit';
 import { PurchaseCase, TransitionService } from '@bc/api/purchasing';
 import { CaseStage, ErrorCode, Permission, RfqStatus, TransitionVia } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
-import { receiptsOnRecord } from './receipts-on-record';
+import { QuoteOpening } from './quote-opening';
 import { RfqMailer } from './rfq-mailer.service';
 import { RFQ_CLOSE_QUEUE, RFQ_REMIND_QUEUE, RfqService } from './rfq.service';
 
@@ -24,6 +24,7 @@ export const RFQ_SWEEP_QUEUE = 'rfq.closing-sweep';
 @Injectable()
 export class RfqClosingService {
   private readonly logger = new Logger('RfqClosing');
+  private opening?: QuoteOpening;
 
   constructor(
     private readonly connection: TransactionalConnection,
@@ -36,6 +37,16 @@ export class RfqClosingService {
     jobs.handle<RfqJob>(RFQ_CLOSE_QUEUE, (job) => this.close(job.rfqId).then(() => undefined));
     jobs.handle<RfqJob>(RFQ_REMIND_QUEUE, (job) => this.remind(job.rfqId).then(() => undefined));
     jobs.handle(RFQ_SWEEP_QUEUE, () => this.sweep().then(() => undefined), { cron: '* * * * *' });
+  }
+
+  /** Called once by the quotes library: closing counts and opens the quotes through it. */
+  useQuoteOpening(opening: QuoteOpening): void {
+    this.opening = opening;
+  }
+
+  private quotes(): QuoteOpening {
+    if (!this.opening) throw new Error('No quote opening registered: import QuotesModule where RfqModule closes RFQs');
+    return this.opening;
   }
 
   /**
@@ -58,13 +69,9 @@ export class RfqClosingService {
         return false;
       }
       const purchaseCase = await em.getRepository(PurchaseCase).findOneOrFail({ where: { id: rfq.caseId }, lock: { mode: 'pessimistic_write' } });
-      const counts: Array<{ invited: number; quoted: number }> = await em.query(
-        `SELECT count(*)::int AS invited, count(*) FILTER (WHERE q.status = 'SUBMITTED')::int AS quoted
-           FROM rfq_invitation i LEFT JOIN quote q ON q.invitation_id = i.id WHERE i.rfq_id = $1`,
-        [rfq.id],
-      );
+      const counts = await this.quotes().tally(em, rfq.id);
       // Under two envelopes the prices stay hidden after closing: their hashes go on the record at the technical lock.
-      const receipts = rfq.twoEnvelope ? null : await receiptsOnRecord(em, rfq.id);
+      const receipts = rfq.twoEnvelope ? null : await this.quotes().receiptsOnRecord(em, rfq.id);
       const closedAt = new Date();
       await em.getRepository(Rfq).update(rfq.id, { status: RfqStatus.CLOSED, closedAt, updatedAt: closedAt, closedEarlyBy: earlyBy ?? null });
       // The opening is on the record with each quote's receipt hash: what the buyer sees from now on is provably what was sent.
@@ -80,8 +87,8 @@ export class RfqClosingService {
           closesAt: rfq.closesAt.toISOString(),
           closedAt: closedAt.toISOString(),
           ...(earlyBy ? { early: true } : {}),
-          invited: counts[0].invited,
-          quotesOpened: counts[0].quoted,
+          invited: counts.invited,
+          quotesOpened: counts.quoted,
           ...(receipts ? { receipts } : { receiptsAt: 'evaluation.technical-locked' }),
         },
       });
@@ -93,8 +100,8 @@ export class RfqClosingService {
       }
       // Closed before its closing time: the closing time in the invitees' calendars no longer applies.
       const closedEarlyAt = earlyBy && closedAt < rfq.closesAt ? closedAt : null;
-      await this.mailer.closed(ctx, rfq, counts[0].quoted, counts[0].invited, closedEarlyAt);
-      this.logger.log({ rfq: rfq.reference, quotes: counts[0].quoted }, 'RFQ closed and opened');
+      await this.mailer.closed(ctx, rfq, counts.quoted, counts.invited, closedEarlyAt);
+      this.logger.log({ rfq: rfq.reference, quotes: counts.quoted }, 'RFQ closed and opened');
       return true;
     });
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, AppError, assertId, conflict, JobQueue, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { ApproverPoolService, CaseAccessService, CaseCancellationService, PolicyService, PurchaseCase, ShortlistEntry, SpecificationService, TransitionService, Withdrawn } from '@bc/api/purchasing';
+import { ApproverPoolService, CaseAccessService, CaseCancellationService, PolicyService, PurchaseCase, ShortlistEntry, SpecificationLine, SpecificationRequirement, SpecificationService, SpecificationVersion, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
 import { CaseStage, DEFAULT_CRITERIA, ErrorCode, InvitationStatus, Permission, QualificationStatus, RfqApproval, RfqCriterion, RfqStatus, Role, ShortlistDecision, TransitionVia } from '@bc/shared/domain';
 import { In, MoreThan, Not } from 'typeorm';
@@ -456,5 +456,15 @@ export class RfqService implements OnModuleInit {
     return new AppError(ErrorCode.CONFLICT, `${rfq.reference} is ${rfq.status.toLowerCase()}: ${doing} is only possible while it is a draft`, {
       details: { status: rfq.status },
     });
+  }
+
+  /** The frozen specification the RFQ refers to. */
+  async specification(ctx: RequestContext, rfq: Rfq): Promise<{ version: SpecificationVersion; lines: SpecificationLine[]; requirements: SpecificationRequirement[]; attachmentIds: string[] }> {
+    const em = this.connection.manager(ctx);
+    const version = await em.getRepository(SpecificationVersion).findOneOrFail({ where: { id: rfq.specificationVersionId } });
+    const lines = await em.getRepository(SpecificationLine).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
+    const requirements = await em.getRepository(SpecificationRequirement).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
+    const attachments: Array<{ file_id: string }> = await em.query(`SELECT file_id FROM specification_attachment WHERE version_id = $1 ORDER BY position`, [version.id]);
+    return { version, lines, requirements, attachmentIds: attachments.map((a) => a.file_id) };
   }
 }

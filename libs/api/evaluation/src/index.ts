@@ -1,0 +1,5 @@
+export * from './lib/evaluation.module';
+export * from './lib/entities';
+export * from './lib/services/comparison.service';
+export * from './lib/services/scoring.service';
+export { renderComparisonWorkbook } from './lib/documents/comparison-workbook';

@@ -1,0 +1,5 @@
+import { EvaluationScore } from './evaluation-score.entity';
+
+export { EvaluationScore };
+
+export const EVALUATION_ENTITIES = [EvaluationScore];

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@bc/api/audit';
+import { FilesModule } from '@bc/api/files';
+import { IdentityModule } from '@bc/api/identity';
+import { PurchasingModule } from '@bc/api/purchasing';
+import { QuotesModule } from '@bc/api/quotes';
+import { RfqModule } from '@bc/api/rfq';
+import { EvaluationReportController } from './evaluation-report.controller';
+import { ComparisonResolver, RfqComparisonFieldResolver } from './resolvers/comparison.resolver';
+import { RfqEvaluationFieldResolver, ScoringResolver } from './resolvers/scoring.resolver';
+import { RfqComparisonController } from './rfq-comparison.controller';
+import { ComparisonService } from './services/comparison.service';
+import { ScoringService } from './services/scoring.service';
+
+/** The evaluation of a closed RFQ: the comparison and its workbook, scoring, two envelopes, the evaluation report. */
+@Module({
+  imports: [AuditModule, FilesModule, IdentityModule, PurchasingModule, RfqModule, QuotesModule],
+  controllers: [RfqComparisonController, EvaluationReportController],
+  providers: [ComparisonService, ScoringService, ComparisonResolver, RfqComparisonFieldResolver, ScoringResolver, RfqEvaluationFieldResolver],
+  exports: [ComparisonService, ScoringService],
+})
+export class EvaluationModule {}

@@ -1,0 +1,3 @@
+export * from './lib/negotiation.module';
+export * from './lib/entities';
+export * from './lib/services/negotiation.service';

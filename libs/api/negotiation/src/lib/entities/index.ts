@@ -1,0 +1,5 @@
+import { NegotiationRound, NegotiationRoundInvitation } from './negotiation-round.entity';
+
+export { NegotiationRound, NegotiationRoundInvitation };
+
+export const NEGOTIATION_ENTITIES = [NegotiationRound, NegotiationRoundInvitation];

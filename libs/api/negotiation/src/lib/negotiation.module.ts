@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@bc/api/audit';
+import { PurchasingModule } from '@bc/api/purchasing';
+import { EvaluationModule } from '@bc/api/evaluation';
+import { QuotesModule } from '@bc/api/quotes';
+import { RfqModule } from '@bc/api/rfq';
+import { NegotiationResolver, RfqNegotiationFieldResolver } from './resolvers/negotiation.resolver';
+import { PortalRoundsFieldResolver } from './resolvers/portal-rounds.resolver';
+import { NegotiationService } from './services/negotiation.service';
+
+/** Negotiation rounds after the evaluation: skipping, opening and ending rounds, finishing. */
+@Module({
+  imports: [AuditModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule],
+  providers: [NegotiationService, NegotiationResolver, RfqNegotiationFieldResolver, PortalRoundsFieldResolver],
+  exports: [NegotiationService],
+})
+export class NegotiationModule {}

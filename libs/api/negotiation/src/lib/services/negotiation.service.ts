@@ -1,0 +1,373 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { CaseAccessService, CaseCancellationService, MAX_REASON_LENGTH, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
+import {
+  CaseStage,
+  compareDecimals,
+  ErrorCode,
+  LineTarget,
+  MAX_NEGOTIATION_ROUNDS,
+  MAX_ROUND_DAYS,
+  MIN_ROUND_MINUTES,
+  NegotiationRoundStatus,
+  Permission,
+  QuoteStatus,
+  RfqStatus,
+  TransitionBlocker,
+  TransitionVia,
+} from '@bc/shared/domain';
+import { In } from 'typeorm';
+import { NegotiationRoundType } from '../dto/negotiation.types';
+import { assertFuture, Rfq, RfqInvitation, RfqMailer, RfqService } from '@bc/api/rfq';
+import { NegotiationRound, NegotiationRoundInvitation } from '../entities/negotiation-round.entity';
+import { PortalService, Quote } from '@bc/api/quotes';
+import { ScoringService } from '@bc/api/evaluation';
+
+export interface OpenRoundRequest {
+  rfqId: string;
+  invitationIds: string[];
+  message: string;
+  closesAt: Date;
+  targets?: Array<{ lineKey: string; unitPrice: string }> | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+/** Target prices are kept as JSON numbers (LineTarget) and shown as the decimal they are. */
+const decimalText = (n: number) => String(n);
+
+/**
+ * Negotiation after an RFQ has closed: skipping it (with a reason) or finishing it moves the case
+ * on to DECISION. Every move holds the case row (`FOR UPDATE`) and goes through the stage machine
+ * (`TransitionService.moveVia`) with what this service finds in the way.
+ */
+@Injectable()
+export class NegotiationService implements OnModuleInit {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly access: CaseAccessService,
+    private readonly transitions: TransitionService,
+    private readonly scoring: ScoringService,
+    private readonly rfqs: RfqService,
+    private readonly portal: PortalService,
+    private readonly mailer: RfqMailer,
+    private readonly cancellation: CaseCancellationService,
+  ) {}
+
+  onModuleInit(): void {
+    this.cancellation.register((ctx, purchaseCase, reason) => this.endForCancellation(ctx, purchaseCase, reason));
+  }
+
+  /** A case being cancelled ends its open round: the suppliers asked are told, their calendar entry cancelled. */
+  private async endForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
+    const open: Array<{ id: string; rfq_id: string; number: number; closes_at: Date }> = await this.connection.manager(ctx).query(
+      `SELECT r.id, r.rfq_id, r.number, r.closes_at FROM negotiation_round r JOIN rfq ON rfq.id = r.rfq_id
+        WHERE rfq.case_id = $1 AND r.ended_at IS NULL AND now() < r.closes_at FOR UPDATE OF r`,
+      [purchaseCase.id],
+    );
+    for (const round of open) {
+      const rfq = await this.connection.getRepository(ctx, Rfq).findOneByOrFail({ id: round.rfq_id });
+      await this.end(ctx, rfq, { id: round.id, number: round.number }, new Date(round.closes_at), { byCancellation: true, reason });
+    }
+    return open.map((r) => ({ kind: 'negotiation-round' as const, round: r.number }));
+  }
+
+  /**
+   * Opens a round of best and final offers with chosen suppliers (each with a submitted quote on
+   * the closed RFQ). From EVALUATION (complete) or DECISION (no pending award proposal) the case
+   * moves to NEGOTIATION; in NEGOTIATION only when no round is open. Each invited supplier's users
+   * are mailed the message, the targets and the deadline (.ics).
+   */
+  async openRound(ctx: RequestContext, input: OpenRoundRequest): Promise<NegotiationRoundType> {
+    const { rfq, purchaseCase } = await this.rfqs.open(ctx, input.rfqId, Permission.NEGOTIATION_MANAGE, true);
+    if (rfq.status !== RfqStatus.CLOSED || !rfq.closedAt) {
+      throw conflict(`Negotiation follows the closing of the RFQ: ${rfq.reference} is ${rfq.status}`, 'input.rfqId');
+    }
+    const invitations = await this.invitationsOfRound(ctx, rfq, input.invitationIds);
+    const message = input.message.trim();
+    if (!message) throw validationFailed('input.message', 'Write the suppliers a message');
+    const [{ now }]: Array<{ now: Date }> = await this.connection.manager(ctx).query(`SELECT now() AS now`);
+    assertFuture('input.closesAt', input.closesAt, new Date(now).getTime());
+    const earliest = new Date(now).getTime() + MIN_ROUND_MINUTES * MINUTE;
+    if (input.closesAt.getTime() < earliest) {
+      throw new AppError(ErrorCode.VALIDATION_FAILED, `A round lasts at least ${MIN_ROUND_MINUTES} minutes: its deadline is ${new Date(earliest).toISOString()} or later`, {
+        field: 'input.closesAt',
+        details: { earliest: new Date(earliest).toISOString() },
+      });
+    }
+    if (input.closesAt.getTime() > new Date(now).getTime() + MAX_ROUND_DAYS * DAY) {
+      throw validationFailed('input.closesAt', `A round lasts at most ${MAX_ROUND_DAYS} days`);
+    }
+    const targets = await this.targetsOf(ctx, rfq, input.targets ?? []);
+
+    const blockers: TransitionBlocker[] = [];
+    if (purchaseCase.stage === CaseStage.NEGOTIATION) {
+      const open = await this.openRoundNumber(ctx, rfq.id);
+      if (open !== null) {
+        throw new AppError(ErrorCode.CONFLICT, `Round ${open} of ${rfq.reference} is still open: end it before opening another`, {
+          field: 'input.rfqId',
+          details: { blockers: [TransitionBlocker.NEGOTIATION_ROUND_OPEN], openRound: open },
+        });
+      }
+    } else if (purchaseCase.stage === CaseStage.EVALUATION) {
+      blockers.push(...(await this.evaluationBlockers(ctx, rfq)));
+    } else if (purchaseCase.stage === CaseStage.DECISION) {
+      const [pending] = await this.connection.manager(ctx).query(`SELECT 1 FROM award_proposal WHERE case_id = $1 AND status = 'PENDING' LIMIT 1`, [purchaseCase.id]);
+      if (pending) blockers.push(TransitionBlocker.AWARD_PENDING);
+    }
+    const [{ count }]: Array<{ count: number }> = await this.connection.manager(ctx).query(`SELECT count(*)::int AS count FROM negotiation_round WHERE rfq_id = $1`, [rfq.id]);
+    if (count >= MAX_NEGOTIATION_ROUNDS) {
+      throw new AppError(ErrorCode.CONFLICT, `${rfq.reference} has had ${MAX_NEGOTIATION_ROUNDS} negotiation rounds, the most there can be`, {
+        field: 'input.rfqId',
+        details: { max: MAX_NEGOTIATION_ROUNDS },
+      });
+    }
+    // Refused with TRANSITION_REFUSED (and the blockers) from any other stage, or when something is in the way.
+    if (purchaseCase.stage !== CaseStage.NEGOTIATION) {
+      await this.transitions.moveVia(ctx, purchaseCase, CaseStage.NEGOTIATION, TransitionVia.NEGOTIATION_OPEN, null, ctx.userId, blockers);
+    }
+
+    const round = await this.connection.getRepository(ctx, NegotiationRound).save(
+      this.connection.getRepository(ctx, NegotiationRound).create({
+        organizationId: rfq.organizationId,
+        rfqId: rfq.id,
+        caseId: rfq.caseId,
+        number: count + 1,
+        message,
+        targets: targets.map((t) => ({ lineKey: t.lineKey, unitPrice: t.unitPrice })),
+        closesAt: input.closesAt,
+        openedBy: ctx.userId,
+      }),
+    );
+    await this.connection.getRepository(ctx, NegotiationRoundInvitation).insert(invitations.map((i) => ({ roundId: round.id, invitationId: i.id })));
+    // Who was asked and until when; the message and the targets are the buyer's negotiating position and stay out of the trail.
+    await this.audit.record(ctx, {
+      action: 'negotiation.round-opened',
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      organizationId: rfq.organizationId,
+      summary: {
+        reference: rfq.reference,
+        case: purchaseCase.reference,
+        round: round.number,
+        roundId: round.id,
+        suppliers: invitations.map((i) => i.supplierName),
+        closesAt: input.closesAt.toISOString(),
+        targets: targets.length,
+      },
+    });
+    for (const invitation of invitations) {
+      await this.mailer.negotiationRound(ctx, rfq, invitation, {
+        roundNumber: round.number,
+        roundClosesAt: input.closesAt,
+        message,
+        currency: rfq.currency,
+        targets: targets.map((t) => ({ line: t.line, unitPrice: decimalText(t.unitPrice) })),
+      });
+    }
+    return (await this.rounds(ctx, rfq.id, round.id))[0];
+  }
+
+  /** The buyer ends an open round before its deadline; its revisions are then open to the buying side. */
+  async endRound(ctx: RequestContext, roundId: string): Promise<NegotiationRoundType> {
+    assertId(roundId, 'Negotiation round');
+    const found = await this.connection.getRepository(ctx, NegotiationRound).findOne({ where: { id: roundId, organizationId: ctx.organizationId } });
+    if (!found) throw notFound('Negotiation round');
+    const { rfq } = await this.rfqs.open(ctx, found.rfqId, Permission.NEGOTIATION_MANAGE, true).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === ErrorCode.NOT_FOUND) throw notFound('Negotiation round');
+      throw e;
+    });
+    const [row]: Array<{ open: boolean; closes_at: Date; ended_at: Date | null }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT (ended_at IS NULL AND now() < closes_at) AS open, closes_at, ended_at FROM negotiation_round WHERE id = $1 FOR UPDATE`, [found.id]);
+    if (!row.open) {
+      throw new AppError(ErrorCode.ROUND_CLOSED, `Round ${found.number} of ${rfq.reference} is over already`, {
+        field: 'roundId',
+        details: { closedAt: new Date(row.ended_at ?? row.closes_at).toISOString() },
+      });
+    }
+    await this.end(ctx, rfq, found, new Date(row.closes_at));
+    return (await this.rounds(ctx, rfq.id, found.id))[0];
+  }
+
+  /** Ends an open round now (audited), and cancels its calendar entry with every supplier asked. */
+  private async end(ctx: RequestContext, rfq: Rfq, round: { id: string; number: number }, closesAt: Date, extra: Record<string, unknown> = {}): Promise<void> {
+    const em = this.connection.manager(ctx);
+    await em.query(`UPDATE negotiation_round SET ended_at = now(), ended_by = $2 WHERE id = $1`, [round.id, ctx.userId]);
+    const [{ ended_at: endedAt }]: Array<{ ended_at: Date }> = await em.query(`SELECT ended_at FROM negotiation_round WHERE id = $1`, [round.id]);
+    const [{ responded }]: Array<{ responded: number }> = await em.query(
+      `SELECT count(DISTINCT q.invitation_id)::int AS responded FROM quote_revision r JOIN quote q ON q.id = r.quote_id WHERE r.round_id = $1`,
+      [round.id],
+    );
+    await this.audit.record(ctx, {
+      action: 'negotiation.round-ended',
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      organizationId: rfq.organizationId,
+      summary: { reference: rfq.reference, round: round.number, roundId: round.id, closesAt: closesAt.toISOString(), responded, ...extra },
+    });
+    // The round's deadline no longer applies: every supplier asked gets its calendar entry cancelled.
+    const asked = await em.query(`SELECT invitation_id FROM negotiation_round_invitation WHERE round_id = $1`, [round.id]);
+    const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { id: In(asked.map((a: { invitation_id: string }) => a.invitation_id)) }, order: { supplierName: 'ASC' } });
+    for (const invitation of invitations) {
+      await this.mailer.negotiationRoundEnded(ctx, rfq, invitation, { roundNumber: round.number, roundClosesAt: closesAt, endedAt: new Date(endedAt) });
+    }
+  }
+
+  /** The RFQ's rounds (or one of them), oldest first, with who was asked and who answered: never what. */
+  async rounds(ctx: RequestContext, rfqId: string, roundId?: string): Promise<NegotiationRoundType[]> {
+    const em = this.connection.manager(ctx);
+    const rows: Array<{
+      id: string;
+      rfq_id: string;
+      number: number;
+      message: string;
+      targets: LineTarget[];
+      closes_at: Date;
+      opened_at: Date;
+      ended_at: Date | null;
+      open: boolean;
+      opened_by_name: string | null;
+    }> = await em.query(
+      `SELECT r.id, r.rfq_id, r.number, r.message, r.targets, r.closes_at, r.opened_at, r.ended_at,
+              (r.ended_at IS NULL AND now() < r.closes_at) AS open, u.name AS opened_by_name
+         FROM negotiation_round r LEFT JOIN app_user u ON u.id = r.opened_by
+        WHERE r.rfq_id = $1 AND r.organization_id = $2 ${roundId ? 'AND r.id = $3' : ''}
+        ORDER BY r.number`,
+      roundId ? [rfqId, ctx.organizationId, roundId] : [rfqId, ctx.organizationId],
+    );
+    if (rows.length === 0) return [];
+    const invited: Array<{ round_id: string; invitation_id: string; supplier_name: string; responded_at: Date | null }> = await em.query(
+      `SELECT ri.round_id, ri.invitation_id, i.supplier_name,
+              (SELECT max(qr.submitted_at) FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id
+                WHERE qr.round_id = ri.round_id AND q.invitation_id = ri.invitation_id) AS responded_at
+         FROM negotiation_round_invitation ri JOIN rfq_invitation i ON i.id = ri.invitation_id
+        WHERE ri.round_id = ANY ($1::uuid[])
+        ORDER BY i.supplier_name`,
+      [rows.map((r) => r.id)],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      rfqId: r.rfq_id,
+      number: Number(r.number),
+      message: r.message,
+      targets: (r.targets ?? []).map((t) => ({ lineKey: t.lineKey, unitPrice: decimalText(t.unitPrice) })),
+      closesAt: new Date(r.closes_at),
+      openedAt: new Date(r.opened_at),
+      endedAt: r.ended_at ? new Date(r.ended_at) : null,
+      status: r.open ? NegotiationRoundStatus.OPEN : NegotiationRoundStatus.CLOSED,
+      openedByName: r.opened_by_name,
+      invitations: invited
+        .filter((i) => i.round_id === r.id)
+        .map((i) => ({
+          invitationId: i.invitation_id,
+          supplierName: i.supplier_name,
+          responded: i.responded_at !== null,
+          respondedAt: i.responded_at ? new Date(i.responded_at) : null,
+        })),
+    }));
+  }
+
+  /** The invitations named, each with a submitted quote on this RFQ; a problem names its index. */
+  private async invitationsOfRound(ctx: RequestContext, rfq: Rfq, ids: string[]): Promise<RfqInvitation[]> {
+    if (ids.length === 0) throw validationFailed('input.invitationIds', 'Choose at least one supplier');
+    const valid = ids.filter((id) => UUID.test(id));
+    const found = valid.length
+      ? await this.connection.getRepository(ctx, RfqInvitation).find({ where: { id: In(valid), rfqId: rfq.id, organizationId: ctx.organizationId } })
+      : [];
+    const quoted = new Set(
+      found.length
+        ? (await this.connection.getRepository(ctx, Quote).find({ where: { invitationId: In(found.map((i) => i.id)), status: QuoteStatus.SUBMITTED } })).map((q) => q.invitationId)
+        : [],
+    );
+    return ids.map((id, index) => {
+      const field = `input.invitationIds.${index}`;
+      if (ids.indexOf(id) !== index) throw validationFailed(field, 'This supplier is named twice');
+      const invitation = found.find((i) => i.id === id);
+      if (!invitation) throw validationFailed(field, `No invitation of ${rfq.reference} has this id`);
+      if (!quoted.has(id)) throw validationFailed(field, `${invitation.supplierName} has no submitted quote on ${rfq.reference}: only suppliers that quoted are negotiated with`);
+      return invitation;
+    });
+  }
+
+  /** Targets on known lines, once each, above zero; with the line as the RFQ shows it (for the mails). */
+  private async targetsOf(ctx: RequestContext, rfq: Rfq, targets: Array<{ lineKey: string; unitPrice: string }>): Promise<Array<{ lineKey: string; unitPrice: number; line: string }>> {
+    if (targets.length === 0) return [];
+    const { lines } = await this.rfqs.specification(ctx, rfq);
+    return targets.map((t, index) => {
+      const position = lines.findIndex((l) => l.key === t.lineKey);
+      if (position < 0) throw validationFailed(`input.targets.${index}.lineKey`, `${rfq.reference} has no line ${t.lineKey}`);
+      if (targets.findIndex((x) => x.lineKey === t.lineKey) !== index) throw validationFailed(`input.targets.${index}.lineKey`, 'One target per line');
+      if (compareDecimals(t.unitPrice, '0') <= 0) throw validationFailed(`input.targets.${index}.unitPrice`, 'A target unit price is greater than 0');
+      return { lineKey: t.lineKey, unitPrice: Number(t.unitPrice), line: `${position + 1}. ${lines[position].description}` };
+    });
+  }
+
+  /** EVALUATION → DECISION without negotiating, with a reason; only once the evaluation is complete. */
+  async skip(ctx: RequestContext, caseId: string, reason: string): Promise<PurchaseCase> {
+    const text = reason.trim();
+    if (text.length > MAX_REASON_LENGTH) throw validationFailed('reason', `A reason is at most ${MAX_REASON_LENGTH} characters`);
+    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.NEGOTIATION_MANAGE, true);
+    const rfq = await this.closedRfqOf(ctx, purchaseCase.id);
+    const blockers = purchaseCase.stage === CaseStage.EVALUATION ? await this.evaluationBlockers(ctx, rfq) : [];
+    const moved = await this.transitions.moveVia(ctx, purchaseCase, CaseStage.DECISION, TransitionVia.NEGOTIATION_SKIP, text, ctx.userId, blockers);
+    await this.audit.record(ctx, {
+      action: 'negotiation.skipped',
+      entityType: 'PurchaseCase',
+      entityId: purchaseCase.id,
+      organizationId: purchaseCase.organizationId,
+      summary: { reference: purchaseCase.reference, rfq: rfq?.reference ?? null, reason: text },
+    });
+    return moved;
+  }
+
+  /** NEGOTIATION → DECISION; not while a round is open. */
+  async finish(ctx: RequestContext, caseId: string): Promise<PurchaseCase> {
+    const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.NEGOTIATION_MANAGE, true);
+    const rfq = await this.closedRfqOf(ctx, purchaseCase.id);
+    const open = rfq ? await this.openRoundNumber(ctx, rfq.id) : null;
+    const blockers = open !== null ? [TransitionBlocker.NEGOTIATION_ROUND_OPEN] : [];
+    const moved = await this.transitions.moveVia(ctx, purchaseCase, CaseStage.DECISION, TransitionVia.NEGOTIATION_FINISH, null, ctx.userId, blockers);
+    const [rounds] = rfq ? await this.connection.manager(ctx).query(`SELECT count(*)::int AS n FROM negotiation_round WHERE rfq_id = $1`, [rfq.id]) : [{ n: 0 }];
+    await this.audit.record(ctx, {
+      action: 'negotiation.finished',
+      entityType: 'PurchaseCase',
+      entityId: purchaseCase.id,
+      organizationId: purchaseCase.organizationId,
+      summary: { reference: purchaseCase.reference, rfq: rfq?.reference ?? null, rounds: rounds.n },
+    });
+    return moved;
+  }
+
+  // ---- shared rules --------------------------------------------------------------------------
+
+  /** The case's closed RFQ (the one negotiated on), or null. */
+  async closedRfqOf(ctx: RequestContext, caseId: string): Promise<Rfq | null> {
+    return this.connection.getRepository(ctx, Rfq).findOne({
+      where: { caseId, organizationId: ctx.organizationId, status: RfqStatus.CLOSED },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  /**
+   * What keeps the evaluation from being complete: a supplier without a score on some criterion
+   * (or a price not yet converted), no quote at all, or, under two envelopes, no technical lock.
+   */
+  async evaluationBlockers(ctx: RequestContext, rfq: Rfq | null): Promise<TransitionBlocker[]> {
+    if (!rfq || !rfq.closedAt) return [TransitionBlocker.EVALUATION_INCOMPLETE];
+    if (rfq.twoEnvelope && !rfq.technicalLockedAt) return [TransitionBlocker.EVALUATION_INCOMPLETE];
+    const evaluation = await this.scoring.evaluate(ctx, rfq.id);
+    return evaluation.suppliers.length > 0 && evaluation.rankingComplete ? [] : [TransitionBlocker.EVALUATION_INCOMPLETE];
+  }
+
+  /** The number of the RFQ's round open now by the database clock, or null. */
+  async openRoundNumber(ctx: RequestContext, rfqId: string): Promise<number | null> {
+    const [row] = await this.connection
+      .manager(ctx)
+      .query(`SELECT number FROM negotiation_round WHERE rfq_id = $1 AND ended_at IS NULL AND now() < closes_at ORDER BY number DESC LIMIT 1`, [rfqId]);
+    return row ? Number(row.number) : null;
+  }
+}

@@ -1,0 +1,268 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, RfqStatus } from '@bc/shared/domain';
+import { MAX_QUESTION, Rfq, RfqInvitation, RfqMailer, RfqQuestion } from '@bc/api/rfq';
+import { In, Not } from 'typeorm';
+
+export interface PortalInvitation {
+  invitation: RfqInvitation;
+  rfq: Rfq;
+  buyerName: string;
+}
+
+/** A negotiation round as the invited supplier sees it: never who else was asked. */
+export interface PortalRoundView {
+  id: string;
+  number: number;
+  message: string;
+  targets: LineTarget[];
+  closesAt: Date;
+  /** Open by the database clock: before its deadline and not ended by the buyer. */
+  open: boolean;
+  /** The revision this company submitted last in the round, or null. */
+  submittedRevision: number | null;
+}
+
+/** The round a revised quote answers. */
+export interface OpenRound {
+  id: string;
+  number: number;
+  closesAt: Date;
+}
+
+/**
+ * The supplier's side: a supplier user sees the invitations of its own company only, across every
+ * buying organization that invited it, and never a draft RFQ. Anything else is NOT_FOUND.
+ */
+@Injectable()
+export class PortalService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly mailer: RfqMailer,
+  ) {}
+
+  async invitations(ctx: RequestContext): Promise<PortalInvitation[]> {
+    const invitations = await this.connection
+      .getRepository(ctx, RfqInvitation)
+      .find({ where: { supplierOrganizationId: ctx.organizationId }, order: { createdAt: 'DESC' } });
+    if (invitations.length === 0) return [];
+    const rfqs = await this.connection
+      .getRepository(ctx, Rfq)
+      .find({ where: { id: In(invitations.map((i) => i.rfqId)), status: Not(RfqStatus.DRAFT) } });
+    const names = await this.buyerNames(ctx, [...new Set(rfqs.map((r) => r.organizationId))]);
+    const byId = new Map(rfqs.map((r) => [r.id, r]));
+    return invitations
+      .filter((i) => byId.has(i.rfqId))
+      .map((invitation) => {
+        const rfq = byId.get(invitation.rfqId)!;
+        return { invitation, rfq, buyerName: names.get(rfq.organizationId) ?? '' };
+      });
+  }
+
+  /** One invitation of the caller's company; `lock` holds it (and not the RFQ) for the transaction. */
+  async invitation(ctx: RequestContext, invitationId: string, lock = false): Promise<PortalInvitation> {
+    assertId(invitationId, 'Invitation');
+    const invitation = await this.connection.getRepository(ctx, RfqInvitation).findOne({
+      where: { id: invitationId, supplierOrganizationId: ctx.organizationId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!invitation) throw notFound('Invitation');
+    const rfq = await this.connection.getRepository(ctx, Rfq).findOne({ where: { id: invitation.rfqId } });
+    if (!rfq || rfq.status === RfqStatus.DRAFT) throw notFound('Invitation');
+    const names = await this.buyerNames(ctx, [rfq.organizationId]);
+    return { invitation, rfq, buyerName: names.get(rfq.organizationId) ?? '' };
+  }
+
+  /** Marks the invitation VIEWED the first time a user of the supplier opens it. */
+  async markViewed(ctx: RequestContext, p: PortalInvitation): Promise<void> {
+    if (p.invitation.viewedAt) return;
+    const now = new Date();
+    await this.connection
+      .manager(ctx)
+      .query(
+        `UPDATE rfq_invitation SET viewed_at = $2, status = CASE WHEN status = 'SENT' THEN 'VIEWED' ELSE status END WHERE id = $1 AND viewed_at IS NULL`,
+        [p.invitation.id, now],
+      );
+    p.invitation.viewedAt = now;
+    if (p.invitation.status === InvitationStatus.SENT) p.invitation.status = InvitationStatus.VIEWED;
+  }
+
+  async decline(ctx: RequestContext, invitationId: string, reason: string): Promise<PortalInvitation> {
+    const text = reason.trim();
+    if (!text) throw validationFailed('reason', 'Say why you will not quote: it helps the buyer');
+    if (text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
+    const p = await this.invitation(ctx, invitationId, true);
+    this.assertOpen(p.rfq);
+    if (p.invitation.status === InvitationStatus.QUOTED) throw conflict('Withdraw your quote before declining', 'invitationId');
+    if (p.invitation.status === InvitationStatus.DECLINED) throw conflict('You have declined this RFQ already', 'invitationId');
+    const now = new Date();
+    Object.assign(p.invitation, { status: InvitationStatus.DECLINED, declinedAt: now, declineReason: text, viewedAt: p.invitation.viewedAt ?? now });
+    await this.connection.getRepository(ctx, RfqInvitation).save(p.invitation);
+    await this.audit.record(ctx, {
+      action: 'rfq.declined',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: p.rfq.organizationId,
+      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, reason: text },
+    });
+    await this.mailer.declined(ctx, p.rfq, p.invitation, text);
+    return p;
+  }
+
+  /**
+   * Takes back the company's decline while the RFQ is open: the invitation is back to VIEWED, the
+   * reason goes (the audit trail keeps it), the buyers are told and see when.
+   */
+  async withdrawDecline(ctx: RequestContext, invitationId: string): Promise<PortalInvitation> {
+    const p = await this.invitation(ctx, invitationId, true);
+    this.assertOpen(p.rfq);
+    if (p.invitation.status !== InvitationStatus.DECLINED) throw conflict('You have not declined this RFQ', 'invitationId');
+    const reason = p.invitation.declineReason;
+    const now = new Date();
+    Object.assign(p.invitation, { status: InvitationStatus.VIEWED, declinedAt: null, declineReason: null, declineWithdrawnAt: now });
+    await this.connection.getRepository(ctx, RfqInvitation).save(p.invitation);
+    await this.audit.record(ctx, {
+      action: 'rfq.decline-withdrawn',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: p.rfq.organizationId,
+      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, declineReason: reason },
+    });
+    await this.mailer.declineWithdrawn(ctx, p.rfq, p.invitation);
+    return p;
+  }
+
+  async ask(ctx: RequestContext, invitationId: string, body: string): Promise<RfqQuestion> {
+    const text = body.trim();
+    if (!text) throw validationFailed('body', 'Write your question');
+    if (text.length > MAX_QUESTION) throw validationFailed('body', `A question is at most ${MAX_QUESTION} characters`);
+    const p = await this.invitation(ctx, invitationId);
+    this.assertOpen(p.rfq);
+    if (p.rfq.questionsCloseAt.getTime() <= Date.now()) {
+      throw new AppError(ErrorCode.QUESTION_PERIOD_OVER, `Questions were taken until ${p.rfq.questionsCloseAt.toISOString()}`, {
+        field: 'invitationId',
+        details: { questionsCloseAt: p.rfq.questionsCloseAt.toISOString() },
+      });
+    }
+    const repo = this.connection.getRepository(ctx, RfqQuestion);
+    const question = await repo.save(
+      repo.create({
+        organizationId: p.rfq.organizationId,
+        rfqId: p.rfq.id,
+        invitationId,
+        askedBy: ctx.userId,
+        body: text,
+        visibility: QuestionVisibility.PRIVATE,
+      }),
+    );
+    await this.audit.record(ctx, {
+      action: 'rfq.question-asked',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: p.rfq.organizationId,
+      summary: { reference: p.rfq.reference, questionId: question.id, supplier: p.invitation.supplierName },
+    });
+    await this.mailer.questionAsked(ctx, p.rfq, p.invitation, text);
+    return question;
+  }
+
+  /** The questions this supplier asked (with private answers) and everyone's published ones, without who asked. */
+  async questions(ctx: RequestContext, p: PortalInvitation): Promise<Array<{ id: string; question: string; answer: string | null; answeredAt: Date | null; askedAt: Date | null; mine: boolean; published: boolean }>> {
+    const rows = await this.connection.getRepository(ctx, RfqQuestion).find({ where: { rfqId: p.rfq.id }, order: { askedAt: 'ASC' } });
+    return rows
+      .filter((q) => q.invitationId === p.invitation.id || q.visibility === QuestionVisibility.PUBLISHED)
+      .map((q) => {
+        const mine = q.invitationId === p.invitation.id;
+        const published = q.visibility === QuestionVisibility.PUBLISHED;
+        return {
+          id: q.id,
+          question: mine ? q.body : (q.publishedQuestion ?? ''),
+          answer: q.answer,
+          answeredAt: q.answeredAt,
+          askedAt: mine ? q.askedAt : null,
+          mine,
+          published,
+        };
+      });
+  }
+
+  /** What the invitation card's state is made of, besides the award (one statement). */
+  async cardFacts(ctx: RequestContext, invitationId: string): Promise<{ quoteStatus: QuoteStatus | null; revisions: number; inOpenRound: boolean }> {
+    const [row]: Array<{ status: QuoteStatus | null; revisions: number | null; in_round: boolean }> = await this.connection.manager(ctx).query(
+      `SELECT q.status, q.current_revision AS revisions,
+              EXISTS (SELECT 1 FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
+                       WHERE ri.invitation_id = i.id AND r.ended_at IS NULL AND now() < r.closes_at) AS in_round
+         FROM rfq_invitation i LEFT JOIN quote q ON q.invitation_id = i.id
+        WHERE i.id = $1 AND i.supplier_organization_id = $2`,
+      [invitationId, ctx.organizationId],
+    );
+    return { quoteStatus: row?.status ?? null, revisions: Number(row?.revisions ?? 0), inOpenRound: !!row?.in_round };
+  }
+
+  /** The negotiation rounds this invitation is in, oldest first. */
+  async rounds(ctx: RequestContext, invitationId: string): Promise<PortalRoundView[]> {
+    const rows: Array<{ id: string; number: number; message: string; targets: LineTarget[]; closes_at: Date; open: boolean; submitted_revision: number | null }> =
+      await this.connection.manager(ctx).query(
+        `SELECT r.id, r.number, r.message, r.targets, r.closes_at, (r.ended_at IS NULL AND now() < r.closes_at) AS open,
+                (SELECT max(qr.revision) FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id
+                  WHERE qr.round_id = r.id AND q.invitation_id = ri.invitation_id) AS submitted_revision
+           FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
+          WHERE ri.invitation_id = $1
+          ORDER BY r.number`,
+        [invitationId],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      number: Number(r.number),
+      message: r.message,
+      targets: r.targets ?? [],
+      closesAt: new Date(r.closes_at),
+      open: r.open,
+      submittedRevision: r.submitted_revision === null ? null : Number(r.submitted_revision),
+    }));
+  }
+
+  /**
+   * After closing, the round of this invitation open now by the database clock (held FOR SHARE, so
+   * the buyer's ending of it waits for the change); null when the invitation was asked in no round;
+   * ROUND_CLOSED when its rounds are over.
+   */
+  async roundForChange(ctx: RequestContext, p: PortalInvitation): Promise<OpenRound | null> {
+    const rows: Array<{ id: string; number: number; closes_at: Date; ended_at: Date | null; open: boolean }> = await this.connection.manager(ctx).query(
+      `SELECT r.id, r.number, r.closes_at, r.ended_at, (r.ended_at IS NULL AND now() < r.closes_at) AS open
+         FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
+        WHERE ri.invitation_id = $1
+        ORDER BY r.number DESC
+          FOR SHARE OF r`,
+      [p.invitation.id],
+    );
+    if (rows.length === 0) return null;
+    const open = rows.find((r) => r.open);
+    if (open) return { id: open.id, number: Number(open.number), closesAt: new Date(open.closes_at) };
+    const last = rows[0];
+    const over = new Date(last.ended_at ?? last.closes_at);
+    throw new AppError(ErrorCode.ROUND_CLOSED, `Negotiation round ${last.number} of ${p.rfq.reference} is over (${over.toISOString()}): nothing more is taken`, {
+      field: 'invitationId',
+      details: { round: Number(last.number), closedAt: over.toISOString() },
+    });
+  }
+
+  /** Quotes and questions are taken while the RFQ is published and before its closing time, by the server's clock. */
+  assertOpen(rfq: Rfq): void {
+    if (rfq.status === RfqStatus.CANCELLED) throw new AppError(ErrorCode.CONFLICT, `${rfq.reference} was cancelled`, { field: 'invitationId' });
+    if (rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt.getTime() <= Date.now()) {
+      throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} closed at ${rfq.closesAt.toISOString()}: nothing more is taken`, {
+        field: 'invitationId',
+        details: { closesAt: rfq.closesAt.toISOString() },
+      });
+    }
+  }
+
+  private async buyerNames(ctx: RequestContext, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.connection.manager(ctx).query(`SELECT id, name FROM organization WHERE id = ANY ($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}

@@ -1,0 +1,341 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { FileService } from '@bc/api/files';
+import { ErrorCode, InvitationStatus, Permission, QuoteStatus, RfqStatus } from '@bc/shared/domain';
+import { In } from 'typeorm';
+import { Rfq, RfqInvitation, RfqMailer, RfqService } from '@bc/api/rfq';
+import { Quote, QuoteRevision } from '../entities/quote.entity';
+import { OpenRound, PortalInvitation, PortalService } from './portal.service';
+import { emptyContent, newReceiptNonce, QuoteContent, quoteProblems, RECEIPT_FORMAT, ReceiptFormat, receiptDocument, receiptHash } from './quote-content';
+import { SealService } from './seal.service';
+
+export interface RevisionView {
+  revision: number;
+  submittedAt: Date;
+  sha256: string;
+  content: QuoteContent;
+  /** The exact text the receipt hashes: anyone can recompute the SHA-256 from it. */
+  canonical: string;
+  receiptFormat: ReceiptFormat;
+  /** The secret inside the receipt document (format 2); null for format 1. */
+  nonce: string | null;
+}
+
+export interface SupplierQuoteView {
+  quote: Quote | null;
+  draft: QuoteContent | null;
+  revisions: RevisionView[];
+}
+
+/** Who has submitted, as the buyer may see it before closing: never content. */
+export interface SubmissionView {
+  invitation: RfqInvitation;
+  status: QuoteStatus | null;
+  submittedAt: Date | null;
+  revisions: number;
+}
+
+export interface OpenedQuote {
+  invitation: RfqInvitation;
+  quote: Quote;
+  latest: RevisionView;
+  revisions: RevisionView[];
+}
+
+/** An invitation open for a change: before closing, or (after it) in a negotiation round open now. */
+type ChangeablePortalInvitation = PortalInvitation & { round: OpenRound | null };
+
+const draftAad = (quoteId: string) => `quote:${quoteId}:draft`;
+const revisionAad = (quoteId: string, revision: number) => `quote:${quoteId}:revision:${revision}`;
+const nonceAad = (quoteId: string, revision: number) => `quote:${quoteId}:revision:${revision}:receipt-nonce`;
+
+/**
+ * Quotes: the supplier saves drafts, submits (each submission a kept revision with a receipt),
+ * revises and withdraws until the closing time. Content is sealed at rest; the buyer side reads it
+ * only through `opened`, which refuses with SEALED until the server has closed the RFQ.
+ */
+@Injectable()
+export class QuoteService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly portal: PortalService,
+    private readonly rfqs: RfqService,
+    private readonly seal: SealService,
+    private readonly files: FileService,
+    private readonly mailer: RfqMailer,
+  ) {}
+
+  // ---- supplier side -------------------------------------------------------------------------
+
+  async saveDraft(ctx: RequestContext, invitationId: string, content: QuoteContent): Promise<PortalInvitation> {
+    const p = await this.openForChange(ctx, invitationId);
+    const spec = await this.rfqs.specification(ctx, p.rfq);
+    const full = await this.withAttachments(ctx, content);
+    this.assertValid(full, spec, false);
+    const quote = await this.quoteOf(ctx, p, true);
+    const now = new Date();
+    await this.connection.manager(ctx).query(
+      `UPDATE quote SET draft_sealed = $2, draft_saved_at = $3, draft_saved_by = $4, updated_at = $3 WHERE id = $1`,
+      [quote.id, this.seal.seal(full, draftAad(quote.id)), now, ctx.userId],
+    );
+    // In the supplier's own trail: the buyer does not even learn that a draft exists.
+    await this.audit.record(ctx, {
+      action: 'quote.draft-saved',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: ctx.organizationId,
+      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName },
+    });
+    return p;
+  }
+
+  /** Submits `content` as the next revision; the receipt is its SHA-256, shown and emailed. */
+  async submit(ctx: RequestContext, invitationId: string, content: QuoteContent): Promise<RevisionView> {
+    const p = await this.openForChange(ctx, invitationId);
+    if (p.invitation.status === InvitationStatus.DECLINED) throw conflict('You declined this RFQ', 'invitationId');
+    const spec = await this.rfqs.specification(ctx, p.rfq);
+    const full = await this.withAttachments(ctx, content);
+    this.assertValid(full, spec, true);
+    const quote = await this.quoteOf(ctx, p, true);
+    const revision = (quote.currentRevision ?? 0) + 1;
+    // A commitment: without the nonce (the supplier's alone until the content is opened) the hash cannot be matched by trying prices.
+    const nonce = newReceiptNonce();
+    const canonical = receiptDocument({ format: RECEIPT_FORMAT, nonce, rfqReference: p.rfq.reference, supplierName: p.invitation.supplierName, revision, content: full });
+    const sha256 = receiptHash(canonical);
+    const now = new Date();
+    await this.connection.getRepository(ctx, QuoteRevision).insert({
+      organizationId: p.rfq.organizationId,
+      quoteId: quote.id,
+      rfqId: p.rfq.id,
+      revision,
+      sealed: this.seal.seal(full, revisionAad(quote.id, revision)),
+      contentSha256: sha256,
+      receiptFormat: RECEIPT_FORMAT,
+      receiptNonceSealed: this.seal.seal(nonce, nonceAad(quote.id, revision)),
+      submittedAt: now,
+      submittedBy: ctx.userId,
+      // A best and final offer names its round: sealed to the buyer until the round is over.
+      roundId: p.round?.id ?? null,
+    });
+    await this.connection.manager(ctx).query(
+      `UPDATE quote SET status = 'SUBMITTED', current_revision = $2, submitted_at = $3, withdrawn_at = NULL, withdraw_reason = NULL,
+                        draft_sealed = NULL, draft_saved_at = NULL, draft_saved_by = NULL, updated_at = $3 WHERE id = $1`,
+      [quote.id, revision, now],
+    );
+    await this.connection
+      .getRepository(ctx, RfqInvitation)
+      .update(p.invitation.id, { status: InvitationStatus.QUOTED, quotedAt: now, viewedAt: p.invitation.viewedAt ?? now });
+    // The buyer's trail says who submitted and when, never the content or its hash (a hash of a short quote could be guessed).
+    await this.audit.record(ctx, {
+      action: 'quote.submitted',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: p.rfq.organizationId,
+      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, revision, ...(p.round ? { round: p.round.number } : {}) },
+    });
+    await this.mailer.receipt(ctx, p.rfq, p.invitation, {
+      revision,
+      submittedAt: now,
+      sha256,
+      nonce,
+      supplierReference: full.supplierReference,
+      round: p.round ? { number: p.round.number, closesAt: p.round.closesAt } : null,
+    });
+    return { revision, submittedAt: now, sha256, content: full, canonical, receiptFormat: RECEIPT_FORMAT, nonce };
+  }
+
+  async withdraw(ctx: RequestContext, invitationId: string, reason: string | null): Promise<PortalInvitation> {
+    const p = await this.openForChange(ctx, invitationId);
+    // In a negotiation round the quote on the table stays: the round asks for a better one, not for none.
+    if (p.round) throw conflict(`A quote cannot be withdrawn in negotiation round ${p.round.number}: submit a revised one, or your earlier quote stands`, 'invitationId');
+    const quote = await this.quoteOf(ctx, p, false);
+    if (!quote || quote.status !== QuoteStatus.SUBMITTED) throw conflict('There is no submitted quote to withdraw', 'invitationId');
+    const text = reason?.trim() || null;
+    if (text && text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
+    const now = new Date();
+    await this.connection.getRepository(ctx, Quote).update(quote.id, { status: QuoteStatus.WITHDRAWN, withdrawnAt: now, withdrawReason: text, updatedAt: now });
+    await this.connection.getRepository(ctx, RfqInvitation).update(p.invitation.id, { status: InvitationStatus.VIEWED, quotedAt: null });
+    p.invitation.status = InvitationStatus.VIEWED;
+    await this.audit.record(ctx, {
+      action: 'quote.withdrawn',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: p.rfq.organizationId,
+      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, revisionsKept: quote.currentRevision },
+    });
+    await this.mailer.withdrawn(ctx, p.rfq, p.invitation, now);
+    return p;
+  }
+
+  /** The supplier's own quote: draft and every revision, opened for its own company only. */
+  async ownView(ctx: RequestContext, p: PortalInvitation): Promise<SupplierQuoteView> {
+    const quote = await this.connection
+      .getRepository(ctx, Quote)
+      .createQueryBuilder('q')
+      .addSelect('q.draftSealed')
+      .where('q.invitation_id = :id AND q.supplier_organization_id = :org', { id: p.invitation.id, org: ctx.organizationId })
+      .getOne();
+    if (!quote) return { quote: null, draft: null, revisions: [] };
+    const draft = quote.draftSealed ? this.seal.open<QuoteContent>(quote.draftSealed, draftAad(quote.id)) : null;
+    quote.draftSealed = null;
+    return { quote, draft, revisions: await this.revisions(ctx, p.rfq, p.invitation, [quote]).then((m) => m.get(quote.id) ?? []) };
+  }
+
+  // ---- buyer side ----------------------------------------------------------------------------
+
+  /** Who has submitted (and how often): what the buyer may know before closing. */
+  async submissions(ctx: RequestContext, rfq: Rfq): Promise<SubmissionView[]> {
+    const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { rfqId: rfq.id, organizationId: ctx.organizationId }, order: { supplierName: 'ASC' } });
+    const quotes = await this.connection.getRepository(ctx, Quote).find({ where: { rfqId: rfq.id, organizationId: ctx.organizationId } });
+    return invitations.map((invitation) => {
+      const q = quotes.find((x) => x.invitationId === invitation.id);
+      // A draft is the supplier's own business: the buyer does not even learn that one exists.
+      const visible = q && q.status !== QuoteStatus.DRAFT ? q : null;
+      return { invitation, status: visible?.status ?? null, submittedAt: visible?.submittedAt ?? null, revisions: visible?.currentRevision ?? 0 };
+    });
+  }
+
+  /**
+   * The submitted quotes of a closed RFQ, with every revision. Refused with SEALED until the
+   * server has closed the RFQ: no buyer-side path reads quote content before that. A revision
+   * submitted in a negotiation round that is still open is left out (not even decrypted) until the
+   * round is over; `latest` is the latest revision the buyer may see.
+   */
+  async opened(ctx: RequestContext, rfqId: string): Promise<{ rfq: Rfq; quotes: OpenedQuote[] }> {
+    const { rfq } = await this.rfqs.open(ctx, rfqId, Permission.QUOTE_READ);
+    this.assertOpened(rfq);
+    const quotes = await this.connection.getRepository(ctx, Quote).find({ where: { rfqId: rfq.id, organizationId: ctx.organizationId, status: QuoteStatus.SUBMITTED } });
+    if (quotes.length === 0) return { rfq, quotes: [] };
+    const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { id: In(quotes.map((q) => q.invitationId)) } });
+    const revisions = await this.revisions(ctx, rfq, null, quotes, invitations, true);
+    return {
+      rfq,
+      quotes: quotes
+        .map((quote) => {
+          const all = revisions.get(quote.id) ?? [];
+          return { invitation: invitations.find((i) => i.id === quote.invitationId)!, quote, latest: all[all.length - 1], revisions: all };
+        })
+        .filter((q) => q.latest)
+        .sort((a, b) => a.invitation.supplierName.localeCompare(b.invitation.supplierName)),
+    };
+  }
+
+  assertOpened(rfq: Rfq): void {
+    if (rfq.status !== RfqStatus.CLOSED || !rfq.closedAt) {
+      throw new AppError(ErrorCode.SEALED, `The quotes of ${rfq.reference} are sealed until it closes (${rfq.closesAt.toISOString()})`, {
+        details: { closesAt: rfq.closesAt.toISOString(), status: rfq.status },
+      });
+    }
+  }
+
+  /** Whether this file is an attachment of a submitted revision of this closed RFQ (for the download route). */
+  async attachmentOfOpenedRfq(ctx: RequestContext, rfqId: string, fileId: string): Promise<boolean> {
+    const { quotes } = await this.opened(ctx, rfqId);
+    return quotes.some((q) => q.revisions.some((r) => r.content.attachments.some((a) => a.fileId === fileId)));
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  /**
+   * The invitation locked, and the RFQ held (FOR SHARE) so the closing waits for this change;
+   * refused after closing (RFQ_CLOSED), unless the invitation is in a negotiation round open now
+   * (held FOR SHARE too, so the buyer's ending of the round waits); ROUND_CLOSED once its rounds are over.
+   */
+  private async openForChange(ctx: RequestContext, invitationId: string): Promise<ChangeablePortalInvitation> {
+    const p = await this.portal.invitation(ctx, invitationId, true);
+    const [row] = await this.connection.manager(ctx).query(`SELECT status, closes_at FROM rfq WHERE id = $1 FOR SHARE`, [p.rfq.id]);
+    p.rfq.status = row.status;
+    p.rfq.closesAt = new Date(row.closes_at);
+    if (p.rfq.status === RfqStatus.CLOSED) {
+      const round = await this.portal.roundForChange(ctx, p);
+      if (round) return Object.assign(p, { round });
+    }
+    this.portal.assertOpen(p.rfq);
+    return Object.assign(p, { round: null });
+  }
+
+  private async quoteOf(ctx: RequestContext, p: PortalInvitation, create: true): Promise<Quote>;
+  private async quoteOf(ctx: RequestContext, p: PortalInvitation, create: false): Promise<Quote | null>;
+  private async quoteOf(ctx: RequestContext, p: PortalInvitation, create: boolean): Promise<Quote | null> {
+    const repo = this.connection.getRepository(ctx, Quote);
+    const existing = await repo.findOne({ where: { invitationId: p.invitation.id } });
+    if (existing || !create) return existing;
+    return repo.save(
+      repo.create({
+        organizationId: p.rfq.organizationId,
+        rfqId: p.rfq.id,
+        invitationId: p.invitation.id,
+        supplierOrganizationId: ctx.organizationId,
+        status: QuoteStatus.DRAFT,
+        draftSealed: null,
+      }),
+    );
+  }
+
+  private async revisions(
+    ctx: RequestContext,
+    rfq: Rfq,
+    invitation: RfqInvitation | null,
+    quotes: Quote[],
+    invitations?: RfqInvitation[],
+    /** The buying side: revisions of a negotiation round still open stay sealed (not even read). */
+    sealOpenRounds = false,
+  ): Promise<Map<string, RevisionView[]>> {
+    const query = this.connection
+      .getRepository(ctx, QuoteRevision)
+      .createQueryBuilder('r')
+      .addSelect('r.sealed')
+      .addSelect('r.receiptNonceSealed')
+      .where('r.quote_id = ANY (:ids)', { ids: quotes.map((q) => q.id) });
+    if (sealOpenRounds) {
+      query.andWhere('NOT EXISTS (SELECT 1 FROM negotiation_round nr WHERE nr.id = r.round_id AND nr.ended_at IS NULL AND now() < nr.closes_at)');
+    }
+    const rows = await query.orderBy('r.revision', 'ASC').getMany();
+    const byQuote = new Map<string, RevisionView[]>();
+    for (const r of rows) {
+      const quote = quotes.find((q) => q.id === r.quoteId)!;
+      const inv = invitation ?? invitations?.find((i) => i.id === quote.invitationId);
+      const content = this.seal.open<QuoteContent>(r.sealed, revisionAad(r.quoteId, r.revision));
+      const nonce = r.receiptNonceSealed ? this.seal.open<string>(r.receiptNonceSealed, nonceAad(r.quoteId, r.revision)) : null;
+      const canonical = receiptDocument({ format: r.receiptFormat, nonce, rfqReference: rfq.reference, supplierName: inv?.supplierName ?? '', revision: r.revision, content });
+      const list = byQuote.get(r.quoteId) ?? [];
+      list.push({ revision: r.revision, submittedAt: r.submittedAt, sha256: r.contentSha256, content, canonical, receiptFormat: r.receiptFormat, nonce });
+      byQuote.set(r.quoteId, list);
+    }
+    return byQuote;
+  }
+
+  /** Resolves attachment ids (files the supplier uploaded) into name, size and hash, which the receipt then covers. */
+  private async withAttachments(ctx: RequestContext, content: QuoteContent & { attachmentIds?: string[] }): Promise<QuoteContent> {
+    const ids = content.attachmentIds ?? content.attachments.map((a) => a.fileId);
+    const { attachmentIds: _ignored, ...rest } = content;
+    void _ignored;
+    if (ids.length === 0) return { ...emptyContent(rest.currency), ...rest, attachments: [] };
+    if (new Set(ids).size !== ids.length) throw validationFailed('input.attachmentIds', 'The same file is attached twice');
+    const files = await this.files.getMany(ctx, ids);
+    const missing = ids.findIndex((id) => !files.has(id));
+    if (missing >= 0) throw validationFailed(`input.attachmentIds.${missing}`, 'No such file of your company: upload it first');
+    return {
+      ...rest,
+      attachments: ids.map((id) => {
+        const f = files.get(id)!;
+        return { fileId: f.id, name: f.name, sizeBytes: f.sizeBytes, sha256: f.sha256 };
+      }),
+    };
+  }
+
+  private assertValid(content: QuoteContent, spec: Awaited<ReturnType<RfqService['specification']>>, submit: boolean): void {
+    const problems = quoteProblems(
+      content,
+      { lines: spec.lines.map((l) => ({ key: l.key, quantity: l.quantity })), requirements: spec.requirements.map((r) => ({ key: r.key, kind: r.kind })) },
+      submit,
+      new Date().toISOString().slice(0, 10),
+    );
+    if (problems.length > 0) {
+      const rule = problems[0].rule;
+      throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0].message, { field: problems[0].field, details: { problems, ...(rule ? { rule } : {}) } });
+    }
+  }
+}

@@ -1,3 +1,0 @@
-/** Test helpers of this library for other libraries' tests (not part of the server). */
-export { inspectPdf, UNICODE_SAMPLE } from './lib/documents/pdf-inspect';
-export type { PdfInspection } from './lib/documents/pdf-inspect';
