@@ -1,5 +1,26 @@
 import nx from "@nx/eslint-plugin";
 
+/**
+ * The API's libraries in layers, lowest first: a library may use its own layer and the ones below,
+ * never one above (documents < rfq < quotes < evaluation < negotiation < award, as issue 12 set).
+ * Core knows no domain; platform is what every domain uses (audit, mail, identity, files, the PDF
+ * kit); workflow gathers across domains (my tasks, the demo seed).
+ */
+const API_LAYERS = [
+    "layer:core",
+    "layer:platform",
+    "layer:directory",
+    "layer:purchasing",
+    "layer:rfq",
+    "layer:quotes",
+    "layer:evaluation",
+    "layer:negotiation",
+    "layer:award",
+    "layer:workflow"
+];
+const layerConstraints = (layers) =>
+    layers.map((tag, i) => ({ sourceTag: tag, onlyDependOnLibsWithTags: ["scope:shared", ...layers.slice(0, i + 1)] }));
+
 export default [
     ...nx.configs["flat/base"],
     ...nx.configs["flat/typescript"],
@@ -54,6 +75,7 @@ export default [
                             allSourceTags: ["scope:api", "type:core"],
                             onlyDependOnLibsWithTags: ["scope:shared"]
                         },
+                        ...layerConstraints(API_LAYERS),
                         {
                             allSourceTags: ["scope:api", "type:migrations"],
                             onlyDependOnLibsWithTags: ["type:core", "scope:shared"]
@@ -107,5 +129,15 @@ export default [
         ],
         // Override or add rules here
         rules: {}
+    },
+    {
+        // One person reads a file or a function in one sitting (issue 12). Specs, generated code and
+        // translation tables are exempt: a test's scenario and a catalogue read top to bottom.
+        files: ["**/*.ts"],
+        ignores: ["**/*.spec.ts", "**/generated/**", "**/translations/**", "**/test/**", "**/support/**"],
+        rules: {
+            "max-lines": ["error", { max: 500 }],
+            "max-lines-per-function": ["error", { max: 80, skipBlankLines: true, skipComments: true }]
+        }
     }
 ];
