@@ -1,0 +1,3 @@
+export * from './lib/stage-badge';
+export * from './lib/local-time';
+export * from './lib/action-state';
