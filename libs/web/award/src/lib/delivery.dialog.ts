@@ -84,16 +84,7 @@ function today(): string {
     </form>
   `,
   styles: `
-    .bc-dialog-field {
-      width: 100%;
-      margin-bottom: 0.5rem;
-    }
-    .bc-dialog-error {
-      margin-bottom: 1rem;
-    }
-    .bc-dialog-warning {
-      color: var(--mat-sys-error);
-    }
+    @use 'case-dialog';
     .bc-dialog-radios {
       display: flex;
       align-items: center;

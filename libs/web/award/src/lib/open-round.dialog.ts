@@ -12,8 +12,6 @@ import {
   dataOf,
   NegotiationRoundFieldsFragment,
   OpenNegotiationRoundGQL,
-  RfqComparisonGQL,
-  RfqEvaluationGQL,
   RfqFieldsFragment,
   toAppError,
 } from '@bc/web/data-access';
@@ -21,6 +19,7 @@ import { BcAmountPipe, BcQuantityPipe } from '@bc/web/i18n';
 import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { fromLocalInput, toLocalInput } from '@bc/web/case-kit';
+import { RfqEvaluationReader } from './rfq-evaluation.reader';
 import { awardErrorTranslation, defaultRoundInvitations, normalizeDecimal, RankedSupplier, targetPriceError } from './award-view';
 
 export interface OpenRoundData {
@@ -154,16 +153,7 @@ export interface OpenRoundData {
     </form>
   `,
   styles: `
-    .bc-dialog-field {
-      width: 100%;
-      margin-bottom: 0.5rem;
-    }
-    .bc-dialog-error {
-      margin-bottom: 1rem;
-    }
-    .bc-dialog-warning {
-      color: var(--mat-sys-error);
-    }
+    @use 'case-dialog';
     .bc-small {
       font: var(--mat-sys-body-small);
     }
@@ -201,31 +191,11 @@ export interface OpenRoundData {
     .bc-target-input[aria-invalid='true'] {
       border-color: var(--mat-sys-error);
     }
-    .bc-dialog-table {
-      border-collapse: collapse;
-      th,
-      td {
-        padding: 0.5rem 0.75rem;
-        text-align: left;
-        vertical-align: middle;
-        border-bottom: 1px solid var(--mat-sys-outline-variant);
-      }
-      thead th {
-        font: var(--mat-sys-title-small);
-        color: var(--mat-sys-on-surface-variant);
-      }
-      th.bc-num,
-      td.bc-num {
-        text-align: right;
-        white-space: nowrap;
-      }
-    }
   `,
 })
 export class OpenRoundDialog {
   private readonly openGql = inject(OpenNegotiationRoundGQL);
-  private readonly comparisonGql = inject(RfqComparisonGQL);
-  private readonly evaluationGql = inject(RfqEvaluationGQL);
+  private readonly reader = inject(RfqEvaluationReader);
   private readonly ref = inject<MatDialogRef<OpenRoundDialog, NegotiationRoundFieldsFragment>>(MatDialogRef);
   protected readonly data = inject<OpenRoundData>(MAT_DIALOG_DATA);
   protected readonly timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -263,17 +233,12 @@ export class OpenRoundDialog {
 
   /** The ranking for the preselection and the comparison for the lines; either may be missing (not complete, prices hidden). */
   private async loadDefaults(): Promise<void> {
-    const rfqId = this.data.rfq.id;
-    const [evaluation, comparison] = await Promise.allSettled([
-      dataOf(this.evaluationGql.fetch({ variables: { rfqId } })),
-      dataOf(this.comparisonGql.fetch({ variables: { rfqId } })),
-    ]);
-    if (evaluation.status === 'fulfilled') {
-      const ranking = evaluation.value.rfqEvaluation.suppliers.map((s) => ({ invitationId: s.invitationId, rank: s.rank > 0 ? s.rank : null }));
+    const { ranking, comparison } = await this.reader.read(this.data.rfq.id);
+    if (ranking) {
       this.ranking.set(ranking);
       this.chosen.set(defaultRoundInvitations(this.quoted().map((q) => q.id), ranking));
     }
-    if (comparison.status === 'fulfilled') this.comparison.set(comparison.value.rfqComparison);
+    if (comparison.status === 'fulfilled') this.comparison.set(comparison.value);
     this.loading.set(false);
   }
 

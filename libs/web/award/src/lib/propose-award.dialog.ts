@@ -12,13 +12,12 @@ import {
   ComparisonFieldsFragment,
   dataOf,
   ProposeAwardGQL,
-  RfqComparisonGQL,
-  RfqEvaluationGQL,
   toAppError,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcPluralPipe, BcQuantityPipe } from '@bc/web/i18n';
 import { CharCount, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
+import { RfqEvaluationReader } from './rfq-evaluation.reader';
 import { awardErrorTranslation, awardView, cheapestChoice, followsRanking, RankedSupplier, singleChoice, topRanked } from './award-view';
 
 export interface ProposeAwardData {
@@ -197,14 +196,12 @@ const MAX_JUSTIFICATION = 5000;
     </form>
   `,
   styles: `
+    @use 'case-dialog';
+    // This dialog's fields keep their distance above, not below.
     .bc-dialog-field {
-      width: 100%;
       margin-top: 0.5rem;
+      margin-bottom: 0;
     }
-    .bc-dialog-error {
-      margin-bottom: 1rem;
-    }
-    .bc-dialog-warning,
     .bc-warning-text {
       color: var(--mat-sys-error);
     }
@@ -245,31 +242,11 @@ const MAX_JUSTIFICATION = 5000;
       background: var(--mat-sys-tertiary-container);
       color: var(--mat-sys-on-tertiary-container);
     }
-    .bc-dialog-table {
-      border-collapse: collapse;
-      th,
-      td {
-        padding: 0.5rem 0.75rem;
-        text-align: left;
-        vertical-align: middle;
-        border-bottom: 1px solid var(--mat-sys-outline-variant);
-      }
-      thead th {
-        font: var(--mat-sys-title-small);
-        color: var(--mat-sys-on-surface-variant);
-      }
-      th.bc-num,
-      td.bc-num {
-        text-align: right;
-        white-space: nowrap;
-      }
-    }
   `,
 })
 export class ProposeAwardDialog {
   private readonly proposeGql = inject(ProposeAwardGQL);
-  private readonly comparisonGql = inject(RfqComparisonGQL);
-  private readonly evaluationGql = inject(RfqEvaluationGQL);
+  private readonly reader = inject(RfqEvaluationReader);
   private readonly ref = inject<MatDialogRef<ProposeAwardDialog, CaseAwardFieldsFragment>>(MatDialogRef);
   protected readonly data = inject<ProposeAwardData>(MAT_DIALOG_DATA);
   protected readonly maxJustification = MAX_JUSTIFICATION;
@@ -313,17 +290,11 @@ export class ProposeAwardDialog {
   }
 
   private async loadData(): Promise<void> {
-    const rfqId = this.data.rfqId;
     try {
-      const [comparison, evaluation] = await Promise.allSettled([
-        dataOf(this.comparisonGql.fetch({ variables: { rfqId } })),
-        dataOf(this.evaluationGql.fetch({ variables: { rfqId } })),
-      ]);
-      if (evaluation.status === 'fulfilled') {
-        this.ranking.set(evaluation.value.rfqEvaluation.suppliers.map((s) => ({ invitationId: s.invitationId, rank: s.rank > 0 ? s.rank : null })));
-      }
+      const { ranking, comparison } = await this.reader.read(this.data.rfqId);
+      if (ranking) this.ranking.set(ranking);
       if (comparison.status === 'rejected') throw comparison.reason;
-      const c = comparison.value.rfqComparison;
+      const c = comparison.value;
       this.comparison.set(c);
       const first = this.top() ?? this.suppliers()[0]?.invitationId ?? null;
       this.single.set(first);

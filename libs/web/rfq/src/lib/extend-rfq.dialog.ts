@@ -77,16 +77,7 @@ function extendRules(current: RfqFieldsFragment) {
     </form>
   `,
   styles: `
-    .bc-dialog-field {
-      width: 100%;
-      margin-bottom: 0.5rem;
-    }
-    .bc-dialog-error {
-      margin-bottom: 1rem;
-    }
-    .bc-dialog-warning {
-      color: var(--mat-sys-error);
-    }
+    @use 'case-dialog';
   `,
 })
 export class ExtendRfqDialog {
