@@ -1,7 +1,18 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { CaseStage } from '@bc/shared/domain';
-import { CancelCaseGQL, CaseFieldsFragment, dataOf, MoveCaseGQL, PurchaseCaseGQL, PurchaseCaseQuery } from '@bc/web/data-access';
+import {
+  CancelCaseGQL,
+  CaseFieldsFragment,
+  CaseTimelineGQL,
+  dataOf,
+  errorTranslation,
+  MoveCaseGQL,
+  PurchaseCaseGQL,
+  PurchaseCaseQuery,
+  toAppError,
+} from '@bc/web/data-access';
 import { ActionState } from '@bc/web/case-kit';
+import { TimelineEntry, timelineFacts } from './timeline-facts';
 
 /**
  * The case page's data: the case with its steps and blockers, and its approved award; moving and
@@ -14,6 +25,7 @@ export class CaseFacade {
   private readonly caseGql = inject(PurchaseCaseGQL);
   private readonly moveGql = inject(MoveCaseGQL);
   private readonly cancelGql = inject(CancelCaseGQL);
+  private readonly timelineGql = inject(CaseTimelineGQL);
 
   private id = '';
   readonly state = new ActionState(() => {
@@ -30,6 +42,23 @@ export class CaseFacade {
       this.purchaseCase.set(purchaseCase);
       this.award.set(purchaseCase.currentAward?.status === 'APPROVED' ? purchaseCase.currentAward : null);
     });
+  }
+
+  /** The case's audit trail, newest first: read when the history is shown. */
+  readonly timeline = signal<TimelineEntry[] | null>(null);
+  readonly timelineError = signal<{ key: string; params: Record<string, unknown> } | null>(null);
+
+  async loadTimeline(id: string): Promise<void> {
+    try {
+      const data = await dataOf(this.timelineGql.fetch({ variables: { id } }));
+      const events = data.purchaseCase.timeline;
+      this.timeline.set(
+        [...events].reverse().map((e) => ({ id: e.id, action: e.action, actorName: e.actorName, occurredAt: e.occurredAt, facts: timelineFacts(e.summary) })),
+      );
+      this.timelineError.set(null);
+    } catch (e) {
+      this.timelineError.set(errorTranslation(toAppError(e)));
+    }
   }
 
   /** A panel or dialog changed the case: show it as it now is. */

@@ -87,12 +87,15 @@ export class CasePage {
   protected readonly purchaseCase = this.facade.purchaseCase;
   /** The approved award, shown on the overview of an awarded case. */
   protected readonly award = this.facade.award;
+  protected readonly timeline = this.facade.timeline;
+  protected readonly timelineError = this.facade.timelineError;
   protected readonly loading = this.facade.state.loading;
   protected readonly busy = this.facade.state.busy;
   protected readonly errorMessage = computed(() => {
     const error = this.facade.state.error();
     return error ? errorTranslation(error) : null;
   });
+  private readonly historyShown = computed(() => this.tabIndex() === TABS.indexOf('history'));
   protected readonly tabIndex = computed(() => Math.max(0, TABS.indexOf((this.tab() ?? 'overview') as Tab)));
 
   protected readonly canManage = computed(() => this.session.permissions().includes(Permission.CASE_MANAGE));
@@ -140,10 +143,18 @@ export class CasePage {
 
   constructor() {
     // One freshness rule for the app: after any change, the figures here are read again.
-    reloadOnDataChange(() => this.load());
+    reloadOnDataChange(() => {
+      void this.load();
+      if (this.historyShown()) void this.facade.loadTimeline(this.id());
+    });
     effect(() => {
       const id = this.id();
       untracked(() => void this.load(id));
+    });
+    // The history is read when its tab opens (and again for another case while it is open).
+    effect(() => {
+      const id = this.id();
+      if (this.historyShown()) untracked(() => void this.facade.loadTimeline(id));
     });
   }
 
