@@ -6,8 +6,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { AwardDeliveryFieldsFragment, CaseAwardFieldsFragment, dataOf, RecordDeliveryGQL, toAppError } from '@bc/web/data-access';
+import { AwardDeliveryFieldsFragment, CaseAwardFieldsFragment, dataOf, RecordDeliveryGQL } from '@bc/web/data-access';
 import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { DialogSubmission } from '@bc/web/case-kit';
 import { TranslatePipe } from '@ngx-translate/core';
 import { awardErrorTranslation } from './award-view';
 
@@ -110,9 +111,10 @@ export class DeliveryDialog {
     qualityIncidents: new FormControl(0, { nonNullable: true, validators: [Validators.required, Validators.min(0), Validators.pattern(/^\d+$/)] }),
     note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
   });
-  protected readonly busy = signal(false);
+  private readonly submission = new DialogSubmission(this.ref, undefined, awardErrorTranslation);
+  protected readonly busy = this.submission.saving;
   protected readonly future = signal(false);
-  protected readonly errorMessage = signal<{ key: string; params: Record<string, unknown> } | null>(null);
+  protected readonly errorMessage = this.submission.errorMessage;
 
   protected async submit(): Promise<void> {
     const v = this.form.getRawValue();
@@ -121,10 +123,8 @@ export class DeliveryDialog {
       this.form.markAllAsTouched();
       return;
     }
-    this.busy.set(true);
-    this.errorMessage.set(null);
-    try {
-      const record = (
+    await this.submission.submit(async () =>
+      (
         await dataOf(
           this.gql.mutate({
             variables: {
@@ -139,12 +139,7 @@ export class DeliveryDialog {
             },
           }),
         )
-      ).recordDelivery;
-      this.ref.close(record);
-    } catch (error) {
-      this.errorMessage.set(awardErrorTranslation(toAppError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+      ).recordDelivery,
+    );
   }
 }

@@ -13,12 +13,11 @@ import {
   NegotiationRoundFieldsFragment,
   OpenNegotiationRoundGQL,
   RfqFieldsFragment,
-  toAppError,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcQuantityPipe } from '@bc/web/i18n';
 import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { fromLocalInput, toLocalInput } from '@bc/web/case-kit';
+import { DialogSubmission, fromLocalInput, toLocalInput } from '@bc/web/case-kit';
 import { RfqEvaluationReader } from './rfq-evaluation.reader';
 import { awardErrorTranslation, defaultRoundInvitations, normalizeDecimal, RankedSupplier, targetPriceError } from './award-view';
 
@@ -221,10 +220,11 @@ export class OpenRoundDialog {
     }),
   });
   protected readonly loading = signal(true);
-  protected readonly busy = signal(false);
+  private readonly submission = new DialogSubmission(this.ref, undefined, awardErrorTranslation);
+  protected readonly busy = this.submission.saving;
   protected readonly triedSubmit = signal(false);
   protected readonly deadlinePast = signal(false);
-  protected readonly errorMessage = signal<{ key: string; params: Record<string, unknown> } | null>(null);
+  protected readonly errorMessage = this.submission.errorMessage;
 
   constructor() {
     this.chosen.set(defaultRoundInvitations(this.quoted().map((q) => q.id), []));
@@ -278,10 +278,8 @@ export class OpenRoundDialog {
       this.form.markAllAsTouched();
       return;
     }
-    this.busy.set(true);
-    this.errorMessage.set(null);
-    try {
-      const round = (
+    await this.submission.submit(async () =>
+      (
         await dataOf(
           this.openGql.mutate({
             variables: {
@@ -295,12 +293,7 @@ export class OpenRoundDialog {
             },
           }),
         )
-      ).openNegotiationRound;
-      this.ref.close(round);
-    } catch (error) {
-      this.errorMessage.set(awardErrorTranslation(toAppError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+      ).openNegotiationRound,
+    );
   }
 }

@@ -16,6 +16,7 @@ import {
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcPluralPipe, BcQuantityPipe } from '@bc/web/i18n';
 import { CharCount, ErrorBanner } from '@bc/web/ui';
+import { DialogSubmission } from '@bc/web/case-kit';
 import { TranslatePipe } from '@ngx-translate/core';
 import { RfqEvaluationReader } from './rfq-evaluation.reader';
 import { awardErrorTranslation, awardView, cheapestChoice, followsRanking, RankedSupplier, singleChoice, topRanked } from './award-view';
@@ -258,9 +259,10 @@ export class ProposeAwardDialog {
   protected readonly split = signal<Record<string, string | null>>({});
   protected readonly justification = signal('');
   protected readonly loading = signal(true);
-  protected readonly busy = signal(false);
+  private readonly submission = new DialogSubmission(this.ref, undefined, awardErrorTranslation);
+  protected readonly busy = this.submission.saving;
   protected readonly triedSubmit = signal(false);
-  protected readonly errorMessage = signal<{ key: string; params: Record<string, unknown> } | null>(null);
+  protected readonly errorMessage = this.submission.errorMessage;
 
   protected readonly top = computed(() => topRanked(this.ranking()));
   protected readonly topName = computed(() => this.comparison()?.suppliers.find((s) => s.invitationId === this.top())?.supplierName ?? '');
@@ -300,7 +302,7 @@ export class ProposeAwardDialog {
       this.single.set(first);
       this.split.set(cheapestChoice(c, first));
     } catch (error) {
-      this.errorMessage.set(awardErrorTranslation(toAppError(error)));
+      this.submission.error.set(toAppError(error));
     } finally {
       this.loading.set(false);
     }
@@ -335,14 +337,6 @@ export class ProposeAwardDialog {
             lines: Object.entries(choice).map(([lineKey, invitationId]) => ({ lineKey, invitationId: invitationId ?? '' })),
             justification: justification || null,
           };
-    this.busy.set(true);
-    this.errorMessage.set(null);
-    try {
-      this.ref.close((await dataOf(this.proposeGql.mutate({ variables: { input } }))).proposeAward);
-    } catch (error) {
-      this.errorMessage.set(awardErrorTranslation(toAppError(error)));
-    } finally {
-      this.busy.set(false);
-    }
+    await this.submission.submit(async () => (await dataOf(this.proposeGql.mutate({ variables: { input } }))).proposeAward);
   }
 }

@@ -1,14 +1,14 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { dataOf, ExtendRfqGQL, RfqFieldsFragment, toAppError } from '@bc/web/data-access';
+import { AppError, dataOf, ExtendRfqGQL, RfqFieldsFragment } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
 import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { fromLocalInput, toLocalInput } from '@bc/web/case-kit';
+import { DialogSubmission, fromLocalInput, toLocalInput } from '@bc/web/case-kit';
 import { rfqErrorTranslation, rfqFieldOf } from './rfq-errors';
 
 /** The new closing time must be later than the current one; the question deadline not after it. */
@@ -94,8 +94,9 @@ export class ExtendRfqDialog {
     },
     { validators: extendRules(this.rfq) },
   );
-  protected readonly busy = signal(false);
-  protected readonly errorMessage = signal<{ key: string; params: Record<string, unknown> } | null>(null);
+  private readonly submission = new DialogSubmission(this.ref, (error) => this.markField(error), rfqErrorTranslation);
+  protected readonly busy = this.submission.saving;
+  protected readonly errorMessage = this.submission.errorMessage;
 
   protected async submit(): Promise<void> {
     const v = this.form.getRawValue();
@@ -106,24 +107,21 @@ export class ExtendRfqDialog {
     }
     const closesAt = fromLocalInput(v.closesAt);
     if (!closesAt) return;
-    this.busy.set(true);
-    this.errorMessage.set(null);
-    try {
-      const updated = (
+    await this.submission.submit(async () =>
+      (
         await dataOf(
           this.gql.mutate({
             variables: { id: this.rfq.id, closesAt, questionsCloseAt: fromLocalInput(v.questionsCloseAt), reason: v.reason.trim() },
           }),
         )
-      ).extendRfq;
-      this.ref.close(updated);
-    } catch (error) {
-      const appError = toAppError(error);
-      this.errorMessage.set(rfqErrorTranslation(appError));
-      const field = rfqFieldOf(appError);
-      if (field === 'closesAt' || field === 'questionsCloseAt' || field === 'reason') this.form.controls[field].markAsTouched();
-    } finally {
-      this.busy.set(false);
-    }
+      ).extendRfq,
+    );
+  }
+
+  /** The field at fault is marked; the banner above says what is wrong all the same. */
+  private markField(error: AppError): boolean {
+    const field = rfqFieldOf(error);
+    if (field === 'closesAt' || field === 'questionsCloseAt' || field === 'reason') this.form.controls[field].markAsTouched();
+    return false;
   }
 }
