@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 
-/** Under `/cases`. */
+/** Under `/cases`: the case page here; the specification and the RFQ are features of their own, loaded when opened. */
 export const CASE_ROUTES: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: '/workspace' },
   {
@@ -11,11 +11,11 @@ export const CASE_ROUTES: Route[] = [
   {
     path: ':id/specification',
     title: 'titles.specification',
-    loadComponent: () => import('./specification/specification.page').then((m) => m.SpecificationPage),
+    loadComponent: () => import('@bc/web/specification').then((m) => m.SpecificationPage),
   },
   {
     path: ':id/rfq',
     title: 'titles.rfq',
-    loadComponent: () => import('./rfq/rfq.page').then((m) => m.RfqPage),
+    loadComponent: () => import('@bc/web/rfq').then((m) => m.RfqPage),
   },
 ];

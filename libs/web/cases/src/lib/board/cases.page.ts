@@ -30,7 +30,7 @@ import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
 import { EmptyState, ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { debounceTime } from 'rxjs';
-import { StageBadge } from '../stage-badge';
+import { StageBadge } from '@bc/web/case-kit';
 import { CreatedCase, NewCaseDialog } from './new-case.dialog';
 
 export type CasesView = 'board' | 'table';

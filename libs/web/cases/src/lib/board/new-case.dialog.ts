@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -6,17 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ImportanceClass } from '@bc/shared/domain';
-import {
-  AppError,
-  CreatePurchaseCaseGQL,
-  CreatePurchaseCaseInput,
-  dataOf,
-  errorTranslation,
-  fieldNameOf,
-  toAppError,
-} from '@bc/web/data-access';
+import { AppError, CreatePurchaseCaseGQL, CreatePurchaseCaseInput, dataOf, fieldNameOf } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
 import { BcValidators, CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { DialogSubmission } from '@bc/web/case-kit';
 import { TranslatePipe } from '@ngx-translate/core';
 import { RequiredCertificatesField, requiredCertificatesValidator } from '../case/required-certificates-field';
 
@@ -207,12 +200,9 @@ export class NewCaseDialog {
     budgetReference: ['', Validators.maxLength(100)],
     requiredCertificates: new FormControl<string[]>([], { nonNullable: true, validators: requiredCertificatesValidator }),
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  private readonly submission = new DialogSubmission(this.ref, (error) => this.placeAtField(error));
+  protected readonly saving = this.submission.saving;
+  protected readonly errorMessage = this.submission.errorMessage;
 
   protected async submit(): Promise<void> {
     const value = this.form.getRawValue();
@@ -222,24 +212,20 @@ export class NewCaseDialog {
       this.form.markAllAsTouched();
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.submit(async () => {
       const created = (await dataOf(this.createGql.mutate({ variables: { input: toCreateCaseInput({ ...value, importance }) } })))
         .createPurchaseCase;
-      this.ref.close({ id: created.id, reference: created.reference });
-    } catch (error) {
-      const appError = toAppError(error);
-      const name = newCaseControlOf(appError);
-      if (name) {
-        const control = this.form.controls[name];
-        control.setErrors({ server: true });
-        control.markAsTouched();
-      }
-      // A refused field shows at the field; the banner is for what belongs to no field.
-      if (!name) this.error.set(appError);
-    } finally {
-      this.saving.set(false);
-    }
+      return { id: created.id, reference: created.reference };
+    });
+  }
+
+  /** A refused field shows at the field; the banner is for what belongs to no field. */
+  private placeAtField(error: AppError): boolean {
+    const name = newCaseControlOf(error);
+    if (!name) return false;
+    const control = this.form.controls[name];
+    control.setErrors({ server: true });
+    control.markAsTouched();
+    return true;
   }
 }

@@ -1,20 +1,11 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import { CaseTimelineGQL, dataOf, errorTranslation, reloadOnDataChange, toAppError } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { TimelineFact, timelineFacts } from './timeline-facts';
+import { TimelineEntry } from './timeline-facts';
 
-interface Entry {
-  id: string;
-  action: string;
-  actorName: string | null;
-  occurredAt: string;
-  facts: TimelineFact[];
-}
-
-/** The case's audit trail as a readable timeline, newest first (who did what, when, and why). */
+/** The case's audit trail as a readable timeline, newest first (who did what, when, and why); the case page reads it. */
 @Component({
   selector: 'bc-case-timeline',
   imports: [MatIconModule, TranslatePipe, BcDatePipe, ErrorBanner],
@@ -113,34 +104,15 @@ interface Entry {
   `,
 })
 export class CaseTimeline {
-  readonly caseId = input.required<string>();
-  private readonly timelineGql = inject(CaseTimelineGQL);
+  /** Newest first; null until read. */
+  readonly entries = input<readonly TimelineEntry[] | null>(null);
+  /** Why the timeline could not be read. */
+  readonly error = input<{ key: string; params: Record<string, unknown> } | null>(null);
   private readonly translate = inject(TranslateService);
-  protected readonly entries = signal<Entry[] | null>(null);
-  protected readonly error = signal<{ key: string; params: Record<string, unknown> } | null>(null);
-
-  constructor() {
-    // One freshness rule for the app: after any change, the figures here are read again.
-    reloadOnDataChange(() => this.load(this.caseId()));
-    effect(() => void this.load(this.caseId()));
-  }
 
   protected actionLabel(action: string): string {
     const key = `timeline.actions.${action}`;
     const label: string = this.translate.instant(key);
     return label && label !== key ? label : action;
-  }
-
-  private async load(id: string): Promise<void> {
-    try {
-      const data = await dataOf(this.timelineGql.fetch({ variables: { id } }));
-      const events = data.purchaseCase.timeline;
-      this.entries.set(
-        [...events].reverse().map((e) => ({ id: e.id, action: e.action, actorName: e.actorName, occurredAt: e.occurredAt, facts: timelineFacts(e.summary) })),
-      );
-      this.error.set(null);
-    } catch (e) {
-      this.error.set(errorTranslation(toAppError(e)));
-    }
   }
 }

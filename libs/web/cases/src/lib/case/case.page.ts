@@ -1,33 +1,19 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
 import { CaseStage, CLOSED_STAGES, Permission } from '@bc/shared/domain';
-import {
-  AppError,
-  CancelCaseGQL,
-  CaseFieldsFragment,
-  dataOf,
-  errorTranslation,
-  MoveCaseGQL,
-  pagesFor,
-  PurchaseCaseGQL,
-  PurchaseCaseQuery,
-  reloadOnDataChange,
-  SessionStore,
-  toAppError,
-  WORKSPACE_PATH,
-} from '@bc/web/data-access';
+import { CaseFieldsFragment, errorTranslation, pagesFor, reloadOnDataChange, SessionStore, WORKSPACE_PATH } from '@bc/web/data-access';
 import { BcAmountPipe, BcCpvLabelPipe, BcDatePipe, BcPluralPipe, BcQuantityPipe } from '@bc/web/i18n';
 import { askReason, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ShortlistPanel } from '../shortlist/shortlist-panel';
-import { StageBadge } from '../stage-badge';
+import { ShortlistPanel } from '@bc/web/sourcing';
+import { injectNotify, StageBadge } from '@bc/web/case-kit';
 import { TeamPanel } from '../team/team-panel';
+import { CaseFacade } from './case.facade';
 import { CaseTimeline } from './case-timeline';
 import { CaseSteps, forwardSteps, isBlocked, NextStep, STEP_STAGES } from './case-steps';
 import { EditCaseDialog } from './edit-case.dialog';
@@ -57,6 +43,7 @@ type Tab = (typeof TABS)[number];
     ShortlistPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [CaseFacade],
   templateUrl: './case.page.html',
   styleUrls: ['../cases.scss', './case.page.scss'],
   styles: `
@@ -85,30 +72,30 @@ type Tab = (typeof TABS)[number];
   `,
 })
 export class CasePage {
-  private readonly caseGql = inject(PurchaseCaseGQL);
-  private readonly moveGql = inject(MoveCaseGQL);
-  private readonly cancelGql = inject(CancelCaseGQL);
+  private readonly facade = inject(CaseFacade);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
+  private readonly notify = injectNotify();
 
   /** The route's `:id`. */
   readonly id = input.required<string>();
   /** `?tab=`: which tab is open. */
   readonly tab = input<string>();
 
-  protected readonly purchaseCase = signal<CaseFieldsFragment | null>(null);
+  protected readonly purchaseCase = this.facade.purchaseCase;
   /** The approved award, shown on the overview of an awarded case. */
-  protected readonly award = signal<PurchaseCaseQuery['purchaseCase']['currentAward'] | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AppError | null>(null);
+  protected readonly award = this.facade.award;
+  protected readonly timeline = this.facade.timeline;
+  protected readonly timelineError = this.facade.timelineError;
+  protected readonly loading = this.facade.state.loading;
+  protected readonly busy = this.facade.state.busy;
   protected readonly errorMessage = computed(() => {
-    const error = this.error();
+    const error = this.facade.state.error();
     return error ? errorTranslation(error) : null;
   });
+  private readonly historyShown = computed(() => this.tabIndex() === TABS.indexOf('history'));
   protected readonly tabIndex = computed(() => Math.max(0, TABS.indexOf((this.tab() ?? 'overview') as Tab)));
 
   protected readonly canManage = computed(() => this.session.permissions().includes(Permission.CASE_MANAGE));
@@ -156,10 +143,18 @@ export class CasePage {
 
   constructor() {
     // One freshness rule for the app: after any change, the figures here are read again.
-    reloadOnDataChange(() => this.load());
+    reloadOnDataChange(() => {
+      void this.load();
+      if (this.historyShown()) void this.facade.loadTimeline(this.id());
+    });
     effect(() => {
       const id = this.id();
       untracked(() => void this.load(id));
+    });
+    // The history is read when its tab opens (and again for another case while it is open).
+    effect(() => {
+      const id = this.id();
+      if (this.historyShown()) untracked(() => void this.facade.loadTimeline(id));
     });
   }
 
@@ -167,23 +162,13 @@ export class CasePage {
     void this.router.navigate([], { queryParams: { tab: index === 0 ? null : TABS[index] }, replaceUrl: true });
   }
 
-  protected async load(id = this.id()): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const { purchaseCase } = await dataOf(this.caseGql.fetch({ variables: { id } }));
-      this.purchaseCase.set(purchaseCase);
-      this.award.set(purchaseCase.currentAward?.status === 'APPROVED' ? purchaseCase.currentAward : null);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+  protected load(id = this.id()): Promise<void> {
+    return this.facade.load(id);
   }
 
   /** A panel changed the case (team, shortlist): show the new state, steps and blockers included. */
   protected changed(updated: CaseFieldsFragment | null): void {
-    if (updated) this.purchaseCase.set(updated);
+    if (updated) this.facade.set(updated);
     else void this.load();
   }
 
@@ -207,10 +192,7 @@ export class CasePage {
   }
 
   private async doMove(caseId: string, step: NextStep, reason: string | null, params: Record<string, unknown>): Promise<void> {
-    await this.run(async () => {
-      this.purchaseCase.set((await dataOf(this.moveGql.mutate({ variables: { caseId, to: step.to, reason } }))).moveCase);
-      this.notify('cases.moved', params);
-    });
+    if (await this.facade.move(caseId, step.to, reason)) this.notify('cases.moved', params);
   }
 
   protected cancel(): void {
@@ -225,10 +207,7 @@ export class CasePage {
       destructive: true,
     }).subscribe(async (reason) => {
       if (!reason) return;
-      await this.run(async () => {
-        this.purchaseCase.set((await dataOf(this.cancelGql.mutate({ variables: { caseId: c.id, reason } }))).cancelCase);
-        this.notify('cases.cancelled', { reference: c.reference });
-      });
+      if (await this.facade.cancel(c.id, reason)) this.notify('cases.cancelled', { reference: c.reference });
     });
   }
 
@@ -240,7 +219,7 @@ export class CasePage {
       .afterClosed()
       .subscribe((updated) => {
         if (updated) {
-          this.purchaseCase.set(updated);
+          this.facade.set(updated);
           this.notify('cases.saved', { reference: updated.reference });
         }
       });
@@ -257,25 +236,5 @@ export class CasePage {
         this.notify('cases.rebuyCreated', { reference: created.reference });
         await this.router.navigate(['/cases', created.id]);
       });
-  }
-
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(toAppError(error));
-      // A refused move says why through the case's blockers: show the current ones.
-      void this.load();
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  private notify(key: string, params: Record<string, unknown>): void {
-    this.snackBar.open(this.translate.instant(key, params) as string, this.translate.instant('common.close') as string, {
-      duration: 5000,
-    });
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -6,17 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ImportanceClass } from '@bc/shared/domain';
-import {
-  AppError,
-  CaseFieldsFragment,
-  dataOf,
-  errorTranslation,
-  toAppError,
-  UpdatePurchaseCaseGQL,
-  UpdatePurchaseCaseInput,
-} from '@bc/web/data-access';
+import { CaseFieldsFragment, dataOf, UpdatePurchaseCaseGQL, UpdatePurchaseCaseInput } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
 import { BcValidators, CharCount, ErrorBanner, FieldError, showServerFieldError } from '@bc/web/ui';
+import { DialogSubmission } from '@bc/web/case-kit';
 import { TranslatePipe } from '@ngx-translate/core';
 import { REQUIRED_CERTIFICATE_ALIASES, RequiredCertificatesField, requiredCertificatesValidator } from './required-certificates-field';
 
@@ -150,31 +143,20 @@ export class EditCaseDialog {
     budgetReference: [this.source.budgetReference ?? '', Validators.maxLength(100)],
     requiredCertificates: new FormControl<string[]>([...(this.source.requiredCertificates ?? [])], { nonNullable: true, validators: requiredCertificatesValidator }),
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  private readonly submission = new DialogSubmission(this.ref, (error) => showServerFieldError(this.form, error, REQUIRED_CERTIFICATE_ALIASES));
+  protected readonly saving = this.submission.saving;
+  protected readonly errorMessage = this.submission.errorMessage;
 
   protected async submit(): Promise<void> {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      const updated = (
-        await dataOf(this.updateGql.mutate({ variables: { id: this.source.id, input: toUpdateCaseInput(this.form.getRawValue()) } }))
-      ).updatePurchaseCase;
-      this.ref.close(updated);
-    } catch (error) {
-      const appError = toAppError(error);
-      // A refused field shows at the field; the banner is for what belongs to no field.
-      if (!showServerFieldError(this.form, appError, REQUIRED_CERTIFICATE_ALIASES)) this.error.set(appError);
-    } finally {
-      this.saving.set(false);
-    }
+    // A refused field shows at the field; the banner is for what belongs to no field.
+    await this.submission.submit(
+      async () =>
+        (await dataOf(this.updateGql.mutate({ variables: { id: this.source.id, input: toUpdateCaseInput(this.form.getRawValue()) } })))
+          .updatePurchaseCase,
+    );
   }
 }

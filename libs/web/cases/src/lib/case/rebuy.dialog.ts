@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -6,8 +6,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { CaseStage, PurchaseType } from '@bc/shared/domain';
-import { AppError, CaseFieldsFragment, CreateRebuyGQL, dataOf, errorTranslation, toAppError } from '@bc/web/data-access';
+import { CaseFieldsFragment, CreateRebuyGQL, dataOf } from '@bc/web/data-access';
 import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { DialogSubmission } from '@bc/web/case-kit';
 import { TranslatePipe } from '@ngx-translate/core';
 
 export interface CreatedRebuy {
@@ -87,12 +88,9 @@ export class RebuyDialog {
     purchaseType: [PurchaseType.MODIFIED_REBUY, Validators.required],
     title: [this.source.title, Validators.maxLength(200)],
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  private readonly submission = new DialogSubmission(this.ref);
+  protected readonly saving = this.submission.saving;
+  protected readonly errorMessage = this.submission.errorMessage;
 
   protected async submit(): Promise<void> {
     const { purchaseType, title } = this.form.getRawValue();
@@ -100,21 +98,10 @@ export class RebuyDialog {
       this.form.markAllAsTouched();
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      const created = (
-        await dataOf(
-          this.rebuyGql.mutate({
-            variables: { input: { sourceCaseId: this.source.id, purchaseType, title: title.trim() || undefined } },
-          }),
-        )
-      ).createRebuy;
-      this.ref.close({ id: created.id, reference: created.reference });
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.saving.set(false);
-    }
+    await this.submission.submit(async () => {
+      const input = { sourceCaseId: this.source.id, purchaseType, title: title.trim() || undefined };
+      const created = (await dataOf(this.rebuyGql.mutate({ variables: { input } }))).createRebuy;
+      return { id: created.id, reference: created.reference };
+    });
   }
 }

@@ -6,6 +6,15 @@ export interface TimelineFact {
   stage?: boolean;
 }
 
+/** An audit entry as the timeline shows it. */
+export interface TimelineEntry {
+  id: string;
+  action: string;
+  actorName: string | null;
+  occurredAt: string;
+  facts: TimelineFact[];
+}
+
 /** The summary keys a person reads in a timeline, in this order; anything else stays in the audit view. */
 const FACT_KEYS = ['from', 'to', 'reason', 'comment', 'supplier', 'decision', 'revision', 'role', 'user', 'question', 'answer', 'quotesOpened', 'invited', 'version'] as const;
 

@@ -1,12 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { AppError, CaseFieldsFragment, dataOf, DeclareConflictGQL, errorTranslation, SupplierListFieldsFragment, toAppError } from '@bc/web/data-access';
+import { CaseFieldsFragment, dataOf, DeclareConflictGQL, SupplierListFieldsFragment } from '@bc/web/data-access';
 import { SupplierPicker } from '@bc/web/suppliers';
 import { CharCount, ErrorBanner } from '@bc/web/ui';
+import { DialogSubmission } from '@bc/web/case-kit';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /** The signed-in user declares a conflict of interest with a supplier on this case. */
@@ -66,12 +67,9 @@ export class ConflictDialog {
 
   protected readonly supplier = signal<SupplierListFieldsFragment | null>(null);
   protected readonly statement = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  private readonly submission = new DialogSubmission(this.ref);
+  protected readonly saving = this.submission.saving;
+  protected readonly errorMessage = this.submission.errorMessage;
 
   protected async submit(): Promise<void> {
     const supplier = this.supplier();
@@ -80,17 +78,8 @@ export class ConflictDialog {
       this.statement.markAsTouched();
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      const updated = (
-        await dataOf(this.declareGql.mutate({ variables: { caseId: this.purchaseCase.id, supplierId: supplier.id, statement } }))
-      ).declareConflict;
-      this.ref.close(updated);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.saving.set(false);
-    }
+    await this.submission.submit(
+      async () => (await dataOf(this.declareGql.mutate({ variables: { caseId: this.purchaseCase.id, supplierId: supplier.id, statement } }))).declareConflict,
+    );
   }
 }

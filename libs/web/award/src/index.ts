@@ -1,0 +1,2 @@
+export * from './lib/award-panel';
+export * from './lib/negotiation-panel';
