@@ -215,22 +215,8 @@ export interface ComparisonWorkbookContext {
   timeZone: string;
 }
 
-export async function renderComparisonWorkbook(c: RfqComparisonType, locale: Locale, about: ComparisonWorkbookContext, generatedAt = new Date()): Promise<Buffer> {
-  const t = comparisonLabels(locale);
-  const wb = new Workbook();
-  wb.creator = t.creator;
-  wb.lastModifiedBy = about.userName;
-  wb.created = generatedAt;
-  wb.modified = generatedAt;
-  wb.title = `${c.reference} – ${about.rfqTitle}`;
-  wb.subject = `${about.caseReference} – ${about.caseTitle}`;
-  wb.keywords = [c.reference, about.caseReference].join(', ');
-  const tag = locale === Locale.DE ? 'de-DE' : 'en-GB';
-  const when = (zone: string) => new Intl.DateTimeFormat(tag, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' }).format(generatedAt);
-  const generated = `${when(about.timeZone)} (${about.timeZone}) = ${when('UTC')} UTC`;
-  wb.calcProperties.fullCalcOnLoad = true;
-
-  // ---- Summary: one row per supplier ----------------------------------------------------------
+/** "Summary": one row per supplier, the converted total as a formula on its rate, then the notes and what the file is. */
+function summarySheet(wb: Workbook, c: RfqComparisonType, t: Labels, about: ComparisonWorkbookContext, generated: string): Worksheet {
   const summary = wb.addWorksheet(t.summary);
   header(
     summary,
@@ -251,8 +237,6 @@ export async function renderComparisonWorkbook(c: RfqComparisonType, locale: Loc
     ],
     1,
   );
-  /** Where the i-th supplier's rate is, for the formulas of the other sheets. */
-  const rateCell = (i: number) => `${ref(t.summary)}!$C$${i + 2}`;
   c.suppliers.forEach((s, i) => {
     const r = i + 2;
     const rate = s.currency === c.currency ? 1 : num(s.rate);
@@ -294,8 +278,14 @@ export async function renderComparisonWorkbook(c: RfqComparisonType, locale: Loc
     summary.getCell(noteRow, 1).font = { bold: true };
     summary.getCell(noteRow++, 2).value = value;
   }
+  return summary;
+}
 
-  // ---- Lines: every line × supplier, alternatives below their offer ---------------------------
+/** Where the i-th supplier's rate is on the Summary, for the formulas of the other sheets. */
+const rateCell = (t: Labels, i: number) => `${ref(t.summary)}!$C$${i + 2}`;
+
+/** "Lines": every line × supplier, alternatives below their offer; returns the sheet and its last row. */
+function linesSheet(wb: Workbook, c: RfqComparisonType, t: Labels): [Worksheet, number] {
   const lines = wb.addWorksheet(t.lines);
   const lineColumns = [
     { label: t.position, width: 6, numFmt: '0' },
@@ -320,7 +310,7 @@ export async function renderComparisonWorkbook(c: RfqComparisonType, locale: Loc
     lines.getCell(r, 9).value = Number(quantity);
     lines.getCell(r, 9).numFmt = quantityFormat(Number(quantity));
     formula(lines.getCell(r, 10), `ROUND(H${r}*I${r},2)`, Number(total));
-    const rate = rateCell(supplierIndex);
+    const rate = rateCell(t, supplierIndex);
     formula(lines.getCell(r, 11), `IF(${rate}="","",ROUND(J${r}*${rate},2))`, num(converted));
   };
   for (const line of c.lines) {
@@ -349,8 +339,11 @@ export async function renderComparisonWorkbook(c: RfqComparisonType, locale: Loc
       });
     });
   }
+  return [lines, r - 1];
+}
 
-  // ---- Requirements: compliance (and comment) per supplier -------------------------------------
+/** "Requirements": compliance (and comment) per supplier, must-haves not met filled red. */
+function requirementsSheet(wb: Workbook, c: RfqComparisonType, t: Labels): Worksheet {
   const requirements = wb.addWorksheet(t.requirements);
   header(
     requirements,
@@ -379,12 +372,33 @@ export async function renderComparisonWorkbook(c: RfqComparisonType, locale: Loc
       if (a.mustHaveNotMet) requirements.getCell(row, 5 + 2 * j).fill = FLAG_FILL;
     });
   });
+  return requirements;
+}
+
+export async function renderComparisonWorkbook(c: RfqComparisonType, locale: Locale, about: ComparisonWorkbookContext, generatedAt = new Date()): Promise<Buffer> {
+  const t = comparisonLabels(locale);
+  const wb = new Workbook();
+  wb.creator = t.creator;
+  wb.lastModifiedBy = about.userName;
+  wb.created = generatedAt;
+  wb.modified = generatedAt;
+  wb.title = `${c.reference} – ${about.rfqTitle}`;
+  wb.subject = `${about.caseReference} – ${about.caseTitle}`;
+  wb.keywords = [c.reference, about.caseReference].join(', ');
+  const tag = locale === Locale.DE ? 'de-DE' : 'en-GB';
+  const when = (zone: string) => new Intl.DateTimeFormat(tag, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' }).format(generatedAt);
+  const generated = `${when(about.timeZone)} (${about.timeZone}) = ${when('UTC')} UTC`;
+  wb.calcProperties.fullCalcOnLoad = true;
+
+  const summary = summarySheet(wb, c, t, about, generated);
+  const [lines, lastLine] = linesSheet(wb, c, t);
+  const requirements = requirementsSheet(wb, c, t);
 
   const wrap = (ws: Worksheet, last: number) => {
     for (let n = 2; n <= last; n++) ws.getRow(n).alignment = { vertical: 'top', wrapText: true };
   };
   wrap(summary, c.suppliers.length + 1);
-  wrap(lines, r - 1);
+  wrap(lines, lastLine);
   wrap(requirements, c.requirements.length + 1);
   // Printed: landscape A4, one page wide, the header row on every page, the RFQ and time in the
   // header and footer.
