@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
-import DataLoader from 'dataloader';
 import { sumMoney } from '@bc/shared/domain';
 import { AwardOutcomeLineType, AwardOutcomeResult, AwardOutcomeType } from '../dto/outcome.types';
 
@@ -25,20 +24,13 @@ interface OutcomeRow {
  */
 @Injectable()
 export class OutcomeService {
-  private readonly perRequest = new WeakMap<RequestContext, DataLoader<string, AwardOutcomeType | null>>();
-
   constructor(private readonly connection: TransactionalConnection) {}
 
   outcome(ctx: RequestContext, invitationId: string): Promise<AwardOutcomeType | null> {
-    let loader = this.perRequest.get(ctx);
-    if (!loader) {
-      loader = new DataLoader<string, AwardOutcomeType | null>((ids) => this.load(ctx, [...ids]));
-      this.perRequest.set(ctx, loader);
-    }
-    return loader.load(invitationId);
+    return ctx.loader('award.outcome', (ids: string[]) => this.load(ctx, ids), null).load(invitationId);
   }
 
-  private async load(ctx: RequestContext, invitationIds: string[]): Promise<Array<AwardOutcomeType | null>> {
+  private async load(ctx: RequestContext, invitationIds: string[]): Promise<Map<string, AwardOutcomeType>> {
     const rows: OutcomeRow[] = await this.connection.manager(ctx).query(
       `SELECT i.id AS invitation_id, p.decided_at, p.currency,
               al.line_key, al.quantity::text AS quantity, al.unit_price::text AS unit_price, al.total::text AS total,
@@ -54,9 +46,8 @@ export class OutcomeService {
     );
     const byInvitation = new Map<string, OutcomeRow[]>();
     for (const r of rows) byInvitation.set(r.invitation_id, [...(byInvitation.get(r.invitation_id) ?? []), r]);
-    return invitationIds.map((id) => {
-      const own = byInvitation.get(id);
-      if (!own) return null;
+    const outcomes = new Map<string, AwardOutcomeType>();
+    for (const [id, own] of byInvitation) {
       const lines: AwardOutcomeLineType[] = own
         .filter((r) => r.line_key !== null)
         .map((r) => ({
@@ -67,13 +58,14 @@ export class OutcomeService {
           unitPrice: r.unit_price as string,
           total: r.total as string,
         }));
-      return {
+      outcomes.set(id, {
         result: lines.length > 0 ? AwardOutcomeResult.AWARDED : AwardOutcomeResult.NOT_AWARDED,
         decidedAt: own[0].decided_at,
         totalValue: lines.length > 0 ? sumMoney(lines.map((l) => l.total)) : null,
         currency: own[0].currency.trim(),
         lines,
-      };
-    });
+      });
+    }
+    return outcomes;
   }
 }
