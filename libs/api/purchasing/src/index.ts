@@ -4,6 +4,7 @@ export * from './lib/services/approver-pool.service';
 export * from './lib/services/case-access.service';
 export * from './lib/services/case-cancellation.service';
 export * from './lib/services/case.service';
+export * from './lib/services/case-visibility.service';
 export * from './lib/services/need.service';
 export * from './lib/services/rebuy.service';
 export * from './lib/services/transition.service';

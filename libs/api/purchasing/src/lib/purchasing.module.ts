@@ -20,6 +20,7 @@ import { CaseTimelineService } from './services/case-timeline.service';
 import { CaseTimelineResolver } from './resolvers/case-timeline.resolver';
 import { CaseFactsService } from './services/case-facts.service';
 import { CaseService } from './services/case.service';
+import { CaseVisibility } from './services/case-visibility.service';
 import { NeedService } from './services/need.service';
 import { PolicyService } from './services/policy.service';
 import { PurchasingLoaders } from './services/purchasing-loaders';
@@ -40,6 +41,7 @@ import { TransitionService } from './services/transition.service';
     CaseTimelineResolver,
     CaseFactsService,
     CaseService,
+    CaseVisibility,
     NeedService,
     PolicyService,
     PurchasingLoaders,
@@ -59,6 +61,6 @@ import { TransitionService } from './services/transition.service';
     ShortlistSuggestionResolver,
     ConflictDeclarationResolver,
   ],
-  exports: [ApproverPoolService, CaseAccessService, CaseCancellationService, CaseService, NeedService, RebuyService, TransitionService, SpecificationService, ShortlistService, PolicyService],
+  exports: [ApproverPoolService, CaseAccessService, CaseVisibility, CaseCancellationService, CaseService, NeedService, RebuyService, TransitionService, SpecificationService, ShortlistService, PolicyService],
 })
 export class PurchasingModule {}

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AwardModule } from '@bc/api/award';
+import { PurchasingModule } from '@bc/api/purchasing';
 import { TasksResolver } from './tasks.resolver';
 import { TasksService } from './tasks.service';
 
 /** "My tasks": the start page of every user, drawn from the purchasing, RFQ and award rules. */
 @Module({
-  imports: [AwardModule],
+  imports: [AwardModule, PurchasingModule],
   providers: [TasksService, TasksResolver],
   exports: [TasksService],
 })

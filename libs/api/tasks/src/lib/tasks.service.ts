@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AwardViewService, StepReassignmentService } from '@bc/api/award';
+import { CaseVisibility } from '@bc/api/purchasing';
 import { scoringRole } from '@bc/api/rfq';
 import {
   can,
@@ -60,6 +61,7 @@ export class TasksService {
     private readonly connection: TransactionalConnection,
     private readonly awards: AwardViewService,
     private readonly reassignment: StepReassignmentService,
+    private readonly visibility: CaseVisibility,
   ) {}
 
   async mine(ctx: RequestContext, now = new Date()): Promise<MyTasksType> {
@@ -85,12 +87,7 @@ export class TasksService {
     const em = this.connection.manager(ctx);
     const org = ctx.organizationId;
     const orgRoles = ctx.signedIn.roles;
-    const team = new Map<string, Role[]>();
-    const memberships: Array<{ case_id: string; role: Role }> = await em.query(
-      `SELECT m.case_id, m.role FROM case_member m JOIN purchase_case c ON c.id = m.case_id WHERE m.user_id = $1 AND c.organization_id = $2`,
-      [ctx.userId, org],
-    );
-    for (const m of memberships) team.set(m.case_id, [...(team.get(m.case_id) ?? []), m.role]);
+    const team = await this.visibility.teamRolesInOrganization(ctx);
     /** The roles the user acts in on a case (the case access rule). */
     const rolesOn = (caseId: string) => caseRoles(orgRoles, team.get(caseId) ?? []);
     /** Team work: only for users on the case's team, in a role that allows it. */

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { Organization } from '@bc/api/identity';
+import { Organization, UserDirectory } from '@bc/api/identity';
 import { MailService } from '@bc/api/mail';
-import { PurchaseCase, SpecificationLine } from '@bc/api/purchasing';
+import { CaseVisibility, PurchaseCase, SpecificationLine } from '@bc/api/purchasing';
 import { Rfq, RfqInvitation } from '@bc/api/rfq';
-import { ApprovalDecision, Locale, sumMoney } from '@bc/shared/domain';
+import { ApprovalDecision, Locale, Role, sumMoney } from '@bc/shared/domain';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
 import { AwardedSupplier, AwardFacts, AwardMail, composeAwardMail, LetterLine } from '../mail/award-mails';
 
@@ -49,6 +49,8 @@ export class AwardMailer {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly mail: MailService,
+    private readonly directory: UserDirectory,
+    private readonly visibility: CaseVisibility,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -212,34 +214,19 @@ export class AwardMailer {
   }
 
   /** Users of the organization by id; active ones only unless `includeDisabled` (for naming who acted). */
-  private async users(ctx: RequestContext, organizationId: string, ids: readonly string[], includeDisabled = false): Promise<Array<Recipient & { id: string }>> {
-    if (ids.length === 0) return [];
-    return this.connection.manager(ctx).query(
-      `SELECT id, email, name, locale FROM app_user
-        WHERE organization_id = $1 AND id = ANY ($2::uuid[]) ${includeDisabled ? '' : 'AND disabled_at IS NULL'} ORDER BY email`,
-      [organizationId, [...ids]],
-    );
+  private users(ctx: RequestContext, organizationId: string, ids: readonly string[], includeDisabled = false): Promise<Array<Recipient & { id: string }>> {
+    return this.directory.byIds(ctx, organizationId, ids, includeDisabled);
   }
 
   /** The proposer and the active case members who still hold their team role; never the one acting. */
   private async team(ctx: RequestContext, s: Setting): Promise<Array<Recipient & { id: string }>> {
-    const rows: Array<Recipient & { id: string }> = await this.connection.manager(ctx).query(
-      `SELECT DISTINCT u.id, u.email, u.name, u.locale FROM app_user u
-        WHERE u.disabled_at IS NULL AND u.organization_id = $1
-          AND (u.id = $3 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = $2 AND m.user_id = u.id AND m.role = ANY (u.roles)))
-        ORDER BY u.email`,
-      [s.proposal.organizationId, s.purchaseCase.id, s.proposal.proposedBy],
-    );
+    const rows = await this.visibility.mailTeam(ctx, s.proposal.organizationId, s.purchaseCase.id, s.proposal.proposedBy);
     return rows.filter((u) => u.id !== ctx.userId);
   }
 
   /** Active SUPPLIER users of the invited company's portal account (a supplier quotes only through it). */
   private async supplierUsers(ctx: RequestContext, invitation: RfqInvitation): Promise<Recipient[]> {
     if (!invitation.supplierOrganizationId) return [];
-    return this.connection.manager(ctx).query(
-      `SELECT email, name, locale FROM app_user
-        WHERE organization_id = $1 AND 'SUPPLIER' = ANY (roles) AND disabled_at IS NULL ORDER BY email`,
-      [invitation.supplierOrganizationId],
-    );
+    return this.directory.withRole(ctx, invitation.supplierOrganizationId, Role.SUPPLIER);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { CaseAccessService, CaseConflict, PurchaseCase } from '@bc/api/purchasing';
-import { ApproverRole, AwardStatus, CaseStage, caseRoles, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings, sumMoney } from '@bc/shared/domain';
+import { CaseAccessService, CaseConflict, CaseVisibility, PurchaseCase } from '@bc/api/purchasing';
+import { ApproverRole, AwardStatus, can, CaseStage, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings, sumMoney } from '@bc/shared/domain';
 import { In } from 'typeorm';
 import { AwardApprovalType, AwardLineType, AwardProposalType, AwardSupplierTotalType } from '../dto/award.types';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
@@ -22,6 +22,7 @@ export class AwardViewService {
     private readonly access: CaseAccessService,
     private readonly deputies: DeputyService,
     private readonly reservations: StepReservationsService,
+    private readonly visibility: CaseVisibility,
   ) {}
 
   /** Every version of a case's proposals, newest first. */
@@ -39,6 +40,13 @@ export class AwardViewService {
     });
     const views = await this.views(ctx, proposals);
     return new Map(views.map((v) => [v.caseId, v]));
+  }
+
+  /** PurchaseCase.currentAward: the same rule as awardProposals, AWARD_READ in the viewer's roles on the case or DECIDER in the organization. */
+  async currentReadable(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, AwardProposalType>> {
+    const decider = ctx.signedIn.roles.includes(Role.DECIDER);
+    const roles = decider ? new Map<string, Role[]>() : await this.visibility.rolesOn(ctx, caseIds);
+    return this.current(ctx, caseIds.filter((id) => decider || can(roles.get(id) ?? [], Permission.AWARD_READ)));
   }
 
   /** Pending proposals of the organization the viewer may decide now, oldest first. */
@@ -111,8 +119,8 @@ export class AwardViewService {
     ];
     const users: Array<{ id: string; name: string }> = await em.query(`SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])`, [userIds]);
     // The viewer's team roles on these cases: whether the case page will open for them (the case access rule).
-    const myTeam: Array<{ case_id: string; role: Role }> = await em.query(`SELECT case_id, role FROM case_member WHERE user_id = $1 AND case_id = ANY($2::uuid[])`, [ctx.userId, caseIds]);
-    const canOpen = (caseId: string) => caseRoles(ctx.signedIn.roles, myTeam.filter((m) => m.case_id === caseId).map((m) => m.role)).length > 0;
+    const rolesOnCase = await this.visibility.rolesOn(ctx, caseIds);
+    const canOpen = (caseId: string) => (rolesOnCase.get(caseId) ?? []).length > 0;
     const myConflicts = await em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds), userId: ctx.userId }, select: { caseId: true, supplierId: true } });
     const nameOf = new Map(users.map((u) => [u.id, u.name]));
     const caseOf = new Map(cases.map((c) => [c.id, c]));

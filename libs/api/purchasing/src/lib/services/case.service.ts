@@ -21,6 +21,7 @@ import { CaseStageChange } from '../entities/case-stage-change.entity';
 import { PurchaseCase } from '../entities/purchase-case.entity';
 import { Shortlist } from '../entities/shortlist.entity';
 import { CaseAccessService } from './case-access.service';
+import { caseVisibleSql, named, positional } from './case-visibility.service';
 
 export interface NewCase {
   title: string;
@@ -163,13 +164,7 @@ export class CaseService {
       .createQueryBuilder('c')
       .addSelect('count(*) OVER ()', 'total')
       .where('c.organization_id = :org', { org: ctx.organizationId });
-    const seesAll = ctx.signedIn.roles.some((r) => r === Role.BUYER || r === Role.GATEKEEPER);
-    if (!seesAll || filter.mine) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.user_id = :me AND m.role = ANY (:myRoles))`,
-        { me: ctx.userId, myRoles: ctx.signedIn.roles },
-      );
-    }
+    qb.andWhere(caseVisibleSql(ctx, 'c.id', named(qb), filter.mine));
     if (filter.stage?.length) qb.andWhere('c.stage IN (:...stages)', { stages: filter.stage });
     if (filter.purchaseType) qb.andWhere('c.purchase_type = :type', { type: filter.purchaseType });
     if (filter.importance) qb.andWhere('c.importance = :importance', { importance: filter.importance });
@@ -189,14 +184,11 @@ export class CaseService {
 
   /** How many visible cases stand in each stage (every stage listed, zeros included). */
   async countsByStage(ctx: RequestContext): Promise<Array<{ stage: CaseStage; count: number }>> {
-    const seesAll = ctx.signedIn.roles.some((r) => r === Role.BUYER || r === Role.GATEKEEPER);
-    const rows: Array<{ stage: CaseStage; count: string }> = await this.connection.manager(ctx).query(
-      `SELECT c.stage, count(*) AS count FROM purchase_case c
-        WHERE c.organization_id = $1
-          AND ($2 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.user_id = $3 AND m.role = ANY ($4::text[])))
-        GROUP BY c.stage`,
-      [ctx.organizationId, seesAll, ctx.userId, ctx.signedIn.roles],
-    );
+    const params: unknown[] = [ctx.organizationId];
+    const visible = caseVisibleSql(ctx, 'c.id', positional(params));
+    const rows: Array<{ stage: CaseStage; count: string }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT c.stage, count(*) AS count FROM purchase_case c WHERE c.organization_id = $1 AND ${visible} GROUP BY c.stage`, params);
     const counts = new Map(rows.map((r) => [r.stage, Number(r.count)]));
     return Object.values(CaseStage).map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
   }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { hashToken, newToken, Organization } from '@bc/api/identity';
+import { hashToken, newToken, Organization, UserDirectory } from '@bc/api/identity';
+import { CaseVisibility } from '@bc/api/purchasing';
 import { mailAddress, MailService } from '@bc/api/mail';
 import { Supplier } from '@bc/api/suppliers';
 import { InvitationStatus, Locale, Role, RfqStatus } from '@bc/shared/domain';
@@ -44,6 +45,8 @@ export class RfqMailer {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly mail: MailService,
+    private readonly directory: UserDirectory,
+    private readonly visibility: CaseVisibility,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -336,26 +339,16 @@ export class RfqMailer {
     return rows.map((r) => ({ email: r.email, name: r.name, locale, contact: true }));
   }
 
-  private async organizationUsers(ctx: RequestContext, organizationId: string, role: Role): Promise<Array<Recipient & { id: string }>> {
-    return this.connection.manager(ctx).query(
-      `SELECT id, email, name, locale FROM app_user WHERE organization_id = $1 AND $2 = ANY (roles) AND disabled_at IS NULL ORDER BY email`,
-      [organizationId, role],
-    );
+  private organizationUsers(ctx: RequestContext, organizationId: string, role: Role): Promise<Array<Recipient & { id: string }>> {
+    return this.directory.withRole(ctx, organizationId, role);
   }
 
-  private async users(ctx: RequestContext, ids: string[]): Promise<Array<Recipient & { id: string }>> {
-    return this.connection.manager(ctx).query(`SELECT id, email, name, locale FROM app_user WHERE id = ANY ($1::uuid[]) AND disabled_at IS NULL`, [ids]);
+  private users(ctx: RequestContext, ids: string[]): Promise<Array<Recipient & { id: string }>> {
+    return this.directory.byIds(ctx, null, ids);
   }
 
   /** Team members in these roles (who still hold the role), and the RFQ's author. */
-  private async team(ctx: RequestContext, rfq: Rfq, roles: Role[]): Promise<Array<Recipient & { id: string }>> {
-    return this.connection.manager(ctx).query(
-      `SELECT DISTINCT u.id, u.email, u.name, u.locale FROM app_user u
-        WHERE u.disabled_at IS NULL AND u.organization_id = $1
-          AND (u.id = $4 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = $2 AND m.user_id = u.id
-                                      AND m.role = ANY ($3::text[]) AND m.role = ANY (u.roles)))
-        ORDER BY u.email`,
-      [rfq.organizationId, rfq.caseId, roles, rfq.createdBy],
-    );
+  private team(ctx: RequestContext, rfq: Rfq, roles: Role[]): Promise<Array<Recipient & { id: string }>> {
+    return this.visibility.mailTeam(ctx, rfq.organizationId, rfq.caseId, rfq.createdBy, roles);
   }
 }
