@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AwardViewService, StepReassignmentService } from '@bc/api/award';
 import { CaseVisibility } from '@bc/api/purchasing';
-import { scoringRole } from '@bc/api/rfq';
+import { rfqOpenSql, roundOpenSql, scoringRole } from '@bc/api/rfq';
 import {
   can,
   CaseStage,
@@ -172,7 +172,7 @@ export class TasksService {
                   WHERE ri.round_id = n.id
                     AND NOT EXISTS (SELECT 1 FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id WHERE qr.round_id = n.id AND q.invitation_id = ri.invitation_id))::int AS waiting
            FROM negotiation_round n JOIN rfq r ON r.id = n.rfq_id JOIN purchase_case c ON c.id = n.case_id
-          WHERE n.organization_id = $1 AND n.ended_at IS NULL AND n.closes_at > $2`,
+          WHERE n.organization_id = $1 AND ${roundOpenSql('n', '$2')}`,
         [org, now],
       );
       for (const n of rounds) {
@@ -253,7 +253,7 @@ export class TasksService {
     const invitations: Array<{ id: string; status: InvitationStatus; rfq_reference: string; title: string; closes_at: Date; published_at: Date | null }> = await em.query(
       `SELECT i.id, i.status, r.reference AS rfq_reference, r.title, r.closes_at, r.published_at
          FROM rfq_invitation i JOIN rfq r ON r.id = i.rfq_id
-        WHERE i.supplier_organization_id = $1 AND r.status = 'PUBLISHED' AND r.closes_at > $2 AND i.status = ANY($3::text[])`,
+        WHERE i.supplier_organization_id = $1 AND ${rfqOpenSql('r', '$2')} AND i.status = ANY($3::text[])`,
       [ctx.organizationId, now, [InvitationStatus.SENT, InvitationStatus.VIEWED]],
     );
     const tasks = invitations.map((i) =>
@@ -265,7 +265,7 @@ export class TasksService {
          JOIN negotiation_round_invitation ri ON ri.round_id = n.id
          JOIN rfq_invitation i ON i.id = ri.invitation_id
          JOIN rfq r ON r.id = n.rfq_id
-        WHERE i.supplier_organization_id = $1 AND n.ended_at IS NULL AND n.closes_at > $2
+        WHERE i.supplier_organization_id = $1 AND ${roundOpenSql('n', '$2')}
           AND NOT EXISTS (SELECT 1 FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id WHERE qr.round_id = n.id AND q.invitation_id = i.id)`,
       [ctx.organizationId, now],
     );

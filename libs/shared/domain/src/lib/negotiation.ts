@@ -8,6 +8,11 @@ export enum NegotiationRoundStatus {
   CLOSED = 'CLOSED',
 }
 
+/** "A round is open": not ended by the buyer and not yet past its deadline (the SQL twin is the round entity's roundOpenSql). */
+export function roundOpenAt(round: { endedAt: Date | null; closesAt: Date }, now: Date): boolean {
+  return round.endedAt === null && now.getTime() < round.closesAt.getTime();
+}
+
 /** More rounds than this and it is an auction, not a negotiation. */
 export const MAX_NEGOTIATION_ROUNDS = 5;
 export const MAX_ROUND_MESSAGE_LENGTH = 5000;

@@ -146,7 +146,7 @@ export function criteriaProblems(criteria: readonly RfqCriterion[], field = 'cri
   return problems;
 }
 
-/** Whether a supplier may still quote or ask, by the server's clock. */
+/** "An RFQ is open": whether a supplier may still quote or ask, by the server's clock (the SQL twin is the rfq entity's rfqOpenSql). */
 export function rfqOpenAt(rfq: { status: RfqStatus; closesAt: Date }, now: Date): boolean {
   return rfq.status === RfqStatus.PUBLISHED && rfq.closesAt.getTime() > now.getTime();
 }

@@ -23,6 +23,15 @@ export class NegotiationRound {
   @Column('uuid', { name: 'ended_by', nullable: true }) endedBy!: string | null;
 }
 
+/**
+ * "A round is open" in SQL, the twin of shared/domain's roundOpenAt: the round `alias` (none: the
+ * table's own columns) is not ended and `now` (an SQL expression or placeholder) is before its deadline.
+ */
+export function roundOpenSql(alias = '', now = 'now()'): string {
+  const c = alias ? `${alias}.` : '';
+  return `(${c}ended_at IS NULL AND ${now} < ${c}closes_at)`;
+}
+
 /** A supplier (by its RFQ invitation) asked for an offer in a round. */
 @Entity('negotiation_round_invitation')
 export class NegotiationRoundInvitation {

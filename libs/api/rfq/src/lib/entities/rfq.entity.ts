@@ -50,3 +50,12 @@ export class Rfq {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;
 }
+
+/**
+ * "An RFQ is open" in SQL, the twin of shared/domain's rfqOpenAt: the RFQ `alias` (none: the
+ * table's own columns) is published and `now` (an SQL expression or placeholder) is before its closing time.
+ */
+export function rfqOpenSql(alias = '', now = 'now()'): string {
+  const c = alias ? `${alias}.` : '';
+  return `(${c}status = 'PUBLISHED' AND ${c}closes_at > ${now})`;
+}

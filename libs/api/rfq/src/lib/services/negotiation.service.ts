@@ -20,7 +20,7 @@ import {
 import { In } from 'typeorm';
 import { NegotiationRoundType } from '../dto/negotiation.types';
 import { RfqInvitation } from '../entities/invitation.entity';
-import { NegotiationRound, NegotiationRoundInvitation } from '../entities/negotiation-round.entity';
+import { NegotiationRound, NegotiationRoundInvitation, roundOpenSql } from '../entities/negotiation-round.entity';
 import { Quote } from '../entities/quote.entity';
 import { Rfq } from '../entities/rfq.entity';
 import { PortalService } from './portal.service';
@@ -69,7 +69,7 @@ export class NegotiationService implements OnModuleInit {
   private async endForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
     const open: Array<{ id: string; rfq_id: string; number: number; closes_at: Date }> = await this.connection.manager(ctx).query(
       `SELECT r.id, r.rfq_id, r.number, r.closes_at FROM negotiation_round r JOIN rfq ON rfq.id = r.rfq_id
-        WHERE rfq.case_id = $1 AND r.ended_at IS NULL AND now() < r.closes_at FOR UPDATE OF r`,
+        WHERE rfq.case_id = $1 AND ${roundOpenSql('r')} FOR UPDATE OF r`,
       [purchaseCase.id],
     );
     for (const round of open) {
@@ -186,7 +186,7 @@ export class NegotiationService implements OnModuleInit {
     });
     const [row]: Array<{ open: boolean; closes_at: Date; ended_at: Date | null }> = await this.connection
       .manager(ctx)
-      .query(`SELECT (ended_at IS NULL AND now() < closes_at) AS open, closes_at, ended_at FROM negotiation_round WHERE id = $1 FOR UPDATE`, [found.id]);
+      .query(`SELECT ${roundOpenSql()} AS open, closes_at, ended_at FROM negotiation_round WHERE id = $1 FOR UPDATE`, [found.id]);
     if (!row.open) {
       throw new AppError(ErrorCode.ROUND_CLOSED, `Round ${found.number} of ${rfq.reference} is over already`, {
         field: 'roundId',
@@ -237,7 +237,7 @@ export class NegotiationService implements OnModuleInit {
       opened_by_name: string | null;
     }> = await em.query(
       `SELECT r.id, r.rfq_id, r.number, r.message, r.targets, r.closes_at, r.opened_at, r.ended_at,
-              (r.ended_at IS NULL AND now() < r.closes_at) AS open, u.name AS opened_by_name
+              ${roundOpenSql('r')} AS open, u.name AS opened_by_name
          FROM negotiation_round r LEFT JOIN app_user u ON u.id = r.opened_by
         WHERE r.rfq_id = $1 AND r.organization_id = $2 ${roundId ? 'AND r.id = $3' : ''}
         ORDER BY r.number`,
@@ -371,7 +371,7 @@ export class NegotiationService implements OnModuleInit {
   async openRoundNumber(ctx: RequestContext, rfqId: string): Promise<number | null> {
     const [row] = await this.connection
       .manager(ctx)
-      .query(`SELECT number FROM negotiation_round WHERE rfq_id = $1 AND ended_at IS NULL AND now() < closes_at ORDER BY number DESC LIMIT 1`, [rfqId]);
+      .query(`SELECT number FROM negotiation_round WHERE rfq_id = $1 AND ${roundOpenSql()} ORDER BY number DESC LIMIT 1`, [rfqId]);
     return row ? Number(row.number) : null;
   }
 }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { SpecificationLine, SpecificationRequirement, SpecificationVersion } from '@bc/api/purchasing';
-import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, RfqStatus } from '@bc/shared/domain';
+import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, rfqOpenAt, RfqStatus } from '@bc/shared/domain';
 import { In, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { RfqQuestion } from '../entities/question.entity';
+import { roundOpenSql } from '../entities/negotiation-round.entity';
 import { Rfq } from '../entities/rfq.entity';
 import { RfqMailer } from './rfq-mailer.service';
 
@@ -209,7 +210,7 @@ export class PortalService {
     const [row]: Array<{ status: QuoteStatus | null; revisions: number | null; in_round: boolean }> = await this.connection.manager(ctx).query(
       `SELECT q.status, q.current_revision AS revisions,
               EXISTS (SELECT 1 FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
-                       WHERE ri.invitation_id = i.id AND r.ended_at IS NULL AND now() < r.closes_at) AS in_round
+                       WHERE ri.invitation_id = i.id AND ${roundOpenSql('r')}) AS in_round
          FROM rfq_invitation i LEFT JOIN quote q ON q.invitation_id = i.id
         WHERE i.id = $1 AND i.supplier_organization_id = $2`,
       [invitationId, ctx.organizationId],
@@ -221,7 +222,7 @@ export class PortalService {
   async rounds(ctx: RequestContext, invitationId: string): Promise<PortalRoundView[]> {
     const rows: Array<{ id: string; number: number; message: string; targets: LineTarget[]; closes_at: Date; open: boolean; submitted_revision: number | null }> =
       await this.connection.manager(ctx).query(
-        `SELECT r.id, r.number, r.message, r.targets, r.closes_at, (r.ended_at IS NULL AND now() < r.closes_at) AS open,
+        `SELECT r.id, r.number, r.message, r.targets, r.closes_at, ${roundOpenSql('r')} AS open,
                 (SELECT max(qr.revision) FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id
                   WHERE qr.round_id = r.id AND q.invitation_id = ri.invitation_id) AS submitted_revision
            FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
@@ -247,7 +248,7 @@ export class PortalService {
    */
   async roundForChange(ctx: RequestContext, p: PortalInvitation): Promise<OpenRound | null> {
     const rows: Array<{ id: string; number: number; closes_at: Date; ended_at: Date | null; open: boolean }> = await this.connection.manager(ctx).query(
-      `SELECT r.id, r.number, r.closes_at, r.ended_at, (r.ended_at IS NULL AND now() < r.closes_at) AS open
+      `SELECT r.id, r.number, r.closes_at, r.ended_at, ${roundOpenSql('r')} AS open
          FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
         WHERE ri.invitation_id = $1
         ORDER BY r.number DESC
@@ -268,7 +269,7 @@ export class PortalService {
   /** Quotes and questions are taken while the RFQ is published and before its closing time, by the server's clock. */
   assertOpen(rfq: Rfq): void {
     if (rfq.status === RfqStatus.CANCELLED) throw new AppError(ErrorCode.CONFLICT, `${rfq.reference} was cancelled`, { field: 'invitationId' });
-    if (rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt.getTime() <= Date.now()) {
+    if (!rfqOpenAt(rfq, new Date())) {
       throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} closed at ${rfq.closesAt.toISOString()}: nothing more is taken`, {
         field: 'invitationId',
         details: { closesAt: rfq.closesAt.toISOString() },

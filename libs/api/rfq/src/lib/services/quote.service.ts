@@ -6,6 +6,7 @@ import { ErrorCode, InvitationStatus, Permission, QuoteStatus, RfqStatus } from 
 import { In } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { Quote, QuoteRevision } from '../entities/quote.entity';
+import { roundOpenSql } from '../entities/negotiation-round.entity';
 import { Rfq } from '../entities/rfq.entity';
 import { OpenRound, PortalInvitation, PortalService } from './portal.service';
 import { emptyContent, newReceiptNonce, QuoteContent, quoteProblems, RECEIPT_FORMAT, ReceiptFormat, receiptDocument, receiptHash } from './quote-content';
@@ -293,7 +294,7 @@ export class QuoteService {
       .addSelect('r.receiptNonceSealed')
       .where('r.quote_id = ANY (:ids)', { ids: quotes.map((q) => q.id) });
     if (sealOpenRounds) {
-      query.andWhere('NOT EXISTS (SELECT 1 FROM negotiation_round nr WHERE nr.id = r.round_id AND nr.ended_at IS NULL AND now() < nr.closes_at)');
+      query.andWhere(`NOT EXISTS (SELECT 1 FROM negotiation_round nr WHERE nr.id = r.round_id AND ${roundOpenSql('nr')})`);
     }
     const rows = await query.orderBy('r.revision', 'ASC').getMany();
     const byQuote = new Map<string, RevisionView[]>();

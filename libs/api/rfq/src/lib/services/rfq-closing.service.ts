@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { AppError, JobQueue, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { PurchaseCase, TransitionService } from '@bc/api/purchasing';
-import { CaseStage, ErrorCode, Permission, RfqStatus, TransitionVia } from '@bc/shared/domain';
+import { CaseStage, ErrorCode, Permission, rfqOpenAt, RfqStatus, TransitionVia } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
 import { receiptsOnRecord } from './receipts-on-record';
 import { RfqMailer } from './rfq-mailer.service';
@@ -163,7 +163,7 @@ export class RfqClosingService implements OnApplicationBootstrap, OnApplicationS
     const ctx = RequestContext.system();
     return this.connection.withTransaction(ctx, async (em) => {
       const rfq = await em.getRepository(Rfq).findOne({ where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
-      if (!rfq || rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt.getTime() <= Date.now()) return 0;
+      if (!rfq || !rfqOpenAt(rfq, new Date())) return 0;
       if (rfq.reminderSentFor?.getTime() === rfq.closesAt.getTime()) return 0;
       await em.getRepository(Rfq).update(rfq.id, { reminderSentFor: rfq.closesAt });
       const sent = await this.mailer.reminder(ctx, rfq);

@@ -4,7 +4,7 @@ import { hashToken, newToken, Organization, UserDirectory } from '@bc/api/identi
 import { CaseVisibility } from '@bc/api/purchasing';
 import { mailAddress, MailService } from '@bc/api/mail';
 import { Supplier } from '@bc/api/suppliers';
-import { InvitationStatus, Locale, Role, RfqStatus } from '@bc/shared/domain';
+import { InvitationStatus, Locale, Role, rfqOpenAt } from '@bc/shared/domain';
 import { RfqInvitation, SupplierPortalToken } from '../entities/invitation.entity';
 import { Rfq } from '../entities/rfq.entity';
 import { composeRfqMail, RfqFacts, RfqMail } from '../mail/rfq-mails';
@@ -211,7 +211,7 @@ export class RfqMailer {
    */
   private async supplierLink(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, r: Recipient): Promise<Link> {
     if (!r.contact) return { url: this.portalUrl(invitation.id), registration: false };
-    if (rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt <= new Date()) return { url: null, registration: false };
+    if (!rfqOpenAt(rfq, new Date())) return { url: null, registration: false };
     const token = newToken();
     await this.connection.getRepository(ctx, SupplierPortalToken).insert({
       organizationId: rfq.organizationId,

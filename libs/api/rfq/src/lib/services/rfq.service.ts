@@ -3,8 +3,8 @@ import { APP_CONFIG, type AppConfig, AppError, assertId, conflict, JobQueue, not
 import { AuditService } from '@bc/api/audit';
 import { ApproverPoolService, CaseAccessService, CaseCancellationService, PolicyService, PurchaseCase, ShortlistEntry, SpecificationService, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
-import { CaseStage, DEFAULT_CRITERIA, ErrorCode, InvitationStatus, Permission, QualificationStatus, RfqApproval, RfqCriterion, RfqStatus, Role, ShortlistDecision, TransitionVia } from '@bc/shared/domain';
-import { In, MoreThan, Not } from 'typeorm';
+import { CaseStage, DEFAULT_CRITERIA, ErrorCode, InvitationStatus, Permission, QualificationStatus, RfqApproval, RfqCriterion, rfqOpenAt, RfqStatus, Role, ShortlistDecision, TransitionVia } from '@bc/shared/domain';
+import { In, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { assertRfqTerms } from './rfq-terms';
 import { Rfq } from '../entities/rfq.entity';
@@ -100,7 +100,7 @@ export class RfqService implements OnModuleInit {
   private async withdrawForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
     const repo = this.connection.getRepository(ctx, Rfq);
     const now = new Date();
-    const published = await repo.find({ where: { caseId: purchaseCase.id, status: RfqStatus.PUBLISHED, closesAt: MoreThan(now) } });
+    const published = (await repo.find({ where: { caseId: purchaseCase.id, status: RfqStatus.PUBLISHED } })).filter((r) => rfqOpenAt(r, now));
     for (const rfq of published) {
       Object.assign(rfq, { status: RfqStatus.CANCELLED, cancelledAt: now, cancelReason: reason, updatedAt: now });
       await repo.save(rfq);
@@ -382,7 +382,7 @@ export class RfqService implements OnModuleInit {
     if (!text) throw validationFailed('reason', 'Say why the closing time changes: the suppliers are told');
     if (text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
     const now = new Date();
-    if (rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt <= now) {
+    if (!rfqOpenAt(rfq, now)) {
       throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} has closed: its closing time cannot change`, { field: 'id' });
     }
     if (closesAt.getTime() <= rfq.closesAt.getTime()) throw validationFailed('closesAt', 'The new closing time must be later than the current one');
