@@ -14,8 +14,8 @@ export interface DirectoryUser {
 const COLUMNS = `id, email, name, locale, roles`;
 
 /**
- * Identity's typed reads of `app_user` for the other libraries (mail recipients, names): they ask
- * here instead of reading the table with their own SQL.
+ * Identity's typed reads of `app_user` and `organization` for the other libraries (mail
+ * recipients, names, the reader's language): they ask here instead of reading the tables with their own SQL.
  */
 @Injectable()
 export class UserDirectory {
@@ -38,6 +38,30 @@ export class UserDirectory {
       `SELECT ${COLUMNS} FROM app_user WHERE organization_id = $1 AND $2 = ANY (roles) AND disabled_at IS NULL ORDER BY email`,
       [organizationId, role],
     );
+  }
+
+  /** A user of the organization (disabled ones too: they still name who acted), or null. */
+  async one(ctx: RequestContext, id: string, organizationId: string | null = null): Promise<DirectoryUser | null> {
+    const [row] = await this.connection
+      .manager(ctx)
+      .query(`SELECT ${COLUMNS} FROM app_user WHERE id = $1 AND ($2::uuid IS NULL OR organization_id = $2)`, [id, organizationId]);
+    return row ?? null;
+  }
+
+  /** The name of a user of the caller's organization, or null (no id, or another organization's). */
+  async nameOf(ctx: RequestContext, id: string | null): Promise<string | null> {
+    return id ? ((await this.one(ctx, id, ctx.organizationId))?.name ?? null) : null;
+  }
+
+  /** The language documents are written in for the signed-in reader: German for a German user, else English. */
+  async readerLocale(ctx: RequestContext): Promise<Locale> {
+    return (await this.one(ctx, ctx.userId))?.locale === Locale.DE ? Locale.DE : Locale.EN;
+  }
+
+  /** An organization's name and country, or null. */
+  async organization(ctx: RequestContext, id: string): Promise<{ name: string; country: string | null } | null> {
+    const [row] = await this.connection.manager(ctx).query(`SELECT name, country FROM organization WHERE id = $1`, [id]);
+    return row ? { name: row.name, country: row.country ?? null } : null;
   }
 
   /** Names by id (disabled users included: they still name who acted). */

@@ -234,6 +234,12 @@ export class SpecificationService {
     return { version, lines, requirements, attachmentIds: attachments.map((a) => a.fileId) };
   }
 
+  /** A version's content by id, for a caller already let in by what names the version (an RFQ it was sent with). */
+  async contentOfVersion(ctx: RequestContext, versionId: string): Promise<SpecificationContent> {
+    const version = await this.connection.getRepository(ctx, SpecificationVersion).findOneOrFail({ where: { id: versionId } });
+    return this.content(ctx, version);
+  }
+
   latest(ctx: RequestContext, caseId: string): Promise<SpecificationVersion | null> {
     return this.connection.getRepository(ctx, SpecificationVersion).findOne({ where: { caseId }, order: { version: 'DESC' } });
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { SpecificationLine, SpecificationRequirement, SpecificationVersion } from '@bc/api/purchasing';
+import { SpecificationContent, SpecificationService } from '@bc/api/purchasing';
+import { FileService } from '@bc/api/files';
 import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, rfqOpenAt, RfqStatus } from '@bc/shared/domain';
 import { In, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
@@ -48,6 +49,8 @@ export class PortalService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly mailer: RfqMailer,
+    private readonly specs: SpecificationService,
+    private readonly files: FileService,
   ) {}
 
   async invitations(ctx: RequestContext): Promise<PortalInvitation[]> {
@@ -97,13 +100,15 @@ export class PortalService {
   }
 
   /** The frozen specification the RFQ refers to. */
-  async specification(ctx: RequestContext, rfq: Rfq): Promise<{ version: SpecificationVersion; lines: SpecificationLine[]; requirements: SpecificationRequirement[]; attachmentIds: string[] }> {
-    const em = this.connection.manager(ctx);
-    const version = await em.getRepository(SpecificationVersion).findOneOrFail({ where: { id: rfq.specificationVersionId } });
-    const lines = await em.getRepository(SpecificationLine).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
-    const requirements = await em.getRepository(SpecificationRequirement).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
-    const attachments: Array<{ file_id: string }> = await em.query(`SELECT file_id FROM specification_attachment WHERE version_id = $1 ORDER BY position`, [version.id]);
-    return { version, lines, requirements, attachmentIds: attachments.map((a) => a.file_id) };
+  /** The specification the RFQ was sent with (the caller reached the RFQ: purchasing's service reads it). */
+  specification(ctx: RequestContext, rfq: Rfq): Promise<SpecificationContent> {
+    return this.specs.contentOfVersion(ctx, rfq.specificationVersionId);
+  }
+
+  /** The specification's documents as the supplier sees them, in the specification's order (files' metadata, no content). */
+  async specificationDocuments(ctx: RequestContext, attachmentIds: readonly string[]): Promise<Array<{ id: string; name: string; sizeBytes: number }>> {
+    const files = await this.files.describe(ctx, attachmentIds);
+    return attachmentIds.flatMap((id) => files.filter((f) => f.id === id));
   }
 
   async decline(ctx: RequestContext, invitationId: string, reason: string): Promise<PortalInvitation> {
