@@ -3,6 +3,7 @@ export * from './lib/entities';
 export * from './lib/services/approver-pool.service';
 export * from './lib/services/case-access.service';
 export * from './lib/services/case-cancellation.service';
+export * from './lib/services/case-facts-providers';
 export * from './lib/services/case.service';
 export * from './lib/services/case-visibility.service';
 export * from './lib/services/need.service';

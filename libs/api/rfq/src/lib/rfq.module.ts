@@ -24,6 +24,7 @@ import { RfqMailer } from './services/rfq-mailer.service';
 import { RfqService } from './services/rfq.service';
 import { ScoringService } from './services/scoring.service';
 import { SealService } from './services/seal.service';
+import { RfqCaseFacts } from './services/rfq-case-facts';
 
 /** RFQs, the supplier portal, sealed quotes, questions, the closing job, RFQ emails and the RFQ document. */
 @Module({
@@ -31,6 +32,7 @@ import { SealService } from './services/seal.service';
   controllers: [RfqDocumentsController, RfqComparisonController, EvaluationReportController],
   providers: [
     RfqService,
+    RfqCaseFacts,
     RfqMailer,
     RfqClosingService,
     PortalService,

@@ -40,6 +40,14 @@ export class UserDirectory {
     );
   }
 
+  /** The organization's active users who hold any of `roles`, by name. */
+  withAnyRole(ctx: RequestContext, organizationId: string, roles: readonly Role[]): Promise<DirectoryUser[]> {
+    return this.connection.manager(ctx).query(
+      `SELECT ${COLUMNS} FROM app_user WHERE organization_id = $1 AND disabled_at IS NULL AND roles && $2::text[] ORDER BY name, id`,
+      [organizationId, [...roles]],
+    );
+  }
+
   /** A user of the organization (disabled ones too: they still name who acted), or null. */
   async one(ctx: RequestContext, id: string, organizationId: string | null = null): Promise<DirectoryUser | null> {
     const [row] = await this.connection

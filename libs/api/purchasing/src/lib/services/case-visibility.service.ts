@@ -87,13 +87,24 @@ export class CaseVisibility {
    * role (one of `roles`, if given), and the author of what the mail is about (`authorId`, if active).
    */
   async mailTeam(ctx: RequestContext, organizationId: string, caseId: string, authorId: string | null, roles?: readonly Role[]): Promise<DirectoryUser[]> {
-    const members: Array<{ userId: string; role: Role }> = await this.connection
+    const { members, users } = await this.membersAndUsers(ctx, organizationId, caseId, roles, authorId);
+    return users.filter((u) => u.id === authorId || members.some((m) => m.userId === u.id && u.roles.includes(m.role)));
+  }
+
+  /** The case's team as far as its members are active and still hold their team role. */
+  async activeMembers(ctx: RequestContext, caseId: string): Promise<Array<{ userId: string; role: Role }>> {
+    const { members, users } = await this.membersAndUsers(ctx, ctx.organizationId, caseId);
+    const active = new Map(users.map((u) => [u.id, u]));
+    return members.filter((m) => active.get(m.userId)?.roles.includes(m.role));
+  }
+
+  private async membersAndUsers(ctx: RequestContext, organizationId: string, caseId: string, roles?: readonly Role[], alsoUserId?: string | null) {
+    const all: Array<{ userId: string; role: Role }> = await this.connection
       .manager(ctx)
       .query(`SELECT user_id AS "userId", role FROM case_member WHERE case_id = $1`, [caseId]);
-    const wanted = members.filter((m) => !roles || roles.includes(m.role));
-    const ids = new Set(wanted.map((m) => m.userId));
-    if (authorId) ids.add(authorId);
-    const users = await this.directory.byIds(ctx, organizationId, [...ids]);
-    return users.filter((u) => u.id === authorId || wanted.some((m) => m.userId === u.id && u.roles.includes(m.role)));
+    const members = all.filter((m) => !roles || roles.includes(m.role));
+    const ids = new Set(members.map((m) => m.userId));
+    if (alsoUserId) ids.add(alsoUserId);
+    return { members, users: await this.directory.byIds(ctx, organizationId, [...ids]) };
   }
 }

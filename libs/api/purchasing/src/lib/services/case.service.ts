@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { UserService } from '@bc/api/identity';
-import { Supplier, SupplierService } from '@bc/api/suppliers';
+import { CpvService, Supplier, SupplierService } from '@bc/api/suppliers';
 import {
   CaseStage,
   CLOSED_STAGES,
@@ -78,6 +78,7 @@ export class CaseService {
     private readonly access: CaseAccessService,
     private readonly suppliers: SupplierService,
     private readonly users: UserService,
+    private readonly cpv: CpvService,
   ) {}
 
   /** Opens a case with its shortlist, team and first stage entry; the reference is allocated here. */
@@ -149,8 +150,7 @@ export class CaseService {
   }
 
   async assertCpvCode(ctx: RequestContext, code: string, field: string): Promise<void> {
-    const rows = await this.connection.manager(ctx).query(`SELECT 1 FROM cpv_code WHERE code = $1`, [code]);
-    if (rows.length === 0) throw validationFailed(field, `${code} is not a CPV code`);
+    if (!(await this.cpv.get(ctx, code))) throw validationFailed(field, `${code} is not a CPV code`);
   }
 
   async get(ctx: RequestContext, caseId: string): Promise<PurchaseCase> {

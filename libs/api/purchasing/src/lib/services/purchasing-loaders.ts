@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { BatchLoad, groupRows as groupBy, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { FileService, StoredFile } from '@bc/api/files';
-import { Supplier, SupplierService } from '@bc/api/suppliers';
+import { CpvService, Supplier, SupplierService } from '@bc/api/suppliers';
 import { CaseFacts, Role, SpecificationStatus } from '@bc/shared/domain';
 import { CaseConflict } from '../entities/case-conflict.entity';
 import { CaseStageChange } from '../entities/case-stage-change.entity';
@@ -62,6 +62,7 @@ export class PurchasingLoaders {
     private readonly files: FileService,
     private readonly policies: PolicyService,
     private readonly visibility: CaseVisibility,
+    private readonly cpvCodes: CpvService,
   ) {}
 
   /** The request's loader `purchasing.<name>` (core's per-request registry). */
@@ -119,13 +120,7 @@ export class PurchasingLoaders {
   }
 
   cpv(ctx: RequestContext): DataLoader<string, CpvRow | null> {
-    return this.loader(ctx, 'cpv', async (codes) => {
-      const rows: CpvRow[] = await this.em(ctx).query(
-        `SELECT code, label, label_de AS "labelDe", prefix, level, parent_code AS "parentCode" FROM cpv_code WHERE code = ANY ($1::text[])`,
-        [codes],
-      );
-      return new Map(rows.map((r) => [r.code, r]));
-    }, null);
+    return this.loader(ctx, 'cpv', (codes): Promise<Map<string, CpvRow>> => this.cpvCodes.getMany(ctx, codes), null);
   }
 
   team(ctx: RequestContext): DataLoader<string, TeamRow[]> {

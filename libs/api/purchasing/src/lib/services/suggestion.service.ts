@@ -3,6 +3,7 @@ import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CertificateOnFile, certificateGaps, cpvPrefix, Permission, QualificationStatus } from '@bc/shared/domain';
 import { SuggestionReasonCode } from '../dto/purchasing.types';
 import { CaseAccessService } from './case-access.service';
+import { CaseFactsProviders } from './case-facts-providers';
 import { suggestionScore } from './suggestion-score';
 
 export interface Suggestion {
@@ -39,6 +40,7 @@ export class SuggestionService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly access: CaseAccessService,
+    private readonly providers: CaseFactsProviders,
   ) {}
 
   async suggest(ctx: RequestContext, caseId: string): Promise<Suggestion[]> {
@@ -61,7 +63,7 @@ export class SuggestionService {
       [ctx.organizationId, caseId, prefix, purchaseCase.requiredCertificates.length > 0],
     );
     const required = purchaseCase.requiredCertificates;
-    const responseRates = await this.responseRates(ctx, rows.map((r) => r.id));
+    const responseRates = await this.providers.responseRates(ctx, rows.map((r) => r.id));
     return rows
       .map((r) => {
         const reliability = r.reliability_score === null ? null : Number(r.reliability_score);
@@ -99,23 +101,5 @@ export class SuggestionService {
       .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
       .slice(0, MAX_SUGGESTIONS)
       .map(({ supplierId, score, reasons }) => ({ supplierId, score, reasons }));
-  }
-
-  /**
-   * The share of this organization's closed RFQs of the last three years that each supplier was
-   * invited to and answered with a quote (0..1); suppliers never invited have none.
-   */
-  protected async responseRates(ctx: RequestContext, supplierIds: string[]): Promise<Map<string, number>> {
-    if (supplierIds.length === 0) return new Map();
-    const rows: Array<{ supplier_id: string; invited: number; quoted: number }> = await this.connection.manager(ctx).query(
-      `SELECT i.supplier_id, count(*)::int AS invited, count(q.id) FILTER (WHERE q.status = 'SUBMITTED')::int AS quoted
-         FROM rfq_invitation i
-         JOIN rfq r ON r.id = i.rfq_id AND r.status = 'CLOSED' AND r.closed_at > now() - interval '3 years'
-         LEFT JOIN quote q ON q.invitation_id = i.id
-        WHERE i.organization_id = $1 AND i.supplier_id = ANY ($2::uuid[])
-        GROUP BY i.supplier_id`,
-      [ctx.organizationId, supplierIds],
-    );
-    return new Map(rows.map((r) => [r.supplier_id, r.quoted / r.invited]));
   }
 }
