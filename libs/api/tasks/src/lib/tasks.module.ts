@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AwardModule } from '@bc/api/award';
 import { PurchasingModule } from '@bc/api/purchasing';
+import { RfqModule } from '@bc/api/rfq';
+import { SuppliersModule } from '@bc/api/suppliers';
 import { TasksResolver } from './tasks.resolver';
 import { TasksService } from './tasks.service';
 
 /** "My tasks": the start page of every user, drawn from the purchasing, RFQ and award rules. */
 @Module({
-  imports: [AwardModule, PurchasingModule],
+  imports: [AwardModule, PurchasingModule, RfqModule, SuppliersModule],
   providers: [TasksService, TasksResolver],
   exports: [TasksService],
 })

@@ -15,6 +15,7 @@ import {
   Role,
   TEAM_ROLES,
 } from '@bc/shared/domain';
+import { In } from 'typeorm';
 import { CaseConflict } from '../entities/case-conflict.entity';
 import { CaseMember } from '../entities/case-member.entity';
 import { CaseStageChange } from '../entities/case-stage-change.entity';
@@ -43,6 +44,14 @@ export interface NewCase {
 export type CaseChanges = Partial<
   Pick<PurchaseCase, 'title' | 'description' | 'categoryCode' | 'importance' | 'estimatedValue' | 'currency' | 'neededBy' | 'budgetReference'>
 > & { requiredCertificates?: string[] | null };
+
+/** A case as lists of other libraries name it. */
+export interface CaseSummary {
+  id: string;
+  reference: string;
+  title: string;
+  stage: CaseStage;
+}
 
 export interface CaseFilter {
   stage?: CaseStage[];
@@ -281,6 +290,23 @@ export class CaseService {
       summary: { reference: purchaseCase.reference, conflictId: saved.id, supplierId, supplier: supplier.name },
     });
     return purchaseCase;
+  }
+
+  /** Reference, title and stage of the organization's cases: these (`ids`) or every case in these stages. */
+  async summaries(ctx: RequestContext, filter: { ids?: readonly string[]; stages?: readonly CaseStage[] }): Promise<Map<string, CaseSummary>> {
+    const rows = await this.connection.getRepository(ctx, PurchaseCase).find({
+      where: { organizationId: ctx.organizationId, ...(filter.ids ? { id: In([...filter.ids]) } : {}), ...(filter.stages ? { stage: In([...filter.stages]) } : {}) },
+      select: { id: true, reference: true, title: true, stage: true },
+    });
+    return new Map(rows.map((c) => [c.id, { id: c.id, reference: c.reference, title: c.title, stage: c.stage }]));
+  }
+
+  /** The suppliers a user declared a conflict of interest with, on these cases. */
+  async conflictsOf(ctx: RequestContext, userId: string, caseIds: readonly string[]): Promise<Array<{ caseId: string; supplierId: string }>> {
+    if (caseIds.length === 0) return [];
+    return this.connection
+      .getRepository(ctx, CaseConflict)
+      .find({ where: { userId, caseId: In([...caseIds]) }, select: { caseId: true, supplierId: true } });
   }
 }
 

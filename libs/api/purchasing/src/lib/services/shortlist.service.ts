@@ -3,6 +3,7 @@ import { AppError, conflict, RequestContext, TransactionalConnection, validation
 import { AuditService } from '@bc/api/audit';
 import { SupplierService } from '@bc/api/suppliers';
 import {
+  CaseStage,
   CertificateOnFile,
   certificateGaps,
   ErrorCode,
@@ -295,5 +296,18 @@ export class ShortlistService implements OnModuleInit {
     await this.connection
       .getRepository(ctx, ShortlistReview)
       .insert({ caseId, action, comment, singleSourceJustification, suppliersIn, actorUserId: ctx.userId });
+  }
+
+  /** The organization's shortlists submitted for approval, of cases in these stages, with their case. */
+  awaitingApproval(
+    ctx: RequestContext,
+    stages: readonly CaseStage[],
+  ): Promise<Array<{ caseId: string; submittedAt: Date; submittedBy: string | null; reference: string; title: string }>> {
+    return this.connection.manager(ctx).query(
+      `SELECT s.case_id AS "caseId", s.submitted_at AS "submittedAt", s.submitted_by AS "submittedBy", c.reference, c.title
+         FROM shortlist s JOIN purchase_case c ON c.id = s.case_id
+        WHERE c.organization_id = $1 AND s.status = $2 AND c.stage = ANY($3::text[])`,
+      [ctx.organizationId, ShortlistStatus.SUBMITTED, [...stages]],
+    );
   }
 }

@@ -374,4 +374,20 @@ export class NegotiationService implements OnModuleInit {
       .query(`SELECT number FROM negotiation_round WHERE rfq_id = $1 AND ${roundOpenSql()} ORDER BY number DESC LIMIT 1`, [rfqId]);
     return row ? Number(row.number) : null;
   }
+
+  /** The organization's rounds open at `now`, each with how many suppliers asked have not answered yet. */
+  openRoundsOfOrganization(
+    ctx: RequestContext,
+    now: Date,
+  ): Promise<Array<{ id: string; rfqId: string; caseId: string; number: number; closesAt: Date; openedAt: Date; rfqReference: string; waiting: number }>> {
+    return this.connection.manager(ctx).query(
+      `SELECT n.id, n.rfq_id AS "rfqId", n.case_id AS "caseId", n.number, n.closes_at AS "closesAt", n.opened_at AS "openedAt", r.reference AS "rfqReference",
+              (SELECT count(*) FROM negotiation_round_invitation ri
+                WHERE ri.round_id = n.id
+                  AND NOT EXISTS (SELECT 1 FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id WHERE qr.round_id = n.id AND q.invitation_id = ri.invitation_id))::int AS waiting
+         FROM negotiation_round n JOIN rfq r ON r.id = n.rfq_id
+        WHERE n.organization_id = $1 AND ${roundOpenSql('n', '$2')}`,
+      [ctx.organizationId, now],
+    );
+  }
 }

@@ -8,7 +8,7 @@ import { In, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { RfqQuestion } from '../entities/question.entity';
 import { roundOpenSql } from '../entities/negotiation-round.entity';
-import { Rfq } from '../entities/rfq.entity';
+import { Rfq, rfqOpenSql } from '../entities/rfq.entity';
 import { RfqMailer } from './rfq-mailer.service';
 
 export interface PortalInvitation {
@@ -286,5 +286,32 @@ export class PortalService {
     if (ids.length === 0) return new Map();
     const rows: Array<{ id: string; name: string }> = await this.connection.manager(ctx).query(`SELECT id, name FROM organization WHERE id = ANY ($1::uuid[])`, [ids]);
     return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** The caller's company's invitations to RFQs open at `now` that it has not answered yet. */
+  unansweredInvitations(ctx: RequestContext, now: Date): Promise<Array<{ id: string; rfqReference: string; title: string; closesAt: Date; publishedAt: Date | null }>> {
+    return this.connection.manager(ctx).query(
+      `SELECT i.id, r.reference AS "rfqReference", r.title, r.closes_at AS "closesAt", r.published_at AS "publishedAt"
+         FROM rfq_invitation i JOIN rfq r ON r.id = i.rfq_id
+        WHERE i.supplier_organization_id = $1 AND ${rfqOpenSql('r', '$2')} AND i.status = ANY($3::text[])`,
+      [ctx.organizationId, now, [InvitationStatus.SENT, InvitationStatus.VIEWED]],
+    );
+  }
+
+  /** The rounds open at `now` that the caller's company is asked into and has not answered. */
+  unansweredRounds(
+    ctx: RequestContext,
+    now: Date,
+  ): Promise<Array<{ invitationId: string; number: number; closesAt: Date; openedAt: Date; rfqReference: string; title: string }>> {
+    return this.connection.manager(ctx).query(
+      `SELECT ri.invitation_id AS "invitationId", n.number, n.closes_at AS "closesAt", n.opened_at AS "openedAt", r.reference AS "rfqReference", r.title
+         FROM negotiation_round n
+         JOIN negotiation_round_invitation ri ON ri.round_id = n.id
+         JOIN rfq_invitation i ON i.id = ri.invitation_id
+         JOIN rfq r ON r.id = n.rfq_id
+        WHERE i.supplier_organization_id = $1 AND ${roundOpenSql('n', '$2')}
+          AND NOT EXISTS (SELECT 1 FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id WHERE qr.round_id = n.id AND q.invitation_id = i.id)`,
+      [ctx.organizationId, now],
+    );
   }
 }

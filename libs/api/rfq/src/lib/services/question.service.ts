@@ -87,4 +87,13 @@ export class QuestionService {
     }
     return { question, rfq };
   }
+
+  /** Per RFQ, how many questions wait for an answer and since when. */
+  async unanswered(ctx: RequestContext, rfqIds: readonly string[]): Promise<Array<{ rfqId: string; n: number; since: Date }>> {
+    if (rfqIds.length === 0) return [];
+    return this.connection.manager(ctx).query(
+      `SELECT rfq_id AS "rfqId", count(*)::int AS n, min(asked_at) AS since FROM rfq_question WHERE rfq_id = ANY($1::uuid[]) AND answered_at IS NULL GROUP BY rfq_id`,
+      [[...rfqIds]],
+    );
+  }
 }

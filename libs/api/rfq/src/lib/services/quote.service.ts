@@ -342,4 +342,15 @@ export class QuoteService {
       throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0].message, { field: problems[0].field, details: { problems, ...(rule ? { rule } : {}) } });
     }
   }
+
+  /** The submitted quotes of these RFQs: which invitation, which supplier. */
+  async submittedOf(ctx: RequestContext, rfqIds: readonly string[]): Promise<Array<{ rfqId: string; invitationId: string; supplierId: string }>> {
+    if (rfqIds.length === 0) return [];
+    return this.connection.manager(ctx).query(
+      `SELECT q.rfq_id AS "rfqId", q.invitation_id AS "invitationId", i.supplier_id AS "supplierId"
+         FROM quote q JOIN rfq_invitation i ON i.id = q.invitation_id
+        WHERE q.rfq_id = ANY($1::uuid[]) AND q.status = $2`,
+      [[...rfqIds], QuoteStatus.SUBMITTED],
+    );
+  }
 }

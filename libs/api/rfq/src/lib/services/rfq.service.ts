@@ -73,6 +73,23 @@ const justification = (text: string | null | undefined): string | null => text?.
  * the gatekeeper approve it, publish it to the approved shortlist, extend or cancel it. The
  * closing itself is RfqClosingService's, at the closing time.
  */
+/** An RFQ as the task list reads it (see activeOfCases). */
+export interface ActiveRfqRow {
+  id: string;
+  reference: string;
+  caseId: string;
+  status: RfqStatus;
+  approval: RfqApproval;
+  approvalRequestedBy: string | null;
+  approvalRequestedAt: Date | null;
+  closesAt: Date;
+  publishedAt: Date | null;
+  closedAt: Date | null;
+  criteria: RfqCriterion[];
+  technicalLockedAt: Date | null;
+  outstanding: number;
+}
+
 @Injectable()
 export class RfqService implements OnModuleInit {
   constructor(
@@ -456,5 +473,19 @@ export class RfqService implements OnModuleInit {
     return new AppError(ErrorCode.CONFLICT, `${rfq.reference} is ${rfq.status.toLowerCase()}: ${doing} is only possible while it is a draft`, {
       details: { status: rfq.status },
     });
+  }
+
+  /** The RFQs of these cases that may still make work (published, waiting for approval, closed), with their count of invitees yet to answer. */
+  activeOfCases(ctx: RequestContext, caseIds: readonly string[]): Promise<ActiveRfqRow[]> {
+    return this.connection.manager(ctx).query(
+      `SELECT r.id, r.reference, r.case_id AS "caseId", r.status, r.approval, r.approval_requested_by AS "approvalRequestedBy",
+              r.approval_requested_at AS "approvalRequestedAt", r.closes_at AS "closesAt", r.published_at AS "publishedAt",
+              r.closed_at AS "closedAt", r.criteria, r.technical_locked_at AS "technicalLockedAt",
+              (SELECT count(*) FROM rfq_invitation i WHERE i.rfq_id = r.id AND i.status = ANY($3::text[]))::int AS outstanding
+         FROM rfq r
+        WHERE r.organization_id = $1 AND r.case_id = ANY($2::uuid[])
+          AND (r.status = 'PUBLISHED' OR (r.status = 'DRAFT' AND r.approval = 'REQUESTED') OR r.status = 'CLOSED')`,
+      [ctx.organizationId, [...caseIds], [InvitationStatus.SENT, InvitationStatus.VIEWED]],
+    );
   }
 }

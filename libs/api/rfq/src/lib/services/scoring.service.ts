@@ -444,4 +444,14 @@ export class ScoringService {
     }
     return outstanding;
   }
+
+  /** The evaluator's live (not superseded) scores on these RFQs. */
+  async liveScoresBy(ctx: RequestContext, evaluatorId: string, rfqIds: readonly string[]): Promise<Array<{ rfqId: string; invitationId: string; criterionKey: string }>> {
+    if (rfqIds.length === 0) return [];
+    return this.connection.manager(ctx).query(
+      `SELECT rfq_id AS "rfqId", invitation_id AS "invitationId", criterion_key AS "criterionKey"
+         FROM evaluation_score WHERE evaluator_id = $1 AND superseded_at IS NULL AND rfq_id = ANY($2::uuid[])`,
+      [evaluatorId, [...rfqIds]],
+    );
+  }
 }
