@@ -13,11 +13,13 @@ import { SupplierLoaderFactory } from './services/supplier-loaders';
 import { SupplierSearchService } from './services/supplier-search.service';
 import { SupplierService } from './services/supplier.service';
 import { SupplierExportController } from './supplier-export.controller';
+import { SupplierCaseLinks } from './services/supplier-case-links';
 
 @Module({
   imports: [AuditModule, FilesModule],
   controllers: [SupplierExportController],
   providers: [
+    SupplierCaseLinks,
     ReliabilityRefreshService,
     CpvService,
     SupplierService,
@@ -31,6 +33,6 @@ import { SupplierExportController } from './supplier-export.controller';
     CertificateResolver,
     SupplierDocumentResolver,
   ],
-  exports: [ReliabilityRefreshService, SupplierService, SupplierSearchService, SupplierDirectoryService, SupplierCsvService, CpvService, SupplierLoaderFactory],
+  exports: [SupplierCaseLinks, ReliabilityRefreshService, SupplierService, SupplierSearchService, SupplierDirectoryService, SupplierCsvService, CpvService, SupplierLoaderFactory],
 })
 export class SuppliersModule {}

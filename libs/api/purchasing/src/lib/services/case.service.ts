@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { UserService } from '@bc/api/identity';
-import { CpvService, Supplier, SupplierService } from '@bc/api/suppliers';
+import { CpvService, Supplier, SupplierCaseLinks, SupplierService } from '@bc/api/suppliers';
 import {
   CaseStage,
   CLOSED_STAGES,
@@ -80,7 +80,7 @@ const stageLocked = (c: PurchaseCase, what: string) =>
   });
 
 @Injectable()
-export class CaseService {
+export class CaseService implements OnModuleInit {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
@@ -88,7 +88,15 @@ export class CaseService {
     private readonly suppliers: SupplierService,
     private readonly users: UserService,
     private readonly cpv: CpvService,
+    private readonly supplierCaseLinks: SupplierCaseLinks,
   ) {}
+
+  /** The supplier directory (below purchasing) asks here whether a case it is told about is the caller's organization's. */
+  onModuleInit(): void {
+    this.supplierCaseLinks.registerCaseExists((ctx, caseId) =>
+      this.connection.getRepository(ctx, PurchaseCase).exists({ where: { id: caseId, organizationId: ctx.organizationId } }),
+    );
+  }
 
   /** Opens a case with its shortlist, team and first stage entry; the reference is allocated here. */
   async create(ctx: RequestContext, data: NewCase, field = 'input'): Promise<PurchaseCase> {

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { CaseAccessService, CaseCancellationService, MAX_REASON_LENGTH, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
+import { CaseAccessService, CaseCancellationService, CaseFactsProviders, MAX_REASON_LENGTH, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import {
   CaseStage,
   compareDecimals,
@@ -59,6 +59,7 @@ export class NegotiationService implements OnModuleInit {
     private readonly portal: PortalService,
     private readonly mailer: RfqMailer,
     private readonly cancellation: CaseCancellationService,
+    private readonly caseFacts: CaseFactsProviders,
   ) {}
 
   onModuleInit(): void {
@@ -119,8 +120,7 @@ export class NegotiationService implements OnModuleInit {
     } else if (purchaseCase.stage === CaseStage.EVALUATION) {
       blockers.push(...(await this.evaluationBlockers(ctx, rfq)));
     } else if (purchaseCase.stage === CaseStage.DECISION) {
-      const [pending] = await this.connection.manager(ctx).query(`SELECT 1 FROM award_proposal WHERE case_id = $1 AND status = 'PENDING' LIMIT 1`, [purchaseCase.id]);
-      if (pending) blockers.push(TransitionBlocker.AWARD_PENDING);
+      blockers.push(...(await this.caseFacts.stageBlockers(ctx, purchaseCase.id, CaseStage.DECISION)));
     }
     const [{ count }]: Array<{ count: number }> = await this.connection.manager(ctx).query(`SELECT count(*)::int AS count FROM negotiation_round WHERE rfq_id = $1`, [rfq.id]);
     if (count >= MAX_NEGOTIATION_ROUNDS) {
