@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { UserDirectory } from '@bc/api/identity';
+import { CpvService } from '@bc/api/suppliers';
 import { CaseAccessService, CaseConflict, CaseVisibility, PurchaseCase } from '@bc/api/purchasing';
 import { ApproverRole, AwardStatus, can, CaseStage, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings, sumMoney } from '@bc/shared/domain';
 import { In } from 'typeorm';
@@ -23,6 +25,8 @@ export class AwardViewService {
     private readonly deputies: DeputyService,
     private readonly reservations: StepReservationsService,
     private readonly visibility: CaseVisibility,
+    private readonly directory: UserDirectory,
+    private readonly cpv: CpvService,
   ) {}
 
   /** Every version of a case's proposals, newest first. */
@@ -98,13 +102,10 @@ export class AwardViewService {
     const approvals = await em.getRepository(AwardApproval).find({ where: { proposalId: In(ids) }, order: { decidedAt: 'ASC', id: 'ASC' } });
     const cases = await em.getRepository(PurchaseCase).find({ where: { id: In(caseIds) }, select: { id: true, reference: true, title: true, stage: true, categoryCode: true } });
     const codes = [...new Set(cases.map((c) => c.categoryCode?.trim()).filter((c): c is string => !!c))];
-    const labels: Array<{ code: string; label: string }> = codes.length ? await em.query(`SELECT code, label FROM cpv_code WHERE code = ANY($1::text[])`, [codes]) : [];
-    const labelOf = new Map(labels.map((l) => [l.code.trim(), l.label]));
+    const labelOf = new Map([...(await this.cpv.getMany(ctx, codes)).values()].map((l) => [l.code.trim(), l.label]));
     // Approvers away now who named the viewer their deputy: whom each waiting proposal is also for.
     const principalIds = await this.deputies.principalsOf(ctx, ctx.userId);
-    const principals: Array<{ id: string; roles: Role[] }> = principalIds.length
-      ? await em.query(`SELECT id, roles FROM app_user WHERE id = ANY($1::uuid[]) AND disabled_at IS NULL`, [principalIds])
-      : [];
+    const principals = await this.directory.byIds(ctx, null, principalIds);
     const principalConflicts = principals.length
       ? await em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds), userId: In(principals.map((p) => p.id)) }, select: { caseId: true, userId: true, supplierId: true } })
       : [];
@@ -117,12 +118,11 @@ export class AwardViewService {
         ...[...reserved.values()].flat().map((r) => r.assigneeId),
       ]),
     ];
-    const users: Array<{ id: string; name: string }> = await em.query(`SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])`, [userIds]);
+    const nameOf = await this.directory.names(ctx, userIds);
     // The viewer's team roles on these cases: whether the case page will open for them (the case access rule).
     const rolesOnCase = await this.visibility.rolesOn(ctx, caseIds);
     const canOpen = (caseId: string) => (rolesOnCase.get(caseId) ?? []).length > 0;
     const myConflicts = await em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds), userId: ctx.userId }, select: { caseId: true, supplierId: true } });
-    const nameOf = new Map(users.map((u) => [u.id, u.name]));
     const caseOf = new Map(cases.map((c) => [c.id, c]));
 
     return proposals.map((p) => {

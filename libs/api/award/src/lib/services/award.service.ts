@@ -442,10 +442,7 @@ export class AwardService implements OnModuleInit {
   async eligibleApprovers(ctx: RequestContext, proposal: AwardProposal, caseStage: CaseStage, approvals: readonly AwardApproval[], lines: readonly AwardLine[]): Promise<string[]> {
     const em = this.connection.manager(ctx);
     // Every approver, not only the route's roles: a step reassigned by an admin takes its assignee whatever approving role they hold.
-    const users: Array<{ id: string; roles: Role[] }> = await em.query(
-      `SELECT id, roles FROM app_user WHERE organization_id = $1 AND disabled_at IS NULL AND roles && $2::text[] ORDER BY name, id`,
-      [proposal.organizationId, [Role.DECIDER, Role.GATEKEEPER]],
-    );
+    const users = await this.pool.holders(ctx, [Role.DECIDER, Role.GATEKEEPER], proposal.organizationId);
     const reservations = (await this.reservations.liveOf(ctx, [proposal], approvals)).get(proposal.id) ?? [];
     if (users.length === 0) return [];
     const conflicts = await em.getRepository(CaseConflict).find({ where: { caseId: proposal.caseId, userId: In(users.map((u) => u.id)) }, select: { userId: true, supplierId: true } });

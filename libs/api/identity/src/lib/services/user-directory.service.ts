@@ -72,12 +72,12 @@ export class UserDirectory {
     return row ? { name: row.name, country: row.country ?? null } : null;
   }
 
-  /** Names by id (disabled users included: they still name who acted). */
-  async names(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, string>> {
+  /** Names by id (disabled users included: they still name who acted), of one organization if given. */
+  async names(ctx: RequestContext, ids: readonly string[], organizationId: string | null = null): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
     const rows: Array<{ id: string; name: string }> = await this.connection
       .manager(ctx)
-      .query(`SELECT id, name FROM app_user WHERE id = ANY ($1::uuid[])`, [[...ids]]);
+      .query(`SELECT id, name FROM app_user WHERE id = ANY ($1::uuid[]) AND ($2::uuid IS NULL OR organization_id = $2)`, [[...new Set(ids)], organizationId]);
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 }
