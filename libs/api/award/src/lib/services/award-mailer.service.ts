@@ -229,7 +229,7 @@ export class AwardMailer {
 
   /** The proposer and the active case members who still hold their team role; never the one acting. */
   private async team(ctx: RequestContext, s: Setting): Promise<Array<Recipient & { id: string }>> {
-    const rows = await this.visibility.mailTeam(ctx, s.proposal.organizationId, s.purchaseCase.id, s.proposal.proposedBy);
+    const rows = await this.visibility.activeTeamUsers(ctx, s.proposal.organizationId, s.purchaseCase.id, s.proposal.proposedBy);
     return rows.filter((u) => u.id !== ctx.userId);
   }
 

@@ -21,13 +21,13 @@ const COLUMNS = `id, email, name, locale, roles`;
 export class UserDirectory {
   constructor(private readonly connection: TransactionalConnection) {}
 
-  /** Users of the organization by id, by email; active ones only unless `includeDisabled` (for naming who acted). */
-  async byIds(ctx: RequestContext, organizationId: string | null, ids: readonly string[], includeDisabled = false): Promise<DirectoryUser[]> {
+  /** Users of the organization by id, by email (or by name); active ones only unless `includeDisabled` (for naming who acted). */
+  async byIds(ctx: RequestContext, organizationId: string | null, ids: readonly string[], includeDisabled = false, order: 'email' | 'name' = 'email'): Promise<DirectoryUser[]> {
     if (ids.length === 0) return [];
     return this.connection.manager(ctx).query(
       `SELECT ${COLUMNS} FROM app_user
         WHERE ($1::uuid IS NULL OR organization_id = $1) AND id = ANY ($2::uuid[]) ${includeDisabled ? '' : 'AND disabled_at IS NULL'}
-        ORDER BY email`,
+        ORDER BY ${order === 'name' ? 'name, id' : 'email'}`,
       [organizationId, [...ids]],
     );
   }
@@ -68,8 +68,16 @@ export class UserDirectory {
 
   /** An organization's name and country, or null. */
   async organization(ctx: RequestContext, id: string): Promise<{ name: string; country: string | null } | null> {
-    const [row] = await this.connection.manager(ctx).query(`SELECT name, country FROM organization WHERE id = $1`, [id]);
-    return row ? { name: row.name, country: row.country ?? null } : null;
+    return (await this.organizations(ctx, [id])).get(id) ?? null;
+  }
+
+  /** Organizations' names and countries, by id. */
+  async organizations(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, { name: string; country: string | null }>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string; country: string | null }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT id, name, country FROM organization WHERE id = ANY ($1::uuid[])`, [[...ids]]);
+    return new Map(rows.map((r) => [r.id, { name: r.name, country: r.country ?? null }]));
   }
 
   /** Names by id (disabled users included: they still name who acted), of one organization if given. */

@@ -83,11 +83,18 @@ export class CaseVisibility {
   }
 
   /**
-   * Whom a case's team emails go to, by email: its active team members who still hold their team
+   * Whom a case's team emails go to (and who works on it in a role: its specifiers), by email: its active team members who still hold their team
    * role (one of `roles`, if given), and the author of what the mail is about (`authorId`, if active).
    */
-  async mailTeam(ctx: RequestContext, organizationId: string, caseId: string, authorId: string | null, roles?: readonly Role[]): Promise<DirectoryUser[]> {
-    const { members, users } = await this.membersAndUsers(ctx, organizationId, caseId, roles, authorId);
+  async activeTeamUsers(
+    ctx: RequestContext,
+    organizationId: string,
+    caseId: string,
+    authorId: string | null,
+    roles?: readonly Role[],
+    order: 'email' | 'name' = 'email',
+  ): Promise<DirectoryUser[]> {
+    const { members, users } = await this.membersAndUsers(ctx, organizationId, caseId, roles, authorId, order);
     return users.filter((u) => u.id === authorId || members.some((m) => m.userId === u.id && u.roles.includes(m.role)));
   }
 
@@ -98,13 +105,13 @@ export class CaseVisibility {
     return members.filter((m) => active.get(m.userId)?.roles.includes(m.role));
   }
 
-  private async membersAndUsers(ctx: RequestContext, organizationId: string, caseId: string, roles?: readonly Role[], alsoUserId?: string | null) {
+  private async membersAndUsers(ctx: RequestContext, organizationId: string, caseId: string, roles?: readonly Role[], alsoUserId?: string | null, order: 'email' | 'name' = 'email') {
     const all: Array<{ userId: string; role: Role }> = await this.connection
       .manager(ctx)
       .query(`SELECT user_id AS "userId", role FROM case_member WHERE case_id = $1`, [caseId]);
     const members = all.filter((m) => !roles || roles.includes(m.role));
     const ids = new Set(members.map((m) => m.userId));
     if (alsoUserId) ids.add(alsoUserId);
-    return { members, users: await this.directory.byIds(ctx, organizationId, [...ids]) };
+    return { members, users: await this.directory.byIds(ctx, organizationId, [...ids], false, order) };
   }
 }

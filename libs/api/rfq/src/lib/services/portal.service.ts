@@ -3,6 +3,7 @@ import { AppError, assertId, conflict, notFound, RequestContext, TransactionalCo
 import { AuditService } from '@bc/api/audit';
 import { SpecificationContent, SpecificationService } from '@bc/api/purchasing';
 import { FileService } from '@bc/api/files';
+import { UserDirectory } from '@bc/api/identity';
 import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, rfqOpenAt, RfqStatus } from '@bc/shared/domain';
 import { In, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
@@ -51,6 +52,7 @@ export class PortalService {
     private readonly mailer: RfqMailer,
     private readonly specs: SpecificationService,
     private readonly files: FileService,
+    private readonly directory: UserDirectory,
   ) {}
 
   async invitations(ctx: RequestContext): Promise<PortalInvitation[]> {
@@ -283,9 +285,7 @@ export class PortalService {
   }
 
   private async buyerNames(ctx: RequestContext, ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows: Array<{ id: string; name: string }> = await this.connection.manager(ctx).query(`SELECT id, name FROM organization WHERE id = ANY ($1::uuid[])`, [ids]);
-    return new Map(rows.map((r) => [r.id, r.name]));
+    return new Map([...(await this.directory.organizations(ctx, ids))].map(([id, o]) => [id, o.name]));
   }
 
   /** The caller's company's invitations to RFQs open at `now` that it has not answered yet. */

@@ -349,6 +349,6 @@ export class RfqMailer {
 
   /** Team members in these roles (who still hold the role), and the RFQ's author. */
   private team(ctx: RequestContext, rfq: Rfq, roles: Role[]): Promise<Array<Recipient & { id: string }>> {
-    return this.visibility.mailTeam(ctx, rfq.organizationId, rfq.caseId, rfq.createdBy, roles);
+    return this.visibility.activeTeamUsers(ctx, rfq.organizationId, rfq.caseId, rfq.createdBy, roles);
   }
 }

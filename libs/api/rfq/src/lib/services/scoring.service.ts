@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { CaseAccessService, CaseConflict } from '@bc/api/purchasing';
+import { CaseAccessService, CaseConflict, CaseVisibility } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
 import {
   caseRoles,
@@ -93,6 +93,7 @@ export class ScoringService {
     private readonly quotes: QuoteService,
     private readonly portal: PortalService,
     private readonly comparisons: ComparisonService,
+    private readonly visibility: CaseVisibility,
   ) {}
 
   /**
@@ -420,13 +421,7 @@ export class ScoringService {
   ): Promise<OutstandingTechnicalScoreType[]> {
     const technical = rfq.criteria.filter((c) => c.kind === CriterionKind.TECHNICAL);
     if (technical.length === 0 || suppliers.length === 0) return [];
-    const specifiers: Array<{ id: string; name: string }> = await this.connection.manager(ctx).query(
-      `SELECT DISTINCT u.id, u.name
-         FROM case_member m JOIN app_user u ON u.id = m.user_id
-        WHERE m.case_id = $1 AND m.role = $2 AND $2 = ANY (u.roles) AND u.disabled_at IS NULL AND u.organization_id = $3
-        ORDER BY u.name, u.id`,
-      [rfq.caseId, Role.SPECIFIER, ctx.organizationId],
-    );
+    const specifiers = await this.visibility.activeTeamUsers(ctx, ctx.organizationId, rfq.caseId, null, [Role.SPECIFIER], 'name');
     const names = new Map(specifiers.map((s) => [s.id, s.name]));
     const outstanding: OutstandingTechnicalScoreType[] = [];
     for (const s of suppliers) {
