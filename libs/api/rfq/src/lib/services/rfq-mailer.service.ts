@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig, RequestContext, TransactionalConnection } f
 import { hashToken, newToken, Organization, UserDirectory } from '@bc/api/identity';
 import { CaseVisibility } from '@bc/api/purchasing';
 import { mailAddress, MailService } from '@bc/api/mail';
-import { Supplier } from '@bc/api/suppliers';
+import { Supplier, SupplierService } from '@bc/api/suppliers';
 import { InvitationStatus, Locale, Role, rfqOpenAt } from '@bc/shared/domain';
 import { RfqInvitation, SupplierPortalToken } from '../entities/invitation.entity';
 import { Rfq } from '../entities/rfq.entity';
@@ -47,6 +47,7 @@ export class RfqMailer {
     private readonly mail: MailService,
     private readonly directory: UserDirectory,
     private readonly visibility: CaseVisibility,
+    private readonly suppliers: SupplierService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -319,22 +320,13 @@ export class RfqMailer {
   /** Active SUPPLIER users of the invited company's portal account. */
   async supplierRecipients(ctx: RequestContext, invitation: RfqInvitation): Promise<Recipient[]> {
     if (!invitation.supplierOrganizationId) return this.contacts(ctx, invitation);
-    const rows: Array<{ email: string; name: string; locale: Locale }> = await this.connection.manager(ctx).query(
-      `SELECT email, name, locale FROM app_user
-        WHERE organization_id = $1 AND 'SUPPLIER' = ANY (roles) AND disabled_at IS NULL ORDER BY email`,
-      [invitation.supplierOrganizationId],
-    );
-    return rows;
+    return this.directory.withRole(ctx, invitation.supplierOrganizationId, Role.SUPPLIER);
   }
 
   /** The directory contacts with an email, German for suppliers from German-speaking countries. */
   private async contacts(ctx: RequestContext, invitation: RfqInvitation, known?: Supplier): Promise<Recipient[]> {
     const supplier = known ?? (await this.connection.getRepository(ctx, Supplier).findOneOrFail({ where: { id: invitation.supplierId } }));
-    const rows: Array<{ email: string; name: string }> = await this.connection.manager(ctx).query(
-      `SELECT DISTINCT ON (lower(email)) email, name FROM supplier_contact
-        WHERE supplier_id = $1 AND organization_id = $2 AND email IS NOT NULL AND email <> '' ORDER BY lower(email), created_at`,
-      [invitation.supplierId, invitation.organizationId],
-    );
+    const rows = await this.suppliers.mailContacts(ctx, invitation.supplierId, invitation.organizationId);
     const locale = GERMAN_SPEAKING.has(supplier.country) ? Locale.DE : Locale.EN;
     return rows.map((r) => ({ email: r.email, name: r.name, locale, contact: true }));
   }

@@ -68,4 +68,13 @@ export class SupplierService {
     }
     return supplier;
   }
+
+  /** A supplier's directory contacts with an email, one per address (the first recorded): whom RFQ emails go to without a portal account. */
+  mailContacts(ctx: RequestContext, supplierId: string, organizationId: string): Promise<Array<{ email: string; name: string }>> {
+    return this.connection.manager(ctx).query(
+      `SELECT DISTINCT ON (lower(email)) email, name FROM supplier_contact
+        WHERE supplier_id = $1 AND organization_id = $2 AND email IS NOT NULL AND email <> '' ORDER BY lower(email), created_at`,
+      [supplierId, organizationId],
+    );
+  }
 }
