@@ -314,4 +314,14 @@ export class PortalService {
       [ctx.organizationId, now],
     );
   }
+
+  /** The caller's company's invitations among `ids`, with their RFQ and the specification it was sent with. */
+  invitationRfqs(ctx: RequestContext, ids: readonly string[]): Promise<Array<{ id: string; rfqId: string; specificationVersionId: string }>> {
+    return this.connection.manager(ctx).query(
+      `SELECT i.id, i.rfq_id AS "rfqId", r.specification_version_id AS "specificationVersionId"
+         FROM rfq_invitation i JOIN rfq r ON r.id = i.rfq_id
+        WHERE i.id = ANY ($1::uuid[]) AND i.supplier_organization_id = $2`,
+      [[...ids], ctx.organizationId],
+    );
+  }
 }
