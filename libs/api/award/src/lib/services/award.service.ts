@@ -30,6 +30,7 @@ import { DeputyService } from './deputy.service';
 import { StepReservationsService } from './step-reservations.service';
 import { approvedRoles, decisionVerdict, fact } from './award-rules';
 import { planAward } from './award-plan';
+import { PerformanceLedger } from '@bc/api/suppliers';
 
 export const MAX_DECISION_COMMENT = 2000;
 export const MAX_WITHDRAW_REASON = 2000;
@@ -74,6 +75,7 @@ export class AwardService implements OnModuleInit {
     private readonly cancellation: CaseCancellationService,
     private readonly deputies: DeputyService,
     private readonly reservations: StepReservationsService,
+    private readonly ledger: PerformanceLedger,
   ) {}
 
   onModuleInit(): void {
@@ -381,20 +383,18 @@ export class AwardService implements OnModuleInit {
     const largest = [...bySupplier.entries()].map(([supplierId, totals]) => ({ supplierId, total: sumMoney(totals) })).reduce((a, b) => (compareDecimals(b.total, a.total) > 0 ? b : a));
     await em.getRepository(PurchaseCase).update(purchaseCase.id, { awardedSupplierId: largest.supplierId });
     for (const [supplierId, totals] of bySupplier) {
-      await em.query(
-        `INSERT INTO supplier_performance_event (organization_id, supplier_id, kind, occurred_on, case_id, note, recorded_by, award_proposal_id, created_at)
-         VALUES ($1, $2, $3, $8::timestamptz::date, $4, $5, $6, $7, $8)`,
-        [
-          proposal.organizationId,
-          supplierId,
-          PerformanceEventKind.AWARD,
-          purchaseCase.id,
-          `Awarded ${purchaseCase.reference}: ${sumMoney(totals)} ${proposal.currency} (${totals.length} line${totals.length === 1 ? '' : 's'})`,
-          ctx.userId,
-          proposal.id,
-          grantedAt,
-        ],
-      );
+      await this.ledger.append(ctx, {
+        organizationId: proposal.organizationId,
+        supplierId,
+        kind: PerformanceEventKind.AWARD,
+        occurredOn: null,
+        onTime: null,
+        caseId: purchaseCase.id,
+        note: `Awarded ${purchaseCase.reference}: ${sumMoney(totals)} ${proposal.currency} (${totals.length} line${totals.length === 1 ? '' : 's'})`,
+        recordedBy: ctx.userId,
+        awardProposalId: proposal.id,
+        createdAt: grantedAt,
+      });
     }
     const granted = await repo.findOneByOrFail({ id: proposal.id });
     await this.audit.record(ctx, {
