@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
-import { CertificateOnFile, certificateGaps, cpvPrefix, Permission, QualificationStatus } from '@bc/shared/domain';
+import { certificateGaps, cpvPrefix, Permission } from '@bc/shared/domain';
+import { SupplierService } from '@bc/api/suppliers';
 import { SuggestionReasonCode } from '../dto/purchasing.types';
+import { ShortlistEntry } from '../entities/shortlist.entity';
 import { CaseAccessService } from './case-access.service';
 import { CaseFactsProviders } from './case-facts-providers';
 import { suggestionScore } from './suggestion-score';
@@ -10,20 +12,6 @@ export interface Suggestion {
   supplierId: string;
   score: number;
   reasons: Array<{ code: SuggestionReasonCode; detail: string }>;
-}
-
-interface CandidateRow {
-  id: string;
-  name: string;
-  qualification_status: QualificationStatus;
-  reliability_score: number | null;
-  certificate_count: number;
-  has_expired_certificate: boolean;
-  /** Only when the case requires certificates. */
-  certificates: CertificateOnFile[];
-  /** The database's date, as the warnings take it. */
-  today: string;
-  matches: Array<{ code: string; label: string }>;
 }
 
 export const MAX_SUGGESTIONS = 50;
@@ -41,27 +29,15 @@ export class SuggestionService {
     private readonly connection: TransactionalConnection,
     private readonly access: CaseAccessService,
     private readonly providers: CaseFactsProviders,
+    private readonly suppliers: SupplierService,
   ) {}
 
   async suggest(ctx: RequestContext, caseId: string): Promise<Suggestion[]> {
     const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.SHORTLIST_EDIT);
     if (!purchaseCase.categoryCode) return [];
     const prefix = cpvPrefix(purchaseCase.categoryCode);
-    const rows: CandidateRow[] = await this.connection.manager(ctx).query(
-      `SELECT s.id, s.name, s.qualification_status, s.reliability_score, s.certificate_count,
-              (s.certificate_earliest_expiry < current_date) IS TRUE AS has_expired_certificate,
-              (SELECT coalesce(json_agg(json_build_object('name', sc.name, 'validUntil', to_char(sc.valid_until, 'YYYY-MM-DD'))), '[]')
-                 FROM supplier_certificate sc WHERE sc.supplier_id = s.id AND $4) AS certificates,
-              to_char(current_date, 'YYYY-MM-DD') AS today,
-              (SELECT coalesce(json_agg(json_build_object('code', c.code, 'label', c.label) ORDER BY c.code), '[]')
-                 FROM cpv_code c WHERE c.code = ANY (s.cpv_codes) AND c.prefix LIKE $3 || '%') AS matches
-         FROM supplier s
-        WHERE s.organization_id = $1
-          AND s.category_prefixes @> ARRAY[$3]::text[]
-          AND s.qualification_status <> 'BLOCKED'
-          AND NOT EXISTS (SELECT 1 FROM shortlist_entry e WHERE e.case_id = $2 AND e.supplier_id = s.id)`,
-      [ctx.organizationId, caseId, prefix, purchaseCase.requiredCertificates.length > 0],
-    );
+    const onShortlist = await this.connection.getRepository(ctx, ShortlistEntry).find({ where: { caseId }, select: { supplierId: true } });
+    const rows = await this.suppliers.candidatesForCategory(ctx, prefix, onShortlist.map((e) => e.supplierId), purchaseCase.requiredCertificates.length > 0);
     const required = purchaseCase.requiredCertificates;
     const responseRates = await this.providers.responseRates(ctx, rows.map((r) => r.id));
     return rows
