@@ -2,6 +2,7 @@ export * from './lib/core.module';
 export * from './lib/config/app-config';
 export * from './lib/context/request-context';
 export * from './lib/context/ctx.decorator';
+export * from './lib/loaders/request-loaders';
 export * from './lib/auth/allow.decorator';
 export * from './lib/auth/permission.guard';
 export * from './lib/auth/session-resolver';

@@ -5,6 +5,8 @@ export * from './lib/services/supplier-search.service';
 export * from './lib/services/supplier-directory.service';
 export * from './lib/services/supplier-rows';
 export * from './lib/services/cpv.service';
+export * from './lib/services/supplier-case-links';
+export * from './lib/services/performance-ledger.service';
 export * from './lib/services/reliability';
 export * from './lib/services/supplier-loaders';
 export * from './lib/services/supplier-csv.service';

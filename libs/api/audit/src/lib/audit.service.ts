@@ -25,6 +25,12 @@ export interface ChainVerification {
 
 const VERIFY_BATCH = 1000;
 
+/** Which events `trailOf` takes: those about these entity ids (of this type; null: of any type). */
+export interface AuditSelector {
+  entityType: string | null;
+  entityIds: readonly string[];
+}
+
 @Injectable()
 export class AuditService {
   constructor(private readonly connection: TransactionalConnection) {}
@@ -70,6 +76,28 @@ export class AuditService {
       take: limit,
       skip: offset,
     });
+  }
+
+  /**
+   * The events of one chain about the given entities (`entityType` null: any type with these ids),
+   * oldest first, at most `limit`: a case's timeline, put together from what each library owns.
+   */
+  async trailOf(ctx: RequestContext, chain: string, selectors: readonly AuditSelector[], limit: number): Promise<AuditEvent[]> {
+    const params: unknown[] = [chain];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const wanted = selectors
+      .filter((s) => s.entityIds.length > 0)
+      .map((s) => `(${s.entityType === null ? '' : `e.entity_type = ${bind(s.entityType)} AND `}e.entity_id = ANY (${bind(s.entityIds)}::text[]))`);
+    if (wanted.length === 0) return [];
+    return this.connection.manager(ctx).query(
+      `SELECT e.id, e.sequence::int AS sequence, e.action, e.entity_type AS "entityType", e.entity_id AS "entityId",
+              e.actor_name AS "actorName", e.summary, e.occurred_at AS "occurredAt", e.hash
+         FROM audit_event e
+        WHERE e.chain = $1 AND (${wanted.join(' OR ')})
+        ORDER BY e.sequence
+        LIMIT ${Math.max(0, Math.floor(limit))}`,
+      params,
+    );
   }
 
   /** Recomputes the organization's chain from its start and reports the first link that does not hold. */

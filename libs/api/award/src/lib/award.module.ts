@@ -25,12 +25,13 @@ import { DeliveryService } from './services/delivery.service';
 import { OutcomeService } from './services/outcome.service';
 import { DecisionRecordController } from './decision-record.controller';
 import { DecisionRecordService } from './services/decision-record.service';
+import { AwardCaseFacts } from './services/award-case-facts';
 
 /** Award proposals, the approval policy and route, approvals, award and regret letters, delivery performance. */
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule, NegotiationModule, SuppliersModule],
   controllers: [DecisionRecordController],
-  providers: [DeputyService, DeputyResolver, StepReservationsService, StepReassignmentService, StepReassignmentResolver, DecisionRecordService, ApprovalPolicyService, AwardService, AwardViewService, AwardMailer, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
+  providers: [AwardCaseFacts, DeputyService, DeputyResolver, StepReservationsService, StepReassignmentService, StepReassignmentResolver, DecisionRecordService, ApprovalPolicyService, AwardService, AwardViewService, AwardMailer, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
   exports: [ApprovalPolicyService, AwardService, AwardViewService, DeliveryService, StepReassignmentService],
 })
 export class AwardModule {}

@@ -1,8 +1,9 @@
 import { Controller, Get, Inject, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, AppError, Ctx, notFound, TransactionalConnection, RequestContext, Public } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, AppError, Ctx, notFound, RequestContext, Public } from '@bc/api/core';
+import { UserDirectory } from '@bc/api/identity';
 import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
-import { ErrorCode, Locale, Permission } from '@bc/shared/domain';
+import { ErrorCode, Permission } from '@bc/shared/domain';
 import { canonicalJson } from './documents/decision-record-content';
 import { renderDecisionRecord } from './documents/decision-record';
 import { DecisionRecordService } from './services/decision-record.service';
@@ -28,7 +29,7 @@ async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
 export class DecisionRecordController {
   constructor(
     private readonly records: DecisionRecordService,
-    private readonly connection: TransactionalConnection,
+    private readonly directory: UserDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -36,11 +37,10 @@ export class DecisionRecordController {
   async pdf(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
     assertCan(ctx, Permission.AWARD_READ);
     const record = await orNotFound(() => this.records.record(ctx, id));
-    const [me] = await this.connection.manager(ctx).query(`SELECT locale FROM app_user WHERE id = $1`, [ctx.userId]);
     const pdf = await renderDecisionRecord({
       content: record.content,
       sha256: record.sha256,
-      locale: me?.locale === Locale.DE ? Locale.DE : Locale.EN,
+      locale: await this.directory.readerLocale(ctx),
       timeZone: this.config.displayTimeZone,
       generatedAt: new Date(),
       chain: await this.records.chain(ctx),

@@ -1,8 +1,9 @@
 import { Controller, Get, Inject, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, Ctx, Public, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Ctx, Public, RequestContext } from '@bc/api/core';
+import { UserDirectory } from '@bc/api/identity';
 import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
-import { Locale, Permission } from '@bc/shared/domain';
+import { Permission } from '@bc/shared/domain';
 import { EvaluationReportData, renderEvaluationReport } from './documents/evaluation-report';
 import { orNotFound, RfqService } from '@bc/api/rfq';
 import { ComparisonService } from './services/comparison.service';
@@ -21,7 +22,7 @@ export class EvaluationReportController {
     private readonly comparisons: ComparisonService,
     private readonly scoring: ScoringService,
     private readonly rfqs: RfqService,
-    private readonly connection: TransactionalConnection,
+    private readonly directory: UserDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -32,13 +33,12 @@ export class EvaluationReportController {
     const comparison = await orNotFound(() => this.comparisons.compare(ctx, id));
     const evaluation = await orNotFound(() => this.scoring.evaluate(ctx, id));
     const { rfq, purchaseCase } = await orNotFound(() => this.rfqs.open(ctx, id, Permission.QUOTE_READ));
-    const em = this.connection.manager(ctx);
-    const [buyer] = await em.query(`SELECT name FROM organization WHERE id = $1`, [rfq.organizationId]);
-    const [me] = await em.query(`SELECT locale FROM app_user WHERE id = $1`, [ctx.userId]);
+    const buyer = await this.directory.organization(ctx, rfq.organizationId);
+    const locale = await this.directory.readerLocale(ctx);
 
     const requirements = new Map(comparison.requirements.map((r) => [r.key, r]));
     const data: EvaluationReportData = {
-      locale: me?.locale === Locale.DE ? Locale.DE : Locale.EN,
+      locale,
       timeZone: this.config.displayTimeZone,
       buyer: { name: buyer?.name ?? '' },
       purchaseCase: { reference: purchaseCase.reference, title: purchaseCase.title },

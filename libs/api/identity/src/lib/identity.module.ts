@@ -13,6 +13,7 @@ import { PasswordService } from './services/password.service';
 import { SessionService } from './services/session.service';
 import { SignInLimiter } from './services/sign-in-limiter.service';
 import { SupplierColleagueService } from './services/supplier-colleague.service';
+import { UserDirectory } from './services/user-directory.service';
 import { UserService } from './services/user.service';
 
 @Module({
@@ -26,12 +27,13 @@ import { UserService } from './services/user.service';
     SignInLimiter,
     SupplierColleagueService,
     UserService,
+    UserDirectory,
     AuthResolver,
     OrganizationResolver,
     UserResolver,
     SupplierColleagueResolver,
     { provide: SESSION_RESOLVER, useExisting: SessionService },
   ],
-  exports: [SESSION_RESOLVER, PasswordService, UserService, SessionService, OrganizationService, AuthService],
+  exports: [SESSION_RESOLVER, PasswordService, UserService, UserDirectory, SessionService, OrganizationService, AuthService],
 })
 export class IdentityModule {}

@@ -19,7 +19,9 @@ import { CaseCancellationService } from './services/case-cancellation.service';
 import { CaseTimelineService } from './services/case-timeline.service';
 import { CaseTimelineResolver } from './resolvers/case-timeline.resolver';
 import { CaseFactsService } from './services/case-facts.service';
+import { CaseFactsProviders } from './services/case-facts-providers';
 import { CaseService } from './services/case.service';
+import { CaseVisibility } from './services/case-visibility.service';
 import { NeedService } from './services/need.service';
 import { PolicyService } from './services/policy.service';
 import { PurchasingLoaders } from './services/purchasing-loaders';
@@ -39,7 +41,9 @@ import { TransitionService } from './services/transition.service';
     CaseTimelineService,
     CaseTimelineResolver,
     CaseFactsService,
+    CaseFactsProviders,
     CaseService,
+    CaseVisibility,
     NeedService,
     PolicyService,
     PurchasingLoaders,
@@ -59,6 +63,6 @@ import { TransitionService } from './services/transition.service';
     ShortlistSuggestionResolver,
     ConflictDeclarationResolver,
   ],
-  exports: [ApproverPoolService, CaseAccessService, CaseCancellationService, CaseService, NeedService, RebuyService, TransitionService, SpecificationService, ShortlistService, PolicyService],
+  exports: [ApproverPoolService, CaseAccessService, CaseVisibility, CaseFactsProviders, CaseCancellationService, CaseService, NeedService, RebuyService, TransitionService, SpecificationService, ShortlistService, PolicyService],
 })
 export class PurchasingModule {}

@@ -12,12 +12,13 @@ import { PortalService } from './services/portal.service';
 import { QuoteService } from './services/quote.service';
 import { QuoteOpeningService } from './services/receipts-on-record';
 import { SealService } from './services/seal.service';
+import { QuoteCaseFacts } from './services/quote-case-facts';
 
 /** The supplier portal, sealed quotes with their revisions and receipts; opens them for closing (`QuoteOpeningService`). */
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule],
   controllers: [PortalDocumentsController],
-  providers: [PortalService, QuoteService, SealService, QuoteOpeningService, PortalResolver, SupplierRegistrationResolver, RfqQuotesFieldResolver],
+  providers: [PortalService, QuoteService, SealService, QuoteOpeningService, QuoteCaseFacts, PortalResolver, SupplierRegistrationResolver, RfqQuotesFieldResolver],
   exports: [PortalService, QuoteService, SealService],
 })
 export class QuotesModule {}

@@ -13,6 +13,7 @@ import { RfqClosingService } from './services/rfq-closing.service';
 import { RfqDocumentService } from './services/rfq-document.service';
 import { RfqMailer } from './services/rfq-mailer.service';
 import { RfqService } from './services/rfq.service';
+import { RfqCaseFacts } from './services/rfq-case-facts';
 
 /**
  * RFQs: set-up, approval, publishing, invitations and supplier registration, questions, the
@@ -22,7 +23,7 @@ import { RfqService } from './services/rfq.service';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, SuppliersModule],
   controllers: [RfqDocumentsController],
-  providers: [RfqService, RfqMailer, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver, CaseRfqResolver],
+  providers: [RfqService, RfqCaseFacts, RfqMailer, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver, CaseRfqResolver],
   exports: [RfqService, RfqMailer, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver],
 })
 export class RfqModule {}

@@ -13,11 +13,15 @@ import { SupplierLoaderFactory } from './services/supplier-loaders';
 import { SupplierSearchService } from './services/supplier-search.service';
 import { SupplierService } from './services/supplier.service';
 import { SupplierExportController } from './supplier-export.controller';
+import { SupplierCaseLinks } from './services/supplier-case-links';
+import { PerformanceLedger } from './services/performance-ledger.service';
 
 @Module({
   imports: [AuditModule, FilesModule],
   controllers: [SupplierExportController],
   providers: [
+    SupplierCaseLinks,
+    PerformanceLedger,
     ReliabilityRefreshService,
     CpvService,
     SupplierService,
@@ -31,6 +35,6 @@ import { SupplierExportController } from './supplier-export.controller';
     CertificateResolver,
     SupplierDocumentResolver,
   ],
-  exports: [ReliabilityRefreshService, SupplierService, SupplierSearchService, SupplierDirectoryService, SupplierCsvService, CpvService, SupplierLoaderFactory],
+  exports: [SupplierCaseLinks, PerformanceLedger, ReliabilityRefreshService, SupplierService, SupplierSearchService, SupplierDirectoryService, SupplierCsvService, CpvService, SupplierLoaderFactory],
 })
 export class SuppliersModule {}

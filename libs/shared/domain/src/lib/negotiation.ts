@@ -8,6 +8,20 @@ export enum NegotiationRoundStatus {
   CLOSED = 'CLOSED',
 }
 
+/** "A round is open": not ended by the buyer and not yet past its deadline (its SQL twin is roundOpenSql, below). */
+export function roundOpenAt(round: { endedAt: Date | null; closesAt: Date }, now: Date): boolean {
+  return round.endedAt === null && now.getTime() < round.closesAt.getTime();
+}
+
+/**
+ * "A round is open" in SQL, the twin of roundOpenAt above: the round `alias` (none: the
+ * table's own columns) is not ended and `now` (an SQL expression or placeholder) is before its deadline.
+ */
+export function roundOpenSql(alias = '', now = 'now()'): string {
+  const c = alias ? `${alias}.` : '';
+  return `(${c}ended_at IS NULL AND ${now} < ${c}closes_at)`;
+}
+
 /** More rounds than this and it is an auction, not a negotiation. */
 export const MAX_NEGOTIATION_ROUNDS = 5;
 export const MAX_ROUND_MESSAGE_LENGTH = 5000;

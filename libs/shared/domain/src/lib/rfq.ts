@@ -146,9 +146,18 @@ export function criteriaProblems(criteria: readonly RfqCriterion[], field = 'cri
   return problems;
 }
 
-/** Whether a supplier may still quote or ask, by the server's clock. */
+/** "An RFQ is open": whether a supplier may still quote or ask, by the server's clock (its SQL twin is rfqOpenSql, below). */
 export function rfqOpenAt(rfq: { status: RfqStatus; closesAt: Date }, now: Date): boolean {
   return rfq.status === RfqStatus.PUBLISHED && rfq.closesAt.getTime() > now.getTime();
+}
+
+/**
+ * "An RFQ is open" in SQL, the twin of rfqOpenAt above: the RFQ `alias` (none: the
+ * table's own columns) is published and `now` (an SQL expression or placeholder) is before its closing time.
+ */
+export function rfqOpenSql(alias = '', now = 'now()'): string {
+  const c = alias ? `${alias}.` : '';
+  return `(${c}status = 'PUBLISHED' AND ${c}closes_at > ${now})`;
 }
 
 /** What an invitation card in the supplier portal says, from the supplier's point of view. */

@@ -1,8 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
-import { Allow, Ctx, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
 import { PurchaseCaseType } from '@bc/api/purchasing';
-import { ApprovalDecision, can, caseRoles, Permission, Role } from '@bc/shared/domain';
+import { ApprovalDecision, Permission } from '@bc/shared/domain';
 import { ApprovalPolicyInput, ProposeAwardInput } from '../dto/award.inputs';
 import { ApprovalPolicyType, AwardProposalType } from '../dto/award.types';
 import { ApprovalPolicyService } from '../services/approval-policy.service';
@@ -104,38 +103,10 @@ export class AwardResolver {
 /** PurchaseCase.currentAward, batched per request. */
 @Resolver(() => PurchaseCaseType)
 export class CaseAwardResolver {
-  private readonly loaders = new WeakMap<RequestContext, DataLoader<string, AwardProposalType | null>>();
-
-  constructor(
-    private readonly views: AwardViewService,
-    private readonly connection: TransactionalConnection,
-  ) {}
+  constructor(private readonly views: AwardViewService) {}
 
   @ResolveField(() => AwardProposalType, { nullable: true, description: 'The pending or approved award proposal (null when there is none, or for roles that do not read awards)' })
   async currentAward(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<AwardProposalType | null> {
-    let loader = this.loaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids: readonly string[]) => {
-        // The same rule as awardProposals: AWARD_READ in the viewer's roles on the case, or DECIDER in the organization.
-        const team: Array<{ case_id: string; role: Role }> = await this.connection
-          .manager(ctx)
-          .query(`SELECT case_id, role FROM case_member WHERE user_id = $1 AND case_id = ANY($2::uuid[])`, [ctx.userId, [...ids]]);
-        const readable = ids.filter(
-          (id) =>
-            ctx.signedIn.roles.includes(Role.DECIDER) ||
-            can(
-              caseRoles(
-                ctx.signedIn.roles,
-                team.filter((t) => t.case_id === id).map((t) => t.role),
-              ),
-              Permission.AWARD_READ,
-            ),
-        );
-        const found = await this.views.current(ctx, readable);
-        return ids.map((id) => found.get(id) ?? null);
-      });
-      this.loaders.set(ctx, loader);
-    }
-    return loader.load(c.id);
+    return ctx.loader('award.currentAward', (ids: string[]) => this.views.currentReadable(ctx, ids), null).load(c.id);
   }
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { Organization } from '@bc/api/identity';
+import { Organization, UserDirectory } from '@bc/api/identity';
 import { MailService } from '@bc/api/mail';
-import { PurchaseCase, SpecificationLine } from '@bc/api/purchasing';
+import { CaseVisibility, PurchaseCase, SpecificationLine } from '@bc/api/purchasing';
 import { Rfq, RfqInvitation } from '@bc/api/rfq';
-import { ApprovalDecision, Locale, sumMoney } from '@bc/shared/domain';
+import { QuoteService } from '@bc/api/quotes';
+import { ApprovalDecision, Locale, Role, sumMoney } from '@bc/shared/domain';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
 import { AwardedSupplier, AwardFacts, AwardMail, composeAwardMail, LetterLine } from '../mail/award-mails';
 
@@ -49,6 +50,9 @@ export class AwardMailer {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly mail: MailService,
+    private readonly directory: UserDirectory,
+    private readonly visibility: CaseVisibility,
+    private readonly quotes: QuoteService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -133,21 +137,14 @@ export class AwardMailer {
     }
 
     // Regret letters: every other supplier whose quote was in (submitted, not withdrawn) at the award.
-    const quoted: Array<{ invitation_id: string }> = await this.connection
-      .manager(ctx)
-      .query(`SELECT invitation_id FROM quote WHERE rfq_id = $1 AND status = 'SUBMITTED'`, [s.rfq.id]);
-    const quotedIds = new Set(quoted.map((q) => q.invitation_id));
+    const quotedIds = new Set((await this.quotes.submittedOf(ctx, [s.rfq.id])).map((q) => q.invitationId));
     const regretted = s.invitations.filter((i) => quotedIds.has(i.id) && !awardedInvitations.has(i.id));
     for (const invitation of regretted) {
       for (const r of await this.supplierUsers(ctx, invitation)) await this.send(ctx, s, r, this.portalUrl(invitation.id), 'award.regret', { decidedAt });
     }
 
     // The team notice.
-    const approvedBy: Array<{ name: string | null; email: string }> = await this.connection.manager(ctx).query(
-      `SELECT u.name, u.email FROM award_approval a JOIN app_user u ON u.id = a.approver_id
-        WHERE a.proposal_id = $1 AND a.decision = $2 ORDER BY a.decided_at, u.email`,
-      [proposal.id, ApprovalDecision.APPROVED],
-    );
+    const approvedBy = await this.approvers(ctx, proposal);
     const extra: Extra<'award.team-notice'> = {
       ...(await this.proposalFacts(ctx, s)),
       decidedAt,
@@ -212,34 +209,34 @@ export class AwardMailer {
   }
 
   /** Users of the organization by id; active ones only unless `includeDisabled` (for naming who acted). */
-  private async users(ctx: RequestContext, organizationId: string, ids: readonly string[], includeDisabled = false): Promise<Array<Recipient & { id: string }>> {
-    if (ids.length === 0) return [];
-    return this.connection.manager(ctx).query(
-      `SELECT id, email, name, locale FROM app_user
-        WHERE organization_id = $1 AND id = ANY ($2::uuid[]) ${includeDisabled ? '' : 'AND disabled_at IS NULL'} ORDER BY email`,
-      [organizationId, [...ids]],
-    );
+  private users(ctx: RequestContext, organizationId: string, ids: readonly string[], includeDisabled = false): Promise<Array<Recipient & { id: string }>> {
+    return this.directory.byIds(ctx, organizationId, ids, includeDisabled);
+  }
+
+  /** Who approved the proposal, in the order they decided (disabled users too: they still name who acted). */
+  private async approvers(ctx: RequestContext, proposal: AwardProposal): Promise<Array<{ name: string | null; email: string }>> {
+    const approvals = await this.connection
+      .getRepository(ctx, AwardApproval)
+      .find({ where: { proposalId: proposal.id, decision: ApprovalDecision.APPROVED }, order: { decidedAt: 'ASC' } });
+    const users = new Map((await this.directory.byIds(ctx, null, approvals.map((a) => a.approverId), true)).map((u) => [u.id, u]));
+    return approvals
+      .flatMap((a) => {
+        const u = users.get(a.approverId);
+        return u ? [{ name: u.name, email: u.email, at: a.decidedAt.getTime() }] : [];
+      })
+      .sort((a, b) => a.at - b.at || a.email.localeCompare(b.email))
+      .map(({ name, email }) => ({ name, email }));
   }
 
   /** The proposer and the active case members who still hold their team role; never the one acting. */
   private async team(ctx: RequestContext, s: Setting): Promise<Array<Recipient & { id: string }>> {
-    const rows: Array<Recipient & { id: string }> = await this.connection.manager(ctx).query(
-      `SELECT DISTINCT u.id, u.email, u.name, u.locale FROM app_user u
-        WHERE u.disabled_at IS NULL AND u.organization_id = $1
-          AND (u.id = $3 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = $2 AND m.user_id = u.id AND m.role = ANY (u.roles)))
-        ORDER BY u.email`,
-      [s.proposal.organizationId, s.purchaseCase.id, s.proposal.proposedBy],
-    );
+    const rows = await this.visibility.activeTeamUsers(ctx, s.proposal.organizationId, s.purchaseCase.id, s.proposal.proposedBy);
     return rows.filter((u) => u.id !== ctx.userId);
   }
 
   /** Active SUPPLIER users of the invited company's portal account (a supplier quotes only through it). */
   private async supplierUsers(ctx: RequestContext, invitation: RfqInvitation): Promise<Recipient[]> {
     if (!invitation.supplierOrganizationId) return [];
-    return this.connection.manager(ctx).query(
-      `SELECT email, name, locale FROM app_user
-        WHERE organization_id = $1 AND 'SUPPLIER' = ANY (roles) AND disabled_at IS NULL ORDER BY email`,
-      [invitation.supplierOrganizationId],
-    );
+    return this.directory.withRole(ctx, invitation.supplierOrganizationId, Role.SUPPLIER);
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { CaseAccessService, CaseConflict, PurchaseCase } from '@bc/api/purchasing';
-import { ApproverRole, AwardStatus, CaseStage, caseRoles, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings, sumMoney } from '@bc/shared/domain';
+import { UserDirectory } from '@bc/api/identity';
+import { CpvService } from '@bc/api/suppliers';
+import { CaseAccessService, CaseConflict, CaseVisibility, PurchaseCase } from '@bc/api/purchasing';
+import { ApproverRole, AwardStatus, can, CaseStage, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings, sumMoney } from '@bc/shared/domain';
 import { In } from 'typeorm';
 import { AwardApprovalType, AwardLineType, AwardProposalType, AwardSupplierTotalType } from '../dto/award.types';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
@@ -22,6 +24,9 @@ export class AwardViewService {
     private readonly access: CaseAccessService,
     private readonly deputies: DeputyService,
     private readonly reservations: StepReservationsService,
+    private readonly visibility: CaseVisibility,
+    private readonly directory: UserDirectory,
+    private readonly cpv: CpvService,
   ) {}
 
   /** Every version of a case's proposals, newest first. */
@@ -39,6 +44,13 @@ export class AwardViewService {
     });
     const views = await this.views(ctx, proposals);
     return new Map(views.map((v) => [v.caseId, v]));
+  }
+
+  /** PurchaseCase.currentAward: the same rule as awardProposals, AWARD_READ in the viewer's roles on the case or DECIDER in the organization. */
+  async currentReadable(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, AwardProposalType>> {
+    const decider = ctx.signedIn.roles.includes(Role.DECIDER);
+    const roles = decider ? new Map<string, Role[]>() : await this.visibility.rolesOn(ctx, caseIds);
+    return this.current(ctx, caseIds.filter((id) => decider || can(roles.get(id) ?? [], Permission.AWARD_READ)));
   }
 
   /** Pending proposals of the organization the viewer may decide now, oldest first. */
@@ -90,13 +102,10 @@ export class AwardViewService {
     const approvals = await em.getRepository(AwardApproval).find({ where: { proposalId: In(ids) }, order: { decidedAt: 'ASC', id: 'ASC' } });
     const cases = await em.getRepository(PurchaseCase).find({ where: { id: In(caseIds) }, select: { id: true, reference: true, title: true, stage: true, categoryCode: true } });
     const codes = [...new Set(cases.map((c) => c.categoryCode?.trim()).filter((c): c is string => !!c))];
-    const labels: Array<{ code: string; label: string }> = codes.length ? await em.query(`SELECT code, label FROM cpv_code WHERE code = ANY($1::text[])`, [codes]) : [];
-    const labelOf = new Map(labels.map((l) => [l.code.trim(), l.label]));
+    const labelOf = new Map([...(await this.cpv.getMany(ctx, codes)).values()].map((l) => [l.code.trim(), l.label]));
     // Approvers away now who named the viewer their deputy: whom each waiting proposal is also for.
     const principalIds = await this.deputies.principalsOf(ctx, ctx.userId);
-    const principals: Array<{ id: string; roles: Role[] }> = principalIds.length
-      ? await em.query(`SELECT id, roles FROM app_user WHERE id = ANY($1::uuid[]) AND disabled_at IS NULL`, [principalIds])
-      : [];
+    const principals = await this.directory.byIds(ctx, null, principalIds);
     const principalConflicts = principals.length
       ? await em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds), userId: In(principals.map((p) => p.id)) }, select: { caseId: true, userId: true, supplierId: true } })
       : [];
@@ -109,12 +118,11 @@ export class AwardViewService {
         ...[...reserved.values()].flat().map((r) => r.assigneeId),
       ]),
     ];
-    const users: Array<{ id: string; name: string }> = await em.query(`SELECT id, name FROM app_user WHERE id = ANY($1::uuid[])`, [userIds]);
+    const nameOf = await this.directory.names(ctx, userIds);
     // The viewer's team roles on these cases: whether the case page will open for them (the case access rule).
-    const myTeam: Array<{ case_id: string; role: Role }> = await em.query(`SELECT case_id, role FROM case_member WHERE user_id = $1 AND case_id = ANY($2::uuid[])`, [ctx.userId, caseIds]);
-    const canOpen = (caseId: string) => caseRoles(ctx.signedIn.roles, myTeam.filter((m) => m.case_id === caseId).map((m) => m.role)).length > 0;
+    const rolesOnCase = await this.visibility.rolesOn(ctx, caseIds);
+    const canOpen = (caseId: string) => (rolesOnCase.get(caseId) ?? []).length > 0;
     const myConflicts = await em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds), userId: ctx.userId }, select: { caseId: true, supplierId: true } });
-    const nameOf = new Map(users.map((u) => [u.id, u.name]));
     const caseOf = new Map(cases.map((c) => [c.id, c]));
 
     return proposals.map((p) => {

@@ -32,6 +32,7 @@ import { DeputyService } from './deputy.service';
 import { StepReservationsService } from './step-reservations.service';
 import { approvedRoles, decisionVerdict, fact } from './award-rules';
 import { planAward } from './award-plan';
+import { PerformanceLedger } from '@bc/api/suppliers';
 
 export const MAX_DECISION_COMMENT = 2000;
 export const MAX_WITHDRAW_REASON = 2000;
@@ -76,6 +77,7 @@ export class AwardService implements OnModuleInit {
     private readonly cancellation: CaseCancellationService,
     private readonly deputies: DeputyService,
     private readonly reservations: StepReservationsService,
+    private readonly ledger: PerformanceLedger,
   ) {}
 
   onModuleInit(): void {
@@ -383,20 +385,18 @@ export class AwardService implements OnModuleInit {
     const largest = [...bySupplier.entries()].map(([supplierId, totals]) => ({ supplierId, total: sumMoney(totals) })).reduce((a, b) => (compareDecimals(b.total, a.total) > 0 ? b : a));
     await em.getRepository(PurchaseCase).update(purchaseCase.id, { awardedSupplierId: largest.supplierId });
     for (const [supplierId, totals] of bySupplier) {
-      await em.query(
-        `INSERT INTO supplier_performance_event (organization_id, supplier_id, kind, occurred_on, case_id, note, recorded_by, award_proposal_id, created_at)
-         VALUES ($1, $2, $3, $8::timestamptz::date, $4, $5, $6, $7, $8)`,
-        [
-          proposal.organizationId,
-          supplierId,
-          PerformanceEventKind.AWARD,
-          purchaseCase.id,
-          `Awarded ${purchaseCase.reference}: ${sumMoney(totals)} ${proposal.currency} (${totals.length} line${totals.length === 1 ? '' : 's'})`,
-          ctx.userId,
-          proposal.id,
-          grantedAt,
-        ],
-      );
+      await this.ledger.append(ctx, {
+        organizationId: proposal.organizationId,
+        supplierId,
+        kind: PerformanceEventKind.AWARD,
+        occurredOn: null,
+        onTime: null,
+        caseId: purchaseCase.id,
+        note: `Awarded ${purchaseCase.reference}: ${sumMoney(totals)} ${proposal.currency} (${totals.length} line${totals.length === 1 ? '' : 's'})`,
+        recordedBy: ctx.userId,
+        awardProposalId: proposal.id,
+        createdAt: grantedAt,
+      });
     }
     const granted = await repo.findOneByOrFail({ id: proposal.id });
     await this.audit.record(ctx, {
@@ -444,10 +444,7 @@ export class AwardService implements OnModuleInit {
   async eligibleApprovers(ctx: RequestContext, proposal: AwardProposal, caseStage: CaseStage, approvals: readonly AwardApproval[], lines: readonly AwardLine[]): Promise<string[]> {
     const em = this.connection.manager(ctx);
     // Every approver, not only the route's roles: a step reassigned by an admin takes its assignee whatever approving role they hold.
-    const users: Array<{ id: string; roles: Role[] }> = await em.query(
-      `SELECT id, roles FROM app_user WHERE organization_id = $1 AND disabled_at IS NULL AND roles && $2::text[] ORDER BY name, id`,
-      [proposal.organizationId, [Role.DECIDER, Role.GATEKEEPER]],
-    );
+    const users = await this.pool.holders(ctx, [Role.DECIDER, Role.GATEKEEPER], proposal.organizationId);
     const reservations = (await this.reservations.liveOf(ctx, [proposal], approvals)).get(proposal.id) ?? [];
     if (users.length === 0) return [];
     const conflicts = await em.getRepository(CaseConflict).find({ where: { caseId: proposal.caseId, userId: In(users.map((u) => u.id)) }, select: { userId: true, supplierId: true } });

@@ -2,33 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, AppError, assertId, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { CaseAccess, CaseAccessService } from '@bc/api/purchasing';
-import { UPDATE_RELIABILITY_SQL } from '@bc/api/suppliers';
+import { AwardDeliveryRow, PerformanceLedger } from '@bc/api/suppliers';
 import { AwardStatus, ErrorCode, Permission, PerformanceEventKind, Role } from '@bc/shared/domain';
 import { DeliveryRecordType, MAX_DELIVERY_NOTE, MAX_QUALITY_INCIDENTS, RecordDeliveryInput } from '../dto/delivery.types';
 import { AwardLine, AwardProposal } from '../entities/award.entities';
-
-interface DeliveryRow {
-  id: string;
-  supplier_id: string;
-  supplier_name: string;
-  delivered_on: string;
-  on_time: boolean;
-  quality_incidents: number;
-  note: string | null;
-  recorded_by_name: string | null;
-  recorded_at: Date;
-}
-
-const DELIVERIES_SQL = `
-  SELECT e.id, e.supplier_id, s.name AS supplier_name, e.occurred_on::text AS delivered_on, e.on_time, e.note,
-         u.name AS recorded_by_name, e.created_at AS recorded_at,
-         (SELECT count(*)::int FROM supplier_performance_event q
-           WHERE q.award_proposal_id = e.award_proposal_id AND q.supplier_id = e.supplier_id AND q.kind = 'QUALITY_INCIDENT'
-             AND q.created_at = e.created_at AND q.recorded_by IS NOT DISTINCT FROM e.recorded_by) AS quality_incidents
-    FROM supplier_performance_event e
-    JOIN supplier s ON s.id = e.supplier_id
-    LEFT JOIN app_user u ON u.id = e.recorded_by
-   WHERE e.award_proposal_id = $1 AND e.organization_id = $2 AND e.kind = 'DELIVERY'`;
 
 function isValidDate(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`);
@@ -53,6 +30,7 @@ export class DeliveryService {
     private readonly connection: TransactionalConnection,
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
+    private readonly ledger: PerformanceLedger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -84,27 +62,13 @@ export class DeliveryService {
     if (note && note.length > MAX_DELIVERY_NOTE) throw validationFailed('input.note', `A note is at most ${MAX_DELIVERY_NOTE} characters`);
 
     // The supplier row is held first: concurrent recordings for one supplier recompute its score one after the other.
-    const [supplier]: Array<{ id: string; name: string; reliability_score: number | null }> = await em.query(
-      `SELECT id, name, reliability_score FROM supplier WHERE id = $1 AND organization_id = $2 FOR UPDATE`,
-      [input.supplierId, ctx.organizationId],
-    );
+    const supplier = await this.ledger.lockSupplier(ctx, input.supplierId);
     if (!supplier) throw validationFailed('input.supplierId', 'This supplier is not awarded in this proposal');
 
-    const [event]: Array<{ id: string }> = await em.query(
-      `INSERT INTO supplier_performance_event (organization_id, supplier_id, kind, occurred_on, on_time, case_id, note, recorded_by, award_proposal_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [ctx.organizationId, supplier.id, PerformanceEventKind.DELIVERY, deliveredOn, input.onTime, proposal.caseId, note, ctx.userId, proposal.id],
-    );
-    if (incidents > 0) {
-      await em.query(
-        `INSERT INTO supplier_performance_event (organization_id, supplier_id, kind, occurred_on, on_time, case_id, note, recorded_by, award_proposal_id)
-         SELECT $1, $2, $3, $4, NULL, $5, $6, $7, $8 FROM generate_series(1, $9::int)`,
-        [ctx.organizationId, supplier.id, PerformanceEventKind.QUALITY_INCIDENT, deliveredOn, proposal.caseId, note, ctx.userId, proposal.id, incidents],
-      );
-    }
-    // `UPDATE ... RETURNING` through the query runner answers [rows, affected].
-    const updated = (await em.query(UPDATE_RELIABILITY_SQL, [supplier.id])) as [Array<{ reliability_score: number | null }>, number];
-    const score = updated[0][0]?.reliability_score ?? null;
+    const event = { organizationId: ctx.organizationId, supplierId: supplier.id, caseId: proposal.caseId, note, recordedBy: ctx.userId, awardProposalId: proposal.id };
+    const [eventId] = await this.ledger.append(ctx, { ...event, kind: PerformanceEventKind.DELIVERY, occurredOn: deliveredOn, onTime: input.onTime });
+    if (incidents > 0) await this.ledger.append(ctx, { ...event, kind: PerformanceEventKind.QUALITY_INCIDENT, occurredOn: deliveredOn, onTime: null, count: incidents });
+    const score = await this.ledger.refreshReliability(ctx, supplier.id);
 
     await this.audit.record(ctx, {
       action: 'award.delivery-recorded',
@@ -115,26 +79,23 @@ export class DeliveryService {
         reference: access.purchaseCase.reference,
         caseId: proposal.caseId,
         version: proposal.version,
-        eventId: event.id,
+        eventId,
         supplierId: supplier.id,
         supplier: supplier.name,
         deliveredOn,
         onTime: input.onTime,
         qualityIncidents: incidents,
-        reliability: { from: supplier.reliability_score, to: score },
+        reliability: { from: supplier.reliabilityScore, to: score },
       },
     });
-    const [row]: DeliveryRow[] = await em.query(`${DELIVERIES_SQL} AND e.id = $3`, [proposal.id, ctx.organizationId, event.id]);
+    const [row] = await this.ledger.deliveriesOfAward(ctx, proposal.id, eventId);
     return toRecord(row);
   }
 
   /** The deliveries recorded against a proposal, newest delivery first. */
   async list(ctx: RequestContext, proposalId: string): Promise<DeliveryRecordType[]> {
     const { proposal } = await this.open(ctx, proposalId, Permission.AWARD_READ);
-    const rows: DeliveryRow[] = await this.connection
-      .manager(ctx)
-      .query(`${DELIVERIES_SQL} ORDER BY e.occurred_on DESC, e.created_at DESC, e.id`, [proposal.id, ctx.organizationId]);
-    return rows.map(toRecord);
+    return (await this.ledger.deliveriesOfAward(ctx, proposal.id)).map(toRecord);
   }
 
   /** The proposal of the caller's organization whose case the caller may see (NOT_FOUND otherwise), with `permission` checked on the case. */
@@ -156,7 +117,7 @@ export class DeliveryService {
   }
 }
 
-function toRecord(r: DeliveryRow): DeliveryRecordType {
+function toRecord(r: AwardDeliveryRow): DeliveryRecordType {
   return {
     id: r.id,
     supplierId: r.supplier_id,

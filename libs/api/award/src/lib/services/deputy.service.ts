@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
+import { UserDirectory } from '@bc/api/identity';
 import { ApproverPoolService } from '@bc/api/purchasing';
 import { can, ErrorCode, Permission, Role } from '@bc/shared/domain';
 
@@ -23,6 +24,7 @@ export class DeputyService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly pool: ApproverPoolService,
+    private readonly directory: UserDirectory,
   ) {}
 
   async name(ctx: RequestContext, input: NameApprovalDeputyInput): Promise<ApprovalDeputyType> {
@@ -117,13 +119,8 @@ export class DeputyService {
     return [...new Set(rows.map((r) => r.principalId))];
   }
 
-  async names(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows: Array<{ id: string; name: string }> = await this.connection.manager(ctx).query(`SELECT id, name FROM app_user WHERE id = ANY($1::uuid[]) AND organization_id = $2`, [
-      [...new Set(ids)],
-      ctx.organizationId,
-    ]);
-    return new Map(rows.map((r) => [r.id, r.name]));
+  names(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, string>> {
+    return this.directory.names(ctx, ids, ctx.organizationId);
   }
 
   private async views(ctx: RequestContext, rows: readonly ApprovalDeputy[]): Promise<ApprovalDeputyType[]> {

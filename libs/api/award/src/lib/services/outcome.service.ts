@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
-import DataLoader from 'dataloader';
+import { SpecificationService } from '@bc/api/purchasing';
+import { PortalService } from '@bc/api/quotes';
 import { sumMoney } from '@bc/shared/domain';
 import { AwardOutcomeLineType, AwardOutcomeResult, AwardOutcomeType } from '../dto/outcome.types';
 
-interface OutcomeRow {
-  invitation_id: string;
+interface ProposalLineRow {
+  rfq_id: string;
   decided_at: Date;
   currency: string;
+  invitation_id: string | null;
   line_key: string | null;
   quantity: string | null;
   unit_price: string | null;
   total: string | null;
-  description: string | null;
-  unit: string | null;
 }
 
 /**
@@ -25,55 +25,52 @@ interface OutcomeRow {
  */
 @Injectable()
 export class OutcomeService {
-  private readonly perRequest = new WeakMap<RequestContext, DataLoader<string, AwardOutcomeType | null>>();
-
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly portal: PortalService,
+    private readonly specifications: SpecificationService,
+  ) {}
 
   outcome(ctx: RequestContext, invitationId: string): Promise<AwardOutcomeType | null> {
-    let loader = this.perRequest.get(ctx);
-    if (!loader) {
-      loader = new DataLoader<string, AwardOutcomeType | null>((ids) => this.load(ctx, [...ids]));
-      this.perRequest.set(ctx, loader);
-    }
-    return loader.load(invitationId);
+    return ctx.loader('award.outcome', (ids: string[]) => this.load(ctx, ids), null).load(invitationId);
   }
 
-  private async load(ctx: RequestContext, invitationIds: string[]): Promise<Array<AwardOutcomeType | null>> {
-    const rows: OutcomeRow[] = await this.connection.manager(ctx).query(
-      `SELECT i.id AS invitation_id, p.decided_at, p.currency,
-              al.line_key, al.quantity::text AS quantity, al.unit_price::text AS unit_price, al.total::text AS total,
-              sl.description, sl.unit
-         FROM rfq_invitation i
-         JOIN award_proposal p ON p.rfq_id = i.rfq_id AND p.status = 'APPROVED'
-         LEFT JOIN award_line al ON al.proposal_id = p.id AND al.invitation_id = i.id
-         LEFT JOIN rfq r ON r.id = p.rfq_id
-         LEFT JOIN specification_line sl ON sl.version_id = r.specification_version_id AND sl.key::text = al.line_key
-        WHERE i.id = ANY ($1::uuid[]) AND i.supplier_organization_id = $2
-        ORDER BY i.id, sl.position, al.line_key`,
-      [invitationIds, ctx.organizationId],
+  private async load(ctx: RequestContext, invitationIds: string[]): Promise<Map<string, AwardOutcomeType>> {
+    // The company's own invitations (the RFQ library checks whose they are), then the approved proposals of their RFQs.
+    const invitations = await this.portal.invitationRfqs(ctx, invitationIds);
+    if (invitations.length === 0) return new Map();
+    const rows: ProposalLineRow[] = await this.connection.manager(ctx).query(
+      `SELECT p.rfq_id, p.decided_at, p.currency, al.invitation_id, al.line_key,
+              al.quantity::text AS quantity, al.unit_price::text AS unit_price, al.total::text AS total
+         FROM award_proposal p LEFT JOIN award_line al ON al.proposal_id = p.id AND al.invitation_id = ANY ($2::uuid[])
+        WHERE p.rfq_id = ANY ($1::uuid[]) AND p.status = 'APPROVED'`,
+      [[...new Set(invitations.map((i) => i.rfqId))], invitations.map((i) => i.id)],
     );
-    const byInvitation = new Map<string, OutcomeRow[]>();
-    for (const r of rows) byInvitation.set(r.invitation_id, [...(byInvitation.get(r.invitation_id) ?? []), r]);
-    return invitationIds.map((id) => {
-      const own = byInvitation.get(id);
-      if (!own) return null;
-      const lines: AwardOutcomeLineType[] = own
-        .filter((r) => r.line_key !== null)
+    const specLines = await this.specifications.linesOfVersions(ctx, [...new Set(invitations.map((i) => i.specificationVersionId))]);
+    const outcomes = new Map<string, AwardOutcomeType>();
+    for (const invitation of invitations) {
+      const proposal = rows.find((r) => r.rfq_id === invitation.rfqId);
+      if (!proposal) continue;
+      const spec = new Map((specLines.get(invitation.specificationVersionId) ?? []).map((l) => [String(l.key), l]));
+      const lines: AwardOutcomeLineType[] = rows
+        .filter((r) => r.rfq_id === invitation.rfqId && r.invitation_id === invitation.id && r.line_key !== null)
+        .sort((x, y) => (spec.get(x.line_key as string)?.position ?? Infinity) - (spec.get(y.line_key as string)?.position ?? Infinity) || (x.line_key as string).localeCompare(y.line_key as string))
         .map((r) => ({
           lineKey: r.line_key as string,
-          description: r.description ?? '',
-          unit: r.unit ?? '',
+          description: spec.get(r.line_key as string)?.description ?? '',
+          unit: spec.get(r.line_key as string)?.unit ?? '',
           quantity: r.quantity as string,
           unitPrice: r.unit_price as string,
           total: r.total as string,
         }));
-      return {
+      outcomes.set(invitation.id, {
         result: lines.length > 0 ? AwardOutcomeResult.AWARDED : AwardOutcomeResult.NOT_AWARDED,
-        decidedAt: own[0].decided_at,
+        decidedAt: proposal.decided_at,
         totalValue: lines.length > 0 ? sumMoney(lines.map((l) => l.total)) : null,
-        currency: own[0].currency.trim(),
+        currency: proposal.currency.trim(),
         lines,
-      };
-    });
+      });
+    }
+    return outcomes;
   }
 }

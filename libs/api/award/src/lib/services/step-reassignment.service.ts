@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
+import { UserDirectory } from '@bc/api/identity';
 import { CaseConflict, PurchaseCase } from '@bc/api/purchasing';
 import { ApproverRole, AwardStatus, CaseStage, ErrorCode, openSteps, Role } from '@bc/shared/domain';
 import { In } from 'typeorm';
@@ -36,6 +37,7 @@ export class StepReassignmentService {
     private readonly views: AwardViewService,
     private readonly reservations: StepReservationsService,
     private readonly mailer: AwardMailer,
+    private readonly directory: UserDirectory,
   ) {}
 
   async reassign(ctx: RequestContext, input: ReassignApprovalStepInput): Promise<AwardProposal> {
@@ -154,12 +156,8 @@ export class StepReassignmentService {
 
   /** The organization's active deciders and gatekeepers (those of `ids` only, when given; disabled ones too with `any`). */
   private async approvers(ctx: RequestContext, ids?: readonly string[], any = false): Promise<Approver[]> {
-    return this.connection.manager(ctx).query(
-      `SELECT id, name, roles FROM app_user
-        WHERE organization_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
-          AND ($3 OR (disabled_at IS NULL AND roles && $4::text[]))
-        ORDER BY name, id`,
-      [ctx.organizationId, ids ? [...ids] : null, any, APPROVING],
-    );
+    if (!ids) return this.directory.withAnyRole(ctx, ctx.organizationId, APPROVING);
+    const users = await this.directory.byIds(ctx, ctx.organizationId, ids, any, 'name');
+    return any ? users : users.filter((u) => u.roles.some((r) => APPROVING.includes(r)));
   }
 }

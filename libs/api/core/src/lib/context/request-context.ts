@@ -1,6 +1,7 @@
 import { Role } from '@bc/shared/domain';
 import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
+import { BatchLoad, RequestLoaders } from '../loaders/request-loaders';
 
 /** Who is signed in, as resolved from the session cookie on each request. */
 export interface SessionInfo {
@@ -23,6 +24,8 @@ export class RequestContext {
   private readonly afterCommitHooks: Array<() => Promise<void> | void> = [];
   /** How many audit events this request wrote; a mutation that wrote none is a defect. */
   auditEvents = 0;
+  /** The request's DataLoaders: one registry per request, shared by every library's resolvers. */
+  readonly loaders = new RequestLoaders();
 
   constructor(
     readonly requestId: string,
@@ -42,6 +45,11 @@ export class RequestContext {
 
   get userId(): string {
     return this.signedIn.userId;
+  }
+
+  /** The request's loader called `name` (see RequestLoaders). */
+  loader<K, V>(name: string, batch: BatchLoad<K, V>, fallback: V) {
+    return this.loaders.get(name, batch, fallback);
   }
 
   /** Runs after the transaction commits (emails, jobs): never for a rolled-back change. */

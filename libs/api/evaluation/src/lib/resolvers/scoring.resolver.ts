@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { UserDirectory } from '@bc/api/identity';
 import { PurchaseCase } from '@bc/api/purchasing';
 import { Permission } from '@bc/shared/domain';
 import { RfqResolver, RfqType } from '@bc/api/rfq';
@@ -60,7 +61,7 @@ export class ScoringResolver {
 export class RfqEvaluationFieldResolver {
   constructor(
     private readonly scoring: ScoringService,
-    private readonly connection: TransactionalConnection,
+    private readonly directory: UserDirectory,
   ) {}
 
   @ResolveField(() => RfqEvaluationType, { description: 'The evaluation of the quotes: refused with SEALED until the RFQ has closed' })
@@ -70,8 +71,6 @@ export class RfqEvaluationFieldResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'Who locked the technical scores (two envelopes)' })
   async technicalLockedByName(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<string | null> {
-    if (!rfq.technicalLockedBy) return null;
-    const [row] = await this.connection.manager(ctx).query(`SELECT name FROM app_user WHERE id = $1 AND organization_id = $2`, [rfq.technicalLockedBy, ctx.organizationId]);
-    return row?.name ?? null;
+    return this.directory.nameOf(ctx, rfq.technicalLockedBy ?? null);
   }
 }

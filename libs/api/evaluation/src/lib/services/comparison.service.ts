@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { SpecificationLine, SpecificationRequirement } from '@bc/api/purchasing';
+import { UserDirectory } from '@bc/api/identity';
+import { CaseService, SpecificationLine, SpecificationRequirement } from '@bc/api/purchasing';
 import {
   compareDecimals,
   decimalProblem,
@@ -196,22 +197,21 @@ export class ComparisonService {
     private readonly rfqs: RfqService,
     private readonly quotes: QuoteService,
     private readonly portal: PortalService,
+    private readonly directory: UserDirectory,
+    private readonly cases: CaseService,
   ) {}
 
   /** What the comparison workbook names besides the comparison: the reader, the RFQ and its case. */
   async workbookContext(ctx: RequestContext, rfqId: string): Promise<{ locale: string | null; userName: string; rfqTitle: string; caseReference: string; caseTitle: string }> {
-    const [about] = await this.connection.manager(ctx).query(
-      `SELECT u.locale, u.name AS user_name, r.title AS rfq_title, pc.reference AS case_reference, pc.title AS case_title
-         FROM app_user u, rfq r JOIN purchase_case pc ON pc.id = r.case_id
-        WHERE u.id = $1 AND r.id = $2`,
-      [ctx.userId, rfqId],
-    );
+    const me = await this.directory.one(ctx, ctx.userId);
+    const rfq = await this.connection.getRepository(ctx, Rfq).findOne({ where: { id: rfqId }, select: { id: true, title: true, caseId: true } });
+    const purchaseCase = rfq ? (await this.cases.summaries(ctx, { ids: [rfq.caseId] })).get(rfq.caseId) : undefined;
     return {
-      locale: about?.locale ?? null,
-      userName: about?.user_name ?? '',
-      rfqTitle: about?.rfq_title ?? '',
-      caseReference: about?.case_reference ?? '',
-      caseTitle: about?.case_title ?? '',
+      locale: me?.locale ?? null,
+      userName: me?.name ?? '',
+      rfqTitle: rfq?.title ?? '',
+      caseReference: purchaseCase?.reference ?? '',
+      caseTitle: purchaseCase?.title ?? '',
     };
   }
 
@@ -253,10 +253,10 @@ export class ComparisonService {
   }
 
   async rates(ctx: RequestContext, rfqId: string): Promise<RfqExchangeRateType[]> {
-    const rows: Array<{ currency: string; rate: string; set_at: Date; name: string | null }> = await this.connection.manager(ctx).query(
-      `SELECT r.currency, r.rate, r.set_at, u.name FROM rfq_exchange_rate r LEFT JOIN app_user u ON u.id = r.set_by WHERE r.rfq_id = $1 ORDER BY r.currency`,
-      [rfqId],
-    );
-    return rows.map((r) => ({ currency: r.currency, rate: trimDecimal(String(r.rate)), setAt: new Date(r.set_at), setByName: r.name }));
+    const rows: Array<{ currency: string; rate: string; set_at: Date; set_by: string | null }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT r.currency, r.rate, r.set_at, r.set_by FROM rfq_exchange_rate r WHERE r.rfq_id = $1 ORDER BY r.currency`, [rfqId]);
+    const names = await this.directory.names(ctx, rows.flatMap((r) => (r.set_by ? [r.set_by] : [])));
+    return rows.map((r) => ({ currency: r.currency, rate: trimDecimal(String(r.rate)), setAt: new Date(r.set_at), setByName: (r.set_by && names.get(r.set_by)) ?? null }));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { CaseAccessService, CaseConflict } from '@bc/api/purchasing';
+import { CaseAccessService, CaseConflict, CaseVisibility } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
 import {
   caseRoles,
@@ -87,6 +87,7 @@ export class ScoringService {
     private readonly quotes: QuoteService,
     private readonly portal: PortalService,
     private readonly comparisons: ComparisonService,
+    private readonly visibility: CaseVisibility,
   ) {}
 
   /**
@@ -414,13 +415,7 @@ export class ScoringService {
   ): Promise<OutstandingTechnicalScoreType[]> {
     const technical = rfq.criteria.filter((c) => c.kind === CriterionKind.TECHNICAL);
     if (technical.length === 0 || suppliers.length === 0) return [];
-    const specifiers: Array<{ id: string; name: string }> = await this.connection.manager(ctx).query(
-      `SELECT DISTINCT u.id, u.name
-         FROM case_member m JOIN app_user u ON u.id = m.user_id
-        WHERE m.case_id = $1 AND m.role = $2 AND $2 = ANY (u.roles) AND u.disabled_at IS NULL AND u.organization_id = $3
-        ORDER BY u.name, u.id`,
-      [rfq.caseId, Role.SPECIFIER, ctx.organizationId],
-    );
+    const specifiers = await this.visibility.activeTeamUsers(ctx, ctx.organizationId, rfq.caseId, null, [Role.SPECIFIER], 'name');
     const names = new Map(specifiers.map((s) => [s.id, s.name]));
     const outstanding: OutstandingTechnicalScoreType[] = [];
     for (const s of suppliers) {
@@ -437,5 +432,15 @@ export class ScoringService {
       }
     }
     return outstanding;
+  }
+
+  /** The evaluator's live (not superseded) scores on these RFQs. */
+  async liveScoresBy(ctx: RequestContext, evaluatorId: string, rfqIds: readonly string[]): Promise<Array<{ rfqId: string; invitationId: string; criterionKey: string }>> {
+    if (rfqIds.length === 0) return [];
+    return this.connection.manager(ctx).query(
+      `SELECT rfq_id AS "rfqId", invitation_id AS "invitationId", criterion_key AS "criterionKey"
+         FROM evaluation_score WHERE evaluator_id = $1 AND superseded_at IS NULL AND rfq_id = ANY($2::uuid[])`,
+      [evaluatorId, [...rfqIds]],
+    );
   }
 }

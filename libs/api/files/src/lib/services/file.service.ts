@@ -69,6 +69,18 @@ export class FileService {
     return new Map(files.map((f) => [f.id, f]));
   }
 
+  /**
+   * Name and size of files among `ids`, in any organization: for a caller already let in by what
+   * names them (a supplier reading the specification of an RFQ it is invited to).
+   */
+  async describe(ctx: RequestContext, ids: readonly string[]): Promise<Array<{ id: string; name: string; sizeBytes: number }>> {
+    if (ids.length === 0) return [];
+    const rows: Array<{ id: string; name: string; size_bytes: number }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT id, name, size_bytes FROM stored_file WHERE id = ANY ($1::uuid[])`, [[...ids]]);
+    return rows.map((r) => ({ id: r.id, name: r.name, sizeBytes: Number(r.size_bytes) }));
+  }
+
   /** Refuses (VALIDATION_FAILED on `field`) any id that is not a file of the caller's organization. */
   async assertOwned(ctx: RequestContext, ids: readonly string[], field: string): Promise<void> {
     const found = await this.getMany(ctx, ids);

@@ -23,6 +23,7 @@ export class NegotiationRound {
   @Column('uuid', { name: 'ended_by', nullable: true }) endedBy!: string | null;
 }
 
+
 /** A supplier (by its RFQ invitation) asked for an offer in a round. */
 @Entity('negotiation_round_invitation')
 export class NegotiationRoundInvitation {

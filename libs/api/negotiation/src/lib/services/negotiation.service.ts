@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { CaseAccessService, CaseCancellationService, MAX_REASON_LENGTH, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
+import { CaseAccessService, CaseCancellationService, CaseFactsProviders, MAX_REASON_LENGTH, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import {
   CaseStage,
   compareDecimals,
@@ -14,6 +14,7 @@ import {
   Permission,
   QuoteStatus,
   RfqStatus,
+  roundOpenSql,
   TransitionBlocker,
   TransitionVia,
 } from '@bc/shared/domain';
@@ -55,6 +56,7 @@ export class NegotiationService implements OnModuleInit {
     private readonly portal: PortalService,
     private readonly mailer: RfqMailer,
     private readonly cancellation: CaseCancellationService,
+    private readonly caseFacts: CaseFactsProviders,
   ) {}
 
   onModuleInit(): void {
@@ -65,7 +67,7 @@ export class NegotiationService implements OnModuleInit {
   private async endForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
     const open: Array<{ id: string; rfq_id: string; number: number; closes_at: Date }> = await this.connection.manager(ctx).query(
       `SELECT r.id, r.rfq_id, r.number, r.closes_at FROM negotiation_round r JOIN rfq ON rfq.id = r.rfq_id
-        WHERE rfq.case_id = $1 AND r.ended_at IS NULL AND now() < r.closes_at FOR UPDATE OF r`,
+        WHERE rfq.case_id = $1 AND ${roundOpenSql('r')} FOR UPDATE OF r`,
       [purchaseCase.id],
     );
     for (const round of open) {
@@ -115,8 +117,7 @@ export class NegotiationService implements OnModuleInit {
     } else if (purchaseCase.stage === CaseStage.EVALUATION) {
       blockers.push(...(await this.evaluationBlockers(ctx, rfq)));
     } else if (purchaseCase.stage === CaseStage.DECISION) {
-      const [pending] = await this.connection.manager(ctx).query(`SELECT 1 FROM award_proposal WHERE case_id = $1 AND status = 'PENDING' LIMIT 1`, [purchaseCase.id]);
-      if (pending) blockers.push(TransitionBlocker.AWARD_PENDING);
+      blockers.push(...(await this.caseFacts.stageBlockers(ctx, purchaseCase.id, CaseStage.DECISION)));
     }
     const [{ count }]: Array<{ count: number }> = await this.connection.manager(ctx).query(`SELECT count(*)::int AS count FROM negotiation_round WHERE rfq_id = $1`, [rfq.id]);
     if (count >= MAX_NEGOTIATION_ROUNDS) {
@@ -182,7 +183,7 @@ export class NegotiationService implements OnModuleInit {
     });
     const [row]: Array<{ open: boolean; closes_at: Date; ended_at: Date | null }> = await this.connection
       .manager(ctx)
-      .query(`SELECT (ended_at IS NULL AND now() < closes_at) AS open, closes_at, ended_at FROM negotiation_round WHERE id = $1 FOR UPDATE`, [found.id]);
+      .query(`SELECT ${roundOpenSql()} AS open, closes_at, ended_at FROM negotiation_round WHERE id = $1 FOR UPDATE`, [found.id]);
     if (!row.open) {
       throw new AppError(ErrorCode.ROUND_CLOSED, `Round ${found.number} of ${rfq.reference} is over already`, {
         field: 'roundId',
@@ -233,7 +234,7 @@ export class NegotiationService implements OnModuleInit {
       opened_by_name: string | null;
     }> = await em.query(
       `SELECT r.id, r.rfq_id, r.number, r.message, r.targets, r.closes_at, r.opened_at, r.ended_at,
-              (r.ended_at IS NULL AND now() < r.closes_at) AS open, u.name AS opened_by_name
+              ${roundOpenSql('r')} AS open, u.name AS opened_by_name
          FROM negotiation_round r LEFT JOIN app_user u ON u.id = r.opened_by
         WHERE r.rfq_id = $1 AND r.organization_id = $2 ${roundId ? 'AND r.id = $3' : ''}
         ORDER BY r.number`,
@@ -367,7 +368,23 @@ export class NegotiationService implements OnModuleInit {
   async openRoundNumber(ctx: RequestContext, rfqId: string): Promise<number | null> {
     const [row] = await this.connection
       .manager(ctx)
-      .query(`SELECT number FROM negotiation_round WHERE rfq_id = $1 AND ended_at IS NULL AND now() < closes_at ORDER BY number DESC LIMIT 1`, [rfqId]);
+      .query(`SELECT number FROM negotiation_round WHERE rfq_id = $1 AND ${roundOpenSql()} ORDER BY number DESC LIMIT 1`, [rfqId]);
     return row ? Number(row.number) : null;
+  }
+
+  /** The organization's rounds open at `now`, each with how many suppliers asked have not answered yet. */
+  openRoundsOfOrganization(
+    ctx: RequestContext,
+    now: Date,
+  ): Promise<Array<{ id: string; rfqId: string; caseId: string; number: number; closesAt: Date; openedAt: Date; rfqReference: string; waiting: number }>> {
+    return this.connection.manager(ctx).query(
+      `SELECT n.id, n.rfq_id AS "rfqId", n.case_id AS "caseId", n.number, n.closes_at AS "closesAt", n.opened_at AS "openedAt", r.reference AS "rfqReference",
+              (SELECT count(*) FROM negotiation_round_invitation ri
+                WHERE ri.round_id = n.id
+                  AND NOT EXISTS (SELECT 1 FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id WHERE qr.round_id = n.id AND q.invitation_id = ri.invitation_id))::int AS waiting
+         FROM negotiation_round n JOIN rfq r ON r.id = n.rfq_id
+        WHERE n.organization_id = $1 AND ${roundOpenSql('n', '$2')}`,
+      [ctx.organizationId, now],
+    );
   }
 }

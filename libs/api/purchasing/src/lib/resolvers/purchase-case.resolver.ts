@@ -159,6 +159,6 @@ export class PurchaseCaseResolver {
 
   @ResolveField(() => [Role], { description: 'The roles I act in on this case (team roles I hold, and BUYER/GATEKEEPER organization-wide)' })
   async myRoles(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<Role[]> {
-    return caseRoles(ctx.signedIn.roles, await this.loaders.myTeamRoles(ctx).load(c.id));
+    return caseRoles(ctx.signedIn.roles, await this.loaders.myTeamRoles(ctx, c.id));
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { ApproverRole, ErrorCode, Role, RouteShortfall, routeShortfalls, shortfallText } from '@bc/shared/domain';
 import { In } from 'typeorm';
+import { UserDirectory } from '@bc/api/identity';
 import { CaseConflict } from '../entities/case-conflict.entity';
 
 export interface PoolMember {
@@ -30,13 +31,14 @@ export interface RouteRequest {
  */
 @Injectable()
 export class ApproverPoolService {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly directory: UserDirectory,
+  ) {}
 
   /** Active users of the organization holding any of `roles`. */
-  async holders(ctx: RequestContext, roles: readonly Role[], organizationId = ctx.organizationId): Promise<PoolMember[]> {
-    return this.connection
-      .manager(ctx)
-      .query(`SELECT id, roles FROM app_user WHERE organization_id = $1 AND disabled_at IS NULL AND roles && $2::text[] ORDER BY name, id`, [organizationId, roles]);
+  holders(ctx: RequestContext, roles: readonly Role[], organizationId = ctx.organizationId): Promise<PoolMember[]> {
+    return this.directory.withAnyRole(ctx, organizationId, roles);
   }
 
   /** What keeps `steps` from being completed for this request (the requester and the conflicted do not count). */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { assertId, forbidden, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { can, caseRoles, Permission, Role } from '@bc/shared/domain';
-import { CaseMember } from '../entities/case-member.entity';
 import { PurchaseCase } from '../entities/purchase-case.entity';
+import { CaseVisibility } from './case-visibility.service';
 
 /** A case and the roles the caller acts in on it. */
 export interface CaseAccess {
@@ -18,7 +18,10 @@ export interface CaseAccess {
  */
 @Injectable()
 export class CaseAccessService {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly visibility: CaseVisibility,
+  ) {}
 
   /** The case if the caller may see it; `lock` holds it for the transaction (stage changes, shortlist). */
   async open(ctx: RequestContext, caseId: string, lock = false): Promise<CaseAccess> {
@@ -47,9 +50,6 @@ export class CaseAccessService {
   }
 
   async teamRoles(ctx: RequestContext, caseId: string): Promise<Role[]> {
-    const rows = await this.connection
-      .getRepository(ctx, CaseMember)
-      .find({ where: { caseId, userId: ctx.userId }, select: { role: true } });
-    return rows.map((r) => r.role);
+    return (await this.visibility.teamRoles(ctx, [caseId])).get(caseId) ?? [];
   }
 }

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { UserService } from '@bc/api/identity';
-import { Supplier, SupplierService } from '@bc/api/suppliers';
+import { CpvService, Supplier, SupplierCaseLinks, SupplierService } from '@bc/api/suppliers';
 import {
   CaseStage,
   CLOSED_STAGES,
@@ -15,12 +15,14 @@ import {
   Role,
   TEAM_ROLES,
 } from '@bc/shared/domain';
+import { In } from 'typeorm';
 import { CaseConflict } from '../entities/case-conflict.entity';
 import { CaseMember } from '../entities/case-member.entity';
 import { CaseStageChange } from '../entities/case-stage-change.entity';
 import { PurchaseCase } from '../entities/purchase-case.entity';
 import { Shortlist } from '../entities/shortlist.entity';
 import { CaseAccessService } from './case-access.service';
+import { caseVisibleSql, named, positional } from './case-visibility.service';
 
 export interface NewCase {
   title: string;
@@ -42,6 +44,14 @@ export interface NewCase {
 export type CaseChanges = Partial<
   Pick<PurchaseCase, 'title' | 'description' | 'categoryCode' | 'importance' | 'estimatedValue' | 'currency' | 'neededBy' | 'budgetReference'>
 > & { requiredCertificates?: string[] | null };
+
+/** A case as lists of other libraries name it. */
+export interface CaseSummary {
+  id: string;
+  reference: string;
+  title: string;
+  stage: CaseStage;
+}
 
 export interface CaseFilter {
   stage?: CaseStage[];
@@ -70,14 +80,23 @@ const stageLocked = (c: PurchaseCase, what: string) =>
   });
 
 @Injectable()
-export class CaseService {
+export class CaseService implements OnModuleInit {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly suppliers: SupplierService,
     private readonly users: UserService,
+    private readonly cpv: CpvService,
+    private readonly supplierCaseLinks: SupplierCaseLinks,
   ) {}
+
+  /** The supplier directory (below purchasing) asks here whether a case it is told about is the caller's organization's. */
+  onModuleInit(): void {
+    this.supplierCaseLinks.registerCaseExists((ctx, caseId) =>
+      this.connection.getRepository(ctx, PurchaseCase).exists({ where: { id: caseId, organizationId: ctx.organizationId } }),
+    );
+  }
 
   /** Opens a case with its shortlist, team and first stage entry; the reference is allocated here. */
   async create(ctx: RequestContext, data: NewCase, field = 'input'): Promise<PurchaseCase> {
@@ -148,8 +167,7 @@ export class CaseService {
   }
 
   async assertCpvCode(ctx: RequestContext, code: string, field: string): Promise<void> {
-    const rows = await this.connection.manager(ctx).query(`SELECT 1 FROM cpv_code WHERE code = $1`, [code]);
-    if (rows.length === 0) throw validationFailed(field, `${code} is not a CPV code`);
+    if (!(await this.cpv.get(ctx, code))) throw validationFailed(field, `${code} is not a CPV code`);
   }
 
   async get(ctx: RequestContext, caseId: string): Promise<PurchaseCase> {
@@ -163,13 +181,7 @@ export class CaseService {
       .createQueryBuilder('c')
       .addSelect('count(*) OVER ()', 'total')
       .where('c.organization_id = :org', { org: ctx.organizationId });
-    const seesAll = ctx.signedIn.roles.some((r) => r === Role.BUYER || r === Role.GATEKEEPER);
-    if (!seesAll || filter.mine) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.user_id = :me AND m.role = ANY (:myRoles))`,
-        { me: ctx.userId, myRoles: ctx.signedIn.roles },
-      );
-    }
+    qb.andWhere(caseVisibleSql(ctx, 'c.id', named(qb), filter.mine));
     if (filter.stage?.length) qb.andWhere('c.stage IN (:...stages)', { stages: filter.stage });
     if (filter.purchaseType) qb.andWhere('c.purchase_type = :type', { type: filter.purchaseType });
     if (filter.importance) qb.andWhere('c.importance = :importance', { importance: filter.importance });
@@ -189,14 +201,11 @@ export class CaseService {
 
   /** How many visible cases stand in each stage (every stage listed, zeros included). */
   async countsByStage(ctx: RequestContext): Promise<Array<{ stage: CaseStage; count: number }>> {
-    const seesAll = ctx.signedIn.roles.some((r) => r === Role.BUYER || r === Role.GATEKEEPER);
-    const rows: Array<{ stage: CaseStage; count: string }> = await this.connection.manager(ctx).query(
-      `SELECT c.stage, count(*) AS count FROM purchase_case c
-        WHERE c.organization_id = $1
-          AND ($2 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = c.id AND m.user_id = $3 AND m.role = ANY ($4::text[])))
-        GROUP BY c.stage`,
-      [ctx.organizationId, seesAll, ctx.userId, ctx.signedIn.roles],
-    );
+    const params: unknown[] = [ctx.organizationId];
+    const visible = caseVisibleSql(ctx, 'c.id', positional(params));
+    const rows: Array<{ stage: CaseStage; count: string }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT c.stage, count(*) AS count FROM purchase_case c WHERE c.organization_id = $1 AND ${visible} GROUP BY c.stage`, params);
     const counts = new Map(rows.map((r) => [r.stage, Number(r.count)]));
     return Object.values(CaseStage).map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
   }
@@ -289,6 +298,23 @@ export class CaseService {
       summary: { reference: purchaseCase.reference, conflictId: saved.id, supplierId, supplier: supplier.name },
     });
     return purchaseCase;
+  }
+
+  /** Reference, title and stage of the organization's cases: these (`ids`) or every case in these stages. */
+  async summaries(ctx: RequestContext, filter: { ids?: readonly string[]; stages?: readonly CaseStage[] }): Promise<Map<string, CaseSummary>> {
+    const rows = await this.connection.getRepository(ctx, PurchaseCase).find({
+      where: { organizationId: ctx.organizationId, ...(filter.ids ? { id: In([...filter.ids]) } : {}), ...(filter.stages ? { stage: In([...filter.stages]) } : {}) },
+      select: { id: true, reference: true, title: true, stage: true },
+    });
+    return new Map(rows.map((c) => [c.id, { id: c.id, reference: c.reference, title: c.title, stage: c.stage }]));
+  }
+
+  /** The suppliers a user declared a conflict of interest with, on these cases. */
+  async conflictsOf(ctx: RequestContext, userId: string, caseIds: readonly string[]): Promise<Array<{ caseId: string; supplierId: string }>> {
+    if (caseIds.length === 0) return [];
+    return this.connection
+      .getRepository(ctx, CaseConflict)
+      .find({ where: { userId, caseId: In([...caseIds]) }, select: { caseId: true, supplierId: true } });
   }
 }
 

@@ -164,4 +164,11 @@ export class NeedService {
       summary: { title: need.title, ...(declineReason ? { reason: declineReason } : {}), ...extra },
     });
   }
+
+  /** The organization's submitted needs waiting for triage, oldest first. */
+  submitted(ctx: RequestContext): Promise<Array<{ id: string; title: string; createdAt: Date }>> {
+    return this.connection
+      .manager(ctx)
+      .query(`SELECT id, title, created_at AS "createdAt" FROM need WHERE organization_id = $1 AND status = $2 ORDER BY created_at, id`, [ctx.organizationId, NeedStatus.SUBMITTED]);
+  }
 }

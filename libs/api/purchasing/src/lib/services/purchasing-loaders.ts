@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { BatchLoad, groupRows as groupBy, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { FileService, StoredFile } from '@bc/api/files';
-import { Supplier, SupplierService } from '@bc/api/suppliers';
+import { CpvService, Supplier, SupplierService } from '@bc/api/suppliers';
 import { CaseFacts, Role, SpecificationStatus } from '@bc/shared/domain';
 import { CaseConflict } from '../entities/case-conflict.entity';
 import { CaseStageChange } from '../entities/case-stage-change.entity';
@@ -17,6 +17,7 @@ import {
   SpecificationVersion,
 } from '../entities/specification.entity';
 import { CaseFactsService } from './case-facts.service';
+import { CaseVisibility } from './case-visibility.service';
 import { PolicyService, PolicyView } from './policy.service';
 
 export interface PersonRow {
@@ -47,49 +48,26 @@ export interface CpvRow {
   parentCode: string | null;
 }
 
-const groupBy = <T>(rows: T[], key: (row: T) => string): Map<string, T[]> => {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
-};
-
 /**
- * DataLoaders for the nested fields of cases, needs, specifications and shortlists: a fresh set
- * per request (kept on the request's context object), so a list page costs one statement per
+ * DataLoaders for the nested fields of cases, needs, specifications and shortlists, kept in the
+ * request's registry (`ctx.loaders`, core), so a list page costs one statement per
  * nested field, whatever its size. Every loader is scoped to the caller's organization.
  */
 @Injectable()
 export class PurchasingLoaders {
-  private readonly perRequest = new WeakMap<RequestContext, Map<string, DataLoader<string, unknown>>>();
-
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly caseFacts: CaseFactsService,
     private readonly suppliers: SupplierService,
     private readonly files: FileService,
     private readonly policies: PolicyService,
+    private readonly visibility: CaseVisibility,
+    private readonly cpvCodes: CpvService,
   ) {}
 
-  private loader<V>(ctx: RequestContext, name: string, batch: (keys: string[]) => Promise<Map<string, V>>, fallback: V): DataLoader<string, V> {
-    let loaders = this.perRequest.get(ctx);
-    if (!loaders) {
-      loaders = new Map();
-      this.perRequest.set(ctx, loaders);
-    }
-    let loader = loaders.get(name) as DataLoader<string, V> | undefined;
-    if (!loader) {
-      loader = new DataLoader<string, V>(async (keys) => {
-        const found = await batch([...keys]);
-        return keys.map((k) => (found.has(k) ? (found.get(k) as V) : fallback));
-      });
-      loaders.set(name, loader as DataLoader<string, unknown>);
-    }
-    return loader;
+  /** The request's loader `purchasing.<name>` (core's per-request registry). */
+  private loader<V>(ctx: RequestContext, name: string, batch: BatchLoad<string, V>, fallback: V): DataLoader<string, V> {
+    return ctx.loader(`purchasing.${name}`, batch, fallback);
   }
 
   /** The request's transaction while a mutation runs (so its result shows its own writes), else the pool. */
@@ -142,13 +120,7 @@ export class PurchasingLoaders {
   }
 
   cpv(ctx: RequestContext): DataLoader<string, CpvRow | null> {
-    return this.loader(ctx, 'cpv', async (codes) => {
-      const rows: CpvRow[] = await this.em(ctx).query(
-        `SELECT code, label, label_de AS "labelDe", prefix, level, parent_code AS "parentCode" FROM cpv_code WHERE code = ANY ($1::text[])`,
-        [codes],
-      );
-      return new Map(rows.map((r) => [r.code, r]));
-    }, null);
+    return this.loader(ctx, 'cpv', (codes): Promise<Map<string, CpvRow>> => this.cpvCodes.getMany(ctx, codes), null);
   }
 
   team(ctx: RequestContext): DataLoader<string, TeamRow[]> {
@@ -165,15 +137,8 @@ export class PurchasingLoaders {
   }
 
   /** The caller's own team roles per case. */
-  myTeamRoles(ctx: RequestContext): DataLoader<string, Role[]> {
-    return this.loader(ctx, 'myTeamRoles', async (caseIds) => {
-      const rows: Array<{ caseId: string; role: Role }> = await this.em(ctx).query(
-        `SELECT case_id AS "caseId", role FROM case_member WHERE case_id = ANY ($1::uuid[]) AND user_id = $2`,
-        [caseIds, ctx.userId],
-      );
-      const grouped = groupBy(rows, (r) => r.caseId);
-      return new Map([...grouped].map(([k, v]) => [k, v.map((r) => r.role)]));
-    }, []);
+  myTeamRoles(ctx: RequestContext, caseId: string): Promise<Role[]> {
+    return this.visibility.myTeamRoles(ctx, caseId);
   }
 
   conflicts(ctx: RequestContext): DataLoader<string, Array<CaseConflict & { user: PersonRow }>> {

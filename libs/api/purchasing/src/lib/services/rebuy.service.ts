@@ -19,6 +19,7 @@ import { PurchaseCase } from '../entities/purchase-case.entity';
 import { ShortlistEntry } from '../entities/shortlist.entity';
 import { CaseAccessService } from './case-access.service';
 import { CaseService } from './case.service';
+import { CaseVisibility } from './case-visibility.service';
 import { SpecificationService } from './specification.service';
 
 /**
@@ -38,6 +39,7 @@ export class RebuyService {
     private readonly cases: CaseService,
     private readonly specifications: SpecificationService,
     private readonly suppliers: SupplierService,
+    private readonly visibility: CaseVisibility,
   ) {}
 
   /**
@@ -136,22 +138,17 @@ export class RebuyService {
 
   /** The earlier shortlist's IN entries, still usable; blocked suppliers are left off. */
   private async previousShortlist(ctx: RequestContext, source: PurchaseCase) {
-    const rows: Array<{ supplier_id: string; reason: string }> = await this.connection.manager(ctx).query(
-      `SELECT e.supplier_id, e.reason FROM shortlist_entry e JOIN supplier s ON s.id = e.supplier_id
-        WHERE e.case_id = $1 AND e.decision = 'IN' AND s.qualification_status <> 'BLOCKED' AND s.organization_id = $2
-        ORDER BY e.decided_at`,
-      [source.id, ctx.organizationId],
-    );
-    return rows.map((r) => ({ supplierId: r.supplier_id, source: ShortlistSource.REBUY, reason: `Shortlisted on ${source.reference}: ${r.reason}` }));
+    const entries = await this.connection
+      .getRepository(ctx, ShortlistEntry)
+      .find({ where: { caseId: source.id, decision: ShortlistDecision.IN }, order: { decidedAt: 'ASC' } });
+    const suppliers = await this.suppliers.getMany(ctx, entries.map((e) => e.supplierId));
+    return entries
+      .filter((e) => suppliers.has(e.supplierId) && suppliers.get(e.supplierId)?.qualificationStatus !== QualificationStatus.BLOCKED)
+      .map((e) => ({ supplierId: e.supplierId, source: ShortlistSource.REBUY, reason: `Shortlisted on ${source.reference}: ${e.reason}` }));
   }
 
   /** The earlier team, as far as its members still hold their roles and are enabled. */
-  private async continuingTeam(ctx: RequestContext, sourceCaseId: string): Promise<Array<{ userId: string; role: Role }>> {
-    const rows: Array<{ user_id: string; role: Role }> = await this.connection.manager(ctx).query(
-      `SELECT m.user_id, m.role FROM case_member m JOIN app_user u ON u.id = m.user_id
-        WHERE m.case_id = $1 AND m.role = ANY (u.roles) AND u.disabled_at IS NULL`,
-      [sourceCaseId],
-    );
-    return rows.map((r) => ({ userId: r.user_id, role: r.role }));
+  private continuingTeam(ctx: RequestContext, sourceCaseId: string): Promise<Array<{ userId: string; role: Role }>> {
+    return this.visibility.activeMembers(ctx, sourceCaseId);
   }
 }

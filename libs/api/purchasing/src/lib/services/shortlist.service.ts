@@ -3,7 +3,7 @@ import { AppError, conflict, RequestContext, TransactionalConnection, validation
 import { AuditService } from '@bc/api/audit';
 import { SupplierService } from '@bc/api/suppliers';
 import {
-  CertificateOnFile,
+  CaseStage,
   certificateGaps,
   ErrorCode,
   Permission,
@@ -210,18 +210,11 @@ export class ShortlistService implements OnModuleInit {
       `SELECT required_certificates AS required, to_char(current_date, 'YYYY-MM-DD') AS today FROM purchase_case WHERE id = $1 AND organization_id = $2`,
       [caseId, ctx.organizationId],
     );
-    const rows: Array<{ id: string; name: string; status: string; blocked_reason: string | null; certificates: CertificateOnFile[] }> = await em.query(
-      `SELECT s.id, s.name, s.qualification_status AS status, s.blocked_reason,
-              (SELECT coalesce(json_agg(json_build_object('name', c.name, 'validUntil', to_char(c.valid_until, 'YYYY-MM-DD'))), '[]')
-                 FROM supplier_certificate c WHERE c.supplier_id = s.id AND $3) AS certificates
-         FROM shortlist_entry e JOIN supplier s ON s.id = e.supplier_id
-        WHERE e.case_id = $1 AND s.organization_id = $2 AND e.decision = 'IN'
-        ORDER BY s.name`,
-      [caseId, ctx.organizationId, required.length > 0],
-    );
+    const shortlisted = await em.getRepository(ShortlistEntry).find({ where: { caseId, decision: ShortlistDecision.IN }, select: { supplierId: true } });
+    const rows = await this.suppliers.qualifications(ctx, shortlisted.map((e) => e.supplierId), required.length > 0);
     return rows.flatMap((r): ShortlistWarning[] => [
       ...(r.status === QualificationStatus.BLOCKED
-        ? [{ supplierId: r.id, supplierName: r.name, kind: ShortlistWarningKind.BLOCKED, certificate: null, detail: r.blocked_reason }]
+        ? [{ supplierId: r.id, supplierName: r.name, kind: ShortlistWarningKind.BLOCKED, certificate: null, detail: r.blockedReason }]
         : []),
       ...certificateGaps(required, r.certificates, today).map((gap) =>
         gap.kind === 'EXPIRED'
@@ -295,5 +288,18 @@ export class ShortlistService implements OnModuleInit {
     await this.connection
       .getRepository(ctx, ShortlistReview)
       .insert({ caseId, action, comment, singleSourceJustification, suppliersIn, actorUserId: ctx.userId });
+  }
+
+  /** The organization's shortlists submitted for approval, of cases in these stages, with their case. */
+  awaitingApproval(
+    ctx: RequestContext,
+    stages: readonly CaseStage[],
+  ): Promise<Array<{ caseId: string; submittedAt: Date; submittedBy: string | null; reference: string; title: string }>> {
+    return this.connection.manager(ctx).query(
+      `SELECT s.case_id AS "caseId", s.submitted_at AS "submittedAt", s.submitted_by AS "submittedBy", c.reference, c.title
+         FROM shortlist s JOIN purchase_case c ON c.id = s.case_id
+        WHERE c.organization_id = $1 AND s.status = $2 AND c.stage = ANY($3::text[])`,
+      [ctx.organizationId, ShortlistStatus.SUBMITTED, [...stages]],
+    );
   }
 }

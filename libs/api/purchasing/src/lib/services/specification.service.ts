@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 
-import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, assertId, conflict, groupRows, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
+import { In } from 'typeorm';
 import { FileService } from '@bc/api/files';
 import { ErrorCode, Permission, PRE_RFQ_STAGES, RequirementKind, SpecificationStatus } from '@bc/shared/domain';
 import { PurchaseCase } from '../entities/purchase-case.entity';
@@ -232,6 +233,19 @@ export class SpecificationService {
     const requirements = await em.getRepository(SpecificationRequirement).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
     const attachments = await em.getRepository(SpecificationAttachment).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
     return { version, lines, requirements, attachmentIds: attachments.map((a) => a.fileId) };
+  }
+
+  /** A version's content by id, for a caller already let in by what names the version (an RFQ it was sent with). */
+  async contentOfVersion(ctx: RequestContext, versionId: string): Promise<SpecificationContent> {
+    const version = await this.connection.getRepository(ctx, SpecificationVersion).findOneOrFail({ where: { id: versionId } });
+    return this.content(ctx, version);
+  }
+
+  /** The lines of these versions, in their order, by version. */
+  async linesOfVersions(ctx: RequestContext, versionIds: readonly string[]): Promise<Map<string, SpecificationLine[]>> {
+    if (versionIds.length === 0) return new Map();
+    const lines = await this.connection.getRepository(ctx, SpecificationLine).find({ where: { versionId: In([...versionIds]) }, order: { position: 'ASC' } });
+    return groupRows(lines, (l) => l.versionId);
   }
 
   latest(ctx: RequestContext, caseId: string): Promise<SpecificationVersion | null> {

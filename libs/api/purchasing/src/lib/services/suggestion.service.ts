@@ -1,28 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
-import { CertificateOnFile, certificateGaps, cpvPrefix, Permission, QualificationStatus } from '@bc/shared/domain';
+import { certificateGaps, cpvPrefix, Permission } from '@bc/shared/domain';
+import { SupplierService } from '@bc/api/suppliers';
 import { SuggestionReasonCode } from '../dto/purchasing.types';
+import { ShortlistEntry } from '../entities/shortlist.entity';
 import { CaseAccessService } from './case-access.service';
+import { CaseFactsProviders } from './case-facts-providers';
 import { suggestionScore } from './suggestion-score';
 
 export interface Suggestion {
   supplierId: string;
   score: number;
   reasons: Array<{ code: SuggestionReasonCode; detail: string }>;
-}
-
-interface CandidateRow {
-  id: string;
-  name: string;
-  qualification_status: QualificationStatus;
-  reliability_score: number | null;
-  certificate_count: number;
-  has_expired_certificate: boolean;
-  /** Only when the case requires certificates. */
-  certificates: CertificateOnFile[];
-  /** The database's date, as the warnings take it. */
-  today: string;
-  matches: Array<{ code: string; label: string }>;
 }
 
 export const MAX_SUGGESTIONS = 50;
@@ -39,29 +28,18 @@ export class SuggestionService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly access: CaseAccessService,
+    private readonly providers: CaseFactsProviders,
+    private readonly suppliers: SupplierService,
   ) {}
 
   async suggest(ctx: RequestContext, caseId: string): Promise<Suggestion[]> {
     const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.SHORTLIST_EDIT);
     if (!purchaseCase.categoryCode) return [];
     const prefix = cpvPrefix(purchaseCase.categoryCode);
-    const rows: CandidateRow[] = await this.connection.manager(ctx).query(
-      `SELECT s.id, s.name, s.qualification_status, s.reliability_score, s.certificate_count,
-              (s.certificate_earliest_expiry < current_date) IS TRUE AS has_expired_certificate,
-              (SELECT coalesce(json_agg(json_build_object('name', sc.name, 'validUntil', to_char(sc.valid_until, 'YYYY-MM-DD'))), '[]')
-                 FROM supplier_certificate sc WHERE sc.supplier_id = s.id AND $4) AS certificates,
-              to_char(current_date, 'YYYY-MM-DD') AS today,
-              (SELECT coalesce(json_agg(json_build_object('code', c.code, 'label', c.label) ORDER BY c.code), '[]')
-                 FROM cpv_code c WHERE c.code = ANY (s.cpv_codes) AND c.prefix LIKE $3 || '%') AS matches
-         FROM supplier s
-        WHERE s.organization_id = $1
-          AND s.category_prefixes @> ARRAY[$3]::text[]
-          AND s.qualification_status <> 'BLOCKED'
-          AND NOT EXISTS (SELECT 1 FROM shortlist_entry e WHERE e.case_id = $2 AND e.supplier_id = s.id)`,
-      [ctx.organizationId, caseId, prefix, purchaseCase.requiredCertificates.length > 0],
-    );
+    const onShortlist = await this.connection.getRepository(ctx, ShortlistEntry).find({ where: { caseId }, select: { supplierId: true } });
+    const rows = await this.suppliers.candidatesForCategory(ctx, prefix, onShortlist.map((e) => e.supplierId), purchaseCase.requiredCertificates.length > 0);
     const required = purchaseCase.requiredCertificates;
-    const responseRates = await this.responseRates(ctx, rows.map((r) => r.id));
+    const responseRates = await this.providers.responseRates(ctx, rows.map((r) => r.id));
     return rows
       .map((r) => {
         const reliability = r.reliability_score === null ? null : Number(r.reliability_score);
@@ -99,23 +77,5 @@ export class SuggestionService {
       .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
       .slice(0, MAX_SUGGESTIONS)
       .map(({ supplierId, score, reasons }) => ({ supplierId, score, reasons }));
-  }
-
-  /**
-   * The share of this organization's closed RFQs of the last three years that each supplier was
-   * invited to and answered with a quote (0..1); suppliers never invited have none.
-   */
-  protected async responseRates(ctx: RequestContext, supplierIds: string[]): Promise<Map<string, number>> {
-    if (supplierIds.length === 0) return new Map();
-    const rows: Array<{ supplier_id: string; invited: number; quoted: number }> = await this.connection.manager(ctx).query(
-      `SELECT i.supplier_id, count(*)::int AS invited, count(q.id) FILTER (WHERE q.status = 'SUBMITTED')::int AS quoted
-         FROM rfq_invitation i
-         JOIN rfq r ON r.id = i.rfq_id AND r.status = 'CLOSED' AND r.closed_at > now() - interval '3 years'
-         LEFT JOIN quote q ON q.invitation_id = i.id
-        WHERE i.organization_id = $1 AND i.supplier_id = ANY ($2::uuid[])
-        GROUP BY i.supplier_id`,
-      [ctx.organizationId, supplierIds],
-    );
-    return new Map(rows.map((r) => [r.supplier_id, r.quoted / r.invited]));
   }
 }

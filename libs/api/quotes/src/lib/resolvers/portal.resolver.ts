@@ -144,17 +144,12 @@ export class PortalResolver {
   async rfq(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<PortalRfqType> {
     const p = await this.loaded(ctx, i);
     const spec = await this.rfqs.specification(ctx, p.rfq);
-    const files: Array<{ id: string; name: string; size_bytes: number }> = spec.attachmentIds.length
-      ? await this.connection.manager(ctx).query(`SELECT id, name, size_bytes FROM stored_file WHERE id = ANY ($1::uuid[])`, [spec.attachmentIds])
-      : [];
+    const files = await this.portal.specificationDocuments(ctx, spec.attachmentIds);
     return {
       ...p.rfq,
       lines: spec.lines.map((l, i) => ({ key: l.key, position: i + 1, description: l.description, quantity: l.quantity, unit: l.unit, attributes: l.attributes })),
       requirements: spec.requirements.map((r, i) => ({ key: r.key, position: i + 1, text: r.text, kind: r.kind, weight: r.weight })),
-      documents: spec.attachmentIds
-        .map((id) => files.find((f) => f.id === id))
-        .filter((f): f is { id: string; name: string; size_bytes: number } => !!f)
-        .map((f) => ({ id: f.id, name: f.name, sizeBytes: Number(f.size_bytes), url: `/api/portal/invitations/${i.id}/files/${f.id}` })),
+      documents: files.map((f) => ({ ...f, url: `/api/portal/invitations/${i.id}/files/${f.id}` })),
       documentUrl: `/api/portal/invitations/${i.id}/document.pdf`,
     };
   }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, RfqStatus } from '@bc/shared/domain';
+import { FileService } from '@bc/api/files';
+import { UserDirectory } from '@bc/api/identity';
+import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, rfqOpenAt, rfqOpenSql, roundOpenSql, RfqStatus } from '@bc/shared/domain';
 import { MAX_QUESTION, Rfq, RfqInvitation, RfqMailer, RfqQuestion } from '@bc/api/rfq';
 import { In, Not } from 'typeorm';
 
@@ -41,6 +43,8 @@ export class PortalService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly mailer: RfqMailer,
+    private readonly files: FileService,
+    private readonly directory: UserDirectory,
   ) {}
 
   async invitations(ctx: RequestContext): Promise<PortalInvitation[]> {
@@ -87,6 +91,12 @@ export class PortalService {
       );
     p.invitation.viewedAt = now;
     if (p.invitation.status === InvitationStatus.SENT) p.invitation.status = InvitationStatus.VIEWED;
+  }
+
+  /** The specification's documents as the supplier sees them, in the specification's order (files' metadata, no content). */
+  async specificationDocuments(ctx: RequestContext, attachmentIds: readonly string[]): Promise<Array<{ id: string; name: string; sizeBytes: number }>> {
+    const files = await this.files.describe(ctx, attachmentIds);
+    return attachmentIds.flatMap((id) => files.filter((f) => f.id === id));
   }
 
   async decline(ctx: RequestContext, invitationId: string, reason: string): Promise<PortalInvitation> {
@@ -193,7 +203,7 @@ export class PortalService {
     const [row]: Array<{ status: QuoteStatus | null; revisions: number | null; in_round: boolean }> = await this.connection.manager(ctx).query(
       `SELECT q.status, q.current_revision AS revisions,
               EXISTS (SELECT 1 FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
-                       WHERE ri.invitation_id = i.id AND r.ended_at IS NULL AND now() < r.closes_at) AS in_round
+                       WHERE ri.invitation_id = i.id AND ${roundOpenSql('r')}) AS in_round
          FROM rfq_invitation i LEFT JOIN quote q ON q.invitation_id = i.id
         WHERE i.id = $1 AND i.supplier_organization_id = $2`,
       [invitationId, ctx.organizationId],
@@ -205,7 +215,7 @@ export class PortalService {
   async rounds(ctx: RequestContext, invitationId: string): Promise<PortalRoundView[]> {
     const rows: Array<{ id: string; number: number; message: string; targets: LineTarget[]; closes_at: Date; open: boolean; submitted_revision: number | null }> =
       await this.connection.manager(ctx).query(
-        `SELECT r.id, r.number, r.message, r.targets, r.closes_at, (r.ended_at IS NULL AND now() < r.closes_at) AS open,
+        `SELECT r.id, r.number, r.message, r.targets, r.closes_at, ${roundOpenSql('r')} AS open,
                 (SELECT max(qr.revision) FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id
                   WHERE qr.round_id = r.id AND q.invitation_id = ri.invitation_id) AS submitted_revision
            FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
@@ -231,7 +241,7 @@ export class PortalService {
    */
   async roundForChange(ctx: RequestContext, p: PortalInvitation): Promise<OpenRound | null> {
     const rows: Array<{ id: string; number: number; closes_at: Date; ended_at: Date | null; open: boolean }> = await this.connection.manager(ctx).query(
-      `SELECT r.id, r.number, r.closes_at, r.ended_at, (r.ended_at IS NULL AND now() < r.closes_at) AS open
+      `SELECT r.id, r.number, r.closes_at, r.ended_at, ${roundOpenSql('r')} AS open
          FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
         WHERE ri.invitation_id = $1
         ORDER BY r.number DESC
@@ -252,7 +262,7 @@ export class PortalService {
   /** Quotes and questions are taken while the RFQ is published and before its closing time, by the server's clock. */
   assertOpen(rfq: Rfq): void {
     if (rfq.status === RfqStatus.CANCELLED) throw new AppError(ErrorCode.CONFLICT, `${rfq.reference} was cancelled`, { field: 'invitationId' });
-    if (rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt.getTime() <= Date.now()) {
+    if (!rfqOpenAt(rfq, new Date())) {
       throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} closed at ${rfq.closesAt.toISOString()}: nothing more is taken`, {
         field: 'invitationId',
         details: { closesAt: rfq.closesAt.toISOString() },
@@ -261,8 +271,43 @@ export class PortalService {
   }
 
   private async buyerNames(ctx: RequestContext, ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows: Array<{ id: string; name: string }> = await this.connection.manager(ctx).query(`SELECT id, name FROM organization WHERE id = ANY ($1::uuid[])`, [ids]);
-    return new Map(rows.map((r) => [r.id, r.name]));
+    return new Map([...(await this.directory.organizations(ctx, ids))].map(([id, o]) => [id, o.name]));
+  }
+
+  /** The caller's company's invitations to RFQs open at `now` that it has not answered yet. */
+  unansweredInvitations(ctx: RequestContext, now: Date): Promise<Array<{ id: string; rfqReference: string; title: string; closesAt: Date; publishedAt: Date | null }>> {
+    return this.connection.manager(ctx).query(
+      `SELECT i.id, r.reference AS "rfqReference", r.title, r.closes_at AS "closesAt", r.published_at AS "publishedAt"
+         FROM rfq_invitation i JOIN rfq r ON r.id = i.rfq_id
+        WHERE i.supplier_organization_id = $1 AND ${rfqOpenSql('r', '$2')} AND i.status = ANY($3::text[])`,
+      [ctx.organizationId, now, [InvitationStatus.SENT, InvitationStatus.VIEWED]],
+    );
+  }
+
+  /** The rounds open at `now` that the caller's company is asked into and has not answered. */
+  unansweredRounds(
+    ctx: RequestContext,
+    now: Date,
+  ): Promise<Array<{ invitationId: string; number: number; closesAt: Date; openedAt: Date; rfqReference: string; title: string }>> {
+    return this.connection.manager(ctx).query(
+      `SELECT ri.invitation_id AS "invitationId", n.number, n.closes_at AS "closesAt", n.opened_at AS "openedAt", r.reference AS "rfqReference", r.title
+         FROM negotiation_round n
+         JOIN negotiation_round_invitation ri ON ri.round_id = n.id
+         JOIN rfq_invitation i ON i.id = ri.invitation_id
+         JOIN rfq r ON r.id = n.rfq_id
+        WHERE i.supplier_organization_id = $1 AND ${roundOpenSql('n', '$2')}
+          AND NOT EXISTS (SELECT 1 FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id WHERE qr.round_id = n.id AND q.invitation_id = i.id)`,
+      [ctx.organizationId, now],
+    );
+  }
+
+  /** The caller's company's invitations among `ids`, with their RFQ and the specification it was sent with. */
+  invitationRfqs(ctx: RequestContext, ids: readonly string[]): Promise<Array<{ id: string; rfqId: string; specificationVersionId: string }>> {
+    return this.connection.manager(ctx).query(
+      `SELECT i.id, i.rfq_id AS "rfqId", r.specification_version_id AS "specificationVersionId"
+         FROM rfq_invitation i JOIN rfq r ON r.id = i.rfq_id
+        WHERE i.id = ANY ($1::uuid[]) AND i.supplier_organization_id = $2`,
+      [[...ids], ctx.organizationId],
+    );
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { FileService } from '@bc/api/files';
-import { ErrorCode, InvitationStatus, Permission, QuoteStatus, RfqStatus } from '@bc/shared/domain';
+import { ErrorCode, InvitationStatus, Permission, QuoteStatus, RfqStatus, roundOpenSql } from '@bc/shared/domain';
 import { In } from 'typeorm';
 import { Rfq, RfqInvitation, RfqMailer, RfqService } from '@bc/api/rfq';
 import { Quote, QuoteRevision } from '../entities/quote.entity';
@@ -290,7 +290,7 @@ export class QuoteService {
       .addSelect('r.receiptNonceSealed')
       .where('r.quote_id = ANY (:ids)', { ids: quotes.map((q) => q.id) });
     if (sealOpenRounds) {
-      query.andWhere('NOT EXISTS (SELECT 1 FROM negotiation_round nr WHERE nr.id = r.round_id AND nr.ended_at IS NULL AND now() < nr.closes_at)');
+      query.andWhere(`NOT EXISTS (SELECT 1 FROM negotiation_round nr WHERE nr.id = r.round_id AND ${roundOpenSql('nr')})`);
     }
     const rows = await query.orderBy('r.revision', 'ASC').getMany();
     const byQuote = new Map<string, RevisionView[]>();
@@ -337,5 +337,16 @@ export class QuoteService {
       const rule = problems[0].rule;
       throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0].message, { field: problems[0].field, details: { problems, ...(rule ? { rule } : {}) } });
     }
+  }
+
+  /** The submitted quotes of these RFQs: which invitation, which supplier. */
+  async submittedOf(ctx: RequestContext, rfqIds: readonly string[]): Promise<Array<{ rfqId: string; invitationId: string; supplierId: string }>> {
+    if (rfqIds.length === 0) return [];
+    return this.connection.manager(ctx).query(
+      `SELECT q.rfq_id AS "rfqId", q.invitation_id AS "invitationId", i.supplier_id AS "supplierId"
+         FROM quote q JOIN rfq_invitation i ON i.id = q.invitation_id
+        WHERE q.rfq_id = ANY($1::uuid[]) AND q.status = $2`,
+      [[...rfqIds], QuoteStatus.SUBMITTED],
+    );
   }
 }

@@ -2,6 +2,7 @@ import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resol
 import { Type } from 'class-transformer';
 import { IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Allow, AppError, Ctx, IsBoundedDateTime, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { UserDirectory } from '@bc/api/identity';
 import { PolicyService, PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
 import { DEFAULT_CRITERIA, ErrorCode, ImportanceClass, Permission } from '@bc/shared/domain';
 import { AnswerQuestionInput, RfqInput } from '../dto/rfq.inputs';
@@ -36,6 +37,7 @@ export class RfqResolver {
     private readonly rfqs: RfqService,
     private readonly questionService: QuestionService,
     private readonly connection: TransactionalConnection,
+    private readonly directory: UserDirectory,
     private readonly policies: PolicyService,
     private readonly closing: RfqClosingService,
   ) {}
@@ -124,12 +126,12 @@ export class RfqResolver {
   @Transaction()
   async answerRfqQuestion(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: AnswerQuestionInput): Promise<RfqQuestionType> {
     const { question } = await this.questionService.answer(ctx, id, input);
-    return (await this.questionViews(ctx, [question.id], question.rfqId))[0];
+    return (await this.questionService.views(ctx, question.rfqId, [question.id]))[0];
   }
 
   @ResolveField(() => [RfqQuestionType], { description: "Suppliers' questions with who asked (the buyer team only)" })
   async questions(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<RfqQuestionType[]> {
-    return this.questionViews(ctx, null, rfq.id);
+    return this.questionService.views(ctx, rfq.id);
   }
 
   @ResolveField(() => String, { nullable: true })
@@ -147,31 +149,8 @@ export class RfqResolver {
     return this.userName(ctx, rfq.approvalDecidedBy ?? null);
   }
 
-  private async userName(ctx: RequestContext, id: string | null): Promise<string | null> {
-    if (!id) return null;
-    const [row] = await this.connection.manager(ctx).query(`SELECT name FROM app_user WHERE id = $1 AND organization_id = $2`, [id, ctx.organizationId]);
-    return row?.name ?? null;
-  }
-
-  private async questionViews(ctx: RequestContext, ids: string[] | null, rfqId: string): Promise<RfqQuestionType[]> {
-    const rows: Array<Record<string, unknown>> = await this.connection.manager(ctx).query(
-      `SELECT q.id, q.body, q.asked_at, i.supplier_name, q.answer, q.answered_at, u.name AS answered_by_name, q.visibility, q.published_question
-         FROM rfq_question q JOIN rfq_invitation i ON i.id = q.invitation_id LEFT JOIN app_user u ON u.id = q.answered_by
-        WHERE q.rfq_id = $1 AND q.organization_id = $2 ${ids ? 'AND q.id = ANY ($3::uuid[])' : ''}
-        ORDER BY q.asked_at`,
-      ids ? [rfqId, ctx.organizationId, ids] : [rfqId, ctx.organizationId],
-    );
-    return rows.map((r) => ({
-      id: r['id'] as string,
-      body: r['body'] as string,
-      askedAt: r['asked_at'] as Date,
-      supplierName: r['supplier_name'] as string,
-      answer: (r['answer'] as string | null) ?? null,
-      answeredAt: (r['answered_at'] as Date | null) ?? null,
-      answeredByName: (r['answered_by_name'] as string | null) ?? null,
-      visibility: r['visibility'] as RfqQuestionType['visibility'],
-      publishedQuestion: (r['published_question'] as string | null) ?? null,
-    }));
+  private userName(ctx: RequestContext, id: string | null): Promise<string | null> {
+    return this.directory.nameOf(ctx, id);
   }
 
   private async viewOf(ctx: RequestContext, rfq: Rfq): Promise<RfqType> {

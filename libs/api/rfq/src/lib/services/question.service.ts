@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
+import { UserDirectory } from '@bc/api/identity';
+import { RfqQuestionType } from '../dto/rfq.types';
 import { Permission, QuestionVisibility, RfqStatus } from '@bc/shared/domain';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { RfqQuestion } from '../entities/question.entity';
@@ -22,7 +24,32 @@ export class QuestionService {
     private readonly audit: AuditService,
     private readonly rfqs: RfqService,
     private readonly mailer: RfqMailer,
+    private readonly directory: UserDirectory,
   ) {}
+
+  /** The RFQ's questions as the buying side sees them (`ids`: only these), in the order asked. */
+  async views(ctx: RequestContext, rfqId: string, ids?: readonly string[]): Promise<RfqQuestionType[]> {
+    const rows: Array<RfqQuestion & { supplierName: string }> = await this.connection.manager(ctx).query(
+      `SELECT q.id, q.body, q.asked_at AS "askedAt", i.supplier_name AS "supplierName", q.answer, q.answered_at AS "answeredAt",
+              q.answered_by AS "answeredBy", q.visibility, q.published_question AS "publishedQuestion"
+         FROM rfq_question q JOIN rfq_invitation i ON i.id = q.invitation_id
+        WHERE q.rfq_id = $1 AND q.organization_id = $2 ${ids ? 'AND q.id = ANY ($3::uuid[])' : ''}
+        ORDER BY q.asked_at`,
+      ids ? [rfqId, ctx.organizationId, ids] : [rfqId, ctx.organizationId],
+    );
+    const names = await this.directory.names(ctx, [...new Set(rows.flatMap((r) => (r.answeredBy ? [r.answeredBy] : [])))]);
+    return rows.map((r) => ({
+      id: r.id,
+      body: r.body,
+      askedAt: r.askedAt,
+      supplierName: r.supplierName,
+      answer: r.answer ?? null,
+      answeredAt: r.answeredAt ?? null,
+      answeredByName: (r.answeredBy && names.get(r.answeredBy)) ?? null,
+      visibility: r.visibility,
+      publishedQuestion: r.publishedQuestion ?? null,
+    }));
+  }
 
   list(ctx: RequestContext, rfqId: string): Promise<RfqQuestion[]> {
     return this.connection.getRepository(ctx, RfqQuestion).find({ where: { rfqId, organizationId: ctx.organizationId }, order: { askedAt: 'ASC' } });
@@ -61,5 +88,14 @@ export class QuestionService {
       await this.mailer.answerPrivate(ctx, rfq, invitation, question.body, answer);
     }
     return { question, rfq };
+  }
+
+  /** Per RFQ, how many questions wait for an answer and since when. */
+  async unanswered(ctx: RequestContext, rfqIds: readonly string[]): Promise<Array<{ rfqId: string; n: number; since: Date }>> {
+    if (rfqIds.length === 0) return [];
+    return this.connection.manager(ctx).query(
+      `SELECT rfq_id AS "rfqId", count(*)::int AS n, min(asked_at) AS since FROM rfq_question WHERE rfq_id = ANY($1::uuid[]) AND answered_at IS NULL GROUP BY rfq_id`,
+      [[...rfqIds]],
+    );
   }
 }

@@ -3,7 +3,7 @@ import { AppError, conflict, RequestContext, TransactionalConnection, validation
 import { AuditService } from '@bc/api/audit';
 import { hashToken, Organization, PasswordService, User } from '@bc/api/identity';
 import { Supplier } from '@bc/api/suppliers';
-import { ErrorCode, InvitationStatus, Locale, OrganizationKind, Role, RfqStatus } from '@bc/shared/domain';
+import { ErrorCode, InvitationStatus, Locale, OrganizationKind, Role, rfqOpenAt } from '@bc/shared/domain';
 import { RfqInvitation, SupplierPortalToken } from '../entities/invitation.entity';
 import { Rfq } from '../entities/rfq.entity';
 import { RfqMailer } from './rfq-mailer.service';
@@ -101,7 +101,7 @@ export class RegistrationService {
     const invitations = this.connection.getRepository(ctx, RfqInvitation);
     const invitation = await invitations.findOneOrFail({ where: { id: token.invitationId }, lock: { mode: 'pessimistic_write' } });
     const now = new Date();
-    if (rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt <= now) {
+    if (!rfqOpenAt(rfq, now)) {
       throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} is no longer open`, { field: 'token' });
     }
     if (invitation.status === InvitationStatus.DECLINED) throw conflict('Your company has declined this RFQ already', 'token');

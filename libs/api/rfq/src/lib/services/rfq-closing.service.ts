@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppError, JobQueue, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { PurchaseCase, TransitionService } from '@bc/api/purchasing';
-import { CaseStage, ErrorCode, Permission, RfqStatus, TransitionVia } from '@bc/shared/domain';
+import { CaseStage, ErrorCode, Permission, rfqOpenAt, RfqStatus, TransitionVia } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
 import { QuoteOpening } from './quote-opening';
 import { RfqMailer } from './rfq-mailer.service';
@@ -164,7 +164,7 @@ export class RfqClosingService {
     const ctx = RequestContext.system();
     return this.connection.withTransaction(ctx, async (em) => {
       const rfq = await em.getRepository(Rfq).findOne({ where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
-      if (!rfq || rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt.getTime() <= Date.now()) return 0;
+      if (!rfq || !rfqOpenAt(rfq, new Date())) return 0;
       if (rfq.reminderSentFor?.getTime() === rfq.closesAt.getTime()) return 0;
       await em.getRepository(Rfq).update(rfq.id, { reminderSentFor: rfq.closesAt });
       const sent = await this.mailer.reminder(ctx, rfq);

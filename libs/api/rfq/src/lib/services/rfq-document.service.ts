@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, RequestContext } from '@bc/api/core';
+import { FileService } from '@bc/api/files';
+import { UserDirectory } from '@bc/api/identity';
+import { CpvService } from '@bc/api/suppliers';
 import { PurchaseCase } from '@bc/api/purchasing';
-import { Locale } from '@bc/shared/domain';
 import { renderRfqDocument, RfqDocumentData } from '../documents/rfq-document';
 import { Rfq } from '../entities/rfq.entity';
 import { RfqService } from './rfq.service';
@@ -11,7 +13,9 @@ import { RfqService } from './rfq.service';
 export class RfqDocumentService {
   constructor(
     private readonly rfqs: RfqService,
-    private readonly connection: TransactionalConnection,
+    private readonly directory: UserDirectory,
+    private readonly cpv: CpvService,
+    private readonly files: FileService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -22,19 +26,16 @@ export class RfqDocumentService {
   }
 
   async documentData(ctx: RequestContext, rfq: Rfq, purchaseCase: PurchaseCase, portalUrl: string): Promise<RfqDocumentData> {
-    const em = this.connection.manager(ctx);
     const spec = await this.rfqs.specification(ctx, rfq);
-    const [buyer] = await em.query(`SELECT name, country FROM organization WHERE id = $1`, [rfq.organizationId]);
-    const [contact] = await em.query(`SELECT name, email FROM app_user WHERE id = $1`, [rfq.publishedBy ?? rfq.createdBy]);
-    const [category] = purchaseCase.categoryCode ? await em.query(`SELECT label FROM cpv_code WHERE code = $1`, [purchaseCase.categoryCode]) : [];
-    const files: Array<{ id: string; name: string; size_bytes: number }> = spec.attachmentIds.length
-      ? await em.query(`SELECT id, name, size_bytes FROM stored_file WHERE id = ANY ($1::uuid[])`, [spec.attachmentIds])
-      : [];
-    const [me] = await em.query(`SELECT locale FROM app_user WHERE id = $1`, [ctx.userId]);
+    const buyer = await this.directory.organization(ctx, rfq.organizationId);
+    const contact = await this.directory.one(ctx, rfq.publishedBy ?? rfq.createdBy);
+    const category = purchaseCase.categoryCode ? await this.cpv.get(ctx, purchaseCase.categoryCode) : null;
+    const described = await this.files.describe(ctx, spec.attachmentIds);
+    const files = spec.attachmentIds.flatMap((id) => described.filter((f) => f.id === id));
     return {
-      locale: me?.locale === Locale.DE ? Locale.DE : Locale.EN,
+      locale: await this.directory.readerLocale(ctx),
       timeZone: this.config.displayTimeZone,
-      buyer: { name: buyer.name, country: buyer.country ?? null },
+      buyer: { name: buyer?.name ?? '', country: buyer?.country ?? null },
       contact: contact ? { name: contact.name, email: contact.email } : null,
       rfq: {
         reference: rfq.reference,
@@ -64,10 +65,7 @@ export class RfqDocumentService {
         approvedAt: spec.version.approvedAt,
         lines: spec.lines.map((l, i) => ({ position: i + 1, description: l.description, quantity: l.quantity, unit: l.unit, attributes: l.attributes })),
         requirements: spec.requirements.map((r, i) => ({ position: i + 1, text: r.text, kind: r.kind, weight: r.weight })),
-        attachments: spec.attachmentIds
-          .map((id) => files.find((f) => f.id === id))
-          .filter((f): f is { id: string; name: string; size_bytes: number } => !!f)
-          .map((f) => ({ name: f.name, sizeBytes: Number(f.size_bytes) })),
+        attachments: files.map((f) => ({ name: f.name, sizeBytes: f.sizeBytes })),
       },
       criteria: rfq.criteria,
       portalUrl,

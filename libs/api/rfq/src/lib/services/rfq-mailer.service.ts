@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { hashToken, newToken, Organization } from '@bc/api/identity';
+import { hashToken, newToken, Organization, UserDirectory } from '@bc/api/identity';
+import { CaseVisibility } from '@bc/api/purchasing';
 import { mailAddress, MailService } from '@bc/api/mail';
-import { Supplier } from '@bc/api/suppliers';
-import { InvitationStatus, Locale, Role, RfqStatus } from '@bc/shared/domain';
+import { Supplier, SupplierService } from '@bc/api/suppliers';
+import { InvitationStatus, Locale, Role, rfqOpenAt } from '@bc/shared/domain';
 import { RfqInvitation, SupplierPortalToken } from '../entities/invitation.entity';
 import { Rfq } from '../entities/rfq.entity';
 import { composeRfqMail, RfqFacts, RfqMail } from '../mail/rfq-mails';
@@ -44,6 +45,9 @@ export class RfqMailer {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly mail: MailService,
+    private readonly directory: UserDirectory,
+    private readonly visibility: CaseVisibility,
+    private readonly suppliers: SupplierService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -208,7 +212,7 @@ export class RfqMailer {
    */
   private async supplierLink(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, r: Recipient): Promise<Link> {
     if (!r.contact) return { url: this.portalUrl(invitation.id), registration: false };
-    if (rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt <= new Date()) return { url: null, registration: false };
+    if (!rfqOpenAt(rfq, new Date())) return { url: null, registration: false };
     const token = newToken();
     await this.connection.getRepository(ctx, SupplierPortalToken).insert({
       organizationId: rfq.organizationId,
@@ -316,46 +320,27 @@ export class RfqMailer {
   /** Active SUPPLIER users of the invited company's portal account. */
   async supplierRecipients(ctx: RequestContext, invitation: RfqInvitation): Promise<Recipient[]> {
     if (!invitation.supplierOrganizationId) return this.contacts(ctx, invitation);
-    const rows: Array<{ email: string; name: string; locale: Locale }> = await this.connection.manager(ctx).query(
-      `SELECT email, name, locale FROM app_user
-        WHERE organization_id = $1 AND 'SUPPLIER' = ANY (roles) AND disabled_at IS NULL ORDER BY email`,
-      [invitation.supplierOrganizationId],
-    );
-    return rows;
+    return this.directory.withRole(ctx, invitation.supplierOrganizationId, Role.SUPPLIER);
   }
 
   /** The directory contacts with an email, German for suppliers from German-speaking countries. */
   private async contacts(ctx: RequestContext, invitation: RfqInvitation, known?: Supplier): Promise<Recipient[]> {
     const supplier = known ?? (await this.connection.getRepository(ctx, Supplier).findOneOrFail({ where: { id: invitation.supplierId } }));
-    const rows: Array<{ email: string; name: string }> = await this.connection.manager(ctx).query(
-      `SELECT DISTINCT ON (lower(email)) email, name FROM supplier_contact
-        WHERE supplier_id = $1 AND organization_id = $2 AND email IS NOT NULL AND email <> '' ORDER BY lower(email), created_at`,
-      [invitation.supplierId, invitation.organizationId],
-    );
+    const rows = await this.suppliers.mailContacts(ctx, invitation.supplierId, invitation.organizationId);
     const locale = GERMAN_SPEAKING.has(supplier.country) ? Locale.DE : Locale.EN;
     return rows.map((r) => ({ email: r.email, name: r.name, locale, contact: true }));
   }
 
-  private async organizationUsers(ctx: RequestContext, organizationId: string, role: Role): Promise<Array<Recipient & { id: string }>> {
-    return this.connection.manager(ctx).query(
-      `SELECT id, email, name, locale FROM app_user WHERE organization_id = $1 AND $2 = ANY (roles) AND disabled_at IS NULL ORDER BY email`,
-      [organizationId, role],
-    );
+  private organizationUsers(ctx: RequestContext, organizationId: string, role: Role): Promise<Array<Recipient & { id: string }>> {
+    return this.directory.withRole(ctx, organizationId, role);
   }
 
-  private async users(ctx: RequestContext, ids: string[]): Promise<Array<Recipient & { id: string }>> {
-    return this.connection.manager(ctx).query(`SELECT id, email, name, locale FROM app_user WHERE id = ANY ($1::uuid[]) AND disabled_at IS NULL`, [ids]);
+  private users(ctx: RequestContext, ids: string[]): Promise<Array<Recipient & { id: string }>> {
+    return this.directory.byIds(ctx, null, ids);
   }
 
   /** Team members in these roles (who still hold the role), and the RFQ's author. */
-  private async team(ctx: RequestContext, rfq: Rfq, roles: Role[]): Promise<Array<Recipient & { id: string }>> {
-    return this.connection.manager(ctx).query(
-      `SELECT DISTINCT u.id, u.email, u.name, u.locale FROM app_user u
-        WHERE u.disabled_at IS NULL AND u.organization_id = $1
-          AND (u.id = $4 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = $2 AND m.user_id = u.id
-                                      AND m.role = ANY ($3::text[]) AND m.role = ANY (u.roles)))
-        ORDER BY u.email`,
-      [rfq.organizationId, rfq.caseId, roles, rfq.createdBy],
-    );
+  private team(ctx: RequestContext, rfq: Rfq, roles: Role[]): Promise<Array<Recipient & { id: string }>> {
+    return this.visibility.activeTeamUsers(ctx, rfq.organizationId, rfq.caseId, rfq.createdBy, roles);
   }
 }

@@ -1,10 +1,10 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, AppError, assertId, conflict, JobQueue, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { ApproverPoolService, CaseAccessService, CaseCancellationService, PolicyService, PurchaseCase, ShortlistEntry, SpecificationLine, SpecificationRequirement, SpecificationService, SpecificationVersion, TransitionService, Withdrawn } from '@bc/api/purchasing';
+import { ApproverPoolService, CaseAccessService, CaseCancellationService, PolicyService, PurchaseCase, ShortlistEntry, SpecificationContent, SpecificationLine, SpecificationRequirement, SpecificationService, SpecificationVersion, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
-import { CaseStage, DEFAULT_CRITERIA, ErrorCode, InvitationStatus, Permission, QualificationStatus, RfqApproval, RfqCriterion, RfqStatus, Role, ShortlistDecision, TransitionVia } from '@bc/shared/domain';
-import { In, MoreThan, Not } from 'typeorm';
+import { CaseStage, DEFAULT_CRITERIA, ErrorCode, InvitationStatus, Permission, QualificationStatus, RfqApproval, RfqCriterion, rfqOpenAt, RfqStatus, Role, ShortlistDecision, TransitionVia } from '@bc/shared/domain';
+import { In, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { assertRfqTerms } from './rfq-terms';
 import { Rfq } from '../entities/rfq.entity';
@@ -73,6 +73,23 @@ const justification = (text: string | null | undefined): string | null => text?.
  * the gatekeeper approve it, publish it to the approved shortlist, extend or cancel it. The
  * closing itself is RfqClosingService's, at the closing time.
  */
+/** An RFQ as the task list reads it (see activeOfCases). */
+export interface ActiveRfqRow {
+  id: string;
+  reference: string;
+  caseId: string;
+  status: RfqStatus;
+  approval: RfqApproval;
+  approvalRequestedBy: string | null;
+  approvalRequestedAt: Date | null;
+  closesAt: Date;
+  publishedAt: Date | null;
+  closedAt: Date | null;
+  criteria: RfqCriterion[];
+  technicalLockedAt: Date | null;
+  outstanding: number;
+}
+
 @Injectable()
 export class RfqService implements OnModuleInit {
   constructor(
@@ -100,7 +117,7 @@ export class RfqService implements OnModuleInit {
   private async withdrawForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
     const repo = this.connection.getRepository(ctx, Rfq);
     const now = new Date();
-    const published = await repo.find({ where: { caseId: purchaseCase.id, status: RfqStatus.PUBLISHED, closesAt: MoreThan(now) } });
+    const published = (await repo.find({ where: { caseId: purchaseCase.id, status: RfqStatus.PUBLISHED } })).filter((r) => rfqOpenAt(r, now));
     for (const rfq of published) {
       Object.assign(rfq, { status: RfqStatus.CANCELLED, cancelledAt: now, cancelReason: reason, updatedAt: now });
       await repo.save(rfq);
@@ -382,7 +399,7 @@ export class RfqService implements OnModuleInit {
     if (!text) throw validationFailed('reason', 'Say why the closing time changes: the suppliers are told');
     if (text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
     const now = new Date();
-    if (rfq.status !== RfqStatus.PUBLISHED || rfq.closesAt <= now) {
+    if (!rfqOpenAt(rfq, now)) {
       throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} has closed: its closing time cannot change`, { field: 'id' });
     }
     if (closesAt.getTime() <= rfq.closesAt.getTime()) throw validationFailed('closesAt', 'The new closing time must be later than the current one');
@@ -458,13 +475,22 @@ export class RfqService implements OnModuleInit {
     });
   }
 
-  /** The frozen specification the RFQ refers to. */
-  async specification(ctx: RequestContext, rfq: Rfq): Promise<{ version: SpecificationVersion; lines: SpecificationLine[]; requirements: SpecificationRequirement[]; attachmentIds: string[] }> {
-    const em = this.connection.manager(ctx);
-    const version = await em.getRepository(SpecificationVersion).findOneOrFail({ where: { id: rfq.specificationVersionId } });
-    const lines = await em.getRepository(SpecificationLine).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
-    const requirements = await em.getRepository(SpecificationRequirement).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
-    const attachments: Array<{ file_id: string }> = await em.query(`SELECT file_id FROM specification_attachment WHERE version_id = $1 ORDER BY position`, [version.id]);
-    return { version, lines, requirements, attachmentIds: attachments.map((a) => a.file_id) };
+  /** The specification the RFQ was sent with (the caller reached the RFQ: purchasing's service reads it). */
+  specification(ctx: RequestContext, rfq: Rfq): Promise<SpecificationContent> {
+    return this.specifications.contentOfVersion(ctx, rfq.specificationVersionId);
+  }
+
+  /** The RFQs of these cases that may still make work (published, waiting for approval, closed), with their count of invitees yet to answer. */
+  activeOfCases(ctx: RequestContext, caseIds: readonly string[]): Promise<ActiveRfqRow[]> {
+    return this.connection.manager(ctx).query(
+      `SELECT r.id, r.reference, r.case_id AS "caseId", r.status, r.approval, r.approval_requested_by AS "approvalRequestedBy",
+              r.approval_requested_at AS "approvalRequestedAt", r.closes_at AS "closesAt", r.published_at AS "publishedAt",
+              r.closed_at AS "closedAt", r.criteria, r.technical_locked_at AS "technicalLockedAt",
+              (SELECT count(*) FROM rfq_invitation i WHERE i.rfq_id = r.id AND i.status = ANY($3::text[]))::int AS outstanding
+         FROM rfq r
+        WHERE r.organization_id = $1 AND r.case_id = ANY($2::uuid[])
+          AND (r.status = 'PUBLISHED' OR (r.status = 'DRAFT' AND r.approval = 'REQUESTED') OR r.status = 'CLOSED')`,
+      [ctx.organizationId, [...caseIds], [InvitationStatus.SENT, InvitationStatus.VIEWED]],
+    );
   }
 }

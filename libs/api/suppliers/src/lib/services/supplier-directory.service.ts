@@ -23,6 +23,7 @@ import { SUPPLIER_LIMITS } from '../dto/supplier.inputs';
 import { CpvService } from './cpv.service';
 import { UPDATE_RELIABILITY_SQL } from './reliability';
 import { SupplierService } from './supplier.service';
+import { SupplierCaseLinks } from './supplier-case-links';
 
 /** The union of every level's prefix of every code: what a category filter looks up. */
 export function categoryPrefixes(codes: readonly string[]): string[] {
@@ -45,6 +46,7 @@ export class SupplierDirectoryService {
     private readonly suppliers: SupplierService,
     private readonly cpv: CpvService,
     private readonly files: FileService,
+    private readonly caseLinks: SupplierCaseLinks,
   ) {}
 
   private em(ctx: RequestContext): EntityManager {
@@ -269,12 +271,11 @@ export class SupplierDirectoryService {
 
   /**
    * The case an event names must be one of the caller's organization: another organization's
-   * case answers exactly like one that does not exist. (The directory sits below purchasing, so it
-   * asks the table rather than the purchasing services.)
+   * case answers exactly like one that does not exist. (The directory sits below purchasing, so
+   * purchasing answers through SupplierCaseLinks.)
    */
   private async assertOwnCase(ctx: RequestContext, caseId: string): Promise<void> {
-    const [own] = await this.em(ctx).query(`SELECT 1 FROM purchase_case WHERE id = $1 AND organization_id = $2`, [caseId, ctx.organizationId]);
-    if (!own) throw new AppError(ErrorCode.NOT_FOUND, 'Purchase case not found', { field: 'input.caseId' });
+    if (!(await this.caseLinks.caseExists(ctx, caseId))) throw new AppError(ErrorCode.NOT_FOUND, 'Purchase case not found', { field: 'input.caseId' });
   }
 
   /** Appends a performance event and brings the denormalized reliability score up to date, in one transaction. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { isUUID } from 'class-validator';
 import { AppError, assertId, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { ErrorCode, QualificationStatus } from '@bc/shared/domain';
+import { CertificateOnFile, ErrorCode, QualificationStatus } from '@bc/shared/domain';
 import { Supplier } from '../entities/supplier.entity';
 import { SUPPLIER_COLUMNS, SupplierRow, supplierFromRow, SupplierView } from './supplier-rows';
 
@@ -13,6 +13,30 @@ export const SUPPLIER_BLOCKED = 'SUPPLIER_BLOCKED';
  * Reading the directory by id, for this library and for others (purchasing). Every read is
  * scoped to the caller's organization: another organization's supplier is NOT_FOUND.
  */
+/** A supplier a shortlist suggestion considers (see candidatesForCategory). */
+export interface CategoryCandidate {
+  id: string;
+  name: string;
+  qualification_status: QualificationStatus;
+  reliability_score: number | null;
+  certificate_count: number;
+  has_expired_certificate: boolean;
+  /** Only when the case requires certificates. */
+  certificates: CertificateOnFile[];
+  /** The database's date, as the warnings take it. */
+  today: string;
+  matches: Array<{ code: string; label: string }>;
+}
+
+/** A supplier's qualification as the shortlist's warnings read it. */
+export interface SupplierQualification {
+  id: string;
+  name: string;
+  status: QualificationStatus;
+  blockedReason: string | null;
+  certificates: CertificateOnFile[];
+}
+
 @Injectable()
 export class SupplierService {
   constructor(private readonly connection: TransactionalConnection) {}
@@ -67,5 +91,51 @@ export class SupplierService {
       });
     }
     return supplier;
+  }
+
+  /** A supplier's directory contacts with an email, one per address (the first recorded): whom RFQ emails go to without a portal account. */
+  mailContacts(ctx: RequestContext, supplierId: string, organizationId: string): Promise<Array<{ email: string; name: string }>> {
+    return this.connection.manager(ctx).query(
+      `SELECT DISTINCT ON (lower(email)) email, name FROM supplier_contact
+        WHERE supplier_id = $1 AND organization_id = $2 AND email IS NOT NULL AND email <> '' ORDER BY lower(email), created_at`,
+      [supplierId, organizationId],
+    );
+  }
+
+  /** Qualification of these suppliers of the organization, by name, with their certificates on file when `withCertificates` (what a gatekeeper is warned of). */
+  async qualifications(ctx: RequestContext, ids: readonly string[], withCertificates: boolean): Promise<SupplierQualification[]> {
+    if (ids.length === 0) return [];
+    return this.connection.manager(ctx).query(
+      `SELECT s.id, s.name, s.qualification_status AS status, s.blocked_reason AS "blockedReason",
+              (SELECT coalesce(json_agg(json_build_object('name', c.name, 'validUntil', to_char(c.valid_until, 'YYYY-MM-DD'))), '[]')
+                 FROM supplier_certificate c WHERE c.supplier_id = s.id AND $3) AS certificates
+         FROM supplier s
+        WHERE s.id = ANY ($1::uuid[]) AND s.organization_id = $2
+        ORDER BY s.name`,
+      [[...ids], ctx.organizationId, withCertificates],
+    );
+  }
+
+  /**
+   * Suppliers of the organization registered for a category prefix (or a code under it), not
+   * blocked, not among `excludeIds`: what a shortlist suggestion ranks, with the CPV codes that
+   * matched, the expiry flag, the database's today and, when `withCertificates`, the certificates on file.
+   */
+  candidatesForCategory(ctx: RequestContext, prefix: string, excludeIds: readonly string[], withCertificates: boolean): Promise<CategoryCandidate[]> {
+    return this.connection.manager(ctx).query(
+      `SELECT s.id, s.name, s.qualification_status, s.reliability_score, s.certificate_count,
+              (s.certificate_earliest_expiry < current_date) IS TRUE AS has_expired_certificate,
+              (SELECT coalesce(json_agg(json_build_object('name', sc.name, 'validUntil', to_char(sc.valid_until, 'YYYY-MM-DD'))), '[]')
+                 FROM supplier_certificate sc WHERE sc.supplier_id = s.id AND $4) AS certificates,
+              to_char(current_date, 'YYYY-MM-DD') AS today,
+              (SELECT coalesce(json_agg(json_build_object('code', c.code, 'label', c.label) ORDER BY c.code), '[]')
+                 FROM cpv_code c WHERE c.code = ANY (s.cpv_codes) AND c.prefix LIKE $3 || '%') AS matches
+         FROM supplier s
+        WHERE s.organization_id = $1
+          AND s.category_prefixes @> ARRAY[$3]::text[]
+          AND s.qualification_status <> 'BLOCKED'
+          AND NOT (s.id = ANY ($2::uuid[]))`,
+      [ctx.organizationId, [...excludeIds], prefix, withCertificates],
+    );
   }
 }
