@@ -134,7 +134,7 @@ export default [
         // One person reads a file or a function in one sitting (issue 12). Specs, generated code and
         // translation tables are exempt: a test's scenario and a catalogue read top to bottom.
         files: ["**/*.ts"],
-        ignores: ["**/*.spec.ts", "**/generated/**", "**/translations/**", "**/test/**", "**/support/**"],
+        ignores: ["**/*.spec.ts", "**/generated/**", "**/generated.ts", "**/translations/**", "**/test/**", "**/support/**"],
         rules: {
             "max-lines": ["error", { max: 500 }],
             "max-lines-per-function": ["error", { max: 80, skipBlankLines: true, skipComments: true }]

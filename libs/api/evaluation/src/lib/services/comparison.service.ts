@@ -79,92 +79,9 @@ export function buildComparison(facts: ComparisonFacts): RfqComparisonType {
     }
   };
 
-  const suppliers: ComparisonSupplierType[] = facts.quotes.map((q) => {
-    const c = q.latest.content;
-    const byLine = new Map(c.lines.map((l) => [l.lineKey, l]));
-    const answers = new Map(c.answers.map((a) => [a.requirementKey, a]));
-    const same = c.currency === caseCurrency;
-    const rate = same ? null : (rateOf[c.currency] ?? null);
-    const total = quoteTotal(c.lines.filter((l) => facts.lines.some((s) => s.key === l.lineKey)));
-    const notMet = facts.requirements
-      .filter((r) => r.kind === RequirementKind.MUST_HAVE)
-      .filter((r) => {
-        const compliance = answers.get(r.key)?.compliance ?? null;
-        return compliance === null || compliance === RequirementCompliance.NOT_MET;
-      })
-      .map((r) => r.key);
-    return {
-      invitationId: q.invitation.id,
-      supplierId: q.invitation.supplierId,
-      supplierName: q.invitation.supplierName,
-      currency: c.currency,
-      rate,
-      rateMissing: !same && rate === null,
-      total,
-      totalConverted: convert(total, c.currency),
-      validUntil: c.validUntil,
-      paymentTerms: c.paymentTerms,
-      deliveryTerms: c.deliveryTerms,
-      supplierReference: c.supplierReference,
-      revision: q.latest.revision,
-      submittedAt: q.latest.submittedAt,
-      sha256: q.latest.sha256,
-      linesQuoted: facts.lines.filter((l) => byLine.get(l.key)?.unitPrice != null).length,
-      complete: facts.lines.every((l) => fullQuantity(byLine.get(l.key), l.quantity)),
-      mustHaveNotMet: notMet.length > 0,
-      mustHaveNotMetKeys: notMet,
-    };
-  });
-
-  const lines: ComparisonLineType[] = facts.lines.map((line, i) => {
-    const offers: ComparisonOfferType[] = facts.quotes.map((q) => {
-      const c = q.latest.content;
-      const offer = c.lines.find((l) => l.lineKey === line.key);
-      const quoted = !!offer && offer.unitPrice !== null && offer.quantity !== null;
-      const total = offer && quoted ? lineTotal(offer) : null;
-      return {
-        invitationId: q.invitation.id,
-        unitPrice: offer?.unitPrice ?? null,
-        quantity: offer?.quantity ?? null,
-        lineTotal: total,
-        lineTotalConverted: convert(total, c.currency),
-        leadTimeDays: offer?.leadTimeDays ?? null,
-        note: offer?.note ?? '',
-        fullQuantity: fullQuantity(offer, line.quantity),
-        best: false,
-        alternatives: (offer?.alternatives ?? []).map((a) => {
-          const altTotal = lineTotal(a) ?? '0.00';
-          return { ...a, total: altTotal, totalConverted: convert(altTotal, c.currency) };
-        }),
-      };
-    });
-    const eligible = offers.filter((o) => o.fullQuantity);
-    const totals = eligible.flatMap((o) => (o.lineTotalConverted === null ? [] : [o.lineTotalConverted]));
-    const bestDecided = eligible.length > 0 && totals.length === eligible.length;
-    if (bestDecided) {
-      const lowest = totals.reduce(lowerDecimal);
-      for (const o of eligible) o.best = o.lineTotalConverted !== null && compareDecimals(o.lineTotalConverted, lowest) === 0;
-    }
-    return { key: line.key, position: i + 1, description: line.description, quantity: line.quantity, unit: line.unit, bestDecided, offers };
-  });
-
-  const requirements: ComparisonRequirementType[] = facts.requirements.map((r, i) => ({
-    key: r.key,
-    position: i + 1,
-    text: r.text,
-    kind: r.kind,
-    weight: r.weight,
-    answers: facts.quotes.map((q) => {
-      const a = q.latest.content.answers.find((x) => x.requirementKey === r.key);
-      const compliance = a?.compliance ?? null;
-      return {
-        invitationId: q.invitation.id,
-        compliance,
-        comment: a?.comment ?? '',
-        mustHaveNotMet: r.kind === RequirementKind.MUST_HAVE && (compliance === null || compliance === RequirementCompliance.NOT_MET),
-      };
-    }),
-  }));
+  const suppliers = facts.quotes.map((q) => supplierRow(facts, q, rateOf, convert));
+  const lines = facts.lines.map((line, i) => lineRow(facts, line, i, convert));
+  const requirements = requirementRows(facts);
 
   const missingRates = [...new Set(suppliers.filter((s) => s.rateMissing).map((s) => s.currency))].sort();
   return {
@@ -178,6 +95,102 @@ export function buildComparison(facts: ComparisonFacts): RfqComparisonType {
     lines,
     requirements,
   };
+}
+
+type Convert = (amount: string | null, currency: string) => string | null;
+type ComparedQuote = ComparisonFacts['quotes'][number];
+
+/** One supplier's quote as compared: its total in its currency and in the case currency, completeness and must-haves. */
+function supplierRow(facts: ComparisonFacts, q: ComparedQuote, rateOf: Record<string, string>, convert: Convert): ComparisonSupplierType {
+  const caseCurrency = facts.rfq.currency;
+  const c = q.latest.content;
+  const byLine = new Map(c.lines.map((l) => [l.lineKey, l]));
+  const answers = new Map(c.answers.map((a) => [a.requirementKey, a]));
+  const same = c.currency === caseCurrency;
+  const rate = same ? null : (rateOf[c.currency] ?? null);
+  const total = quoteTotal(c.lines.filter((l) => facts.lines.some((s) => s.key === l.lineKey)));
+  const notMet = facts.requirements
+    .filter((r) => r.kind === RequirementKind.MUST_HAVE)
+    .filter((r) => {
+      const compliance = answers.get(r.key)?.compliance ?? null;
+      return compliance === null || compliance === RequirementCompliance.NOT_MET;
+    })
+    .map((r) => r.key);
+  return {
+    invitationId: q.invitation.id,
+    supplierId: q.invitation.supplierId,
+    supplierName: q.invitation.supplierName,
+    currency: c.currency,
+    rate,
+    rateMissing: !same && rate === null,
+    total,
+    totalConverted: convert(total, c.currency),
+    validUntil: c.validUntil,
+    paymentTerms: c.paymentTerms,
+    deliveryTerms: c.deliveryTerms,
+    supplierReference: c.supplierReference,
+    revision: q.latest.revision,
+    submittedAt: q.latest.submittedAt,
+    sha256: q.latest.sha256,
+    linesQuoted: facts.lines.filter((l) => byLine.get(l.key)?.unitPrice != null).length,
+    complete: facts.lines.every((l) => fullQuantity(byLine.get(l.key), l.quantity)),
+    mustHaveNotMet: notMet.length > 0,
+    mustHaveNotMetKeys: notMet,
+  };
+}
+
+/** One line across suppliers: each offer with its converted total, the lowest full-quantity offers marked best. */
+function lineRow(facts: ComparisonFacts, line: ComparisonFacts['lines'][number], i: number, convert: Convert): ComparisonLineType {
+  const offers: ComparisonOfferType[] = facts.quotes.map((q) => {
+    const c = q.latest.content;
+    const offer = c.lines.find((l) => l.lineKey === line.key);
+    const quoted = !!offer && offer.unitPrice !== null && offer.quantity !== null;
+    const total = offer && quoted ? lineTotal(offer) : null;
+    return {
+      invitationId: q.invitation.id,
+      unitPrice: offer?.unitPrice ?? null,
+      quantity: offer?.quantity ?? null,
+      lineTotal: total,
+      lineTotalConverted: convert(total, c.currency),
+      leadTimeDays: offer?.leadTimeDays ?? null,
+      note: offer?.note ?? '',
+      fullQuantity: fullQuantity(offer, line.quantity),
+      best: false,
+      alternatives: (offer?.alternatives ?? []).map((a) => {
+        const altTotal = lineTotal(a) ?? '0.00';
+        return { ...a, total: altTotal, totalConverted: convert(altTotal, c.currency) };
+      }),
+    };
+  });
+  const eligible = offers.filter((o) => o.fullQuantity);
+  const totals = eligible.flatMap((o) => (o.lineTotalConverted === null ? [] : [o.lineTotalConverted]));
+  const bestDecided = eligible.length > 0 && totals.length === eligible.length;
+  if (bestDecided) {
+    const lowest = totals.reduce(lowerDecimal);
+    for (const o of eligible) o.best = o.lineTotalConverted !== null && compareDecimals(o.lineTotalConverted, lowest) === 0;
+  }
+  return { key: line.key, position: i + 1, description: line.description, quantity: line.quantity, unit: line.unit, bestDecided, offers };
+}
+
+/** Each requirement with every supplier's answer, must-haves not met marked. */
+function requirementRows(facts: ComparisonFacts): ComparisonRequirementType[] {
+  return facts.requirements.map((r, i) => ({
+  key: r.key,
+  position: i + 1,
+  text: r.text,
+  kind: r.kind,
+  weight: r.weight,
+  answers: facts.quotes.map((q) => {
+    const a = q.latest.content.answers.find((x) => x.requirementKey === r.key);
+    const compliance = a?.compliance ?? null;
+    return {
+      invitationId: q.invitation.id,
+      compliance,
+      comment: a?.comment ?? '',
+      mustHaveNotMet: r.kind === RequirementKind.MUST_HAVE && (compliance === null || compliance === RequirementCompliance.NOT_MET),
+    };
+  }),
+}));
 }
 
 function fullQuantity(offer: { unitPrice: string | null; quantity: string | null } | undefined, requested: string): boolean {

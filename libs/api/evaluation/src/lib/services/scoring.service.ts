@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { CaseAccessService, CaseConflict, CaseVisibility } from '@bc/api/purchasing';
+import { CaseAccessService, CaseConflict, CaseVisibility, PurchaseCase } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
 import {
   caseRoles,
@@ -15,6 +15,7 @@ import {
   QuoteStatus,
   rankSuppliers,
   Role,
+  RfqCriterion,
   RfqStatus,
   sensitivity,
   scoreSuppliers,
@@ -95,23 +96,8 @@ export class ScoringService {
    * that fits the criterion (see {@link scoringRole}); refused to a member who declared a conflict
    * of interest with the supplier. A score given before by the same evaluator is superseded, kept.
    */
-  async score(ctx: RequestContext, rfqId: string, invitationId: string, criterionKey: string, score: number, comment: string): Promise<EvaluatorScoreType> {
-    // The RFQ row is held for the transaction: one scorer at a time supersedes and inserts.
-    const { rfq, purchaseCase } = await this.rfqs.open(ctx, rfqId, Permission.QUOTE_SCORE, true);
-    if (rfq.status !== RfqStatus.CLOSED || !rfq.closedAt) {
-      throw conflict(`Quotes are scored once ${rfq.reference} has closed and its quotes are open`, 'rfqId');
-    }
-    const criterion = rfq.criteria.find((c) => c.key === criterionKey);
-    if (!criterion) throw validationFailed('criterionKey', `${rfq.reference} has no criterion ${criterionKey}`);
-    if (criterion.kind === CriterionKind.PRICE) {
-      throw validationFailed('criterionKey', `${criterion.name} is scored by the server from the comparable totals, not by evaluators`);
-    }
-    if (criterion.kind === CriterionKind.TECHNICAL && rfq.technicalLockedAt) {
-      throw new AppError(ErrorCode.SCORES_LOCKED, `The technical scores of ${rfq.reference} were locked before prices were shown: ${criterion.name} can no longer be scored`, {
-        field: 'criterionKey',
-        details: { technicalLockedAt: rfq.technicalLockedAt.toISOString() },
-      });
-    }
+  /** The invitation scored and the role the caller scores it in: a quote to score, a role that scores the kind, no declared conflict. */
+  private async scorer(ctx: RequestContext, rfq: Rfq, purchaseCase: PurchaseCase, invitationId: string, criterion: RfqCriterion): Promise<{ invitation: RfqInvitation; as: { role: Role; counted: boolean } }> {
     assertId(invitationId, 'Invitation');
     const invitation = await this.connection.getRepository(ctx, RfqInvitation).findOne({ where: { id: invitationId, rfqId: rfq.id, organizationId: ctx.organizationId } });
     if (!invitation) throw notFound('Invitation');
@@ -129,6 +115,14 @@ export class ScoringService {
         details: { supplierId: invitation.supplierId },
       });
     }
+    return { invitation, as };
+  }
+
+  async score(ctx: RequestContext, rfqId: string, invitationId: string, criterionKey: string, score: number, comment: string): Promise<EvaluatorScoreType> {
+    // The RFQ row is held for the transaction: one scorer at a time supersedes and inserts.
+    const { rfq, purchaseCase } = await this.rfqs.open(ctx, rfqId, Permission.QUOTE_SCORE, true);
+    const criterion = scorableCriterion(rfq, criterionKey);
+    const { invitation, as } = await this.scorer(ctx, rfq, purchaseCase, invitationId, criterion);
     const problems = evaluatorScoreProblems({ score, comment });
     if (problems.length > 0) {
       throw new AppError(ErrorCode.VALIDATION_FAILED, problems[0].message, { field: problems[0].field, details: { problems } });
@@ -254,27 +248,17 @@ export class ScoringService {
    * SEALED before closing, like every read of quote content). Scores of a member who has declared a
    * conflict of interest with the supplier are shown but do not count.
    */
-  async evaluate(ctx: RequestContext, rfqId: string): Promise<RfqEvaluationType> {
-    const { rfq, quotes } = await this.quotes.opened(ctx, rfqId);
-    const spec = await this.rfqs.specification(ctx, rfq);
-    const comparison = buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates: await this.comparisons.rates(ctx, rfq.id) });
-    const em = this.connection.manager(ctx);
-
-    const supplierIds = [...new Set(comparison.suppliers.map((s) => s.supplierId))];
-    const performance = new Map(
-      supplierIds.length === 0
-        ? []
-        : (await em.getRepository(Supplier).find({ where: { id: In(supplierIds), organizationId: ctx.organizationId }, select: { id: true, reliabilityScore: true } })).map(
-            (s) => [s.id, s.reliabilityScore] as const,
-          ),
-    );
-    const conflicted = new Set(
-      (await em.getRepository(CaseConflict).find({ where: { caseId: rfq.caseId }, select: { userId: true, supplierId: true } })).map((c) => `${c.userId}\u0000${c.supplierId}`),
-    );
-    const invitations = new Set(comparison.suppliers.map((s) => s.invitationId));
-    const criteria = new Map(rfq.criteria.map((c) => [c.key, c]));
+  /** The live scores of the compared quotes as evaluators gave them, a conflicted evaluator's not counted. */
+  private async scoreViews(
+    ctx: RequestContext,
+    rfq: Rfq,
+    compared: Array<{ invitationId: string; supplierId: string; supplierName: string; totalConverted: string | null }>,
+    criteria: Map<string, RfqCriterion>,
+    conflicted: Set<string>,
+  ) {
+    const invitations = new Set(compared.map((s) => s.invitationId));
     const rows: ScoreRow[] = (
-      await em.query(
+      await this.connection.manager(ctx).query(
         `SELECT s.id, s.invitation_id, s.criterion_key, s.evaluator_id, u.name AS evaluator_name, s.evaluator_role, s.score, s.comment, s.counted, s.created_at
            FROM evaluation_score s JOIN app_user u ON u.id = s.evaluator_id
           WHERE s.rfq_id = $1 AND s.organization_id = $2 AND s.superseded_at IS NULL
@@ -283,7 +267,7 @@ export class ScoringService {
       )
     ).filter((r: ScoreRow) => invitations.has(r.invitation_id) && criteria.has(r.criterion_key) && criteria.get(r.criterion_key)?.kind !== CriterionKind.PRICE);
 
-    const bySupplier = new Map(comparison.suppliers.map((s) => [s.invitationId, s]));
+    const bySupplier = new Map(compared.map((s) => [s.invitationId, s]));
     const supplierOf = (invitationId: string) => {
       const found = bySupplier.get(invitationId);
       if (!found) throw new Error(`Invitation ${invitationId} is not among the compared quotes`);
@@ -306,6 +290,28 @@ export class ScoringService {
         scoredAt: new Date(r.created_at),
       };
     });
+    return { views, supplierOf };
+  }
+
+  async evaluate(ctx: RequestContext, rfqId: string): Promise<RfqEvaluationType> {
+    const { rfq, quotes } = await this.quotes.opened(ctx, rfqId);
+    const spec = await this.rfqs.specification(ctx, rfq);
+    const comparison = buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates: await this.comparisons.rates(ctx, rfq.id) });
+    const em = this.connection.manager(ctx);
+
+    const supplierIds = [...new Set(comparison.suppliers.map((s) => s.supplierId))];
+    const performance = new Map(
+      supplierIds.length === 0
+        ? []
+        : (await em.getRepository(Supplier).find({ where: { id: In(supplierIds), organizationId: ctx.organizationId }, select: { id: true, reliabilityScore: true } })).map(
+            (s) => [s.id, s.reliabilityScore] as const,
+          ),
+    );
+    const conflicted = new Set(
+      (await em.getRepository(CaseConflict).find({ where: { caseId: rfq.caseId }, select: { userId: true, supplierId: true } })).map((c) => `${c.userId}\u0000${c.supplierId}`),
+    );
+    const criteria = new Map(rfq.criteria.map((c) => [c.key, c]));
+    const { views, supplierOf } = await this.scoreViews(ctx, rfq, comparison.suppliers, criteria, conflicted);
     // The pure rules know suppliers by id: here, the invitation (a quote per invitation).
     const scores: EvaluatorScore[] = views.map((v) => ({
       criterionKey: v.criterionKey,
@@ -334,41 +340,9 @@ export class ScoringService {
       }
     }
     const nameOf = (invitationId: string) => supplierOf(invitationId).supplierName;
-    const change = (c: { criterionKey: string; shift: number; newLeader: string }): SensitivityChangeType => ({
-      criterionKey: c.criterionKey,
-      shift: c.shift,
-      newLeaderInvitationId: c.newLeader,
-      newLeaderName: nameOf(c.newLeader),
-    });
     const sens = results.length > 0 && !hidden ? sensitivity(rfq.criteria, results) : null;
 
-    const suppliers: SupplierEvaluationType[] = ranking.entries.map((entry) => {
-      const compared = supplierOf(entry.supplierId);
-      return {
-        invitationId: entry.supplierId,
-        supplierId: compared.supplierId,
-        supplierName: entry.supplierName,
-        rank: entry.rank,
-        total: entry.total,
-        missing: entry.missing,
-        comparableTotal: priceOf(compared),
-        performanceScore: performance.get(compared.supplierId) ?? null,
-        criteria: entry.criteria.map((c) => ({
-          criterionKey: c.criterionKey,
-          name: criteria.get(c.criterionKey)?.name ?? c.criterionKey,
-          kind: c.kind,
-          weight: c.weight,
-          score: c.score,
-          source: c.source,
-          mean: c.consensus?.mean ?? null,
-          spread: c.consensus?.spread ?? null,
-          wideSpread: c.consensus?.wideSpread ?? false,
-          scores: views
-            .filter((v) => v.invitationId === entry.supplierId && v.criterionKey === c.criterionKey)
-            .sort((a, b) => Number(b.counted) - Number(a.counted)),
-        })),
-      };
-    });
+    const suppliers = supplierViews(ranking.entries, { supplierOf, priceOf, performance, criteria, views });
 
     return {
       rfqId: rfq.id,
@@ -385,18 +359,7 @@ export class ScoringService {
       missingRates: comparison.missingRates,
       suppliers,
       rankingComplete: ranking.complete && !hidden,
-      sensitivity: sens
-        ? {
-            stable: sens.stable,
-            leaderInvitationId: sens.leader,
-            leaderName: nameOf(sens.leader),
-            changes: sens.changes.map(change),
-            byCriterion: rfq.criteria.map((c) => {
-              const smallest = sens.byCriterion[c.key];
-              return { criterionKey: c.key, smallestChange: smallest ? change(smallest) : null };
-            }),
-          }
-        : null,
+      sensitivity: sens ? sensitivityView(rfq.criteria, sens, nameOf) : null,
     };
   }
 
@@ -443,4 +406,83 @@ export class ScoringService {
       [evaluatorId, [...rfqIds]],
     );
   }
+}
+
+/** The criterion an evaluator may score on this RFQ now: closed, not priced by the server, not locked. */
+function scorableCriterion(rfq: Rfq, criterionKey: string): RfqCriterion {
+  if (rfq.status !== RfqStatus.CLOSED || !rfq.closedAt) {
+    throw conflict(`Quotes are scored once ${rfq.reference} has closed and its quotes are open`, 'rfqId');
+  }
+  const criterion = rfq.criteria.find((c) => c.key === criterionKey);
+  if (!criterion) throw validationFailed('criterionKey', `${rfq.reference} has no criterion ${criterionKey}`);
+  if (criterion.kind === CriterionKind.PRICE) {
+    throw validationFailed('criterionKey', `${criterion.name} is scored by the server from the comparable totals, not by evaluators`);
+  }
+  if (criterion.kind === CriterionKind.TECHNICAL && rfq.technicalLockedAt) {
+    throw new AppError(ErrorCode.SCORES_LOCKED, `The technical scores of ${rfq.reference} were locked before prices were shown: ${criterion.name} can no longer be scored`, {
+      field: 'criterionKey',
+      details: { technicalLockedAt: rfq.technicalLockedAt.toISOString() },
+    });
+  }
+  return criterion;
+}
+
+/** What the ranking shows of each supplier: its place, total, price as compared, reliability and every criterion with its scores. */
+function supplierViews(
+  entries: ReturnType<typeof rankSuppliers>['entries'],
+  { supplierOf, priceOf, performance, criteria, views }: {
+    supplierOf: (invitationId: string) => { supplierId: string; supplierName: string; totalConverted: string | null };
+    priceOf: (s: { totalConverted: string | null }) => string | null;
+    performance: Map<string, number | null>;
+    criteria: Map<string, RfqCriterion>;
+    views: EvaluatorScoreType[];
+  },
+): SupplierEvaluationType[] {
+  return entries.map((entry) => {
+    const compared = supplierOf(entry.supplierId);
+    return {
+      invitationId: entry.supplierId,
+      supplierId: compared.supplierId,
+      supplierName: entry.supplierName,
+      rank: entry.rank,
+      total: entry.total,
+      missing: entry.missing,
+      comparableTotal: priceOf(compared),
+      performanceScore: performance.get(compared.supplierId) ?? null,
+      criteria: entry.criteria.map((c) => ({
+        criterionKey: c.criterionKey,
+        name: criteria.get(c.criterionKey)?.name ?? c.criterionKey,
+        kind: c.kind,
+        weight: c.weight,
+        score: c.score,
+        source: c.source,
+        mean: c.consensus?.mean ?? null,
+        spread: c.consensus?.spread ?? null,
+        wideSpread: c.consensus?.wideSpread ?? false,
+        scores: views
+          .filter((v) => v.invitationId === entry.supplierId && v.criterionKey === c.criterionKey)
+          .sort((a, b) => Number(b.counted) - Number(a.counted)),
+      })),
+    };
+  });
+}
+
+/** How stable the ranking is: how much each criterion's weight would have to shift to change the leader. */
+function sensitivityView(criteria: RfqCriterion[], sens: NonNullable<ReturnType<typeof sensitivity>>, nameOf: (invitationId: string) => string) {
+  const change = (c: { criterionKey: string; shift: number; newLeader: string }): SensitivityChangeType => ({
+    criterionKey: c.criterionKey,
+    shift: c.shift,
+    newLeaderInvitationId: c.newLeader,
+    newLeaderName: nameOf(c.newLeader),
+  });
+  return {
+    stable: sens.stable,
+    leaderInvitationId: sens.leader,
+    leaderName: nameOf(sens.leader),
+    changes: sens.changes.map(change),
+    byCriterion: criteria.map((c) => {
+      const smallest = sens.byCriterion[c.key];
+      return { criterionKey: c.key, smallestChange: smallest ? change(smallest) : null };
+    }),
+  };
 }

@@ -83,6 +83,22 @@ export class NegotiationService implements OnModuleInit {
    * moves to NEGOTIATION; in NEGOTIATION only when no round is open. Each invited supplier's users
    * are mailed the message, the targets and the deadline (.ics).
    */
+  /** A round's deadline lies ahead by the database's clock, at least MIN_ROUND_MINUTES and at most MAX_ROUND_DAYS away. */
+  private async assertRoundDeadline(ctx: RequestContext, closesAt: Date): Promise<void> {
+    const [{ now }]: Array<{ now: Date }> = await this.connection.manager(ctx).query(`SELECT now() AS now`);
+    assertFuture('input.closesAt', closesAt, new Date(now).getTime());
+    const earliest = new Date(now).getTime() + MIN_ROUND_MINUTES * MINUTE;
+    if (closesAt.getTime() < earliest) {
+      throw new AppError(ErrorCode.VALIDATION_FAILED, `A round lasts at least ${MIN_ROUND_MINUTES} minutes: its deadline is ${new Date(earliest).toISOString()} or later`, {
+        field: 'input.closesAt',
+        details: { earliest: new Date(earliest).toISOString() },
+      });
+    }
+    if (closesAt.getTime() > new Date(now).getTime() + MAX_ROUND_DAYS * DAY) {
+      throw validationFailed('input.closesAt', `A round lasts at most ${MAX_ROUND_DAYS} days`);
+    }
+  }
+
   async openRound(ctx: RequestContext, input: OpenRoundRequest): Promise<NegotiationRoundType> {
     const { rfq, purchaseCase } = await this.rfqs.open(ctx, input.rfqId, Permission.NEGOTIATION_MANAGE, true);
     if (rfq.status !== RfqStatus.CLOSED || !rfq.closedAt) {
@@ -91,18 +107,7 @@ export class NegotiationService implements OnModuleInit {
     const invitations = await this.invitationsOfRound(ctx, rfq, input.invitationIds);
     const message = input.message.trim();
     if (!message) throw validationFailed('input.message', 'Write the suppliers a message');
-    const [{ now }]: Array<{ now: Date }> = await this.connection.manager(ctx).query(`SELECT now() AS now`);
-    assertFuture('input.closesAt', input.closesAt, new Date(now).getTime());
-    const earliest = new Date(now).getTime() + MIN_ROUND_MINUTES * MINUTE;
-    if (input.closesAt.getTime() < earliest) {
-      throw new AppError(ErrorCode.VALIDATION_FAILED, `A round lasts at least ${MIN_ROUND_MINUTES} minutes: its deadline is ${new Date(earliest).toISOString()} or later`, {
-        field: 'input.closesAt',
-        details: { earliest: new Date(earliest).toISOString() },
-      });
-    }
-    if (input.closesAt.getTime() > new Date(now).getTime() + MAX_ROUND_DAYS * DAY) {
-      throw validationFailed('input.closesAt', `A round lasts at most ${MAX_ROUND_DAYS} days`);
-    }
+    await this.assertRoundDeadline(ctx, input.closesAt);
     const targets = await this.targetsOf(ctx, rfq, input.targets ?? []);
 
     const blockers: TransitionBlocker[] = [];
