@@ -93,8 +93,8 @@ export class AwardViewService {
     return views.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   }
 
-  async views(ctx: RequestContext, proposals: readonly AwardProposal[]): Promise<AwardProposalType[]> {
-    if (proposals.length === 0) return [];
+  /** What the views of these proposals need, read once for all of them. */
+  private async lookups(ctx: RequestContext, proposals: readonly AwardProposal[]) {
     const em = this.connection.manager(ctx);
     const ids = proposals.map((p) => p.id);
     const caseIds = [...new Set(proposals.map((p) => p.caseId))];
@@ -124,126 +124,174 @@ export class AwardViewService {
     const canOpen = (caseId: string) => (rolesOnCase.get(caseId) ?? []).length > 0;
     const myConflicts = await em.getRepository(CaseConflict).find({ where: { caseId: In(caseIds), userId: ctx.userId }, select: { caseId: true, supplierId: true } });
     const caseOf = new Map(cases.map((c) => [c.id, c]));
-
-    return proposals.map((p) => {
-      const snap = p.evaluationSnapshot as unknown as Partial<EvaluationSnapshot>;
-      const mine = lines.filter((l) => l.proposalId === p.id);
-      const decided = approvals.filter((a) => a.proposalId === p.id);
-      const c = caseOf.get(p.caseId)!;
-      const supplierName = new Map((snap.ranking ?? []).map((r) => [r.invitationId, r.supplierName]));
-      const specLines = new Map((snap.lines ?? []).map((l) => [l.key, l]));
-      const lineViews: AwardLineType[] = mine
-        .map((l) => ({
-          lineKey: l.lineKey,
-          position: specLines.get(l.lineKey)?.position ?? 0,
-          description: specLines.get(l.lineKey)?.description ?? l.lineKey,
-          invitationId: l.invitationId,
-          supplierId: l.supplierId,
-          supplierName: supplierName.get(l.invitationId) ?? '',
-          quantity: trimZeros(l.quantity),
-          unitPrice: l.unitPrice,
-          total: l.total,
-        }))
-        .sort((a, b) => a.position - b.position);
-      const supplierTotals: AwardSupplierTotalType[] = [];
-      for (const l of lineViews) {
-        if (supplierTotals.some((s) => s.invitationId === l.invitationId)) continue;
-        const of = lineViews.filter((x) => x.invitationId === l.invitationId);
-        supplierTotals.push({ invitationId: l.invitationId, supplierId: l.supplierId, supplierName: l.supplierName, total: sumMoney(of.map((x) => x.total)), lines: of.length });
-      }
-      const approvalViews: AwardApprovalType[] = decided.map((a) => ({
-        id: a.id,
-        approverId: a.approverId,
-        approverName: nameOf.get(a.approverId) ?? '',
-        role: a.role as Role,
-        decision: a.decision,
-        onBehalfOfName: a.onBehalfOf ? (nameOf.get(a.onBehalfOf) ?? '') : null,
-        comment: a.comment,
-        decidedAt: a.decidedAt,
-      }));
-      const facts = decided.map(fact);
-      const steps = p.approvalSteps as ApproverRole[];
-      const assigned = stepAssignments(steps, facts);
-      const reservations = p.status === AwardStatus.PENDING ? (reserved.get(p.id) ?? []) : [];
-      const heldFor = reservedSteps(steps, facts, reservations);
-      const open = p.status === AwardStatus.PENDING ? openSteps(steps, approvedRoles(facts), p.approvalMode) : [];
-      const decisionFacts = {
-        status: p.status,
-        caseStage: c.stage as CaseStage,
-        proposedBy: p.proposedBy,
-        steps,
-        mode: p.approvalMode,
-        approvals: facts,
-        awardedSupplierIds: [...new Set(mine.map((l) => l.supplierId))],
-        reservations,
-      };
-      const verdict = decisionVerdict(decisionFacts, {
-        userId: ctx.userId,
-        roles: ctx.signedIn.roles,
-        conflictedSupplierIds: myConflicts.filter((x) => x.caseId === p.caseId).map((x) => x.supplierId),
-      });
-      const deputyFor = verdict.ok
-        ? principals
-            .filter(
-              (u) =>
-                decisionVerdict(decisionFacts, {
-                  userId: u.id,
-                  roles: u.roles,
-                  conflictedSupplierIds: principalConflicts.filter((x) => x.caseId === p.caseId && x.userId === u.id).map((x) => x.supplierId),
-                }).ok,
-            )
-            .map((u) => nameOf.get(u.id) ?? '')
-        : [];
-      const firstBest = snap.firstBestTotal ?? null;
-      const saved = savings(firstBest, p.totalValue);
-      return {
-        id: p.id,
-        caseId: p.caseId,
-        caseReference: c.reference,
-        caseTitle: c.title,
-        caseCategoryCode: c.categoryCode?.trim() || null,
-        caseCategoryLabel: (c.categoryCode && labelOf.get(c.categoryCode.trim())) ?? null,
-        rfqId: p.rfqId,
-        rfqReference: snap.rfqReference ?? '',
-        version: p.version,
-        status: p.status,
-        currency: p.currency,
-        totalValue: p.totalValue,
-        justification: p.justification,
-        followsRanking: p.followsRanking,
-        topRankedSupplierName: p.topRankedInvitationId ? (supplierName.get(p.topRankedInvitationId) ?? null) : null,
-        importance: p.importance as ImportanceClass,
-        approvalMode: p.approvalMode,
-        lines: lineViews,
-        supplierTotals,
-        steps: steps.map((role, index) => ({
-          index,
-          role: role as Role,
-          approval: assigned[index] === null ? null : approvalViews[assigned[index]!],
-          open: open.includes(index),
-          assigneeId: heldFor[index],
-          assigneeName: heldFor[index] === null ? null : (nameOf.get(heldFor[index]!) ?? ''),
-        })),
-        approvals: approvalViews,
-        proposedById: p.proposedBy,
-        proposedByName: nameOf.get(p.proposedBy) ?? '',
-        proposedAt: p.proposedAt,
-        decidedAt: p.decidedAt,
-        decisionReason: p.decisionReason,
-        ranking: (snap.ranking ?? []).map((r) => ({ rank: r.rank, invitationId: r.invitationId, supplierName: r.supplierName, total: r.total, comparableTotal: r.comparableTotal })),
-        firstBestTotal: firstBest,
-        savings: saved === null ? null : saved.amount,
-        savingsPercent: saved === null ? null : saved.percent,
-        canDecide: verdict.ok,
-        canOpenCase: canOpen(p.caseId),
-        cannotDecideReason: verdict.ok ? null : verdict.code,
-        deputyFor,
-      };
-    });
+    return { lines, approvals, labelOf, principals, principalConflicts, reserved, nameOf, canOpen, myConflicts, caseOf };
   }
+
+  async views(ctx: RequestContext, proposals: readonly AwardProposal[]): Promise<AwardProposalType[]> {
+    if (proposals.length === 0) return [];
+    const v = await this.lookups(ctx, proposals);
+    return proposals.map((p) => proposalView(ctx, p, v));
+  }
+
 }
 
 /** numeric(18,4) quantities as quoted: "4.0000" → "4", "2.5000" → "2.5". */
 function trimZeros(value: string): string {
   return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
+}
+
+type ViewLookups = Awaited<ReturnType<AwardViewService['lookups']>>;
+
+/** One proposal as the viewer sees it: its lines and totals, its route with who decided each step, and whether the viewer may decide it now. */
+function proposalView(ctx: RequestContext, p: AwardProposal, v: ViewLookups): AwardProposalType {
+  const { lines, approvals, labelOf, principals, principalConflicts, reserved, nameOf, canOpen, myConflicts, caseOf } = v;
+  const snap = p.evaluationSnapshot as unknown as Partial<EvaluationSnapshot>;
+  const mine = lines.filter((l) => l.proposalId === p.id);
+  const decided = approvals.filter((a) => a.proposalId === p.id);
+  const c = caseOf.get(p.caseId)!;
+  const supplierName = new Map((snap.ranking ?? []).map((r) => [r.invitationId, r.supplierName]));
+  const lineViews = lineViewsOf(mine, snap, supplierName);
+  const supplierTotals = supplierTotalsOf(lineViews);
+  const approvalViews = approvalViewsOf(decided, nameOf);
+  const facts = decided.map(fact);
+  const steps = p.approvalSteps as ApproverRole[];
+  const assigned = stepAssignments(steps, facts);
+  const reservations = p.status === AwardStatus.PENDING ? (reserved.get(p.id) ?? []) : [];
+  const heldFor = reservedSteps(steps, facts, reservations);
+  const open = p.status === AwardStatus.PENDING ? openSteps(steps, approvedRoles(facts), p.approvalMode) : [];
+  const { verdict, deputyFor } = decisionOf(ctx, p, { caseStage: c.stage as CaseStage, steps, facts, mine, reservations, myConflicts, principals, principalConflicts, nameOf });
+  const firstBest = snap.firstBestTotal ?? null;
+  const saved = savings(firstBest, p.totalValue);
+  return {
+    id: p.id,
+    caseId: p.caseId,
+    caseReference: c.reference,
+    caseTitle: c.title,
+    caseCategoryCode: c.categoryCode?.trim() || null,
+    caseCategoryLabel: (c.categoryCode && labelOf.get(c.categoryCode.trim())) ?? null,
+    rfqId: p.rfqId,
+    rfqReference: snap.rfqReference ?? '',
+    version: p.version,
+    status: p.status,
+    currency: p.currency,
+    totalValue: p.totalValue,
+    justification: p.justification,
+    followsRanking: p.followsRanking,
+    topRankedSupplierName: p.topRankedInvitationId ? (supplierName.get(p.topRankedInvitationId) ?? null) : null,
+    importance: p.importance as ImportanceClass,
+    approvalMode: p.approvalMode,
+    lines: lineViews,
+    supplierTotals,
+    steps: steps.map((role, index) => ({
+      index,
+      role: role as Role,
+      approval: assigned[index] === null ? null : approvalViews[assigned[index]!],
+      open: open.includes(index),
+      assigneeId: heldFor[index],
+      assigneeName: heldFor[index] === null ? null : (nameOf.get(heldFor[index]!) ?? ''),
+    })),
+    approvals: approvalViews,
+    proposedById: p.proposedBy,
+    proposedByName: nameOf.get(p.proposedBy) ?? '',
+    proposedAt: p.proposedAt,
+    decidedAt: p.decidedAt,
+    decisionReason: p.decisionReason,
+    ranking: (snap.ranking ?? []).map((r) => ({ rank: r.rank, invitationId: r.invitationId, supplierName: r.supplierName, total: r.total, comparableTotal: r.comparableTotal })),
+    firstBestTotal: firstBest,
+    savings: saved === null ? null : saved.amount,
+    savingsPercent: saved === null ? null : saved.percent,
+    canDecide: verdict.ok,
+    canOpenCase: canOpen(p.caseId),
+    cannotDecideReason: verdict.ok ? null : verdict.code,
+    deputyFor,
+  };
+}
+
+/** The proposal's lines in the specification's order, with the supplier named as it was ranked. */
+function lineViewsOf(mine: AwardLine[], snap: Partial<EvaluationSnapshot>, supplierName: Map<string, string>): AwardLineType[] {
+  const specLines = new Map((snap.lines ?? []).map((l) => [l.key, l]));
+  return mine
+  .map((l) => ({
+    lineKey: l.lineKey,
+    position: specLines.get(l.lineKey)?.position ?? 0,
+    description: specLines.get(l.lineKey)?.description ?? l.lineKey,
+    invitationId: l.invitationId,
+    supplierId: l.supplierId,
+    supplierName: supplierName.get(l.invitationId) ?? '',
+    quantity: trimZeros(l.quantity),
+    unitPrice: l.unitPrice,
+    total: l.total,
+  }))
+  .sort((a, b) => a.position - b.position);
+}
+
+/** Each awarded supplier's total and count of lines, in the order its first line comes. */
+function supplierTotalsOf(lineViews: AwardLineType[]): AwardSupplierTotalType[] {
+  const supplierTotals: AwardSupplierTotalType[] = [];
+  for (const l of lineViews) {
+    if (supplierTotals.some((s) => s.invitationId === l.invitationId)) continue;
+    const of = lineViews.filter((x) => x.invitationId === l.invitationId);
+    supplierTotals.push({ invitationId: l.invitationId, supplierId: l.supplierId, supplierName: l.supplierName, total: sumMoney(of.map((x) => x.total)), lines: of.length });
+  }
+  return supplierTotals;
+}
+
+function approvalViewsOf(decided: AwardApproval[], nameOf: Map<string, string>): AwardApprovalType[] {
+  return decided.map((a) => ({
+  id: a.id,
+  approverId: a.approverId,
+  approverName: nameOf.get(a.approverId) ?? '',
+  role: a.role as Role,
+  decision: a.decision,
+  onBehalfOfName: a.onBehalfOf ? (nameOf.get(a.onBehalfOf) ?? '') : null,
+  comment: a.comment,
+  decidedAt: a.decidedAt,
+}));
+}
+
+/** Whether the viewer may decide the proposal now, and for which absent approvers (whose deputy they are) too. */
+function decisionOf(
+  ctx: RequestContext,
+  p: AwardProposal,
+  d: {
+    caseStage: CaseStage;
+    steps: ApproverRole[];
+    facts: ReturnType<typeof fact>[];
+    mine: AwardLine[];
+    reservations: ViewLookups['reserved'] extends Map<string, infer R> ? R : never;
+    myConflicts: ViewLookups['myConflicts'];
+    principals: ViewLookups['principals'];
+    principalConflicts: ViewLookups['principalConflicts'];
+    nameOf: Map<string, string>;
+  },
+) {
+  const { caseStage, steps, facts, mine, reservations, myConflicts, principals, principalConflicts, nameOf } = d;
+  const decisionFacts = {
+    status: p.status,
+    caseStage,
+    proposedBy: p.proposedBy,
+    steps,
+    mode: p.approvalMode,
+    approvals: facts,
+    awardedSupplierIds: [...new Set(mine.map((l) => l.supplierId))],
+    reservations,
+  };
+  const verdict = decisionVerdict(decisionFacts, {
+    userId: ctx.userId,
+    roles: ctx.signedIn.roles,
+    conflictedSupplierIds: myConflicts.filter((x) => x.caseId === p.caseId).map((x) => x.supplierId),
+  });
+  const deputyFor = verdict.ok
+    ? principals
+        .filter(
+          (u) =>
+            decisionVerdict(decisionFacts, {
+              userId: u.id,
+              roles: u.roles,
+              conflictedSupplierIds: principalConflicts.filter((x) => x.caseId === p.caseId && x.userId === u.id).map((x) => x.supplierId),
+            }).ok,
+        )
+        .map((u) => nameOf.get(u.id) ?? '')
+    : [];
+  return { verdict, deputyFor };
 }
