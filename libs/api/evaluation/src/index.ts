@@ -3,3 +3,5 @@ export * from './lib/entities';
 export * from './lib/services/comparison.service';
 export * from './lib/services/scoring.service';
 export { renderComparisonWorkbook } from './lib/documents/comparison-workbook';
+export type { RfqComparisonType } from './lib/dto/comparison.types';
+export type { RfqEvaluationType } from './lib/dto/scoring.types';

@@ -8,7 +8,7 @@ import { In } from 'typeorm';
 import { AwardApprovalType, AwardLineType, AwardProposalType, AwardSupplierTotalType } from '../dto/award.types';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
 import { approvedRoles, decisionVerdict, fact, reservedSteps, stepAssignments } from './award-rules';
-import { EvaluationSnapshot } from './award.service';
+import { EvaluationSnapshot } from './award-proposal-parts';
 import { DeputyService } from './deputy.service';
 import { StepReservationsService } from './step-reservations.service';
 

@@ -8,20 +8,14 @@ import { RfqService } from '@bc/api/rfq';
 import {
   ApprovalDecision,
   approvalSteps,
-  ApproverRole,
   AwardStatus,
   CaseStage,
-  compareDecimals,
   ErrorCode,
-  lowerDecimal,
-  PerformanceEventKind,
   Permission,
   requiredApprovals,
   Role,
   RfqStatus,
   routeComplete,
-  sumMoney,
-  TransitionVia,
 } from '@bc/shared/domain';
 import { In } from 'typeorm';
 import { MAX_JUSTIFICATION, ProposeAwardInput } from '../dto/award.inputs';
@@ -32,25 +26,12 @@ import { DeputyService } from './deputy.service';
 import { StepReservationsService } from './step-reservations.service';
 import { approvedRoles, decisionVerdict, fact } from './award-rules';
 import { planAward } from './award-plan';
-import { PerformanceLedger } from '@bc/api/suppliers';
+import { AwardGrantService } from './award-grant.service';
+import { evaluationSnapshot, proposalShape } from './award-proposal-parts';
 
 export const MAX_DECISION_COMMENT = 2000;
 export const MAX_WITHDRAW_REASON = 2000;
 
-/** What a proposal was made on: kept in award_proposal.evaluation_snapshot for the inbox and the decision record. */
-export interface EvaluationSnapshot {
-  rfqReference: string;
-  currency: string;
-  criteria: Array<{ key: string; name: string; kind: string; weight: number }>;
-  ranking: Array<{ rank: number; invitationId: string; supplierId: string; supplierName: string; total: number; comparableTotal: string | null; missing: string[] }>;
-  topRankedInvitationId: string | null;
-  /** The lowest comparable total of the quotes as they stood at the RFQ's closing (case currency). */
-  firstBestTotal: string | null;
-  /** The compared revisions (latest of each quote when proposed), with their receipts. */
-  compared: Array<{ invitationId: string; supplierName: string; revision: number; sha256: string; total: string | null; totalConverted: string | null }>;
-  lines: Array<{ key: string; position: number; description: string; quantity: string; unit: string }>;
-  sensitivity: { stable: boolean; leaderInvitationId: string } | null;
-}
 
 
 /**
@@ -77,7 +58,7 @@ export class AwardService implements OnModuleInit {
     private readonly cancellation: CaseCancellationService,
     private readonly deputies: DeputyService,
     private readonly reservations: StepReservationsService,
-    private readonly ledger: PerformanceLedger,
+    private readonly grants: AwardGrantService,
   ) {}
 
   onModuleInit(): void {
@@ -104,22 +85,8 @@ export class AwardService implements OnModuleInit {
 
   // ---- proposing ---------------------------------------------------------------------------
 
-  async propose(ctx: RequestContext, input: ProposeAwardInput): Promise<AwardProposal> {
-    // The case row is held for the transaction: proposals and decisions on one case go one at a time.
-    const { purchaseCase } = await this.access.openFor(ctx, input.caseId, Permission.AWARD_PROPOSE, true);
-    if (purchaseCase.stage !== CaseStage.DECISION) {
-      throw new AppError(ErrorCode.STAGE_LOCKED, `An award is proposed while the case is in DECISION; ${purchaseCase.reference} is in ${purchaseCase.stage}`, {
-        field: 'input.caseId',
-        details: { stage: purchaseCase.stage },
-      });
-    }
-    const single = input.invitationId ?? null;
-    const split = input.lines ?? null;
-    if ((single === null) === (split === null)) {
-      throw validationFailed('input.invitationId', 'Give either invitationId (one supplier for every line) or lines (a split per line), not both');
-    }
-    if (split !== null && split.length === 0) throw validationFailed('input.lines', 'A split award names a supplier for every line');
-
+  /** The case's closed RFQ with its complete evaluation, and its comparison now and as it stood at the closing. */
+  private async evaluated(ctx: RequestContext, purchaseCase: PurchaseCase) {
     const rfq = await this.rfqs.ofCase(ctx, purchaseCase.id);
     if (!rfq || rfq.status !== RfqStatus.CLOSED || !rfq.closedAt) throw conflict(`${purchaseCase.reference} has no closed RFQ to award`, 'input.caseId');
     const evaluation = await this.scoring.evaluate(ctx, rfq.id);
@@ -131,59 +98,11 @@ export class AwardService implements OnModuleInit {
     const rates = await this.comparisons.rates(ctx, rfq.id);
     const comparison = buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates });
     const atClosing = buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes: quotes.map((q) => asAtClosing(q, rfq.closedAt!)), rates });
+    return { rfq, evaluation, comparison, atClosing };
+  }
 
-    // Which invitation gets which line, at what amounts in the case currency.
-    const { lines: planned, totalValue } = planAward(comparison, single !== null ? { invitationId: single } : { lines: split! });
-
-    // The ranking's first place, and whether the proposal follows it.
-    const top = evaluation.suppliers.find((s) => s.rank === 1) ?? evaluation.suppliers[0];
-    const followsRanking = planned.every((l) => l.invitationId === top.invitationId);
-    const justification = input.justification?.trim() || null;
-    if (justification && justification.length > MAX_JUSTIFICATION) throw validationFailed('input.justification', `A justification is at most ${MAX_JUSTIFICATION} characters`);
-    if (!followsRanking && !justification) {
-      throw validationFailed('input.justification', `The proposal does not award every line to the first place (${top.supplierName}): say why`);
-    }
-
-    // The route, fixed now.
-    const policy = await this.policies.policy(ctx, purchaseCase.organizationId);
-    const steps = approvalSteps(requiredApprovals(policy, Number(totalValue), purchaseCase.importance));
-    await this.pool.assertCompletable(ctx, steps, {
-      requesterId: ctx.userId,
-      caseId: purchaseCase.id,
-      supplierIds: [...new Set(planned.map((l) => l.supplierId))],
-      field: 'input.caseId',
-      subject: `An award of ${totalValue} ${rfq.currency} on ${purchaseCase.reference}`,
-    });
-
-    const closingTotals = atClosing.suppliers.flatMap((s) => (s.totalConverted === null ? [] : [s.totalConverted]));
-    const snapshot: EvaluationSnapshot = {
-      rfqReference: rfq.reference,
-      currency: rfq.currency,
-      criteria: evaluation.criteria.map((c) => ({ key: c.key, name: c.name, kind: c.kind, weight: c.weight })),
-      ranking: evaluation.suppliers.map((s) => ({
-        rank: s.rank,
-        invitationId: s.invitationId,
-        supplierId: s.supplierId,
-        supplierName: s.supplierName,
-        total: s.total,
-        comparableTotal: s.comparableTotal,
-        missing: s.missing,
-      })),
-      topRankedInvitationId: top.invitationId,
-      firstBestTotal: closingTotals.length === 0 ? null : closingTotals.reduce(lowerDecimal),
-      compared: comparison.suppliers.map((s) => ({
-        invitationId: s.invitationId,
-        supplierName: s.supplierName,
-        revision: s.revision,
-        sha256: s.sha256,
-        total: s.total,
-        totalConverted: s.totalConverted,
-      })),
-      lines: comparison.lines.map((l) => ({ key: l.key, position: l.position, description: l.description, quantity: l.quantity, unit: l.unit })),
-      sensitivity: evaluation.sensitivity ? { stable: evaluation.sensitivity.stable, leaderInvitationId: evaluation.sensitivity.leaderInvitationId } : null,
-    };
-
-    // A pending proposal is superseded: its approvals no longer count.
+  /** A pending proposal of the case is superseded by a new one: its approvals no longer count. */
+  private async supersedePending(ctx: RequestContext, purchaseCase: PurchaseCase): Promise<AwardProposal | null> {
     const em = this.connection.manager(ctx);
     const repo = em.getRepository(AwardProposal);
     const pending = await repo.findOne({ where: { caseId: purchaseCase.id, status: AwardStatus.PENDING }, lock: { mode: 'pessimistic_write' } });
@@ -197,6 +116,38 @@ export class AwardService implements OnModuleInit {
         summary: { reference: purchaseCase.reference, caseId: purchaseCase.id, version: pending.version, approvalsReset: await em.getRepository(AwardApproval).count({ where: { proposalId: pending.id } }) },
       });
     }
+    return pending;
+  }
+
+  async propose(ctx: RequestContext, input: ProposeAwardInput): Promise<AwardProposal> {
+    // The case row is held for the transaction: proposals and decisions on one case go one at a time.
+    const { purchaseCase } = await this.access.openFor(ctx, input.caseId, Permission.AWARD_PROPOSE, true);
+    const { single, split } = proposalShape(purchaseCase, input);
+
+    const { rfq, evaluation, comparison, atClosing } = await this.evaluated(ctx, purchaseCase);
+
+    // Which invitation gets which line, at what amounts in the case currency.
+    const { lines: planned, totalValue } = planAward(comparison, single !== null ? { invitationId: single } : { lines: split! });
+
+    // The ranking's first place, and whether the proposal follows it.
+    const top = evaluation.suppliers.find((s) => s.rank === 1) ?? evaluation.suppliers[0];
+    const followsRanking = planned.every((l) => l.invitationId === top.invitationId);
+    const justification = justificationOf(input, followsRanking, top.supplierName);
+
+    // The route, fixed now.
+    const policy = await this.policies.policy(ctx, purchaseCase.organizationId);
+    const steps = approvalSteps(requiredApprovals(policy, Number(totalValue), purchaseCase.importance));
+    await this.pool.assertCompletable(ctx, steps, {
+      requesterId: ctx.userId,
+      caseId: purchaseCase.id,
+      supplierIds: [...new Set(planned.map((l) => l.supplierId))],
+      field: 'input.caseId',
+      subject: `An award of ${totalValue} ${rfq.currency} on ${purchaseCase.reference}`,
+    });
+
+    const em = this.connection.manager(ctx);
+    const repo = em.getRepository(AwardProposal);
+    const pending = await this.supersedePending(ctx, purchaseCase);
     const [{ max }] = await em.query(`SELECT COALESCE(MAX(version), 0) AS max FROM award_proposal WHERE case_id = $1`, [purchaseCase.id]);
     const proposal = await repo.save(
       repo.create({
@@ -210,7 +161,7 @@ export class AwardService implements OnModuleInit {
         justification,
         topRankedInvitationId: top.invitationId,
         followsRanking,
-        evaluationSnapshot: snapshot as unknown as Record<string, unknown>,
+        evaluationSnapshot: evaluationSnapshot(rfq, evaluation, comparison, atClosing, top.invitationId) as unknown as Record<string, unknown>,
         importance: purchaseCase.importance,
         approvalMode: policy.mode,
         approvalSteps: steps,
@@ -288,11 +239,7 @@ export class AwardService implements OnModuleInit {
    * marks the proposal APPROVED and moves the case to AWARDED.
    */
   async decide(ctx: RequestContext, proposalId: string, decision: ApprovalDecision, comment: string | null | undefined): Promise<AwardProposal> {
-    const text = comment?.trim() || null;
-    if (decision === ApprovalDecision.REJECTED && !text) throw validationFailed('comment', 'Say why you reject the proposal: the buyer and the team read it', { rule: 'REQUIRED' });
-    if (text && text.length > MAX_DECISION_COMMENT) {
-      throw validationFailed('comment', `A comment is at most ${MAX_DECISION_COMMENT} characters`, { rule: 'MAX_LENGTH', max: MAX_DECISION_COMMENT });
-    }
+    const text = decisionComment(decision, comment);
 
     const found = await this.find(ctx, proposalId);
     const em = this.connection.manager(ctx);
@@ -376,46 +323,7 @@ export class AwardService implements OnModuleInit {
       return repo.findOneByOrFail({ id: proposal.id });
     }
 
-    // The last approval: the award is granted (one instant for the award and the suppliers' records of it).
-    const grantedAt = new Date();
-    await repo.update(proposal.id, { status: AwardStatus.APPROVED, decidedAt: grantedAt });
-    await this.transitions.moveVia(ctx, purchaseCase, CaseStage.AWARDED, TransitionVia.AWARD_APPROVAL, null, ctx.userId);
-    const bySupplier = new Map<string, string[]>();
-    for (const l of lines) bySupplier.set(l.supplierId, [...(bySupplier.get(l.supplierId) ?? []), l.total]);
-    const largest = [...bySupplier.entries()].map(([supplierId, totals]) => ({ supplierId, total: sumMoney(totals) })).reduce((a, b) => (compareDecimals(b.total, a.total) > 0 ? b : a));
-    await em.getRepository(PurchaseCase).update(purchaseCase.id, { awardedSupplierId: largest.supplierId });
-    for (const [supplierId, totals] of bySupplier) {
-      await this.ledger.append(ctx, {
-        organizationId: proposal.organizationId,
-        supplierId,
-        kind: PerformanceEventKind.AWARD,
-        occurredOn: null,
-        onTime: null,
-        caseId: purchaseCase.id,
-        note: `Awarded ${purchaseCase.reference}: ${sumMoney(totals)} ${proposal.currency} (${totals.length} line${totals.length === 1 ? '' : 's'})`,
-        recordedBy: ctx.userId,
-        awardProposalId: proposal.id,
-        createdAt: grantedAt,
-      });
-    }
-    const granted = await repo.findOneByOrFail({ id: proposal.id });
-    await this.audit.record(ctx, {
-      action: 'award.granted',
-      entityType: 'AwardProposal',
-      entityId: proposal.id,
-      organizationId: proposal.organizationId,
-      summary: {
-        reference: purchaseCase.reference,
-        caseId: purchaseCase.id,
-        version: proposal.version,
-        totalValue: proposal.totalValue,
-        currency: proposal.currency,
-        suppliers: [...bySupplier.entries()].map(([supplierId, totals]) => ({ supplierId, total: sumMoney(totals), lines: totals.length })),
-        approvals: after.filter((a) => a.decision === ApprovalDecision.APPROVED).map((a) => ({ approverId: a.approverId, role: a.role })),
-      },
-    });
-    await this.mailer.granted(ctx, granted, lines);
-    return granted;
+    return this.grants.grant(ctx, proposal, purchaseCase, lines, after);
   }
 
   // ---- helpers -----------------------------------------------------------------------------
@@ -468,4 +376,24 @@ export class AwardService implements OnModuleInit {
 function asAtClosing(q: OpenedQuote, closedAt: Date): OpenedQuote {
   const before = q.revisions.filter((r) => r.submittedAt.getTime() <= closedAt.getTime());
   return { ...q, latest: before[before.length - 1] ?? q.revisions[0] ?? q.latest };
+}
+
+/** A decision's comment, trimmed: required to reject (the buyer and the team read why), at most MAX_DECISION_COMMENT characters. */
+function decisionComment(decision: ApprovalDecision, comment: string | null | undefined): string | null {
+  const text = comment?.trim() || null;
+  if (decision === ApprovalDecision.REJECTED && !text) throw validationFailed('comment', 'Say why you reject the proposal: the buyer and the team read it', { rule: 'REQUIRED' });
+  if (text && text.length > MAX_DECISION_COMMENT) {
+    throw validationFailed('comment', `A comment is at most ${MAX_DECISION_COMMENT} characters`, { rule: 'MAX_LENGTH', max: MAX_DECISION_COMMENT });
+  }
+  return text;
+}
+
+/** The proposal's justification: at most MAX_JUSTIFICATION characters, required when it does not follow the ranking. */
+function justificationOf(input: ProposeAwardInput, followsRanking: boolean, firstPlace: string): string | null {
+  const justification = input.justification?.trim() || null;
+  if (justification && justification.length > MAX_JUSTIFICATION) throw validationFailed('input.justification', `A justification is at most ${MAX_JUSTIFICATION} characters`);
+  if (!followsRanking && !justification) {
+    throw validationFailed('input.justification', `The proposal does not award every line to the first place (${firstPlace}): say why`);
+  }
+  return justification;
 }
