@@ -6,7 +6,7 @@ import { AMOUNT_RULE, AMOUNT_TOO_LARGE, AWARD_UNIT_PRICE_RULE, decimalProblem, l
 // The web's own computations, run against the API's: this project alone reads both sides (scope:parity).
 // The files themselves, not the libraries' entry points: those pull in Angular components and Nest modules.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { awardView } from '../../web/cases/src/lib/award/award-lines';
+import { awardView } from '../../web/award/src/lib/award-lines';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { lineTotal as typedLineTotal, typedQuoteTotal } from '../../web/portal/src/lib/decimal';
 // eslint-disable-next-line @nx/enforce-module-boundaries
