@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
 import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
-import { MAX_REASON_LENGTH, PurchaseCase, PurchaseCaseType } from '@bc/api/purchasing';
+import { MAX_REASON_LENGTH, PurchaseCaseType, toCaseType } from '@bc/api/purchasing';
 import { Permission } from '@bc/shared/domain';
 import { OpenNegotiationRoundInput } from '../dto/negotiation.inputs';
 import { NegotiationRoundType } from '../dto/negotiation.types';
@@ -14,29 +14,6 @@ class SkipArgs {
   @Field({ description: 'Why the case goes to the decision without negotiating (required, at most 2000 characters)' })
   @IsString() @MaxLength(MAX_REASON_LENGTH, { message: `A reason is at most ${MAX_REASON_LENGTH} characters` }) reason!: string;
 }
-
-const toCaseType = (c: PurchaseCase): PurchaseCaseType => ({
-  id: c.id,
-  reference: c.reference,
-  title: c.title,
-  description: c.description,
-  categoryCode: c.categoryCode,
-  purchaseType: c.purchaseType,
-  importance: c.importance,
-  estimatedValue: c.estimatedValue,
-  currency: c.currency,
-  neededBy: c.neededBy,
-  budgetReference: c.budgetReference,
-  requiredCertificates: c.requiredCertificates ?? [],
-  stage: c.stage,
-  cancelReason: c.cancelReason,
-  createdAt: c.createdAt,
-  updatedAt: c.updatedAt,
-  stageChangedAt: c.stageChangedAt,
-  sourceCaseId: c.sourceCaseId,
-  needId: c.needId,
-  organizationId: c.organizationId,
-});
 
 /** Negotiation after the RFQ: rounds of best and final offers, skipping the negotiation or finishing it. */
 @Resolver()
