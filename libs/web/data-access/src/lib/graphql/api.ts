@@ -17,6 +17,8 @@ export type ApiVariables<O> = O extends { fetch(options?: { variables?: infer V 
   : O extends { mutate(options?: { variables?: infer V }): unknown }
     ? V
     : never;
+type AnyQuery = Query<any, any>;
+type AnyMutation = Mutation<any, any>;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** The variables argument: optional when the operation takes none. */
@@ -34,13 +36,13 @@ export class Api {
   private readonly injector = inject(Injector);
 
   /** Runs a query once. */
-  read<Q extends Query<any, any>>(operation: Type<Q>, ...[variables]: VariablesArg<Q>): Promise<ApiResult<Q>> {
+  read<Q extends AnyQuery>(operation: Type<Q>, ...[variables]: VariablesArg<Q>): Promise<ApiResult<Q>> {
     const query = this.injector.get(operation) as Query<ApiResult<Q>, OperationVariables>;
     return dataOf(query.fetch({ variables }));
   }
 
   /** Runs a mutation. */
-  write<M extends Mutation<any, any>>(operation: Type<M>, ...[variables]: VariablesArg<M>): Promise<ApiResult<M>> {
+  write<M extends AnyMutation>(operation: Type<M>, ...[variables]: VariablesArg<M>): Promise<ApiResult<M>> {
     const mutation = this.injector.get(operation) as Mutation<ApiResult<M>, OperationVariables>;
     return dataOf(mutation.mutate({ variables }));
   }
