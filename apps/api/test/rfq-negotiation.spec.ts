@@ -1,6 +1,7 @@
 import { RfqClosingService } from '@bc/api/rfq';
 import { ErrorCode } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
+import { AWARD_OPS } from './support/award-fixtures';
 import { DEMO, insertSupplier } from './support/purchasing-fixtures';
 import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SUPPLIER_USERS } from './support/rfq-fixtures';
 import { LoopbackInbox, waitFor } from './support/smtp-inbox';
@@ -393,6 +394,34 @@ describe('negotiation', () => {
       }
       expect(await codeOf(w.as.buyer, NEGOTIATION_OPS.open, { input: input() })).toMatchObject({ code: ErrorCode.CONFLICT, max: 5 });
       expect(await roundsInDb()).toBe(5);
+    });
+
+    it("puts the rounds in the award's decision record: who opened each, who was asked and answered, and the round each revision answered", async () => {
+      const [open] = (await w.as.buyer.ok(NEGOTIATION_OPS.rounds, { id: c.rfqId }))['rfq'].negotiationRounds.filter((r: { status: string }) => r.status === 'OPEN');
+      if (open) await w.as.buyer.ok(NEGOTIATION_OPS.end, { roundId: open.id });
+      await w.as.buyer.ok(NEGOTIATION_OPS.finish, { caseId: c.caseId });
+      const proposal = (await w.as.buyer.ok(AWARD_OPS.propose, { input: { caseId: c.caseId, invitationId: c.hanseInv, justification: 'Hanse keeps the pumps we run' } }))['proposeAward'];
+      for (const approver of [w.as.decider, w.as.gatekeeper]) await approver.request(AWARD_OPS.approve, { proposalId: proposal.id });
+
+      const res = await fetch(`${app.url}/api/cases/${c.caseId}/decision-record.json`, { headers: { cookie: w.as.buyer.sessionCookie ?? '' } });
+      expect(res.status).toBe(200);
+      const record = await res.json();
+      const [buyer] = await app.dataSource.query(`SELECT name FROM app_user WHERE email = $1`, [DEMO.buyer]);
+      expect(record.negotiation.skippedReason).toBeNull();
+      expect(record.negotiation.rounds.map((r: { number: number }) => r.number)).toEqual([1, 2, 3, 4, 5]);
+      expect(record.negotiation.rounds[0]).toMatchObject({
+        message: 'Please give us your best price for the pumps',
+        openedBy: buyer.name,
+        targets: [{ lineKey: lineKeys[0], unitPrice: 90.5 }],
+        suppliers: [{ supplier: expect.stringContaining('Hanse'), responded: true }],
+      });
+      expect(record.negotiation.rounds[1].suppliers).toEqual([
+        { supplier: expect.stringContaining('Alpine'), responded: true },
+        { supplier: expect.stringContaining('Hanse'), responded: false },
+      ]);
+      const hanse = record.quotes.find((q: { supplier: string }) => q.supplier.includes('Hanse'));
+      expect(hanse.revisions.map((r: { round: number | null }) => r.round)).toEqual([null, 1]);
+      expect(record.approvals).toEqual([expect.objectContaining({ role: 'DECIDER', decision: 'APPROVED', approver: expect.any(String) })]);
     });
   });
 });

@@ -5,3 +5,4 @@ export * from './lib/services/scoring.service';
 export { renderComparisonWorkbook } from './lib/documents/comparison-workbook';
 export type { RfqComparisonType } from './lib/dto/comparison.types';
 export type { RfqEvaluationType } from './lib/dto/scoring.types';
+export * from './lib/services/score-records';

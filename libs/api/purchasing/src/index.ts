@@ -14,3 +14,4 @@ export * from './lib/services/shortlist.service';
 export * from './lib/services/policy.service';
 export { PurchaseCaseType, SpecificationVersionType } from './lib/dto/purchasing.types';
 export { toCaseType } from './lib/dto/mappers';
+export * from './lib/services/case-records';

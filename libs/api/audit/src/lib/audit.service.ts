@@ -80,24 +80,45 @@ export class AuditService {
 
   /**
    * The events of one chain about the given entities (`entityType` null: any type with these ids),
-   * oldest first, at most `limit`: a case's timeline, put together from what each library owns.
+   * oldest first: a case's timeline, put together from what each library owns. `limit` caps how
+   * many (null: all); `upTo` ends the trail at a sequence number or, without one, at a moment.
    */
-  async trailOf(ctx: RequestContext, chain: string, selectors: readonly AuditSelector[], limit: number): Promise<AuditEvent[]> {
+  async trailOf(
+    ctx: RequestContext,
+    chain: string,
+    selectors: readonly AuditSelector[],
+    limit: number | null,
+    upTo?: { sequence: number | null; at: Date },
+  ): Promise<AuditEvent[]> {
     const params: unknown[] = [chain];
     const bind = (value: unknown) => `$${params.push(value)}`;
     const wanted = selectors
       .filter((s) => s.entityIds.length > 0)
       .map((s) => `(${s.entityType === null ? '' : `e.entity_type = ${bind(s.entityType)} AND `}e.entity_id = ANY (${bind(s.entityIds)}::text[]))`);
     if (wanted.length === 0) return [];
+    const until = !upTo ? '' : upTo.sequence !== null ? `AND e.sequence <= ${bind(upTo.sequence)}` : `AND e.occurred_at <= ${bind(upTo.at)}`;
     return this.connection.manager(ctx).query(
       `SELECT e.id, e.sequence::int AS sequence, e.action, e.entity_type AS "entityType", e.entity_id AS "entityId",
               e.actor_name AS "actorName", e.summary, e.occurred_at AS "occurredAt", e.hash
          FROM audit_event e
-        WHERE e.chain = $1 AND (${wanted.join(' OR ')})
+        WHERE e.chain = $1 AND (${wanted.join(' OR ')}) ${until}
         ORDER BY e.sequence
-        LIMIT ${Math.max(0, Math.floor(limit))}`,
+        ${limit === null ? '' : `LIMIT ${Math.max(0, Math.floor(limit))}`}`,
       params,
     );
+  }
+
+  /** The sequence number of the last event of this action about this entity, or null. */
+  async lastSequenceOf(ctx: RequestContext, chain: string, action: string, entityType: string, entityId: string): Promise<number | null> {
+    const [row] = await this.connection
+      .manager(ctx)
+      .query(`SELECT max(sequence)::bigint AS sequence FROM audit_event WHERE chain = $1 AND action = $2 AND entity_type = $3 AND entity_id = $4`, [
+        chain,
+        action,
+        entityType,
+        entityId,
+      ]);
+    return row?.sequence === null || row?.sequence === undefined ? null : Number(row.sequence);
   }
 
   /** Recomputes the organization's chain from its start and reports the first link that does not hold. */

@@ -1,3 +1,4 @@
+import { ScoreRecords } from './services/score-records';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
 import { FilesModule } from '@bc/api/files';
@@ -16,7 +17,7 @@ import { ScoringService } from './services/scoring.service';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, PurchasingModule, RfqModule, QuotesModule],
   controllers: [RfqComparisonController, EvaluationReportController],
-  providers: [ComparisonService, ScoringService, ComparisonResolver, RfqComparisonFieldResolver, ScoringResolver, RfqEvaluationFieldResolver],
-  exports: [ComparisonService, ScoringService],
+  providers: [ScoreRecords, ComparisonService, ScoringService, ComparisonResolver, RfqComparisonFieldResolver, ScoringResolver, RfqEvaluationFieldResolver],
+  exports: [ScoreRecords, ComparisonService, ScoringService],
 })
 export class EvaluationModule {}

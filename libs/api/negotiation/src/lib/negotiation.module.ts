@@ -1,3 +1,4 @@
+import { NegotiationRecords } from './services/negotiation-records';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
 import { PurchasingModule } from '@bc/api/purchasing';
@@ -11,7 +12,7 @@ import { NegotiationService } from './services/negotiation.service';
 /** Negotiation rounds after the evaluation: skipping, opening and ending rounds, finishing. */
 @Module({
   imports: [AuditModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule],
-  providers: [NegotiationService, NegotiationResolver, RfqNegotiationFieldResolver, PortalRoundsFieldResolver],
-  exports: [NegotiationService],
+  providers: [NegotiationRecords, NegotiationService, NegotiationResolver, RfqNegotiationFieldResolver, PortalRoundsFieldResolver],
+  exports: [NegotiationRecords, NegotiationService],
 })
 export class NegotiationModule {}

@@ -1,3 +1,4 @@
+import { CaseRecords } from './services/case-records';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
 import { FilesModule } from '@bc/api/files';
@@ -36,6 +37,7 @@ import { TransitionService } from './services/transition.service';
   imports: [AuditModule, FilesModule, IdentityModule, SuppliersModule],
   providers: [
     ApproverPoolService,
+    CaseRecords,
     CaseAccessService,
     CaseCancellationService,
     CaseTimelineService,
@@ -63,6 +65,6 @@ import { TransitionService } from './services/transition.service';
     ShortlistSuggestionResolver,
     ConflictDeclarationResolver,
   ],
-  exports: [ApproverPoolService, CaseAccessService, CaseVisibility, CaseFactsProviders, CaseCancellationService, CaseService, NeedService, RebuyService, TransitionService, SpecificationService, ShortlistService, PolicyService],
+  exports: [ApproverPoolService, CaseRecords, CaseAccessService, CaseVisibility, CaseFactsProviders, CaseCancellationService, CaseService, NeedService, RebuyService, TransitionService, SpecificationService, ShortlistService, PolicyService],
 })
 export class PurchasingModule {}

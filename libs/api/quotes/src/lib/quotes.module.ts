@@ -1,3 +1,4 @@
+import { QuoteRecords } from './services/quote-records';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
 import { FilesModule } from '@bc/api/files';
@@ -18,7 +19,7 @@ import { QuoteCaseFacts } from './services/quote-case-facts';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule],
   controllers: [PortalDocumentsController],
-  providers: [PortalService, QuoteService, SealService, QuoteOpeningService, QuoteCaseFacts, PortalResolver, SupplierRegistrationResolver, RfqQuotesFieldResolver],
-  exports: [PortalService, QuoteService, SealService],
+  providers: [QuoteRecords, PortalService, QuoteService, SealService, QuoteOpeningService, QuoteCaseFacts, PortalResolver, SupplierRegistrationResolver, RfqQuotesFieldResolver],
+  exports: [QuoteRecords, PortalService, QuoteService, SealService],
 })
 export class QuotesModule {}

@@ -1,3 +1,4 @@
+import { RfqRecords } from './services/rfq-records';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
 import { FilesModule } from '@bc/api/files';
@@ -23,7 +24,7 @@ import { RfqCaseFacts } from './services/rfq-case-facts';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, SuppliersModule],
   controllers: [RfqDocumentsController],
-  providers: [RfqService, RfqCaseFacts, RfqMailer, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver, CaseRfqResolver],
-  exports: [RfqService, RfqMailer, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver],
+  providers: [RfqRecords, RfqService, RfqCaseFacts, RfqMailer, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver, CaseRfqResolver],
+  exports: [RfqRecords, RfqService, RfqMailer, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver],
 })
 export class RfqModule {}

@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { AuditService } from '@bc/api/audit';
-import { PurchaseCase } from '@bc/api/purchasing';
-import { AwardStatus, consensus, EvaluatorScore } from '@bc/shared/domain';
+import { AuditEvent, AuditService } from '@bc/api/audit';
+import { ScoreRecord, ScoreRecords } from '@bc/api/evaluation';
+import { UserDirectory } from '@bc/api/identity';
+import { NegotiationRecords, RoundRow } from '@bc/api/negotiation';
+import { CaseRecords, PurchaseCase, SpecificationRecord } from '@bc/api/purchasing';
+import { QuoteRecords, RevisionRecord } from '@bc/api/quotes';
+import { RfqInvitationRecord, RfqRecords, RfqRow } from '@bc/api/rfq';
+import { AwardStatus, CaseStage, consensus, EvaluatorScore } from '@bc/shared/domain';
 import { AwardViewService } from './award-view.service';
 import { DECISION_RECORD_FORMAT, DecisionRecordContent, decisionRecordHash } from '../documents/decision-record-content';
 
@@ -33,6 +38,12 @@ export class DecisionRecordService {
     private readonly connection: TransactionalConnection,
     private readonly views: AwardViewService,
     private readonly audit: AuditService,
+    private readonly directory: UserDirectory,
+    private readonly cases: CaseRecords,
+    private readonly rfqs: RfqRecords,
+    private readonly quotes: QuoteRecords,
+    private readonly scores: ScoreRecords,
+    private readonly rounds: NegotiationRecords,
   ) {}
 
   async record(ctx: RequestContext, caseId: string): Promise<DecisionRecord> {
@@ -43,69 +54,63 @@ export class DecisionRecordService {
     return { content, sha256: decisionRecordHash(content), caseReference: purchaseCase.reference };
   }
 
-  /** Everything the record says, read as it stood when the award was granted. */
+  /** Everything the record says, read as it stood when the award was granted: each library reads its own tables. */
   private async facts(ctx: RequestContext, purchaseCase: PurchaseCase): Promise<RecordFacts> {
     const q = <T = Row>(sql: string, params: unknown[]): Promise<T[]> => this.connection.manager(ctx).query(sql, params);
     const org = ctx.organizationId;
     const caseId = purchaseCase.id;
-    const [proposal] = await q(
-      `SELECT p.*, u.name AS proposer FROM award_proposal p LEFT JOIN app_user u ON u.id = p.proposed_by
-        WHERE p.case_id = $1 AND p.organization_id = $2 AND p.status = $3`,
-      [caseId, org, AwardStatus.APPROVED],
-    );
+    const [proposal] = await q(`SELECT * FROM award_proposal WHERE case_id = $1 AND organization_id = $2 AND status = $3`, [caseId, org, AwardStatus.APPROVED]);
     if (!proposal) throw notFound('Decision record (the case has no granted award yet)');
     const decidedAt: Date = proposal.decided_at;
-
-    const [head] = await q(
-      `SELECT o.name AS organization, u.name AS opened_by FROM organization o LEFT JOIN app_user u ON u.id = $2 WHERE o.id = $1`,
-      [org, purchaseCase.createdBy],
-    );
-    const [rfq] = await q(`SELECT * FROM rfq WHERE id = $1 AND organization_id = $2`, [proposal.rfq_id, org]);
-    const [spec] = await q(
-      `SELECT v.version, v.approved_at, u.name AS approved_by,
-              (SELECT count(*) FROM specification_line l WHERE l.version_id = v.id)::int AS lines,
-              (SELECT count(*) FROM specification_requirement r WHERE r.version_id = v.id)::int AS requirements
-         FROM specification_version v LEFT JOIN app_user u ON u.id = v.approved_by WHERE v.id = $1`,
-      [rfq.specification_version_id],
-    );
-    const rates = await q(`SELECT currency, rate::text AS rate FROM rfq_exchange_rate WHERE rfq_id = $1 ORDER BY currency`, [rfq.id]);
-    const invitations = await q(
-      `SELECT id, supplier_name, status, created_at, decline_reason FROM rfq_invitation WHERE rfq_id = $1 AND organization_id = $2 ORDER BY supplier_name, id`,
-      [rfq.id, org],
-    );
+    const rfq = await this.rfqs.row(ctx, proposal.rfq_id);
+    if (!rfq) throw notFound('Decision record (the awarded RFQ)');
+    const spec = await this.cases.specification(ctx, rfq.specification_version_id);
+    const rates = await this.rfqs.exchangeRates(ctx, rfq.id);
+    const invitations = await this.rfqs.invitations(ctx, rfq.id);
     // Every submitted revision up to the award, with its receipt hash: content is not needed to prove what was received when.
-    const revisions = await q(
-      `SELECT q.invitation_id, r.revision, r.submitted_at, r.content_sha256, n.number AS round
-         FROM quote_revision r JOIN quote q ON q.id = r.quote_id LEFT JOIN negotiation_round n ON n.id = r.round_id
-        WHERE r.rfq_id = $1 AND q.organization_id = $2 AND r.submitted_at <= $3
-        ORDER BY r.submitted_at, r.revision`,
-      [rfq.id, org, decidedAt],
-    );
+    const revisions = await this.quotes.revisionsUpTo(ctx, rfq.id, decidedAt);
     // The scores current when the award was granted (later changes do not rewrite the record).
-    const scores = await q(
-      `SELECT s.invitation_id, s.criterion_key, s.evaluator_id, u.name AS evaluator, s.evaluator_role, s.score, s.comment, s.counted, s.created_at
-         FROM evaluation_score s JOIN app_user u ON u.id = s.evaluator_id
-        WHERE s.rfq_id = $1 AND s.organization_id = $2 AND s.created_at <= $3 AND (s.superseded_at IS NULL OR s.superseded_at > $3)
-        ORDER BY s.invitation_id, s.criterion_key, s.created_at, s.evaluator_id`,
-      [rfq.id, org, decidedAt],
-    );
-    const { rounds, roundInvitations } = await negotiationFacts(q, rfq, org, decidedAt);
-    const [skip] = await q(
-      `SELECT reason FROM case_stage_change WHERE case_id = $1 AND from_stage = 'EVALUATION' AND to_stage = 'DECISION' AND occurred_at <= $2 ORDER BY occurred_at DESC LIMIT 1`,
-      [caseId, decidedAt],
-    );
+    const scores = await this.scores.currentAt(ctx, rfq.id, decidedAt);
+    const rounds = await this.rounds.roundsUpTo(ctx, rfq.id, decidedAt);
+    const roundIds = rounds.map((r) => r.id as string);
+    const [invited, answered] = await Promise.all([this.rounds.invited(ctx, roundIds), this.quotes.roundAnswers(ctx, roundIds)]);
+    const roundInvitations = invited.map((ri) => ({ ...ri, responded: answered.has(`${ri.round_id}|${ri.invitation_id}`) }));
+    const skip = await this.cases.lastReason(ctx, caseId, CaseStage.EVALUATION, CaseStage.DECISION, decidedAt);
     const lines = await q(`SELECT * FROM award_line WHERE proposal_id = $1`, [proposal.id]);
-    const approvals = await q(
-      `SELECT a.*, u.name AS approver, p.name AS on_behalf_of_name FROM award_approval a LEFT JOIN app_user u ON u.id = a.approver_id LEFT JOIN app_user p ON p.id = a.on_behalf_of WHERE a.proposal_id = $1 ORDER BY a.decided_at, a.id`,
-      [proposal.id],
-    );
+    const approvals = await q(`SELECT * FROM award_approval WHERE proposal_id = $1 ORDER BY decided_at, id`, [proposal.id]);
     const earlier = await q(
       `SELECT version, status, proposed_at, decided_at, decision_reason, total_value::text AS total_value
          FROM award_proposal WHERE case_id = $1 AND organization_id = $2 AND id <> $3 AND proposed_at <= $4 ORDER BY version`,
       [caseId, org, proposal.id, decidedAt],
     );
-    const events = await trailFacts(q, org, caseId, proposal, decidedAt);
-    return { purchaseCase, proposal, head, rfq, spec, rates, invitations, revisions, scores, rounds, roundInvitations, skip, lines, approvals, earlier, events };
+    const events = await this.trail(ctx, caseId, proposal.id, decidedAt);
+    const names = await this.directory.names(ctx, [
+      purchaseCase.createdBy,
+      proposal.proposed_by,
+      spec?.approved_by,
+      ...scores.map((s) => s.evaluator_id),
+      ...rounds.map((r) => r.opened_by),
+      ...approvals.flatMap((a) => [a.approver_id, a.on_behalf_of]),
+    ].filter((id): id is string => !!id));
+    const organization = (await this.directory.organization(ctx, org))?.name ?? '';
+    return {
+      purchaseCase, proposal, organization, rfq, spec, rates, invitations, revisions, scores, rounds, roundInvitations, skip, lines, approvals, earlier, events,
+      nameOf: (id) => (id ? (names.get(id) ?? null) : null),
+    };
+  }
+
+  /** The audit trail of the case up to the award's own entry (award.granted), or up to the decision time if that is missing. */
+  private async trail(ctx: RequestContext, caseId: string, proposalId: string, decidedAt: Date): Promise<AuditEvent[]> {
+    const chain = ctx.organizationId;
+    const granted = await this.audit.lastSequenceOf(ctx, chain, 'award.granted', 'AwardProposal', proposalId);
+    const proposals: Array<{ id: string }> = await this.connection.manager(ctx).query(`SELECT id FROM award_proposal WHERE case_id = $1`, [caseId]);
+    const selectors = [
+      { entityType: null, entityIds: [caseId] },
+      { entityType: 'SpecificationVersion', entityIds: await this.cases.specificationVersionIds(ctx, caseId) },
+      { entityType: 'Rfq', entityIds: await this.rfqs.idsOfCase(ctx, caseId) },
+      { entityType: 'AwardProposal', entityIds: proposals.map((p) => p.id) },
+    ];
+    return this.audit.trailOf(ctx, chain, selectors, null, { sequence: granted, at: decidedAt });
   }
 
   /** The organization's audit chain, checked now (shown in the PDF, outside the hashed content). */
@@ -116,61 +121,28 @@ export class DecisionRecordService {
 }
 
 type Row = Record<string, any>;
-type Query = <T = Row>(sql: string, params: unknown[]) => Promise<T[]>;
 
 /** What the record is made of: rows as the database returns them. */
 interface RecordFacts {
   purchaseCase: PurchaseCase;
   proposal: Row;
-  head: Row | undefined;
-  rfq: Row;
-  spec: Row | undefined;
-  rates: Row[];
-  invitations: Row[];
-  revisions: Row[];
-  scores: Row[];
-  rounds: Row[];
-  roundInvitations: Row[];
-  skip: Row | undefined;
+  organization: string;
+  rfq: RfqRow;
+  spec: SpecificationRecord | undefined;
+  rates: Array<{ currency: string; rate: string }>;
+  invitations: RfqInvitationRecord[];
+  revisions: RevisionRecord[];
+  scores: ScoreRecord[];
+  rounds: RoundRow[];
+  roundInvitations: Array<{ round_id: string; invitation_id: string; responded: boolean }>;
+  /** The reason negotiation was skipped (undefined: it was not). */
+  skip: string | null | undefined;
   lines: Row[];
   approvals: Row[];
   earlier: Row[];
-  events: Row[];
-}
-
-/** The negotiation rounds opened before the award, and who was asked and answered in each. */
-async function negotiationFacts(q: Query, rfq: Row, org: string, decidedAt: Date): Promise<{ rounds: Row[]; roundInvitations: Row[] }> {
-  const rounds = await q(
-    `SELECT n.*, u.name AS opened_by_name FROM negotiation_round n LEFT JOIN app_user u ON u.id = n.opened_by
-      WHERE n.rfq_id = $1 AND n.organization_id = $2 AND n.opened_at <= $3 ORDER BY n.number`,
-    [rfq.id, org, decidedAt],
-  );
-  const roundInvitations = await q(
-    `SELECT ri.round_id, ri.invitation_id,
-            EXISTS (SELECT 1 FROM quote_revision r WHERE r.round_id = ri.round_id AND r.quote_id IN (SELECT id FROM quote WHERE invitation_id = ri.invitation_id)) AS responded
-       FROM negotiation_round_invitation ri WHERE ri.round_id = ANY ($1::uuid[])`,
-    [rounds.map((r) => r.id)],
-  );
-  return { rounds, roundInvitations };
-}
-
-/** The audit trail of the case up to the award's own entry (award.granted), or up to the decision time if that is missing. */
-async function trailFacts(q: Query, org: string, caseId: string, proposal: Row, decidedAt: Date): Promise<Row[]> {
-  const [granted] = await q(
-    `SELECT max(sequence)::bigint AS sequence FROM audit_event WHERE chain = $1 AND action = 'award.granted' AND entity_type = 'AwardProposal' AND entity_id = $2`,
-    [org, proposal.id],
-  );
-  return q(
-    `SELECT e.sequence::int AS sequence, e.occurred_at, e.action, e.actor_name, e.hash
-       FROM audit_event e
-      WHERE e.chain = $1 AND (CASE WHEN $4::bigint IS NULL THEN e.occurred_at <= $3 ELSE e.sequence <= $4::bigint END)
-        AND (e.entity_id = $2::text
-             OR (e.entity_type = 'SpecificationVersion' AND e.entity_id IN (SELECT id::text FROM specification_version WHERE case_id = $2::uuid))
-             OR (e.entity_type = 'Rfq' AND e.entity_id IN (SELECT id::text FROM rfq WHERE case_id = $2::uuid))
-             OR (e.entity_type = 'AwardProposal' AND e.entity_id IN (SELECT id::text FROM award_proposal WHERE case_id = $2::uuid)))
-      ORDER BY e.sequence`,
-    [org, caseId, decidedAt, granted?.sequence ?? null],
-  );
+  events: AuditEvent[];
+  /** A user's name by id (null: no one, or unknown). */
+  nameOf: (id: string | null | undefined) => string | null;
 }
 
 /** The snapshot's lines by key, the names of the invited suppliers, and the scores by supplier and criterion. */
@@ -195,11 +167,12 @@ function lookups(f: RecordFacts) {
 type Lookups = ReturnType<typeof lookups>;
 
 function recordContent(f: RecordFacts): DecisionRecordContent {
-  const { purchaseCase, head, spec, invitations, revisions, approvals, earlier } = f;
+  const { purchaseCase, spec, invitations, revisions, approvals, earlier, nameOf } = f;
+  const roundNumber = new Map(f.rounds.map((r) => [r.id as string, r.number as number]));
   const l = lookups(f);
   return {
     format: DECISION_RECORD_FORMAT,
-    organization: head?.organization ?? '',
+    organization: f.organization,
     case: {
       reference: purchaseCase.reference,
       title: purchaseCase.title,
@@ -208,10 +181,10 @@ function recordContent(f: RecordFacts): DecisionRecordContent {
       categoryCode: purchaseCase.categoryCode?.trim() ?? null,
       currency: purchaseCase.currency,
       openedAt: isoOf(purchaseCase.createdAt),
-      openedBy: head?.opened_by ?? null,
+      openedBy: nameOf(purchaseCase.createdBy),
     },
     specification: spec
-      ? { version: spec.version, approvedAt: iso(spec.approved_at), approvedBy: spec.approved_by ?? null, lines: spec.lines, requirements: spec.requirements }
+      ? { version: spec.version, approvedAt: iso(spec.approved_at), approvedBy: nameOf(spec.approved_by), lines: spec.lines, requirements: spec.requirements }
       : null,
     rfq: rfqSection(f, l),
     invitations: invitations.map((i) => ({ supplier: i.supplier_name, status: i.status, invitedAt: isoOf(i.created_at), declineReason: i.decline_reason ?? null })),
@@ -220,14 +193,14 @@ function recordContent(f: RecordFacts): DecisionRecordContent {
         supplier: i.supplier_name as string,
         revisions: revisions
           .filter((r) => r.invitation_id === i.id)
-          .map((r) => ({ revision: r.revision, submittedAt: isoOf(r.submitted_at), sha256: r.content_sha256, round: r.round ?? null })),
+          .map((r) => ({ revision: r.revision, submittedAt: isoOf(r.submitted_at), sha256: r.content_sha256, round: (r.round_id ? roundNumber.get(r.round_id) : undefined) ?? null })),
       }))
       .filter((q) => q.revisions.length > 0),
     scores: scoresSection(f, l),
     ranking: (l.snapshot.ranking ?? []).map((r) => ({ rank: r.rank, supplier: r.supplierName, total: r.total ?? null })),
     negotiation: negotiationSection(f, l),
     award: awardSection(f, l),
-    approvals: approvals.map((a) => ({ approver: a.approver ?? null, role: a.role, decision: a.decision, comment: a.comment ?? null, decidedAt: isoOf(a.decided_at), onBehalfOf: a.on_behalf_of_name ?? undefined })),
+    approvals: approvals.map((a) => ({ approver: nameOf(a.approver_id), role: a.role, decision: a.decision, comment: a.comment ?? null, decidedAt: isoOf(a.decided_at), onBehalfOf: nameOf(a.on_behalf_of) ?? undefined })),
     earlierProposals: earlier.map((p) => ({
       version: p.version,
       status: p.status,
@@ -241,16 +214,16 @@ function recordContent(f: RecordFacts): DecisionRecordContent {
 }
 
 /** How many entries of each action the trail holds, and the last of them one by one. */
-function auditSection(events: Row[]): DecisionRecordContent['audit'] {
+function auditSection(events: AuditEvent[]): DecisionRecordContent['audit'] {
   const byAction = new Map<string, number>();
   for (const e of events) byAction.set(e.action, (byAction.get(e.action) ?? 0) + 1);
   return {
     events: events.length,
-    firstAt: iso(events[0]?.occurred_at),
-    lastAt: iso(events[events.length - 1]?.occurred_at),
+    firstAt: iso(events[0]?.occurredAt),
+    lastAt: iso(events[events.length - 1]?.occurredAt),
     lastHash: events[events.length - 1]?.hash ?? null,
     byAction: [...byAction.entries()].map(([action, count]) => ({ action, count })).sort((a, b) => a.action.localeCompare(b.action)),
-    entries: events.slice(-MAX_RECORD_AUDIT_ENTRIES).map((e) => ({ sequence: e.sequence, occurredAt: isoOf(e.occurred_at), action: e.action, actor: e.actor_name ?? null })),
+    entries: events.slice(-MAX_RECORD_AUDIT_ENTRIES).map((e) => ({ sequence: e.sequence, occurredAt: isoOf(e.occurredAt), action: e.action, actor: e.actorName ?? null })),
   };
 }
 
@@ -283,7 +256,7 @@ function scoresSection(f: RecordFacts, l: Lookups): DecisionRecordContent['score
         criterion: criterionKey,
         consensus: verdict.score,
         wideSpread: verdict.wideSpread,
-        evaluators: cell.map((s) => ({ name: s.evaluator, role: s.evaluator_role, score: s.score, comment: s.comment, counted: s.counted, scoredAt: isoOf(s.created_at) })),
+        evaluators: cell.map((s) => ({ name: f.nameOf(s.evaluator_id) ?? '', role: s.evaluator_role, score: s.score, comment: s.comment, counted: s.counted, scoredAt: isoOf(s.created_at) })),
       };
     })
     .sort((a, b) => a.supplier.localeCompare(b.supplier) || (order.get(a.criterion) ?? 99) - (order.get(b.criterion) ?? 99));
@@ -293,12 +266,12 @@ function negotiationSection(f: RecordFacts, l: Lookups): DecisionRecordContent['
   const { skip, rounds, roundInvitations } = f;
   const { specLines, nameOf } = l;
   return {
-    skippedReason: skip?.reason ?? null,
+    skippedReason: skip ?? null,
     rounds: rounds.map((r) => ({
       number: r.number,
       message: r.message,
       openedAt: isoOf(r.opened_at),
-      openedBy: r.opened_by_name ?? null,
+      openedBy: f.nameOf(r.opened_by),
       closesAt: isoOf(r.closes_at),
       endedAt: iso(r.ended_at),
       targets: (r.targets ?? []).map((t: { lineKey: string; unitPrice: number | string }) => ({
@@ -320,7 +293,7 @@ function awardSection(f: RecordFacts, l: Lookups): DecisionRecordContent['award'
   const { specLines, nameOf } = l;
   return {
     version: proposal.version,
-    proposedBy: proposal.proposer ?? null,
+    proposedBy: f.nameOf(proposal.proposed_by),
     proposedAt: isoOf(proposal.proposed_at),
     decidedAt: iso(proposal.decided_at),
     justification: proposal.justification ?? null,
