@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { Locale, Role } from '@bc/shared/domain';
+
+/** Who acted or is named: a user's name and email, and their organization. */
+export interface PersonRow {
+  id: string;
+  name: string;
+  email: string;
+  organizationId: string | null;
+}
 
 /** A user as other libraries need them to address or name someone. */
 export interface DirectoryUser {
@@ -87,5 +96,29 @@ export class UserDirectory {
       .manager(ctx)
       .query(`SELECT id, name FROM app_user WHERE id = ANY ($1::uuid[]) AND ($2::uuid IS NULL OR organization_id = $2)`, [[...new Set(ids)], organizationId]);
     return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /**
+   * The request's loader of people by id (any organization's: disabled users still name who acted).
+   * Other libraries' loaders name their rows' actors through it, so a page's names cost one statement.
+   */
+  people(ctx: RequestContext): DataLoader<string, PersonRow | null> {
+    return ctx.loader(
+      'identity.people',
+      async (ids) => {
+        const rows: PersonRow[] = await this.connection
+          .manager(ctx)
+          .query(`SELECT id, name, email, organization_id AS "organizationId" FROM app_user WHERE id = ANY ($1::uuid[])`, [ids]);
+        return new Map(rows.map((r) => [r.id, r]));
+      },
+      null,
+    );
+  }
+
+  /** The people with these ids (null and unknown ids are skipped), by id. */
+  async peopleByIds(ctx: RequestContext, ids: ReadonlyArray<string | null | undefined>): Promise<Map<string, PersonRow>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    const found = await this.people(ctx).loadMany(wanted);
+    return new Map(found.flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p] as const] : [])));
   }
 }

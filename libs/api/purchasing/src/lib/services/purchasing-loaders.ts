@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { BatchLoad, groupRows as groupBy, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { FileService, StoredFile } from '@bc/api/files';
+import { PersonRow as DirectoryPerson, UserDirectory } from '@bc/api/identity';
 import { CpvService, Supplier, SupplierService } from '@bc/api/suppliers';
 import { CaseFacts, Role, SpecificationStatus } from '@bc/shared/domain';
 import { CaseConflict } from '../entities/case-conflict.entity';
@@ -20,11 +21,7 @@ import { CaseFactsService } from './case-facts.service';
 import { CaseVisibility } from './case-visibility.service';
 import { PolicyService, PolicyView } from './policy.service';
 
-export interface PersonRow {
-  id: string;
-  name: string;
-  email: string;
-}
+export type PersonRow = Pick<DirectoryPerson, 'id' | 'name' | 'email'>;
 
 export interface TeamRow {
   id: string;
@@ -63,7 +60,18 @@ export class PurchasingLoaders {
     private readonly policies: PolicyService,
     private readonly visibility: CaseVisibility,
     private readonly cpvCodes: CpvService,
+    private readonly directory: UserDirectory,
   ) {}
+
+  /** Identity names the people: each row gets the name (and email) of the user `idOf` gives. */
+  private async named<R, N>(ctx: RequestContext, rows: R[], idOf: (row: R) => string | null, add: (row: R, person: PersonRow | undefined) => N): Promise<N[]> {
+    const people = await this.directory.peopleByIds(ctx, rows.map(idOf));
+    return rows.map((row) => {
+      const id = idOf(row);
+      const person = id ? people.get(id) : undefined;
+      return add(row, person && { id: person.id, name: person.name, email: person.email });
+    });
+  }
 
   /** The request's loader `purchasing.<name>` (core's per-request registry). */
   private loader<V>(ctx: RequestContext, name: string, batch: BatchLoad<string, V>, fallback: V): DataLoader<string, V> {
@@ -92,18 +100,12 @@ export class PurchasingLoaders {
   /** Needs with their requester's name joined in (no second wave of person look-ups). */
   need(ctx: RequestContext): DataLoader<string, (Need & { requester: PersonRow }) | null> {
     return this.loader(ctx, 'need', async (ids) => {
-      const rows = await this.em(ctx)
-        .getRepository(Need)
-        .createQueryBuilder('n')
-        .innerJoin('app_user', 'u', 'u.id = n.requester_id')
-        .addSelect(['u.name AS requester_name', 'u.email AS requester_email'])
-        .where('n.id IN (:...ids) AND n.organization_id = :org', { ids, org: ctx.organizationId })
-        .getRawAndEntities<{ n_id: string; requester_name: string; requester_email: string }>();
-      const raw = new Map(rows.raw.map((r) => [r.n_id, r]));
+      const needs = await this.em(ctx).getRepository(Need).find({ where: { id: In(ids), organizationId: ctx.organizationId } });
+      const people = await this.directory.peopleByIds(ctx, needs.map((n) => n.requesterId));
       return new Map(
-        rows.entities.map((n) => {
-          const r = raw.get(n.id);
-          return [n.id, Object.assign(n, { requester: { id: n.requesterId, name: r?.requester_name ?? '', email: r?.requester_email ?? '' } })];
+        needs.flatMap((n) => {
+          const p = people.get(n.requesterId);
+          return p ? [[n.id, Object.assign(n, { requester: { id: p.id, name: p.name, email: p.email } })] as const] : [];
         }),
       );
     }, null);
@@ -111,11 +113,10 @@ export class PurchasingLoaders {
 
   person(ctx: RequestContext): DataLoader<string, PersonRow | null> {
     return this.loader(ctx, 'person', async (ids) => {
-      const rows: PersonRow[] = await this.em(ctx).query(
-        `SELECT id, name, email FROM app_user WHERE id = ANY ($1::uuid[]) AND organization_id = $2`,
-        [ids, ctx.organizationId],
+      const people = await this.directory.peopleByIds(ctx, ids);
+      return new Map(
+        [...people.values()].filter((p) => p.organizationId === ctx.organizationId).map((p) => [p.id, { id: p.id, name: p.name, email: p.email }]),
       );
-      return new Map(rows.map((r) => [r.id, r]));
     }, null);
   }
 
@@ -125,13 +126,22 @@ export class PurchasingLoaders {
 
   team(ctx: RequestContext): DataLoader<string, TeamRow[]> {
     return this.loader(ctx, 'team', async (caseIds) => {
-      const rows: TeamRow[] = await this.em(ctx).query(
-        `SELECT m.id, m.case_id AS "caseId", m.user_id AS "userId", m.role, m.added_at AS "addedAt", u.name, u.email
-           FROM case_member m JOIN purchase_case c ON c.id = m.case_id JOIN app_user u ON u.id = m.user_id
-          WHERE m.case_id = ANY ($1::uuid[]) AND c.organization_id = $2
-          ORDER BY u.name, m.role`,
+      const members: Array<Omit<TeamRow, 'name' | 'email'>> = await this.em(ctx).query(
+        `SELECT m.id, m.case_id AS "caseId", m.user_id AS "userId", m.role, m.added_at AS "addedAt"
+           FROM case_member m JOIN purchase_case c ON c.id = m.case_id
+          WHERE m.case_id = ANY ($1::uuid[]) AND c.organization_id = $2`,
         [caseIds, ctx.organizationId],
       );
+      // By name (as the database orders them), then role: the order the team panel lists people in.
+      const people = await this.directory.byIds(ctx, null, members.map((m) => m.userId), true, 'name');
+      const rank = new Map(people.map((p, i) => [p.id, { i, p }]));
+      const rows: TeamRow[] = members
+        .flatMap((m) => {
+          const found = rank.get(m.userId);
+          return found ? [{ ...m, name: found.p.name, email: found.p.email, rank: found.i }] : [];
+        })
+        .sort((a, b) => a.rank - b.rank || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0))
+        .map(({ rank, ...row }) => (void rank, row));
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
@@ -143,29 +153,25 @@ export class PurchasingLoaders {
 
   conflicts(ctx: RequestContext): DataLoader<string, Array<CaseConflict & { user: PersonRow }>> {
     return this.loader(ctx, 'conflicts', async (caseIds) => {
-      const rows: Array<CaseConflict & { userName: string; userEmail: string }> = await this.em(ctx).query(
-        `SELECT k.id, k.case_id AS "caseId", k.user_id AS "userId", k.supplier_id AS "supplierId", k.statement,
-                k.declared_at AS "declaredAt", u.name AS "userName", u.email AS "userEmail"
-           FROM case_conflict k JOIN app_user u ON u.id = k.user_id
-          WHERE k.case_id = ANY ($1::uuid[]) ORDER BY k.declared_at, k.id`,
+      const conflicts: CaseConflict[] = await this.em(ctx).query(
+        `SELECT k.id, k.case_id AS "caseId", k.user_id AS "userId", k.supplier_id AS "supplierId", k.statement, k.declared_at AS "declaredAt"
+           FROM case_conflict k WHERE k.case_id = ANY ($1::uuid[]) ORDER BY k.declared_at, k.id`,
         [caseIds],
       );
-      return groupBy(
-        rows.map(({ userName, userEmail, ...k }) => ({ ...k, user: { id: k.userId, name: userName, email: userEmail } })),
-        (r) => r.caseId,
-      );
+      const rows = await this.named(ctx, conflicts, (k) => k.userId, (k, p) => ({ ...k, user: { id: k.userId, name: p?.name ?? '', email: p?.email ?? '' } }));
+      return groupBy(rows, (r) => r.caseId);
     }, []);
   }
 
   stageHistory(ctx: RequestContext): DataLoader<string, Array<CaseStageChange & { actorName: string | null }>> {
     return this.loader(ctx, 'stageHistory', async (caseIds) => {
-      const rows: Array<CaseStageChange & { actorName: string | null }> = await this.em(ctx).query(
+      const changes: CaseStageChange[] = await this.em(ctx).query(
         `SELECT h.id, h.case_id AS "caseId", h.from_stage AS "fromStage", h.to_stage AS "toStage", h.reason,
-                h.actor_user_id AS "actorUserId", h.occurred_at AS "occurredAt", u.name AS "actorName"
-           FROM case_stage_change h LEFT JOIN app_user u ON u.id = h.actor_user_id
-          WHERE h.case_id = ANY ($1::uuid[]) ORDER BY h.occurred_at, h.id`,
+                h.actor_user_id AS "actorUserId", h.occurred_at AS "occurredAt"
+           FROM case_stage_change h WHERE h.case_id = ANY ($1::uuid[]) ORDER BY h.occurred_at, h.id`,
         [caseIds],
       );
+      const rows = await this.named(ctx, changes, (h) => h.actorUserId, (h, p) => ({ ...h, actorName: p?.name ?? null }));
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
@@ -177,14 +183,16 @@ export class PurchasingLoaders {
   /** Every version of each case, newest first. */
   specVersions(ctx: RequestContext): DataLoader<string, VersionWithNames[]> {
     return this.loader(ctx, 'specVersions', async (caseIds) => {
-      const rows: VersionWithNames[] = await this.em(ctx).query(
+      const versions: SpecificationVersion[] = await this.em(ctx).query(
         `SELECT v.id, v.case_id AS "caseId", v.version, v.status, v.note, v.base_version_id AS "baseVersionId",
                 v.copied_from_version_id AS "copiedFromVersionId", v.created_by AS "createdBy", v.created_at AS "createdAt",
-                v.approved_by AS "approvedBy", v.approved_at AS "approvedAt", a.name AS "authorName", p.name AS "approvedByName"
-           FROM specification_version v LEFT JOIN app_user a ON a.id = v.created_by LEFT JOIN app_user p ON p.id = v.approved_by
-          WHERE v.case_id = ANY ($1::uuid[]) ORDER BY v.version DESC`,
+                v.approved_by AS "approvedBy", v.approved_at AS "approvedAt"
+           FROM specification_version v WHERE v.case_id = ANY ($1::uuid[]) ORDER BY v.version DESC`,
         [caseIds],
       );
+      const people = await this.directory.peopleByIds(ctx, versions.flatMap((v) => [v.createdBy, v.approvedBy]));
+      const nameOf = (id: string | null) => (id ? (people.get(id)?.name ?? null) : null);
+      const rows: VersionWithNames[] = versions.map((v) => Object.assign(v, { authorName: nameOf(v.createdBy), approvedByName: nameOf(v.approvedBy) }));
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
@@ -224,40 +232,40 @@ export class PurchasingLoaders {
 
   shortlist(ctx: RequestContext): DataLoader<string, (Shortlist & { submittedByName: string | null }) | null> {
     return this.loader(ctx, 'shortlist', async (caseIds) => {
-      const rows: Array<Shortlist & { submittedByName: string | null }> = await this.em(ctx).query(
+      const lists: Shortlist[] = await this.em(ctx).query(
         `SELECT s.case_id AS "caseId", s.status, s.single_source_justification AS "singleSourceJustification",
                 s.submitted_by AS "submittedBy", s.submitted_at AS "submittedAt", s.approved_by AS "approvedBy",
-                s.approved_at AS "approvedAt", s.updated_at AS "updatedAt", u.name AS "submittedByName"
-           FROM shortlist s LEFT JOIN app_user u ON u.id = s.submitted_by
-          WHERE s.case_id = ANY ($1::uuid[])`,
+                s.approved_at AS "approvedAt", s.updated_at AS "updatedAt"
+           FROM shortlist s WHERE s.case_id = ANY ($1::uuid[])`,
         [caseIds],
       );
+      const rows = await this.named(ctx, lists, (s) => s.submittedBy, (s, p) => ({ ...s, submittedByName: p?.name ?? null }));
       return new Map(rows.map((r) => [r.caseId, r]));
     }, null);
   }
 
   shortlistEntries(ctx: RequestContext): DataLoader<string, Array<ShortlistEntry & { decidedByName: string | null }>> {
     return this.loader(ctx, 'shortlistEntries', async (caseIds) => {
-      const rows: Array<ShortlistEntry & { decidedByName: string | null }> = await this.em(ctx).query(
+      const entries: ShortlistEntry[] = await this.em(ctx).query(
         `SELECT e.id, e.case_id AS "caseId", e.supplier_id AS "supplierId", e.decision, e.reason, e.source,
-                e.decided_by AS "decidedBy", e.decided_at AS "decidedAt", u.name AS "decidedByName"
-           FROM shortlist_entry e LEFT JOIN app_user u ON u.id = e.decided_by
-          WHERE e.case_id = ANY ($1::uuid[]) ORDER BY e.decided_at, e.id`,
+                e.decided_by AS "decidedBy", e.decided_at AS "decidedAt"
+           FROM shortlist_entry e WHERE e.case_id = ANY ($1::uuid[]) ORDER BY e.decided_at, e.id`,
         [caseIds],
       );
+      const rows = await this.named(ctx, entries, (e) => e.decidedBy, (e, p) => ({ ...e, decidedByName: p?.name ?? null }));
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
 
   shortlistReviews(ctx: RequestContext): DataLoader<string, Array<ShortlistReview & { actorName: string | null }>> {
     return this.loader(ctx, 'shortlistReviews', async (caseIds) => {
-      const rows: Array<ShortlistReview & { actorName: string | null }> = await this.em(ctx).query(
+      const reviews: ShortlistReview[] = await this.em(ctx).query(
         `SELECT r.id, r.case_id AS "caseId", r.action, r.comment, r.single_source_justification AS "singleSourceJustification",
-                r.suppliers_in AS "suppliersIn", r.actor_user_id AS "actorUserId", r.occurred_at AS "occurredAt", u.name AS "actorName"
-           FROM shortlist_review r LEFT JOIN app_user u ON u.id = r.actor_user_id
-          WHERE r.case_id = ANY ($1::uuid[]) ORDER BY r.occurred_at, r.id`,
+                r.suppliers_in AS "suppliersIn", r.actor_user_id AS "actorUserId", r.occurred_at AS "occurredAt"
+           FROM shortlist_review r WHERE r.case_id = ANY ($1::uuid[]) ORDER BY r.occurred_at, r.id`,
         [caseIds],
       );
+      const rows = await this.named(ctx, reviews, (r) => r.actorUserId, (r, p) => ({ ...r, actorName: p?.name ?? null }));
       return groupBy(rows, (r) => r.caseId);
     }, []);
   }
