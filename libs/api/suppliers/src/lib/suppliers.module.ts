@@ -2,6 +2,7 @@ import { ReliabilityRefreshService } from './services/reliability-refresh.servic
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
 import { FilesModule } from '@bc/api/files';
+import { IdentityModule } from '@bc/api/identity';
 import { CpvResolver } from './resolvers/cpv.resolver';
 import { CertificateResolver, SupplierDocumentResolver } from './resolvers/nested-file.resolver';
 import { SupplierCsvResolver } from './resolvers/supplier-csv.resolver';
@@ -17,7 +18,7 @@ import { SupplierCaseLinks } from './services/supplier-case-links';
 import { PerformanceLedger } from './services/performance-ledger.service';
 
 @Module({
-  imports: [AuditModule, FilesModule],
+  imports: [AuditModule, FilesModule, IdentityModule],
   controllers: [SupplierExportController],
   providers: [
     SupplierCaseLinks,

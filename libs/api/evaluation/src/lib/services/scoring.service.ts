@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, assertId, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
+import { UserDirectory } from '@bc/api/identity';
 import { CaseAccessService, CaseConflict, CaseVisibility, PurchaseCase } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
 import {
@@ -64,7 +65,6 @@ interface ScoreRow {
   invitation_id: string;
   criterion_key: string;
   evaluator_id: string;
-  evaluator_name: string;
   evaluator_role: Role;
   score: number;
   comment: string;
@@ -89,6 +89,7 @@ export class ScoringService {
     private readonly portal: PortalService,
     private readonly comparisons: ComparisonService,
     private readonly visibility: CaseVisibility,
+    private readonly directory: UserDirectory,
   ) {}
 
   /**
@@ -259,14 +260,15 @@ export class ScoringService {
     const invitations = new Set(compared.map((s) => s.invitationId));
     const rows: ScoreRow[] = (
       await this.connection.manager(ctx).query(
-        `SELECT s.id, s.invitation_id, s.criterion_key, s.evaluator_id, u.name AS evaluator_name, s.evaluator_role, s.score, s.comment, s.counted, s.created_at
-           FROM evaluation_score s JOIN app_user u ON u.id = s.evaluator_id
+        `SELECT s.id, s.invitation_id, s.criterion_key, s.evaluator_id, s.evaluator_role, s.score, s.comment, s.counted, s.created_at
+           FROM evaluation_score s
           WHERE s.rfq_id = $1 AND s.organization_id = $2 AND s.superseded_at IS NULL
           ORDER BY s.created_at, s.id`,
         [rfq.id, ctx.organizationId],
       )
     ).filter((r: ScoreRow) => invitations.has(r.invitation_id) && criteria.has(r.criterion_key) && criteria.get(r.criterion_key)?.kind !== CriterionKind.PRICE);
 
+    const evaluators = await this.directory.peopleByIds(ctx, rows.map((r) => r.evaluator_id));
     const bySupplier = new Map(compared.map((s) => [s.invitationId, s]));
     const supplierOf = (invitationId: string) => {
       const found = bySupplier.get(invitationId);
@@ -281,7 +283,7 @@ export class ScoringService {
         supplierName: supplierOf(r.invitation_id).supplierName,
         criterionKey: r.criterion_key,
         evaluatorId: r.evaluator_id,
-        evaluatorName: r.evaluator_name,
+        evaluatorName: evaluators.get(r.evaluator_id)?.name ?? '',
         role: r.evaluator_role,
         score: Number(r.score),
         comment: r.comment,

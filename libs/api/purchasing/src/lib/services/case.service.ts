@@ -91,11 +91,17 @@ export class CaseService implements OnModuleInit {
     private readonly supplierCaseLinks: SupplierCaseLinks,
   ) {}
 
-  /** The supplier directory (below purchasing) asks here whether a case it is told about is the caller's organization's. */
+  /** The supplier directory (below purchasing) asks here whether a case it is told about is the caller's organization's, and which categories cases use. */
   onModuleInit(): void {
     this.supplierCaseLinks.registerCaseExists((ctx, caseId) =>
       this.connection.getRepository(ctx, PurchaseCase).exists({ where: { id: caseId, organizationId: ctx.organizationId } }),
     );
+    this.supplierCaseLinks.registerCaseCategories(async (ctx) => {
+      const rows: Array<{ code: string }> = await this.connection
+        .manager(ctx)
+        .query(`SELECT DISTINCT category_code::text AS code FROM purchase_case WHERE organization_id = $1 AND category_code IS NOT NULL`, [ctx.organizationId]);
+      return rows.map((r) => r.code.trim());
+    });
   }
 
   /** Opens a case with its shortlist, team and first stage entry; the reference is allocated here. */

@@ -4,6 +4,7 @@ import { RequestContext, TransactionalConnection, validationFailed } from '@bc/a
 import { CPV_CODE } from '@bc/shared/domain';
 import { CpvCode } from '../entities/cpv-code.entity';
 import { SearchTerms, searchTerms, withTrigramThreshold } from './search-text';
+import { SupplierCaseLinks } from './supplier-case-links';
 
 /**
  * Label search in both languages, ranked for one organization: categories in use there (its
@@ -12,29 +13,32 @@ import { SearchTerms, searchTerms, withTrigramThreshold } from './search-text';
  * that "Lager" offers bearings, not lager beer, in a machine builder's directory; then a label that is exactly the words, a full-text match (every word as a prefix, or a
  * compound's head: "Kugellager" finds "Lager"), trigram closeness (typos), general codes first.
  */
-export function cpvLabelSearchSql(organizationId: string, terms: SearchTerms, limit: number): { sql: string; params: unknown[] } {
+export function cpvLabelSearchSql(organizationId: string, terms: SearchTerms, limit: number, caseCategories: readonly string[]): { sql: string; params: unknown[] } {
   return {
     sql: `WITH q AS (SELECT to_tsquery('english', $1) || to_tsquery('german', $1) AS ts)
       SELECT c.code, c.label, c.label_de, c.prefix, c.level, c.parent_code, u.suppliers AS used_by_suppliers, u.cases AS used_by_cases
         FROM cpv_code c, q,
              LATERAL (SELECT EXISTS (SELECT 1 FROM supplier s WHERE s.organization_id = $4 AND s.category_prefixes @> ARRAY[c.prefix]::text[]) AS suppliers,
-                             EXISTS (SELECT 1 FROM purchase_case pc WHERE pc.organization_id = $4 AND pc.category_code LIKE c.prefix || '%') AS cases,
+                             EXISTS (SELECT 1 FROM unnest($5::text[]) AS used (code) WHERE used.code LIKE c.prefix || '%') AS cases,
                              EXISTS (SELECT 1 FROM supplier s WHERE s.organization_id = $4 AND s.category_prefixes @> ARRAY[left(c.prefix, 2)]::text[])
-                          OR EXISTS (SELECT 1 FROM purchase_case pc WHERE pc.organization_id = $4 AND pc.category_code LIKE left(c.prefix, 2) || '%') AS division) u
+                          OR EXISTS (SELECT 1 FROM unnest($5::text[]) AS used (code) WHERE used.code LIKE left(c.prefix, 2) || '%') AS division) u
        WHERE c.label_vector @@ q.ts OR $2 <% c.label OR $2 <% c.label_de
        ORDER BY (u.suppliers::int * 4 + u.cases::int * 2 + u.division::int) DESC,
                 (lower(c.label) = $2 OR lower(c.label_de) = $2) DESC,
                 (c.label_vector @@ q.ts) DESC,
                 greatest(word_similarity($2, c.label), word_similarity($2, c.label_de)) DESC, c.level ASC, c.code ASC
        LIMIT $3`,
-    params: [terms.tsqueryWithHeads, terms.text, limit, organizationId],
+    params: [terms.tsqueryWithHeads, terms.text, limit, organizationId, [...caseCategories]],
   };
 }
 
 /** The CPV vocabulary: look-up by code, and search by words of a label or digits of a code. */
 @Injectable()
 export class CpvService {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly caseLinks: SupplierCaseLinks,
+  ) {}
 
   async get(ctx: RequestContext, code: string): Promise<CpvCode | null> {
     if (!CPV_CODE.test(code)) return null;
@@ -84,7 +88,7 @@ export class CpvService {
     }
     const terms = searchTerms(search);
     if (!terms) return [];
-    const { sql, params } = cpvLabelSearchSql(ctx.organizationId, terms, limit);
+    const { sql, params } = cpvLabelSearchSql(ctx.organizationId, terms, limit, await this.caseLinks.caseCategories(ctx));
     const rows: Array<{ code: string; label: string; label_de: string; prefix: string; level: number; parent_code: string | null }> =
       await withTrigramThreshold(this.connection, ctx, (em) => em.query(sql, params));
     return rows.map((r) =>

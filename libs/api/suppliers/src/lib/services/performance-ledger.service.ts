@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { UserDirectory } from '@bc/api/identity';
 import { PerformanceEventKind } from '@bc/shared/domain';
 import { UPDATE_RELIABILITY_SQL } from './reliability';
 
@@ -35,13 +36,12 @@ export interface AwardDeliveryRow {
 
 const AWARD_DELIVERIES_SQL = `
   SELECT e.id, e.supplier_id, s.name AS supplier_name, e.occurred_on::text AS delivered_on, e.on_time, e.note,
-         u.name AS recorded_by_name, e.created_at AS recorded_at,
+         e.recorded_by, e.created_at AS recorded_at,
          (SELECT count(*)::int FROM supplier_performance_event q
            WHERE q.award_proposal_id = e.award_proposal_id AND q.supplier_id = e.supplier_id AND q.kind = 'QUALITY_INCIDENT'
              AND q.created_at = e.created_at AND q.recorded_by IS NOT DISTINCT FROM e.recorded_by) AS quality_incidents
     FROM supplier_performance_event e
     JOIN supplier s ON s.id = e.supplier_id
-    LEFT JOIN app_user u ON u.id = e.recorded_by
    WHERE e.award_proposal_id = $1 AND e.organization_id = $2 AND e.kind = 'DELIVERY'`;
 
 /**
@@ -50,7 +50,10 @@ const AWARD_DELIVERIES_SQL = `
  */
 @Injectable()
 export class PerformanceLedger {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly directory: UserDirectory,
+  ) {}
 
   /** Holds the supplier's row for the transaction (concurrent recordings recompute its score one after the other); null: not the organization's. */
   async lockSupplier(ctx: RequestContext, supplierId: string): Promise<{ id: string; name: string; reliabilityScore: number | null } | null> {
@@ -80,12 +83,15 @@ export class PerformanceLedger {
   }
 
   /** The deliveries recorded against an award proposal (one, by its event id), newest delivery first. */
-  deliveriesOfAward(ctx: RequestContext, awardProposalId: string, eventId?: string): Promise<AwardDeliveryRow[]> {
-    return this.connection
+  async deliveriesOfAward(ctx: RequestContext, awardProposalId: string, eventId?: string): Promise<AwardDeliveryRow[]> {
+    const rows: Array<Omit<AwardDeliveryRow, 'recorded_by_name'> & { recorded_by: string | null }> = await this.connection
       .manager(ctx)
       .query(
         eventId ? `${AWARD_DELIVERIES_SQL} AND e.id = $3` : `${AWARD_DELIVERIES_SQL} ORDER BY e.occurred_on DESC, e.created_at DESC, e.id`,
         eventId ? [awardProposalId, ctx.organizationId, eventId] : [awardProposalId, ctx.organizationId],
       );
+    // Identity names who recorded each delivery.
+    const people = await this.directory.peopleByIds(ctx, rows.map((r) => r.recorded_by));
+    return rows.map(({ recorded_by, ...row }) => ({ ...row, recorded_by_name: (recorded_by && people.get(recorded_by)?.name) ?? null }));
   }
 }
