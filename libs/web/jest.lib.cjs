@@ -1,5 +1,5 @@
 // The Jest configuration of an Angular library under libs/web; its jest.config.cts names the library:
-// `module.exports = require('../jest.lib.cjs')('web-rfq', 'rfq');` (not every older library does yet).
+// `module.exports = require('../jest.lib.cjs')('web-rfq', 'rfq');`.
 module.exports = (name, folder) => ({
   displayName: name,
   preset: '../../../jest.preset.js',

@@ -1,5 +1,5 @@
 import { ErrorCode, TransitionBlocker } from '@bc/shared/domain';
-import { AppError, errorTranslation } from '@bc/web/data-access';
+import { AppError, fieldIn, scopedErrorTranslation } from '@bc/web/data-access';
 
 /**
  * Pure helpers of the negotiation and award panels (`negotiation-panel.ts`, `award-panel.ts` and
@@ -73,12 +73,7 @@ export type AwardField = (typeof AWARD_FIELDS)[number];
 
 /** The dialog input an error names, if any: every `targets.2.unitPrice` is the targets, every `lines.1.invitationId` the lines. */
 export function awardFieldOf(error: AppError): AwardField | null {
-  if (!error.field) return null;
-  const segments = error.field.split('.');
-  if (segments.includes('targets')) return 'targets';
-  if (segments.includes('lines')) return 'lines';
-  const last = segments[segments.length - 1];
-  return (AWARD_FIELDS as readonly string[]).includes(last) ? (last as AwardField) : null;
+  return fieldIn(error, AWARD_FIELDS, ['targets', 'lines']);
 }
 
 /** Codes whose wording on the negotiation and award screens says more than the general one. */
@@ -118,6 +113,5 @@ export function awardErrorTranslation(error: AppError): { key: string; params: R
   }
   const [blocker] = blockersOf(error);
   if (blocker) return { key: `award.errors.blockers.${blocker}`, params: {} };
-  if (AWARD_CODES.includes(error.code)) return { key: `award.errors.${error.code}`, params: {} };
-  return errorTranslation(error);
+  return scopedErrorTranslation(error, 'award.errors', AWARD_CODES);
 }

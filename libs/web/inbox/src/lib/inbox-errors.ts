@@ -1,5 +1,5 @@
 import { ErrorCode } from '@bc/shared/domain';
-import { AppError, errorTranslation } from '@bc/web/data-access';
+import { AppError, scopedErrorTranslation } from '@bc/web/data-access';
 
 /** The approval codes the inbox explains in words of its own (keys under `inbox.errors`). */
 const INBOX_CODES: readonly string[] = [
@@ -20,8 +20,7 @@ export function inboxErrorTranslation(error: AppError): { key: string; params: R
   if (error.code === ErrorCode.VALIDATION_FAILED && error.field?.split('.').pop() === 'comment') {
     return { key: error.details?.['rule'] === 'MAX_LENGTH' ? 'inbox.errors.commentTooLong' : 'inbox.errors.commentRequired', params: {} };
   }
-  if (INBOX_CODES.includes(error.code)) return { key: `inbox.errors.${error.code}`, params: {} };
-  return errorTranslation(error);
+  return scopedErrorTranslation(error, 'inbox.errors', INBOX_CODES);
 }
 
 /** Why the viewer cannot decide (the API's `cannotDecideReason`), as a translation key. */

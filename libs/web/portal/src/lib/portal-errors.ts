@@ -1,11 +1,10 @@
 import { ErrorCode } from '@bc/shared/domain';
-import { AppError, errorTranslation } from '@bc/web/data-access';
+import { AppError, scopedErrorTranslation } from '@bc/web/data-access';
 
 /** The RFQ codes get the portal's own wording (closing time, question deadline). */
 const PORTAL_CODES: readonly string[] = [ErrorCode.RFQ_CLOSED, ErrorCode.QUESTION_PERIOD_OVER, ErrorCode.SEALED];
 
 export function portalErrorTranslation(error: AppError): { key: string; params: Record<string, unknown> } {
   if (error.code === ErrorCode.ROUND_CLOSED) return { key: 'portalRoundErrors.ROUND_CLOSED', params: {} };
-  if (PORTAL_CODES.includes(error.code)) return { key: `portalErrors.${error.code}`, params: {} };
-  return errorTranslation(error);
+  return scopedErrorTranslation(error, 'portalErrors', PORTAL_CODES);
 }

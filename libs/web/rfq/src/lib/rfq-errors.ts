@@ -1,5 +1,5 @@
 import { ErrorCode } from '@bc/shared/domain';
-import { AppError, errorTranslation } from '@bc/web/data-access';
+import { AppError, fieldIn, scopedErrorTranslation } from '@bc/web/data-access';
 
 /** The inputs of the RFQ screens an API error may name (`input.closesAt` → `closesAt`). */
 export const RFQ_FIELDS = [
@@ -24,11 +24,7 @@ export type RfqField = (typeof RFQ_FIELDS)[number];
 
 /** The RFQ input an error names, if any: every `criteria.3.weight` is the criteria table. */
 export function rfqFieldOf(error: AppError): RfqField | null {
-  if (!error.field) return null;
-  const segments = error.field.split('.');
-  if (segments.includes('criteria')) return 'criteria';
-  const last = segments[segments.length - 1];
-  return (RFQ_FIELDS as readonly string[]).includes(last) ? (last as RfqField) : null;
+  return fieldIn(error, RFQ_FIELDS, ['criteria']);
 }
 
 /** Codes whose RFQ wording says more than the general one. */
@@ -53,6 +49,5 @@ export function rfqErrorTranslation(error: AppError): { key: string; params: Rec
     if (field) return { key: `rfq.errors.fields.${field}`, params: {} };
   }
   // The facts the server sent (how many invitees are out, the minimum days) fill the sentence.
-  if (RFQ_CODES.includes(error.code)) return { key: `rfq.errors.${error.code}`, params: { ...(error.details ?? {}) } };
-  return errorTranslation(error);
+  return scopedErrorTranslation(error, 'rfq.errors', RFQ_CODES, true);
 }

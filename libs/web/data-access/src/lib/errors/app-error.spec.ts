@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ErrorCode } from '@bc/shared/domain';
-import { errorTranslation, fieldNameOf, toAppError } from './app-error';
+import { errorTranslation, fieldIn, fieldNameOf, scopedErrorTranslation, toAppError } from './app-error';
 
 function graphQLErrors(...errors: Array<{ message: string; extensions?: Record<string, unknown> }>) {
   return new CombinedGraphQLErrors({ errors });
@@ -68,5 +68,31 @@ describe('the error mapper', () => {
     expect(toAppError(serverError(502, '<html>Bad gateway</html>')).code).toBe('NETWORK');
     expect(toAppError(serverError(500, '<html>oops</html>')).code).toBe(ErrorCode.INTERNAL);
     expect(toAppError(new Error('Http failure response for /graphql: 0 Unknown Error')).code).toBe('NETWORK');
+  });
+});
+
+describe('errors a screen words itself', () => {
+  const closed = { code: ErrorCode.RFQ_CLOSED, message: 'closed', details: { closedAt: 'yesterday' } } as const;
+
+  it('words the codes the screen lists under its scope, with the facts the server sent only when asked', () => {
+    expect(scopedErrorTranslation(closed, 'portalErrors', [ErrorCode.RFQ_CLOSED])).toEqual({ key: 'portalErrors.RFQ_CLOSED', params: {} });
+    expect(scopedErrorTranslation(closed, 'rfq.errors', [ErrorCode.RFQ_CLOSED], true)).toEqual({
+      key: 'rfq.errors.RFQ_CLOSED',
+      params: { closedAt: 'yesterday' },
+    });
+  });
+
+  it('leaves any other code to the general wording', () => {
+    expect(scopedErrorTranslation(closed, 'portalErrors', [ErrorCode.SEALED])).toEqual(errorTranslation(closed));
+  });
+
+  it('names the input by the group its path runs through, else by the last segment the screen has', () => {
+    const at = (field: string) => ({ code: ErrorCode.VALIDATION_FAILED, message: 'bad', field });
+    const fields = ['title', 'criteria', 'lines'] as const;
+    expect(fieldIn(at('input.criteria.3.weight'), fields, ['criteria'])).toBe('criteria');
+    expect(fieldIn(at('input.criteria.3.lines'), fields, ['lines', 'criteria'])).toBe('lines');
+    expect(fieldIn(at('input.title'), fields)).toBe('title');
+    expect(fieldIn(at('input.other'), fields)).toBeNull();
+    expect(fieldIn({ code: ErrorCode.CONFLICT, message: 'no field' }, fields)).toBeNull();
   });
 });

@@ -113,6 +113,33 @@ export function errorTranslation(error: AppError): { key: string; params: Record
 }
 
 /**
+ * The translation of an error on a screen that words some codes its own way (keys `<scope>.<code>`),
+ * else the general one. With `withDetails` the facts the server sent fill the sentence.
+ */
+export function scopedErrorTranslation(
+  error: AppError,
+  scope: string,
+  codes: readonly string[],
+  withDetails = false,
+): { key: string; params: Record<string, unknown> } {
+  if (!codes.includes(error.code)) return errorTranslation(error);
+  return { key: `${scope}.${error.code}`, params: withDetails ? { ...(error.details ?? {}) } : {} };
+}
+
+/**
+ * The screen input an error names, if any: a group its path runs through (every `criteria.3.weight`
+ * is `criteria`; groups are tried in order), else the path's last segment when the screen has it.
+ */
+export function fieldIn<F extends string>(error: AppError, fields: readonly F[], groups: readonly F[] = []): F | null {
+  if (!error.field) return null;
+  const segments = error.field.split('.');
+  const group = groups.find((g) => segments.includes(g));
+  if (group) return group;
+  const last = segments[segments.length - 1];
+  return (fields as readonly string[]).includes(last) ? (last as F) : null;
+}
+
+/**
  * The data of one Apollo result, or an `AppError` thrown. Pages await operations with this so
  * every failure reaches them in one shape.
  */

@@ -634,7 +634,7 @@ export type UpdateApprovalPolicyMutation = { updateApprovalPolicy: { mode: Appro
 export type WaitingApprovalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WaitingApprovalsQuery = { waitingApprovals: Array<{ proposal: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }, waitingFor: Array<{ id: string, name: string, roles: Array<string> }>, candidates: Array<{ id: string, name: string, roles: Array<string> }> }> };
+export type WaitingApprovalsQuery = { waitingApprovals: Array<{ proposal: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ approverId: string, id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }, waitingFor: Array<{ id: string, name: string, roles: Array<string> }>, candidates: Array<{ id: string, name: string, roles: Array<string> }> }> };
 
 export type ReassignApprovalStepMutationVariables = Exact<{
   input: ReassignApprovalStepInput;
@@ -656,21 +656,23 @@ export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, checkedEvents: number, firstBrokenEventId: string | null, firstBrokenSequence: number | null, reason: string | null } };
 
-export type CaseAwardFieldsFragment = { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> };
+export type AwardApprovalFieldsFragment = { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string };
+
+export type CaseAwardFieldsFragment = { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ approverId: string, id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> };
 
 export type AwardProposalsQueryVariables = Exact<{
   caseId: string | number;
 }>;
 
 
-export type AwardProposalsQuery = { awardProposals: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+export type AwardProposalsQuery = { awardProposals: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ approverId: string, id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
 
 export type ProposeAwardMutationVariables = Exact<{
   input: ProposeAwardInput;
 }>;
 
 
-export type ProposeAwardMutation = { proposeAward: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
+export type ProposeAwardMutation = { proposeAward: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ approverId: string, id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
 
 export type WithdrawAwardProposalMutationVariables = Exact<{
   proposalId: string | number;
@@ -678,7 +680,7 @@ export type WithdrawAwardProposalMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawAwardProposalMutation = { withdrawAwardProposal: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
+export type WithdrawAwardProposalMutation = { withdrawAwardProposal: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ approverId: string, id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
 
 export type AwardDeliveryFieldsFragment = { id: string, supplierId: string, supplierName: string, deliveredOn: string, onTime: boolean, qualityIncidents: number, note: string | null, recordedAt: string, recordedByName: string | null };
 
@@ -997,7 +999,7 @@ export type ChangePasswordMutation = { changePassword: boolean };
 export type DeciderInboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeciderInboxQuery = { deciderInbox: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+export type DeciderInboxQuery = { deciderInbox: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ approverId: string, id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
 
 export type ApproveAwardMutationVariables = Exact<{
   proposalId: string | number;
@@ -1018,7 +1020,7 @@ export type RejectAwardMutation = { rejectAward: { id: string, status: AwardStat
 export type MyAwardDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAwardDecisionsQuery = { myAwardDecisions: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ id: string, approverId: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+export type MyAwardDecisionsQuery = { myAwardDecisions: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ approverId: string, id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
 
 export type OutboxMessageFieldsFragment = { id: string, to: string, toName: string | null, subject: string, kind: string, status: OutboxStatus, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string };
 
@@ -1138,7 +1140,7 @@ export type PortalInvitationSummaryFieldsFragment = { id: string, buyerName: str
 
 export type PortalQuestionFieldsFragment = { id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean };
 
-export type PortalInvitationFieldsFragment = { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, canRevise: boolean, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, submittedRevision: number | null, targets: Array<{ lineKey: string, unitPrice: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string, totalValue: string | null, currency: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } };
+export type PortalInvitationFieldsFragment = { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } };
 
 export type PortalInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1150,7 +1152,7 @@ export type PortalInvitationQueryVariables = Exact<{
 }>;
 
 
-export type PortalInvitationQuery = { portalInvitation: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, canRevise: boolean, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, submittedRevision: number | null, targets: Array<{ lineKey: string, unitPrice: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string, totalValue: string | null, currency: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type PortalInvitationQuery = { portalInvitation: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
 
 export type DeclineRfqMutationVariables = Exact<{
   invitationId: string | number;
@@ -1158,14 +1160,14 @@ export type DeclineRfqMutationVariables = Exact<{
 }>;
 
 
-export type DeclineRfqMutation = { declineRfq: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, canRevise: boolean, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, submittedRevision: number | null, targets: Array<{ lineKey: string, unitPrice: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string, totalValue: string | null, currency: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type DeclineRfqMutation = { declineRfq: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
 
 export type WithdrawDeclineMutationVariables = Exact<{
   invitationId: string | number;
 }>;
 
 
-export type WithdrawDeclineMutation = { withdrawDecline: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, canRevise: boolean, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, submittedRevision: number | null, targets: Array<{ lineKey: string, unitPrice: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string, totalValue: string | null, currency: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type WithdrawDeclineMutation = { withdrawDecline: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
 
 export type AskRfqQuestionMutationVariables = Exact<{
   invitationId: string | number;
@@ -1181,7 +1183,7 @@ export type SaveQuoteDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveQuoteDraftMutation = { saveQuoteDraft: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, canRevise: boolean, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, submittedRevision: number | null, targets: Array<{ lineKey: string, unitPrice: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string, totalValue: string | null, currency: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type SaveQuoteDraftMutation = { saveQuoteDraft: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
 
 export type SubmitQuoteMutationVariables = Exact<{
   invitationId: string | number;
@@ -1197,7 +1199,7 @@ export type WithdrawQuoteMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawQuoteMutation = { withdrawQuote: { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, canRevise: boolean, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, submittedRevision: number | null, targets: Array<{ lineKey: string, unitPrice: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string, totalValue: string | null, currency: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, kind: CriterionKind, name: string, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type WithdrawQuoteMutation = { withdrawQuote: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
 
 export type SupplierRegistrationQueryVariables = Exact<{
   token: string;
@@ -1228,6 +1230,8 @@ export type ClaimSupplierInvitationMutationVariables = Exact<{
 
 export type ClaimSupplierInvitationMutation = { claimSupplierInvitation: { id: string } };
 
+export type QuoteContentFieldsFragment = { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> };
+
 export type RfqCriterionFieldsFragment = { key: string, name: string, kind: CriterionKind, weight: number };
 
 export type RfqInvitationFieldsFragment = { id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number };
@@ -1236,7 +1240,7 @@ export type RfqQuestionFieldsFragment = { id: string, body: string, askedAt: str
 
 export type RfqFieldsFragment = { id: string, caseId: string, reference: string, status: RfqStatus, title: string, description: string, importance: ImportanceClass, currency: string, closesAt: string, questionsCloseAt: string, closingChanges: number, deliveryTerms: string, deliveryDate: string | null, deliveryAddress: string, paymentTerms: string, validityDays: number, instructions: string, twoEnvelope: boolean, pricesHidden: boolean, technicalLockedAt: string | null, technicalLockedByName: string | null, documentUrl: string, specificationVersion: number, specificationVersionId: string, approval: RfqApproval, approvalComment: string | null, approvalRequestedAt: string | null, approvalRequestedByName: string | null, approvalDecidedAt: string | null, approvalDecidedByName: string | null, publishedAt: string | null, closedAt: string | null, cancelledAt: string | null, cancelReason: string | null, quotesOpen: boolean, shortPeriodJustification: string | null, minimumBiddingDays: number, closedEarlyByName: string | null, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, defaultCriteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, invitations: Array<{ id: string, supplierId: string, supplierName: string, status: InvitationStatus, hasPortalAccount: boolean, viewedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, quoteStatus: QuoteStatus | null, submittedAt: string | null, revisions: number }>, questions: Array<{ id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null }> };
 
-export type OpenedQuoteRevisionFieldsFragment = { revision: number, submittedAt: string, sha256: string | null, content: { currency: string, total: string | null, validUntil: string | null, deliveryTerms: string, paymentTerms: string, note: string, supplierReference: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, total: string | null, leadTimeDays: number | null, note: string, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, leadTimeDays: number | null }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sizeBytes: number, sha256: string, url: string | null }> } };
+export type OpenedQuoteRevisionFieldsFragment = { revision: number, submittedAt: string, sha256: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } };
 
 export type CaseRfqQueryVariables = Exact<{
   caseId: string | number;
@@ -1257,7 +1261,7 @@ export type RfqQuotesQueryVariables = Exact<{
 }>;
 
 
-export type RfqQuotesQuery = { rfq: { id: string, quotesOpen: boolean, quotes: Array<{ invitationId: string, supplierId: string, supplierName: string, latest: { revision: number, submittedAt: string, sha256: string | null, content: { currency: string, total: string | null, validUntil: string | null, deliveryTerms: string, paymentTerms: string, note: string, supplierReference: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, total: string | null, leadTimeDays: number | null, note: string, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, leadTimeDays: number | null }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sizeBytes: number, sha256: string, url: string | null }> } }, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, content: { currency: string, total: string | null } }> }> } };
+export type RfqQuotesQuery = { rfq: { id: string, quotesOpen: boolean, quotes: Array<{ invitationId: string, supplierId: string, supplierName: string, latest: { revision: number, submittedAt: string, sha256: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, content: { currency: string, total: string | null } }> }> } };
 
 export type RfqDefaultCriteriaQueryVariables = Exact<{
   importance: ImportanceClass;
@@ -1651,6 +1655,17 @@ export const ApprovalPolicyFieldsFragmentDoc = gql`
   }
 }
     ${RouteShortfallFieldsFragmentDoc}`;
+export const AwardApprovalFieldsFragmentDoc = gql`
+    fragment AwardApprovalFields on AwardApproval {
+  id
+  approverName
+  onBehalfOfName
+  role
+  decision
+  comment
+  decidedAt
+}
+    `;
 export const CaseAwardFieldsFragmentDoc = gql`
     fragment CaseAwardFields on AwardProposal {
   id
@@ -1695,24 +1710,12 @@ export const CaseAwardFieldsFragmentDoc = gql`
     open
     assigneeName
     approval {
-      id
-      approverName
-      onBehalfOfName
-      role
-      decision
-      comment
-      decidedAt
+      ...AwardApprovalFields
     }
   }
   approvals {
-    id
+    ...AwardApprovalFields
     approverId
-    approverName
-    onBehalfOfName
-    role
-    decision
-    comment
-    decidedAt
   }
   proposedByName
   proposedAt
@@ -1732,7 +1735,7 @@ export const CaseAwardFieldsFragmentDoc = gql`
   cannotDecideReason
   deputyFor
 }
-    `;
+    ${AwardApprovalFieldsFragmentDoc}`;
 export const AwardDeliveryFieldsFragmentDoc = gql`
     fragment AwardDeliveryFields on DeliveryRecord {
   id
@@ -1744,6 +1747,25 @@ export const AwardDeliveryFieldsFragmentDoc = gql`
   note
   recordedAt
   recordedByName
+}
+    `;
+export const CaseListFieldsFragmentDoc = gql`
+    fragment CaseListFields on PurchaseCase {
+  id
+  reference
+  title
+  stage
+  purchaseType
+  importance
+  estimatedValue
+  currency
+  neededBy
+  category {
+    code
+    label
+    labelDe
+  }
+  createdAt
 }
     `;
 export const SpecLineFieldsFragmentDoc = gql`
@@ -1766,25 +1788,6 @@ export const SpecRequirementFieldsFragmentDoc = gql`
   weight
 }
     `;
-export const CaseListFieldsFragmentDoc = gql`
-    fragment CaseListFields on PurchaseCase {
-  id
-  reference
-  title
-  stage
-  purchaseType
-  importance
-  estimatedValue
-  currency
-  neededBy
-  category {
-    code
-    label
-    labelDe
-  }
-  createdAt
-}
-    `;
 export const SpecVersionFieldsFragmentDoc = gql`
     fragment SpecVersionFields on SpecificationVersion {
   id
@@ -1796,20 +1799,10 @@ export const SpecVersionFieldsFragmentDoc = gql`
   approvedAt
   createdAt
   lines {
-    key
-    description
-    quantity
-    unit
-    attributes {
-      name
-      value
-    }
+    ...SpecLineFields
   }
   requirements {
-    key
-    text
-    kind
-    weight
+    ...SpecRequirementFields
   }
   attachments {
     id
@@ -1818,7 +1811,8 @@ export const SpecVersionFieldsFragmentDoc = gql`
     sizeBytes
   }
 }
-    `;
+    ${SpecLineFieldsFragmentDoc}
+${SpecRequirementFieldsFragmentDoc}`;
 export const ShortlistFieldsFragmentDoc = gql`
     fragment ShortlistFields on Shortlist {
   id
@@ -2136,6 +2130,14 @@ export const PortalInvitationSummaryFieldsFragmentDoc = gql`
   }
 }
     `;
+export const RfqCriterionFieldsFragmentDoc = gql`
+    fragment RfqCriterionFields on RfqCriterion {
+  key
+  name
+  kind
+  weight
+}
+    `;
 export const PortalQuestionFieldsFragmentDoc = gql`
     fragment PortalQuestionFields on PortalQuestion {
   id
@@ -2147,39 +2149,55 @@ export const PortalQuestionFieldsFragmentDoc = gql`
   published
 }
     `;
+export const QuoteContentFieldsFragmentDoc = gql`
+    fragment QuoteContentFields on QuoteContent {
+  currency
+  supplierReference
+  validUntil
+  paymentTerms
+  deliveryTerms
+  note
+  total
+  lines {
+    lineKey
+    unitPrice
+    quantity
+    leadTimeDays
+    note
+    total
+    alternatives {
+      description
+      unitPrice
+      quantity
+      leadTimeDays
+      total
+    }
+  }
+  answers {
+    requirementKey
+    compliance
+    comment
+  }
+  attachments {
+    fileId
+    name
+    sha256
+    sizeBytes
+    url
+  }
+}
+    `;
 export const PortalInvitationFieldsFragmentDoc = gql`
     fragment PortalInvitationFields on PortalInvitation {
-  id
-  buyerName
-  rfqReference
-  rfqTitle
-  rfqStatus
-  status
-  open
-  closesAt
-  questionsCloseAt
-  viewedAt
-  quotedAt
-  declinedAt
-  declineReason
-  declineWithdrawnAt
-  state
+  ...PortalInvitationSummaryFields
   canRevise
   rounds {
-    number
-    message
     targets {
-      lineKey
       unitPrice
     }
-    closesAt
-    status
-    submitted
     submittedRevision
   }
   outcome {
-    result
-    decidedAt
     totalValue
     currency
     lines {
@@ -2209,10 +2227,7 @@ export const PortalInvitationFieldsFragmentDoc = gql`
     cancelReason
     documentUrl
     criteria {
-      key
-      kind
-      name
-      weight
+      ...RfqCriterionFields
     }
     lines {
       key
@@ -2240,53 +2255,14 @@ export const PortalInvitationFieldsFragmentDoc = gql`
     }
   }
   questions {
-    id
-    question
-    answer
-    answeredAt
-    askedAt
-    mine
-    published
+    ...PortalQuestionFields
   }
   quote {
     status
     draftSavedAt
     withdrawnAt
     draft {
-      currency
-      supplierReference
-      validUntil
-      paymentTerms
-      deliveryTerms
-      note
-      total
-      lines {
-        lineKey
-        unitPrice
-        quantity
-        leadTimeDays
-        note
-        total
-        alternatives {
-          description
-          unitPrice
-          quantity
-          leadTimeDays
-          total
-        }
-      }
-      answers {
-        requirementKey
-        compliance
-        comment
-      }
-      attachments {
-        fileId
-        name
-        sha256
-        sizeBytes
-        url
-      }
+      ...QuoteContentFields
     }
     revisions {
       revision
@@ -2296,53 +2272,15 @@ export const PortalInvitationFieldsFragmentDoc = gql`
       receiptFormat
       nonce
       content {
-        currency
-        supplierReference
-        validUntil
-        paymentTerms
-        deliveryTerms
-        note
-        total
-        lines {
-          lineKey
-          unitPrice
-          quantity
-          leadTimeDays
-          note
-          total
-          alternatives {
-            description
-            unitPrice
-            quantity
-            leadTimeDays
-            total
-          }
-        }
-        answers {
-          requirementKey
-          compliance
-          comment
-        }
-        attachments {
-          fileId
-          name
-          sha256
-          sizeBytes
-          url
-        }
+        ...QuoteContentFields
       }
     }
   }
 }
-    `;
-export const RfqCriterionFieldsFragmentDoc = gql`
-    fragment RfqCriterionFields on RfqCriterion {
-  key
-  name
-  kind
-  weight
-}
-    `;
+    ${PortalInvitationSummaryFieldsFragmentDoc}
+${RfqCriterionFieldsFragmentDoc}
+${PortalQuestionFieldsFragmentDoc}
+${QuoteContentFieldsFragmentDoc}`;
 export const RfqInvitationFieldsFragmentDoc = gql`
     fragment RfqInvitationFields on RfqInvitation {
   id
@@ -2434,43 +2372,10 @@ export const OpenedQuoteRevisionFieldsFragmentDoc = gql`
   submittedAt
   sha256
   content {
-    currency
-    total
-    validUntil
-    deliveryTerms
-    paymentTerms
-    note
-    supplierReference
-    lines {
-      lineKey
-      unitPrice
-      quantity
-      total
-      leadTimeDays
-      note
-      alternatives {
-        description
-        unitPrice
-        quantity
-        total
-        leadTimeDays
-      }
-    }
-    answers {
-      requirementKey
-      compliance
-      comment
-    }
-    attachments {
-      fileId
-      name
-      sizeBytes
-      sha256
-      url
-    }
+    ...QuoteContentFields
   }
 }
-    `;
+    ${QuoteContentFieldsFragmentDoc}`;
 export const EvaluatorScoreFieldsFragmentDoc = gql`
     fragment EvaluatorScoreFields on EvaluatorScore {
   id
@@ -2502,10 +2407,7 @@ export const EvaluationFieldsFragmentDoc = gql`
   missingRates
   rankingComplete
   criteria {
-    key
-    name
-    kind
-    weight
+    ...RfqCriterionFields
   }
   suppliers {
     invitationId
@@ -2546,7 +2448,8 @@ export const EvaluationFieldsFragmentDoc = gql`
     }
   }
 }
-    ${EvaluatorScoreFieldsFragmentDoc}
+    ${RfqCriterionFieldsFragmentDoc}
+${EvaluatorScoreFieldsFragmentDoc}
 ${SensitivityChangeFieldsFragmentDoc}`;
 export const UserFieldsFragmentDoc = gql`
     fragment UserFields on User {
