@@ -1,3 +1,4 @@
+import { computed, Signal } from '@angular/core';
 import { ErrorCode } from '@bc/shared/domain';
 import { AppError, errorTranslation } from '@bc/web/data-access';
 
@@ -8,4 +9,12 @@ export function portalErrorTranslation(error: AppError): { key: string; params: 
   if (error.code === ErrorCode.ROUND_CLOSED) return { key: 'portalRoundErrors.ROUND_CLOSED', params: {} };
   if (PORTAL_CODES.includes(error.code)) return { key: `portalErrors.${error.code}`, params: {} };
   return errorTranslation(error);
+}
+
+/** The banner's message for a page's or panel's error, in the portal's words. */
+export function portalErrorMessage(error: Signal<AppError | null>): Signal<{ key: string; params: Record<string, unknown> } | null> {
+  return computed(() => {
+    const current = error();
+    return current ? portalErrorTranslation(current) : null;
+  });
 }

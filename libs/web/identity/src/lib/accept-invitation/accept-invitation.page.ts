@@ -21,7 +21,7 @@ import { LanguageService } from '@bc/web/i18n';
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthLayout } from '../auth-layout/auth-layout';
-import { NewAccountFields, newAccountControls } from '../new-account/new-account-fields';
+import { NameField, newAccountControls, NewPasswordField } from '../new-account/account-fields';
 
 type Preview = InvitationPreviewQuery['invitationPreview'];
 
@@ -37,7 +37,8 @@ type Preview = InvitationPreviewQuery['invitationPreview'];
     TranslatePipe,
     AuthLayout,
     ErrorBanner,
-    NewAccountFields,
+    NameField,
+    NewPasswordField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './accept-invitation.page.html',

@@ -21,8 +21,8 @@ import {
 import { LanguageService, BcDatePipe } from '@bc/web/i18n';
 import { CharCount, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { portalErrorTranslation } from '../portal-errors';
-import { AuthLayout, NewAccountFields, newAccountControls } from '@bc/web/identity';
+import { portalErrorMessage } from '../portal-errors';
+import { AuthLayout, NameField, newAccountControls, NewPasswordField } from '@bc/web/identity';
 
 type Registration = SupplierRegistrationQuery['supplierRegistration'];
 
@@ -46,7 +46,8 @@ type Registration = SupplierRegistrationQuery['supplierRegistration'];
     ErrorBanner,
     BcDatePipe,
     AuthLayout,
-    NewAccountFields,
+    NameField,
+    NewPasswordField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier-registration.page.html',
@@ -80,10 +81,7 @@ export class SupplierRegistrationPage {
   protected readonly submission = new Submission();
   /** An account with the link's email exists: sign in and open the link again. */
   protected readonly accountExists = signal(false);
-  protected readonly submitErrorMessage = computed(() => {
-    const error = this.submission.error();
-    return error ? portalErrorTranslation(error) : null;
-  });
+  protected readonly submitErrorMessage = portalErrorMessage(this.submission.error);
   protected readonly signedIn = computed(() => this.session.status() === 'signed-in');
   protected readonly signedInAsSupplier = computed(() => this.session.permissions().includes(Permission.SUPPLIER_PORTAL_USE));
   protected readonly returnUrl = computed(() => `/portal/register/${encodeURIComponent(this.token())}`);
