@@ -88,3 +88,35 @@ export class NewPasswordField {
   protected readonly min = PASSWORD_MIN_LENGTH;
   protected readonly max = PASSWORD_MAX_LENGTH;
 }
+
+/** An email field (required, a valid address) under the page's label, inside its form. */
+@Component({
+  selector: 'bc-email-field',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @let email = control();
+    <mat-form-field appearance="outline">
+      <mat-label>{{ label() | translate }}</mat-label>
+      <input matInput type="email" [formControl]="email" [autocomplete]="autocomplete()" required [attr.cdkFocusInitial]="focusFirst() ? '' : null" />
+      @if (email.hasError('required')) {
+        <mat-error>{{ 'common.required' | translate }}</mat-error>
+      } @else if (email.hasError('email')) {
+        <mat-error>{{ 'common.invalidEmail' | translate }}</mat-error>
+      }
+    </mat-form-field>
+  `,
+  styles: `
+    :host {
+      display: contents;
+    }
+  `,
+})
+export class EmailField {
+  readonly control = input.required<FormControl<string>>();
+  /** Translation key of the label. */
+  readonly label = input.required<string>();
+  readonly autocomplete = input('username');
+  /** In a dialog: the field the dialog focuses first. */
+  readonly focusFirst = input(false);
+}
