@@ -9,6 +9,7 @@ import { askReason, ErrorBanner, injectNotify } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { cannotDecideKey, inboxErrorTranslation, RELOAD_CODES } from './inbox-errors';
 import { awardedInvitations, routeProgress, savingsKind, unsigned } from './inbox-view';
+import { RouteStepState } from './route-step-state';
 
 /**
  * Print rules for the page around the summary: the shell's header and navigation are left out
@@ -57,7 +58,7 @@ export type DecisionOutcome = 'APPROVED' | 'REJECTED' | 'STALE';
  */
 @Component({
   selector: 'bc-proposal-summary',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, ErrorBanner, InboxPrintStyles],
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, ErrorBanner, InboxPrintStyles, RouteStepState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './proposal-summary.html',
   styleUrl: './proposal-summary.scss',

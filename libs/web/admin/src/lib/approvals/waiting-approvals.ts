@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Api, ItemList, ReassignApprovalStepGQL, Submission, WaitingApprovalsGQL, WaitingApprovalsQuery } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
+import { RouteStepState } from '@bc/web/inbox';
 import { CharCount, ErrorBanner, FieldError, injectNotify, showServerFieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
@@ -26,7 +27,7 @@ export function reassignableSteps(item: WaitingApproval): WaitingApproval['propo
  */
 @Component({
   selector: 'bc-waiting-approvals',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslatePipe, BcAmountPipe, BcDatePipe, CharCount, ErrorBanner, FieldError],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslatePipe, BcAmountPipe, BcDatePipe, CharCount, ErrorBanner, FieldError, RouteStepState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './waiting-approvals.html',
   styleUrl: './waiting-approvals.scss',
