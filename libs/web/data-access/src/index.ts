@@ -11,3 +11,4 @@ export * from './lib/session/tasks.store';
 export * from './lib/files/file-upload.service';
 export * from './lib/lists/paged-list';
 export * from './lib/lists/submission';
+export * from './lib/lists/row-action';

@@ -1,1 +1,2 @@
 export * from './lib/inbox.page';
+export * from './lib/route-step-state';

@@ -1,7 +1,5 @@
-import { inject, signal, WritableSignal } from '@angular/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
+import { signal, WritableSignal } from '@angular/core';
 import { AppError, toAppError } from '@bc/web/data-access';
-import { TranslateService } from '@ngx-translate/core';
 
 /**
  * What a feature's facade shows while it reads and acts: loading while it reads, busy while a
@@ -54,11 +52,5 @@ export class ActionState {
   }
 }
 
-/** A notice in the snack bar: the translated text with a close button, for five seconds. Call in an injection context. */
-export function injectNotify(): (key: string, params?: Record<string, unknown>) => void {
-  const snackBar = inject(MatSnackBar);
-  const translate = inject(TranslateService);
-  return (key, params = {}) => {
-    snackBar.open(translate.instant(key, params) as string, translate.instant('common.close') as string, { duration: 5000 });
-  };
-}
+/** The snack-bar notice lives in @bc/web/ui now (pages outside the case features use it too); case features keep importing it from here. */
+export { injectNotify } from '@bc/web/ui';

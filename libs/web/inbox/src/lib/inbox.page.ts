@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { AppError, CaseAwardFieldsFragment, dataOf, DeciderInboxGQL, MyAwardDecisionsGQL, reloadOnDataChange, SessionStore, toAppError } from '@bc/web/data-access';
+import { Api, AppError, CaseAwardFieldsFragment, DeciderInboxGQL, MyAwardDecisionsGQL, reloadOnDataChange, SessionStore, toAppError } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcPluralPipe } from '@bc/web/i18n';
 import { EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -36,8 +36,7 @@ import { DecisionOutcome, ProposalSummary } from './proposal-summary';
   styleUrl: './inbox.page.scss',
 })
 export class InboxPage {
-  private readonly inboxGql = inject(DeciderInboxGQL);
-  private readonly decisionsGql = inject(MyAwardDecisionsGQL);
+  private readonly api = inject(Api);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
 
@@ -76,7 +75,7 @@ export class InboxPage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const [inbox, decided] = await Promise.all([dataOf(this.inboxGql.fetch()), dataOf(this.decisionsGql.fetch())]);
+      const [inbox, decided] = await Promise.all([this.api.read(DeciderInboxGQL), this.api.read(MyAwardDecisionsGQL)]);
       this.proposals.set(inbox.deciderInbox);
       this.decisions.set(decided.myAwardDecisions);
       this.loaded.set(true);

@@ -2,21 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import {
-  AppError,
-  ApproveAwardGQL,
-  CaseAwardFieldsFragment,
-  dataOf,
-  RejectAwardGQL,
-  toAppError,
-} from '@bc/web/data-access';
+import { Api, AppError, ApproveAwardGQL, CaseAwardFieldsFragment, RejectAwardGQL, toAppError } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { askReason, ErrorBanner } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { askReason, ErrorBanner, injectNotify } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
 import { cannotDecideKey, inboxErrorTranslation, RELOAD_CODES } from './inbox-errors';
 import { awardedInvitations, routeProgress, savingsKind, unsigned } from './inbox-view';
+import { RouteStepState } from './route-step-state';
 
 /**
  * Print rules for the page around the summary: the shell's header and navigation are left out
@@ -65,17 +58,15 @@ export type DecisionOutcome = 'APPROVED' | 'REJECTED' | 'STALE';
  */
 @Component({
   selector: 'bc-proposal-summary',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, ErrorBanner, InboxPrintStyles],
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, ErrorBanner, InboxPrintStyles, RouteStepState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './proposal-summary.html',
   styleUrl: './proposal-summary.scss',
 })
 export class ProposalSummary {
-  private readonly approveGql = inject(ApproveAwardGQL);
-  private readonly rejectGql = inject(RejectAwardGQL);
+  private readonly api = inject(Api);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly notify = injectNotify(6000);
   private readonly language = inject(LanguageService);
 
   readonly proposal = input.required<CaseAwardFieldsFragment>();
@@ -150,15 +141,11 @@ export class ProposalSummary {
     this.error.set(null);
     try {
       if (action === 'approve') {
-        await dataOf(this.approveGql.mutate({ variables: { proposalId: p.id, comment } }));
+        await this.api.write(ApproveAwardGQL, { proposalId: p.id, comment });
       } else {
-        await dataOf(this.rejectGql.mutate({ variables: { proposalId: p.id, comment: comment ?? '' } }));
+        await this.api.write(RejectAwardGQL, { proposalId: p.id, comment: comment ?? '' });
       }
-      this.snackBar.open(
-        this.translate.instant(action === 'approve' ? 'inbox.decide.approved' : 'inbox.decide.rejected', { reference: p.caseReference }) as string,
-        this.translate.instant('common.close') as string,
-        { duration: 6000 },
-      );
+      this.notify(action === 'approve' ? 'inbox.decide.approved' : 'inbox.decide.rejected', { reference: p.caseReference });
       this.decided.emit(action === 'approve' ? 'APPROVED' : 'REJECTED');
     } catch (error) {
       const appError = toAppError(error);

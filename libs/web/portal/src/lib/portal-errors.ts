@@ -1,3 +1,4 @@
+import { computed, Signal } from '@angular/core';
 import { ErrorCode } from '@bc/shared/domain';
 import { AppError, scopedErrorTranslation } from '@bc/web/data-access';
 
@@ -7,4 +8,12 @@ const PORTAL_CODES: readonly string[] = [ErrorCode.RFQ_CLOSED, ErrorCode.QUESTIO
 export function portalErrorTranslation(error: AppError): { key: string; params: Record<string, unknown> } {
   if (error.code === ErrorCode.ROUND_CLOSED) return { key: 'portalRoundErrors.ROUND_CLOSED', params: {} };
   return scopedErrorTranslation(error, 'portalErrors', PORTAL_CODES);
+}
+
+/** The banner's message for a page's or panel's error, in the portal's words. */
+export function portalErrorMessage(error: Signal<AppError | null>): Signal<{ key: string; params: Record<string, unknown> } | null> {
+  return computed(() => {
+    const current = error();
+    return current ? portalErrorTranslation(current) : null;
+  });
 }

@@ -5,18 +5,10 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import {
-  AppError,
-  dataOf,
-  PortalInvitationsGQL,
-  PortalInvitationSummaryFieldsFragment,
-  reloadOnDataChange,
-  SessionStore,
-  toAppError,
-} from '@bc/web/data-access';
+import { Api, PortalInvitationsGQL, PortalInvitationSummaryFieldsFragment, reloadOnDataChange, SessionStore, Submission } from '@bc/web/data-access';
 import { EmptyState, ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { portalErrorTranslation } from './portal-errors';
+import { portalErrorMessage } from './portal-errors';
 import { BcRelativePipe } from './portal-pipes';
 import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
 
@@ -49,11 +41,11 @@ import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
       <bc-error-banner class="bc-page-error" [messageKey]="message.key" [params]="message.params" />
       <button mat-stroked-button type="button" (click)="load()">{{ 'common.retry' | translate }}</button>
     }
-    @if (loading()) {
+    @if (reading.busy()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
     }
 
-    @if (!loading() && !error()) {
+    @if (!reading.busy() && !reading.error()) {
       @if (invitations().length === 0) {
         <bc-empty-state icon="store" [heading]="'portal.emptyTitle' | translate">
           <p>{{ 'portal.emptyText' | translate: { company: company() } }}</p>
@@ -244,7 +236,7 @@ import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
 })
 export class PortalPage {
   private readonly session = inject(SessionStore);
-  private readonly invitationsGql = inject(PortalInvitationsGQL);
+  private readonly api = inject(Api);
 
   protected readonly company = computed(() => this.session.organization()?.name ?? '');
   protected readonly invitations = signal<PortalInvitationSummaryFieldsFragment[]>([]);
@@ -260,12 +252,8 @@ export class PortalPage {
       .flatMap((invitation) => invitation.rounds.filter((round) => round.status === 'OPEN').map((round) => ({ invitation, round })))
       .sort((a, b) => a.round.closesAt.localeCompare(b.round.closesAt)),
   );
-  protected readonly loading = signal(true);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? portalErrorTranslation(error) : null;
-  });
+  protected readonly reading = new Submission();
+  protected readonly errorMessage = portalErrorMessage(this.reading.error);
 
   constructor() {
     // One freshness rule for the app: after any change, the figures here are read again.
@@ -274,14 +262,6 @@ export class PortalPage {
   }
 
   protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      this.invitations.set((await dataOf(this.invitationsGql.fetch())).portalInvitations);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    await this.reading.run(async () => this.invitations.set((await this.api.read(PortalInvitationsGQL)).portalInvitations));
   }
 }

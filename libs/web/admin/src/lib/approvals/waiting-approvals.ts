@@ -1,15 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { AppError, dataOf, errorTranslation, ReassignApprovalStepGQL, toAppError, WaitingApprovalsGQL, WaitingApprovalsQuery } from '@bc/web/data-access';
+import { Api, ItemList, ReassignApprovalStepGQL, Submission, WaitingApprovalsGQL, WaitingApprovalsQuery } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
-import { CharCount, ErrorBanner, FieldError, showServerFieldError } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { RouteStepState } from '@bc/web/inbox';
+import { CharCount, ErrorBanner, FieldError, injectNotify, showServerFieldError } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
 
 export type WaitingApproval = WaitingApprovalsQuery['waitingApprovals'][number];
 
@@ -27,27 +27,20 @@ export function reassignableSteps(item: WaitingApproval): WaitingApproval['propo
  */
 @Component({
   selector: 'bc-waiting-approvals',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslatePipe, BcAmountPipe, BcDatePipe, CharCount, ErrorBanner, FieldError],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslatePipe, BcAmountPipe, BcDatePipe, CharCount, ErrorBanner, FieldError, RouteStepState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './waiting-approvals.html',
   styleUrl: './waiting-approvals.scss',
 })
 export class WaitingApprovals {
-  private readonly listGql = inject(WaitingApprovalsGQL);
-  private readonly reassignGql = inject(ReassignApprovalStepGQL);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly api = inject(Api);
+  private readonly notify = injectNotify();
 
   protected readonly maxReason = MAX_REASSIGN_REASON;
-  protected readonly items = signal<WaitingApproval[] | null>(null);
+  protected readonly approvals = new ItemList<WaitingApproval>(async () => (await this.api.read(WaitingApprovalsGQL)).waitingApprovals);
   /** The step being reassigned: proposal id and step index. */
   protected readonly editing = signal<{ proposalId: string; stepIndex: number } | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly reassigning = new Submission();
   protected readonly steps = reassignableSteps;
 
   protected readonly form = new FormGroup({
@@ -56,15 +49,7 @@ export class WaitingApprovals {
   });
 
   constructor() {
-    void this.load();
-  }
-
-  protected async load(): Promise<void> {
-    try {
-      this.items.set((await dataOf(this.listGql.fetch())).waitingApprovals);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    }
+    void this.approvals.load();
   }
 
   protected names(people: ReadonlyArray<{ name: string }>): string {
@@ -72,7 +57,7 @@ export class WaitingApprovals {
   }
 
   protected edit(proposalId: string, stepIndex: number): void {
-    this.error.set(null);
+    this.reassigning.error.set(null);
     this.form.reset({ assigneeId: null, reason: '' });
     this.editing.set({ proposalId, stepIndex });
   }
@@ -90,19 +75,17 @@ export class WaitingApprovals {
       return;
     }
     const { assigneeId, reason } = this.form.getRawValue();
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      await dataOf(this.reassignGql.mutate({ variables: { input: { ...target, assigneeId: assigneeId!, reason: reason.trim() } } }));
-      this.editing.set(null);
-      this.snackBar.open(this.translate.instant('waitingApprovals.reassigned') as string, this.translate.instant('common.close') as string, { duration: 5000 });
-      await this.load();
-    } catch (error) {
-      const appError = toAppError(error);
-      this.error.set(appError);
-      showServerFieldError(this.form, appError);
-    } finally {
-      this.saving.set(false);
-    }
+    const input = { ...target, assigneeId: assigneeId!, reason: reason.trim() };
+    const done = await this.reassigning.run(
+      () => this.api.write(ReassignApprovalStepGQL, { input }),
+      (error) => {
+        showServerFieldError(this.form, error);
+        return false; // a refused field shows there and in the banner
+      },
+    );
+    if (!done) return;
+    this.editing.set(null);
+    this.notify('waitingApprovals.reassigned');
+    await this.approvals.load();
   }
 }

@@ -4,8 +4,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
 import { Permission } from '@bc/shared/domain';
 import {
+  Api,
   AuditEventsQuery,
-  dataOf,
   SessionStore,
   Submission,
   VerifyAuditChainGQL,
@@ -28,17 +28,14 @@ type Verification = VerifyAuditChainQuery['verifyAuditChain'];
   styleUrls: ['../admin-page.scss', './audit.page.scss'],
 })
 export class AuditPage implements OnInit {
-  private readonly eventsGql = inject(AuditEventsGQL);
-  private readonly verifyGql = inject(VerifyAuditChainGQL);
+  private readonly api = inject(Api);
   private readonly session = inject(SessionStore);
 
   protected readonly organization = this.session.organization;
   protected readonly canVerify = computed(() => this.session.permissions().includes(Permission.AUDIT_VERIFY));
   protected readonly columns = ['sequence', 'occurredAt', 'actor', 'action', 'entity', 'summary'];
 
-  protected readonly events = new PagedList<AuditEventRow>(
-    async (limit, offset) => (await dataOf(this.eventsGql.fetch({ variables: { limit, offset } }))).auditEvents,
-  );
+  protected readonly events = new PagedList<AuditEventRow>(async (limit, offset) => (await this.api.read(AuditEventsGQL, { limit, offset })).auditEvents);
   /** Verifying the chain; its failure shows above the list (the list shows its own). */
   protected readonly verifying = new Submission();
   protected readonly verification = signal<Verification | null>(null);
@@ -49,6 +46,6 @@ export class AuditPage implements OnInit {
 
   protected async verify(): Promise<void> {
     this.verification.set(null);
-    await this.verifying.run(async () => this.verification.set((await dataOf(this.verifyGql.fetch())).verifyAuditChain));
+    await this.verifying.run(async () => this.verification.set((await this.api.read(VerifyAuditChainGQL)).verifyAuditChain));
   }
 }

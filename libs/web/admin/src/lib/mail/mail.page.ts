@@ -2,10 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } 
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import {
-  dataOf,
+  Api,
   MailOutboxGQL,
   OutboxMessageFieldsFragment,
   OutboxStatus,
@@ -15,8 +14,8 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { PagedTable, TableEmptyState } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { injectNotify, PagedTable, TableEmptyState } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
 
 /** The filter's choices: every email, or those in one status. */
 export type OutboxFilter = 'ALL' | OutboxStatus;
@@ -64,13 +63,10 @@ export function timeShown(
   styleUrls: ['../admin-page.scss', './mail.page.scss'],
 })
 export class MailPage implements OnInit {
-  private readonly outboxGql = inject(MailOutboxGQL);
-  private readonly retryGql = inject(RetryMailGQL);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
-  private readonly session = inject(SessionStore);
+  private readonly api = inject(Api);
+  private readonly notify = injectNotify();
 
-  protected readonly organization = this.session.organization;
+  protected readonly organization = inject(SessionStore).organization;
   protected readonly filters = OUTBOX_FILTERS;
   protected readonly columns = ['recipient', 'subject', 'status', 'attempts', 'when', 'actions'];
   protected readonly statusLabel = statusLabel;
@@ -80,8 +76,7 @@ export class MailPage implements OnInit {
 
   protected readonly filter = signal<OutboxFilter>('ALL');
   protected readonly messages = new PagedList<OutboxMessageFieldsFragment>(
-    async (limit, offset) =>
-      (await dataOf(this.outboxGql.fetch({ variables: { status: statusOf(this.filter()), limit, offset } }))).mailOutbox,
+    async (limit, offset) => (await this.api.read(MailOutboxGQL, { status: statusOf(this.filter()), limit, offset })).mailOutbox,
   );
   protected readonly retrying = signal<string | null>(null);
   protected readonly emptyState = computed<TableEmptyState>(() => ({
@@ -103,13 +98,9 @@ export class MailPage implements OnInit {
     this.retrying.set(message.id);
     this.messages.error.set(null);
     try {
-      const updated = (await dataOf(this.retryGql.mutate({ variables: { id: message.id } }))).retryMail;
+      const updated = (await this.api.write(RetryMailGQL, { id: message.id })).retryMail;
       this.messages.replace(updated, (a, b) => a.id === b.id);
-      this.snackBar.open(
-        this.translate.instant('mail.retried', { to: updated.to }) as string,
-        this.translate.instant('common.close') as string,
-        { duration: 5000 },
-      );
+      this.notify('mail.retried', { to: updated.to });
     } catch (error) {
       this.messages.error.set(toAppError(error));
     } finally {

@@ -6,23 +6,13 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { ApprovalMode, ErrorCode, ImportanceClass } from '@bc/shared/domain';
-import {
-  AppError,
-  ApprovalPolicyFieldsFragment,
-  ApprovalPolicyGQL,
-  dataOf,
-  errorTranslation,
-  toAppError,
-  UpdateApprovalPolicyGQL,
-} from '@bc/web/data-access';
+import { Api, AppError, ApprovalPolicyFieldsFragment, ApprovalPolicyGQL, Submission, UpdateApprovalPolicyGQL } from '@bc/web/data-access';
 import { BcDatePipe, BcPluralPipe, LanguageService } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { injectNotify, LoadStatus } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
 import {
   DECIDERS_RANGE,
   FormProblem,
@@ -37,6 +27,7 @@ import {
   toFormValue,
   toPolicyInput,
 } from './approval-policy-form';
+import { PolicyActions } from './policy-actions';
 
 type TierForm = FormGroup<{ upTo: FormControl<number | null>; deciders: FormControl<number | null>; gatekeeper: FormControl<boolean> }>;
 type OverrideForm = FormGroup<{ on: FormControl<boolean>; deciders: FormControl<number | null>; gatekeeper: FormControl<boolean> }>;
@@ -72,22 +63,20 @@ function overrideForm(o: OverrideValue): OverrideForm {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     MatRadioModule,
     MatTooltipModule,
     TranslatePipe,
     BcDatePipe,
-    ErrorBanner,
+    LoadStatus,
+    PolicyActions,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './approval-policy.html',
   styleUrls: ['../admin-page.scss', './policy.page.scss', './approval-policy.scss'],
 })
 export class ApprovalPolicyEditor implements OnInit {
-  private readonly policyGql = inject(ApprovalPolicyGQL);
-  private readonly updateGql = inject(UpdateApprovalPolicyGQL);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly api = inject(Api);
+  private readonly notify = injectNotify();
   private readonly destroyRef = inject(DestroyRef);
   private readonly language = inject(LanguageService);
 
@@ -104,23 +93,19 @@ export class ApprovalPolicyEditor implements OnInit {
     ),
   });
   protected readonly policy = signal<ApprovalPolicyFieldsFragment | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly saving = signal(false);
+  protected readonly reading = new Submission();
+  protected readonly saving = new Submission();
   /** Set by the first attempt to save: from then on the form is checked as the admin types. */
   private readonly checking = signal(false);
   /** Problems not at a single field (e.g. too many tiers). */
   protected readonly formProblem = signal<FormProblem | null>(null);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly errorMessage = computed(() => this.reading.errorMessage() ?? this.saving.errorMessage());
 
   ngOnInit(): void {
     this.form.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => {
       if (this.checking()) this.applyProblems(policyFormProblems(this.value()));
     });
-    void this.load();
+    void this.reading.run(async () => this.show((await this.api.read(ApprovalPolicyGQL)).approvalPolicy));
   }
 
   protected get tiers(): FormArray<TierForm> {
@@ -129,18 +114,6 @@ export class ApprovalPolicyEditor implements OnInit {
 
   protected override(k: ImportanceClass): OverrideForm {
     return this.form.controls.byImportance.controls[k];
-  }
-
-  protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      this.show((await dataOf(this.policyGql.fetch())).approvalPolicy);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
   }
 
   protected show(policy: ApprovalPolicyFieldsFragment): void {
@@ -212,28 +185,30 @@ export class ApprovalPolicyEditor implements OnInit {
       return;
     }
     const input = toPolicyInput(this.value());
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      this.show((await dataOf(this.updateGql.mutate({ variables: { input } }))).updateApprovalPolicy);
-      this.snackBar.open(this.translate.instant('approvalPolicy.saved') as string, this.translate.instant('common.close') as string, { duration: 5000 });
-    } catch (error) {
-      const appError = toAppError(error);
-      this.error.set(appError);
-      if (appError.code === ErrorCode.VALIDATION_FAILED) {
-        const listed = appError.details?.['problems'];
-        const serverProblems = (Array.isArray(listed) ? (listed as Array<{ field?: string; rule?: string }>) : [{ field: appError.field, rule: appError.details?.['rule'] as string | undefined }])
-          .map((p) => {
-            const path = formPathOf(p.field, input);
-            return path ? { path, ...serverProblemKey(p.rule) } : null;
-          })
-          .filter((p): p is FormProblem => p !== null);
-        this.applyProblems(serverProblems);
-        this.form.markAllAsTouched();
-      }
-    } finally {
-      this.saving.set(false);
-    }
+    await this.saving.run(
+      async () => {
+        this.show((await this.api.write(UpdateApprovalPolicyGQL, { input })).updateApprovalPolicy);
+        this.notify('approvalPolicy.saved');
+      },
+      (error) => {
+        this.showServerProblems(error, input);
+        return false; // the banner says it too
+      },
+    );
+  }
+
+  /** A refusal that names fields puts each problem at its control. */
+  private showServerProblems(error: AppError, input: ReturnType<typeof toPolicyInput>): void {
+    if (error.code !== ErrorCode.VALIDATION_FAILED) return;
+    const listed = error.details?.['problems'];
+    const serverProblems = (Array.isArray(listed) ? (listed as Array<{ field?: string; rule?: string }>) : [{ field: error.field, rule: error.details?.['rule'] as string | undefined }])
+      .map((p) => {
+        const path = formPathOf(p.field, input);
+        return path ? { path, ...serverProblemKey(p.rule) } : null;
+      })
+      .filter((p): p is FormProblem => p !== null);
+    this.applyProblems(serverProblems);
+    this.form.markAllAsTouched();
   }
 
   private value(): PolicyFormValue {

@@ -1,26 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
-import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { DEFAULT_MINIMUM_BIDDING_DAYS, DEFAULT_MINIMUM_SUPPLIERS, PurchaseType } from '@bc/shared/domain';
 import {
+  Api,
   AppError,
-  dataOf,
-  errorTranslation,
   PurchasingPolicyFieldsFragment,
   PurchasingPolicyGQL,
-  toAppError,
+  Submission,
   UpdatePurchasingPolicyGQL,
   UpdatePurchasingPolicyInput,
 } from '@bc/web/data-access';
 import { BcDatePipe, BcPluralPipe } from '@bc/web/i18n';
-import { ErrorBanner, markServerError } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { injectNotify, LoadStatus, markServerError } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
 import { WaitingApprovals } from '../approvals/waiting-approvals';
 import { ApprovalPolicyEditor } from './approval-policy';
+import { PolicyActions } from './policy-actions';
 
 /** The purchase types in the order the page lists them (and sends them). */
 export const POLICY_PURCHASE_TYPES: readonly PurchaseType[] = [
@@ -51,6 +49,13 @@ export function minimumsOf(policy: PurchasingPolicyFieldsFragment): Record<Purch
   return minimums;
 }
 
+/** One whole-number field per purchase type, each required within `range`. */
+function perPurchaseType(range: { min: number; max: number }): Record<PurchaseType, FormControl<number | null>> {
+  const field = () =>
+    new FormControl<number | null>(null, [Validators.required, Validators.min(range.min), Validators.max(range.max), Validators.pattern(/^\d+$/)]);
+  return Object.fromEntries(POLICY_PURCHASE_TYPES.map((type) => [type, field()])) as Record<PurchaseType, FormControl<number | null>>;
+}
+
 /** The form's values as the API's input, every purchase type in the page's order. */
 export function toPolicyInput(values: PolicyMinimums, days?: PolicyMinimums): UpdatePurchasingPolicyInput {
   return {
@@ -74,82 +79,29 @@ export function purchaseTypeAtFault(error: AppError, sent: UpdatePurchasingPolic
 /** The organization's purchasing policy: how many suppliers a shortlist needs, per kind of purchase. */
 @Component({
   selector: 'bc-policy-page',
-  imports: [BcPluralPipe, 
-    ReactiveFormsModule,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatProgressBarModule,
-    TranslatePipe,
-    BcDatePipe,
-    ErrorBanner,
-    ApprovalPolicyEditor,
-    WaitingApprovals,
-  ],
+  imports: [BcPluralPipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, BcDatePipe, LoadStatus, PolicyActions, ApprovalPolicyEditor, WaitingApprovals],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './policy.page.html',
   styleUrls: ['../admin-page.scss', './policy.page.scss'],
 })
 export class PolicyPage implements OnInit {
-  private readonly policyGql = inject(PurchasingPolicyGQL);
-  private readonly updateGql = inject(UpdatePurchasingPolicyGQL);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly api = inject(Api);
+  private readonly notify = injectNotify();
 
   protected readonly types = POLICY_PURCHASE_TYPES;
   protected readonly range = POLICY_MINIMUM;
   protected readonly defaults = DEFAULT_MINIMUM_SUPPLIERS;
-  protected readonly form = inject(NonNullableFormBuilder).group(
-    Object.fromEntries(
-      POLICY_PURCHASE_TYPES.map((type) => [
-        type,
-        new FormControl<number | null>(null, [
-          Validators.required,
-          Validators.min(POLICY_MINIMUM.min),
-          Validators.max(POLICY_MINIMUM.max),
-          Validators.pattern(/^\d+$/),
-        ]),
-      ]),
-    ) as Record<PurchaseType, FormControl<number | null>>,
-  );
+  protected readonly form = new FormGroup(perPurchaseType(POLICY_MINIMUM));
   protected readonly daysRange = POLICY_BIDDING_DAYS;
   protected readonly defaultDays = DEFAULT_MINIMUM_BIDDING_DAYS;
-  protected readonly days = inject(NonNullableFormBuilder).group(
-    Object.fromEntries(
-      POLICY_PURCHASE_TYPES.map((type) => [
-        type,
-        new FormControl<number | null>(null, [
-          Validators.required,
-          Validators.min(POLICY_BIDDING_DAYS.min),
-          Validators.max(POLICY_BIDDING_DAYS.max),
-          Validators.pattern(/^\d+$/),
-        ]),
-      ]),
-    ) as Record<PurchaseType, FormControl<number | null>>,
-  );
+  protected readonly days = new FormGroup(perPurchaseType(POLICY_BIDDING_DAYS));
   protected readonly policy = signal<PurchasingPolicyFieldsFragment | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly reading = new Submission();
+  protected readonly saving = new Submission();
+  protected readonly errorMessage = computed(() => this.reading.errorMessage() ?? this.saving.errorMessage());
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      this.show((await dataOf(this.policyGql.fetch())).purchasingPolicy);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    void this.reading.run(async () => this.show((await this.api.read(PurchasingPolicyGQL)).purchasingPolicy));
   }
 
   protected async submit(): Promise<void> {
@@ -159,25 +111,19 @@ export class PolicyPage implements OnInit {
       return;
     }
     const input = toPolicyInput(this.form.getRawValue(), this.days.getRawValue());
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      this.show((await dataOf(this.updateGql.mutate({ variables: { input } }))).updatePurchasingPolicy);
-      this.snackBar.open(
-        this.translate.instant('policy.saved') as string,
-        this.translate.instant('common.close') as string,
-        { duration: 5000 },
-      );
-    } catch (error) {
-      const appError = toAppError(error);
-      this.error.set(appError);
-      const type = purchaseTypeAtFault(appError, input);
-      const dayType = purchaseTypeAtFault(appError, input, 'minimumBiddingDays');
-      const control = type ? this.form.controls[type] : dayType ? this.days.controls[dayType] : null;
-      if (control) markServerError(control);
-    } finally {
-      this.saving.set(false);
-    }
+    await this.saving.run(
+      async () => {
+        this.show((await this.api.write(UpdatePurchasingPolicyGQL, { input })).updatePurchasingPolicy);
+        this.notify('policy.saved');
+      },
+      (error) => {
+        const type = purchaseTypeAtFault(error, input);
+        const dayType = purchaseTypeAtFault(error, input, 'minimumBiddingDays');
+        const control = type ? this.form.controls[type] : dayType ? this.days.controls[dayType] : null;
+        if (control) markServerError(control);
+        return false; // the banner says it too
+      },
+    );
   }
 
   protected show(policy: PurchasingPolicyFieldsFragment): void {

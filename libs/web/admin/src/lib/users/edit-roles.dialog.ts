@@ -4,7 +4,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { Role } from '@bc/shared/domain';
 import {
-  dataOf,
+  Api,
   SetUserRolesGQL,
   Submission,
   UserFieldsFragment,
@@ -49,7 +49,7 @@ export interface EditRolesDialogData {
 export class EditRolesDialog {
   protected readonly data = inject<EditRolesDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<EditRolesDialog, UserFieldsFragment>>(MatDialogRef);
-  private readonly setRolesGql = inject(SetUserRolesGQL);
+  private readonly api = inject(Api);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     roles: [[...this.data.user.roles] as Role[], Validators.required],
@@ -70,12 +70,8 @@ export class EditRolesDialog {
       return;
     }
     await this.submission.run(async () => {
-      const data = await dataOf(
-        this.setRolesGql.mutate({
-          variables: { input: { userId: this.data.user.id, roles: this.form.controls.roles.value } },
-        }),
-      );
-      this.dialogRef.close(data.setUserRoles);
+      const input = { userId: this.data.user.id, roles: this.form.controls.roles.value };
+      this.dialogRef.close((await this.api.write(SetUserRolesGQL, { input })).setUserRoles);
     });
   }
 }

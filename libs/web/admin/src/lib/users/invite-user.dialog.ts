@@ -8,12 +8,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Role } from '@bc/shared/domain';
-import {
-  dataOf,
-  InvitationFieldsFragment,
-  InviteUserGQL,
-  Submission,
-} from '@bc/web/data-access';
+import { EmailField } from '@bc/web/identity';
+import { Api, InvitationFieldsFragment, InviteUserGQL, Submission } from '@bc/web/data-access';
 import { DialogFrame } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
@@ -37,6 +33,7 @@ export interface InviteUserDialogData {
     MatIconModule,
     TranslatePipe,
     DialogFrame,
+    EmailField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invite-user.dialog.html',
@@ -45,7 +42,7 @@ export interface InviteUserDialogData {
 export class InviteUserDialog {
   protected readonly data = inject<InviteUserDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<InviteUserDialog, InvitationFieldsFragment>>(MatDialogRef);
-  private readonly inviteGql = inject(InviteUserGQL);
+  private readonly api = inject(Api);
   private readonly clipboard = inject(Clipboard);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -63,8 +60,7 @@ export class InviteUserDialog {
     }
     const { email, roles } = this.form.getRawValue();
     await this.submission.run(async () => {
-      const data = await dataOf(this.inviteGql.mutate({ variables: { input: { email: email.trim(), roles } } }));
-      this.created.set(data.inviteUser);
+      this.created.set((await this.api.write(InviteUserGQL, { input: { email: email.trim(), roles } })).inviteUser);
     });
   }
 

@@ -1,28 +1,26 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { OrganizationKind, Role, rolesAllowedFor } from '@bc/shared/domain';
 import {
-  AppError,
-  dataOf,
+  Api,
   DisableUserGQL,
   EnableUserGQL,
-  errorTranslation,
   InvitationFieldsFragment,
   InvitationsGQL,
+  ItemList,
   RevokeInvitationGQL,
   SessionStore,
-  toAppError,
+  Submission,
   UserFieldsFragment,
   UsersGQL,
 } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { confirm, LoadStatus, PagedTable, RoleChips, TableSource } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { accountQuestion, injectConfirmThen, injectNotify, LoadStatus, PagedTable, RoleChips, TableSource } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
 import { EditRolesDialog, EditRolesDialogData } from './edit-roles.dialog';
 import { InviteUserDialog, InviteUserDialogData } from './invite-user.dialog';
 
@@ -49,29 +47,26 @@ export function isPending(invitation: InvitationFieldsFragment, now = Date.now()
   styleUrl: '../admin-page.scss',
 })
 export class UsersPage implements OnInit {
-  private readonly usersGql = inject(UsersGQL);
-  private readonly invitationsGql = inject(InvitationsGQL);
-  private readonly disableGql = inject(DisableUserGQL);
-  private readonly enableGql = inject(EnableUserGQL);
-  private readonly revokeGql = inject(RevokeInvitationGQL);
+  private readonly api = inject(Api);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly notify = injectNotify();
+  private readonly confirmThen = injectConfirmThen();
   private readonly session = inject(SessionStore);
 
   protected readonly organization = this.session.organization;
   protected readonly currentUserId = computed(() => this.session.user()?.id);
-  protected readonly users = signal<UserFieldsFragment[]>([]);
-  protected readonly invitations = signal<InvitationFieldsFragment[]>([]);
-  protected readonly pending = computed(() => this.invitations().filter((invitation) => isPending(invitation)));
-  protected readonly loading = signal(true);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
-  protected readonly userTable: TableSource<UserFieldsFragment> = { items: this.users, loading: this.loading };
-  protected readonly invitationTable: TableSource<InvitationFieldsFragment> = { items: this.pending, loading: this.loading };
+  protected readonly users = new ItemList<UserFieldsFragment>(async () => (await this.api.read(UsersGQL)).users);
+  protected readonly invitations = new ItemList<InvitationFieldsFragment>(async () => (await this.api.read(InvitationsGQL)).invitations);
+  /** A row action (disable, enable, revoke); its failure shows above the lists. */
+  protected readonly acting = new Submission();
+  protected readonly loading = computed(() => this.users.loading() || this.invitations.loading());
+  protected readonly errorMessage = computed(
+    () => this.users.errorMessage() ?? this.invitations.errorMessage() ?? this.acting.errorMessage(),
+  );
+  protected readonly invitationTable: TableSource<InvitationFieldsFragment> = {
+    items: computed(() => this.invitations.items().filter((invitation) => isPending(invitation))),
+    loading: this.invitations.loading,
+  };
   protected readonly disabled = (user: UserFieldsFragment): boolean => user.disabled;
   protected readonly userColumns = ['name', 'email', 'roles', 'status', 'lastSignIn', 'actions'];
   protected readonly invitationColumns = ['email', 'roles', 'createdAt', 'expiresAt', 'actions'];
@@ -81,24 +76,8 @@ export class UsersPage implements OnInit {
   );
 
   ngOnInit(): void {
-    void this.load();
-  }
-
-  protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const [users, invitations] = await Promise.all([
-        dataOf(this.usersGql.fetch()),
-        dataOf(this.invitationsGql.fetch()),
-      ]);
-      this.users.set(users.users);
-      this.invitations.set(invitations.invitations);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    void this.users.load();
+    void this.invitations.load();
   }
 
   protected invite(): void {
@@ -109,9 +88,7 @@ export class UsersPage implements OnInit {
       })
       .afterClosed()
       .subscribe((invitation) => {
-        if (invitation) {
-          this.invitations.update((list) => [invitation, ...list]);
-        }
+        if (invitation) void this.invitations.load();
       });
   }
 
@@ -124,7 +101,7 @@ export class UsersPage implements OnInit {
       .afterClosed()
       .subscribe((updated) => {
         if (updated) {
-          this.replaceUser(updated);
+          this.users.replace(updated, sameId);
           this.notify('users.rolesSaved', { name: updated.name });
         }
       });
@@ -132,58 +109,31 @@ export class UsersPage implements OnInit {
 
   protected setDisabled(user: UserFieldsFragment, disable: boolean): void {
     const params = { name: user.name };
-    confirm(this.dialog, {
-      title: disable ? 'users.disableTitle' : 'users.enableTitle',
-      message: disable ? 'users.disableText' : 'users.enableText',
-      confirm: disable ? 'users.disableConfirm' : 'users.enableConfirm',
-      params,
-      destructive: disable,
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) {
-        return;
-      }
-      try {
+    this.confirmThen(accountQuestion('users', disable, params), () =>
+      this.acting.run(async () => {
+        const userId = user.id;
         const updated = disable
-          ? (await dataOf(this.disableGql.mutate({ variables: { userId: user.id } }))).disableUser
-          : (await dataOf(this.enableGql.mutate({ variables: { userId: user.id } }))).enableUser;
-        this.replaceUser(updated);
+          ? (await this.api.write(DisableUserGQL, { userId })).disableUser
+          : (await this.api.write(EnableUserGQL, { userId })).enableUser;
+        this.users.replace(updated, sameId);
         this.notify(disable ? 'users.disabledDone' : 'users.enabledDone', params);
-      } catch (error) {
-        this.error.set(toAppError(error));
-      }
-    });
+      }),
+    );
   }
 
   protected revoke(invitation: InvitationFieldsFragment): void {
     const params = { email: invitation.email };
-    confirm(this.dialog, {
-      title: 'users.revokeTitle',
-      message: 'users.revokeText',
-      confirm: 'users.revokeConfirm',
-      params,
-      destructive: true,
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) {
-        return;
-      }
-      try {
-        const revoked = (await dataOf(this.revokeGql.mutate({ variables: { invitationId: invitation.id } })))
-          .revokeInvitation;
-        this.invitations.update((list) => list.map((i) => (i.id === revoked.id ? revoked : i)));
+    const question = { title: 'users.revokeTitle', message: 'users.revokeText', confirm: 'users.revokeConfirm', params, destructive: true };
+    this.confirmThen(question, () =>
+      this.acting.run(async () => {
+        const revoked = (await this.api.write(RevokeInvitationGQL, { invitationId: invitation.id })).revokeInvitation;
+        this.invitations.replace(revoked, sameId);
         this.notify('users.revoked', params);
-      } catch (error) {
-        this.error.set(toAppError(error));
-      }
-    });
+      }),
+    );
   }
+}
 
-  private replaceUser(updated: UserFieldsFragment): void {
-    this.users.update((list) => list.map((u) => (u.id === updated.id ? updated : u)));
-  }
-
-  private notify(key: string, params: Record<string, unknown>): void {
-    this.snackBar.open(this.translate.instant(key, params) as string, this.translate.instant('common.close') as string, {
-      duration: 5000,
-    });
-  }
+function sameId(a: { id: string }, b: { id: string }): boolean {
+  return a.id === b.id;
 }

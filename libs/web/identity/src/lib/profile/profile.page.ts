@@ -1,26 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, effect, inject, untracked } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { Locale, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bc/shared/domain';
-import {
-  AppError,
-  ChangePasswordGQL,
-  dataOf,
-  errorTranslation,
-  fromApiLocale,
-  SessionStore,
-  toApiLocale,
-  toAppError,
-  UpdateMyProfileGQL,
-} from '@bc/web/data-access';
+import { Locale } from '@bc/shared/domain';
+import { Api, ChangePasswordGQL, fromApiLocale, SessionStore, Submission, toApiLocale, UpdateMyProfileGQL } from '@bc/web/data-access';
 import { LanguageService } from '@bc/web/i18n';
-import { CharCount, ErrorBanner, RoleChips } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ErrorBanner, injectNotify, RoleChips } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
+import { NameField, newPasswordControl, nameControl, NewPasswordField } from '../new-account/account-fields';
 
 @Component({
   selector: 'bc-profile-page',
@@ -32,8 +22,9 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
     MatSelectModule,
     MatButtonModule,
     TranslatePipe,
-    CharCount,
     ErrorBanner,
+    NameField,
+    NewPasswordField,
     RoleChips,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,41 +32,25 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
   styleUrl: './profile.page.scss',
 })
 export class ProfilePage {
+  private readonly api = inject(Api);
   private readonly session = inject(SessionStore);
   private readonly language = inject(LanguageService);
-  private readonly updateProfileGql = inject(UpdateMyProfileGQL);
-  private readonly changePasswordGql = inject(ChangePasswordGQL);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
-  private readonly fb = inject(NonNullableFormBuilder);
+  private readonly notify = injectNotify();
 
   protected readonly user = this.session.user;
   protected readonly organization = this.session.organization;
   protected readonly languages = this.language.languages;
-  protected readonly min = PASSWORD_MIN_LENGTH;
-  protected readonly max = PASSWORD_MAX_LENGTH;
 
-  protected readonly profileForm = this.fb.group({
-    name: ['', [Validators.required, Validators.maxLength(200)]],
-    locale: [Locale.EN as Locale, Validators.required],
+  protected readonly profileForm = new FormGroup({
+    name: nameControl(),
+    locale: new FormControl(Locale.EN as Locale, { nonNullable: true, validators: Validators.required }),
   });
-  protected readonly passwordForm = this.fb.group({
-    currentPassword: ['', Validators.required],
-    newPassword: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)]],
+  protected readonly passwordForm = new FormGroup({
+    currentPassword: new FormControl('', { nonNullable: true, validators: Validators.required }),
+    newPassword: newPasswordControl(),
   });
-
-  protected readonly savingProfile = signal(false);
-  protected readonly profileError = signal<AppError | null>(null);
-  protected readonly profileErrorMessage = computed(() => {
-    const error = this.profileError();
-    return error ? errorTranslation(error) : null;
-  });
-  protected readonly changingPassword = signal(false);
-  protected readonly passwordError = signal<AppError | null>(null);
-  protected readonly passwordErrorMessage = computed(() => {
-    const error = this.passwordError();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly savingProfile = new Submission();
+  protected readonly changingPassword = new Submission();
 
   constructor() {
     effect(() => {
@@ -91,19 +66,13 @@ export class ProfilePage {
       this.profileForm.markAllAsTouched();
       return;
     }
-    this.savingProfile.set(true);
-    this.profileError.set(null);
     const { name, locale } = this.profileForm.getRawValue();
-    try {
-      const data = await dataOf(this.updateProfileGql.mutate({ variables: { input: { name: name.trim(), locale: toApiLocale(locale) } } }));
-      this.session.userChanged(data.updateMyProfile);
-      this.language.use(fromApiLocale(data.updateMyProfile.locale));
+    await this.savingProfile.run(async () => {
+      const me = (await this.api.write(UpdateMyProfileGQL, { input: { name: name.trim(), locale: toApiLocale(locale) } })).updateMyProfile;
+      this.session.userChanged(me);
+      this.language.use(fromApiLocale(me.locale));
       this.notify('profile.saved');
-    } catch (error) {
-      this.profileError.set(toAppError(error));
-    } finally {
-      this.savingProfile.set(false);
-    }
+    });
   }
 
   protected async changePassword(): Promise<void> {
@@ -111,22 +80,10 @@ export class ProfilePage {
       this.passwordForm.markAllAsTouched();
       return;
     }
-    this.changingPassword.set(true);
-    this.passwordError.set(null);
-    try {
-      await dataOf(this.changePasswordGql.mutate({ variables: { input: this.passwordForm.getRawValue() } }));
+    await this.changingPassword.run(async () => {
+      await this.api.write(ChangePasswordGQL, { input: this.passwordForm.getRawValue() });
       this.passwordForm.reset();
       this.notify('profile.passwordChanged');
-    } catch (error) {
-      this.passwordError.set(toAppError(error));
-    } finally {
-      this.changingPassword.set(false);
-    }
-  }
-
-  private notify(key: string): void {
-    this.snackBar.open(this.translate.instant(key) as string, this.translate.instant('common.close') as string, {
-      duration: 5000,
     });
   }
 }

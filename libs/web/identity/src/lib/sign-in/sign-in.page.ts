@@ -13,10 +13,11 @@ import {
 import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthLayout } from '../auth-layout/auth-layout';
+import { EmailField } from '../new-account/account-fields';
 
 @Component({
   selector: 'bc-sign-in-page',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslatePipe, AuthLayout, ErrorBanner],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslatePipe, AuthLayout, ErrorBanner, EmailField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in.page.html',
   styleUrl: '../identity-forms.scss',

@@ -5,22 +5,19 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import {
-  AppError,
+  Api,
   ApprovalDeputiesGQL,
   ApprovalDeputyFieldsFragment,
   ApprovalDeputiesQuery,
-  dataOf,
-  errorTranslation,
   NameApprovalDeputyGQL,
   RevokeApprovalDeputyGQL,
   SessionStore,
-  toAppError,
+  Submission,
 } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ErrorBanner, injectNotify } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
 import { periodOf } from './deputy-period';
 
 /**
@@ -36,21 +33,16 @@ import { periodOf } from './deputy-period';
   styleUrl: './deputy-panel.scss',
 })
 export class DeputyPanel {
-  private readonly listGql = inject(ApprovalDeputiesGQL);
-  private readonly nameGql = inject(NameApprovalDeputyGQL);
-  private readonly revokeGql = inject(RevokeApprovalDeputyGQL);
+  private readonly api = inject(Api);
   private readonly session = inject(SessionStore);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly notify = injectNotify();
 
   protected readonly deputies = signal<ApprovalDeputyFieldsFragment[]>([]);
   protected readonly choices = signal<ApprovalDeputiesQuery['approverChoices']>([]);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  /** Reading the namings and ending one; naming a deputy. One banner says what failed. */
+  protected readonly reading = new Submission();
+  protected readonly saving = new Submission();
+  protected readonly errorMessage = computed(() => this.reading.errorMessage() ?? this.saving.errorMessage());
   private readonly me = computed(() => this.session.user()?.id ?? null);
   /** Namings still running or to come, of the viewer either side. */
   protected readonly current = computed(() => this.deputies().filter((d) => !d.revokedAt && new Date(d.endsAt).getTime() > Date.now()));
@@ -70,17 +62,13 @@ export class DeputyPanel {
   protected readonly fieldError = signal<{ field: string; key: string } | null>(null);
 
   constructor() {
-    void this.load();
+    void this.reading.run(() => this.load());
   }
 
-  protected async load(): Promise<void> {
-    try {
-      const data = await dataOf(this.listGql.fetch());
-      this.deputies.set(data.approvalDeputies);
-      this.choices.set(data.approverChoices);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    }
+  private async load(): Promise<void> {
+    const data = await this.api.read(ApprovalDeputiesGQL);
+    this.deputies.set(data.approvalDeputies);
+    this.choices.set(data.approverChoices);
   }
 
   protected async name(): Promise<void> {
@@ -95,28 +83,20 @@ export class DeputyPanel {
       this.fieldError.set({ field: 'to', key: 'deputies.errors.endsBeforeStart' });
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
-      await dataOf(this.nameGql.mutate({ variables: { input: { deputyId: deputyId!, startsAt: period.startsAt, endsAt: period.endsAt } } }));
+    this.reading.error.set(null);
+    await this.saving.run(async () => {
+      await this.api.write(NameApprovalDeputyGQL, { input: { deputyId: deputyId!, startsAt: period.startsAt, endsAt: period.endsAt } });
       this.form.reset();
-      this.snackBar.open(this.translate.instant('deputies.named') as string, this.translate.instant('common.close') as string, { duration: 5000 });
+      this.notify('deputies.named');
       await this.load();
-    } catch (error) {
-      const appError = toAppError(error);
-      this.error.set(appError);
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 
   protected async revoke(d: ApprovalDeputyFieldsFragment): Promise<void> {
-    this.error.set(null);
-    try {
-      await dataOf(this.revokeGql.mutate({ variables: { id: d.id } }));
+    this.saving.error.set(null);
+    await this.reading.run(async () => {
+      await this.api.write(RevokeApprovalDeputyGQL, { id: d.id });
       await this.load();
-    } catch (error) {
-      this.error.set(toAppError(error));
-    }
+    });
   }
 }

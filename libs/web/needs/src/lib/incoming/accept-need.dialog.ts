@@ -8,14 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { CaseStage, ImportanceClass, PurchaseType } from '@bc/shared/domain';
-import {
-  AcceptNeedGQL,
-  CaseListFieldsFragment,
-  dataOf,
-  NeedFieldsFragment,
-  PurchaseCasesGQL,
-  Submission,
-} from '@bc/web/data-access';
+import { AcceptNeedGQL, Api, CaseListFieldsFragment, NeedFieldsFragment, PurchaseCasesGQL, Submission } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
 import { CharCount, DialogFrame, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -103,8 +96,7 @@ export interface AcceptedCase {
 export class AcceptNeedDialog {
   protected readonly need = inject<NeedFieldsFragment>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<AcceptNeedDialog, AcceptedCase>>(MatDialogRef);
-  private readonly acceptGql = inject(AcceptNeedGQL);
-  private readonly casesGql = inject(PurchaseCasesGQL);
+  private readonly api = inject(Api);
 
   protected readonly importances = Object.values(ImportanceClass);
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -137,7 +129,7 @@ export class AcceptNeedDialog {
           // A straight rebuy repeats an awarded purchase; a modified one may start from any case.
           const stage = this.isStraight() ? [CaseStage.AWARDED] : undefined;
           try {
-            const data = await dataOf(this.casesGql.fetch({ variables: { filter: { search: search.trim(), stage }, limit: 10, offset: 0 } }));
+            const data = await this.api.read(PurchaseCasesGQL, { filter: { search: search.trim(), stage }, limit: 10, offset: 0 });
             return data.purchaseCases.items;
           } catch {
             return [];
@@ -162,22 +154,14 @@ export class AcceptNeedDialog {
       return;
     }
     await this.submission.run(async () => {
-      const created = (
-        await dataOf(
-          this.acceptGql.mutate({
-            variables: {
-              id: this.need.id,
-              input: {
-                importance,
-                title: title.trim() || undefined,
-                categoryCode: category?.code,
-                purchaseType,
-                sourceCaseId: this.isRebuy() ? source?.id : undefined,
-              },
-            },
-          }),
-        )
-      ).acceptNeed;
+      const input = {
+        importance,
+        title: title.trim() || undefined,
+        categoryCode: category?.code,
+        purchaseType,
+        sourceCaseId: this.isRebuy() ? source?.id : undefined,
+      };
+      const created = (await this.api.write(AcceptNeedGQL, { id: this.need.id, input })).acceptNeed;
       this.ref.close({ id: created.id, reference: created.reference });
     });
   }

@@ -2,13 +2,12 @@ import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { NeedStatus } from '@bc/shared/domain';
-import { dataOf, DeclineNeedGQL, ItemList, NeedFieldsFragment, NeedsGQL, toAppError } from '@bc/web/data-access';
+import { Api, DeclineNeedGQL, ItemList, NeedFieldsFragment, NeedsGQL, runOnRow } from '@bc/web/data-access';
 import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
-import { askReason, EmptyState, LoadStatus } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { askReason, EmptyState, injectNotify, LoadStatus } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
 import { AcceptedCase, AcceptNeedDialog } from './accept-need.dialog';
 
 /** Needs waiting for a buyer: accept one into a purchase case, or decline it with a reason. */
@@ -20,16 +19,12 @@ import { AcceptedCase, AcceptNeedDialog } from './accept-need.dialog';
   styleUrls: ['../needs.scss', './incoming-needs.page.scss'],
 })
 export class IncomingNeedsPage implements OnInit {
-  private readonly needsGql = inject(NeedsGQL);
-  private readonly declineGql = inject(DeclineNeedGQL);
+  private readonly api = inject(Api);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly notify = injectNotify();
 
-  protected readonly needs = new ItemList<NeedFieldsFragment>(
-    async () => (await dataOf(this.needsGql.fetch({ variables: { status: NeedStatus.SUBMITTED } }))).needs,
-  );
+  protected readonly needs = new ItemList<NeedFieldsFragment>(async () => (await this.api.read(NeedsGQL, { status: NeedStatus.SUBMITTED })).needs);
 
   ngOnInit(): void {
     void this.needs.load();
@@ -56,19 +51,11 @@ export class IncomingNeedsPage implements OnInit {
       destructive: true,
     }).subscribe(async (reason) => {
       if (!reason) return;
-      try {
-        await dataOf(this.declineGql.mutate({ variables: { id: need.id, reason } }));
+      await runOnRow(this.needs, async () => {
+        await this.api.write(DeclineNeedGQL, { id: need.id, reason });
         this.needs.remove((n) => n.id === need.id);
         this.notify('needs.declined', { title: need.title });
-      } catch (error) {
-        this.needs.error.set(toAppError(error));
-      }
-    });
-  }
-
-  private notify(key: string, params: Record<string, unknown>): void {
-    this.snackBar.open(this.translate.instant(key, params) as string, this.translate.instant('common.close') as string, {
-      duration: 5000,
+      });
     });
   }
 }

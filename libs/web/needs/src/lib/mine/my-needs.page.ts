@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { NeedStatus } from '@bc/shared/domain';
-import { dataOf, ItemList, MyNeedsGQL, NeedFieldsFragment, toAppError, WithdrawNeedGQL } from '@bc/web/data-access';
+import { Api, ItemList, MyNeedsGQL, NeedFieldsFragment, runOnRow, WithdrawNeedGQL } from '@bc/web/data-access';
 import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
-import { confirm, PagedTable, TableEmptyState } from '@bc/web/ui';
+import { injectConfirmThen, PagedTable, TableEmptyState } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { NeedStatusBadge } from '../need-status';
 
@@ -33,11 +32,10 @@ import { NeedStatusBadge } from '../need-status';
   styleUrl: '../needs.scss',
 })
 export class MyNeedsPage implements OnInit {
-  private readonly myNeedsGql = inject(MyNeedsGQL);
-  private readonly withdrawGql = inject(WithdrawNeedGQL);
-  private readonly dialog = inject(MatDialog);
+  private readonly api = inject(Api);
+  private readonly confirmThen = injectConfirmThen();
 
-  protected readonly needs = new ItemList<NeedFieldsFragment>(async () => (await dataOf(this.myNeedsGql.fetch())).myNeeds);
+  protected readonly needs = new ItemList<NeedFieldsFragment>(async () => (await this.api.read(MyNeedsGQL)).myNeeds);
   protected readonly emptyState: TableEmptyState = { icon: 'assignment', heading: 'needs.mineEmptyTitle', text: 'needs.mineEmptyText' };
   protected readonly columns = ['title', 'status', 'case', 'neededBy', 'estimatedValue', 'createdAt', 'actions'];
   protected readonly submitted = NeedStatus.SUBMITTED;
@@ -47,20 +45,12 @@ export class MyNeedsPage implements OnInit {
   }
 
   protected withdraw(need: NeedFieldsFragment): void {
-    confirm(this.dialog, {
-      title: 'needs.withdrawTitle',
-      message: 'needs.withdrawText',
-      confirm: 'needs.withdraw',
-      params: { title: need.title },
-      destructive: true,
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) return;
-      try {
-        const updated = (await dataOf(this.withdrawGql.mutate({ variables: { id: need.id } }))).withdrawNeed;
+    const question = { title: 'needs.withdrawTitle', message: 'needs.withdrawText', confirm: 'needs.withdraw', params: { title: need.title }, destructive: true };
+    this.confirmThen(question, () =>
+      runOnRow(this.needs, async () => {
+        const updated = (await this.api.write(WithdrawNeedGQL, { id: need.id })).withdrawNeed;
         this.needs.replace(updated, (a, b) => a.id === b.id);
-      } catch (error) {
-        this.needs.error.set(toAppError(error));
-      }
-    });
+      }),
+    );
   }
 }

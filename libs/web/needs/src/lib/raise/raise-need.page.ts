@@ -4,12 +4,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { dataOf, RaiseNeedGQL, RaiseNeedInput, Submission } from '@bc/web/data-access';
+import { Api, RaiseNeedGQL, RaiseNeedInput, Submission } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
-import { BcValidators, CharCount, ErrorBanner, FieldError, showServerFieldError, todayIso } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { BcValidators, CharCount, ErrorBanner, FieldError, injectNotify, showServerFieldError, todayIso } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
 
 export const CURRENCIES = ['EUR', 'CHF', 'USD', 'GBP', 'PLN', 'CZK'] as const;
 
@@ -80,10 +79,9 @@ export function toRaiseNeedInput(value: {
   styleUrls: ['../needs.scss', './raise-need.page.scss'],
 })
 export class RaiseNeedPage {
-  private readonly raiseGql = inject(RaiseNeedGQL);
+  private readonly api = inject(Api);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly notify = injectNotify();
 
   protected readonly currencies = CURRENCIES;
   protected readonly limits = NEED_LIMITS;
@@ -97,13 +95,8 @@ export class RaiseNeedPage {
       return;
     }
     await this.submission.run(async () => {
-      const need = (await dataOf(this.raiseGql.mutate({ variables: { input: toRaiseNeedInput(this.form.getRawValue()) } })))
-        .raiseNeed;
-      this.snackBar.open(
-        this.translate.instant('needs.raised', { title: need.title }) as string,
-        this.translate.instant('common.close') as string,
-        { duration: 5000 },
-      );
+      const need = (await this.api.write(RaiseNeedGQL, { input: toRaiseNeedInput(this.form.getRawValue()) })).raiseNeed;
+      this.notify('needs.raised', { title: need.title });
       await this.router.navigateByUrl('/needs/mine');
     }, (error) => showServerFieldError(this.form, error));
   }

@@ -1,35 +1,30 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal, viewChild } from '@angular/core';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { ErrorCode, Locale, Permission, Role } from '@bc/shared/domain';
 import {
-  AppError,
-  dataOf,
+  Api,
   DisableSupplierColleagueGQL,
   EnableSupplierColleagueGQL,
-  errorTranslation,
   fromApiLocale,
   InvitationFieldsFragment,
   InviteSupplierColleagueGQL,
   RevokeSupplierColleagueInvitationGQL,
   SessionStore,
   SetSupplierColleagueAdminGQL,
+  Submission,
   SupplierColleaguesGQL,
   toApiLocale,
-  toAppError,
   UserFieldsFragment,
 } from '@bc/web/data-access';
 import { BcDatePipe, LanguageService } from '@bc/web/i18n';
-import { confirm, ErrorBanner, FieldError, showServerFieldError } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { accountQuestion, ConfirmDialogData, FieldError, injectConfirmThen, injectNotify, LoadStatus, markServerError, showServerFieldError } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
 
 /** Longest email the server takes (RFC 5321). */
 export const EMAIL_MAX = 254;
@@ -59,11 +54,10 @@ export function colleagueOrder(a: UserFieldsFragment, b: UserFieldsFragment): nu
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     TranslatePipe,
     BcDatePipe,
-    ErrorBanner,
+    LoadStatus,
     FieldError,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -71,15 +65,9 @@ export function colleagueOrder(a: UserFieldsFragment, b: UserFieldsFragment): nu
   styleUrl: './colleagues.page.scss',
 })
 export class ColleaguesPage implements OnInit {
-  private readonly listGql = inject(SupplierColleaguesGQL);
-  private readonly inviteGql = inject(InviteSupplierColleagueGQL);
-  private readonly revokeGql = inject(RevokeSupplierColleagueInvitationGQL);
-  private readonly adminGql = inject(SetSupplierColleagueAdminGQL);
-  private readonly disableGql = inject(DisableSupplierColleagueGQL);
-  private readonly enableGql = inject(EnableSupplierColleagueGQL);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly api = inject(Api);
+  private readonly notify = injectNotify();
+  private readonly confirmThen = injectConfirmThen();
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
 
@@ -90,13 +78,10 @@ export class ColleaguesPage implements OnInit {
   protected readonly users = signal<UserFieldsFragment[]>([]);
   protected readonly sorted = computed(() => [...this.users()].sort(colleagueOrder));
   protected readonly invitations = signal<InvitationFieldsFragment[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  /** Reading the colleagues, and each change to them: one banner says what failed. */
+  protected readonly reading = new Submission();
+  protected readonly acting = new Submission();
+  protected readonly errorMessage = computed(() => this.reading.errorMessage() ?? this.acting.errorMessage());
   /** The email's language starts as the company's own (colleagues mostly read it), else the page's. */
   private readonly pageLocale = inject(LanguageService).lang();
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -112,17 +97,11 @@ export class ColleaguesPage implements OnInit {
   }
 
   protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const data = (await dataOf(this.listGql.fetch())).supplierColleagues;
+    await this.reading.run(async () => {
+      const data = (await this.api.read(SupplierColleaguesGQL)).supplierColleagues;
       this.users.set(data.users);
       this.invitations.set(data.invitations);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   private companyLocale(): Locale | null {
@@ -144,32 +123,30 @@ export class ColleaguesPage implements OnInit {
       this.form.markAllAsTouched();
       return;
     }
-    this.busy.set(true);
-    this.error.set(null);
     const { email, locale } = this.form.getRawValue();
-    try {
-      const invitation = (await dataOf(this.inviteGql.mutate({ variables: { input: { email: email.trim(), locale: toApiLocale(locale) } } }))).inviteSupplierColleague;
-      this.invitations.update((list) => [invitation, ...list.filter((i) => i.email !== invitation.email)]);
-      // A fresh form for the next colleague: not "submitted", so the empty field shows no error.
-      this.formDirective().resetForm({ email: '', locale: this.form.controls.locale.value });
-      this.notify('colleagues.invited', { email: invitation.email });
-    } catch (error) {
-      const appError = toAppError(error);
-      if (appError.code === ErrorCode.ACCOUNT_EXISTS) {
-        this.form.controls.email.setErrors({ bcMessage: 'colleagues.accountExists' });
-        this.form.controls.email.markAsTouched();
-      } else if (appError.code === ErrorCode.RATE_LIMITED || !showServerFieldError(this.form, appError)) {
-        this.error.set(appError);
-      }
-    } finally {
-      this.busy.set(false);
-    }
+    const input = { email: email.trim(), locale: toApiLocale(locale) };
+    await this.acting.run(
+      async () => {
+        const invitation = (await this.api.write(InviteSupplierColleagueGQL, { input })).inviteSupplierColleague;
+        this.invitations.update((list) => [invitation, ...list.filter((i) => i.email !== invitation.email)]);
+        // A fresh form for the next colleague: not "submitted", so the empty field shows no error.
+        this.formDirective().resetForm({ email: '', locale: this.form.controls.locale.value });
+        this.notify('colleagues.invited', { email: invitation.email });
+      },
+      (error) => {
+        if (error.code === ErrorCode.ACCOUNT_EXISTS) {
+          markServerError(this.form.controls.email, { bcMessage: 'colleagues.accountExists' });
+          return true;
+        }
+        return error.code !== ErrorCode.RATE_LIMITED && showServerFieldError(this.form, error);
+      },
+    );
   }
 
   protected revoke(invitation: InvitationFieldsFragment): void {
     const params = { email: invitation.email };
     this.ask({ title: 'colleagues.revokeTitle', message: 'colleagues.revokeText', confirm: 'colleagues.revokeConfirm', params, destructive: true }, async () => {
-      await dataOf(this.revokeGql.mutate({ variables: { invitationId: invitation.id } }));
+      await this.api.write(RevokeSupplierColleagueInvitationGQL, { invitationId: invitation.id });
       this.invitations.update((list) => list.filter((i) => i.id !== invitation.id));
       this.notify('colleagues.revoked', params);
     });
@@ -181,7 +158,7 @@ export class ColleaguesPage implements OnInit {
     const title = admin ? 'colleagues.grantTitle' : self ? 'colleagues.stepDownTitle' : 'colleagues.takeTitle';
     const message = admin ? 'colleagues.grantText' : self ? 'colleagues.stepDownText' : 'colleagues.takeText';
     this.ask({ title, message, confirm: admin ? 'colleagues.grantConfirm' : 'colleagues.takeConfirm', params, destructive: !admin }, async () => {
-      const updated = (await dataOf(this.adminGql.mutate({ variables: { input: { userId: user.id, admin } } }))).setSupplierColleagueAdmin;
+      const updated = (await this.api.write(SetSupplierColleagueAdminGQL, { input: { userId: user.id, admin } })).setSupplierColleagueAdmin;
       this.replace(updated);
       this.notify(admin ? 'colleagues.granted' : 'colleagues.taken', params);
       if (self && !admin) {
@@ -194,42 +171,24 @@ export class ColleaguesPage implements OnInit {
 
   protected setDisabled(user: UserFieldsFragment, disable: boolean): void {
     const params = { name: user.name };
-    this.ask(
-      {
-        title: disable ? 'colleagues.disableTitle' : 'colleagues.enableTitle',
-        message: disable ? 'colleagues.disableText' : 'colleagues.enableText',
-        confirm: disable ? 'colleagues.disableConfirm' : 'colleagues.enableConfirm',
-        params,
-        destructive: disable,
-      },
-      async () => {
-        const updated = disable
-          ? (await dataOf(this.disableGql.mutate({ variables: { userId: user.id } }))).disableSupplierColleague
-          : (await dataOf(this.enableGql.mutate({ variables: { userId: user.id } }))).enableSupplierColleague;
-        this.replace(updated);
-        this.notify(disable ? 'colleagues.disabledDone' : 'colleagues.enabledDone', params);
-      },
-    );
+    this.ask(accountQuestion('colleagues', disable, params), async () => {
+      const userId = user.id;
+      const updated = disable
+        ? (await this.api.write(DisableSupplierColleagueGQL, { userId })).disableSupplierColleague
+        : (await this.api.write(EnableSupplierColleagueGQL, { userId })).enableSupplierColleague;
+      this.replace(updated);
+      this.notify(disable ? 'colleagues.disabledDone' : 'colleagues.enabledDone', params);
+    });
   }
 
-  private ask(question: Parameters<typeof confirm>[1], act: () => Promise<void>): void {
-    confirm(this.dialog, question).subscribe(async (confirmed) => {
-      if (!confirmed) return;
-      this.error.set(null);
-      try {
-        await act();
-      } catch (error) {
-        this.error.set(toAppError(error));
-        void this.load();
-      }
+  /** Confirms, then acts; when the change fails, the list is read again (it may be stale). */
+  private ask(question: ConfirmDialogData, act: () => Promise<void>): void {
+    this.confirmThen(question, async () => {
+      if (!(await this.acting.run(act))) await this.load();
     });
   }
 
   private replace(updated: UserFieldsFragment): void {
     this.users.update((list) => list.map((u) => (u.id === updated.id ? updated : u)));
-  }
-
-  private notify(key: string, params: Record<string, unknown>): void {
-    this.snackBar.open(this.translate.instant(key, params) as string, this.translate.instant('common.close') as string, { duration: 5000 });
   }
 }

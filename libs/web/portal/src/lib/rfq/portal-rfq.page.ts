@@ -3,11 +3,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { AppError, dataOf, PortalInvitationFieldsFragment, PortalInvitationGQL, PortalQuestionFieldsFragment, toAppError } from '@bc/web/data-access';
+import { Api, PortalInvitationFieldsFragment, PortalInvitationGQL, PortalQuestionFieldsFragment, Submission } from '@bc/web/data-access';
 import { ErrorBanner } from '@bc/web/ui';
 import { BcDatePipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
-import { portalErrorTranslation } from '../portal-errors';
+import { portalErrorMessage } from '../portal-errors';
 import { BcRelativePipe } from '../portal-pipes';
 import { QuestionsPanel } from './questions-panel';
 import { OutcomePanel } from './outcome-panel';
@@ -41,7 +41,7 @@ type Tab = (typeof TABS)[number];
   styleUrls: ['../portal.scss', './portal-rfq.page.scss'],
 })
 export class PortalRfqPage {
-  private readonly invitationGql = inject(PortalInvitationGQL);
+  private readonly api = inject(Api);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -52,12 +52,8 @@ export class PortalRfqPage {
   readonly tab = input<string | undefined>();
 
   protected readonly invitation = signal<PortalInvitationFieldsFragment | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? portalErrorTranslation(error) : null;
-  });
+  protected readonly reading = new Submission();
+  protected readonly errorMessage = portalErrorMessage(this.reading.error);
   protected readonly tabIndex = computed(() => Math.max(0, TABS.indexOf((this.tab() ?? 'rfq') as Tab)));
   protected readonly myQuestions = computed(() => this.invitation()?.questions.length ?? 0);
   protected readonly quoteTab = TABS.indexOf('quote');
@@ -72,15 +68,7 @@ export class PortalRfqPage {
   }
 
   protected async load(id = this.id()): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      this.invitation.set((await dataOf(this.invitationGql.fetch({ variables: { id } }))).portalInvitation);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    await this.reading.run(async () => this.invitation.set((await this.api.read(PortalInvitationGQL, { id })).portalInvitation));
   }
 
   protected selectTab(index: number): void {

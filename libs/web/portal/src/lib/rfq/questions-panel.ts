@@ -4,11 +4,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { AppError, AskRfqQuestionGQL, dataOf, PortalQuestionFieldsFragment, toAppError } from '@bc/web/data-access';
+import { Api, AskRfqQuestionGQL, PortalQuestionFieldsFragment, Submission } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
 import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { portalErrorTranslation } from '../portal-errors';
+import { portalErrorMessage } from '../portal-errors';
 
 /** The server's limit on a question. */
 const MAX_QUESTION = 4000;
@@ -88,8 +88,8 @@ const MAX_QUESTION = 4000;
             <mat-hint align="end"><bc-char-count [control]="body" [max]="max" /></mat-hint>
             <mat-error><bc-field-error [control]="body" /></mat-error>
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="busy()">
-            <mat-icon svgIcon="send" aria-hidden="true" />{{ (busy() ? 'portalQuestions.sending' : 'portalQuestions.send') | translate }}
+          <button mat-flat-button type="submit" [disabled]="asking.busy()">
+            <mat-icon svgIcon="send" aria-hidden="true" />{{ (asking.busy() ? 'portalQuestions.sending' : 'portalQuestions.send') | translate }}
           </button>
         </form>
       } @else {
@@ -143,7 +143,7 @@ const MAX_QUESTION = 4000;
   `,
 })
 export class QuestionsPanel {
-  private readonly askGql = inject(AskRfqQuestionGQL);
+  private readonly api = inject(Api);
 
   readonly invitationId = input.required<string>();
   readonly questions = input.required<readonly PortalQuestionFieldsFragment[]>();
@@ -154,12 +154,8 @@ export class QuestionsPanel {
 
   protected readonly max = MAX_QUESTION;
   protected readonly body = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(MAX_QUESTION)] });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? portalErrorTranslation(error) : null;
-  });
+  protected readonly asking = new Submission();
+  protected readonly errorMessage = portalErrorMessage(this.asking.error);
   /** Told by the server that the period is over, whatever this browser's clock says. */
   private readonly periodOver = signal(false);
 
@@ -176,18 +172,16 @@ export class QuestionsPanel {
       this.body.markAsTouched();
       return;
     }
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      const question = (await dataOf(this.askGql.mutate({ variables: { invitationId: this.invitationId(), body: text } }))).askRfqQuestion;
-      this.body.reset('');
-      this.asked.emit(question);
-    } catch (error) {
-      const appError = toAppError(error);
-      this.error.set(appError);
-      if (appError.code === 'QUESTION_PERIOD_OVER' || appError.code === 'RFQ_CLOSED') this.periodOver.set(true);
-    } finally {
-      this.busy.set(false);
-    }
+    await this.asking.run(
+      async () => {
+        const question = (await this.api.write(AskRfqQuestionGQL, { invitationId: this.invitationId(), body: text })).askRfqQuestion;
+        this.body.reset('');
+        this.asked.emit(question);
+      },
+      (error) => {
+        if (error.code === 'QUESTION_PERIOD_OVER' || error.code === 'RFQ_CLOSED') this.periodOver.set(true);
+        return false; // the banner says why
+      },
+    );
   }
 }

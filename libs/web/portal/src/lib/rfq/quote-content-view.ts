@@ -115,34 +115,12 @@ import { PortalRfq, QuoteContent } from '../quote-form';
   `,
   styleUrl: '../portal.scss',
   styles: `
-    .bc-files {
-      list-style: none;
-      margin: 0 0 0.75rem;
-      padding: 0;
-    }
-    .bc-files li {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      min-height: 2.5rem;
-      flex-wrap: wrap;
-    }
     .bc-view-table {
       margin: 1rem 0;
     }
-    .bc-plain-table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    .bc-plain-table th,
-    .bc-plain-table td {
+    /* A revision's content is denser than the RFQ's own tables. */
+    .bc-view-table .bc-plain-table :is(th, td) {
       padding: 0.375rem 0.75rem;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-      text-align: left;
-      vertical-align: top;
-    }
-    .bc-plain-table .bc-num {
-      text-align: right;
     }
     .bc-alt-row td {
       font: var(--mat-sys-body-small);

@@ -22,12 +22,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { ErrorCode, RequirementCompliance } from '@bc/shared/domain';
 import {
+  Api,
   AppError,
-  dataOf,
   DeclineRfqGQL,
   WithdrawDeclineGQL,
   FileUploadService,
@@ -39,9 +38,9 @@ import {
   WithdrawQuoteGQL,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { askReason, CharCount, confirm, ErrorBanner, FieldErrorMessage, fieldErrorMessage, markServerError } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { portalErrorTranslation } from '../portal-errors';
+import { askReason, CharCount, confirm, ErrorBanner, FieldErrorMessage, fieldErrorMessage, injectNotify, markServerError } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
+import { portalErrorMessage } from '../portal-errors';
 import {
   AlternativeForm,
   alternativeForm,
@@ -66,6 +65,9 @@ interface Attachment {
   sizeBytes: number;
   url: string;
 }
+
+/** The quote's commands, each named while it runs (its button waits). */
+type QuoteCommand = 'save' | 'submit' | 'withdraw' | 'decline' | 'takeBack';
 
 /** Currencies offered besides the RFQ's own (ISO 4217). */
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'PLN', 'CZK', 'SEK', 'DKK', 'NOK', 'HUF', 'JPY', 'CNY'];
@@ -109,15 +111,10 @@ const FIELD_ERRORS: Record<string, string> = {
   styleUrls: ['../portal.scss', './quote-panel.scss'],
 })
 export class QuotePanel {
-  private readonly saveGql = inject(SaveQuoteDraftGQL);
-  private readonly submitGql = inject(SubmitQuoteGQL);
-  private readonly withdrawGql = inject(WithdrawQuoteGQL);
-  private readonly declineGql = inject(DeclineRfqGQL);
-  private readonly takeBackGql = inject(WithdrawDeclineGQL);
+  private readonly api = inject(Api);
   private readonly uploads = inject(FileUploadService);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly notify = injectNotify();
   private readonly clipboard = inject(Clipboard);
   private readonly language = inject(LanguageService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -158,13 +155,10 @@ export class QuotePanel {
   protected readonly maxAlternatives = MAX_ALTERNATIVES;
   protected readonly maxText = MAX_TEXT;
 
-  protected readonly busy = signal<'save' | 'submit' | 'withdraw' | 'decline' | 'takeBack' | null>(null);
+  protected readonly busy = signal<QuoteCommand | null>(null);
   protected readonly uploading = signal(false);
   protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? portalErrorTranslation(error) : null;
-  });
+  protected readonly errorMessage = portalErrorMessage(this.error);
   protected readonly problems = linkedSignal<PortalInvitationFieldsFragment, SubmitProblem[]>({ source: this.invitation, computation: () => [] });
   /** Set by a submission of this visit: the receipt is then announced and focused. */
   protected readonly justSubmitted = signal(false);
@@ -262,17 +256,11 @@ export class QuotePanel {
       this.focusFirstProblem();
       return;
     }
-    this.busy.set('save');
-    this.error.set(null);
-    try {
-      const invitation = (await dataOf(this.saveGql.mutate({ variables: { invitationId: this.invitation().id, input: this.input() } }))).saveQuoteDraft;
+    await this.command('save', async () => {
+      const invitation = (await this.api.write(SaveQuoteDraftGQL, { invitationId: this.invitation().id, input: this.input() })).saveQuoteDraft;
       this.notify('portalQuote.draftSaved');
       this.changed.emit(invitation);
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.busy.set(null);
-    }
+    });
   }
 
   protected submit(): void {
@@ -292,23 +280,14 @@ export class QuotePanel {
       confirm: resubmit ? 'portalQuote.resubmit' : 'portalQuote.submit',
       params: { closes: this.translateMoment(this.round()?.closesAt ?? this.invitation().closesAt) },
     }).subscribe((confirmed) => {
-      if (confirmed) void this.doSubmit();
+      if (!confirmed) return;
+      void this.command('submit', async () => {
+        const receipt = (await this.api.write(SubmitQuoteGQL, { invitationId: this.invitation().id, input: this.input() })).submitQuote;
+        this.justSubmitted.set(true);
+        this.notify('portalQuote.submitted', { revision: receipt.revision });
+        this.reload.emit();
+      });
     });
-  }
-
-  private async doSubmit(): Promise<void> {
-    this.busy.set('submit');
-    this.error.set(null);
-    try {
-      const receipt = (await dataOf(this.submitGql.mutate({ variables: { invitationId: this.invitation().id, input: this.input() } }))).submitQuote;
-      this.justSubmitted.set(true);
-      this.notify('portalQuote.submitted', { revision: receipt.revision });
-      this.reload.emit();
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.busy.set(null);
-    }
   }
 
   protected withdraw(): void {
@@ -321,18 +300,12 @@ export class QuotePanel {
       optional: true,
     }).subscribe(async (reason) => {
       if (reason === undefined) return;
-      this.busy.set('withdraw');
-      this.error.set(null);
-      try {
-        const invitation = (await dataOf(this.withdrawGql.mutate({ variables: { invitationId: this.invitation().id, reason: reason || null } }))).withdrawQuote;
+      await this.command('withdraw', async () => {
+        const invitation = (await this.api.write(WithdrawQuoteGQL, { invitationId: this.invitation().id, reason: reason || null })).withdrawQuote;
         this.justSubmitted.set(false);
         this.notify('portalQuote.withdrawn');
         this.changed.emit(invitation);
-      } catch (error) {
-        this.fail(error);
-      } finally {
-        this.busy.set(null);
-      }
+      });
     });
   }
 
@@ -345,33 +318,21 @@ export class QuotePanel {
       destructive: true,
     }).subscribe(async (reason) => {
       if (reason === undefined) return;
-      this.busy.set('decline');
-      this.error.set(null);
-      try {
-        const invitation = (await dataOf(this.declineGql.mutate({ variables: { invitationId: this.invitation().id, reason } }))).declineRfq;
+      await this.command('decline', async () => {
+        const invitation = (await this.api.write(DeclineRfqGQL, { invitationId: this.invitation().id, reason })).declineRfq;
         this.notify('portalQuote.declined');
         this.changed.emit(invitation);
-      } catch (error) {
-        this.fail(error);
-      } finally {
-        this.busy.set(null);
-      }
+      });
     });
   }
 
   /** Takes the company's decline back while the RFQ is open: the quote form returns, the buyer is told. */
   protected async takeBackDecline(): Promise<void> {
-    this.busy.set('takeBack');
-    this.error.set(null);
-    try {
-      const invitation = (await dataOf(this.takeBackGql.mutate({ variables: { invitationId: this.invitation().id } }))).withdrawDecline;
+    await this.command('takeBack', async () => {
+      const invitation = (await this.api.write(WithdrawDeclineGQL, { invitationId: this.invitation().id })).withdrawDecline;
       this.notify('portalQuote.declineTakenBack');
       this.changed.emit(invitation);
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.busy.set(null);
-    }
+    });
   }
 
   /** Copies a hash or nonce (the supplier always has both; the type allows null for the buying side's hidden ones). */
@@ -401,6 +362,19 @@ export class QuotePanel {
 
   protected toggle(revision: number): void {
     this.expanded.update((current) => (current === revision ? null : revision));
+  }
+
+  /** Runs one of the quote's commands: `busy` names it meanwhile, and a failure goes to `fail`. */
+  private async command(which: QuoteCommand, work: () => Promise<void>): Promise<void> {
+    this.busy.set(which);
+    this.error.set(null);
+    try {
+      await work();
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy.set(null);
+    }
   }
 
   /** Shows the error; a field error also goes next to its field, a closed RFQ reloads the page. */
@@ -449,10 +423,6 @@ export class QuotePanel {
       minute: '2-digit',
       timeZoneName: 'short',
     }).format(new Date(iso));
-  }
-
-  private notify(key: string, params: Record<string, unknown> = {}): void {
-    this.snackBar.open(this.translate.instant(key, params) as string, this.translate.instant('common.close') as string, { duration: 5000 });
   }
 }
 

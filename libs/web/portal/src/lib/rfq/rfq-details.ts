@@ -158,23 +158,9 @@ import { PortalRfq } from '../quote-form';
       margin: 0;
       max-width: 60rem;
     }
-    .bc-plain-table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    .bc-plain-table th,
-    .bc-plain-table td {
-      padding: 0.5rem 0.75rem;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-      text-align: left;
-      vertical-align: top;
-    }
     .bc-plain-table th {
       font: var(--mat-sys-title-small);
       color: var(--mat-sys-on-surface-variant);
-    }
-    .bc-plain-table .bc-num {
-      text-align: right;
     }
     .bc-attributes {
       margin: 0.25rem 0 0;
