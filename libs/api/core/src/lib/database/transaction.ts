@@ -45,13 +45,22 @@ export class TransactionalConnection {
       }
     });
     await this.runAfterCommit(ctx);
-    if (events.length > 0) await this.eventsSink?.(events);
+    if (events.length > 0) await this.handOver(ctx, events);
     return result;
   }
 
   /** The domain event bus asks here for the events of each transaction once it commits. */
   onEventsCommitted(sink: CommittedEventsSink): void {
     this.eventsSink = sink;
+  }
+
+  /** The change has committed: a failure to handle its events leaves them for the event queue's retry, not the caller. */
+  private async handOver(ctx: RequestContext, events: string[]): Promise<void> {
+    try {
+      await this.eventsSink?.(events);
+    } catch (e) {
+      this.logger.error({ err: e, requestId: ctx.requestId, events }, 'committed events not handed over');
+    }
   }
 
   private async runAfterCommit(ctx: RequestContext): Promise<void> {
