@@ -13,6 +13,7 @@ import { SuppliersModule } from '@bc/api/suppliers';
 import { ApprovalPolicyResolver, AwardResolver, CaseAwardResolver } from './resolvers/award.resolver';
 import { ApprovalPolicyService } from './services/approval-policy.service';
 import { AwardMailer } from './services/award-mailer.service';
+import { AwardMailHandlers } from './mail/award-mail-handlers';
 import { AwardViewService } from './services/award-view.service';
 import { AwardService } from './services/award.service';
 import { DeliveryResolver } from './resolvers/delivery.resolver';
@@ -32,7 +33,7 @@ import { AwardCaseFacts } from './services/award-case-facts';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule, NegotiationModule, SuppliersModule],
   controllers: [DecisionRecordController],
-  providers: [AwardCaseFacts, DeputyService, DeputyResolver, StepReservationsService, StepReassignmentService, StepReassignmentResolver, DecisionRecordService, ApprovalPolicyService, AwardService, AwardGrantService, AwardViewService, AwardMailer, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
+  providers: [AwardCaseFacts, DeputyService, DeputyResolver, StepReservationsService, StepReassignmentService, StepReassignmentResolver, DecisionRecordService, ApprovalPolicyService, AwardService, AwardGrantService, AwardViewService, AwardMailer, AwardMailHandlers, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
   exports: [ApprovalPolicyService, AwardService, AwardViewService, DeliveryService, StepReassignmentService],
 })
 export class AwardModule {}

@@ -8,11 +8,12 @@ import { RfqModule } from '@bc/api/rfq';
 import { NegotiationResolver, RfqNegotiationFieldResolver } from './resolvers/negotiation.resolver';
 import { PortalRoundsFieldResolver } from './resolvers/portal-rounds.resolver';
 import { NegotiationService } from './services/negotiation.service';
+import { NegotiationMailHandlers } from './services/negotiation-mail-handlers';
 
 /** Negotiation rounds after the evaluation: skipping, opening and ending rounds, finishing. */
 @Module({
   imports: [AuditModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule],
-  providers: [NegotiationRecords, NegotiationService, NegotiationResolver, RfqNegotiationFieldResolver, PortalRoundsFieldResolver],
+  providers: [NegotiationRecords, NegotiationService, NegotiationMailHandlers, NegotiationResolver, RfqNegotiationFieldResolver, PortalRoundsFieldResolver],
   exports: [NegotiationRecords, NegotiationService],
 })
 export class NegotiationModule {}

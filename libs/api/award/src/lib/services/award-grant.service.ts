@@ -5,7 +5,7 @@ import { PurchaseCase, TransitionService } from '@bc/api/purchasing';
 import { PerformanceLedger } from '@bc/api/suppliers';
 import { ApprovalDecision, AwardStatus, CaseStage, compareDecimals, PerformanceEventKind, sumMoney, TransitionVia } from '@bc/shared/domain';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
-import { AwardMailer } from './award-mailer.service';
+import { AwardGranted } from '../events/award-events';
 
 /**
  * The award granted by its last approval: the proposal APPROVED, the case AWARDED with its largest
@@ -18,7 +18,6 @@ export class AwardGrantService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly transitions: TransitionService,
-    private readonly mailer: AwardMailer,
     private readonly ledger: PerformanceLedger,
   ) {}
 
@@ -63,7 +62,7 @@ export class AwardGrantService {
         approvals: approvals.filter((a) => a.decision === ApprovalDecision.APPROVED).map((a) => ({ approverId: a.approverId, role: a.role })),
       },
     });
-    await this.mailer.granted(ctx, granted, lines);
+    await ctx.publish(AwardGranted, { proposalId: granted.id });
     return granted;
   }
 }

@@ -31,8 +31,8 @@ interface Setting {
 }
 
 /**
- * The award's emails, through the outbox, in the transaction of the decision that causes them
- * (a rolled-back decision sends nothing), each in its reader's language:
+ * The award's emails, through the outbox, on the events of the decision that causes them (see
+ * AwardMailHandlers: a rolled-back decision sends nothing), each in its reader's language:
  *
  * - approval requests to the approvers whose step has just opened (link: their inbox);
  * - on a rejection, the proposer and the case team (active case members who still hold the role)
@@ -98,8 +98,8 @@ export class AwardMailer {
   }
 
   /** The case is AWARDED: award letters to the awarded suppliers, regret letters to the others, a notice to the team. */
-  async granted(ctx: RequestContext, proposal: AwardProposal, lines: readonly AwardLine[]): Promise<void> {
-    const s = await this.setting(ctx, proposal, lines);
+  async granted(ctx: RequestContext, proposal: AwardProposal): Promise<void> {
+    const s = await this.setting(ctx, proposal);
     const decidedAt = proposal.decidedAt ?? new Date();
     const specLines = await this.connection
       .getRepository(ctx, SpecificationLine)
@@ -156,13 +156,13 @@ export class AwardMailer {
 
   // ---- helpers -----------------------------------------------------------------------------
 
-  private async setting(ctx: RequestContext, proposal: AwardProposal, lines?: readonly AwardLine[]): Promise<Setting> {
+  private async setting(ctx: RequestContext, proposal: AwardProposal): Promise<Setting> {
     const em = this.connection.manager(ctx);
     const purchaseCase = await em.getRepository(PurchaseCase).findOneOrFail({ where: { id: proposal.caseId } });
     const rfq = await em.getRepository(Rfq).findOneOrFail({ where: { id: proposal.rfqId } });
     const organization = await em.getRepository(Organization).findOneOrFail({ where: { id: proposal.organizationId } });
     const invitations = await em.getRepository(RfqInvitation).find({ where: { rfqId: proposal.rfqId }, order: { supplierName: 'ASC' } });
-    const own = lines ? [...lines] : await em.getRepository(AwardLine).find({ where: { proposalId: proposal.id } });
+    const own = await em.getRepository(AwardLine).find({ where: { proposalId: proposal.id } });
     const [proposer] = await this.users(ctx, proposal.organizationId, [proposal.proposedBy]);
     const replyTo = proposer ? { address: proposer.email, name: proposer.name } : null;
     return { proposal, purchaseCase, rfq, buyerName: organization.name, lines: own, invitations, replyTo };

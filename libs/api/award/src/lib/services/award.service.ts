@@ -21,13 +21,13 @@ import { In } from 'typeorm';
 import { MAX_JUSTIFICATION, ProposeAwardInput } from '../dto/award.inputs';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
 import { ApprovalPolicyService } from './approval-policy.service';
-import { AwardMailer } from './award-mailer.service';
 import { DeputyService } from './deputy.service';
 import { StepReservationsService } from './step-reservations.service';
 import { approvedRoles, decisionVerdict, fact } from './award-rules';
 import { planAward } from './award-plan';
 import { AwardGrantService } from './award-grant.service';
 import { evaluationSnapshot, proposalShape } from './award-proposal-parts';
+import { AwardApprovalRequested, AwardRejected } from '../events/award-events';
 
 export const MAX_DECISION_COMMENT = 2000;
 export const MAX_WITHDRAW_REASON = 2000;
@@ -53,7 +53,6 @@ export class AwardService implements OnModuleInit {
     private readonly comparisons: ComparisonService,
     private readonly scoring: ScoringService,
     private readonly policies: ApprovalPolicyService,
-    private readonly mailer: AwardMailer,
     private readonly pool: ApproverPoolService,
     private readonly cancellation: CaseCancellationService,
     private readonly deputies: DeputyService,
@@ -205,7 +204,7 @@ export class AwardService implements OnModuleInit {
       },
     });
     const fresh = await repo.findOneByOrFail({ id: proposal.id });
-    await this.mailer.approvalRequested(ctx, fresh, await this.eligibleApprovers(ctx, fresh, purchaseCase.stage, [], lines));
+    await ctx.publish(AwardApprovalRequested, { proposalId: fresh.id, approverUserIds: await this.eligibleApprovers(ctx, fresh, purchaseCase.stage, [], lines) });
     return fresh;
   }
 
@@ -309,7 +308,7 @@ export class AwardService implements OnModuleInit {
       await repo.update(proposal.id, { status: AwardStatus.REJECTED, decidedAt: new Date(), decisionReason: text });
       await this.audit.record(ctx, { action: 'award.rejected', entityType: 'AwardProposal', entityId: proposal.id, organizationId: proposal.organizationId, summary });
       const rejected = await repo.findOneByOrFail({ id: proposal.id });
-      await this.mailer.rejected(ctx, rejected, approval);
+      await ctx.publish(AwardRejected, { proposalId: rejected.id, approvalId: approval.id });
       return rejected;
     }
 
@@ -319,7 +318,7 @@ export class AwardService implements OnModuleInit {
       // A sequential route opens its next step: ask those who could not act before.
       const now = await this.eligibleApprovers(ctx, proposal, purchaseCase.stage, after, lines);
       const newly = now.filter((id) => !before.includes(id));
-      if (newly.length > 0) await this.mailer.approvalRequested(ctx, proposal, newly);
+      if (newly.length > 0) await ctx.publish(AwardApprovalRequested, { proposalId: proposal.id, approverUserIds: newly });
       return repo.findOneByOrFail({ id: proposal.id });
     }
 

@@ -8,7 +8,7 @@ import { In } from 'typeorm';
 import { ApproverChoiceType, ReassignApprovalStepInput, WaitingApprovalType } from '../dto/deputy.types';
 import { AwardApproval, AwardLine, AwardProposal, AwardStepAssignment } from '../entities/award.entities';
 import { approvedRoles, DecisionFacts, decisionVerdict, fact, Reservation } from './award-rules';
-import { AwardMailer } from './award-mailer.service';
+import { AwardApprovalRequested } from '../events/award-events';
 import { AwardViewService } from './award-view.service';
 import { AwardService } from './award.service';
 import { StepReservationsService } from './step-reservations.service';
@@ -36,7 +36,6 @@ export class StepReassignmentService {
     private readonly awards: AwardService,
     private readonly views: AwardViewService,
     private readonly reservations: StepReservationsService,
-    private readonly mailer: AwardMailer,
     private readonly directory: UserDirectory,
   ) {}
 
@@ -99,7 +98,7 @@ export class StepReassignmentService {
         reason: input.reason,
       },
     });
-    await this.mailer.approvalRequested(ctx, proposal, [assignee.id]);
+    await ctx.publish(AwardApprovalRequested, { proposalId: proposal.id, approverUserIds: [assignee.id] });
     return proposal;
   }
 

@@ -2,6 +2,7 @@ import { Role } from '@bc/shared/domain';
 import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
 import { BatchLoad, RequestLoaders } from '../loaders/request-loaders';
+import { EventType, recordEvent } from '../events/domain-event';
 
 /** Who is signed in, as resolved from the session cookie on each request. */
 export interface SessionInfo {
@@ -55,6 +56,15 @@ export class RequestContext {
   /** Runs after the transaction commits (emails, jobs): never for a rolled-back change. */
   afterCommit(hook: () => Promise<void> | void): void {
     this.afterCommitHooks.push(hook);
+  }
+
+  /**
+   * Publishes a domain event in the open transaction: it is written with the change, and its
+   * handlers (mail, notifications) run once the change commits, never for a rolled-back one.
+   */
+  async publish<P extends object>(type: EventType<P>, payload: P): Promise<void> {
+    if (!this.transactionManager) throw new Error(`Event ${type.name} published outside a transaction`);
+    await recordEvent(this.transactionManager, type, payload, this.session, this.requestId);
   }
 
   takeAfterCommitHooks(): Array<() => Promise<void> | void> {

@@ -6,6 +6,10 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { requestContextOf } from '../context/ctx.decorator';
 import { RequestContext } from '../context/request-context';
+import { takePublished } from '../events/domain-event';
+
+/** Hands the events a transaction wrote to their handlers once it has committed. */
+export type CommittedEventsSink = (ids: string[]) => Promise<void>;
 
 /**
  * Gives services the repositories of the request's transaction when there is one, so that a
@@ -14,6 +18,7 @@ import { RequestContext } from '../context/request-context';
 @Injectable()
 export class TransactionalConnection {
   private readonly logger = new Logger('TransactionalConnection');
+  private eventsSink?: CommittedEventsSink;
 
   constructor(readonly dataSource: DataSource) {}
 
@@ -28,16 +33,34 @@ export class TransactionalConnection {
   /** Runs `work` in the context's transaction, opening one if there is none. */
   async withTransaction<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (ctx.transactionManager) return work(ctx.transactionManager);
+    let events: string[] = [];
     const result = await this.dataSource.transaction(async (em) => {
       ctx.transactionManager = em;
       try {
-        return await work(em);
+        const value = await work(em);
+        events = takePublished(em);
+        return value;
       } finally {
         ctx.transactionManager = undefined;
       }
     });
     await this.runAfterCommit(ctx);
+    if (events.length > 0) await this.handOver(ctx, events);
     return result;
+  }
+
+  /** The domain event bus asks here for the events of each transaction once it commits. */
+  onEventsCommitted(sink: CommittedEventsSink): void {
+    this.eventsSink = sink;
+  }
+
+  /** The change has committed: a failure to handle its events leaves them for the event queue's retry, not the caller. */
+  private async handOver(ctx: RequestContext, events: string[]): Promise<void> {
+    try {
+      await this.eventsSink?.(events);
+    } catch (e) {
+      this.logger.error({ err: e, requestId: ctx.requestId, events }, 'committed events not handed over');
+    }
   }
 
   private async runAfterCommit(ctx: RequestContext): Promise<void> {

@@ -20,8 +20,9 @@ import {
 } from '@bc/shared/domain';
 import { In } from 'typeorm';
 import { NegotiationRoundType } from '../dto/negotiation.types';
-import { assertFuture, Rfq, RfqInvitation, RfqMailer, RfqService } from '@bc/api/rfq';
+import { assertFuture, Rfq, RfqInvitation, RfqService } from '@bc/api/rfq';
 import { NegotiationRound, NegotiationRoundInvitation } from '../entities/negotiation-round.entity';
+import { NegotiationRoundEnded, NegotiationRoundOpened } from '../events/negotiation-events';
 import { PortalService, Quote } from '@bc/api/quotes';
 import { ScoringService } from '@bc/api/evaluation';
 
@@ -54,7 +55,6 @@ export class NegotiationService implements OnModuleInit {
     private readonly scoring: ScoringService,
     private readonly rfqs: RfqService,
     private readonly portal: PortalService,
-    private readonly mailer: RfqMailer,
     private readonly cancellation: CaseCancellationService,
     private readonly caseFacts: CaseFactsProviders,
   ) {}
@@ -165,15 +165,11 @@ export class NegotiationService implements OnModuleInit {
         targets: targets.length,
       },
     });
-    for (const invitation of invitations) {
-      await this.mailer.negotiationRound(ctx, rfq, invitation, {
-        roundNumber: round.number,
-        roundClosesAt: input.closesAt,
-        message,
-        currency: rfq.currency,
-        targets: targets.map((t) => ({ line: t.line, unitPrice: decimalText(t.unitPrice) })),
-      });
-    }
+    await ctx.publish(NegotiationRoundOpened, {
+      roundId: round.id,
+      invitationIds: invitations.map((i) => i.id),
+      targets: targets.map((t) => ({ line: t.line, unitPrice: decimalText(t.unitPrice) })),
+    });
     return (await this.rounds(ctx, rfq.id, round.id))[0];
   }
 
@@ -203,7 +199,6 @@ export class NegotiationService implements OnModuleInit {
   private async end(ctx: RequestContext, rfq: Rfq, round: { id: string; number: number }, closesAt: Date, extra: Record<string, unknown> = {}): Promise<void> {
     const em = this.connection.manager(ctx);
     await em.query(`UPDATE negotiation_round SET ended_at = now(), ended_by = $2 WHERE id = $1`, [round.id, ctx.userId]);
-    const [{ ended_at: endedAt }]: Array<{ ended_at: Date }> = await em.query(`SELECT ended_at FROM negotiation_round WHERE id = $1`, [round.id]);
     const [{ responded }]: Array<{ responded: number }> = await em.query(
       `SELECT count(DISTINCT q.invitation_id)::int AS responded FROM quote_revision r JOIN quote q ON q.id = r.quote_id WHERE r.round_id = $1`,
       [round.id],
@@ -216,11 +211,7 @@ export class NegotiationService implements OnModuleInit {
       summary: { reference: rfq.reference, round: round.number, roundId: round.id, closesAt: closesAt.toISOString(), responded, ...extra },
     });
     // The round's deadline no longer applies: every supplier asked gets its calendar entry cancelled.
-    const asked = await em.query(`SELECT invitation_id FROM negotiation_round_invitation WHERE round_id = $1`, [round.id]);
-    const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { id: In(asked.map((a: { invitation_id: string }) => a.invitation_id)) }, order: { supplierName: 'ASC' } });
-    for (const invitation of invitations) {
-      await this.mailer.negotiationRoundEnded(ctx, rfq, invitation, { roundNumber: round.number, roundClosesAt: closesAt, endedAt: new Date(endedAt) });
-    }
+    await ctx.publish(NegotiationRoundEnded, { roundId: round.id });
   }
 
   /** The RFQ's rounds (or one of them), oldest first, with who was asked and who answered: never what. */
