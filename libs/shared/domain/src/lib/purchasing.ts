@@ -157,7 +157,7 @@ export interface CaseFacts {
   singleSourceJustified: boolean;
   /** The case's RFQ has closed and its quotes are opened. */
   rfqClosed: boolean;
-  /** A published RFQ of the case has reached its closing time (closed, or about to be by the server). */
+  /** The case's RFQ has closed, or has reached its closing time and is about to be closed by the server. */
   rfqClosingPassed: boolean;
   /**
    * The closed RFQ is fully evaluated: it has quotes, each has a consensus score on every criterion
