@@ -145,14 +145,18 @@ describe('negotiation', () => {
         cancel,
       ];
       expect(await stepsOf(c.caseId)).toEqual({ stage: 'EVALUATION', nextSteps: evaluating });
-      // The requester may not see the scores, yet is told the same.
+      // A requester on the team may not see the quotes or their scores, yet is told the same.
+      const [requester] = await app.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [DEMO.requester]);
+      await w.as.buyer.ok(`mutation ($caseId: ID!, $userId: ID!) { addCaseMember(caseId: $caseId, userId: $userId, role: REQUESTER) { id } }`, { caseId: c.caseId, userId: requester.id });
       expect(await stepsOf(c.caseId, w.as.requester)).toEqual({ stage: 'EVALUATION', nextSteps: evaluating });
       await scoreAll(c);
-      expect((await stepsOf(c.caseId)).nextSteps).toEqual([
+      const evaluated = [
         { to: 'NEGOTIATION', blockers: [], needsReason: false, via: 'NEGOTIATION_OPEN' },
         { to: 'DECISION', blockers: [], needsReason: true, via: 'NEGOTIATION_SKIP' },
         cancel,
-      ]);
+      ];
+      expect((await stepsOf(c.caseId)).nextSteps).toEqual(evaluated);
+      expect((await stepsOf(c.caseId, w.as.requester)).nextSteps).toEqual(evaluated);
 
       const round = (
         await w.as.buyer.ok(NEGOTIATION_OPS.open, { input: { rfqId: c.rfqId, invitationIds: [c.hanseInv], message: 'Your best price, please', closesAt: inSeconds(3600) } })
