@@ -143,8 +143,8 @@ export enum TransitionBlocker {
 /**
  * The facts about a case that transitions depend on; the server gathers them. Those up to the
  * shortlist are purchasing's own; the later ones belong to the libraries above it (RFQ,
- * evaluation, negotiation, award), which contribute them (LATER_CASE_FACTS says what each is when
- * no library said otherwise).
+ * evaluation, negotiation, award), which contribute them for cases in the stages whose moves look
+ * at them (LATER_CASE_FACTS says what each is when no library said otherwise).
  */
 export interface CaseFacts {
   hasCategory: boolean;

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CaseAtStage, CaseFactsProviders, LaterCaseFacts } from '@bc/api/purchasing';
-import { AwardStatus, Permission } from '@bc/shared/domain';
+import { AwardStatus, CaseStage, Permission } from '@bc/shared/domain';
 import { In } from 'typeorm';
 import { AwardProposal } from '../entities/award.entities';
 
@@ -19,12 +19,11 @@ export class AwardCaseFacts implements OnModuleInit {
 
   onModuleInit(): void {
     this.providers.registerTimelineSource({ entityType: 'AwardProposal', permission: Permission.AWARD_READ, ids: (ctx, caseId) => this.proposalIdsOfCase(ctx, caseId) });
-    this.providers.registerFacts((ctx, cases) => this.facts(ctx, cases));
+    this.providers.registerFacts([CaseStage.DECISION], (ctx, cases) => this.facts(ctx, cases));
   }
 
-  /** Whether a proposal of each case waits for its approvals, or has them all. */
+  /** Whether a proposal of each case (in DECISION) waits for its approvals, or has them all. */
   async facts(ctx: RequestContext, cases: readonly CaseAtStage[]): Promise<Map<string, Partial<LaterCaseFacts>>> {
-    if (cases.length === 0) return new Map();
     const decided = await this.connection.getRepository(ctx, AwardProposal).find({
       where: { caseId: In(cases.map((c) => c.id)), status: In([AwardStatus.PENDING, AwardStatus.APPROVED]) },
       select: { caseId: true, status: true },

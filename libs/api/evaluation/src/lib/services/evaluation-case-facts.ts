@@ -7,8 +7,7 @@ import { ScoringService } from './scoring.service';
 
 /**
  * What purchasing learns about a case from the evaluation library (CaseFactsProviders): whether
- * the evaluation of its closed RFQ is complete, which the moves out of EVALUATION need. Gathered
- * only for cases in EVALUATION (it means scoring every quote), false elsewhere.
+ * the evaluation of its closed RFQ is complete, which the moves out of EVALUATION need.
  */
 @Injectable()
 export class EvaluationCaseFacts implements OnModuleInit {
@@ -19,14 +18,13 @@ export class EvaluationCaseFacts implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.providers.registerFacts((ctx, cases) => this.facts(ctx, cases));
+    this.providers.registerFacts([CaseStage.EVALUATION], (ctx, cases) => this.facts(ctx, cases));
   }
 
   async facts(ctx: RequestContext, cases: readonly CaseAtStage[]): Promise<Map<string, Partial<LaterCaseFacts>>> {
     const out = new Map<string, Partial<LaterCaseFacts>>();
-    for (const c of cases) {
-      if (c.stage === CaseStage.EVALUATION) out.set(c.id, { evaluationComplete: await this.complete(ctx, c.id) });
-    }
+    // One evaluation per case: a list asking every case's nextSteps pays it per case in EVALUATION (the web asks on the case page only).
+    for (const c of cases) out.set(c.id, { evaluationComplete: await this.complete(ctx, c.id) });
     return out;
   }
 

@@ -60,12 +60,11 @@ export class NegotiationService implements OnModuleInit {
 
   onModuleInit(): void {
     this.cancellation.register((ctx, purchaseCase, reason) => this.endForCancellation(ctx, purchaseCase, reason));
-    this.caseFacts.registerFacts((ctx, cases) => this.facts(ctx, cases));
+    this.caseFacts.registerFacts([CaseStage.NEGOTIATION], (ctx, cases) => this.facts(ctx, cases));
   }
 
-  /** Whether a round of each case is open now by the database clock (it holds the case in NEGOTIATION). */
+  /** Whether a round of each case (in NEGOTIATION) is open now by the database clock. */
   private async facts(ctx: RequestContext, cases: readonly CaseAtStage[]): Promise<Map<string, Partial<LaterCaseFacts>>> {
-    if (cases.length === 0) return new Map();
     const open: Array<{ case_id: string }> = await this.connection
       .manager(ctx)
       .query(`SELECT DISTINCT case_id FROM negotiation_round WHERE case_id = ANY ($1::uuid[]) AND ${roundOpenSql()}`, [cases.map((c) => c.id)]);

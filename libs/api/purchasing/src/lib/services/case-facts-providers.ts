@@ -24,11 +24,7 @@ export interface CaseAtStage {
   stage: CaseStage;
 }
 
-/**
- * The facts a library contributes for each of the cases (those it says nothing about keep
- * LATER_CASE_FACTS). A source may leave out a fact that no move out of the case's stage looks at,
- * when it is costly to gather (the evaluation's completeness).
- */
+/** The facts a library contributes for each of the cases (those it says nothing about keep LATER_CASE_FACTS). */
 export type CaseFactsSource = (ctx: RequestContext, cases: readonly CaseAtStage[]) => Promise<Map<string, Partial<LaterCaseFacts>>>;
 
 /**
@@ -41,7 +37,7 @@ export type CaseFactsSource = (ctx: RequestContext, cases: readonly CaseAtStage[
 export class CaseFactsProviders {
   private readonly timelineSources: CaseTimelineSource[] = [];
   private responseRateSource: SupplierResponseRates | null = null;
-  private readonly factSources: CaseFactsSource[] = [];
+  private readonly factSources: Array<{ stages: readonly CaseStage[]; source: CaseFactsSource }> = [];
 
   registerTimelineSource(source: CaseTimelineSource): void {
     this.timelineSources.push(source);
@@ -51,16 +47,22 @@ export class CaseFactsProviders {
     this.responseRateSource = source;
   }
 
-  /** Facts for the stage machine's preconditions (CASE_TRANSITIONS) that a library above purchasing owns. */
-  registerFacts(source: CaseFactsSource): void {
-    this.factSources.push(source);
+  /**
+   * Facts for the stage machine's preconditions (CASE_TRANSITIONS) that a library above purchasing
+   * owns, gathered for cases in `stages` only: those whose moves look at them (elsewhere they keep
+   * LATER_CASE_FACTS, and a list of cases elsewhere costs no statement).
+   */
+  registerFacts(stages: readonly CaseStage[], source: CaseFactsSource): void {
+    this.factSources.push({ stages, source });
   }
 
   /** The later facts of each case: LATER_CASE_FACTS with what every registered source says. */
   async laterFacts(ctx: RequestContext, cases: readonly CaseAtStage[]): Promise<Map<string, LaterCaseFacts>> {
     const out = new Map(cases.map((c) => [c.id, { ...LATER_CASE_FACTS }]));
-    for (const source of this.factSources) {
-      for (const [caseId, facts] of await source(ctx, cases)) {
+    for (const { stages, source } of this.factSources) {
+      const concerned = cases.filter((c) => stages.includes(c.stage));
+      if (concerned.length === 0) continue;
+      for (const [caseId, facts] of await source(ctx, concerned)) {
         const known = out.get(caseId);
         if (known) Object.assign(known, facts);
       }

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CaseAtStage, CaseFactsProviders, LaterCaseFacts } from '@bc/api/purchasing';
-import { Permission } from '@bc/shared/domain';
+import { CaseStage, Permission } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
 
 /**
@@ -19,7 +19,7 @@ export class RfqCaseFacts implements OnModuleInit {
 
   onModuleInit(): void {
     this.providers.registerTimelineSource({ entityType: 'Rfq', permission: Permission.RFQ_READ, ids: (ctx, caseId) => this.rfqIdsOfCase(ctx, caseId) });
-    this.providers.registerFacts((ctx, cases) => this.facts(ctx, cases));
+    this.providers.registerFacts([CaseStage.RFQ], (ctx, cases) => this.facts(ctx, cases));
   }
 
   async rfqIdsOfCase(ctx: RequestContext, caseId: string): Promise<string[]> {
@@ -29,7 +29,6 @@ export class RfqCaseFacts implements OnModuleInit {
 
   /** By the database clock, like the closing job: a published RFQ past its closing time is as good as closed. */
   async facts(ctx: RequestContext, cases: readonly CaseAtStage[]): Promise<Map<string, Partial<LaterCaseFacts>>> {
-    if (cases.length === 0) return new Map();
     const rows: Array<{ case_id: string; closed: boolean; closing_passed: boolean }> = await this.connection.manager(ctx).query(
       `SELECT case_id,
               bool_or(status = 'CLOSED') AS closed,
