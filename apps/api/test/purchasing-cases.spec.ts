@@ -157,10 +157,19 @@ describe('needs and purchase cases', () => {
       expect(await stageOf(c.id)).toBe('SOURCING');
       expect(await walk.publishRfq(c.id)).toBe('RFQ');
       const next = (await as.buyer.ok(OPS.purchaseCase, { id: c.id }))['purchaseCase'].nextSteps;
+      // The RFQ takes quotes: the case goes on to EVALUATION when it closes; until then it may be cancelled.
       expect(next).toEqual([
-        { to: 'EVALUATION', blockers: [], needsReason: false },
+        { to: 'EVALUATION', blockers: ['RFQ_NOT_CLOSED'], needsReason: false },
         { to: 'SOURCING', blockers: [], needsReason: true },
         { to: 'CANCELLED', blockers: [], needsReason: true },
+      ]);
+      // Past its closing time (by the database clock, before the closing job ran) it can no longer be cancelled.
+      await app.dataSource.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
+      await app.dataSource.query(`UPDATE rfq SET closes_at = now() - interval '1 second', questions_close_at = now() - interval '1 second' WHERE case_id = $1`, [c.id]);
+      await app.dataSource.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
+      expect((await as.buyer.ok(OPS.purchaseCase, { id: c.id }))['purchaseCase'].nextSteps.slice(0, 2)).toEqual([
+        { to: 'EVALUATION', blockers: ['RFQ_NOT_CLOSED'], needsReason: false },
+        { to: 'SOURCING', blockers: ['RFQ_CLOSED'], needsReason: true },
       ]);
     });
 

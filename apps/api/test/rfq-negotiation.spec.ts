@@ -133,6 +133,63 @@ describe('negotiation', () => {
     });
   });
 
+  describe('the next steps', () => {
+    const STEPS = `query ($id: ID!) { purchaseCase(id: $id) { stage nextSteps { to blockers needsReason via } } }`;
+    const stepsOf = async (caseId: string, client: GraphQLClient = w.as.buyer) => (await client.ok(STEPS, { id: caseId }))['purchaseCase'];
+    const cancel = { to: 'CANCELLED', blockers: [], needsReason: true, via: null };
+
+    it('name every blocker of the moves after the RFQ, as the stage machine declares them, to every reader of the case', async () => {
+      const c = await closedCase();
+      const evaluating = [
+        { to: 'NEGOTIATION', blockers: ['EVALUATION_INCOMPLETE'], needsReason: false, via: 'NEGOTIATION_OPEN' },
+        { to: 'DECISION', blockers: ['EVALUATION_INCOMPLETE'], needsReason: true, via: 'NEGOTIATION_SKIP' },
+        cancel,
+      ];
+      expect(await stepsOf(c.caseId)).toEqual({ stage: 'EVALUATION', nextSteps: evaluating });
+      // A requester on the team may not see the quotes or their scores, yet is told the same.
+      const [requester] = await app.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [DEMO.requester]);
+      await w.as.buyer.ok(`mutation ($caseId: ID!, $userId: ID!) { addCaseMember(caseId: $caseId, userId: $userId, role: REQUESTER) { id } }`, { caseId: c.caseId, userId: requester.id });
+      expect(await stepsOf(c.caseId, w.as.requester)).toEqual({ stage: 'EVALUATION', nextSteps: evaluating });
+      await scoreAll(c);
+      const evaluated = [
+        { to: 'NEGOTIATION', blockers: [], needsReason: false, via: 'NEGOTIATION_OPEN' },
+        { to: 'DECISION', blockers: [], needsReason: true, via: 'NEGOTIATION_SKIP' },
+        cancel,
+      ];
+      expect((await stepsOf(c.caseId)).nextSteps).toEqual(evaluated);
+      expect((await stepsOf(c.caseId, w.as.requester)).nextSteps).toEqual(evaluated);
+
+      const round = (
+        await w.as.buyer.ok(NEGOTIATION_OPS.open, { input: { rfqId: c.rfqId, invitationIds: [c.hanseInv], message: 'Your best price, please', closesAt: inSeconds(3600) } })
+      )['openNegotiationRound'];
+      expect(await stepsOf(c.caseId)).toEqual({
+        stage: 'NEGOTIATION',
+        nextSteps: [{ to: 'DECISION', blockers: ['NEGOTIATION_ROUND_OPEN'], needsReason: false, via: 'NEGOTIATION_FINISH' }, cancel],
+      });
+      await w.as.buyer.ok(NEGOTIATION_OPS.end, { roundId: round.id });
+      expect((await stepsOf(c.caseId)).nextSteps[0]).toEqual({ to: 'DECISION', blockers: [], needsReason: false, via: 'NEGOTIATION_FINISH' });
+
+      await w.as.buyer.ok(NEGOTIATION_OPS.finish, { caseId: c.caseId });
+      expect(await stepsOf(c.caseId)).toEqual({
+        stage: 'DECISION',
+        nextSteps: [
+          { to: 'NEGOTIATION', blockers: [], needsReason: false, via: 'NEGOTIATION_OPEN' },
+          { to: 'AWARDED', blockers: ['AWARD_NOT_APPROVED'], needsReason: false, via: 'AWARD_APPROVAL' },
+          cancel,
+        ],
+      });
+      await app.dataSource.query(
+        `INSERT INTO award_proposal (organization_id, case_id, rfq_id, version, status, currency, total_value, follows_ranking, importance, approval_mode, approval_steps, proposed_by)
+         SELECT organization_id, case_id, id, 1, 'PENDING', currency, 1000.00, true, 'ROUTINE', 'PARALLEL', '["DECIDER"]'::jsonb, created_by FROM rfq WHERE id = $1`,
+        [c.rfqId],
+      );
+      expect((await stepsOf(c.caseId)).nextSteps.slice(0, 2)).toEqual([
+        { to: 'NEGOTIATION', blockers: ['AWARD_PENDING'], needsReason: false, via: 'NEGOTIATION_OPEN' },
+        { to: 'AWARDED', blockers: ['AWARD_NOT_APPROVED'], needsReason: false, via: 'AWARD_APPROVAL' },
+      ]);
+    });
+  });
+
   describe('rounds of best and final offers', () => {
     let c: ClosedCase;
     let other: ClosedCase;

@@ -11,13 +11,14 @@ import { ComparisonResolver, RfqComparisonFieldResolver } from './resolvers/comp
 import { RfqEvaluationFieldResolver, ScoringResolver } from './resolvers/scoring.resolver';
 import { RfqComparisonController } from './rfq-comparison.controller';
 import { ComparisonService } from './services/comparison.service';
+import { EvaluationCaseFacts } from './services/evaluation-case-facts';
 import { ScoringService } from './services/scoring.service';
 
 /** The evaluation of a closed RFQ: the comparison and its workbook, scoring, two envelopes, the evaluation report. */
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, PurchasingModule, RfqModule, QuotesModule],
   controllers: [RfqComparisonController, EvaluationReportController],
-  providers: [ScoreRecords, ComparisonService, ScoringService, ComparisonResolver, RfqComparisonFieldResolver, ScoringResolver, RfqEvaluationFieldResolver],
+  providers: [ScoreRecords, ComparisonService, ScoringService, EvaluationCaseFacts, ComparisonResolver, RfqComparisonFieldResolver, ScoringResolver, RfqEvaluationFieldResolver],
   exports: [ScoreRecords, ComparisonService, ScoringService],
 })
 export class EvaluationModule {}

@@ -4,6 +4,7 @@ import {
   caseRoles,
   CaseFacts,
   CaseStage,
+  LATER_CASE_FACTS,
   transitionBlockers,
   transitionsFrom,
   TransitionBlocker,
@@ -18,6 +19,12 @@ const ready: CaseFacts = {
   shortlistedCount: 3,
   minimumSuppliers: 3,
   singleSourceJustified: false,
+  rfqClosed: true,
+  rfqClosingPassed: false,
+  evaluationComplete: true,
+  negotiationRoundOpen: false,
+  awardPending: false,
+  awardApproved: true,
 };
 
 describe('the purchase case state machine', () => {
@@ -60,6 +67,40 @@ describe('the purchase case state machine', () => {
   it('knows no transition that is not declared', () => {
     expect(transitionBlockers(CaseStage.NEED, CaseStage.SOURCING, ready)).toBeUndefined();
     expect(transitionBlockers(CaseStage.SPECIFICATION, CaseStage.AWARDED, ready)).toBeUndefined();
+  });
+
+  it('declares what the moves after the shortlist need', () => {
+    expect(transitionBlockers(CaseStage.RFQ, CaseStage.EVALUATION, ready)).toEqual([]);
+    expect(transitionBlockers(CaseStage.RFQ, CaseStage.EVALUATION, { ...ready, rfqClosed: false })).toEqual([TransitionBlocker.RFQ_NOT_CLOSED]);
+    expect(transitionBlockers(CaseStage.RFQ, CaseStage.SOURCING, ready, 'Wrong lines')).toEqual([]);
+    expect(transitionBlockers(CaseStage.RFQ, CaseStage.SOURCING, { ...ready, rfqClosingPassed: true })).toEqual([
+      TransitionBlocker.RFQ_CLOSED,
+      TransitionBlocker.REASON_REQUIRED,
+    ]);
+    for (const to of [CaseStage.NEGOTIATION, CaseStage.DECISION]) {
+      expect(transitionBlockers(CaseStage.EVALUATION, to, ready, 'Prices are firm')).toEqual([]);
+      expect(transitionBlockers(CaseStage.EVALUATION, to, { ...ready, evaluationComplete: false }, 'Prices are firm')).toEqual([
+        TransitionBlocker.EVALUATION_INCOMPLETE,
+      ]);
+    }
+    expect(transitionBlockers(CaseStage.EVALUATION, CaseStage.DECISION, ready)).toEqual([TransitionBlocker.REASON_REQUIRED]);
+    expect(transitionBlockers(CaseStage.NEGOTIATION, CaseStage.DECISION, ready)).toEqual([]);
+    expect(transitionBlockers(CaseStage.NEGOTIATION, CaseStage.DECISION, { ...ready, negotiationRoundOpen: true })).toEqual([
+      TransitionBlocker.NEGOTIATION_ROUND_OPEN,
+    ]);
+    expect(transitionBlockers(CaseStage.DECISION, CaseStage.NEGOTIATION, ready)).toEqual([]);
+    expect(transitionBlockers(CaseStage.DECISION, CaseStage.NEGOTIATION, { ...ready, awardPending: true })).toEqual([TransitionBlocker.AWARD_PENDING]);
+    expect(transitionBlockers(CaseStage.DECISION, CaseStage.AWARDED, ready)).toEqual([]);
+    expect(transitionBlockers(CaseStage.DECISION, CaseStage.AWARDED, { ...ready, awardApproved: false })).toEqual([TransitionBlocker.AWARD_NOT_APPROVED]);
+  });
+
+  it('holds the later moves when no library has said otherwise', () => {
+    const early: CaseFacts = { ...ready, ...LATER_CASE_FACTS };
+    expect(transitionBlockers(CaseStage.RFQ, CaseStage.EVALUATION, early)).toEqual([TransitionBlocker.RFQ_NOT_CLOSED]);
+    expect(transitionBlockers(CaseStage.RFQ, CaseStage.SOURCING, early, 'x')).toEqual([]);
+    expect(transitionBlockers(CaseStage.EVALUATION, CaseStage.NEGOTIATION, early)).toEqual([TransitionBlocker.EVALUATION_INCOMPLETE]);
+    expect(transitionBlockers(CaseStage.NEGOTIATION, CaseStage.DECISION, early)).toEqual([]);
+    expect(transitionBlockers(CaseStage.DECISION, CaseStage.AWARDED, early)).toEqual([TransitionBlocker.AWARD_NOT_APPROVED]);
   });
 
   it('lets every open stage be cancelled', () => {

@@ -132,9 +132,20 @@ export enum TransitionBlocker {
   NEGOTIATION_ROUND_OPEN = 'NEGOTIATION_ROUND_OPEN',
   /** An award proposal is waiting for approvals: withdraw it first. */
   AWARD_PENDING = 'AWARD_PENDING',
+  /** The RFQ still takes quotes: the case goes on to the evaluation when it closes. */
+  RFQ_NOT_CLOSED = 'RFQ_NOT_CLOSED',
+  /** The RFQ has reached its closing time: its quotes are opened, it can no longer be cancelled. */
+  RFQ_CLOSED = 'RFQ_CLOSED',
+  /** No award proposal has every approval the approval policy requires. */
+  AWARD_NOT_APPROVED = 'AWARD_NOT_APPROVED',
 }
 
-/** The facts about a case that transitions depend on; the server gathers them. */
+/**
+ * The facts about a case that transitions depend on; the server gathers them. Those up to the
+ * shortlist are purchasing's own; the later ones belong to the libraries above it (RFQ,
+ * evaluation, negotiation, award), which contribute them for cases in the stages whose moves look
+ * at them (LATER_CASE_FACTS says what each is when no library said otherwise).
+ */
 export interface CaseFacts {
   hasCategory: boolean;
   specifierOnTeam: boolean;
@@ -144,7 +155,34 @@ export interface CaseFacts {
   shortlistedCount: number;
   minimumSuppliers: number;
   singleSourceJustified: boolean;
+  /** The case's RFQ has closed and its quotes are opened. */
+  rfqClosed: boolean;
+  /** The case's RFQ has closed, or has reached its closing time and is about to be closed by the server. */
+  rfqClosingPassed: boolean;
+  /**
+   * The closed RFQ is fully evaluated: it has quotes, each has a consensus score on every criterion
+   * evaluators score (prices converted), and under two envelopes the technical scores are locked.
+   */
+  evaluationComplete: boolean;
+  /** A negotiation round of the case is open (by the database clock). */
+  negotiationRoundOpen: boolean;
+  /** An award proposal of the case waits for its approvals. */
+  awardPending: boolean;
+  /** An award proposal of the case has every approval the policy requires. */
+  awardApproved: boolean;
 }
+
+/** The facts owned by the libraries above purchasing, each as it is when no library said otherwise. */
+export const LATER_CASE_FACTS: Readonly<
+  Pick<CaseFacts, 'rfqClosed' | 'rfqClosingPassed' | 'evaluationComplete' | 'negotiationRoundOpen' | 'awardPending' | 'awardApproved'>
+> = {
+  rfqClosed: false,
+  rfqClosingPassed: false,
+  evaluationComplete: false,
+  negotiationRoundOpen: false,
+  awardPending: false,
+  awardApproved: false,
+};
 
 /** Transitions that happen by an action of their own, never by a plain stage move. */
 export enum TransitionVia {
@@ -182,11 +220,14 @@ const shortlistReady = (f: CaseFacts): TransitionBlocker[] => [
     : [TransitionBlocker.SINGLE_SOURCE_UNJUSTIFIED]),
 ];
 
+const evaluated = (f: CaseFacts): TransitionBlocker[] => (f.evaluationComplete ? [] : [TransitionBlocker.EVALUATION_INCOMPLETE]);
+
 const OPEN_STAGES = CASE_STAGE_ORDER.filter((s) => !CLOSED_STAGES.includes(s));
 
 /**
- * Every stage transition there is. Anything not listed is refused. The transitions out of `RFQ`
- * and later come with the RFQ, evaluation and award capabilities, which own their preconditions.
+ * Every stage transition there is, with everything it needs. Anything not listed is refused. The
+ * moves after SOURCING are made by actions of the RFQ, negotiation and award libraries (`via`);
+ * those check them here too, with the facts they contribute (CaseFacts).
  */
 export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   {
@@ -204,18 +245,51 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     needsReason: false,
     preconditions: (f) => (f.approvedSpecification ? [] : [TransitionBlocker.SPECIFICATION_NOT_APPROVED]),
   },
-  // Back to the specification when sourcing shows it must change; the reason is kept.
+  // Back to the specification when sourcing shows it must change; the reason is kept. Nothing else
+  // holds it: the shortlist and an RFQ draft stay and are checked again on the way forward.
   { from: CaseStage.SOURCING, to: CaseStage.SPECIFICATION, needsReason: true, preconditions: () => [] },
   { from: CaseStage.SOURCING, to: CaseStage.RFQ, needsReason: false, via: TransitionVia.RFQ_PUBLISH, preconditions: shortlistReady },
-  { from: CaseStage.RFQ, to: CaseStage.EVALUATION, needsReason: false, via: TransitionVia.RFQ_CLOSE, preconditions: () => [] },
-  { from: CaseStage.RFQ, to: CaseStage.SOURCING, needsReason: true, via: TransitionVia.RFQ_CANCEL, preconditions: () => [] },
-  // After the RFQ: the owning services (negotiation, award) add their own blockers (evaluation
-  // complete, no open round, no pending proposal) to these moves.
-  { from: CaseStage.EVALUATION, to: CaseStage.NEGOTIATION, needsReason: false, via: TransitionVia.NEGOTIATION_OPEN, preconditions: () => [] },
-  { from: CaseStage.EVALUATION, to: CaseStage.DECISION, needsReason: true, via: TransitionVia.NEGOTIATION_SKIP, preconditions: () => [] },
-  { from: CaseStage.NEGOTIATION, to: CaseStage.DECISION, needsReason: false, via: TransitionVia.NEGOTIATION_FINISH, preconditions: () => [] },
-  { from: CaseStage.DECISION, to: CaseStage.NEGOTIATION, needsReason: false, via: TransitionVia.NEGOTIATION_OPEN, preconditions: () => [] },
-  { from: CaseStage.DECISION, to: CaseStage.AWARDED, needsReason: false, via: TransitionVia.AWARD_APPROVAL, preconditions: () => [] },
+  // The quotes are opened at the closing time (or early, once every invitee has answered).
+  {
+    from: CaseStage.RFQ,
+    to: CaseStage.EVALUATION,
+    needsReason: false,
+    via: TransitionVia.RFQ_CLOSE,
+    preconditions: (f) => (f.rfqClosed ? [] : [TransitionBlocker.RFQ_NOT_CLOSED]),
+  },
+  // Cancelling the RFQ is possible only while it still takes quotes.
+  {
+    from: CaseStage.RFQ,
+    to: CaseStage.SOURCING,
+    needsReason: true,
+    via: TransitionVia.RFQ_CANCEL,
+    preconditions: (f) => (f.rfqClosingPassed ? [TransitionBlocker.RFQ_CLOSED] : []),
+  },
+  { from: CaseStage.EVALUATION, to: CaseStage.NEGOTIATION, needsReason: false, via: TransitionVia.NEGOTIATION_OPEN, preconditions: evaluated },
+  { from: CaseStage.EVALUATION, to: CaseStage.DECISION, needsReason: true, via: TransitionVia.NEGOTIATION_SKIP, preconditions: evaluated },
+  {
+    from: CaseStage.NEGOTIATION,
+    to: CaseStage.DECISION,
+    needsReason: false,
+    via: TransitionVia.NEGOTIATION_FINISH,
+    preconditions: (f) => (f.negotiationRoundOpen ? [TransitionBlocker.NEGOTIATION_ROUND_OPEN] : []),
+  },
+  // Back to negotiating from the decision: not while a proposal waits for its approvals.
+  {
+    from: CaseStage.DECISION,
+    to: CaseStage.NEGOTIATION,
+    needsReason: false,
+    via: TransitionVia.NEGOTIATION_OPEN,
+    preconditions: (f) => (f.awardPending ? [TransitionBlocker.AWARD_PENDING] : []),
+  },
+  {
+    from: CaseStage.DECISION,
+    to: CaseStage.AWARDED,
+    needsReason: false,
+    via: TransitionVia.AWARD_APPROVAL,
+    preconditions: (f) => (f.awardApproved ? [] : [TransitionBlocker.AWARD_NOT_APPROVED]),
+  },
+  // Cancelling needs only a reason: what is open (approvals, a negotiation round) is withdrawn with the case.
   ...OPEN_STAGES.map((from) => ({ from, to: CaseStage.CANCELLED, needsReason: true, preconditions: () => [] })),
 ];
 

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { CaseAccessService, CaseCancellationService, CaseFactsProviders, MAX_REASON_LENGTH, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
+import { CaseAtStage, CaseAccessService, CaseCancellationService, CaseFactsProviders, LaterCaseFacts, MAX_REASON_LENGTH, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import {
   CaseStage,
   compareDecimals,
@@ -24,7 +24,6 @@ import { assertFuture, Rfq, RfqInvitation, RfqService } from '@bc/api/rfq';
 import { NegotiationRound, NegotiationRoundInvitation } from '../entities/negotiation-round.entity';
 import { NegotiationRoundEnded, NegotiationRoundOpened } from '../events/negotiation-events';
 import { PortalService, Quote } from '@bc/api/quotes';
-import { ScoringService } from '@bc/api/evaluation';
 
 export interface OpenRoundRequest {
   rfqId: string;
@@ -43,7 +42,8 @@ const decimalText = (n: number) => String(n);
 /**
  * Negotiation after an RFQ has closed: skipping it (with a reason) or finishing it moves the case
  * on to DECISION. Every move holds the case row (`FOR UPDATE`) and goes through the stage machine
- * (`TransitionService.moveVia`) with what this service finds in the way.
+ * (`TransitionService.moveVia`), whose preconditions (CASE_TRANSITIONS) look at the facts the
+ * libraries contribute: the evaluation's, the award's, and this library's open round.
  */
 @Injectable()
 export class NegotiationService implements OnModuleInit {
@@ -52,7 +52,6 @@ export class NegotiationService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly transitions: TransitionService,
-    private readonly scoring: ScoringService,
     private readonly rfqs: RfqService,
     private readonly portal: PortalService,
     private readonly cancellation: CaseCancellationService,
@@ -61,6 +60,15 @@ export class NegotiationService implements OnModuleInit {
 
   onModuleInit(): void {
     this.cancellation.register((ctx, purchaseCase, reason) => this.endForCancellation(ctx, purchaseCase, reason));
+    this.caseFacts.registerFacts([CaseStage.NEGOTIATION], (ctx, cases) => this.facts(ctx, cases));
+  }
+
+  /** Whether a round of each case (in NEGOTIATION) is open now by the database clock. */
+  private async facts(ctx: RequestContext, cases: readonly CaseAtStage[]): Promise<Map<string, Partial<LaterCaseFacts>>> {
+    const open: Array<{ case_id: string }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT DISTINCT case_id FROM negotiation_round WHERE case_id = ANY ($1::uuid[]) AND ${roundOpenSql()}`, [cases.map((c) => c.id)]);
+    return new Map(cases.map((c) => [c.id, { negotiationRoundOpen: open.some((r) => r.case_id === c.id) }]));
   }
 
   /** A case being cancelled ends its open round: the suppliers asked are told, their calendar entry cancelled. */
@@ -110,7 +118,6 @@ export class NegotiationService implements OnModuleInit {
     await this.assertRoundDeadline(ctx, input.closesAt);
     const targets = await this.targetsOf(ctx, rfq, input.targets ?? []);
 
-    const blockers: TransitionBlocker[] = [];
     if (purchaseCase.stage === CaseStage.NEGOTIATION) {
       const open = await this.openRoundNumber(ctx, rfq.id);
       if (open !== null) {
@@ -119,10 +126,6 @@ export class NegotiationService implements OnModuleInit {
           details: { blockers: [TransitionBlocker.NEGOTIATION_ROUND_OPEN], openRound: open },
         });
       }
-    } else if (purchaseCase.stage === CaseStage.EVALUATION) {
-      blockers.push(...(await this.evaluationBlockers(ctx, rfq)));
-    } else if (purchaseCase.stage === CaseStage.DECISION) {
-      blockers.push(...(await this.caseFacts.stageBlockers(ctx, purchaseCase.id, CaseStage.DECISION)));
     }
     const [{ count }]: Array<{ count: number }> = await this.connection.manager(ctx).query(`SELECT count(*)::int AS count FROM negotiation_round WHERE rfq_id = $1`, [rfq.id]);
     if (count >= MAX_NEGOTIATION_ROUNDS) {
@@ -131,9 +134,10 @@ export class NegotiationService implements OnModuleInit {
         details: { max: MAX_NEGOTIATION_ROUNDS },
       });
     }
-    // Refused with TRANSITION_REFUSED (and the blockers) from any other stage, or when something is in the way.
+    // Refused with TRANSITION_REFUSED (and the blockers: evaluation incomplete, an award pending) from
+    // any other stage, or when something is in the way.
     if (purchaseCase.stage !== CaseStage.NEGOTIATION) {
-      await this.transitions.moveVia(ctx, purchaseCase, CaseStage.NEGOTIATION, TransitionVia.NEGOTIATION_OPEN, null, ctx.userId, blockers);
+      await this.transitions.moveVia(ctx, purchaseCase, CaseStage.NEGOTIATION, TransitionVia.NEGOTIATION_OPEN, null, ctx.userId);
     }
 
     const round = await this.connection.getRepository(ctx, NegotiationRound).save(
@@ -309,8 +313,7 @@ export class NegotiationService implements OnModuleInit {
     if (text.length > MAX_REASON_LENGTH) throw validationFailed('reason', `A reason is at most ${MAX_REASON_LENGTH} characters`);
     const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.NEGOTIATION_MANAGE, true);
     const rfq = await this.closedRfqOf(ctx, purchaseCase.id);
-    const blockers = purchaseCase.stage === CaseStage.EVALUATION ? await this.evaluationBlockers(ctx, rfq) : [];
-    const moved = await this.transitions.moveVia(ctx, purchaseCase, CaseStage.DECISION, TransitionVia.NEGOTIATION_SKIP, text, ctx.userId, blockers);
+    const moved = await this.transitions.moveVia(ctx, purchaseCase, CaseStage.DECISION, TransitionVia.NEGOTIATION_SKIP, text, ctx.userId);
     await this.audit.record(ctx, {
       action: 'negotiation.skipped',
       entityType: 'PurchaseCase',
@@ -325,9 +328,7 @@ export class NegotiationService implements OnModuleInit {
   async finish(ctx: RequestContext, caseId: string): Promise<PurchaseCase> {
     const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.NEGOTIATION_MANAGE, true);
     const rfq = await this.closedRfqOf(ctx, purchaseCase.id);
-    const open = rfq ? await this.openRoundNumber(ctx, rfq.id) : null;
-    const blockers = open !== null ? [TransitionBlocker.NEGOTIATION_ROUND_OPEN] : [];
-    const moved = await this.transitions.moveVia(ctx, purchaseCase, CaseStage.DECISION, TransitionVia.NEGOTIATION_FINISH, null, ctx.userId, blockers);
+    const moved = await this.transitions.moveVia(ctx, purchaseCase, CaseStage.DECISION, TransitionVia.NEGOTIATION_FINISH, null, ctx.userId);
     const [rounds] = rfq ? await this.connection.manager(ctx).query(`SELECT count(*)::int AS n FROM negotiation_round WHERE rfq_id = $1`, [rfq.id]) : [{ n: 0 }];
     await this.audit.record(ctx, {
       action: 'negotiation.finished',
@@ -347,17 +348,6 @@ export class NegotiationService implements OnModuleInit {
       where: { caseId, organizationId: ctx.organizationId, status: RfqStatus.CLOSED },
       order: { createdAt: 'DESC' },
     });
-  }
-
-  /**
-   * What keeps the evaluation from being complete: a supplier without a score on some criterion
-   * (or a price not yet converted), no quote at all, or, under two envelopes, no technical lock.
-   */
-  async evaluationBlockers(ctx: RequestContext, rfq: Rfq | null): Promise<TransitionBlocker[]> {
-    if (!rfq || !rfq.closedAt) return [TransitionBlocker.EVALUATION_INCOMPLETE];
-    if (rfq.twoEnvelope && !rfq.technicalLockedAt) return [TransitionBlocker.EVALUATION_INCOMPLETE];
-    const evaluation = await this.scoring.evaluate(ctx, rfq.id);
-    return evaluation.suppliers.length > 0 && evaluation.rankingComplete ? [] : [TransitionBlocker.EVALUATION_INCOMPLETE];
   }
 
   /** The number of the RFQ's round open now by the database clock, or null. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@bc/api/core';
-import { CaseStage, Permission, TransitionBlocker } from '@bc/shared/domain';
+import { CaseStage, LATER_CASE_FACTS, Permission } from '@bc/shared/domain';
 
 /** A case's records of one kind in a library above purchasing, as its timeline shows them. */
 export interface CaseTimelineSource {
@@ -15,8 +15,17 @@ export interface CaseTimelineSource {
 /** How often each supplier answered the organization's closed RFQs of the last three years with a quote (0..1; none: never invited). */
 export type SupplierResponseRates = (ctx: RequestContext, supplierIds: readonly string[]) => Promise<Map<string, number>>;
 
-/** What holds a case in its stage, as the library that owns it knows. */
-export type StageBlockers = (ctx: RequestContext, caseId: string) => Promise<TransitionBlocker[]>;
+/** The facts of a case that a library above purchasing owns (CaseFacts: its RFQ, evaluation, negotiation, award). */
+export type LaterCaseFacts = typeof LATER_CASE_FACTS;
+
+/** A case as a facts source is asked about it: the stage says which facts the moves out of it look at. */
+export interface CaseAtStage {
+  id: string;
+  stage: CaseStage;
+}
+
+/** The facts a library contributes for each of the cases (those it says nothing about keep LATER_CASE_FACTS). */
+export type CaseFactsSource = (ctx: RequestContext, cases: readonly CaseAtStage[]) => Promise<Map<string, Partial<LaterCaseFacts>>>;
 
 /**
  * Facts about a case that libraries above purchasing own (its RFQs, quotes, award proposals):
@@ -28,7 +37,7 @@ export type StageBlockers = (ctx: RequestContext, caseId: string) => Promise<Tra
 export class CaseFactsProviders {
   private readonly timelineSources: CaseTimelineSource[] = [];
   private responseRateSource: SupplierResponseRates | null = null;
-  private readonly blockerSources: Array<{ stage: CaseStage; blockers: StageBlockers }> = [];
+  private readonly factSources: Array<{ stages: readonly CaseStage[]; source: CaseFactsSource }> = [];
 
   registerTimelineSource(source: CaseTimelineSource): void {
     this.timelineSources.push(source);
@@ -38,15 +47,26 @@ export class CaseFactsProviders {
     this.responseRateSource = source;
   }
 
-  /** What a library above purchasing holds open on a case in `stage` (an award proposal waiting in DECISION). */
-  registerStageBlockers(stage: CaseStage, blockers: StageBlockers): void {
-    this.blockerSources.push({ stage, blockers });
+  /**
+   * Facts for the stage machine's preconditions (CASE_TRANSITIONS) that a library above purchasing
+   * owns, gathered for cases in `stages` only: those whose moves look at them (elsewhere they keep
+   * LATER_CASE_FACTS, and a list of cases elsewhere costs no statement).
+   */
+  registerFacts(stages: readonly CaseStage[], source: CaseFactsSource): void {
+    this.factSources.push({ stages, source });
   }
 
-  /** Every registered blocker of a case in `stage`. */
-  async stageBlockers(ctx: RequestContext, caseId: string, stage: CaseStage): Promise<TransitionBlocker[]> {
-    const out: TransitionBlocker[] = [];
-    for (const source of this.blockerSources) if (source.stage === stage) out.push(...(await source.blockers(ctx, caseId)));
+  /** The later facts of each case: LATER_CASE_FACTS with what every registered source says. */
+  async laterFacts(ctx: RequestContext, cases: readonly CaseAtStage[]): Promise<Map<string, LaterCaseFacts>> {
+    const out = new Map(cases.map((c) => [c.id, { ...LATER_CASE_FACTS }]));
+    for (const { stages, source } of this.factSources) {
+      const concerned = cases.filter((c) => stages.includes(c.stage));
+      if (concerned.length === 0) continue;
+      for (const [caseId, facts] of await source(ctx, concerned)) {
+        const known = out.get(caseId);
+        if (known) Object.assign(known, facts);
+      }
+    }
     return out;
   }
 

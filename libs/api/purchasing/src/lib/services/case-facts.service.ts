@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
-import { CaseFacts, DEFAULT_MINIMUM_SUPPLIERS, PurchaseType } from '@bc/shared/domain';
+import { CaseFacts, CaseStage, DEFAULT_MINIMUM_SUPPLIERS, LATER_CASE_FACTS, PurchaseType } from '@bc/shared/domain';
+import { CaseFactsProviders } from './case-facts-providers';
 
 interface FactsRow {
   id: string;
+  stage: CaseStage;
   has_category: boolean;
   specifier_on_team: boolean;
   approved_specification: boolean;
@@ -14,17 +16,21 @@ interface FactsRow {
 }
 
 /**
- * Gathers what the stage machine's preconditions look at, for many cases in one statement (the
- * board's next steps and a single move use the same query).
+ * Gathers what the stage machine's preconditions look at, for many cases at once (the next steps
+ * and a single move use the same query): purchasing's own facts in one statement, the later ones
+ * from the libraries above it through CaseFactsProviders.
  */
 @Injectable()
 export class CaseFactsService {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly providers: CaseFactsProviders,
+  ) {}
 
   async factsOf(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, CaseFacts>> {
     if (caseIds.length === 0) return new Map();
     const rows: FactsRow[] = await this.connection.manager(ctx).query(
-      `SELECT c.id,
+      `SELECT c.id, c.stage,
               c.category_code IS NOT NULL AS has_category,
               EXISTS (SELECT 1 FROM case_member m JOIN app_user u ON u.id = m.user_id
                        WHERE m.case_id = c.id AND m.role = 'SPECIFIER' AND 'SPECIFIER' = ANY (u.roles)
@@ -50,6 +56,7 @@ export class CaseFactsService {
         DEFAULT_MINIMUM_SUPPLIERS[PurchaseType.STRAIGHT_REBUY],
       ],
     );
+    const later = await this.providers.laterFacts(ctx, rows.map((r) => ({ id: r.id, stage: r.stage })));
     return new Map(
       rows.map((r) => [
         r.id,
@@ -61,6 +68,7 @@ export class CaseFactsService {
           shortlistedCount: Number(r.shortlisted_count),
           minimumSuppliers: Number(r.minimum_suppliers),
           singleSourceJustified: r.single_source_justified,
+          ...(later.get(r.id) ?? LATER_CASE_FACTS),
         },
       ]),
     );

@@ -90,8 +90,10 @@ export class TransitionService {
   }
 
   /**
-   * The move an action makes (publishing, closing or cancelling an RFQ), checked against the
-   * declared transition with that `via`. The caller holds the case row locked.
+   * The move an action makes (publishing, closing or cancelling an RFQ, negotiating, the award's
+   * last approval), checked against the declared transition with that `via` and its preconditions
+   * over the case's facts, the later ones as the acting library contributes them. The caller
+   * holds the case row locked.
    */
   async moveVia(
     ctx: RequestContext,
@@ -101,8 +103,6 @@ export class TransitionService {
     reason?: string | null,
     /** Who acts: the signed-in user, or null for the server itself (the closing job). */
     actorUserId: string | null = ctx.userId,
-    /** What the acting service found in the way (evaluation incomplete, a round still open, …). */
-    extraBlockers: readonly TransitionBlocker[] = [],
   ): Promise<PurchaseCase> {
     const from = purchaseCase.stage;
     const transition = findTransition(from, to);
@@ -112,16 +112,21 @@ export class TransitionService {
       });
     }
     const text = reason?.trim() || null;
-    const blockers = [
-      ...(transitionBlockers(from, to, await this.facts.factsOf(ctx, [purchaseCase.id]).then((m) => m.get(purchaseCase.id)!), text) ?? []),
-      ...extraBlockers,
-    ];
+    const blockers = (await this.blockersOf(ctx, purchaseCase, to, text)) ?? [];
     if (blockers.length > 0) {
       throw new AppError(ErrorCode.TRANSITION_REFUSED, `${purchaseCase.reference} cannot go from ${from} to ${to}: ${blockers.join(', ')}`, {
         details: { from, to, blockers },
       });
     }
     return this.record(ctx, purchaseCase, to, text, actorUserId);
+  }
+
+  /**
+   * What stands in the way of moving the case to `to` now (CASE_TRANSITIONS over its facts), for
+   * an action that must know before it changes anything (cancelling a published RFQ).
+   */
+  async blockersOf(ctx: RequestContext, purchaseCase: PurchaseCase, to: CaseStage, reason?: string | null): Promise<TransitionBlocker[] | undefined> {
+    return transitionBlockers(purchaseCase.stage, to, await this.facts.factsOfOne(ctx, purchaseCase.id), reason);
   }
 
   private async record(ctx: RequestContext, purchaseCase: PurchaseCase, to: CaseStage, text: string | null, actorUserId: string | null): Promise<PurchaseCase> {

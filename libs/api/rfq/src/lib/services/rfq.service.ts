@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig, AppError, assertId, conflict, JobQueue, not
 import { AuditService } from '@bc/api/audit';
 import { ApproverPoolService, CaseAccessService, CaseCancellationService, PolicyService, PurchaseCase, ShortlistEntry, SpecificationContent, SpecificationLine, SpecificationRequirement, SpecificationService, SpecificationVersion, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
-import { CaseStage, DEFAULT_CRITERIA, ErrorCode, InvitationStatus, Permission, QualificationStatus, RfqApproval, RfqCriterion, rfqOpenAt, RfqStatus, Role, ShortlistDecision, TransitionVia } from '@bc/shared/domain';
+import { CaseStage, DEFAULT_CRITERIA, ErrorCode, InvitationStatus, Permission, QualificationStatus, RfqApproval, RfqCriterion, rfqOpenAt, RfqStatus, Role, ShortlistDecision, TransitionBlocker, TransitionVia } from '@bc/shared/domain';
 import { In, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { assertRfqTerms } from './rfq-terms';
@@ -429,7 +429,8 @@ export class RfqService implements OnModuleInit {
     if (text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
     const now = new Date();
     if (rfq.status === RfqStatus.CLOSED || rfq.status === RfqStatus.CANCELLED) throw conflict(`${rfq.reference} is ${rfq.status.toLowerCase()} already`);
-    if (rfq.status === RfqStatus.PUBLISHED && rfq.closesAt <= now) {
+    // A published RFQ takes the case back to SOURCING: the stage machine says whether it still may (not past its closing time).
+    if (rfq.status === RfqStatus.PUBLISHED && (await this.transitions.blockersOf(ctx, purchaseCase, CaseStage.SOURCING, text))?.includes(TransitionBlocker.RFQ_CLOSED)) {
       throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} has closed: its quotes are being opened`, { field: 'id' });
     }
     const wasPublished = rfq.status === RfqStatus.PUBLISHED;

@@ -203,6 +203,9 @@ export const purchasingDe: typeof purchasingEn = {
     EVALUATION_INCOMPLETE: 'Zuerst muss jedes Angebot in jedem Kriterium bewertet sein.',
     NEGOTIATION_ROUND_OPEN: 'Eine Verhandlungsrunde ist noch offen.',
     AWARD_PENDING: 'Ein Vergabevorschlag wartet auf Freigabe: Zuerst zurückziehen.',
+    RFQ_NOT_CLOSED: 'Die Anfrage nimmt bis zur Angebotsfrist Angebote an.',
+    RFQ_CLOSED: 'Die Angebotsfrist der Anfrage ist abgelaufen: Sie kann nicht mehr aufgehoben werden.',
+    AWARD_NOT_APPROVED: 'Ein Vergabevorschlag braucht jede Freigabe, die die Freigaberichtlinie verlangt.',
   },
   team: {
     title: 'Team',

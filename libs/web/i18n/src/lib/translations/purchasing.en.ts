@@ -204,6 +204,9 @@ export const purchasingEn = {
     EVALUATION_INCOMPLETE: 'Every quote must be scored on every criterion first.',
     NEGOTIATION_ROUND_OPEN: 'A negotiation round is still open.',
     AWARD_PENDING: 'An award proposal is waiting for approval: withdraw it first.',
+    RFQ_NOT_CLOSED: 'The RFQ takes quotes until its closing time.',
+    RFQ_CLOSED: 'The RFQ has reached its closing time: it can no longer be cancelled.',
+    AWARD_NOT_APPROVED: 'An award proposal needs every approval the approval policy requires.',
   },
   team: {
     title: 'Team',
