@@ -6,4 +6,4 @@ export { PdfFormatter } from './lib/pdf-format';
 export type { PdfDateStyle } from './lib/pdf-format';
 export { PdfWriter } from './lib/pdf-writer';
 export type { PdfPageFrame, PdfWriterColumn, PdfWriterOptions } from './lib/pdf-writer';
-export { PDF_FRAME_TEXTS } from './lib/pdf-writer';
+export { criterionName, roleName } from './lib/pdf-texts';

@@ -1,4 +1,5 @@
 import { Locale } from '@bc/shared/domain';
+import { translator } from '@bc/shared/i18n';
 import { createPdfDocument, PDF_FONT, printable, TaggedPdf } from './pdf-document';
 import { PdfDateStyle, PdfFormatter } from './pdf-format';
 import { PDF_MARGIN, PDF_PALETTE } from './pdf-palette';
@@ -18,11 +19,8 @@ export interface PdfWriterOptions {
   meta: { title: string; author: string; subject: string; keywords: string; creator: string; at: Date };
 }
 
-/** The page frame's words, the same in every document. */
-export const PDF_FRAME_TEXTS: Record<Locale, { generated: string; page: (n: number, total: number) => string }> = {
-  [Locale.EN]: { generated: 'Generated', page: (n, total) => `Page ${n} of ${total}` },
-  [Locale.DE]: { generated: 'Erstellt', page: (n, total) => `Seite ${n} von ${total}` },
-};
+/** The page frame's words, the same in every document (`documents.frame` in the shared catalogue). */
+const frameTexts = (locale: Locale) => translator(locale, 'documents.frame');
 
 function documentInfo(m: PdfWriterOptions['meta']): PDFKit.DocumentInfo {
   return { Title: m.title, Author: m.author, Subject: m.subject, Keywords: m.keywords, Creator: m.creator, Producer: 'PDFKit', CreationDate: m.at, ModDate: m.at };
@@ -60,10 +58,10 @@ export abstract class PdfWriter {
   protected readonly width: number;
   /** Room a heading keeps for itself besides its font size (the evaluation report's is tighter). */
   protected readonly headingGap: number = 20;
-  private readonly frameTexts: (typeof PDF_FRAME_TEXTS)[Locale];
+  private readonly frameTexts: ReturnType<typeof frameTexts>;
 
   constructor(options: PdfWriterOptions) {
-    this.frameTexts = PDF_FRAME_TEXTS[options.locale];
+    this.frameTexts = frameTexts(options.locale);
     this.f = new PdfFormatter(options.locale, options.timeZone, options.dates);
     const { top, bottom } = options.margins ?? { top: MARGIN, bottom: MARGIN };
     this.pdf = createPdfDocument({ margins: { top, bottom, left: MARGIN, right: MARGIN }, lang: this.f.tag, info: documentInfo(options.meta) });
@@ -169,7 +167,7 @@ export abstract class PdfWriter {
     const doc = this.doc;
     const range = doc.bufferedPageRange();
     const total = range.count;
-    const { generated, page } = this.frameTexts;
+    const t = this.frameTexts;
     for (let i = range.start; i < range.start + total; i++) {
       doc.switchToPage(i);
       const { width, height, margins } = doc.page;
@@ -187,9 +185,9 @@ export abstract class PdfWriter {
         const footerY = height - MARGIN + 14;
         doc.save().moveTo(MARGIN, footerY - 5).lineTo(width - MARGIN, footerY - 5).lineWidth(0.5).strokeColor(RULE).stroke().restore();
         doc.font(PDF_FONT.regular).fontSize(7.5).fillColor(MUTED);
-        doc.text(printable(`${generated}: ${frame.generated}`), MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
+        doc.text(printable(`${t('generated')}: ${frame.generated}`), MARGIN, footerY, { width: this.width * 0.75, lineBreak: false });
         doc.font(PDF_FONT.bold).fontSize(8).fillColor(TEXT);
-        doc.text(page(i - range.start + 1, total), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
+        doc.text(t('page', { page: i - range.start + 1, total }), MARGIN + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
       });
       doc.page.margins = saved;
     }

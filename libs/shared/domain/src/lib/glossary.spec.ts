@@ -15,7 +15,7 @@ function files(dir: string, keep: (path: string) => boolean): string[] {
 
 /** Everything that puts words in front of users: UI translations, email templates, PDFs, the showcase. */
 const SOURCES = [
-  ...files(join(ROOT, 'libs/web/i18n/src/lib/translations'), (p) => p.endsWith('.ts')),
+  ...files(join(ROOT, 'libs/shared/i18n/src/lib/translations'), (p) => p.endsWith('.ts')),
   ...files(join(ROOT, 'libs/api'), (p) => /\/(mail|documents)\/[^/]+\.ts$/.test(p) && !p.endsWith('.spec.ts')),
   ...files(join(ROOT, 'libs/web'), (p) => p.endsWith('.html')),
 ];
@@ -38,7 +38,7 @@ describe('the glossary', () => {
 
   it('finds the sources it checks', () => {
     const names = SOURCES.map((p) => relative(ROOT, p));
-    expect(names).toEqual(expect.arrayContaining(['libs/web/i18n/src/lib/translations/de.ts', 'libs/api/rfq/src/lib/documents/rfq-document.ts', 'libs/api/award/src/lib/documents/decision-record.ts', 'libs/api/award/src/lib/mail/award-mails.ts']));
+    expect(names).toEqual(expect.arrayContaining(['libs/shared/i18n/src/lib/translations/de.ts', 'libs/api/rfq/src/lib/documents/rfq-document.ts', 'libs/api/award/src/lib/documents/decision-record.ts', 'libs/api/award/src/lib/mail/award-mails.ts']));
   });
 
   it('leaves no retired wording in the UI translations, emails and PDFs', () => {

@@ -1,7 +1,7 @@
 import { Locale } from '@bc/shared/domain';
-import { pageBottom, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printable } from '@bc/api/documents';
+import { criterionName, pageBottom, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printable, roleName } from '@bc/api/documents';
+import { translator } from '@bc/shared/i18n';
 import { DecisionRecordContent } from './decision-record-content';
-import { DE, EN, IMPORTANCE, Labels, PURCHASE_TYPES } from './decision-record-texts';
 
 /**
  * The decision record as a PDF (pdfkit, tagged PDF/A-2b with embedded DejaVu Sans and Mono, EN/DE): the case, the
@@ -25,19 +25,22 @@ export interface DecisionRecordDocument {
 const { accent: ACCENT, text: TEXT, muted: MUTED, ok: OK, bad: BAD } = PDF_PALETTE;
 const MARGIN = PDF_MARGIN;
 
+/** The decision record's words (`documents.decisionRecord` in the shared catalogue). */
+const texts = (locale: Locale) => translator(locale, 'documents.decisionRecord');
+
 class DecisionRecordWriter extends PdfWriter {
-  private readonly t: Labels;
+  private readonly t: ReturnType<typeof texts>;
   private readonly c: DecisionRecordContent;
 
   constructor(private readonly data: DecisionRecordDocument) {
-    const t = data.locale === Locale.DE ? DE : EN;
+    const t = texts(data.locale);
     super({
       locale: data.locale,
       timeZone: data.timeZone,
       // The page header sits a little lower and the footer higher than in the other documents.
       margins: { top: PDF_MARGIN + 12, bottom: PDF_MARGIN + 8 },
       meta: {
-        title: printable(`${t.docTitle} ${data.content.case.reference}`),
+        title: printable(`${t('docTitle')} ${data.content.case.reference}`),
         author: printable(data.content.organization),
         subject: printable(`${data.content.case.reference} ${data.content.case.title}`),
         keywords: `${data.content.case.reference}, ${data.content.rfq.reference}, sha256:${data.sha256}`,
@@ -65,7 +68,7 @@ class DecisionRecordWriter extends PdfWriter {
   protected frame(): PdfPageFrame {
     const { t, c, data } = this;
     return {
-      header: `${c.organization} · ${t.docTitle}`,
+      header: `${c.organization} · ${t('docTitle')}`,
       reference: c.case.reference,
       generated: `${this.f.stamp(data.generatedAt)} · SHA-256 ${data.sha256.slice(0, 16)}…`,
     };
@@ -95,18 +98,18 @@ class DecisionRecordWriter extends PdfWriter {
   }
 
   private person(name: string | null): string {
-    return name ?? this.t.system;
+    return name ?? this.t('system');
   }
 
   // ---- sections ----
 
   private titleBlock(): void {
     const { doc, t, c } = this;
-    this.masthead({ organization: c.organization, title: t.docTitle, reference: c.case.reference, name: c.case.title }, [0.5, 0.4]);
-    this.paragraph(t.intro, 9, MUTED);
+    this.masthead({ organization: c.organization, title: t('docTitle'), reference: c.case.reference, name: c.case.title }, [0.5, 0.4]);
+    this.paragraph(t('intro'), 9, MUTED);
     this.mastheadRule(0.3, 10);
     // The hash up front as well: the first thing an auditor compares.
-    doc.font(PDF_FONT.bold).fontSize(8.5).fillColor(MUTED).text(this.w(`${t.contentHash}: `), MARGIN, doc.y, { width: this.width, continued: true });
+    doc.font(PDF_FONT.bold).fontSize(8.5).fillColor(MUTED).text(this.w(`${t('contentHash')}: `), MARGIN, doc.y, { width: this.width, continued: true });
     doc.font(PDF_FONT.mono).fontSize(8.5).fillColor(TEXT).text(this.data.sha256);
     doc.x = MARGIN;
   }
@@ -115,23 +118,23 @@ class DecisionRecordWriter extends PdfWriter {
     const { t, c, f } = this;
     const a = c.award;
     const facts = this.facts([
-      [t.value, f.amount(a.totalValue, a.currency)],
-      [t.approvedAt, f.stamp(a.decidedAt)],
-      [t.followsRanking, a.followsRanking ? t.followsYes : t.followsNo],
-      [t.rfq, `${c.rfq.reference} – ${c.rfq.title}`],
+      [t('value'), f.amount(a.totalValue, a.currency)],
+      [t('approvedAt'), f.stamp(a.decidedAt)],
+      [t('followsRanking'), a.followsRanking ? t('followsYes') : t('followsNo')],
+      [t('rfq'), `${c.rfq.reference} – ${c.rfq.title}`],
     ]);
-    this.heading(t.award, facts.startHeight() + 30);
-    this.paragraph(t.awardIntro(a.version, this.person(a.proposedBy), f.stamp(a.proposedAt)));
+    this.heading(t('award'), facts.startHeight() + 30);
+    this.paragraph(t('awardIntro', { version: a.version, by: this.person(a.proposedBy), at: f.stamp(a.proposedAt) }));
     facts.draw();
     this.doc.moveDown(0.6);
     const lines = this.table(
       [
-        { header: t.pos, width: 30 },
-        { header: t.item, width: 145 },
-        { header: t.supplier, width: 110 },
-        { header: t.quantity, width: 50, align: 'right' },
-        { header: t.unitPrice, width: 65, align: 'right' },
-        { header: t.total, width: 0, align: 'right' },
+        { header: t('pos'), width: 30 },
+        { header: t('item'), width: 145 },
+        { header: t('supplier'), width: 110 },
+        { header: t('quantity'), width: 50, align: 'right' },
+        { header: t('unitPrice'), width: 65, align: 'right' },
+        { header: t('total'), width: 0, align: 'right' },
       ],
       [
         ...a.lines.map((l) => [
@@ -142,53 +145,53 @@ class DecisionRecordWriter extends PdfWriter {
           f.amount(l.unitPrice),
           { text: f.amount(l.total), bold: true },
         ]),
-        ['', { text: t.total, bold: true }, '', '', '', { text: f.amount(a.totalValue, a.currency), bold: true }],
+        ['', { text: t('total'), bold: true }, '', '', '', { text: f.amount(a.totalValue, a.currency), bold: true }],
       ],
     );
     if (this.doc.y + lines.startHeight() > pageBottom(this.doc)) this.doc.addPage();
     lines.draw();
     this.doc.moveDown(0.6);
-    this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(t.justification), MARGIN, this.doc.y, { width: this.width });
+    this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(t('justification')), MARGIN, this.doc.y, { width: this.width });
     this.doc.moveDown(0.2);
-    this.paragraph(a.justification?.trim() || t.noJustification);
-    const steps = a.approvalSteps.map((s) => t.roles[s] ?? s).join(' › ');
-    this.paragraph(t.route(t.modes[a.approvalMode] ?? a.approvalMode, steps), 9, MUTED);
+    this.paragraph(a.justification?.trim() || t('noJustification'));
+    const steps = a.approvalSteps.map((s) => roleName(this.data.locale, s)).join(' › ');
+    this.paragraph(t('route', { mode: t.pick('modes', a.approvalMode) ?? a.approvalMode, steps }), 9, MUTED);
   }
 
   private approvals(): void {
     const { t, c, f } = this;
     const table = this.table(
       [
-        { header: t.approver, width: 120 },
-        { header: t.role, width: 70 },
-        { header: t.decision, width: 70 },
-        { header: t.time, width: 105 },
-        { header: t.comment, width: 0 },
+        { header: t('approver'), width: 120 },
+        { header: t('role'), width: 70 },
+        { header: t('decision'), width: 70 },
+        { header: t('time'), width: 105 },
+        { header: t('comment'), width: 0 },
       ],
       c.approvals.map((a) => [
-        a.onBehalfOf ? `${this.person(a.approver)} (${t.asDeputyFor(a.onBehalfOf)})` : this.person(a.approver),
-        t.roles[a.role] ?? a.role,
-        { text: t.decisions[a.decision] ?? a.decision, bold: true, color: a.decision === 'APPROVED' ? OK : BAD },
+        a.onBehalfOf ? `${this.person(a.approver)} (${t('asDeputyFor', { name: a.onBehalfOf })})` : this.person(a.approver),
+        roleName(this.data.locale, a.role),
+        { text: t.pick('decisions', a.decision) ?? a.decision, bold: true, color: a.decision === 'APPROVED' ? OK : BAD },
         f.stamp(a.decidedAt),
         a.comment ?? '—',
       ]),
     );
-    this.heading(t.approvals, table.startHeight());
+    this.heading(t('approvals'), table.startHeight());
     table.draw();
     if (c.earlierProposals.length > 0) {
       const earlier = this.table(
         [
-          { header: t.version, width: 50 },
-          { header: t.status, width: 110 },
-          { header: t.value, width: 95, align: 'right' },
-          { header: t.time, width: 105 },
-          { header: t.reason, width: 0 },
+          { header: t('version'), width: 50 },
+          { header: t('status'), width: 110 },
+          { header: t('value'), width: 95, align: 'right' },
+          { header: t('time'), width: 105 },
+          { header: t('reason'), width: 0 },
         ],
-        c.earlierProposals.map((p) => [String(p.version), t.statuses[p.status] ?? p.status, f.amount(p.totalValue), f.stamp(p.decidedAt ?? p.proposedAt), p.reason ?? '—']),
+        c.earlierProposals.map((p) => [String(p.version), t.pick('statuses', p.status) ?? p.status, f.amount(p.totalValue), f.stamp(p.decidedAt ?? p.proposedAt), p.reason ?? '—']),
       );
       this.doc.moveDown(0.6);
       if (this.doc.y + 20 + earlier.startHeight() > pageBottom(this.doc)) this.doc.addPage();
-      this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(t.earlierProposals), MARGIN, this.doc.y, { width: this.width });
+      this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(t('earlierProposals')), MARGIN, this.doc.y, { width: this.width });
       this.doc.moveDown(0.2);
       earlier.draw();
     }
@@ -198,52 +201,52 @@ class DecisionRecordWriter extends PdfWriter {
     const { t, c, f } = this;
     const table = this.table(
       [
-        { header: t.rank, width: 50 },
-        { header: t.supplier, width: 300 },
-        { header: t.score, width: 0, align: 'right' },
+        { header: t('rank'), width: 50 },
+        { header: t('supplier'), width: 300 },
+        { header: t('score'), width: 0, align: 'right' },
       ],
       c.ranking.map((r) => [String(r.rank), r.supplier, f.score(r.total)]),
     );
-    this.heading(t.ranking, c.ranking.length ? table.startHeight() : 20);
-    if (c.ranking.length === 0) this.paragraph(t.noRanking);
+    this.heading(t('ranking'), c.ranking.length ? table.startHeight() : 20);
+    if (c.ranking.length === 0) this.paragraph(t('noRanking'));
     else table.draw();
     const criteria = this.table(
       [
-        { header: t.criterion, width: 250 },
-        { header: t.assessedBy, width: 120 },
-        { header: t.weight, width: 0, align: 'right' },
+        { header: t('criterion'), width: 250 },
+        { header: t('assessedBy'), width: 120 },
+        { header: t('weight'), width: 0, align: 'right' },
       ],
-      c.rfq.criteria.map((k) => [t.criterionNames[k.name] ?? k.name, { text: t.kinds[k.kind] ?? k.kind, color: MUTED }, String(k.weight)]),
+      c.rfq.criteria.map((k) => [criterionName(this.data.locale, k.name), { text: t.pick('kinds', k.kind) ?? k.kind, color: MUTED }, String(k.weight)]),
     );
     this.doc.moveDown(0.6);
     if (this.doc.y + 20 + criteria.startHeight() > pageBottom(this.doc)) this.doc.addPage();
-    this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(t.criteria), MARGIN, this.doc.y, { width: this.width });
+    this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(t('criteria')), MARGIN, this.doc.y, { width: this.width });
     this.doc.moveDown(0.2);
     criteria.draw();
   }
 
   private scores(): void {
     const { t, c, f } = this;
-    const names = new Map(c.rfq.criteria.map((k) => [k.key, t.criterionNames[k.name] ?? k.name]));
+    const names = new Map(c.rfq.criteria.map((k) => [k.key, criterionName(this.data.locale, k.name)]));
     const table = this.table(
       [
-        { header: t.supplier, width: 110 },
-        { header: t.criterion, width: 95 },
-        { header: t.consensus, width: 70, align: 'right' },
-        { header: t.evaluators, width: 0 },
+        { header: t('supplier'), width: 110 },
+        { header: t('criterion'), width: 95 },
+        { header: t('consensus'), width: 70, align: 'right' },
+        { header: t('evaluators'), width: 0 },
       ],
       c.scores.map((s) => [
         s.supplier,
         names.get(s.criterion) ?? s.criterion,
-        { text: s.consensus === null ? '—' : f.score(s.consensus), bold: true, notes: s.wideSpread ? [t.wideSpread] : undefined, color: s.wideSpread ? BAD : undefined },
+        { text: s.consensus === null ? '—' : f.score(s.consensus), bold: true, notes: s.wideSpread ? [t('wideSpread')] : undefined, color: s.wideSpread ? BAD : undefined },
         {
-          text: s.evaluators.map((e) => `${e.name} (${t.roles[e.role] ?? e.role}${e.counted ? '' : `, ${t.advisory}`}): ${e.score}`).join('\n') || '—',
+          text: s.evaluators.map((e) => `${e.name} (${roleName(this.data.locale, e.role)}${e.counted ? '' : `, ${t('advisory')}`}): ${e.score}`).join('\n') || '—',
           notes: s.evaluators.map((e) => `${e.name}: ${e.comment}`),
         },
       ]),
     );
-    this.heading(t.scores, c.scores.length ? table.startHeight() : 20);
-    if (c.scores.length === 0) this.paragraph(t.noScores);
+    this.heading(t('scores'), c.scores.length ? table.startHeight() : 20);
+    if (c.scores.length === 0) this.paragraph(t('noScores'));
     else table.draw();
   }
 
@@ -252,78 +255,84 @@ class DecisionRecordWriter extends PdfWriter {
     const n = c.negotiation;
     const table = this.table(
       [
-        { header: t.round, width: 45 },
-        { header: t.message, width: 200 },
-        { header: t.deadline, width: 105 },
-        { header: t.asked, width: 0 },
+        { header: t('round'), width: 45 },
+        { header: t('message'), width: 200 },
+        { header: t('deadline'), width: 105 },
+        { header: t('asked'), width: 0 },
       ],
       n.rounds.map((r) => [
         String(r.number),
-        { text: r.message, notes: r.targets.length ? [`${t.targets}: ${r.targets.map((x) => `${x.position === null ? x.lineKey : `${t.pos} ${x.position}`}${x.description ? ` (${x.description})` : ''} ${f.amount(x.unitPrice)}`).join('; ')}`] : undefined },
-        { text: f.stamp(r.closesAt), notes: r.endedAt ? [`${t.ended}: ${f.stamp(r.endedAt)}`] : undefined },
-        r.suppliers.map((s) => `${s.supplier}${s.responded ? ` (${t.responded})` : ''}`).join('\n'),
+        { text: r.message, notes: r.targets.length ? [`${t('targets')}: ${r.targets.map((x) => `${x.position === null ? x.lineKey : `${t('pos')} ${x.position}`}${x.description ? ` (${x.description})` : ''} ${f.amount(x.unitPrice)}`).join('; ')}`] : undefined },
+        { text: f.stamp(r.closesAt), notes: r.endedAt ? [`${t('ended')}: ${f.stamp(r.endedAt)}`] : undefined },
+        r.suppliers.map((s) => `${s.supplier}${s.responded ? ` (${t('responded')})` : ''}`).join('\n'),
       ]),
     );
-    this.heading(t.negotiation, n.rounds.length ? table.startHeight() : 20);
-    if (n.skippedReason) this.paragraph(t.skipped(n.skippedReason));
+    this.heading(t('negotiation'), n.rounds.length ? table.startHeight() : 20);
+    if (n.skippedReason) this.paragraph(t('skipped', { reason: n.skippedReason }));
     if (n.rounds.length > 0) table.draw();
-    else if (!n.skippedReason) this.paragraph(t.noNegotiation);
+    else if (!n.skippedReason) this.paragraph(t('noNegotiation'));
   }
 
   private invitationsAndQuotes(): void {
     const { t, c, f } = this;
     const invitations = this.table(
       [
-        { header: t.supplier, width: 200 },
-        { header: t.status, width: 90 },
-        { header: t.invited, width: 0 },
+        { header: t('supplier'), width: 200 },
+        { header: t('status'), width: 90 },
+        { header: t('invited'), width: 0 },
       ],
-      c.invitations.map((i) => [i.supplier, { text: t.invitationStatuses[i.status] ?? i.status, notes: i.declineReason ? [i.declineReason] : undefined }, f.stamp(i.invitedAt)]),
+      c.invitations.map((i) => [i.supplier, { text: t.pick('invitationStatuses', i.status) ?? i.status, notes: i.declineReason ? [i.declineReason] : undefined }, f.stamp(i.invitedAt)]),
     );
-    this.heading(t.invitations, invitations.startHeight());
+    this.heading(t('invitations'), invitations.startHeight());
     invitations.draw();
     const rows: PdfTableRow[] = [];
     for (const q of c.quotes) {
       for (const r of q.revisions) {
-        rows.push([q.supplier, String(r.revision), { text: f.stamp(r.submittedAt), notes: [r.round === null ? t.rfqPhase : t.inRound(r.round)] }, { text: r.sha256, color: TEXT }]);
+        rows.push([q.supplier, String(r.revision), { text: f.stamp(r.submittedAt), notes: [r.round === null ? t('rfqPhase') : t('inRound', { round: r.round })] }, { text: r.sha256, color: TEXT }]);
       }
     }
     const quotes = this.table(
       [
-        { header: t.supplier, width: 120 },
-        { header: t.revision, width: 35, align: 'right' },
-        { header: t.submitted, width: 105 },
-        { header: t.receipt, width: 0 },
+        { header: t('supplier'), width: 120 },
+        { header: t('revision'), width: 35, align: 'right' },
+        { header: t('submitted'), width: 105 },
+        { header: t('receipt'), width: 0 },
       ],
       rows,
     );
-    this.heading(t.quotes, rows.length ? quotes.startHeight() : 20);
-    if (rows.length === 0) this.paragraph(t.noQuotes);
+    this.heading(t('quotes'), rows.length ? quotes.startHeight() : 20);
+    if (rows.length === 0) this.paragraph(t('noQuotes'));
     else quotes.draw();
+  }
+
+  /** ", approved <when> by <whom>" after the specification's version, as far as it is known. */
+  private approval(spec: { approvedAt: string | null; approvedBy: string | null }): string {
+    if (!spec.approvedAt) return '';
+    const at = this.f.stamp(spec.approvedAt);
+    return spec.approvedBy ? this.t('specApprovedBy', { at, by: spec.approvedBy }) : this.t('specApproved', { at });
   }
 
   private caseFacts(): void {
     const { t, c, f } = this;
-    const locale = this.data.locale;
     const facts = this.facts([
-      [t.purchaseType, PURCHASE_TYPES[locale][c.case.purchaseType] ?? c.case.purchaseType],
-      [t.importance, IMPORTANCE[locale][c.case.importance] ?? c.case.importance],
-      [t.category, c.case.categoryCode ?? '—'],
-      [t.currency, c.case.currency],
-      [t.openedAt, `${f.stamp(c.case.openedAt)}${c.case.openedBy ? ` – ${c.case.openedBy}` : ''}`],
+      [t('purchaseType'), t.pick('purchaseTypes', c.case.purchaseType) ?? c.case.purchaseType],
+      [t('importance'), t.pick('importanceClasses', c.case.importance) ?? c.case.importance],
+      [t('category'), c.case.categoryCode ?? '—'],
+      [t('currency'), c.case.currency],
+      [t('openedAt'), `${f.stamp(c.case.openedAt)}${c.case.openedBy ? ` – ${c.case.openedBy}` : ''}`],
       [
-        t.specification,
+        t('specification'),
         c.specification
-          ? t.specText(c.specification.version, c.specification.approvedAt ? f.stamp(c.specification.approvedAt) : null, c.specification.approvedBy, c.specification.lines, c.specification.requirements)
-          : t.noSpecification,
+          ? t('specText', { version: c.specification.version, approval: this.approval(c.specification), lines: c.specification.lines, requirements: c.specification.requirements })
+          : t('noSpecification'),
       ],
-      [t.published, f.stamp(c.rfq.publishedAt)],
-      [t.closesAt, f.stamp(c.rfq.closesAt)],
-      [t.closedAt, f.stamp(c.rfq.closedAt)],
-      [t.twoEnvelope, c.rfq.twoEnvelope ? `${t.yes}${c.rfq.technicalLockedAt ? ` – ${t.technicalLocked} ${f.stamp(c.rfq.technicalLockedAt)}` : ''}` : t.no],
-      [t.exchangeRates, c.rfq.exchangeRates.length ? c.rfq.exchangeRates.map((r) => `1 ${r.currency} = ${r.rate} ${c.case.currency}`).join('; ') : '—'],
+      [t('published'), f.stamp(c.rfq.publishedAt)],
+      [t('closesAt'), f.stamp(c.rfq.closesAt)],
+      [t('closedAt'), f.stamp(c.rfq.closedAt)],
+      [t('twoEnvelope'), c.rfq.twoEnvelope ? `${t('yes')}${c.rfq.technicalLockedAt ? ` – ${t('technicalLocked')} ${f.stamp(c.rfq.technicalLockedAt)}` : ''}` : t('no')],
+      [t('exchangeRates'), c.rfq.exchangeRates.length ? c.rfq.exchangeRates.map((r) => `1 ${r.currency} = ${r.rate} ${c.case.currency}`).join('; ') : '—'],
     ]);
-    this.heading(t.caseFacts, facts.startHeight());
+    this.heading(t('caseFacts'), facts.startHeight());
     facts.draw();
   }
 
@@ -332,15 +341,15 @@ class DecisionRecordWriter extends PdfWriter {
     const a = c.audit;
     const byAction = this.table(
       [
-        { header: t.action, width: 300 },
-        { header: t.count, width: 0, align: 'right' },
+        { header: t('action'), width: 300 },
+        { header: t('count'), width: 0, align: 'right' },
       ],
       a.byAction.map((x) => [x.action, String(x.count)]),
     );
-    this.heading(t.audit, byAction.startHeight() + 30);
-    this.paragraph(t.auditIntro(a.events, f.stamp(a.firstAt), f.stamp(a.lastAt)));
+    this.heading(t('audit'), byAction.startHeight() + 30);
+    this.paragraph(t('auditIntro', { count: a.events, first: f.stamp(a.firstAt), last: f.stamp(a.lastAt) }));
     if (a.lastHash) {
-      this.doc.font(PDF_FONT.bold).fontSize(8.5).fillColor(MUTED).text(this.w(`${t.auditLastHash}:`), MARGIN, this.doc.y, { width: this.width });
+      this.doc.font(PDF_FONT.bold).fontSize(8.5).fillColor(MUTED).text(this.w(`${t('auditLastHash')}:`), MARGIN, this.doc.y, { width: this.width });
       this.doc.font(PDF_FONT.mono).fontSize(8).fillColor(TEXT).text(a.lastHash, MARGIN, this.doc.y, { width: this.width });
       this.doc.x = MARGIN;
       this.doc.moveDown(0.4);
@@ -349,9 +358,9 @@ class DecisionRecordWriter extends PdfWriter {
     const entries = this.table(
       [
         { header: '#', width: 45, align: 'right' },
-        { header: t.time, width: 120 },
-        { header: t.action, width: 180 },
-        { header: t.actor, width: 0 },
+        { header: t('time'), width: 120 },
+        { header: t('action'), width: 180 },
+        { header: t('actor'), width: 0 },
       ],
       a.entries.map((e) => [String(e.sequence), f.stamp(e.occurredAt), e.action, this.person(e.actor)]),
     );
@@ -364,14 +373,14 @@ class DecisionRecordWriter extends PdfWriter {
 
   private integrity(): void {
     const { t, data, doc } = this;
-    this.heading(t.integrity, 90);
-    this.paragraph(t.integrityText, 9);
+    this.heading(t('integrity'), 90);
+    this.paragraph(t('integrityText'), 9);
     doc.moveDown(0.3);
-    doc.font(PDF_FONT.bold).fontSize(9.5).fillColor(TEXT).text(this.w(t.contentHash), MARGIN, doc.y, { width: this.width });
+    doc.font(PDF_FONT.bold).fontSize(9.5).fillColor(TEXT).text(this.w(t('contentHash')), MARGIN, doc.y, { width: this.width });
     doc.font(PDF_FONT.monoBold).fontSize(9.5).fillColor(ACCENT).text(data.sha256, MARGIN, doc.y, { width: this.width });
     doc.font(PDF_FONT.regular).fontSize(8.5).fillColor(MUTED).text(this.w(data.jsonUrl), MARGIN, doc.y + 2, { width: this.width });
     doc.moveDown(0.5);
-    const chain = data.chain.ok ? t.chainOk(data.chain.checkedEvents) : t.chainBroken;
+    const chain = data.chain.ok ? t('chainOk', { count: data.chain.checkedEvents }) : t('chainBroken');
     doc.font(PDF_FONT.bold).fontSize(9).fillColor(data.chain.ok ? OK : BAD).text(this.w(chain), MARGIN, doc.y, { width: this.width });
     doc.fillColor(TEXT);
   }

@@ -1,6 +1,6 @@
-import { Locale, Role, ScoreSource } from '@bc/shared/domain';
-import { pageBottom, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printableDeep } from '@bc/api/documents';
-import { DE, EN, Labels } from './evaluation-report-texts';
+import { Locale, Role, ScoreSource, SENSITIVITY_MAX_SHIFT, WIDE_SPREAD_POINTS } from '@bc/shared/domain';
+import { criterionName, pageBottom, PDF_FONT, roleName, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printableDeep } from '@bc/api/documents';
+import { translator } from '@bc/shared/i18n';
 import { EvaluationReportCriterionScore, EvaluationReportData, EvaluationReportEvaluatorScore } from './evaluation-report-data';
 
 export type { EvaluationReportCriterionScore, EvaluationReportData, EvaluationReportEvaluatorScore };
@@ -17,16 +17,19 @@ export type { EvaluationReportCriterionScore, EvaluationReportData, EvaluationRe
 const { accent: ACCENT, text: TEXT, muted: MUTED, warn: WARN, warnFill: WARN_FILL, alert: FLAG } = PDF_PALETTE;
 const MARGIN = PDF_MARGIN;
 
+/** The evaluation report's words (`documents.evaluation` in the shared catalogue). */
+const texts = (locale: Locale) => translator(locale, 'documents.evaluation');
+
 class EvaluationReportWriter extends PdfWriter {
   /** Headings keep a little less room here than in the other documents (page breaks stay where they were). */
   protected override readonly headingGap = 18;
   private readonly data: EvaluationReportData;
-  private readonly t: Labels;
+  private readonly t: ReturnType<typeof texts>;
 
   constructor(input: EvaluationReportData) {
     const data = printableDeep(input);
-    const t = data.locale === Locale.DE ? DE : EN;
-    const subject = `${t.docTitle} ${data.rfq.reference}`;
+    const t = texts(data.locale);
+    const subject = `${t('docTitle')} ${data.rfq.reference}`;
     const keywords = [data.rfq.reference, data.purchaseCase.reference].join(', ');
     super({
       locale: data.locale,
@@ -50,7 +53,7 @@ class EvaluationReportWriter extends PdfWriter {
   protected frame(): PdfPageFrame {
     const { t, data } = this;
     return {
-      header: `${data.buyer.name} · ${t.docTitle} · ${t.confidential}`,
+      header: `${data.buyer.name} · ${t('docTitle')} · ${t('confidential')}`,
       reference: data.rfq.reference,
       generated: this.f.dateTime(data.generatedAt),
     };
@@ -68,22 +71,22 @@ class EvaluationReportWriter extends PdfWriter {
   private criterionName(key: string): string {
     const c = this.data.criteria.find((x) => x.key === key);
     if (!c) return key;
-    return this.t.defaultCriterionNames[c.name] ?? c.name;
+    return criterionName(this.data.locale, c.name);
   }
 
   private role(role: Role): string {
-    return this.t.roles[role] ?? role;
+    return roleName(this.data.locale, role);
   }
 
   // ---- sections ----
 
   private titleBlock(): void {
     const { t, data, f } = this;
-    this.masthead({ organization: data.buyer.name, title: t.docTitle, reference: data.rfq.reference, name: data.rfq.title });
+    this.masthead({ organization: data.buyer.name, title: t('docTitle'), reference: data.rfq.reference, name: data.rfq.title });
     const facts: Array<[string, string]> = [
-      [t.purchaseCase, `${data.purchaseCase.reference} – ${data.purchaseCase.title}`],
-      [t.closedAt, data.rfq.closedAt ? f.dateTime(data.rfq.closedAt) : t.notClosed],
-      [t.currency, data.rfq.currency],
+      [t('purchaseCase'), `${data.purchaseCase.reference} – ${data.purchaseCase.title}`],
+      [t('closedAt'), data.rfq.closedAt ? f.dateTime(data.rfq.closedAt) : t('notClosed')],
+      [t('currency'), data.rfq.currency],
     ];
     this.factLines(facts);
     this.mastheadRule();
@@ -97,14 +100,14 @@ class EvaluationReportWriter extends PdfWriter {
       const missing = data.suppliers
         .filter((s) => s.missing.length > 0)
         .map((s) => `${s.supplierName} (${s.missing.map((k) => this.criterionName(k)).join(', ')})`);
-      notes.push(t.incompleteNote(missing.join('; ')));
+      notes.push(t('incompleteNote', { list: missing.join('; ') }));
     }
-    if (data.missingRates.length > 0) notes.push(t.missingRatesNote(f.list(data.missingRates), data.rfq.currency));
+    if (data.missingRates.length > 0) notes.push(t('missingRatesNote', { list: f.list(data.missingRates), currency: data.rfq.currency }));
     if (notes.length === 0) return;
     const doc = this.doc;
     const pad = 8;
     const inner = this.width - 2 * pad;
-    const title = data.rankingComplete ? '' : t.incomplete;
+    const title = data.rankingComplete ? '' : t('incomplete');
     doc.font(PDF_FONT.bold).fontSize(10.5);
     const h1 = title ? doc.heightOfString(title, { width: inner }) + 3 : 0;
     doc.font(PDF_FONT.regular).fontSize(9);
@@ -129,28 +132,28 @@ class EvaluationReportWriter extends PdfWriter {
   private ranking(): void {
     const { t, data, f } = this;
     if (data.suppliers.length === 0) {
-      this.heading(t.result, 20);
-      this.paragraph(t.noQuotes);
+      this.heading(t('result'), 20);
+      this.paragraph(t('noQuotes'));
       return;
     }
     const rows: PdfTableRow[] = data.suppliers.map((s) => [
       { text: String(s.rank), bold: s.rank === 1 },
       { text: s.supplierName, bold: s.rank === 1 },
       { text: f.score(s.total), bold: true, color: s.rank === 1 ? ACCENT : TEXT },
-      s.comparableTotal !== null ? f.decimal(s.comparableTotal) : { text: t.notConverted, color: MUTED },
-      s.missing.length ? { text: s.missing.map((k) => this.criterionName(k)).join(', '), color: FLAG } : { text: t.noneMissing, color: MUTED },
+      s.comparableTotal !== null ? f.decimal(s.comparableTotal) : { text: t('notConverted'), color: MUTED },
+      s.missing.length ? { text: s.missing.map((k) => this.criterionName(k)).join(', '), color: FLAG } : { text: t('noneMissing'), color: MUTED },
     ]);
     const table = this.table(
       [
-        { header: t.rank, width: 36 },
-        { header: t.supplier, width: 165 },
-        { header: t.weightedTotal, width: 90, align: 'right' },
-        { header: t.comparableTotal(data.rfq.currency), width: 95, align: 'right' },
-        { header: t.missingScores, width: 0 },
+        { header: t('rank'), width: 36 },
+        { header: t('supplier'), width: 165 },
+        { header: t('weightedTotal'), width: 90, align: 'right' },
+        { header: t('comparableTotal', { currency: data.rfq.currency }), width: 95, align: 'right' },
+        { header: t('missingScores'), width: 0 },
       ],
       rows,
     );
-    this.heading(t.result, table.startHeight());
+    this.heading(t('result'), table.startHeight());
     table.draw();
   }
 
@@ -159,19 +162,19 @@ class EvaluationReportWriter extends PdfWriter {
     const s = data.sensitivity;
     const paragraphs: string[] = [];
     const bullets: string[] = [];
-    if (!s || data.suppliers.length === 0) paragraphs.push(t.sensitivityNone);
-    else if (data.suppliers.length === 1) paragraphs.push(t.sensitivitySingle(s.leaderName));
+    if (!s || data.suppliers.length === 0) paragraphs.push(t('sensitivityNone'));
+    else if (data.suppliers.length === 1) paragraphs.push(t('sensitivitySingle', { leader: s.leaderName }));
     else {
       const tied = data.suppliers.filter((x) => x.rank === 1);
-      if (tied.length > 1) paragraphs.push(t.sensitivityTie(f.list(tied.map((x) => x.supplierName))));
-      if (s.stable) paragraphs.push(t.sensitivityStable(s.leaderName));
+      if (tied.length > 1) paragraphs.push(t('sensitivityTie', { names: f.list(tied.map((x) => x.supplierName)) }));
+      if (s.stable) paragraphs.push(t('sensitivityStable', { leader: s.leaderName, maxShift: SENSITIVITY_MAX_SHIFT }));
       else {
-        paragraphs.push(t.sensitivityUnstable(s.leaderName));
+        paragraphs.push(t('sensitivityUnstable', { leader: s.leaderName, maxShift: SENSITIVITY_MAX_SHIFT }));
         for (const c of s.changes) {
           const criterion = data.criteria.find((x) => x.key === c.criterionKey);
           const from = criterion?.weight ?? 0;
           bullets.push(
-            t.sensitivityChange({
+            t('sensitivityChange', {
               criterion: this.criterionName(c.criterionKey),
               from,
               to: from + c.shift,
@@ -181,14 +184,14 @@ class EvaluationReportWriter extends PdfWriter {
           );
         }
         const unmoved = data.criteria.filter((c) => !s.changes.some((x) => x.criterionKey === c.key)).map((c) => this.criterionName(c.key));
-        if (unmoved.length > 0) bullets.push(t.sensitivityUnmoved(f.list(unmoved)));
+        if (unmoved.length > 0) bullets.push(t('sensitivityUnmoved', { criteria: f.list(unmoved), maxShift: SENSITIVITY_MAX_SHIFT }));
       }
-      if (!data.rankingComplete) paragraphs.push(t.sensitivityIncomplete);
+      if (!data.rankingComplete) paragraphs.push(t('sensitivityIncomplete'));
     }
     const indent = 14;
     const bulletHeight = (b: string) => this.paragraphHeight(b, 9.5, this.width - indent);
     const all = paragraphs.reduce((sum, p) => sum + this.paragraphHeight(p), 0) + bullets.reduce((sum, b) => sum + bulletHeight(b), 0);
-    this.heading(t.sensitivity, Math.min(all, 200));
+    this.heading(t('sensitivity'), Math.min(all, 200));
     // The conclusion first, then the shifts that would change it.
     const [first, ...rest] = paragraphs;
     this.paragraph(first);
@@ -211,33 +214,33 @@ class EvaluationReportWriter extends PdfWriter {
     const rows: PdfTableRow[] = data.comparison.map((c) => [
       { text: c.supplierName, bold: true },
       c.total !== null ? f.money(c.total, c.currency) : '—',
-      c.comparableTotal !== null ? { text: f.decimal(c.comparableTotal), bold: true } : { text: t.notConverted, color: FLAG },
+      c.comparableTotal !== null ? { text: f.decimal(c.comparableTotal), bold: true } : { text: t('notConverted'), color: FLAG },
       c.validUntil ? f.calendarDate(c.validUntil) : '—',
-      { text: t.linesOf(c.linesQuoted, data.lineCount), notes: !c.complete && c.linesQuoted > 0 ? [t.partial] : undefined },
+      { text: t('linesOf', { count: c.linesQuoted, total: data.lineCount }), notes: !c.complete && c.linesQuoted > 0 ? [t('partial')] : undefined },
       c.mustHavesNotMet.length
         ? { text: c.mustHavesNotMet.map((m) => `${m.position}. ${m.text}`).join('\n'), color: FLAG }
-        : { text: t.none, color: MUTED },
+        : { text: t('none'), color: MUTED },
     ]);
     const table = this.table(
       [
-        { header: t.supplier, width: 100 },
-        { header: t.quoteTotal, width: 82, align: 'right' },
-        { header: t.comparableTotal(data.rfq.currency), width: 95, align: 'right' },
-        { header: t.validUntil, width: 62 },
-        { header: t.linesQuoted, width: 56 },
-        { header: t.mustHavesNotMet, width: 0 },
+        { header: t('supplier'), width: 100 },
+        { header: t('quoteTotal'), width: 82, align: 'right' },
+        { header: t('comparableTotal', { currency: data.rfq.currency }), width: 95, align: 'right' },
+        { header: t('validUntil'), width: 62 },
+        { header: t('linesQuoted'), width: 56 },
+        { header: t('mustHavesNotMet'), width: 0 },
       ],
       rows,
     );
-    this.heading(t.comparison, table.startHeight());
+    this.heading(t('comparison'), table.startHeight());
     table.draw();
     this.doc.moveDown(0.6);
     const rates = data.exchangeRates.map((r) =>
-      t.rateLine({ currency: r.currency, rate: f.decimal(r.rate, 0), rfqCurrency: data.rfq.currency, by: r.setByName, at: f.day(r.setAt) }),
+      t(r.setByName ? 'rateLineBy' : 'rateLine', { currency: r.currency, rate: f.decimal(r.rate, 0), rfqCurrency: data.rfq.currency, by: r.setByName ?? '', at: f.day(r.setAt) }),
     );
-    const lines = rates.length > 0 ? rates : data.missingRates.length > 0 ? [] : [t.noRates];
+    const lines = rates.length > 0 ? rates : data.missingRates.length > 0 ? [] : [t('noRates')];
     if (lines.length === 0) return;
-    const title = rates.length > 0 ? t.rates(data.rfq.currency) : '';
+    const title = rates.length > 0 ? t('rates', { currency: data.rfq.currency }) : '';
     const height = (title ? 14 : 0) + lines.reduce((s, l) => s + this.paragraphHeight(l, 9), 0);
     this.ensureSpace(Math.min(height, 120));
     if (title) this.doc.font(PDF_FONT.bold).fontSize(9).fillColor(MUTED).text(title, MARGIN, this.doc.y, { width: this.width });
@@ -246,40 +249,40 @@ class EvaluationReportWriter extends PdfWriter {
 
   private criteriaTable(): void {
     const { t, data } = this;
-    const rows: PdfTableRow[] = data.criteria.map((c) => [this.criterionName(c.key), { text: t.kinds[c.kind] ?? c.kind, color: MUTED }, { text: String(c.weight), bold: true }]);
-    rows.push([{ text: t.total, bold: true }, '', { text: String(data.criteria.reduce((s, c) => s + c.weight, 0)), bold: true }]);
+    const rows: PdfTableRow[] = data.criteria.map((c) => [this.criterionName(c.key), { text: t.pick('kinds', c.kind) ?? c.kind, color: MUTED }, { text: String(c.weight), bold: true }]);
+    rows.push([{ text: t('total'), bold: true }, '', { text: String(data.criteria.reduce((s, c) => s + c.weight, 0)), bold: true }]);
     const table = this.table(
       [
-        { header: t.criterion, width: 170 },
-        { header: t.assessedBy, width: 270 },
-        { header: t.weight, width: 0, align: 'right' },
+        { header: t('criterion'), width: 170 },
+        { header: t('assessedBy'), width: 270 },
+        { header: t('weight'), width: 0, align: 'right' },
       ],
       rows,
     );
     // Small table: kept whole on one page.
     const height = rows.reduce((s, r) => s + table.rowHeight(r), table.headerHeight());
-    this.heading(t.criteria, height < 300 ? height : table.startHeight());
+    this.heading(t('criteria'), height < 300 ? height : table.startHeight());
     table.draw();
   }
 
   private scores(): void {
     const { t, data } = this;
     if (data.suppliers.length === 0) return;
-    this.heading(t.scores, this.paragraphHeight(t.scoresNote, 8.5) + 120);
-    this.paragraph(t.scoresNote, MUTED, 8.5);
+    this.heading(t('scores'), this.paragraphHeight(t('scoresNote', { wideSpread: WIDE_SPREAD_POINTS }), 8.5) + 120);
+    this.paragraph(t('scoresNote', { wideSpread: WIDE_SPREAD_POINTS }), MUTED, 8.5);
     data.criteria.forEach((criterion, index) => {
       const rows: PdfTableRow[] = data.suppliers.map((s) => this.scoreRow(criterion, s, s.criteria.find((c) => c.criterionKey === criterion.key)));
       const table = this.table(
         [
-          { header: t.supplier, width: 112 },
-          { header: t.score, width: 48, align: 'right' },
-          { header: t.weighted, width: 55, align: 'right' },
-          { header: t.consensus, width: 80 },
-          { header: t.evaluators, width: 0 },
+          { header: t('supplier'), width: 112 },
+          { header: t('score'), width: 48, align: 'right' },
+          { header: t('weighted'), width: 55, align: 'right' },
+          { header: t('consensus'), width: 80 },
+          { header: t('evaluators'), width: 0 },
         ],
         rows,
       );
-      this.heading(`${index + 1}. ${this.criterionName(criterion.key)} – ${t.weightOf(criterion.weight)}`, table.startHeight(), 10.5);
+      this.heading(`${index + 1}. ${this.criterionName(criterion.key)} – ${t('weightOf', { weight: criterion.weight })}`, table.startHeight(), 10.5);
       table.draw();
     });
   }
@@ -290,36 +293,36 @@ class EvaluationReportWriter extends PdfWriter {
     c: EvaluationReportCriterionScore | undefined,
   ): PdfTableRow {
     const { t, f, data } = this;
-    const name = { text: supplier.supplierName, bold: supplier.rank === 1, notes: [`${t.rank} ${supplier.rank}`] };
-    if (!c) return [name, { text: t.missing, color: FLAG }, '', '', ''];
-    const score = c.score === null ? { text: t.missing, color: FLAG } : { text: f.score(c.score), bold: true };
-    const weighted = c.score === null ? { text: f.score(0), color: FLAG, notes: [t.missingNote] } : { text: f.score((c.score * criterion.weight) / 100) };
+    const name = { text: supplier.supplierName, bold: supplier.rank === 1, notes: [`${t('rank')} ${supplier.rank}`] };
+    if (!c) return [name, { text: t('missing'), color: FLAG }, '', '', ''];
+    const score = c.score === null ? { text: t('missing'), color: FLAG } : { text: f.score(c.score), bold: true };
+    const weighted = c.score === null ? { text: f.score(0), color: FLAG, notes: [t('missingNote')] } : { text: f.score((c.score * criterion.weight) / 100) };
 
     const line = (s: EvaluationReportEvaluatorScore) => `${s.score} – ${s.evaluatorName} (${this.role(s.role)}): ${s.comment}`;
     const counted = c.scores.filter((s) => s.counted);
     const advisory = c.scores.filter((s) => !s.counted && !s.conflictOfInterest);
     const conflicted = c.scores.filter((s) => s.conflictOfInterest);
-    const apart = [...conflicted.map((s) => `${t.conflict}: ${line(s)}`), ...advisory.map((s) => `${t.advisory}: ${line(s)}`)];
+    const apart = [...conflicted.map((s) => `${t('conflict')}: ${line(s)}`), ...advisory.map((s) => `${t('advisory')}: ${line(s)}`)];
 
     if (c.source === ScoreSource.PRICE) {
-      const text = supplier.comparableTotal !== null ? t.fromPrice(f.money(supplier.comparableTotal, data.rfq.currency)) : t.fromPriceMissing;
+      const text = supplier.comparableTotal !== null ? t('fromPrice', { total: f.money(supplier.comparableTotal, data.rfq.currency) }) : t('fromPriceMissing');
       return [name, score, weighted, { text: '—', color: MUTED }, { text, color: MUTED }];
     }
     if (c.source === ScoreSource.PERFORMANCE) {
       const perf = supplier.performanceScore !== null ? f.score(supplier.performanceScore) : '—';
-      const notUsed = c.scores.map((s) => `${t.notUsed}: ${line(s)}`);
-      return [name, score, weighted, { text: '—', color: MUTED }, { text: t.fromPerformance(perf), color: MUTED, notes: notUsed.length ? notUsed : undefined }];
+      const notUsed = c.scores.map((s) => `${t('notUsed')}: ${line(s)}`);
+      return [name, score, weighted, { text: '—', color: MUTED }, { text: t('fromPerformance', { score: perf }), color: MUTED, notes: notUsed.length ? notUsed : undefined }];
     }
     const consensus =
       c.mean === null
-        ? { text: t.noCounted, color: MUTED }
+        ? { text: t('noCounted'), color: MUTED }
         : c.wideSpread
-          ? { text: t.meanSpread(f.mean(c.mean), c.spread ?? 0), bold: true, color: FLAG, notes: [t.wideSpread] }
-          : { text: t.meanSpread(f.mean(c.mean), c.spread ?? 0) };
+          ? { text: t('meanSpread', { mean: f.mean(c.mean), spread: c.spread ?? 0 }), bold: true, color: FLAG, notes: [t('wideSpread')] }
+          : { text: t('meanSpread', { mean: f.mean(c.mean), spread: c.spread ?? 0 }) };
     const evaluators =
       counted.length > 0
         ? { text: counted.map(line).join('\n'), notes: apart.length ? apart : undefined }
-        : { text: apart.length ? apart.join('\n') : t.noScores, color: MUTED };
+        : { text: apart.length ? apart.join('\n') : t('noScores'), color: MUTED };
     return [name, score, weighted, consensus, evaluators];
   }
 }

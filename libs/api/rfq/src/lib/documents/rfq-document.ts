@@ -1,6 +1,6 @@
-import { DEFAULT_CRITERIA, ImportanceClass, Locale, PurchaseType, RequirementKind, RfqCriterion, RfqStatus } from '@bc/shared/domain';
-import { PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableRow, PdfWriter, printableDeep } from '@bc/api/documents';
-import { DE, EN, Labels } from './rfq-document-texts';
+import { ImportanceClass, Locale, PurchaseType, RequirementKind, RfqCriterion, RfqStatus } from '@bc/shared/domain';
+import { criterionName, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableRow, PdfWriter, printableDeep } from '@bc/api/documents';
+import { translator } from '@bc/shared/i18n';
 
 /**
  * The RFQ document: what a buying organization sends to the invited suppliers with a request
@@ -54,27 +54,30 @@ export interface RfqDocumentData {
 const { accent: ACCENT, text: TEXT, muted: MUTED, rule: RULE, alert: DRAFT_RED } = PDF_PALETTE;
 const MARGIN = PDF_MARGIN;
 
-/** The English names of the default criteria, to show them translated. */
-const DEFAULT_NAMES = new Set(Object.values(DEFAULT_CRITERIA).flatMap((list) => list.map((c) => c.name)));
+/** The RFQ document's words (`documents.rfq` in the shared catalogue). */
+const texts = (locale: Locale) => translator(locale, 'documents.rfq');
+
+/** The numbered steps of "How to quote", in order. */
+const HOW_STEPS = ['submit', 'questions', 'late', 'sealed'] as const;
 
 class RfqDocumentWriter extends PdfWriter {
-  private readonly t: Labels;
+  private readonly t: ReturnType<typeof texts>;
   private readonly draft: boolean;
   private readonly data: RfqDocumentData;
 
   constructor(input: RfqDocumentData) {
     const data = printableDeep(input);
-    const t = data.locale === Locale.DE ? DE : EN;
+    const t = texts(data.locale);
     const draft = data.rfq.status === RfqStatus.DRAFT;
-    const title = `${t.docTitle} ${data.rfq.reference}: ${data.rfq.title}`;
+    const title = `${t('docTitle')} ${data.rfq.reference}: ${data.rfq.title}`;
     super({
       locale: data.locale,
       timeZone: data.timeZone,
       dates: { weekday: true },
       meta: {
-        title: draft ? `${title} (${t.draftBanner})` : title,
+        title: draft ? `${title} (${t('draftBanner')})` : title,
         author: data.buyer.name,
-        subject: `${t.docTitle} ${data.rfq.reference}`,
+        subject: `${t('docTitle')} ${data.rfq.reference}`,
         keywords: [data.rfq.reference, data.purchaseCase.reference].join(', '),
         creator: data.buyer.name,
         at: data.generatedAt,
@@ -100,10 +103,10 @@ class RfqDocumentWriter extends PdfWriter {
   protected frame(): PdfPageFrame {
     const { t, data } = this;
     return {
-      header: `${data.buyer.name} · ${t.docTitle}`,
+      header: `${data.buyer.name} · ${t('docTitle')}`,
       reference: data.rfq.reference,
       generated: this.f.dateTime(data.generatedAt),
-      underlay: this.draft ? () => this.watermark(t.draftBanner) : undefined,
+      underlay: this.draft ? () => this.watermark(t('draftBanner')) : undefined,
     };
   }
 
@@ -116,15 +119,15 @@ class RfqDocumentWriter extends PdfWriter {
 
   private titleBlock(): void {
     const { t, data } = this;
-    this.masthead({ organization: data.buyer.name, note: this.f.country(data.buyer.country), title: t.docTitle, reference: data.rfq.reference, name: data.rfq.title });
-    const facts: Array<[string, string]> = [[t.purchaseCase, data.purchaseCase.reference]];
+    this.masthead({ organization: data.buyer.name, note: this.f.country(data.buyer.country), title: t('docTitle'), reference: data.rfq.reference, name: data.rfq.title });
+    const facts: Array<[string, string]> = [[t('purchaseCase'), data.purchaseCase.reference]];
     const category = [data.purchaseCase.categoryCode, data.purchaseCase.categoryLabel].filter((s): s is string => !!s).join(' – ');
-    if (category) facts.push([t.category, category]);
-    if (data.rfq.publishedAt) facts.push([t.publishedAt, this.f.day(data.rfq.publishedAt)]);
+    if (category) facts.push([t('category'), category]);
+    if (data.rfq.publishedAt) facts.push([t('publishedAt'), this.f.day(data.rfq.publishedAt)]);
     this.factLines(facts);
     this.mastheadRule();
-    if (this.draft) this.banner(t.draftBanner, t.draftNote, DRAFT_RED);
-    else if (data.rfq.status === RfqStatus.CANCELLED) this.banner(t.cancelledBanner, '', DRAFT_RED);
+    if (this.draft) this.banner(t('draftBanner'), t('draftNote'), DRAFT_RED);
+    else if (data.rfq.status === RfqStatus.CANCELLED) this.banner(t('cancelledBanner'), '', DRAFT_RED);
   }
 
   private banner(title: string, note: string, color: string): void {
@@ -148,15 +151,15 @@ class RfqDocumentWriter extends PdfWriter {
     const { t, data, f } = this;
     const r = data.rfq;
     const rows: PdfTableRow[] = [
-      [{ text: t.closesAt, bold: true }, { text: f.dateTime(r.closesAt), bold: true, color: ACCENT }],
-      [{ text: t.questionsCloseAt, bold: true }, f.dateTime(r.questionsCloseAt)],
-      [{ text: t.currency, bold: true }, r.currency],
-      [{ text: t.validity, bold: true }, t.validityDays(r.validityDays)],
-      [{ text: t.deliveryTerms, bold: true }, r.deliveryTerms || '—'],
-      [{ text: t.deliveryDate, bold: true }, r.deliveryDate ? f.calendarDate(r.deliveryDate) : t.deliveryDateNone],
-      [{ text: t.deliveryAddress, bold: true }, r.deliveryAddress || '—'],
-      [{ text: t.paymentTerms, bold: true }, r.paymentTerms || '—'],
-      [{ text: t.portal, bold: true }, data.portalUrl],
+      [{ text: t('closesAt'), bold: true }, { text: f.dateTime(r.closesAt), bold: true, color: ACCENT }],
+      [{ text: t('questionsCloseAt'), bold: true }, f.dateTime(r.questionsCloseAt)],
+      [{ text: t('currency'), bold: true }, r.currency],
+      [{ text: t('validity'), bold: true }, t.plural('validityDays', r.validityDays)],
+      [{ text: t('deliveryTerms'), bold: true }, r.deliveryTerms || '—'],
+      [{ text: t('deliveryDate'), bold: true }, r.deliveryDate ? f.calendarDate(r.deliveryDate) : t('deliveryDateNone')],
+      [{ text: t('deliveryAddress'), bold: true }, r.deliveryAddress || '—'],
+      [{ text: t('paymentTerms'), bold: true }, r.paymentTerms || '—'],
+      [{ text: t('portal'), bold: true }, data.portalUrl],
     ];
     const table = this.table(
       [
@@ -166,14 +169,14 @@ class RfqDocumentWriter extends PdfWriter {
       rows,
       true,
     );
-    this.heading(t.keyFacts, table.startHeight());
+    this.heading(t('keyFacts'), table.startHeight());
     table.draw();
   }
 
   private description(): void {
     const text = this.data.rfq.description.trim();
     if (!text) return;
-    this.heading(this.t.description, 30);
+    this.heading(this.t('description'), 30);
     this.paragraph(text);
   }
 
@@ -188,20 +191,20 @@ class RfqDocumentWriter extends PdfWriter {
     ]);
     const table = this.table(
       [
-        { header: t.pos, width: 38 },
-        { header: t.item, width: 317 },
-        { header: t.quantity, width: 75, align: 'right' },
-        { header: t.unit, width: 0 },
+        { header: t('pos'), width: 38 },
+        { header: t('item'), width: 317 },
+        { header: t('quantity'), width: 75, align: 'right' },
+        { header: t('unit'), width: 0 },
       ],
       rows,
     );
-    const intro = t.specVersion(spec.version, spec.approvedAt ? f.day(spec.approvedAt) : null);
+    const intro = t('specVersion', { version: spec.version, approved: spec.approvedAt ? t('specApproved', { at: f.day(spec.approvedAt) }) : '' });
     this.body(9);
     const introHeight = this.doc.heightOfString(intro, { width: this.width }) + 6;
-    this.heading(t.lineItems, introHeight + table.startHeight());
+    this.heading(t('lineItems'), introHeight + table.startHeight());
     this.body(9, MUTED).text(intro, MARGIN, this.doc.y, { width: this.width });
     this.doc.moveDown(0.5);
-    if (rows.length === 0) this.paragraph(t.noLines);
+    if (rows.length === 0) this.paragraph(t('noLines'));
     else table.draw();
   }
 
@@ -210,23 +213,23 @@ class RfqDocumentWriter extends PdfWriter {
     const list = data.specification.requirements;
     const rows: PdfTableRow[] = list.map((req) => {
       const must = req.kind === RequirementKind.MUST_HAVE;
-      const label = must ? t.mustHave : t.niceToHave;
+      const label = must ? t('mustHave') : t('niceToHave');
       return [
         String(req.position),
         req.text,
-        { text: label, bold: must, notes: req.weight !== null ? [t.weight(req.weight)] : undefined },
+        { text: label, bold: must, notes: req.weight !== null ? [t('weight', { weight: req.weight })] : undefined },
       ];
     });
     const table = this.table(
       [
-        { header: t.pos, width: 38 },
-        { header: t.requirement, width: 350 },
-        { header: t.kind, width: 0 },
+        { header: t('pos'), width: 38 },
+        { header: t('requirement'), width: 350 },
+        { header: t('kind'), width: 0 },
       ],
       rows,
     );
-    this.heading(t.requirements, list.length ? table.startHeight() : 20);
-    if (list.length === 0) this.paragraph(t.noRequirements);
+    this.heading(t('requirements'), list.length ? table.startHeight() : 20);
+    if (list.length === 0) this.paragraph(t('noRequirements'));
     else table.draw();
   }
 
@@ -237,17 +240,17 @@ class RfqDocumentWriter extends PdfWriter {
     const table = this.table(
       [
         { header: '#', width: 38 },
-        { header: t.document, width: 382 },
-        { header: t.size, width: 0, align: 'right' },
+        { header: t('document'), width: 382 },
+        { header: t('size'), width: 0, align: 'right' },
       ],
       rows,
     );
-    this.heading(t.attachments, files.length ? 30 + table.startHeight() : 20);
+    this.heading(t('attachments'), files.length ? 30 + table.startHeight() : 20);
     if (files.length === 0) {
-      this.paragraph(t.noAttachments);
+      this.paragraph(t('noAttachments'));
       return;
     }
-    this.paragraph(t.attachmentsIntro);
+    this.paragraph(t('attachmentsIntro'));
     this.doc.moveDown(0.2);
     table.draw();
   }
@@ -255,38 +258,39 @@ class RfqDocumentWriter extends PdfWriter {
   private criteria(): void {
     const { t, data } = this;
     const rows: PdfTableRow[] = data.criteria.map((c) => [
-      DEFAULT_NAMES.has(c.name) ? (t.defaultCriterionNames[c.name] ?? c.name) : c.name,
-      { text: t.kinds[c.kind] ?? c.kind, color: MUTED },
+      criterionName(data.locale, c.name),
+      { text: t.pick('kinds', c.kind) ?? c.kind, color: MUTED },
       { text: String(c.weight), bold: true },
     ]);
     const sum = data.criteria.reduce((s, c) => s + c.weight, 0);
-    rows.push([{ text: t.total, bold: true }, '', { text: String(sum), bold: true }]);
+    rows.push([{ text: t('total'), bold: true }, '', { text: String(sum), bold: true }]);
     const table = this.table(
       [
-        { header: t.criterion, width: 170 },
-        { header: t.assessedBy, width: 255 },
-        { header: t.criterionWeight, width: 0, align: 'right' },
+        { header: t('criterion'), width: 170 },
+        { header: t('assessedBy'), width: 255 },
+        { header: t('criterionWeight'), width: 0, align: 'right' },
       ],
       rows,
     );
     // Small table: kept whole on one page with its note.
     let height = 0;
     for (const row of rows) height += table.rowHeight(row);
-    this.heading(t.criteria, table.headerHeight() + height + 40);
+    this.heading(t('criteria'), table.headerHeight() + height + 40);
     table.draw();
     this.doc.moveDown(0.5);
-    this.body(9, MUTED).text(t.criteriaNote, MARGIN, this.doc.y, { width: this.width, lineGap: 1.5 });
+    this.body(9, MUTED).text(t('criteriaNote'), MARGIN, this.doc.y, { width: this.width, lineGap: 1.5 });
   }
 
   private howToQuote(): void {
     const { t, data, f, doc } = this;
-    const steps = t.howSteps({ url: data.portalUrl, closes: f.dateTime(data.rfq.closesAt), questions: f.dateTime(data.rfq.questionsCloseAt) });
+    const params = { url: data.portalUrl, closes: f.dateTime(data.rfq.closesAt), questions: f.dateTime(data.rfq.questionsCloseAt) };
+    const steps = HOW_STEPS.map((step) => t(`howSteps.${step}`, params));
     const indent = 18;
     const stepWidth = this.width - indent;
     const stepHeight = (s: string): number => this.body().heightOfString(s, { width: stepWidth, lineGap: 2 }) + 6;
     // The section is short: kept whole on one page where it fits.
     const all = steps.reduce((s, step) => s + stepHeight(step), 0);
-    this.heading(t.howToQuote, all < 320 ? all : stepHeight(steps[0]));
+    this.heading(t('howToQuote'), all < 320 ? all : stepHeight(steps[0]));
     steps.forEach((step, i) => {
       const h = stepHeight(step);
       this.ensureSpace(h);
@@ -300,7 +304,7 @@ class RfqDocumentWriter extends PdfWriter {
     if (instructions) {
       doc.moveDown(0.6);
       this.ensureSpace(40);
-      doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(t.instructions, MARGIN, doc.y, { width: this.width });
+      doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(t('instructions'), MARGIN, doc.y, { width: this.width });
       doc.moveDown(0.2);
       this.paragraph(instructions);
     }
@@ -308,10 +312,10 @@ class RfqDocumentWriter extends PdfWriter {
 
   private contact(): void {
     const { t, data, doc } = this;
-    this.heading(t.contact, 40);
+    this.heading(t('contact'), 40);
     const c = data.contact;
     if (!c) {
-      this.paragraph(t.contactNone);
+      this.paragraph(t('contactNone'));
       return;
     }
     doc.font(PDF_FONT.bold).fontSize(9.5).fillColor(TEXT).text(c.name, MARGIN, doc.y, { width: this.width });

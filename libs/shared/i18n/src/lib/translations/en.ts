@@ -9,6 +9,7 @@ import { scoringEn } from './scoring.en';
 import { awardEn } from './award.en';
 import { envelopeEn } from './envelope.en';
 import { tasksEn } from './tasks.en';
+import { documentsEn } from './documents.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -299,4 +300,5 @@ export const en = {
   ...awardEn,
   ...envelopeEn,
   ...tasksEn,
+  ...documentsEn,
 };
