@@ -18,4 +18,5 @@ export * from './lib/errors/validation.pipe';
 export * from './lib/jobs/job-queue';
 export * from './lib/validation/transforms';
 export * from './lib/validation/bounds';
+export * from './lib/validation/stacked';
 export * from './lib/validation/country';
