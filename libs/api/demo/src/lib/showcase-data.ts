@@ -27,64 +27,56 @@ export interface DemoNeed {
   category?: string;
 }
 
+/* Builders that keep the specifications below readable as tables. */
+type DemoLine = DemoSpecification['lines'][number];
+type DemoRequirement = DemoSpecification['requirements'][number];
+
+/** A specification line; `attributes` by name. */
+const line = (description: string, quantity: number, unit: string, attributes: Record<string, string> = {}): DemoLine => ({
+  description,
+  quantity,
+  unit,
+  attributes: Object.entries(attributes).map(([name, value]) => ({ name, value })),
+});
+const must = (text: string): DemoRequirement => ({ text, kind: RequirementKind.MUST_HAVE });
+const nice = (text: string, weight: number): DemoRequirement => ({ text, kind: RequirementKind.NICE_TO_HAVE, weight });
+
 export const PRESS_LINE_SPECIFICATION: DemoSpecification = {
   lines: [
-    {
-      description: 'Double-acting hydraulic cylinder, bore 125 mm, stroke 800 mm',
-      quantity: 4,
-      unit: 'pcs',
-      attributes: [
-        { name: 'Operating pressure', value: '250 bar' },
-        { name: 'Mounting', value: 'Rear clevis' },
-      ],
-    },
-    {
-      description: 'Seal kit for cylinder bore 125 mm',
-      quantity: 8,
-      unit: 'set',
-      attributes: [{ name: 'Material', value: 'PU / NBR' }],
-    },
+    line('Double-acting hydraulic cylinder, bore 125 mm, stroke 800 mm', 4, 'pcs', { 'Operating pressure': '250 bar', Mounting: 'Rear clevis' }),
+    line('Seal kit for cylinder bore 125 mm', 8, 'set', { Material: 'PU / NBR' }),
   ],
   requirements: [
-    { text: 'Pressure test certificate per cylinder (EN 10204 3.1)', kind: RequirementKind.MUST_HAVE },
-    { text: 'Delivery within 10 weeks of order', kind: RequirementKind.MUST_HAVE },
-    { text: 'Service technician on site within 48 hours', kind: RequirementKind.NICE_TO_HAVE, weight: 60 },
-    { text: 'Spare parts available for 10 years', kind: RequirementKind.NICE_TO_HAVE, weight: 40 },
+    must('Pressure test certificate per cylinder (EN 10204 3.1)'),
+    must('Delivery within 10 weeks of order'),
+    nice('Service technician on site within 48 hours', 60),
+    nice('Spare parts available for 10 years', 40),
   ],
 };
 
 export const MACHINING_CENTRE_SPECIFICATION: DemoSpecification = {
   lines: [
-    {
-      description: '5-axis vertical machining centre for the prototype shop',
-      quantity: 1,
-      unit: 'pcs',
-      attributes: [
-        { name: 'Travel X/Y/Z', value: '650 / 520 / 475 mm' },
-        { name: 'Spindle', value: '15 000 rpm, HSK-A63' },
-        { name: 'Control', value: 'Siemens Sinumerik ONE or Heidenhain TNC7' },
-      ],
-    },
-    { description: 'Installation, commissioning and operator training (5 days)', quantity: 1, unit: 'lot', attributes: [] },
+    line('5-axis vertical machining centre for the prototype shop', 1, 'pcs', { 'Travel X/Y/Z': '650 / 520 / 475 mm', Spindle: '15 000 rpm, HSK-A63', Control: 'Siemens Sinumerik ONE or Heidenhain TNC7' }),
+    line('Installation, commissioning and operator training (5 days)', 1, 'lot'),
   ],
   requirements: [
-    { text: 'CE marking and declaration of conformity', kind: RequirementKind.MUST_HAVE },
-    { text: 'Positioning accuracy ≤ 0.008 mm (ISO 230-2)', kind: RequirementKind.MUST_HAVE },
-    { text: 'Service hotline in German', kind: RequirementKind.NICE_TO_HAVE, weight: 30 },
-    { text: 'Energy consumption in standby below 1.5 kW', kind: RequirementKind.NICE_TO_HAVE, weight: 70 },
+    must('CE marking and declaration of conformity'),
+    must('Positioning accuracy ≤ 0.008 mm (ISO 230-2)'),
+    nice('Service hotline in German', 30),
+    nice('Energy consumption in standby below 1.5 kW', 70),
   ],
 };
 
 export const BEARINGS_SPECIFICATION: DemoSpecification = {
   lines: [
-    { description: 'Deep groove ball bearing 6205-2RS', quantity: 2400, unit: 'pcs', attributes: [{ name: 'Clearance', value: 'C3' }] },
-    { description: 'Tapered roller bearing 32008', quantity: 600, unit: 'pcs', attributes: [] },
-    { description: 'Cylindrical roller bearing NU 2208', quantity: 300, unit: 'pcs', attributes: [] },
+    line('Deep groove ball bearing 6205-2RS', 2400, 'pcs', { Clearance: 'C3' }),
+    line('Tapered roller bearing 32008', 600, 'pcs'),
+    line('Cylindrical roller bearing NU 2208', 300, 'pcs'),
   ],
   requirements: [
-    { text: 'Framework agreement for 24 months with call-off orders', kind: RequirementKind.MUST_HAVE },
-    { text: 'Consignment stock at our plant', kind: RequirementKind.NICE_TO_HAVE, weight: 50 },
-    { text: 'EDI order connection (EDIFACT ORDERS/DESADV)', kind: RequirementKind.NICE_TO_HAVE, weight: 50 },
+    must('Framework agreement for 24 months with call-off orders'),
+    nice('Consignment stock at our plant', 50),
+    nice('EDI order connection (EDIFACT ORDERS/DESADV)', 50),
   ],
 };
 
@@ -191,14 +183,14 @@ export const SHOWCASE_RFQS = {
     budgetReference: 'CAPEX-2027-011',
     specification: {
       lines: [
-        { description: 'Hydraulic power unit, 15 kW, 200 bar, 60 l/min, tank 250 l', quantity: 2, unit: 'pcs', attributes: [{ name: 'Voltage', value: '400 V / 50 Hz' }] },
-        { description: 'Pressure filter element, 10 µm, for the units above', quantity: 24, unit: 'pcs', attributes: [] },
-        { description: 'Commissioning and operator training on site (Bremen)', quantity: 1, unit: 'lot', attributes: [] },
+        line('Hydraulic power unit, 15 kW, 200 bar, 60 l/min, tank 250 l', 2, 'pcs', { Voltage: '400 V / 50 Hz' }),
+        line('Pressure filter element, 10 µm, for the units above', 24, 'pcs'),
+        line('Commissioning and operator training on site (Bremen)', 1, 'lot'),
       ],
       requirements: [
-        { text: 'CE marking and EU declaration of conformity (Machinery Directive)', kind: RequirementKind.MUST_HAVE },
-        { text: 'Noise level below 72 dB(A) at 1 m', kind: RequirementKind.MUST_HAVE },
-        { text: 'Delivery within 10 weeks of order', kind: RequirementKind.NICE_TO_HAVE, weight: 40 },
+        must('CE marking and EU declaration of conformity (Machinery Directive)'),
+        must('Noise level below 72 dB(A) at 1 m'),
+        nice('Delivery within 10 weeks of order', 40),
       ],
     } satisfies DemoSpecification,
     question: 'Can the power units be delivered with a 400 V / 60 Hz motor for a later export of the test bench?',
@@ -216,12 +208,12 @@ export const SHOWCASE_RFQS = {
     budgetReference: 'OPEX-MAINT-2027',
     specification: {
       lines: [
-        { description: 'Profile rail, size 25, length 3000 mm', quantity: 16, unit: 'pcs', attributes: [{ name: 'Accuracy class', value: 'H' }] },
-        { description: 'Carriage, size 25, flanged, preload class Z1', quantity: 64, unit: 'pcs', attributes: [] },
+        line('Profile rail, size 25, length 3000 mm', 16, 'pcs', { 'Accuracy class': 'H' }),
+        line('Carriage, size 25, flanged, preload class Z1', 64, 'pcs'),
       ],
       requirements: [
-        { text: 'Interchangeable with the installed rails (DIN 645-1)', kind: RequirementKind.MUST_HAVE },
-        { text: 'Corrosion-protected version available', kind: RequirementKind.NICE_TO_HAVE, weight: 20 },
+        must('Interchangeable with the installed rails (DIN 645-1)'),
+        nice('Corrosion-protected version available', 20),
       ],
     } satisfies DemoSpecification,
   },
@@ -308,17 +300,12 @@ export const SHOWCASE_AWARD_FLOW = {
     budgetReference: 'CAPEX-2027-019',
     specification: {
       lines: [
-        {
-          description: 'Planetary gearbox, ratio 10:1, backlash ≤ 3 arcmin, for servo motors of frame size 100',
-          quantity: 12,
-          unit: 'pcs',
-          attributes: [{ name: 'Output torque', value: '≥ 180 Nm' }],
-        },
-        { description: 'Motor adapter flange with clamping coupling', quantity: 12, unit: 'pcs', attributes: [] },
+        line('Planetary gearbox, ratio 10:1, backlash ≤ 3 arcmin, for servo motors of frame size 100', 12, 'pcs', { 'Output torque': '≥ 180 Nm' }),
+        line('Motor adapter flange with clamping coupling', 12, 'pcs'),
       ],
       requirements: [
-        { text: 'Backlash measured and documented per unit', kind: RequirementKind.MUST_HAVE },
-        { text: 'Lubricated for life', kind: RequirementKind.NICE_TO_HAVE, weight: 50 },
+        must('Backlash measured and documented per unit'),
+        nice('Lubricated for life', 50),
       ],
     },
     quotes: { hanse: { prices: ['2890.00', '165.00'], leadTimeDays: 42 }, alpine: { prices: ['2740.00', '180.00'], leadTimeDays: 49 } },
@@ -351,18 +338,13 @@ export const SHOWCASE_AWARD_FLOW = {
     budgetReference: 'OPEX-MAINT-2027',
     specification: {
       lines: [
-        {
-          description: 'High-pressure hose assembly DN 12, 2SN, 1500 mm, DKOL fittings both ends',
-          quantity: 40,
-          unit: 'pcs',
-          attributes: [{ name: 'Operating pressure', value: '250 bar' }],
-        },
-        { description: 'Quick coupling ISO 16028, size 1/2", flat face', quantity: 60, unit: 'pcs', attributes: [] },
+        line('High-pressure hose assembly DN 12, 2SN, 1500 mm, DKOL fittings both ends', 40, 'pcs', { 'Operating pressure': '250 bar' }),
+        line('Quick coupling ISO 16028, size 1/2", flat face', 60, 'pcs'),
       ],
       requirements: [
-        { text: 'Pressure test certificate per batch (EN 10204 3.1)', kind: RequirementKind.MUST_HAVE },
-        { text: 'Hoses marked with their production date', kind: RequirementKind.MUST_HAVE },
-        { text: 'Delivered in labelled kanban boxes', kind: RequirementKind.NICE_TO_HAVE, weight: 30 },
+        must('Pressure test certificate per batch (EN 10204 3.1)'),
+        must('Hoses marked with their production date'),
+        nice('Delivered in labelled kanban boxes', 30),
       ],
     },
     quotes: { hanse: { prices: ['96.50', '31.20'], leadTimeDays: 14 }, alpine: { prices: ['104.00', '29.50'], leadTimeDays: 28 } },
@@ -388,12 +370,12 @@ export const SHOWCASE_AWARD_FLOW = {
     budgetReference: 'OPEX-MAINT-2026',
     specification: {
       lines: [
-        { description: 'Deep groove ball bearing 6204-2RS', quantity: 1280, unit: 'pcs', attributes: [{ name: 'Clearance', value: 'C3' }] },
-        { description: 'Deep groove ball bearing 6205-2RS', quantity: 320, unit: 'pcs', attributes: [{ name: 'Clearance', value: 'C3' }] },
+        line('Deep groove ball bearing 6204-2RS', 1280, 'pcs', { Clearance: 'C3' }),
+        line('Deep groove ball bearing 6205-2RS', 320, 'pcs', { Clearance: 'C3' }),
       ],
       requirements: [
-        { text: 'New goods in original packaging with batch numbers', kind: RequirementKind.MUST_HAVE },
-        { text: 'Delivery in two call-offs', kind: RequirementKind.NICE_TO_HAVE, weight: 40 },
+        must('New goods in original packaging with batch numbers'),
+        nice('Delivery in two call-offs', 40),
       ],
     },
     quotes: { hanse: { prices: ['4.20', '5.10'], leadTimeDays: 21 }, alpine: { prices: ['3.65', '4.80'], leadTimeDays: 14 } },
