@@ -248,6 +248,16 @@ export interface DemoScore {
   comment: string;
 }
 
+/* One row per score and quote in the tables below. */
+const score = (evaluator: DemoScore['evaluator'], supplier: DemoScore['supplier'], criterion: string, value: number, comment: string): DemoScore => ({
+  evaluator,
+  supplier,
+  criterion,
+  score: value,
+  comment,
+});
+const quote = (prices: string[], leadTimeDays: number): DemoQuote => ({ prices, leadTimeDays });
+
 /** A closed RFQ of the showcase beyond the first two: the case, both portal suppliers' quotes and their clocks. */
 export interface DemoEvaluatedRfq {
   title: string;
@@ -272,19 +282,19 @@ export interface DemoEvaluatedRfq {
  * advisor gives an advisory score, shown apart.
  */
 export const SHOWCASE_EVALUATION_SCORES: DemoScore[] = [
-  { evaluator: 'specifier', supplier: 'hanse', criterion: 'QUALITY', score: 8, comment: 'Size-25 rails to DIN 645-1, accuracy class H as asked; data sheets complete.' },
-  { evaluator: 'specifier', supplier: 'alpine', criterion: 'QUALITY', score: 8, comment: 'Interchangeable with the installed rails (checked against the sample carriage); corrosion-protected version offered.' },
-  { evaluator: 'colleague', supplier: 'hanse', criterion: 'QUALITY', score: 7, comment: '3.1 certificate as asked; no measurement report for the sample carriage yet.' },
-  {
-    evaluator: 'colleague',
-    supplier: 'alpine',
-    criterion: 'QUALITY',
-    score: 4,
-    comment: 'Incoming inspection found bearing play out of tolerance in an Alpine lot last spring (8D report); I want the preload measurement protocol before we rely on Z1.',
-  },
-  { evaluator: 'buyer', supplier: 'hanse', criterion: 'DELIVERY', score: 8, comment: '28 days DAP Bremen, 30 days net: as asked.' },
-  { evaluator: 'buyer', supplier: 'alpine', criterion: 'DELIVERY', score: 6, comment: '35 days from Innsbruck; 30 days net, no early-payment discount.' },
-  { evaluator: 'advisor', supplier: 'hanse', criterion: 'QUALITY', score: 9, comment: 'From maintenance: Hanse carriages have run six years on assembly line 1 without a failure.' },
+  score('specifier', 'hanse', 'QUALITY', 8, 'Size-25 rails to DIN 645-1, accuracy class H as asked; data sheets complete.'),
+  score('specifier', 'alpine', 'QUALITY', 8, 'Interchangeable with the installed rails (checked against the sample carriage); corrosion-protected version offered.'),
+  score('colleague', 'hanse', 'QUALITY', 7, '3.1 certificate as asked; no measurement report for the sample carriage yet.'),
+  score(
+    'colleague',
+    'alpine',
+    'QUALITY',
+    4,
+    'Incoming inspection found bearing play out of tolerance in an Alpine lot last spring (8D report); I want the preload measurement protocol before we rely on Z1.',
+  ),
+  score('buyer', 'hanse', 'DELIVERY', 8, '28 days DAP Bremen, 30 days net: as asked.'),
+  score('buyer', 'alpine', 'DELIVERY', 6, '35 days from Innsbruck; 30 days net, no early-payment discount.'),
+  score('advisor', 'hanse', 'QUALITY', 9, 'From maintenance: Hanse carriages have run six years on assembly line 1 without a failure.'),
 ];
 
 /** The further cases of the showcase, by the stage the award flow leaves them in. */
@@ -308,14 +318,14 @@ export const SHOWCASE_AWARD_FLOW = {
         nice('Lubricated for life', 50),
       ],
     },
-    quotes: { hanse: { prices: ['2890.00', '165.00'], leadTimeDays: 42 }, alpine: { prices: ['2740.00', '180.00'], leadTimeDays: 49 } },
+    quotes: { hanse: quote(['2890.00', '165.00'], 42), alpine: quote(['2740.00', '180.00'], 49) },
     publishedDaysAgo: 18,
     closedDaysAgo: 5,
     scores: [
-      { evaluator: 'specifier', supplier: 'hanse', criterion: 'QUALITY', score: 7, comment: 'Backlash 3 arcmin as asked; measurement per unit only against a surcharge.' },
-      { evaluator: 'specifier', supplier: 'alpine', criterion: 'QUALITY', score: 8, comment: 'Backlash ≤ 2 arcmin with a test report per unit; lubricated for life.' },
-      { evaluator: 'buyer', supplier: 'hanse', criterion: 'DELIVERY', score: 8, comment: '6 weeks, DAP Bremen, 30 days net.' },
-      { evaluator: 'buyer', supplier: 'alpine', criterion: 'DELIVERY', score: 7, comment: '7 weeks; 30 days net.' },
+      score('specifier', 'hanse', 'QUALITY', 7, 'Backlash 3 arcmin as asked; measurement per unit only against a surcharge.'),
+      score('specifier', 'alpine', 'QUALITY', 8, 'Backlash ≤ 2 arcmin with a test report per unit; lubricated for life.'),
+      score('buyer', 'hanse', 'DELIVERY', 8, '6 weeks, DAP Bremen, 30 days net.'),
+      score('buyer', 'alpine', 'DELIVERY', 7, '7 weeks; 30 days net.'),
     ],
     round: {
       message:
@@ -324,7 +334,7 @@ export const SHOWCASE_AWARD_FLOW = {
       /** Line 1's target unit price (EUR). */
       target: '2600.00',
       /** Hanse's best and final offer. */
-      hanse: { prices: ['2690.00', '150.00'], leadTimeDays: 42 },
+      hanse: quote(['2690.00', '150.00'], 42),
     },
   },
   /** DECISION: negotiation skipped; the buyer's proposal (one decider under the default policy) waits in the decider's inbox. */
@@ -347,14 +357,14 @@ export const SHOWCASE_AWARD_FLOW = {
         nice('Delivered in labelled kanban boxes', 30),
       ],
     },
-    quotes: { hanse: { prices: ['96.50', '31.20'], leadTimeDays: 14 }, alpine: { prices: ['104.00', '29.50'], leadTimeDays: 28 } },
+    quotes: { hanse: quote(['96.50', '31.20'], 14), alpine: quote(['104.00', '29.50'], 28) },
     publishedDaysAgo: 20,
     closedDaysAgo: 6,
     scores: [
-      { evaluator: 'specifier', supplier: 'hanse', criterion: 'QUALITY', score: 8, comment: 'Made to our press drawings in the Hamburg workshop; 3.1 per batch.' },
-      { evaluator: 'specifier', supplier: 'alpine', criterion: 'QUALITY', score: 6, comment: 'Traded goods; hose brand not named in the quote.' },
-      { evaluator: 'buyer', supplier: 'hanse', criterion: 'DELIVERY', score: 9, comment: '14 days, kanban boxes included.' },
-      { evaluator: 'buyer', supplier: 'alpine', criterion: 'DELIVERY', score: 6, comment: '4 weeks; kanban boxes at extra cost.' },
+      score('specifier', 'hanse', 'QUALITY', 8, 'Made to our press drawings in the Hamburg workshop; 3.1 per batch.'),
+      score('specifier', 'alpine', 'QUALITY', 6, 'Traded goods; hose brand not named in the quote.'),
+      score('buyer', 'hanse', 'DELIVERY', 9, '14 days, kanban boxes included.'),
+      score('buyer', 'alpine', 'DELIVERY', 6, '4 weeks; kanban boxes at extra cost.'),
     ],
     skipReason: 'Maintenance stock at framework discount: both quotes are list price less the agreed discount, a round would not move them.',
     justification: 'First place on price, technical fit and lead time: hoses made to our press drawings, 14 days from the Hamburg workshop.',
@@ -378,14 +388,14 @@ export const SHOWCASE_AWARD_FLOW = {
         nice('Delivery in two call-offs', 40),
       ],
     },
-    quotes: { hanse: { prices: ['4.20', '5.10'], leadTimeDays: 21 }, alpine: { prices: ['3.65', '4.80'], leadTimeDays: 14 } },
+    quotes: { hanse: quote(['4.20', '5.10'], 21), alpine: quote(['3.65', '4.80'], 14) },
     publishedDaysAgo: 34,
     closedDaysAgo: 20,
     scores: [
-      { evaluator: 'specifier', supplier: 'hanse', criterion: 'QUALITY', score: 6, comment: 'Traded bearings of a second brand; data sheet complete.' },
-      { evaluator: 'specifier', supplier: 'alpine', criterion: 'QUALITY', score: 9, comment: 'The brand our conveyor rollers were built with; batch numbers on every box.' },
-      { evaluator: 'buyer', supplier: 'hanse', criterion: 'DELIVERY', score: 7, comment: '3 weeks, one delivery only.' },
-      { evaluator: 'buyer', supplier: 'alpine', criterion: 'DELIVERY', score: 8, comment: '2 weeks, two call-offs as asked.' },
+      score('specifier', 'hanse', 'QUALITY', 6, 'Traded bearings of a second brand; data sheet complete.'),
+      score('specifier', 'alpine', 'QUALITY', 9, 'The brand our conveyor rollers were built with; batch numbers on every box.'),
+      score('buyer', 'hanse', 'DELIVERY', 7, '3 weeks, one delivery only.'),
+      score('buyer', 'alpine', 'DELIVERY', 8, '2 weeks, two call-offs as asked.'),
     ],
     skipReason: 'Alpine leads clearly on price and quality and the maintenance window is fixed: a round would not pay off at this value.',
     justification: 'First place: the bearings our conveyor rollers were built with, in two call-offs as asked.',
