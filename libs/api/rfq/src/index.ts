@@ -7,7 +7,6 @@ export * from './lib/services/registration.service';
 export * from './lib/services/rfq-closing.service';
 export * from './lib/services/rfq-document.service';
 export type { QuoteOpening, ReceiptOnRecord } from './lib/services/quote-opening';
-export { orNotFound } from './lib/rfq-documents.controller';
 export { RfqResolver } from './lib/resolvers/rfq.resolver';
 export { pricesHidden, toRfqType } from './lib/dto/mappers';
 export * from './lib/dto/rfq.types';

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { UuidRow } from '@bc/api/core';
 
 /**
  * One entry of the append-only audit trail. Each organization has its own chain (`chain` is its
@@ -6,8 +7,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
  * The database refuses UPDATE, DELETE and TRUNCATE on this table.
  */
 @Entity('audit_event')
-export class AuditEvent {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class AuditEvent extends UuidRow {
   @Column('text') chain!: string;
   @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } }) sequence!: number;
   @Column('uuid', { name: 'organization_id', nullable: true }) organizationId!: string | null;

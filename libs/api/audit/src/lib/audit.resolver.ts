@@ -1,6 +1,6 @@
-import { Args, ArgsType, Field, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Int, Resolver } from '@nestjs/graphql';
 import { Max, Min } from 'class-validator';
-import { Allow, Ctx, RequestContext } from '@bc/api/core';
+import { AllowedQuery, Ctx, RequestContext } from '@bc/api/core';
 import { Permission } from '@bc/shared/domain';
 import { AuditService } from './audit.service';
 import { AuditChainVerificationType, AuditEventPage } from './dto/audit.types';
@@ -15,15 +15,13 @@ class AuditEventsArgs {
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
-  @Query(() => AuditEventPage)
-  @Allow(Permission.AUDIT_READ)
+  @AllowedQuery(() => AuditEventPage, Permission.AUDIT_READ)
   async auditEvents(@Ctx() ctx: RequestContext, @Args() args: AuditEventsArgs): Promise<AuditEventPage> {
     const [items, total] = await this.audit.list(ctx, args.limit, args.offset);
     return { items: items.map((e) => ({ ...e, summary: JSON.stringify(e.summary) })), total };
   }
 
-  @Query(() => AuditChainVerificationType)
-  @Allow(Permission.AUDIT_VERIFY)
+  @AllowedQuery(() => AuditChainVerificationType, Permission.AUDIT_VERIFY)
   verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainVerificationType> {
     return this.audit.verify(ctx);
   }

@@ -1,31 +1,22 @@
-import { Controller, Get, Inject, Param, Res, UseGuards } from '@nestjs/common';
+import { Get, Inject, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, AppError, Ctx, notFound, RequestContext, Public } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Ctx, RequestContext } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
-import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
+import { assertCan, orNotFound, sendDownload, SignedInController } from '@bc/api/files';
 import { ErrorCode, Permission } from '@bc/shared/domain';
 import { canonicalJson } from './documents/decision-record-content';
 import { renderDecisionRecord } from './documents/decision-record';
 import { DecisionRecordService } from './services/decision-record.service';
 
 /** Anything the caller may not see, and a case without a granted award, is a plain 404. */
-async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (e) {
-    if (e instanceof AppError && [ErrorCode.NOT_FOUND, ErrorCode.FORBIDDEN].includes(e.code)) throw notFound('Decision record');
-    throw e;
-  }
-}
+const recordOrNotFound = <T>(work: () => Promise<T>) => orNotFound(work, 'Decision record', [ErrorCode.NOT_FOUND, ErrorCode.FORBIDDEN]);
 
 /**
  * The decision record of an awarded case: as a PDF in the reader's language, and as the canonical
  * JSON whose SHA-256 the PDF prints (so anyone can recompute it). For the case's buying team
  * (AWARD_READ), once the award has been granted.
  */
-@Controller('api')
-@Public()
-@UseGuards(SignedInGuard)
+@SignedInController('api')
 export class DecisionRecordController {
   constructor(
     private readonly records: DecisionRecordService,
@@ -36,7 +27,7 @@ export class DecisionRecordController {
   @Get('cases/:id/decision-record.pdf')
   async pdf(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
     assertCan(ctx, Permission.AWARD_READ);
-    const record = await orNotFound(() => this.records.record(ctx, id));
+    const record = await recordOrNotFound(() => this.records.record(ctx, id));
     const pdf = await renderDecisionRecord({
       content: record.content,
       sha256: record.sha256,
@@ -57,7 +48,7 @@ export class DecisionRecordController {
   @Get('cases/:id/decision-record.json')
   async json(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
     assertCan(ctx, Permission.AWARD_READ);
-    const record = await orNotFound(() => this.records.record(ctx, id));
+    const record = await recordOrNotFound(() => this.records.record(ctx, id));
     // Exactly the bytes that were hashed.
     const body = Buffer.from(canonicalJson(record.content), 'utf8');
     sendDownload(res, {

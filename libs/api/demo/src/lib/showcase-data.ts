@@ -27,64 +27,56 @@ export interface DemoNeed {
   category?: string;
 }
 
+/* Builders that keep the specifications below readable as tables. */
+type DemoLine = DemoSpecification['lines'][number];
+type DemoRequirement = DemoSpecification['requirements'][number];
+
+/** A specification line; `attributes` by name. */
+const line = (description: string, quantity: number, unit: string, attributes: Record<string, string> = {}): DemoLine => ({
+  description,
+  quantity,
+  unit,
+  attributes: Object.entries(attributes).map(([name, value]) => ({ name, value })),
+});
+const must = (text: string): DemoRequirement => ({ text, kind: RequirementKind.MUST_HAVE });
+const nice = (text: string, weight: number): DemoRequirement => ({ text, kind: RequirementKind.NICE_TO_HAVE, weight });
+
 export const PRESS_LINE_SPECIFICATION: DemoSpecification = {
   lines: [
-    {
-      description: 'Double-acting hydraulic cylinder, bore 125 mm, stroke 800 mm',
-      quantity: 4,
-      unit: 'pcs',
-      attributes: [
-        { name: 'Operating pressure', value: '250 bar' },
-        { name: 'Mounting', value: 'Rear clevis' },
-      ],
-    },
-    {
-      description: 'Seal kit for cylinder bore 125 mm',
-      quantity: 8,
-      unit: 'set',
-      attributes: [{ name: 'Material', value: 'PU / NBR' }],
-    },
+    line('Double-acting hydraulic cylinder, bore 125 mm, stroke 800 mm', 4, 'pcs', { 'Operating pressure': '250 bar', Mounting: 'Rear clevis' }),
+    line('Seal kit for cylinder bore 125 mm', 8, 'set', { Material: 'PU / NBR' }),
   ],
   requirements: [
-    { text: 'Pressure test certificate per cylinder (EN 10204 3.1)', kind: RequirementKind.MUST_HAVE },
-    { text: 'Delivery within 10 weeks of order', kind: RequirementKind.MUST_HAVE },
-    { text: 'Service technician on site within 48 hours', kind: RequirementKind.NICE_TO_HAVE, weight: 60 },
-    { text: 'Spare parts available for 10 years', kind: RequirementKind.NICE_TO_HAVE, weight: 40 },
+    must('Pressure test certificate per cylinder (EN 10204 3.1)'),
+    must('Delivery within 10 weeks of order'),
+    nice('Service technician on site within 48 hours', 60),
+    nice('Spare parts available for 10 years', 40),
   ],
 };
 
 export const MACHINING_CENTRE_SPECIFICATION: DemoSpecification = {
   lines: [
-    {
-      description: '5-axis vertical machining centre for the prototype shop',
-      quantity: 1,
-      unit: 'pcs',
-      attributes: [
-        { name: 'Travel X/Y/Z', value: '650 / 520 / 475 mm' },
-        { name: 'Spindle', value: '15 000 rpm, HSK-A63' },
-        { name: 'Control', value: 'Siemens Sinumerik ONE or Heidenhain TNC7' },
-      ],
-    },
-    { description: 'Installation, commissioning and operator training (5 days)', quantity: 1, unit: 'lot', attributes: [] },
+    line('5-axis vertical machining centre for the prototype shop', 1, 'pcs', { 'Travel X/Y/Z': '650 / 520 / 475 mm', Spindle: '15 000 rpm, HSK-A63', Control: 'Siemens Sinumerik ONE or Heidenhain TNC7' }),
+    line('Installation, commissioning and operator training (5 days)', 1, 'lot'),
   ],
   requirements: [
-    { text: 'CE marking and declaration of conformity', kind: RequirementKind.MUST_HAVE },
-    { text: 'Positioning accuracy ≤ 0.008 mm (ISO 230-2)', kind: RequirementKind.MUST_HAVE },
-    { text: 'Service hotline in German', kind: RequirementKind.NICE_TO_HAVE, weight: 30 },
-    { text: 'Energy consumption in standby below 1.5 kW', kind: RequirementKind.NICE_TO_HAVE, weight: 70 },
+    must('CE marking and declaration of conformity'),
+    must('Positioning accuracy ≤ 0.008 mm (ISO 230-2)'),
+    nice('Service hotline in German', 30),
+    nice('Energy consumption in standby below 1.5 kW', 70),
   ],
 };
 
 export const BEARINGS_SPECIFICATION: DemoSpecification = {
   lines: [
-    { description: 'Deep groove ball bearing 6205-2RS', quantity: 2400, unit: 'pcs', attributes: [{ name: 'Clearance', value: 'C3' }] },
-    { description: 'Tapered roller bearing 32008', quantity: 600, unit: 'pcs', attributes: [] },
-    { description: 'Cylindrical roller bearing NU 2208', quantity: 300, unit: 'pcs', attributes: [] },
+    line('Deep groove ball bearing 6205-2RS', 2400, 'pcs', { Clearance: 'C3' }),
+    line('Tapered roller bearing 32008', 600, 'pcs'),
+    line('Cylindrical roller bearing NU 2208', 300, 'pcs'),
   ],
   requirements: [
-    { text: 'Framework agreement for 24 months with call-off orders', kind: RequirementKind.MUST_HAVE },
-    { text: 'Consignment stock at our plant', kind: RequirementKind.NICE_TO_HAVE, weight: 50 },
-    { text: 'EDI order connection (EDIFACT ORDERS/DESADV)', kind: RequirementKind.NICE_TO_HAVE, weight: 50 },
+    must('Framework agreement for 24 months with call-off orders'),
+    nice('Consignment stock at our plant', 50),
+    nice('EDI order connection (EDIFACT ORDERS/DESADV)', 50),
   ],
 };
 
@@ -191,14 +183,14 @@ export const SHOWCASE_RFQS = {
     budgetReference: 'CAPEX-2027-011',
     specification: {
       lines: [
-        { description: 'Hydraulic power unit, 15 kW, 200 bar, 60 l/min, tank 250 l', quantity: 2, unit: 'pcs', attributes: [{ name: 'Voltage', value: '400 V / 50 Hz' }] },
-        { description: 'Pressure filter element, 10 µm, for the units above', quantity: 24, unit: 'pcs', attributes: [] },
-        { description: 'Commissioning and operator training on site (Bremen)', quantity: 1, unit: 'lot', attributes: [] },
+        line('Hydraulic power unit, 15 kW, 200 bar, 60 l/min, tank 250 l', 2, 'pcs', { Voltage: '400 V / 50 Hz' }),
+        line('Pressure filter element, 10 µm, for the units above', 24, 'pcs'),
+        line('Commissioning and operator training on site (Bremen)', 1, 'lot'),
       ],
       requirements: [
-        { text: 'CE marking and EU declaration of conformity (Machinery Directive)', kind: RequirementKind.MUST_HAVE },
-        { text: 'Noise level below 72 dB(A) at 1 m', kind: RequirementKind.MUST_HAVE },
-        { text: 'Delivery within 10 weeks of order', kind: RequirementKind.NICE_TO_HAVE, weight: 40 },
+        must('CE marking and EU declaration of conformity (Machinery Directive)'),
+        must('Noise level below 72 dB(A) at 1 m'),
+        nice('Delivery within 10 weeks of order', 40),
       ],
     } satisfies DemoSpecification,
     question: 'Can the power units be delivered with a 400 V / 60 Hz motor for a later export of the test bench?',
@@ -216,12 +208,12 @@ export const SHOWCASE_RFQS = {
     budgetReference: 'OPEX-MAINT-2027',
     specification: {
       lines: [
-        { description: 'Profile rail, size 25, length 3000 mm', quantity: 16, unit: 'pcs', attributes: [{ name: 'Accuracy class', value: 'H' }] },
-        { description: 'Carriage, size 25, flanged, preload class Z1', quantity: 64, unit: 'pcs', attributes: [] },
+        line('Profile rail, size 25, length 3000 mm', 16, 'pcs', { 'Accuracy class': 'H' }),
+        line('Carriage, size 25, flanged, preload class Z1', 64, 'pcs'),
       ],
       requirements: [
-        { text: 'Interchangeable with the installed rails (DIN 645-1)', kind: RequirementKind.MUST_HAVE },
-        { text: 'Corrosion-protected version available', kind: RequirementKind.NICE_TO_HAVE, weight: 20 },
+        must('Interchangeable with the installed rails (DIN 645-1)'),
+        nice('Corrosion-protected version available', 20),
       ],
     } satisfies DemoSpecification,
   },
@@ -256,6 +248,16 @@ export interface DemoScore {
   comment: string;
 }
 
+/* One row per score and quote in the tables below. */
+const score = (evaluator: DemoScore['evaluator'], supplier: DemoScore['supplier'], criterion: string, value: number, comment: string): DemoScore => ({
+  evaluator,
+  supplier,
+  criterion,
+  score: value,
+  comment,
+});
+const quote = (prices: string[], leadTimeDays: number): DemoQuote => ({ prices, leadTimeDays });
+
 /** A closed RFQ of the showcase beyond the first two: the case, both portal suppliers' quotes and their clocks. */
 export interface DemoEvaluatedRfq {
   title: string;
@@ -280,19 +282,19 @@ export interface DemoEvaluatedRfq {
  * advisor gives an advisory score, shown apart.
  */
 export const SHOWCASE_EVALUATION_SCORES: DemoScore[] = [
-  { evaluator: 'specifier', supplier: 'hanse', criterion: 'QUALITY', score: 8, comment: 'Size-25 rails to DIN 645-1, accuracy class H as asked; data sheets complete.' },
-  { evaluator: 'specifier', supplier: 'alpine', criterion: 'QUALITY', score: 8, comment: 'Interchangeable with the installed rails (checked against the sample carriage); corrosion-protected version offered.' },
-  { evaluator: 'colleague', supplier: 'hanse', criterion: 'QUALITY', score: 7, comment: '3.1 certificate as asked; no measurement report for the sample carriage yet.' },
-  {
-    evaluator: 'colleague',
-    supplier: 'alpine',
-    criterion: 'QUALITY',
-    score: 4,
-    comment: 'Incoming inspection found bearing play out of tolerance in an Alpine lot last spring (8D report); I want the preload measurement protocol before we rely on Z1.',
-  },
-  { evaluator: 'buyer', supplier: 'hanse', criterion: 'DELIVERY', score: 8, comment: '28 days DAP Bremen, 30 days net: as asked.' },
-  { evaluator: 'buyer', supplier: 'alpine', criterion: 'DELIVERY', score: 6, comment: '35 days from Innsbruck; 30 days net, no early-payment discount.' },
-  { evaluator: 'advisor', supplier: 'hanse', criterion: 'QUALITY', score: 9, comment: 'From maintenance: Hanse carriages have run six years on assembly line 1 without a failure.' },
+  score('specifier', 'hanse', 'QUALITY', 8, 'Size-25 rails to DIN 645-1, accuracy class H as asked; data sheets complete.'),
+  score('specifier', 'alpine', 'QUALITY', 8, 'Interchangeable with the installed rails (checked against the sample carriage); corrosion-protected version offered.'),
+  score('colleague', 'hanse', 'QUALITY', 7, '3.1 certificate as asked; no measurement report for the sample carriage yet.'),
+  score(
+    'colleague',
+    'alpine',
+    'QUALITY',
+    4,
+    'Incoming inspection found bearing play out of tolerance in an Alpine lot last spring (8D report); I want the preload measurement protocol before we rely on Z1.',
+  ),
+  score('buyer', 'hanse', 'DELIVERY', 8, '28 days DAP Bremen, 30 days net: as asked.'),
+  score('buyer', 'alpine', 'DELIVERY', 6, '35 days from Innsbruck; 30 days net, no early-payment discount.'),
+  score('advisor', 'hanse', 'QUALITY', 9, 'From maintenance: Hanse carriages have run six years on assembly line 1 without a failure.'),
 ];
 
 /** The further cases of the showcase, by the stage the award flow leaves them in. */
@@ -308,27 +310,22 @@ export const SHOWCASE_AWARD_FLOW = {
     budgetReference: 'CAPEX-2027-019',
     specification: {
       lines: [
-        {
-          description: 'Planetary gearbox, ratio 10:1, backlash ≤ 3 arcmin, for servo motors of frame size 100',
-          quantity: 12,
-          unit: 'pcs',
-          attributes: [{ name: 'Output torque', value: '≥ 180 Nm' }],
-        },
-        { description: 'Motor adapter flange with clamping coupling', quantity: 12, unit: 'pcs', attributes: [] },
+        line('Planetary gearbox, ratio 10:1, backlash ≤ 3 arcmin, for servo motors of frame size 100', 12, 'pcs', { 'Output torque': '≥ 180 Nm' }),
+        line('Motor adapter flange with clamping coupling', 12, 'pcs'),
       ],
       requirements: [
-        { text: 'Backlash measured and documented per unit', kind: RequirementKind.MUST_HAVE },
-        { text: 'Lubricated for life', kind: RequirementKind.NICE_TO_HAVE, weight: 50 },
+        must('Backlash measured and documented per unit'),
+        nice('Lubricated for life', 50),
       ],
     },
-    quotes: { hanse: { prices: ['2890.00', '165.00'], leadTimeDays: 42 }, alpine: { prices: ['2740.00', '180.00'], leadTimeDays: 49 } },
+    quotes: { hanse: quote(['2890.00', '165.00'], 42), alpine: quote(['2740.00', '180.00'], 49) },
     publishedDaysAgo: 18,
     closedDaysAgo: 5,
     scores: [
-      { evaluator: 'specifier', supplier: 'hanse', criterion: 'QUALITY', score: 7, comment: 'Backlash 3 arcmin as asked; measurement per unit only against a surcharge.' },
-      { evaluator: 'specifier', supplier: 'alpine', criterion: 'QUALITY', score: 8, comment: 'Backlash ≤ 2 arcmin with a test report per unit; lubricated for life.' },
-      { evaluator: 'buyer', supplier: 'hanse', criterion: 'DELIVERY', score: 8, comment: '6 weeks, DAP Bremen, 30 days net.' },
-      { evaluator: 'buyer', supplier: 'alpine', criterion: 'DELIVERY', score: 7, comment: '7 weeks; 30 days net.' },
+      score('specifier', 'hanse', 'QUALITY', 7, 'Backlash 3 arcmin as asked; measurement per unit only against a surcharge.'),
+      score('specifier', 'alpine', 'QUALITY', 8, 'Backlash ≤ 2 arcmin with a test report per unit; lubricated for life.'),
+      score('buyer', 'hanse', 'DELIVERY', 8, '6 weeks, DAP Bremen, 30 days net.'),
+      score('buyer', 'alpine', 'DELIVERY', 7, '7 weeks; 30 days net.'),
     ],
     round: {
       message:
@@ -337,7 +334,7 @@ export const SHOWCASE_AWARD_FLOW = {
       /** Line 1's target unit price (EUR). */
       target: '2600.00',
       /** Hanse's best and final offer. */
-      hanse: { prices: ['2690.00', '150.00'], leadTimeDays: 42 },
+      hanse: quote(['2690.00', '150.00'], 42),
     },
   },
   /** DECISION: negotiation skipped; the buyer's proposal (one decider under the default policy) waits in the decider's inbox. */
@@ -351,28 +348,23 @@ export const SHOWCASE_AWARD_FLOW = {
     budgetReference: 'OPEX-MAINT-2027',
     specification: {
       lines: [
-        {
-          description: 'High-pressure hose assembly DN 12, 2SN, 1500 mm, DKOL fittings both ends',
-          quantity: 40,
-          unit: 'pcs',
-          attributes: [{ name: 'Operating pressure', value: '250 bar' }],
-        },
-        { description: 'Quick coupling ISO 16028, size 1/2", flat face', quantity: 60, unit: 'pcs', attributes: [] },
+        line('High-pressure hose assembly DN 12, 2SN, 1500 mm, DKOL fittings both ends', 40, 'pcs', { 'Operating pressure': '250 bar' }),
+        line('Quick coupling ISO 16028, size 1/2", flat face', 60, 'pcs'),
       ],
       requirements: [
-        { text: 'Pressure test certificate per batch (EN 10204 3.1)', kind: RequirementKind.MUST_HAVE },
-        { text: 'Hoses marked with their production date', kind: RequirementKind.MUST_HAVE },
-        { text: 'Delivered in labelled kanban boxes', kind: RequirementKind.NICE_TO_HAVE, weight: 30 },
+        must('Pressure test certificate per batch (EN 10204 3.1)'),
+        must('Hoses marked with their production date'),
+        nice('Delivered in labelled kanban boxes', 30),
       ],
     },
-    quotes: { hanse: { prices: ['96.50', '31.20'], leadTimeDays: 14 }, alpine: { prices: ['104.00', '29.50'], leadTimeDays: 28 } },
+    quotes: { hanse: quote(['96.50', '31.20'], 14), alpine: quote(['104.00', '29.50'], 28) },
     publishedDaysAgo: 20,
     closedDaysAgo: 6,
     scores: [
-      { evaluator: 'specifier', supplier: 'hanse', criterion: 'QUALITY', score: 8, comment: 'Made to our press drawings in the Hamburg workshop; 3.1 per batch.' },
-      { evaluator: 'specifier', supplier: 'alpine', criterion: 'QUALITY', score: 6, comment: 'Traded goods; hose brand not named in the quote.' },
-      { evaluator: 'buyer', supplier: 'hanse', criterion: 'DELIVERY', score: 9, comment: '14 days, kanban boxes included.' },
-      { evaluator: 'buyer', supplier: 'alpine', criterion: 'DELIVERY', score: 6, comment: '4 weeks; kanban boxes at extra cost.' },
+      score('specifier', 'hanse', 'QUALITY', 8, 'Made to our press drawings in the Hamburg workshop; 3.1 per batch.'),
+      score('specifier', 'alpine', 'QUALITY', 6, 'Traded goods; hose brand not named in the quote.'),
+      score('buyer', 'hanse', 'DELIVERY', 9, '14 days, kanban boxes included.'),
+      score('buyer', 'alpine', 'DELIVERY', 6, '4 weeks; kanban boxes at extra cost.'),
     ],
     skipReason: 'Maintenance stock at framework discount: both quotes are list price less the agreed discount, a round would not move them.',
     justification: 'First place on price, technical fit and lead time: hoses made to our press drawings, 14 days from the Hamburg workshop.',
@@ -388,22 +380,22 @@ export const SHOWCASE_AWARD_FLOW = {
     budgetReference: 'OPEX-MAINT-2026',
     specification: {
       lines: [
-        { description: 'Deep groove ball bearing 6204-2RS', quantity: 1280, unit: 'pcs', attributes: [{ name: 'Clearance', value: 'C3' }] },
-        { description: 'Deep groove ball bearing 6205-2RS', quantity: 320, unit: 'pcs', attributes: [{ name: 'Clearance', value: 'C3' }] },
+        line('Deep groove ball bearing 6204-2RS', 1280, 'pcs', { Clearance: 'C3' }),
+        line('Deep groove ball bearing 6205-2RS', 320, 'pcs', { Clearance: 'C3' }),
       ],
       requirements: [
-        { text: 'New goods in original packaging with batch numbers', kind: RequirementKind.MUST_HAVE },
-        { text: 'Delivery in two call-offs', kind: RequirementKind.NICE_TO_HAVE, weight: 40 },
+        must('New goods in original packaging with batch numbers'),
+        nice('Delivery in two call-offs', 40),
       ],
     },
-    quotes: { hanse: { prices: ['4.20', '5.10'], leadTimeDays: 21 }, alpine: { prices: ['3.65', '4.80'], leadTimeDays: 14 } },
+    quotes: { hanse: quote(['4.20', '5.10'], 21), alpine: quote(['3.65', '4.80'], 14) },
     publishedDaysAgo: 34,
     closedDaysAgo: 20,
     scores: [
-      { evaluator: 'specifier', supplier: 'hanse', criterion: 'QUALITY', score: 6, comment: 'Traded bearings of a second brand; data sheet complete.' },
-      { evaluator: 'specifier', supplier: 'alpine', criterion: 'QUALITY', score: 9, comment: 'The brand our conveyor rollers were built with; batch numbers on every box.' },
-      { evaluator: 'buyer', supplier: 'hanse', criterion: 'DELIVERY', score: 7, comment: '3 weeks, one delivery only.' },
-      { evaluator: 'buyer', supplier: 'alpine', criterion: 'DELIVERY', score: 8, comment: '2 weeks, two call-offs as asked.' },
+      score('specifier', 'hanse', 'QUALITY', 6, 'Traded bearings of a second brand; data sheet complete.'),
+      score('specifier', 'alpine', 'QUALITY', 9, 'The brand our conveyor rollers were built with; batch numbers on every box.'),
+      score('buyer', 'hanse', 'DELIVERY', 7, '3 weeks, one delivery only.'),
+      score('buyer', 'alpine', 'DELIVERY', 8, '2 weeks, two call-offs as asked.'),
     ],
     skipReason: 'Alpine leads clearly on price and quality and the maintenance window is fixed: a round would not pay off at this value.',
     justification: 'First place: the bearings our conveyor rollers were built with, in two call-offs as asked.',

@@ -1,11 +1,11 @@
-import { Controller, Get, Inject, Param, Res, UseGuards } from '@nestjs/common';
+import { Get, Inject, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, Ctx, Public, RequestContext } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Ctx, RequestContext } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
-import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
+import { assertCan, orNotFound, sendDownload, SignedInController } from '@bc/api/files';
 import { Permission } from '@bc/shared/domain';
 import { EvaluationReportData, renderEvaluationReport } from './documents/evaluation-report';
-import { orNotFound, RfqService } from '@bc/api/rfq';
+import { RfqService } from '@bc/api/rfq';
 import { ComparisonService } from './services/comparison.service';
 import { ScoringService } from './services/scoring.service';
 
@@ -14,9 +14,7 @@ import { ScoringService } from './services/scoring.service';
  * ranking and sensitivity), for whoever may read quotes, in the reader's language. Before closing
  * the quotes are sealed and the route answers 404, like every other way to their content.
  */
-@Controller('api')
-@Public()
-@UseGuards(SignedInGuard)
+@SignedInController('api')
 export class EvaluationReportController {
   constructor(
     private readonly comparisons: ComparisonService,

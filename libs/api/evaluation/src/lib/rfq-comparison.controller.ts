@@ -1,10 +1,9 @@
-import { Controller, Get, Inject, Param, Res, UseGuards } from '@nestjs/common';
+import { Get, Inject, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, Ctx, Public, RequestContext } from '@bc/api/core';
-import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
+import { APP_CONFIG, type AppConfig, Ctx, RequestContext } from '@bc/api/core';
+import { assertCan, orNotFound, sendDownload, SignedInController } from '@bc/api/files';
 import { Locale, Permission } from '@bc/shared/domain';
 import { renderComparisonWorkbook } from './documents/comparison-workbook';
-import { orNotFound } from '@bc/api/rfq';
 import { ComparisonService } from './services/comparison.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -14,9 +13,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * Prices still hidden (two envelopes, before the technical lock) answer 409 PRICES_HIDDEN: the
  * resource exists and the caller may see it later, so it is not a 404.
  */
-@Controller('api')
-@Public()
-@UseGuards(SignedInGuard)
+@SignedInController('api')
 export class RfqComparisonController {
   constructor(
     private readonly comparisons: ComparisonService,

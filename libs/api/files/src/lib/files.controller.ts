@@ -1,10 +1,10 @@
-import { Controller, Get, HttpCode, Param, Post, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Get, HttpCode, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { Ctx, RequestContext, Public, validationFailed } from '@bc/api/core';
+import { Ctx, RequestContext, validationFailed } from '@bc/api/core';
 import { can, Permission } from '@bc/shared/domain';
 import { FileService, MAX_FILE_BYTES } from './services/file.service';
-import { assertCan, SignedInGuard } from './files.guard';
+import { assertCan, SignedInController } from './files.guard';
 import { sendDownload } from './download';
 
 /** What multer hands over for a file kept in memory. */
@@ -24,9 +24,7 @@ export interface UploadedFileAnswer {
 }
 
 /** REST, because GraphQL multipart is a CSRF hazard and needs a plugin: upload and download of files. */
-@Controller('api/files')
-@Public()
-@UseGuards(SignedInGuard)
+@SignedInController('api/files')
 export class FilesController {
   constructor(private readonly files: FileService) {}
 

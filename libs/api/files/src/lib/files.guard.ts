@@ -1,7 +1,7 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { applyDecorators, CanActivate, Controller, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException, UseGuards } from '@nestjs/common';
 import type { Request } from 'express';
-import { RequestContext, SESSION_COOKIE, SESSION_RESOLVER, type SessionResolver } from '@bc/api/core';
-import { can, Permission } from '@bc/shared/domain';
+import { AppError, notFound, Public, RequestContext, SESSION_COOKIE, SESSION_RESOLVER, type SessionResolver } from '@bc/api/core';
+import { can, ErrorCode, Permission } from '@bc/shared/domain';
 
 export const CSRF_HEADER = 'x-bc-csrf';
 
@@ -33,4 +33,23 @@ export class SignedInGuard implements CanActivate {
 /** Checks a permission on an HTTP route's context (after `SignedInGuard`). */
 export function assertCan(ctx: RequestContext, permission: Permission): void {
   if (!can(ctx.signedIn.roles, permission)) throw new ForbiddenException('You are not allowed to do this');
+}
+
+/**
+ * A REST controller for signed-in callers (downloads, exports, uploads) under `prefix`: the
+ * GraphQL guard passes it by (`@Public()`) and `SignedInGuard` resolves the session instead.
+ */
+export const SignedInController = (prefix: string) => applyDecorators(Controller(prefix), Public(), UseGuards(SignedInGuard));
+
+/** The refusals a download answers as a plain 404: what the caller may not see (or not yet: SEALED) is as if it did not exist. */
+const HIDDEN: readonly ErrorCode[] = [ErrorCode.NOT_FOUND, ErrorCode.FORBIDDEN, ErrorCode.SEALED];
+
+/** Runs `work`, answering its `hidden` refusals as a 404 of `what`. */
+export async function orNotFound<T>(work: () => Promise<T>, what = 'Document', hidden = HIDDEN): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof AppError && hidden.includes(e.code)) throw notFound(what);
+    throw e;
+  }
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, UuidRow } from '@bc/api/core';
 import { Locale } from '@bc/shared/domain';
 
 export enum OutboxStatus {
@@ -19,8 +20,7 @@ export interface OutboxAttachment {
 
 /** One email, written in the transaction of the change it reports and sent later by the worker. */
 @Entity('outbox_message')
-export class OutboxMessage {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class OutboxMessage extends UuidRow {
   @Column('uuid', { name: 'organization_id', nullable: true }) organizationId!: string | null;
   /** What the message is about (`rfq.invitation`), for the admin page and tests. */
   @Column('text') kind!: string;
@@ -48,5 +48,5 @@ export class OutboxMessage {
   @Column('boolean', { default: false }) confidential!: boolean;
   /** When the body, HTML and attachments of a confidential message were purged (after sending). */
   @Column('timestamptz', { name: 'body_purged_at', nullable: true }) bodyPurgedAt!: Date | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
 }

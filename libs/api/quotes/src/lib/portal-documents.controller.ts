@@ -1,9 +1,9 @@
-import { Controller, Get, Inject, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
+import { Get, Inject, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, Ctx, notFound, TransactionalConnection, RequestContext, Public } from '@bc/api/core';
-import { assertCan, FileService, sendDownload, sendStoredFile, SignedInGuard } from '@bc/api/files';
+import { APP_CONFIG, type AppConfig, Ctx, notFound, TransactionalConnection, RequestContext } from '@bc/api/core';
+import { assertCan, FileService, orNotFound, sendDownload, sendStoredFile, SignedInController } from '@bc/api/files';
 import { PurchaseCase } from '@bc/api/purchasing';
-import { orNotFound, RfqDocumentService, RfqService } from '@bc/api/rfq';
+import { RfqDocumentService, RfqService } from '@bc/api/rfq';
 import { Permission } from '@bc/shared/domain';
 import { PortalService } from './services/portal.service';
 import { QuoteService } from './services/quote.service';
@@ -13,9 +13,7 @@ import { QuoteService } from './services/quote.service';
  * attachments; for the buyer team quote attachments, only once the RFQ has closed (before that
  * they are sealed like the rest of the quote).
  */
-@Controller('api')
-@Public()
-@UseGuards(SignedInGuard)
+@SignedInController('api')
 export class PortalDocumentsController {
   constructor(
     private readonly rfqs: RfqService,

@@ -1,9 +1,9 @@
-import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
+import { Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { Ctx, RequestContext, Public, validationFailed } from '@bc/api/core';
-import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
+import { Ctx, RequestContext, validationFailed } from '@bc/api/core';
+import { assertCan, sendDownload, SignedInController } from '@bc/api/files';
 import { Locale, Permission } from '@bc/shared/domain';
 
 const isLocale = (value: string): value is Locale => (Object.values(Locale) as string[]).includes(value);
@@ -16,9 +16,7 @@ import { SupplierCsvService } from './services/supplier-csv.service';
  * it for German Excel (semicolons, decimal commas). A bad filter is answered 400 with the same
  * code and field as the GraphQL query (`VALIDATION_FAILED`, `filter.country`).
  */
-@Controller('api/suppliers')
-@Public()
-@UseGuards(SignedInGuard)
+@SignedInController('api/suppliers')
 export class SupplierExportController {
   constructor(private readonly csv: SupplierCsvService) {}
 

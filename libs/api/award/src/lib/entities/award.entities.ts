@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { OrganizationRow, UuidRow } from '@bc/api/core';
 import type { ApprovalMode, ApprovalDecision, ApproverRole, AwardStatus, ImportanceClass } from '@bc/shared/domain';
 
 /**
@@ -8,9 +9,7 @@ import type { ApprovalMode, ApprovalDecision, ApproverRole, AwardStatus, Importa
  * to be decided, once.
  */
 @Entity('award_proposal')
-export class AwardProposal {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class AwardProposal extends OrganizationRow {
   @Column('uuid', { name: 'case_id' }) caseId!: string;
   @Column('uuid', { name: 'rfq_id' }) rfqId!: string;
   @Column('integer') version!: number;
@@ -35,8 +34,7 @@ export class AwardProposal {
 
 /** One awarded line of a proposal (append-only). Amounts in the case currency. */
 @Entity('award_line')
-export class AwardLine {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class AwardLine extends UuidRow {
   @Column('uuid', { name: 'proposal_id' }) proposalId!: string;
   @Column('text', { name: 'line_key' }) lineKey!: string;
   @Column('uuid', { name: 'invitation_id' }) invitationId!: string;
@@ -48,9 +46,7 @@ export class AwardLine {
 
 /** One approver's decision on one proposal (append-only; one per approver and proposal). */
 @Entity('award_approval')
-export class AwardApproval {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class AwardApproval extends OrganizationRow {
   @Column('uuid', { name: 'proposal_id' }) proposalId!: string;
   @Column('uuid', { name: 'approver_id' }) approverId!: string;
   @Column('text') role!: ApproverRole;
@@ -74,9 +70,7 @@ export class ApprovalPolicyRow {
 
 /** An approver's deputy for a period (out of office). Kept: only ever revoked, once. */
 @Entity('approval_deputy')
-export class ApprovalDeputy {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class ApprovalDeputy extends OrganizationRow {
   @Column('uuid', { name: 'principal_id' }) principalId!: string;
   @Column('uuid', { name: 'deputy_id' }) deputyId!: string;
   @Column('timestamptz', { name: 'starts_at' }) startsAt!: Date;
@@ -89,9 +83,7 @@ export class ApprovalDeputy {
 
 /** An admin's reassignment of a waiting step to a named approver (kept: the latest per step applies). */
 @Entity('award_step_assignment')
-export class AwardStepAssignment {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class AwardStepAssignment extends OrganizationRow {
   @Column('uuid', { name: 'proposal_id' }) proposalId!: string;
   @Column('integer', { name: 'step_index' }) stepIndex!: number;
   @Column('text') role!: ApproverRole;

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
 import { PurchaseCaseType } from '@bc/api/purchasing';
 import { ApprovalDecision, Permission } from '@bc/shared/domain';
 import { ApprovalPolicyInput, ProposeAwardInput } from '../dto/award.inputs';
@@ -13,17 +13,16 @@ import { AwardService } from '../services/award.service';
 export class ApprovalPolicyResolver {
   constructor(private readonly policies: ApprovalPolicyService) {}
 
-  @Query(() => ApprovalPolicyType, { description: "The organization's approval policy (the defaults of product.md until an admin changes it)" })
-  @Allow(Permission.ORGANIZATION_MANAGE, Permission.AWARD_READ)
+  @AllowedQuery(() => ApprovalPolicyType, [Permission.ORGANIZATION_MANAGE, Permission.AWARD_READ], {
+    description: "The organization's approval policy (the defaults of product.md until an admin changes it)",
+  })
   async approvalPolicy(@Ctx() ctx: RequestContext): Promise<ApprovalPolicyType> {
     return this.policies.view(ctx);
   }
 
-  @Mutation(() => ApprovalPolicyType, {
+  @AllowedMutation(() => ApprovalPolicyType, Permission.ORGANIZATION_MANAGE, {
     description: 'Replaces the approval policy: tiers by award value (case currency, ascending, the last open-ended), importance classes that need more, and the mode',
   })
-  @Allow(Permission.ORGANIZATION_MANAGE)
-  @Transaction()
   async updateApprovalPolicy(@Ctx() ctx: RequestContext, @Args('input') input: ApprovalPolicyInput): Promise<ApprovalPolicyType> {
     return this.policies.update(ctx, input);
   }
@@ -37,63 +36,56 @@ export class AwardResolver {
     private readonly views: AwardViewService,
   ) {}
 
-  @Query(() => [AwardProposalType], { description: "Every version of a case's award proposals, newest first" })
-  @Allow(Permission.AWARD_READ)
-  async awardProposals(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID }) caseId: string): Promise<AwardProposalType[]> {
+  @AllowedQuery(() => [AwardProposalType], Permission.AWARD_READ, { description: "Every version of a case's award proposals, newest first" })
+  async awardProposals(@Ctx() ctx: RequestContext, @IdArg('caseId') caseId: string): Promise<AwardProposalType[]> {
     return this.views.ofCase(ctx, caseId);
   }
 
-  @Query(() => [AwardProposalType], { description: 'Pending proposals of the organization the viewer may approve or reject now, oldest first' })
-  @Allow(Permission.AWARD_APPROVE)
+  @AllowedQuery(() => [AwardProposalType], Permission.AWARD_APPROVE, { description: 'Pending proposals of the organization the viewer may approve or reject now, oldest first' })
   async deciderInbox(@Ctx() ctx: RequestContext): Promise<AwardProposalType[]> {
     return this.views.inbox(ctx);
   }
 
-  @Query(() => [AwardProposalType], { description: 'The proposals the viewer approved or rejected, their latest decision first (read-only history of the decider inbox; at most 100)' })
-  @Allow(Permission.AWARD_APPROVE)
+  @AllowedQuery(() => [AwardProposalType], Permission.AWARD_APPROVE, {
+    description: 'The proposals the viewer approved or rejected, their latest decision first (read-only history of the decider inbox; at most 100)',
+  })
   async myAwardDecisions(@Ctx() ctx: RequestContext): Promise<AwardProposalType[]> {
     return this.views.decidedBy(ctx);
   }
 
-  @Mutation(() => AwardProposalType, {
+  @AllowedMutation(() => AwardProposalType, Permission.AWARD_PROPOSE, {
     description:
       'Proposes an award in DECISION: one supplier for every line (invitationId) or a split per line (lines). A pending proposal is superseded and its approvals reset. ' +
       'A justification is required when not every line goes to the first place of the ranking',
   })
-  @Allow(Permission.AWARD_PROPOSE)
-  @Transaction()
   async proposeAward(@Ctx() ctx: RequestContext, @Args('input') input: ProposeAwardInput): Promise<AwardProposalType> {
     return this.views.one(ctx, await this.awards.propose(ctx, input));
   }
 
-  @Mutation(() => AwardProposalType, { description: 'Takes a pending proposal back, with the reason' })
-  @Allow(Permission.AWARD_PROPOSE)
-  @Transaction()
+  @AllowedMutation(() => AwardProposalType, Permission.AWARD_PROPOSE, { description: 'Takes a pending proposal back, with the reason' })
   async withdrawAwardProposal(
     @Ctx() ctx: RequestContext,
-    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @IdArg('proposalId') proposalId: string,
     @Args('reason') reason: string,
   ): Promise<AwardProposalType> {
     return this.views.one(ctx, await this.awards.withdraw(ctx, proposalId, reason));
   }
 
-  @Mutation(() => AwardProposalType, { description: 'Approves a pending proposal in the open step of its route that takes your role; the last approval awards the case' })
-  @Allow(Permission.AWARD_APPROVE)
-  @Transaction()
+  @AllowedMutation(() => AwardProposalType, Permission.AWARD_APPROVE, {
+    description: 'Approves a pending proposal in the open step of its route that takes your role; the last approval awards the case',
+  })
   async approveAward(
     @Ctx() ctx: RequestContext,
-    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @IdArg('proposalId') proposalId: string,
     @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
   ): Promise<AwardProposalType> {
     return this.views.one(ctx, await this.awards.decide(ctx, proposalId, ApprovalDecision.APPROVED, comment));
   }
 
-  @Mutation(() => AwardProposalType, { description: 'Rejects a pending proposal with a comment: the case stays in DECISION for a new proposal or negotiation' })
-  @Allow(Permission.AWARD_APPROVE)
-  @Transaction()
+  @AllowedMutation(() => AwardProposalType, Permission.AWARD_APPROVE, { description: 'Rejects a pending proposal with a comment: the case stays in DECISION for a new proposal or negotiation' })
   async rejectAward(
     @Ctx() ctx: RequestContext,
-    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @IdArg('proposalId') proposalId: string,
     @Args('comment') comment: string,
   ): Promise<AwardProposalType> {
     return this.views.one(ctx, await this.awards.decide(ctx, proposalId, ApprovalDecision.REJECTED, comment));

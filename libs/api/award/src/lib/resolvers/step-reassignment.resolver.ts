@@ -1,5 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { Args, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, RequestContext } from '@bc/api/core';
 import { Permission } from '@bc/shared/domain';
 import { AwardProposalType } from '../dto/award.types';
 import { ReassignApprovalStepInput, WaitingApprovalType } from '../dto/deputy.types';
@@ -14,15 +14,12 @@ export class StepReassignmentResolver {
     private readonly views: AwardViewService,
   ) {}
 
-  @Query(() => [WaitingApprovalType], { description: 'Admins: the pending award proposals, oldest first, with who can decide them now' })
-  @Allow(Permission.ORGANIZATION_MANAGE)
+  @AllowedQuery(() => [WaitingApprovalType], Permission.ORGANIZATION_MANAGE, { description: 'Admins: the pending award proposals, oldest first, with who can decide them now' })
   async waitingApprovals(@Ctx() ctx: RequestContext): Promise<WaitingApprovalType[]> {
     return this.reassignment.waiting(ctx);
   }
 
-  @Mutation(() => AwardProposalType, { description: 'Admins: reassigns a waiting step of a pending award proposal to a named approver (audited, mailed)' })
-  @Allow(Permission.ORGANIZATION_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => AwardProposalType, Permission.ORGANIZATION_MANAGE, { description: 'Admins: reassigns a waiting step of a pending award proposal to a named approver (audited, mailed)' })
   async reassignApprovalStep(@Ctx() ctx: RequestContext, @Args('input') input: ReassignApprovalStepInput): Promise<AwardProposalType> {
     return this.views.one(ctx, await this.reassignment.reassign(ctx, input));
   }

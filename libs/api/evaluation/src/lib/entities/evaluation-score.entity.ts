@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { OrganizationRow } from '@bc/api/core';
 import { Role } from '@bc/shared/domain';
 
 /**
@@ -7,9 +8,7 @@ import { Role } from '@bc/shared/domain';
  * overwritten or deleted (trigger `evaluation_score_kept`).
  */
 @Entity('evaluation_score')
-export class EvaluationScore {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class EvaluationScore extends OrganizationRow {
   @Column('uuid', { name: 'rfq_id' }) rfqId!: string;
   @Column('uuid', { name: 'invitation_id' }) invitationId!: string;
   @Column('text', { name: 'criterion_key' }) criterionKey!: string;

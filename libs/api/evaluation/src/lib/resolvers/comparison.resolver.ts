@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
 import { Permission } from '@bc/shared/domain';
 import { RfqComparisonType, RfqExchangeRateType } from '../dto/comparison.types';
 import { RfqType } from '@bc/api/rfq';
@@ -10,22 +10,19 @@ import { ComparisonService } from '../services/comparison.service';
 export class ComparisonResolver {
   constructor(private readonly comparisons: ComparisonService) {}
 
-  @Query(() => RfqComparisonType, {
+  @AllowedQuery(() => RfqComparisonType, Permission.QUOTE_READ, {
     description: "The comparison of a closed RFQ's quotes: refused with SEALED until it has closed, and with PRICES_HIDDEN before a two-envelope RFQ's technical lock",
   })
-  @Allow(Permission.QUOTE_READ)
-  async rfqComparison(@Ctx() ctx: RequestContext, @Args('rfqId', { type: () => ID }) rfqId: string): Promise<RfqComparisonType> {
+  async rfqComparison(@Ctx() ctx: RequestContext, @IdArg('rfqId') rfqId: string): Promise<RfqComparisonType> {
     return this.comparisons.compare(ctx, rfqId);
   }
 
-  @Mutation(() => RfqExchangeRateType, {
+  @AllowedMutation(() => RfqExchangeRateType, Permission.RFQ_MANAGE, {
     description: "Enters or replaces the rate of a quote currency for a closed RFQ: the value of 1 unit of `currency` in the RFQ's currency, up to 8 places",
   })
-  @Allow(Permission.RFQ_MANAGE)
-  @Transaction()
   async setRfqExchangeRate(
     @Ctx() ctx: RequestContext,
-    @Args('rfqId', { type: () => ID }) rfqId: string,
+    @IdArg('rfqId') rfqId: string,
     @Args('currency') currency: string,
     @Args('rate') rate: string,
   ): Promise<RfqExchangeRateType> {

@@ -1,5 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { PurchaseCase } from '@bc/api/purchasing';
 import { Permission } from '@bc/shared/domain';
@@ -16,26 +16,23 @@ export class ScoringResolver {
     private readonly rfqView: RfqResolver,
   ) {}
 
-  @Query(() => RfqEvaluationType, {
+  @AllowedQuery(() => RfqEvaluationType, Permission.QUOTE_READ, {
     description: "The evaluation of a closed RFQ's quotes: refused with SEALED until it has closed; without prices (pricesHidden) while two envelopes are not unlocked",
   })
-  @Allow(Permission.QUOTE_READ)
-  async rfqEvaluation(@Ctx() ctx: RequestContext, @Args('rfqId', { type: () => ID }) rfqId: string): Promise<RfqEvaluationType> {
+  async rfqEvaluation(@Ctx() ctx: RequestContext, @IdArg('rfqId') rfqId: string): Promise<RfqEvaluationType> {
     return this.scoring.evaluate(ctx, rfqId);
   }
 
-  @Mutation(() => EvaluatorScoreType, {
+  @AllowedMutation(() => EvaluatorScoreType, Permission.QUOTE_SCORE, {
     description:
       "Scores a supplier's quote on a non-price criterion of a closed RFQ (0–10 with a comment). Specifiers score technical criteria, buyers commercial ones, " +
       "both reliability; an advisor's score is shown apart and does not count. A new score supersedes the evaluator's previous one, which is kept. " +
       'Technical criteria are refused with SCORES_LOCKED once the technical scores are locked (two envelopes).',
   })
-  @Allow(Permission.QUOTE_SCORE)
-  @Transaction()
   async scoreQuote(
     @Ctx() ctx: RequestContext,
-    @Args('rfqId', { type: () => ID }) rfqId: string,
-    @Args('invitationId', { type: () => ID }) invitationId: string,
+    @IdArg('rfqId') rfqId: string,
+    @IdArg('invitationId') invitationId: string,
     @Args('criterionKey') criterionKey: string,
     @Args('score', { type: () => Int }) score: number,
     @Args('comment') comment: string,
@@ -43,14 +40,12 @@ export class ScoringResolver {
     return this.scoring.score(ctx, rfqId, invitationId, criterionKey, score, comment);
   }
 
-  @Mutation(() => RfqType, {
+  @AllowedMutation(() => RfqType, Permission.RFQ_MANAGE, {
     description:
       'Two envelopes: locks the technical scores of a closed two-envelope RFQ for good, which shows the prices to the evaluators. ' +
       'Refused with CONFLICT (details.outstanding) until every specifier on the team has scored every technical criterion of every submitted quote.',
   })
-  @Allow(Permission.RFQ_MANAGE)
-  @Transaction()
-  async lockTechnicalScores(@Ctx() ctx: RequestContext, @Args('rfqId', { type: () => ID }) rfqId: string): Promise<RfqType> {
+  async lockTechnicalScores(@Ctx() ctx: RequestContext, @IdArg('rfqId') rfqId: string): Promise<RfqType> {
     const rfq = await this.scoring.lockTechnical(ctx, rfqId);
     const purchaseCase = await this.connection.getRepository(ctx, PurchaseCase).findOneOrFail({ where: { id: rfq.caseId } });
     return this.rfqView.view(ctx, rfq, purchaseCase);

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, OrganizationRow } from '@bc/api/core';
 
 /**
  * A file uploaded by a user of an organization, kept in PostgreSQL (bytea) so that backups,
@@ -6,14 +7,12 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
  * unless the file is downloaded.
  */
 @Entity('stored_file')
-export class StoredFile {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class StoredFile extends OrganizationRow {
   @Column('text') name!: string;
   @Column('text', { name: 'content_type' }) contentType!: string;
   @Column('integer', { name: 'size_bytes' }) sizeBytes!: number;
   @Column('char', { length: 64 }) sha256!: string;
   @Column('bytea', { select: false }) data?: Buffer;
   @Column('uuid', { name: 'uploaded_by', nullable: true }) uploadedBy!: string | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
 }

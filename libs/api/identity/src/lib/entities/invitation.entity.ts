@@ -1,11 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, OrganizationRow } from '@bc/api/core';
 import { Role } from '@bc/shared/domain';
 
 /** A single-use invitation to join an organization. Only the SHA-256 of its token is stored. */
 @Entity('invitation')
-export class Invitation {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class Invitation extends OrganizationRow {
   @Column('text') email!: string;
   @Column('text', { array: true }) roles!: Role[];
   @Column('char', { name: 'token_hash', length: 64 }) tokenHash!: string;
@@ -15,5 +14,5 @@ export class Invitation {
   @Column('timestamptz', { name: 'accepted_at', nullable: true }) acceptedAt!: Date | null;
   @Column('uuid', { name: 'accepted_user_id', nullable: true }) acceptedUserId!: string | null;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt!: Date | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
 }

@@ -1,5 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Allow, AllowedMutation, Ctx, RequestContext } from '@bc/api/core';
 import { Permission } from '@bc/shared/domain';
 import { UpdateOrganizationInput } from '../dto/identity.inputs';
 import { OrganizationType } from '../dto/identity.types';
@@ -16,16 +16,12 @@ export class OrganizationResolver {
     return toOrganizationType(await this.organizations.current(ctx));
   }
 
-  @Mutation(() => OrganizationType, { description: "A buying organization's settings, by its admin" })
-  @Allow(Permission.ORGANIZATION_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => OrganizationType, Permission.ORGANIZATION_MANAGE, { description: "A buying organization's settings, by its admin" })
   async updateOrganization(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOrganizationInput): Promise<OrganizationType> {
     return toOrganizationType(await this.organizations.update(ctx, input));
   }
 
-  @Mutation(() => OrganizationType, { description: "A supplier company's own profile, kept by its users in the portal" })
-  @Allow(Permission.SUPPLIER_PORTAL_USE)
-  @Transaction()
+  @AllowedMutation(() => OrganizationType, Permission.SUPPLIER_PORTAL_USE, { description: "A supplier company's own profile, kept by its users in the portal" })
   async updateSupplierProfile(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOrganizationInput): Promise<OrganizationType> {
     return toOrganizationType(await this.organizations.update(ctx, input));
   }

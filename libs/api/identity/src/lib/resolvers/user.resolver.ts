@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Allow, AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext, Transaction } from '@bc/api/core';
 import { Permission } from '@bc/shared/domain';
 import { ChangePasswordInput, InviteUserInput, SetUserRolesInput, UpdateProfileInput } from '../dto/identity.inputs';
 import { InvitationLinkType, InvitationType, UserType } from '../dto/identity.types';
@@ -14,57 +14,44 @@ export class UserResolver {
     private readonly invitationService: InvitationService,
   ) {}
 
-  @Query(() => [UserType], { description: "The users of the caller's organization" })
-  @Allow(Permission.USER_READ)
+  @AllowedQuery(() => [UserType], Permission.USER_READ, { description: "The users of the caller's organization" })
   async users(@Ctx() ctx: RequestContext): Promise<UserType[]> {
     return (await this.userService.list(ctx)).map(toUserType);
   }
 
-  @Query(() => UserType)
-  @Allow(Permission.USER_READ)
-  async user(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<UserType> {
+  @AllowedQuery(() => UserType, Permission.USER_READ)
+  async user(@Ctx() ctx: RequestContext, @IdArg() id: string): Promise<UserType> {
     return toUserType(await this.userService.get(ctx, id));
   }
 
-  @Query(() => [InvitationType], { description: 'Invitations not yet accepted or revoked' })
-  @Allow(Permission.USER_MANAGE)
+  @AllowedQuery(() => [InvitationType], Permission.USER_MANAGE, { description: 'Invitations not yet accepted or revoked' })
   async invitations(@Ctx() ctx: RequestContext): Promise<InvitationType[]> {
     return (await this.invitationService.listPending(ctx)).map(toInvitationType);
   }
 
-  @Mutation(() => InvitationLinkType)
-  @Allow(Permission.USER_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => InvitationLinkType, Permission.USER_MANAGE)
   async inviteUser(@Ctx() ctx: RequestContext, @Args('input') input: InviteUserInput): Promise<InvitationLinkType> {
     const { invitation, url } = await this.invitationService.invite(ctx, ctx.organizationId, input.email, input.roles);
     return { invitation: toInvitationType(invitation), url };
   }
 
-  @Mutation(() => InvitationType)
-  @Allow(Permission.USER_MANAGE)
-  @Transaction()
-  async revokeInvitation(@Ctx() ctx: RequestContext, @Args('invitationId', { type: () => ID }) id: string): Promise<InvitationType> {
+  @AllowedMutation(() => InvitationType, Permission.USER_MANAGE)
+  async revokeInvitation(@Ctx() ctx: RequestContext, @IdArg('invitationId') id: string): Promise<InvitationType> {
     return toInvitationType(await this.invitationService.revoke(ctx, id));
   }
 
-  @Mutation(() => UserType)
-  @Allow(Permission.USER_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => UserType, Permission.USER_MANAGE)
   async setUserRoles(@Ctx() ctx: RequestContext, @Args('input') input: SetUserRolesInput): Promise<UserType> {
     return toUserType(await this.userService.setRoles(ctx, input.userId, input.roles));
   }
 
-  @Mutation(() => UserType, { description: 'Disables the user and ends their sessions at once' })
-  @Allow(Permission.USER_MANAGE)
-  @Transaction()
-  async disableUser(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID }) userId: string): Promise<UserType> {
+  @AllowedMutation(() => UserType, Permission.USER_MANAGE, { description: 'Disables the user and ends their sessions at once' })
+  async disableUser(@Ctx() ctx: RequestContext, @IdArg('userId') userId: string): Promise<UserType> {
     return toUserType(await this.userService.setDisabled(ctx, userId, true));
   }
 
-  @Mutation(() => UserType)
-  @Allow(Permission.USER_MANAGE)
-  @Transaction()
-  async enableUser(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID }) userId: string): Promise<UserType> {
+  @AllowedMutation(() => UserType, Permission.USER_MANAGE)
+  async enableUser(@Ctx() ctx: RequestContext, @IdArg('userId') userId: string): Promise<UserType> {
     return toUserType(await this.userService.setDisabled(ctx, userId, false));
   }
 

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { OrganizationRow } from '@bc/api/core';
 import type { LineTarget } from '@bc/shared/domain';
 
 /**
@@ -7,9 +8,7 @@ import type { LineTarget } from '@bc/shared/domain';
  * (`endedAt`); kept for good (the database allows only ending it, once).
  */
 @Entity('negotiation_round')
-export class NegotiationRound {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class NegotiationRound extends OrganizationRow {
   @Column('uuid', { name: 'rfq_id' }) rfqId!: string;
   @Column('uuid', { name: 'case_id' }) caseId!: string;
   @Column('integer') number!: number;

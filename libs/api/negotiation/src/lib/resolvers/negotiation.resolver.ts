@@ -1,6 +1,6 @@
-import { Args, ArgsType, Field, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { AllowedMutation, Ctx, IdArg, RequestContext } from '@bc/api/core';
 import { MAX_REASON_LENGTH, PurchaseCaseType, toCaseType } from '@bc/api/purchasing';
 import { Permission } from '@bc/shared/domain';
 import { OpenNegotiationRoundInput } from '../dto/negotiation.inputs';
@@ -20,39 +20,31 @@ class SkipArgs {
 export class NegotiationResolver {
   constructor(private readonly negotiation: NegotiationService) {}
 
-  @Mutation(() => NegotiationRoundType, {
+  @AllowedMutation(() => NegotiationRoundType, Permission.NEGOTIATION_MANAGE, {
     description:
       'Asks chosen suppliers (invitations with a submitted quote on the closed RFQ) for a best and final offer by a deadline, with a message and targets per line if wanted. ' +
       'From EVALUATION (complete) or DECISION (no pending award proposal) the case moves to NEGOTIATION; in NEGOTIATION only while no round is open; at most 5 rounds.',
   })
-  @Allow(Permission.NEGOTIATION_MANAGE)
-  @Transaction()
   async openNegotiationRound(@Ctx() ctx: RequestContext, @Args('input') input: OpenNegotiationRoundInput): Promise<NegotiationRoundType> {
     return this.negotiation.openRound(ctx, input);
   }
 
-  @Mutation(() => NegotiationRoundType, { description: "Ends an open round before its deadline; its revised quotes are then open to the buying side" })
-  @Allow(Permission.NEGOTIATION_MANAGE)
-  @Transaction()
-  async endNegotiationRound(@Ctx() ctx: RequestContext, @Args('roundId', { type: () => ID }) roundId: string): Promise<NegotiationRoundType> {
+  @AllowedMutation(() => NegotiationRoundType, Permission.NEGOTIATION_MANAGE, { description: "Ends an open round before its deadline; its revised quotes are then open to the buying side" })
+  async endNegotiationRound(@Ctx() ctx: RequestContext, @IdArg('roundId') roundId: string): Promise<NegotiationRoundType> {
     return this.negotiation.endRound(ctx, roundId);
   }
 
-  @Mutation(() => PurchaseCaseType, {
+  @AllowedMutation(() => PurchaseCaseType, Permission.NEGOTIATION_MANAGE, {
     description:
       'Moves the case from EVALUATION to DECISION without negotiating, with a reason. Refused with TRANSITION_REFUSED (details.blockers: REASON_REQUIRED, EVALUATION_INCOMPLETE) ' +
       'while the reason is blank or the evaluation is not complete (every supplier scored on every criterion, prices converted; under two envelopes the technical scores locked).',
   })
-  @Allow(Permission.NEGOTIATION_MANAGE)
-  @Transaction()
   async skipNegotiation(@Ctx() ctx: RequestContext, @Args() args: SkipArgs): Promise<PurchaseCaseType> {
     return toCaseType(await this.negotiation.skip(ctx, args.caseId, args.reason));
   }
 
-  @Mutation(() => PurchaseCaseType, { description: 'Moves the case from NEGOTIATION to DECISION; refused (NEGOTIATION_ROUND_OPEN) while a round is open' })
-  @Allow(Permission.NEGOTIATION_MANAGE)
-  @Transaction()
-  async finishNegotiation(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID }) caseId: string): Promise<PurchaseCaseType> {
+  @AllowedMutation(() => PurchaseCaseType, Permission.NEGOTIATION_MANAGE, { description: 'Moves the case from NEGOTIATION to DECISION; refused (NEGOTIATION_ROUND_OPEN) while a round is open' })
+  async finishNegotiation(@Ctx() ctx: RequestContext, @IdArg('caseId') caseId: string): Promise<PurchaseCaseType> {
     return toCaseType(await this.negotiation.finish(ctx, caseId));
   }
 }

@@ -1,10 +1,10 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { UuidRow } from '@bc/api/core';
 import { CaseStage } from '@bc/shared/domain';
 
 /** One stage change of a case (the first has no `from`). Append-only; cycle times come from it. */
 @Entity('case_stage_change')
-export class CaseStageChange {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class CaseStageChange extends UuidRow {
   @Column('uuid', { name: 'case_id' }) caseId!: string;
   @Column('text', { name: 'from_stage', nullable: true }) fromStage!: CaseStage | null;
   @Column('text', { name: 'to_stage' }) toStage!: CaseStage;

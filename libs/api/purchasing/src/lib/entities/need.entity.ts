@@ -1,11 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, OrganizationRow, UpdatedAtColumn } from '@bc/api/core';
 import { NeedStatus } from '@bc/shared/domain';
 
 /** A requester's need: what, why, how much, by when, at what estimated value. */
 @Entity('need')
-export class Need {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class Need extends OrganizationRow {
   @Column('uuid', { name: 'requester_id' }) requesterId!: string;
   @Column('text') title!: string;
   @Column('text', { default: '' }) description!: string;
@@ -23,6 +22,6 @@ export class Need {
   @Column('text', { name: 'decline_reason', nullable: true }) declineReason!: string | null;
   @Column('uuid', { name: 'decided_by', nullable: true }) decidedBy!: string | null;
   @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt!: Date | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
+  @UpdatedAtColumn() updatedAt!: Date;
 }

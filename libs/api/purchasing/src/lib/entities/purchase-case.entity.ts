@@ -1,10 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, OrganizationRow, UpdatedAtColumn } from '@bc/api/core';
 import { CaseStage, ImportanceClass, PurchaseType } from '@bc/shared/domain';
 
 @Entity('purchase_case')
-export class PurchaseCase {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class PurchaseCase extends OrganizationRow {
   /** Human reference, per organization and year: `PC-2026-0007`. */
   @Column('text') reference!: string;
   @Column('text') title!: string;
@@ -25,7 +24,7 @@ export class PurchaseCase {
   /** Set by the award capability; a straight rebuy pre-shortlists this supplier. */
   @Column('uuid', { name: 'awarded_supplier_id', nullable: true }) awardedSupplierId!: string | null;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
+  @UpdatedAtColumn() updatedAt!: Date;
   @Column('timestamptz', { name: 'stage_changed_at', default: () => 'now()' }) stageChangedAt!: Date;
 }

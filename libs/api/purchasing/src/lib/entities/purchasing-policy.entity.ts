@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { UpdatedAtColumn } from '@bc/api/core';
 
 /** An organization's purchasing rules; an organization without a row has the defaults. */
 @Entity('purchasing_policy')
@@ -11,5 +12,5 @@ export class PurchasingPolicy {
   @Column('integer', { name: 'min_bidding_days_modified_rebuy' }) minBiddingDaysModifiedRebuy!: number;
   @Column('integer', { name: 'min_bidding_days_straight_rebuy' }) minBiddingDaysStraightRebuy!: number;
   @Column('uuid', { name: 'updated_by', nullable: true }) updatedBy!: string | null;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  @UpdatedAtColumn() updatedAt!: Date;
 }

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { UuidRow } from '@bc/api/core';
 import { ShortlistDecision, ShortlistSource, ShortlistStatus } from '@bc/shared/domain';
 
 /** The case's shortlist: one per case, created with it. */
@@ -16,8 +17,7 @@ export class Shortlist {
 
 /** A supplier taken in or left out, with the reason. */
 @Entity('shortlist_entry')
-export class ShortlistEntry {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class ShortlistEntry extends UuidRow {
   @Column('uuid', { name: 'case_id' }) caseId!: string;
   @Column('uuid', { name: 'supplier_id' }) supplierId!: string;
   @Column('text') decision!: ShortlistDecision;
@@ -37,8 +37,7 @@ export enum ShortlistReviewAction {
 
 /** The shortlist's review history. Append-only. */
 @Entity('shortlist_review')
-export class ShortlistReview {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class ShortlistReview extends UuidRow {
   @Column('uuid', { name: 'case_id' }) caseId!: string;
   @Column('text') action!: ShortlistReviewAction;
   @Column('text', { nullable: true }) comment!: string | null;

@@ -1,10 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { CreatedAtColumn, UuidRow } from '@bc/api/core';
 import { RequirementKind, SpecificationStatus } from '@bc/shared/domain';
 
 /** One version of a case's specification. Never rewritten: only its status goes DRAFT → APPROVED. */
 @Entity('specification_version')
-export class SpecificationVersion {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class SpecificationVersion extends UuidRow {
   @Column('uuid', { name: 'case_id' }) caseId!: string;
   @Column('integer') version!: number;
   @Column('text') status!: SpecificationStatus;
@@ -12,7 +12,7 @@ export class SpecificationVersion {
   @Column('uuid', { name: 'base_version_id', nullable: true }) baseVersionId!: string | null;
   @Column('uuid', { name: 'copied_from_version_id', nullable: true }) copiedFromVersionId!: string | null;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
   @Column('uuid', { name: 'approved_by', nullable: true }) approvedBy!: string | null;
   @Column('timestamptz', { name: 'approved_at', nullable: true }) approvedAt!: Date | null;
 }
@@ -23,8 +23,7 @@ export interface LineAttribute {
 }
 
 @Entity('specification_line')
-export class SpecificationLine {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class SpecificationLine extends UuidRow {
   @Column('uuid', { name: 'version_id' }) versionId!: string;
   /** Stable across versions: the same line in two versions has the same key. */
   @Column('uuid') key!: string;
@@ -36,8 +35,7 @@ export class SpecificationLine {
 }
 
 @Entity('specification_requirement')
-export class SpecificationRequirement {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+export class SpecificationRequirement extends UuidRow {
   @Column('uuid', { name: 'version_id' }) versionId!: string;
   @Column('uuid') key!: string;
   @Column('integer') position!: number;

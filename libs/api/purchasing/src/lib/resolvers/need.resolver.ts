@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
 import { CpvCodeType } from '@bc/api/suppliers';
 import { NeedStatus, Permission } from '@bc/shared/domain';
 import { DeclineNeedArgs } from '../dto/purchasing.args';
@@ -16,14 +16,12 @@ export class NeedResolver {
     private readonly loaders: PurchasingLoaders,
   ) {}
 
-  @Query(() => [NeedType], { description: 'The needs I raised, newest first, with where each stands' })
-  @Allow(Permission.NEED_RAISE)
+  @AllowedQuery(() => [NeedType], Permission.NEED_RAISE, { description: 'The needs I raised, newest first, with where each stands' })
   async myNeeds(@Ctx() ctx: RequestContext): Promise<NeedType[]> {
     return (await this.needService.mine(ctx)).map(toNeedType);
   }
 
-  @Query(() => [NeedType], { description: "The organization's needs, newest first (for triage)" })
-  @Allow(Permission.NEED_TRIAGE)
+  @AllowedQuery(() => [NeedType], Permission.NEED_TRIAGE, { description: "The organization's needs, newest first (for triage)" })
   async needs(
     @Ctx() ctx: RequestContext,
     @Args('status', { type: () => NeedStatus, nullable: true }) status?: NeedStatus | null,
@@ -31,40 +29,31 @@ export class NeedResolver {
     return (await this.needService.list(ctx, status)).map(toNeedType);
   }
 
-  @Query(() => NeedType, { description: 'A need I raised, or any need of the organization for those who triage' })
-  @Allow(Permission.NEED_RAISE, Permission.NEED_TRIAGE)
-  async need(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<NeedType> {
+  @AllowedQuery(() => NeedType, [Permission.NEED_RAISE, Permission.NEED_TRIAGE], { description: 'A need I raised, or any need of the organization for those who triage' })
+  async need(@Ctx() ctx: RequestContext, @IdArg() id: string): Promise<NeedType> {
     return toNeedType(await this.needService.get(ctx, id));
   }
 
-  @Mutation(() => NeedType)
-  @Allow(Permission.NEED_RAISE)
-  @Transaction()
+  @AllowedMutation(() => NeedType, Permission.NEED_RAISE)
   async raiseNeed(@Ctx() ctx: RequestContext, @Args('input') input: RaiseNeedInput): Promise<NeedType> {
     return toNeedType(await this.needService.raise(ctx, input));
   }
 
-  @Mutation(() => NeedType, { description: 'The requester takes back a need no buyer has acted on yet' })
-  @Allow(Permission.NEED_RAISE)
-  @Transaction()
-  async withdrawNeed(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<NeedType> {
+  @AllowedMutation(() => NeedType, Permission.NEED_RAISE, { description: 'The requester takes back a need no buyer has acted on yet' })
+  async withdrawNeed(@Ctx() ctx: RequestContext, @IdArg() id: string): Promise<NeedType> {
     return toNeedType(await this.needService.withdraw(ctx, id));
   }
 
-  @Mutation(() => PurchaseCaseType, { description: 'Turns a need into a purchase case in stage NEED' })
-  @Allow(Permission.NEED_TRIAGE)
-  @Transaction()
+  @AllowedMutation(() => PurchaseCaseType, Permission.NEED_TRIAGE, { description: 'Turns a need into a purchase case in stage NEED' })
   async acceptNeed(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
     @Args('input') input: AcceptNeedInput,
   ): Promise<PurchaseCaseType> {
     return toCaseType(await this.needService.accept(ctx, id, input));
   }
 
-  @Mutation(() => NeedType)
-  @Allow(Permission.NEED_TRIAGE)
-  @Transaction()
+  @AllowedMutation(() => NeedType, Permission.NEED_TRIAGE)
   async declineNeed(@Ctx() ctx: RequestContext, @Args() args: DeclineNeedArgs): Promise<NeedType> {
     return toNeedType(await this.needService.decline(ctx, args.id, args.reason));
   }

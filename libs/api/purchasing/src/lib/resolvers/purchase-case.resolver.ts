@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
 import { CpvCodeType } from '@bc/api/suppliers';
 import { CaseStage, caseRoles, Permission, PurchaseType, Role } from '@bc/shared/domain';
 import { CancelCaseArgs, CaseMemberArgs, DeclareConflictArgs, MoveCaseArgs, PurchaseCasesArgs, RemoveCaseMemberArgs } from '../dto/purchasing.args';
@@ -29,28 +29,23 @@ export class PurchaseCaseResolver {
     private readonly loaders: PurchasingLoaders,
   ) {}
 
-  @Query(() => PurchaseCasePage, { description: 'The cases I may see (all of the organization for buyers and gatekeepers), newest first' })
-  @Allow(Permission.WORKSPACE_USE)
+  @AllowedQuery(() => PurchaseCasePage, Permission.WORKSPACE_USE, { description: 'The cases I may see (all of the organization for buyers and gatekeepers), newest first' })
   async purchaseCases(@Ctx() ctx: RequestContext, @Args() args: PurchaseCasesArgs): Promise<PurchaseCasePage> {
     const page = await this.cases.list(ctx, args.filter ?? {}, args.offset, args.limit);
     return { items: page.items.map(toCaseType), total: page.total };
   }
 
-  @Query(() => [StageCountType], { description: 'How many of the cases I may see stand in each stage' })
-  @Allow(Permission.WORKSPACE_USE)
+  @AllowedQuery(() => [StageCountType], Permission.WORKSPACE_USE, { description: 'How many of the cases I may see stand in each stage' })
   purchaseCaseCounts(@Ctx() ctx: RequestContext): Promise<StageCountType[]> {
     return this.cases.countsByStage(ctx);
   }
 
-  @Query(() => PurchaseCaseType)
-  @Allow(Permission.WORKSPACE_USE)
-  async purchaseCase(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<PurchaseCaseType> {
+  @AllowedQuery(() => PurchaseCaseType, Permission.WORKSPACE_USE)
+  async purchaseCase(@Ctx() ctx: RequestContext, @IdArg() id: string): Promise<PurchaseCaseType> {
     return toCaseType(await this.cases.get(ctx, id));
   }
 
-  @Mutation(() => PurchaseCaseType, { description: 'Opens a new purchase (NEW_TASK) in stage NEED, with me on its team as BUYER' })
-  @Allow(Permission.CASE_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => PurchaseCaseType, Permission.CASE_MANAGE, { description: 'Opens a new purchase (NEW_TASK) in stage NEED, with me on its team as BUYER' })
   async createPurchaseCase(@Ctx() ctx: RequestContext, @Args('input') input: CreatePurchaseCaseInput): Promise<PurchaseCaseType> {
     const created = await this.cases.create(ctx, {
       ...input,
@@ -61,59 +56,45 @@ export class PurchaseCaseResolver {
     return toCaseType(created);
   }
 
-  @Mutation(() => PurchaseCaseType, {
+  @AllowedMutation(() => PurchaseCaseType, Permission.CASE_MANAGE, {
     description:
       'Opens a rebuy of an earlier case: MODIFIED_REBUY copies its specification as an editable draft and pre-fills the shortlist; ' +
       'STRAIGHT_REBUY (of an AWARDED case) keeps the frozen specification, pre-shortlists the incumbent and starts in SOURCING',
   })
-  @Allow(Permission.CASE_MANAGE)
-  @Transaction()
   async createRebuy(@Ctx() ctx: RequestContext, @Args('input') input: CreateRebuyInput): Promise<PurchaseCaseType> {
     return toCaseType(await this.rebuys.create(ctx, input));
   }
 
-  @Mutation(() => PurchaseCaseType)
-  @Allow(Permission.CASE_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => PurchaseCaseType, Permission.CASE_MANAGE)
   async updatePurchaseCase(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
     @Args('input') input: UpdatePurchaseCaseInput,
   ): Promise<PurchaseCaseType> {
     return toCaseType(await this.cases.update(ctx, id, input));
   }
 
-  @Mutation(() => PurchaseCaseType, { description: 'The user must hold the role in the organization' })
-  @Allow(Permission.CASE_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => PurchaseCaseType, Permission.CASE_MANAGE, { description: 'The user must hold the role in the organization' })
   async addCaseMember(@Ctx() ctx: RequestContext, @Args() args: CaseMemberArgs): Promise<PurchaseCaseType> {
     return toCaseType(await this.cases.addMember(ctx, args.caseId, args.userId, args.role));
   }
 
-  @Mutation(() => PurchaseCaseType)
-  @Allow(Permission.CASE_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => PurchaseCaseType, Permission.CASE_MANAGE)
   async removeCaseMember(@Ctx() ctx: RequestContext, @Args() args: RemoveCaseMemberArgs): Promise<PurchaseCaseType> {
     return toCaseType(await this.cases.removeMember(ctx, args.caseId, args.memberId));
   }
 
-  @Mutation(() => PurchaseCaseType, { description: 'Declares a conflict of interest with a supplier; kept for good' })
-  @Allow(Permission.WORKSPACE_USE)
-  @Transaction()
+  @AllowedMutation(() => PurchaseCaseType, Permission.WORKSPACE_USE, { description: 'Declares a conflict of interest with a supplier; kept for good' })
   async declareConflict(@Ctx() ctx: RequestContext, @Args() args: DeclareConflictArgs): Promise<PurchaseCaseType> {
     return toCaseType(await this.cases.declareConflict(ctx, args.caseId, args.supplierId, args.statement));
   }
 
-  @Mutation(() => PurchaseCaseType, { description: 'Refused with TRANSITION_REFUSED and details.blockers when a precondition fails' })
-  @Allow(Permission.CASE_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => PurchaseCaseType, Permission.CASE_MANAGE, { description: 'Refused with TRANSITION_REFUSED and details.blockers when a precondition fails' })
   async moveCase(@Ctx() ctx: RequestContext, @Args() args: MoveCaseArgs): Promise<PurchaseCaseType> {
     return toCaseType(await this.transitions.move(ctx, args.caseId, args.to, args.reason));
   }
 
-  @Mutation(() => PurchaseCaseType)
-  @Allow(Permission.CASE_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => PurchaseCaseType, Permission.CASE_MANAGE)
   async cancelCase(@Ctx() ctx: RequestContext, @Args() args: CancelCaseArgs): Promise<PurchaseCaseType> {
     return toCaseType(await this.transitions.move(ctx, args.caseId, CaseStage.CANCELLED, args.reason));
   }

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
 import { SupplierType } from '@bc/api/suppliers';
 import { Permission, PurchaseType } from '@bc/shared/domain';
 import { ApproveShortlistArgs, ReturnShortlistArgs, SetShortlistEntryArgs, SubmitShortlistArgs } from '../dto/purchasing.args';
@@ -35,50 +35,38 @@ export class ShortlistResolver {
     private readonly loaders: PurchasingLoaders,
   ) {}
 
-  @Query(() => [ShortlistSuggestionType], { description: 'Suppliers to consider for the shortlist, best first, each with why' })
-  @Allow(Permission.SHORTLIST_EDIT)
-  async shortlistSuggestions(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID }) caseId: string): Promise<ShortlistSuggestionType[]> {
+  @AllowedQuery(() => [ShortlistSuggestionType], Permission.SHORTLIST_EDIT, { description: 'Suppliers to consider for the shortlist, best first, each with why' })
+  async shortlistSuggestions(@Ctx() ctx: RequestContext, @IdArg('caseId') caseId: string): Promise<ShortlistSuggestionType[]> {
     return this.suggestions.suggest(ctx, caseId);
   }
 
-  @Mutation(() => ShortlistType, { description: 'Takes a supplier in or leaves it out, with a reason; a reviewed shortlist goes back to DRAFT' })
-  @Allow(Permission.SHORTLIST_EDIT)
-  @Transaction()
+  @AllowedMutation(() => ShortlistType, Permission.SHORTLIST_EDIT, { description: 'Takes a supplier in or leaves it out, with a reason; a reviewed shortlist goes back to DRAFT' })
   async setShortlistEntry(@Ctx() ctx: RequestContext, @Args() args: SetShortlistEntryArgs): Promise<ShortlistType> {
     const c = await this.shortlists.setEntry(ctx, args.caseId, args);
     return this.view(ctx, c);
   }
 
-  @Mutation(() => ShortlistType, { description: 'For the gatekeeper; below the policy minimum it needs a single-source justification' })
-  @Allow(Permission.SHORTLIST_EDIT)
-  @Transaction()
+  @AllowedMutation(() => ShortlistType, Permission.SHORTLIST_EDIT, { description: 'For the gatekeeper; below the policy minimum it needs a single-source justification' })
   async submitShortlist(@Ctx() ctx: RequestContext, @Args() args: SubmitShortlistArgs): Promise<ShortlistType> {
     return this.view(ctx, await this.shortlists.submit(ctx, args.caseId, args.singleSourceJustification));
   }
 
-  @Mutation(() => ShortlistType, { description: 'Not by who submitted it, nor by someone with a declared conflict of interest' })
-  @Allow(Permission.SHORTLIST_APPROVE)
-  @Transaction()
+  @AllowedMutation(() => ShortlistType, Permission.SHORTLIST_APPROVE, { description: 'Not by who submitted it, nor by someone with a declared conflict of interest' })
   async approveShortlist(@Ctx() ctx: RequestContext, @Args() args: ApproveShortlistArgs): Promise<ShortlistType> {
     return this.view(ctx, await this.shortlists.approve(ctx, args.caseId, args.comment));
   }
 
-  @Mutation(() => ShortlistType, { description: 'Sends the shortlist back to the buyer with a comment' })
-  @Allow(Permission.SHORTLIST_APPROVE)
-  @Transaction()
+  @AllowedMutation(() => ShortlistType, Permission.SHORTLIST_APPROVE, { description: 'Sends the shortlist back to the buyer with a comment' })
   async returnShortlist(@Ctx() ctx: RequestContext, @Args() args: ReturnShortlistArgs): Promise<ShortlistType> {
     return this.view(ctx, await this.shortlists.returnForRework(ctx, args.caseId, args.comment));
   }
 
-  @Query(() => PurchasingPolicyType)
-  @Allow(Permission.WORKSPACE_USE, Permission.ORGANIZATION_MANAGE)
+  @AllowedQuery(() => PurchasingPolicyType, [Permission.WORKSPACE_USE, Permission.ORGANIZATION_MANAGE])
   async purchasingPolicy(@Ctx() ctx: RequestContext): Promise<PurchasingPolicyType> {
     return toPolicyType((await this.loaders.policy(ctx).load(ctx.organizationId)) as PolicyView);
   }
 
-  @Mutation(() => PurchasingPolicyType)
-  @Allow(Permission.ORGANIZATION_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => PurchasingPolicyType, Permission.ORGANIZATION_MANAGE)
   async updatePurchasingPolicy(
     @Ctx() ctx: RequestContext,
     @Args('input') input: UpdatePurchasingPolicyInput,

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 
 import { AppError, assertId, conflict, groupRows, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
-import { In } from 'typeorm';
+import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { FileService } from '@bc/api/files';
 import { ErrorCode, Permission, PRE_RFQ_STAGES, RequirementKind, SpecificationStatus } from '@bc/shared/domain';
 import { PurchaseCase } from '../entities/purchase-case.entity';
@@ -53,6 +54,11 @@ export interface SpecificationDiff {
   lines: KeyedChange<SpecificationLine>[];
   requirements: KeyedChange<SpecificationRequirement>[];
   attachments: Array<{ change: ChangeKind; fileId: string }>;
+}
+
+/** Inserts a version's rows of one kind; none is no statement (an empty INSERT is an SQL error). */
+async function insertAll<E extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<E>, rows: QueryDeepPartialEntity<E>[]): Promise<void> {
+  if (rows.length > 0) await em.getRepository(entity).insert(rows);
 }
 
 /**
@@ -146,36 +152,30 @@ export class SpecificationService {
         approvedAt: v.approvedAt ?? null,
       }),
     );
-    if (v.data.lines.length > 0) {
-      await em.getRepository(SpecificationLine).insert(
-        v.data.lines.map((l, position) => ({
-          versionId: version.id,
-          key: l.key ?? randomUUID(),
-          position,
-          description: l.description,
-          quantity: l.quantity,
-          unit: l.unit,
-          attributes: (l.attributes ?? []).map((a) => ({ name: a.name, value: a.value })),
-        })),
-      );
-    }
-    if (v.data.requirements.length > 0) {
-      await em.getRepository(SpecificationRequirement).insert(
-        v.data.requirements.map((r, position) => ({
-          versionId: version.id,
-          key: r.key ?? randomUUID(),
-          position,
-          text: r.text,
-          kind: r.kind,
-          weight: r.kind === RequirementKind.NICE_TO_HAVE ? (r.weight ?? null) : null,
-        })),
-      );
-    }
-    if (v.data.attachmentIds.length > 0) {
-      await em
-        .getRepository(SpecificationAttachment)
-        .insert(v.data.attachmentIds.map((fileId, position) => ({ versionId: version.id, fileId, position })));
-    }
+    // Lines and requirements keep their key from version to version (the diff pairs them by it); new ones get one.
+    const keyed = (key: string | null | undefined, position: number) => ({ versionId: version.id, key: key ?? randomUUID(), position });
+    await insertAll(
+      em,
+      SpecificationLine,
+      v.data.lines.map((l, position) => ({
+        ...keyed(l.key, position),
+        description: l.description,
+        quantity: l.quantity,
+        unit: l.unit,
+        attributes: (l.attributes ?? []).map((a) => ({ name: a.name, value: a.value })),
+      })),
+    );
+    await insertAll(
+      em,
+      SpecificationRequirement,
+      v.data.requirements.map((r, position) => ({
+        ...keyed(r.key, position),
+        text: r.text,
+        kind: r.kind,
+        weight: r.kind === RequirementKind.NICE_TO_HAVE ? (r.weight ?? null) : null,
+      })),
+    );
+    await insertAll(em, SpecificationAttachment, v.data.attachmentIds.map((fileId, position) => ({ versionId: version.id, fileId, position })));
     return version;
   }
 

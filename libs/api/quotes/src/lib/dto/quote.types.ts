@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { InvitationStatus, PortalInvitationState, QuoteStatus, RequirementCompliance, RfqStatus } from '@bc/shared/domain';
-import { RfqCriterionType, RfqDocumentFileType, RfqLineType, RfqRequirementType } from '@bc/api/rfq';
+import { RfqDocumentFileType, RfqLineType, RfqRequirementType, RfqTermsType } from '@bc/api/rfq';
 
 registerEnumType(QuoteStatus, { name: 'QuoteStatus' });
 registerEnumType(PortalInvitationState, { name: 'PortalInvitationState', description: 'What an invitation card in the supplier portal says' });
@@ -120,27 +120,11 @@ export class PortalQuoteType {
 }
 
 @ObjectType('PortalRfq', { description: 'An RFQ as an invitee sees it' })
-export class PortalRfqType {
-  @Field() reference!: string;
-  @Field() title!: string;
-  @Field() description!: string;
-  @Field(() => RfqStatus) status!: RfqStatus;
-  @Field() closesAt!: Date;
-  @Field() questionsCloseAt!: Date;
-  @Field() currency!: string;
-  @Field() deliveryTerms!: string;
-  @Field(() => String, { nullable: true }) deliveryDate!: string | null;
-  @Field() deliveryAddress!: string;
-  @Field() paymentTerms!: string;
-  @Field(() => Int) validityDays!: number;
-  @Field() instructions!: string;
-  @Field(() => [RfqCriterionType]) criteria!: RfqCriterionType[];
+export class PortalRfqType extends RfqTermsType {
   @Field(() => [RfqLineType]) lines!: RfqLineType[];
   @Field(() => [RfqRequirementType]) requirements!: RfqRequirementType[];
   @Field(() => [RfqDocumentFileType]) documents!: RfqDocumentFileType[];
   @Field() documentUrl!: string;
-  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
-  @Field(() => String, { nullable: true }) cancelReason!: string | null;
 }
 
 @ObjectType('PortalInvitation')

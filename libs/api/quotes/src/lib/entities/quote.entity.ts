@@ -1,11 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, OrganizationRow } from '@bc/api/core';
 import { QuoteStatus } from '@bc/shared/domain';
 
 /** A supplier's quote on one invitation. Its content is only ever stored sealed (encrypted). */
 @Entity('quote')
-export class Quote {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class Quote extends OrganizationRow {
   @Column('uuid', { name: 'rfq_id' }) rfqId!: string;
   @Column('uuid', { name: 'invitation_id' }) invitationId!: string;
   @Column('uuid', { name: 'supplier_organization_id' }) supplierOrganizationId!: string;
@@ -18,15 +17,13 @@ export class Quote {
   @Column('timestamptz', { name: 'submitted_at', nullable: true }) submittedAt!: Date | null;
   @Column('timestamptz', { name: 'withdrawn_at', nullable: true }) withdrawnAt!: Date | null;
   @Column('text', { name: 'withdraw_reason', nullable: true }) withdrawReason!: string | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;
 }
 
 /** One submitted revision of a quote: kept for good (append-only), sealed, with its receipt hash. */
 @Entity('quote_revision')
-export class QuoteRevision {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class QuoteRevision extends OrganizationRow {
   @Column('uuid', { name: 'quote_id' }) quoteId!: string;
   @Column('uuid', { name: 'rfq_id' }) rfqId!: string;
   @Column('integer') revision!: number;

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { Allow, Ctx, Public, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { AllowedMutation, AllowedQuery, Ctx, IdArg, Public, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
 import { AuthService, MeType } from '@bc/api/identity';
 import { Locale, NegotiationRoundStatus, Permission, rfqOpenAt } from '@bc/shared/domain';
 import { QuoteInput } from '../dto/quote.inputs';
@@ -77,60 +77,46 @@ export class PortalResolver {
     private readonly connection: TransactionalConnection,
   ) {}
 
-  @Query(() => [PortalInvitationType], { description: "Your company's RFQ invitations, newest first" })
-  @Allow(Permission.SUPPLIER_PORTAL_USE)
+  @AllowedQuery(() => [PortalInvitationType], Permission.SUPPLIER_PORTAL_USE, { description: "Your company's RFQ invitations, newest first" })
   async portalInvitations(@Ctx() ctx: RequestContext): Promise<PortalInvitationType[]> {
     return (await this.portal.invitations(ctx)).map(toPortalInvitation);
   }
 
-  @Query(() => PortalInvitationType, { description: 'One invitation; the first opening marks it VIEWED' })
-  @Allow(Permission.SUPPLIER_PORTAL_USE)
-  async portalInvitation(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<PortalInvitationType> {
+  @AllowedQuery(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: 'One invitation; the first opening marks it VIEWED' })
+  async portalInvitation(@Ctx() ctx: RequestContext, @IdArg() id: string): Promise<PortalInvitationType> {
     const p = await this.portal.invitation(ctx, id);
     await this.portal.markViewed(ctx, p);
     return toPortalInvitation(p);
   }
 
-  @Mutation(() => PortalInvitationType, { description: 'Says you will not quote, with a reason' })
-  @Allow(Permission.SUPPLIER_PORTAL_USE)
-  @Transaction()
+  @AllowedMutation(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: 'Says you will not quote, with a reason' })
   async declineRfq(@Ctx() ctx: RequestContext, @Args() args: ReasonArgs): Promise<PortalInvitationType> {
     return toPortalInvitation(await this.portal.decline(ctx, args.invitationId, args.reason ?? ''));
   }
 
-  @Mutation(() => PortalInvitationType, { description: 'Takes back your decline while the RFQ is open, so you can still quote; the buyer is told' })
-  @Allow(Permission.SUPPLIER_PORTAL_USE)
-  @Transaction()
-  async withdrawDecline(@Ctx() ctx: RequestContext, @Args('invitationId', { type: () => ID }) invitationId: string): Promise<PortalInvitationType> {
+  @AllowedMutation(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: 'Takes back your decline while the RFQ is open, so you can still quote; the buyer is told' })
+  async withdrawDecline(@Ctx() ctx: RequestContext, @IdArg('invitationId') invitationId: string): Promise<PortalInvitationType> {
     return toPortalInvitation(await this.portal.withdrawDecline(ctx, invitationId));
   }
 
-  @Mutation(() => PortalQuestionType, { description: 'Asks the buyer a question until the question deadline' })
-  @Allow(Permission.SUPPLIER_PORTAL_USE)
-  @Transaction()
+  @AllowedMutation(() => PortalQuestionType, Permission.SUPPLIER_PORTAL_USE, { description: 'Asks the buyer a question until the question deadline' })
   async askRfqQuestion(@Ctx() ctx: RequestContext, @Args() args: AskArgs): Promise<PortalQuestionType> {
     const q = await this.portal.ask(ctx, args.invitationId, args.body);
     return { id: q.id, question: q.body, answer: null, answeredAt: null, askedAt: q.askedAt, mine: true, published: false };
   }
 
-  @Mutation(() => PortalInvitationType, { description: 'Saves the quote as a draft (only your company sees it)' })
-  @Allow(Permission.SUPPLIER_PORTAL_USE)
-  @Transaction()
-  async saveQuoteDraft(@Ctx() ctx: RequestContext, @Args('invitationId', { type: () => ID }) invitationId: string, @Args('input') input: QuoteInput): Promise<PortalInvitationType> {
+  @AllowedMutation(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: 'Saves the quote as a draft (only your company sees it)' })
+  async saveQuoteDraft(@Ctx() ctx: RequestContext, @IdArg('invitationId') invitationId: string, @Args('input') input: QuoteInput): Promise<PortalInvitationType> {
     return toPortalInvitation(await this.quotes.saveDraft(ctx, invitationId, toContent(input)));
   }
 
-  @Mutation(() => QuoteReceiptType, { description: 'Submits the quote (a new revision each time) and returns the receipt' })
-  @Allow(Permission.SUPPLIER_PORTAL_USE)
-  @Transaction()
-  async submitQuote(@Ctx() ctx: RequestContext, @Args('invitationId', { type: () => ID }) invitationId: string, @Args('input') input: QuoteInput): Promise<QuoteReceiptType> {
+  @AllowedMutation(() => QuoteReceiptType, Permission.SUPPLIER_PORTAL_USE, { description: 'Submits the quote (a new revision each time) and returns the receipt' })
+  async submitQuote(@Ctx() ctx: RequestContext, @IdArg('invitationId') invitationId: string, @Args('input') input: QuoteInput): Promise<QuoteReceiptType> {
     const r = await this.quotes.submit(ctx, invitationId, toContent(input));
     return { invitationId, revision: r.revision, submittedAt: r.submittedAt, sha256: r.sha256, canonicalContent: r.canonical, receiptFormat: r.receiptFormat, nonce: r.nonce! };
   }
 
-  @Mutation(() => PortalInvitationType, { description: 'Takes the submitted quote back before closing; its revisions stay kept' })
-  @Allow(Permission.SUPPLIER_PORTAL_USE)
-  @Transaction()
+  @AllowedMutation(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: 'Takes the submitted quote back before closing; its revisions stay kept' })
   async withdrawQuote(@Ctx() ctx: RequestContext, @Args() args: ReasonArgs): Promise<PortalInvitationType> {
     return toPortalInvitation(await this.quotes.withdraw(ctx, args.invitationId, args.reason ?? null));
   }
@@ -211,9 +197,7 @@ export class SupplierRegistrationResolver {
     return true;
   }
 
-  @Mutation(() => PortalInvitationType, { description: "Links the buyer's record of your company to your account, from a registration link" })
-  @Allow(Permission.SUPPLIER_PORTAL_USE)
-  @Transaction()
+  @AllowedMutation(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: "Links the buyer's record of your company to your account, from a registration link" })
   async claimSupplierInvitation(@Ctx() ctx: RequestContext, @Args('token') token: string): Promise<PortalInvitationType> {
     const invitationId = await this.registrations.claim(ctx, token);
     return toPortalInvitation(await this.portal.invitation(ctx, invitationId));

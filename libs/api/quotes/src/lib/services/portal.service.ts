@@ -65,6 +65,18 @@ export class PortalService {
       });
   }
 
+  /** Audits a supplier's act in the buying organization's trail, on the RFQ: its reference, the supplier, and `summary`. */
+  private async recordOnRfq(ctx: RequestContext, p: PortalInvitation, action: string, summary: Record<string, unknown>): Promise<void> {
+    const { rfq, invitation } = p;
+    await this.audit.record(ctx, {
+      action,
+      entityType: 'Rfq',
+      entityId: rfq.id,
+      organizationId: rfq.organizationId,
+      summary: { reference: rfq.reference, supplier: invitation.supplierName, ...summary },
+    });
+  }
+
   /** One invitation of the caller's company; `lock` holds it (and not the RFQ) for the transaction. */
   async invitation(ctx: RequestContext, invitationId: string, lock = false): Promise<PortalInvitation> {
     assertId(invitationId, 'Invitation');
@@ -110,13 +122,7 @@ export class PortalService {
     const now = new Date();
     Object.assign(p.invitation, { status: InvitationStatus.DECLINED, declinedAt: now, declineReason: text, viewedAt: p.invitation.viewedAt ?? now });
     await this.connection.getRepository(ctx, RfqInvitation).save(p.invitation);
-    await this.audit.record(ctx, {
-      action: 'rfq.declined',
-      entityType: 'Rfq',
-      entityId: p.rfq.id,
-      organizationId: p.rfq.organizationId,
-      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, reason: text },
-    });
+    await this.recordOnRfq(ctx, p, 'rfq.declined', { reason: text });
     await this.mailer.declined(ctx, p.rfq, p.invitation, text);
     return p;
   }
@@ -133,13 +139,7 @@ export class PortalService {
     const now = new Date();
     Object.assign(p.invitation, { status: InvitationStatus.VIEWED, declinedAt: null, declineReason: null, declineWithdrawnAt: now });
     await this.connection.getRepository(ctx, RfqInvitation).save(p.invitation);
-    await this.audit.record(ctx, {
-      action: 'rfq.decline-withdrawn',
-      entityType: 'Rfq',
-      entityId: p.rfq.id,
-      organizationId: p.rfq.organizationId,
-      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, declineReason: reason },
-    });
+    await this.recordOnRfq(ctx, p, 'rfq.decline-withdrawn', { declineReason: reason });
     await this.mailer.declineWithdrawn(ctx, p.rfq, p.invitation);
     return p;
   }
@@ -167,13 +167,7 @@ export class PortalService {
         visibility: QuestionVisibility.PRIVATE,
       }),
     );
-    await this.audit.record(ctx, {
-      action: 'rfq.question-asked',
-      entityType: 'Rfq',
-      entityId: p.rfq.id,
-      organizationId: p.rfq.organizationId,
-      summary: { reference: p.rfq.reference, questionId: question.id, supplier: p.invitation.supplierName },
-    });
+    await this.recordOnRfq(ctx, p, 'rfq.question-asked', { questionId: question.id });
     await this.mailer.questionAsked(ctx, p.rfq, p.invitation, text);
     return question;
   }

@@ -61,20 +61,13 @@ export class RfqQuestionType {
   @Field(() => String, { nullable: true }) publishedQuestion!: string | null;
 }
 
-@ObjectType('Rfq')
-export class RfqType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) caseId!: string;
+/** What an RFQ asks and on which terms: the buyer's view and the invitee's share it. */
+@ObjectType({ isAbstract: true })
+export abstract class RfqTermsType {
   @Field() reference!: string;
   @Field() title!: string;
   @Field() description!: string;
   @Field(() => RfqStatus) status!: RfqStatus;
-  @Field(() => RfqApproval) approval!: RfqApproval;
-  @Field(() => Date, { nullable: true }) approvalRequestedAt!: Date | null;
-  @Field(() => String, { nullable: true }) approvalRequestedByName!: string | null;
-  @Field(() => Date, { nullable: true }) approvalDecidedAt!: Date | null;
-  @Field(() => String, { nullable: true }) approvalDecidedByName!: string | null;
-  @Field(() => String, { nullable: true }) approvalComment!: string | null;
   @Field() closesAt!: Date;
   @Field() questionsCloseAt!: Date;
   @Field() currency!: string;
@@ -85,15 +78,27 @@ export class RfqType {
   @Field(() => Int) validityDays!: number;
   @Field() instructions!: string;
   @Field(() => [RfqCriterionType]) criteria!: RfqCriterionType[];
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => String, { nullable: true }) cancelReason!: string | null;
+}
+
+@ObjectType('Rfq')
+export class RfqType extends RfqTermsType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) caseId!: string;
+  @Field(() => RfqApproval) approval!: RfqApproval;
+  @Field(() => Date, { nullable: true }) approvalRequestedAt!: Date | null;
+  @Field(() => String, { nullable: true }) approvalRequestedByName!: string | null;
+  @Field(() => Date, { nullable: true }) approvalDecidedAt!: Date | null;
+  @Field(() => String, { nullable: true }) approvalDecidedByName!: string | null;
+  @Field(() => String, { nullable: true }) approvalComment!: string | null;
   @Field(() => ImportanceClass, { description: "The case's importance class, which set the default criteria" }) importance!: ImportanceClass;
   @Field(() => [RfqCriterionType], { description: 'The default criteria of the importance class' }) defaultCriteria!: RfqCriterionType[];
   @Field(() => Int, { description: 'How often the closing time was moved' }) closingChanges!: number;
   @Field(() => ID) specificationVersionId!: string;
   @Field(() => Int) specificationVersion!: number;
-  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
   @Field(() => Date, { nullable: true }) cancelledAt!: Date | null;
-  @Field(() => String, { nullable: true }) cancelReason!: string | null;
   @Field({ description: 'The RFQ document (PDF)' }) documentUrl!: string;
   @Field({ description: 'Quote content is readable (the RFQ has closed and the quotes are open)' }) quotesOpen!: boolean;
   @Field({ description: 'Two envelopes: the technical scoring is completed and locked before the evaluators see any price (frozen at publishing)' })

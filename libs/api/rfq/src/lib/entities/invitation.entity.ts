@@ -1,12 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, OrganizationRow } from '@bc/api/core';
 import { InvitationStatus } from '@bc/shared/domain';
 
-/** One shortlisted supplier invited to an RFQ. */
+/** One shortlisted supplier invited to an RFQ (`organizationId`: the buying organization). */
 @Entity('rfq_invitation')
-export class RfqInvitation {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  /** The buying organization. */
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class RfqInvitation extends OrganizationRow {
   @Column('uuid', { name: 'rfq_id' }) rfqId!: string;
   /** The buyer's directory record. */
   @Column('uuid', { name: 'supplier_id' }) supplierId!: string;
@@ -20,14 +18,12 @@ export class RfqInvitation {
   @Column('timestamptz', { name: 'quoted_at', nullable: true }) quotedAt!: Date | null;
   /** When the supplier last took back a decline (while the RFQ was open). */
   @Column('timestamptz', { name: 'decline_withdrawn_at', nullable: true }) declineWithdrawnAt!: Date | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
 }
 
 /** A single-use registration link from an invitation email; only its SHA-256 is stored. */
 @Entity('supplier_portal_token')
-export class SupplierPortalToken {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class SupplierPortalToken extends OrganizationRow {
   @Column('uuid', { name: 'supplier_id' }) supplierId!: string;
   @Column('uuid', { name: 'invitation_id' }) invitationId!: string;
   @Column('text') email!: string;
@@ -35,5 +31,5 @@ export class SupplierPortalToken {
   @Column('timestamptz', { name: 'expires_at' }) expiresAt!: Date;
   @Column('timestamptz', { name: 'used_at', nullable: true }) usedAt!: Date | null;
   @Column('uuid', { name: 'used_by', nullable: true }) usedBy!: string | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
 }

@@ -1,11 +1,10 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { OrganizationRow } from '@bc/api/core';
 import { QuestionVisibility } from '@bc/shared/domain';
 
 /** A supplier's question on an RFQ; who asked is seen by the buyer team only. */
 @Entity('rfq_question')
-export class RfqQuestion {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class RfqQuestion extends OrganizationRow {
   @Column('uuid', { name: 'rfq_id' }) rfqId!: string;
   @Column('uuid', { name: 'invitation_id' }) invitationId!: string;
   @Column('uuid', { name: 'asked_by' }) askedBy!: string;

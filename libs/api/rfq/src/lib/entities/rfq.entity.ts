@@ -1,11 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, OrganizationRow } from '@bc/api/core';
 import { RfqApproval, RfqCriterion, RfqStatus } from '@bc/shared/domain';
 
 /** A request for quotation of a case; its terms and criteria freeze at publishing (the database refuses changes). */
 @Entity('rfq')
-export class Rfq {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class Rfq extends OrganizationRow {
   @Column('uuid', { name: 'case_id' }) caseId!: string;
   /** The case reference with the RFQ's number: `PC-2026-0004-R1`. */
   @Column('text') reference!: string;
@@ -47,7 +46,7 @@ export class Rfq {
   /** The buyer who closed it before the closing time, every invitee having quoted or declined. */
   @Column('uuid', { name: 'closed_early_by', nullable: true }) closedEarlyBy!: string | null;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;
 }
 

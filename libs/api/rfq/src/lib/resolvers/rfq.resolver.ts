@@ -1,7 +1,7 @@
-import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { Allow, AppError, Ctx, IsBoundedDateTime, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { AllowedMutation, AllowedQuery, AppError, Ctx, IdArg, IsBoundedDateTime, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { PolicyService, PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
 import { DEFAULT_CRITERIA, ErrorCode, ImportanceClass, Permission } from '@bc/shared/domain';
@@ -42,89 +42,67 @@ export class RfqResolver {
     private readonly closing: RfqClosingService,
   ) {}
 
-  @Query(() => RfqType, { description: 'An RFQ of one of your cases' })
-  @Allow(Permission.RFQ_READ)
-  async rfq(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RfqType> {
+  @AllowedQuery(() => RfqType, Permission.RFQ_READ, { description: 'An RFQ of one of your cases' })
+  async rfq(@Ctx() ctx: RequestContext, @IdArg() id: string): Promise<RfqType> {
     const { rfq, purchaseCase } = await this.rfqs.open(ctx, id, Permission.RFQ_READ);
     return this.view(ctx, rfq, purchaseCase);
   }
 
-  @Query(() => [RfqCriterionType], { description: 'The default evaluation criteria of an importance class' })
-  @Allow(Permission.RFQ_READ)
+  @AllowedQuery(() => [RfqCriterionType], Permission.RFQ_READ, { description: 'The default evaluation criteria of an importance class' })
   rfqDefaultCriteria(@Args('importance', { type: () => ImportanceClass }) importance: ImportanceClass): RfqCriterionType[] {
     return DEFAULT_CRITERIA[importance].map((c) => ({ ...c }));
   }
 
-  @Mutation(() => RfqType, { description: "Sets up the case's RFQ from its approved specification; criteria start from the importance class" })
-  @Allow(Permission.RFQ_MANAGE)
-  @Transaction()
-  async createRfq(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID }) caseId: string, @Args('input', { nullable: true }) input?: RfqInput): Promise<RfqType> {
+  @AllowedMutation(() => RfqType, Permission.RFQ_MANAGE, { description: "Sets up the case's RFQ from its approved specification; criteria start from the importance class" })
+  async createRfq(@Ctx() ctx: RequestContext, @IdArg('caseId') caseId: string, @Args('input', { nullable: true }) input?: RfqInput): Promise<RfqType> {
     const rfq = await this.rfqs.create(ctx, caseId, input ?? {});
     return this.viewOf(ctx, rfq);
   }
 
-  @Mutation(() => RfqType, { description: 'Changes a draft; a requested or given approval is reset' })
-  @Allow(Permission.RFQ_MANAGE)
-  @Transaction()
-  async updateRfq(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: RfqInput): Promise<RfqType> {
+  @AllowedMutation(() => RfqType, Permission.RFQ_MANAGE, { description: 'Changes a draft; a requested or given approval is reset' })
+  async updateRfq(@Ctx() ctx: RequestContext, @IdArg() id: string, @Args('input') input: RfqInput): Promise<RfqType> {
     return this.viewOf(ctx, await this.rfqs.update(ctx, id, input));
   }
 
-  @Mutation(() => RfqType, { description: 'Asks the gatekeepers to approve the draft' })
-  @Allow(Permission.RFQ_MANAGE)
-  @Transaction()
-  async requestRfqApproval(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RfqType> {
+  @AllowedMutation(() => RfqType, Permission.RFQ_MANAGE, { description: 'Asks the gatekeepers to approve the draft' })
+  async requestRfqApproval(@Ctx() ctx: RequestContext, @IdArg() id: string): Promise<RfqType> {
     return this.viewOf(ctx, await this.rfqs.requestApproval(ctx, id));
   }
 
-  @Mutation(() => RfqType, { description: 'Not by whoever asked for the approval' })
-  @Allow(Permission.RFQ_APPROVE)
-  @Transaction()
+  @AllowedMutation(() => RfqType, Permission.RFQ_APPROVE, { description: 'Not by whoever asked for the approval' })
   async approveRfq(@Ctx() ctx: RequestContext, @Args() args: CommentArgs): Promise<RfqType> {
     return this.viewOf(ctx, await this.rfqs.decideApproval(ctx, args.id, true, args.comment ?? null));
   }
 
-  @Mutation(() => RfqType, { description: 'Sends the draft back with what must change' })
-  @Allow(Permission.RFQ_APPROVE)
-  @Transaction()
+  @AllowedMutation(() => RfqType, Permission.RFQ_APPROVE, { description: 'Sends the draft back with what must change' })
   async returnRfq(@Ctx() ctx: RequestContext, @Args() args: CommentArgs): Promise<RfqType> {
     return this.viewOf(ctx, await this.rfqs.decideApproval(ctx, args.id, false, args.comment ?? null));
   }
 
-  @Mutation(() => RfqType, { description: 'Publishes the approved RFQ: invites the shortlist and moves the case to RFQ' })
-  @Allow(Permission.RFQ_MANAGE)
-  @Transaction()
-  async publishRfq(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RfqType> {
+  @AllowedMutation(() => RfqType, Permission.RFQ_MANAGE, { description: 'Publishes the approved RFQ: invites the shortlist and moves the case to RFQ' })
+  async publishRfq(@Ctx() ctx: RequestContext, @IdArg() id: string): Promise<RfqType> {
     return this.viewOf(ctx, await this.rfqs.publish(ctx, id));
   }
 
-  @Mutation(() => RfqType, { description: 'Moves the closing time later; every invitee is told' })
-  @Allow(Permission.RFQ_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => RfqType, Permission.RFQ_MANAGE, { description: 'Moves the closing time later; every invitee is told' })
   async extendRfq(@Ctx() ctx: RequestContext, @Args() args: ExtendArgs): Promise<RfqType> {
     return this.viewOf(ctx, await this.rfqs.extend(ctx, args.id, args.closesAt, args.questionsCloseAt ?? null, args.reason));
   }
 
-  @Mutation(() => RfqType, {
+  @AllowedMutation(() => RfqType, Permission.RFQ_MANAGE, {
     description: 'Closes the published RFQ before its closing time and opens the quotes: only once every invitee has quoted or declined (INVITEES_OUTSTANDING otherwise)',
   })
-  @Allow(Permission.RFQ_MANAGE)
-  @Transaction()
-  async closeRfqEarly(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RfqType> {
+  async closeRfqEarly(@Ctx() ctx: RequestContext, @IdArg() id: string): Promise<RfqType> {
     return this.viewOf(ctx, await this.closing.closeEarly(ctx, id));
   }
 
-  @Mutation(() => RfqType, { description: 'Cancels the RFQ; a published one takes the case back to SOURCING and the invitees are told' })
-  @Allow(Permission.RFQ_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => RfqType, Permission.RFQ_MANAGE, { description: 'Cancels the RFQ; a published one takes the case back to SOURCING and the invitees are told' })
   async cancelRfq(@Ctx() ctx: RequestContext, @Args() args: ReasonArgs): Promise<RfqType> {
     return this.viewOf(ctx, await this.rfqs.cancel(ctx, args.id, args.reason));
   }
 
-  @Mutation(() => RfqQuestionType, { description: 'Answers privately, or publishes question and answer to every invitee without naming who asked' })
-  @Allow(Permission.RFQ_MANAGE)
-  @Transaction()
-  async answerRfqQuestion(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: AnswerQuestionInput): Promise<RfqQuestionType> {
+  @AllowedMutation(() => RfqQuestionType, Permission.RFQ_MANAGE, { description: 'Answers privately, or publishes question and answer to every invitee without naming who asked' })
+  async answerRfqQuestion(@Ctx() ctx: RequestContext, @IdArg() id: string, @Args('input') input: AnswerQuestionInput): Promise<RfqQuestionType> {
     const { question } = await this.questionService.answer(ctx, id, input);
     return (await this.questionService.views(ctx, question.rfqId, [question.id]))[0];
   }

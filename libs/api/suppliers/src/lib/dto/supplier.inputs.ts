@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, FieldOptions, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { Transform, Type } from 'class-transformer';
 import { CertificateFilter, CPV_CODE, Locale, PerformanceEventKind, QualificationStatus } from '@bc/shared/domain';
-import { IsBoundedDate, toCountryCode, toCountryCodeOrNull, trim, trimOrNull } from '@bc/api/core';
+import { IsBoundedDate, stacked, toCountryCode, toCountryCodeOrNull, trim, trimOrNull } from '@bc/api/core';
 
 const COUNTRY_MESSAGE = 'country must be an ISO 3166-1 alpha-2 code (DE) or a country name in English or German (Germany, Deutschland)';
 
@@ -45,33 +45,34 @@ export const SUPPLIER_LIMITS = {
 
 const PHONE = /^[0-9+()./\- ]{3,50}$/;
 
+/* The fields creating and updating a supplier share; each input names its own GraphQL options (defaults, descriptions). */
+const WebsiteField = () =>
+  stacked(
+    Field(() => String, { nullable: true }),
+    IsOptional(),
+    Transform(trimOrNull),
+    MaxLength(SUPPLIER_LIMITS.website),
+    IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' }),
+  );
+
+/** A list of distinct trimmed texts, each checked by `itemRules`. */
+const TextListField = (options: FieldOptions, maxItems: number, ...itemRules: PropertyDecorator[]) =>
+  stacked(Field(() => [String], options), IsOptional(), Transform(trimEach), ArrayMaxSize(maxItems), ArrayUnique(), ...itemRules);
+
+const TagsField = (options: FieldOptions) =>
+  TextListField(options, SUPPLIER_LIMITS.tags, IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(SUPPLIER_LIMITS.tag, { each: true }));
+
+const CategoriesField = (options: FieldOptions) =>
+  TextListField(options, SUPPLIER_LIMITS.categories, Matches(CPV_CODE, { each: true, message: 'categories must be CPV codes like 42122000-0' }));
+
 @InputType()
 export class CreateSupplierInput {
   @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(SUPPLIER_LIMITS.name) name!: string;
   @Field({ nullable: true, defaultValue: '' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(SUPPLIER_LIMITS.description) description?: string;
   @Field({ description: 'ISO 3166-1 alpha-2, or the country name in English or German' }) @Transform(toCountryCode) @IsISO31661Alpha2({ message: COUNTRY_MESSAGE }) country!: string;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trimOrNull)
-  @MaxLength(SUPPLIER_LIMITS.website)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
-  website?: string | null;
-  @Field(() => [String], { nullable: true, defaultValue: [] })
-  @IsOptional()
-  @Transform(trimEach)
-  @ArrayMaxSize(SUPPLIER_LIMITS.tags)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(SUPPLIER_LIMITS.tag, { each: true })
-  tags?: string[];
-  @Field(() => [String], { nullable: true, defaultValue: [], description: 'CPV codes with check digit, e.g. 42122000-0' })
-  @IsOptional()
-  @Transform(trimEach)
-  @ArrayMaxSize(SUPPLIER_LIMITS.categories)
-  @ArrayUnique()
-  @Matches(CPV_CODE, { each: true, message: 'categories must be CPV codes like 42122000-0' })
-  categories?: string[];
+  @WebsiteField() website?: string | null;
+  @TagsField({ nullable: true, defaultValue: [] }) tags?: string[];
+  @CategoriesField({ nullable: true, defaultValue: [], description: 'CPV codes with check digit, e.g. 42122000-0' }) categories?: string[];
 }
 
 /** Only the fields given change. */
@@ -80,28 +81,9 @@ export class UpdateSupplierInput {
   @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(SUPPLIER_LIMITS.name) name?: string;
   @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(SUPPLIER_LIMITS.description) description?: string;
   @Field({ nullable: true }) @IsOptional() @Transform(toCountryCode) @IsISO31661Alpha2({ message: COUNTRY_MESSAGE }) country?: string;
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trimOrNull)
-  @MaxLength(SUPPLIER_LIMITS.website)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
-  website?: string | null;
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @Transform(trimEach)
-  @ArrayMaxSize(SUPPLIER_LIMITS.tags)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(SUPPLIER_LIMITS.tag, { each: true })
-  tags?: string[];
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @Transform(trimEach)
-  @ArrayMaxSize(SUPPLIER_LIMITS.categories)
-  @ArrayUnique()
-  @Matches(CPV_CODE, { each: true, message: 'categories must be CPV codes like 42122000-0' })
-  categories?: string[];
+  @WebsiteField() website?: string | null;
+  @TagsField({ nullable: true }) tags?: string[];
+  @CategoriesField({ nullable: true }) categories?: string[];
 }
 
 @InputType()

@@ -1,9 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, OrganizationRow } from '@bc/api/core';
 
 @Entity('supplier_certificate')
-export class SupplierCertificate {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class SupplierCertificate extends OrganizationRow {
   @Column('uuid', { name: 'supplier_id' }) supplierId!: string;
   @Column('text') name!: string;
   @Column('text', { nullable: true }) issuer!: string | null;
@@ -12,5 +11,5 @@ export class SupplierCertificate {
   @Column('date', { name: 'valid_from', nullable: true }) validFrom!: string | null;
   @Column('date', { name: 'valid_until', nullable: true }) validUntil!: string | null;
   @Column('uuid', { name: 'file_id', nullable: true }) fileId!: string | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
 }

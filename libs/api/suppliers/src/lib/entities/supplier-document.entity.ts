@@ -1,12 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, OrganizationRow } from '@bc/api/core';
 
 @Entity('supplier_document')
-export class SupplierDocument {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class SupplierDocument extends OrganizationRow {
   @Column('uuid', { name: 'supplier_id' }) supplierId!: string;
   @Column('uuid', { name: 'file_id' }) fileId!: string;
   @Column('text') title!: string;
   @Column('uuid', { name: 'added_by', nullable: true }) addedBy!: string | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
 }

@@ -1,11 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, OrganizationRow } from '@bc/api/core';
 import { PerformanceEventKind } from '@bc/shared/domain';
 
 /** One fact of a supplier's past performance; append-only (the database refuses changes). */
 @Entity('supplier_performance_event')
-export class SupplierPerformanceEvent {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class SupplierPerformanceEvent extends OrganizationRow {
   @Column('uuid', { name: 'supplier_id' }) supplierId!: string;
   @Column('text') kind!: PerformanceEventKind;
   @Column('date', { name: 'occurred_on' }) occurredOn!: string;
@@ -14,5 +13,5 @@ export class SupplierPerformanceEvent {
   @Column('uuid', { name: 'case_id', nullable: true }) caseId!: string | null;
   @Column('text', { nullable: true }) note!: string | null;
   @Column('uuid', { name: 'recorded_by', nullable: true }) recordedBy!: string | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
 }

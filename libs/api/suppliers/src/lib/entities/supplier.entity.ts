@@ -1,11 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, OrganizationRow, UpdatedAtColumn } from '@bc/api/core';
 import { QualificationStatus } from '@bc/shared/domain';
 
 /** A supplier in one buying organization's directory. */
 @Entity('supplier')
-export class Supplier {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class Supplier extends OrganizationRow {
   @Column('text') name!: string;
   @Column('text', { default: '' }) description!: string;
   /** ISO 3166-1 alpha-2. */
@@ -27,6 +26,6 @@ export class Supplier {
   /** The earliest `valid_until` among the certificates: expired when before today. */
   @Column('date', { name: 'certificate_earliest_expiry', nullable: true }) certificateEarliestExpiry!: string | null;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  @CreatedAtColumn() createdAt!: Date;
+  @UpdatedAtColumn() updatedAt!: Date;
 }

@@ -1,5 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction, validationFailed } from '@bc/api/core';
+import { Args, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, RequestContext, validationFailed } from '@bc/api/core';
 import { FileService } from '@bc/api/files';
 import { Permission } from '@bc/shared/domain';
 import { ExportSuppliersArgs, ImportSuppliersArgs } from '../dto/supplier.inputs';
@@ -14,11 +14,9 @@ export class SupplierCsvResolver {
     private readonly files: FileService,
   ) {}
 
-  @Mutation(() => SupplierImportReportType, {
+  @AllowedMutation(() => SupplierImportReportType, Permission.SUPPLIER_MANAGE, {
     description: 'Imports suppliers from CSV. Every rejected row is reported; nothing is written if a row is rejected unless importValidRows',
   })
-  @Allow(Permission.SUPPLIER_MANAGE)
-  @Transaction()
   async importSuppliers(@Ctx() ctx: RequestContext, @Args() args: ImportSuppliersArgs): Promise<SupplierImportReportType> {
     if ((args.csv === null || args.csv === undefined) === !args.fileId) throw validationFailed('csv', 'Send either csv or fileId');
     if (args.fileId) {
@@ -33,8 +31,7 @@ export class SupplierCsvResolver {
     return this.csv.import(ctx, args.csv ?? '', args.importValidRows);
   }
 
-  @Query(() => String, { description: 'The (filtered) directory as CSV text; the same as GET /api/suppliers/export.csv' })
-  @Allow(Permission.SUPPLIER_READ)
+  @AllowedQuery(() => String, Permission.SUPPLIER_READ, { description: 'The (filtered) directory as CSV text; the same as GET /api/suppliers/export.csv' })
   exportSuppliers(@Ctx() ctx: RequestContext, @Args() args: ExportSuppliersArgs): Promise<string> {
     return this.csv.exportText(ctx, args.filter ?? {}, args.locale);
   }

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { Args, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
 import { OrganizationType, toOrganizationType } from '@bc/api/identity';
 import { Permission, QualificationStatus } from '@bc/shared/domain';
 import {
@@ -52,146 +52,115 @@ export class SupplierResolver {
     return toSupplierType(await this.supplierService.view(ctx, supplier.id));
   }
 
-  @Query(() => SupplierPage, { description: "The organization's supplier directory: filtered, by rank when searching, else by name" })
-  @Allow(Permission.SUPPLIER_READ)
+  @AllowedQuery(() => SupplierPage, Permission.SUPPLIER_READ, { description: "The organization's supplier directory: filtered, by rank when searching, else by name" })
   async suppliers(@Ctx() ctx: RequestContext, @Args() args: SuppliersArgs): Promise<SupplierPage> {
     const page = await this.searchService.search(ctx, args.filter ?? {}, args.offset, args.limit);
     return { items: page.items.map(toSupplierType), total: page.total };
   }
 
-  @Query(() => SupplierType)
-  @Allow(Permission.SUPPLIER_READ)
-  async supplier(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<SupplierType> {
+  @AllowedQuery(() => SupplierType, Permission.SUPPLIER_READ)
+  async supplier(@Ctx() ctx: RequestContext, @IdArg() id: string): Promise<SupplierType> {
     return toSupplierType(await this.supplierService.view(ctx, id));
   }
 
-  @Query(() => [OrganizationType], { description: 'Supplier companies with a portal account, by name, to link to a directory entry (linkSupplierPortal)' })
-  @Allow(Permission.SUPPLIER_MANAGE)
+  @AllowedQuery(() => [OrganizationType], Permission.SUPPLIER_MANAGE, { description: 'Supplier companies with a portal account, by name, to link to a directory entry (linkSupplierPortal)' })
   async supplierPortalAccounts(@Ctx() ctx: RequestContext, @Args() args: PortalAccountsArgs): Promise<OrganizationType[]> {
     return (await this.directory.findPortalAccounts(ctx, args.search, args.limit)).map(toOrganizationType);
   }
 
-  @Mutation(() => SupplierType)
-  @Allow(Permission.SUPPLIER_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_MANAGE)
   async createSupplier(@Ctx() ctx: RequestContext, @Args('input') input: CreateSupplierInput): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.create(ctx, input));
   }
 
-  @Mutation(() => SupplierType, { description: 'Changes the fields given' })
-  @Allow(Permission.SUPPLIER_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_MANAGE, { description: 'Changes the fields given' })
   async updateSupplier(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
     @Args('input') input: UpdateSupplierInput,
   ): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.update(ctx, id, input));
   }
 
-  @Mutation(() => SupplierType, { description: 'PROSPECT, QUALIFIED or APPROVED (blocking is blockSupplier)' })
-  @Allow(Permission.SUPPLIER_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_MANAGE, { description: 'PROSPECT, QUALIFIED or APPROVED (blocking is blockSupplier)' })
   async setSupplierQualification(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
     @Args('status', { type: () => QualificationStatus }) status: QualificationStatus,
   ): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.setQualification(ctx, id, status));
   }
 
-  @Mutation(() => SupplierType)
-  @Allow(Permission.SUPPLIER_BLOCK)
-  @Transaction()
-  async blockSupplier(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<SupplierType> {
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_BLOCK)
+  async blockSupplier(@Ctx() ctx: RequestContext, @IdArg() id: string, @Args('reason') reason: string): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.block(ctx, id, reason));
   }
 
-  @Mutation(() => SupplierType, { description: 'Lifts the block; the supplier returns to its status before' })
-  @Allow(Permission.SUPPLIER_BLOCK)
-  @Transaction()
-  async unblockSupplier(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<SupplierType> {
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_BLOCK, { description: 'Lifts the block; the supplier returns to its status before' })
+  async unblockSupplier(@Ctx() ctx: RequestContext, @IdArg() id: string): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.unblock(ctx, id));
   }
 
-  @Mutation(() => SupplierType)
-  @Allow(Permission.SUPPLIER_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_MANAGE)
   async addSupplierContact(
     @Ctx() ctx: RequestContext,
-    @Args('supplierId', { type: () => ID }) supplierId: string,
+    @IdArg('supplierId') supplierId: string,
     @Args('input') input: SupplierContactInput,
   ): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.addContact(ctx, supplierId, input));
   }
 
-  @Mutation(() => SupplierType)
-  @Allow(Permission.SUPPLIER_MANAGE)
-  @Transaction()
-  async removeSupplierContact(@Ctx() ctx: RequestContext, @Args('contactId', { type: () => ID }) contactId: string): Promise<SupplierType> {
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_MANAGE)
+  async removeSupplierContact(@Ctx() ctx: RequestContext, @IdArg('contactId') contactId: string): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.removeContact(ctx, contactId));
   }
 
-  @Mutation(() => SupplierType)
-  @Allow(Permission.SUPPLIER_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_MANAGE)
   async addCertificate(
     @Ctx() ctx: RequestContext,
-    @Args('supplierId', { type: () => ID }) supplierId: string,
+    @IdArg('supplierId') supplierId: string,
     @Args('input') input: CertificateInput,
   ): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.addCertificate(ctx, supplierId, input));
   }
 
-  @Mutation(() => SupplierType)
-  @Allow(Permission.SUPPLIER_MANAGE)
-  @Transaction()
-  async removeCertificate(@Ctx() ctx: RequestContext, @Args('certificateId', { type: () => ID }) certificateId: string): Promise<SupplierType> {
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_MANAGE)
+  async removeCertificate(@Ctx() ctx: RequestContext, @IdArg('certificateId') certificateId: string): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.removeCertificate(ctx, certificateId));
   }
 
-  @Mutation(() => SupplierType)
-  @Allow(Permission.SUPPLIER_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_MANAGE)
   async addSupplierDocument(
     @Ctx() ctx: RequestContext,
-    @Args('supplierId', { type: () => ID }) supplierId: string,
+    @IdArg('supplierId') supplierId: string,
     @Args('input') input: SupplierDocumentInput,
   ): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.addDocument(ctx, supplierId, input));
   }
 
-  @Mutation(() => SupplierType)
-  @Allow(Permission.SUPPLIER_MANAGE)
-  @Transaction()
-  async removeSupplierDocument(@Ctx() ctx: RequestContext, @Args('documentId', { type: () => ID }) documentId: string): Promise<SupplierType> {
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_MANAGE)
+  async removeSupplierDocument(@Ctx() ctx: RequestContext, @IdArg('documentId') documentId: string): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.removeDocument(ctx, documentId));
   }
 
-  @Mutation(() => SupplierType)
-  @Allow(Permission.SUPPLIER_NOTE)
-  @Transaction()
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_NOTE)
   async addSupplierNote(
     @Ctx() ctx: RequestContext,
-    @Args('supplierId', { type: () => ID }) supplierId: string,
+    @IdArg('supplierId') supplierId: string,
     @Args('body') body: string,
   ): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.addNote(ctx, supplierId, body));
   }
 
-  @Mutation(() => SupplierType, { description: 'Appends a performance event; the reliability score follows in the same transaction' })
-  @Allow(Permission.PERFORMANCE_RECORD)
-  @Transaction()
+  @AllowedMutation(() => SupplierType, Permission.PERFORMANCE_RECORD, { description: 'Appends a performance event; the reliability score follows in the same transaction' })
   async recordPerformance(@Ctx() ctx: RequestContext, @Args('input') input: RecordPerformanceInput): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.recordPerformance(ctx, input));
   }
 
-  @Mutation(() => SupplierType, { description: "Links the supplier company's portal account (an organization of kind SUPPLIER); null unlinks" })
-  @Allow(Permission.SUPPLIER_MANAGE)
-  @Transaction()
+  @AllowedMutation(() => SupplierType, Permission.SUPPLIER_MANAGE, { description: "Links the supplier company's portal account (an organization of kind SUPPLIER); null unlinks" })
   async linkSupplierPortal(
     @Ctx() ctx: RequestContext,
-    @Args('supplierId', { type: () => ID }) supplierId: string,
+    @IdArg('supplierId') supplierId: string,
     @Args('organizationId', { type: () => ID, nullable: true }) organizationId: string | null,
   ): Promise<SupplierType> {
     return this.shown(ctx, await this.directory.linkPortal(ctx, supplierId, organizationId));
