@@ -1,14 +1,23 @@
 import { Locale } from '@bc/shared/domain';
 import { de } from './translations/de';
+import { documentsDe } from './translations/documents.de';
+import { documentsEn } from './translations/documents.en';
 import { en } from './translations/en';
-import type { Translations } from './translations/translations';
+import type { Catalogue, DocumentTranslations } from './translations/translations';
+
+/** German document words, held to the English shape (a missing key fails the build). */
+const DOCUMENTS_DE: DocumentTranslations = documentsDe;
 
 /**
  * The one message catalogue, by language. The web loads it into ngx-translate; the API's
- * documents (PDFs, the comparison workbook) read it through `translator` below, with the same
+ * documents (PDFs, the comparison workbook) read it through `translator` below (the documents' own
+ * section is kept out of the web's bundle: `en`/`de` hold the screens' words, `documentsEn`/`documentsDe` the papers'), with the same
  * `{{param}}` interpolation, so a word is written once for the screen and the paper.
  */
-export const CATALOGUE: Readonly<Record<Locale, Translations>> = { [Locale.EN]: en, [Locale.DE]: de };
+export const CATALOGUE: Readonly<Record<Locale, Catalogue>> = {
+  [Locale.EN]: { ...en, ...documentsEn },
+  [Locale.DE]: { ...de, ...DOCUMENTS_DE },
+};
 
 /** The values a message interpolates, by name. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -61,8 +70,8 @@ function at(tree: unknown, path: string): unknown {
  * The messages of `locale` under `scope` (a dotted key such as `documents.rfq`; none: the whole
  * catalogue). Keys are checked against the catalogue's type.
  */
-export function translator(locale: Locale): Translate<Translations>;
-export function translator<S extends GroupKey<Translations>>(locale: Locale, scope: S): Translate<Subtree<Translations, S>>;
+export function translator(locale: Locale): Translate<Catalogue>;
+export function translator<S extends GroupKey<Catalogue>>(locale: Locale, scope: S): Translate<Subtree<Catalogue, S>>;
 export function translator(locale: Locale, scope?: string): AnyTranslate {
   const root = scope ? at(CATALOGUE[locale], scope) : CATALOGUE[locale];
   const prefix = scope ? `${scope}.` : '';

@@ -10,7 +10,6 @@ import type { Translations } from './translations';
 import { awardDe } from './award.de';
 import { envelopeDe } from './envelope.de';
 import { tasksDe } from './tasks.de';
-import { documentsDe } from './documents.de';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
 export const de: Translations = {
@@ -298,5 +297,4 @@ export const de: Translations = {
   ...awardDe,
   ...envelopeDe,
   ...tasksDe,
-  ...documentsDe,
 };

@@ -9,7 +9,6 @@ import { scoringEn } from './scoring.en';
 import { awardEn } from './award.en';
 import { envelopeEn } from './envelope.en';
 import { tasksEn } from './tasks.en';
-import { documentsEn } from './documents.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -300,5 +299,4 @@ export const en = {
   ...awardEn,
   ...envelopeEn,
   ...tasksEn,
-  ...documentsEn,
 };
