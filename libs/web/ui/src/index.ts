@@ -9,3 +9,5 @@ export * from './lib/field-errors';
 export * from './lib/paged-table';
 export * from './lib/load-status';
 export * from './lib/dialog-frame';
+export * from './lib/text-input';
+export * from './lib/icon-action';
