@@ -11,3 +11,5 @@ export * from './lib/load-status';
 export * from './lib/dialog-frame';
 export * from './lib/notify';
 export * from './lib/confirm-then';
+export * from './lib/text-input';
+export * from './lib/icon-action';

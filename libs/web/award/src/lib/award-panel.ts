@@ -1,19 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { CaseStage, Permission } from '@bc/shared/domain';
-import { AwardDeliveryFieldsFragment, CaseAwardFieldsFragment, reloadOnDataChange, RfqFieldsFragment, SessionStore } from '@bc/web/data-access';
-import { injectNotify } from '@bc/web/case-kit';
+import { AwardDeliveryFieldsFragment, CaseAwardFieldsFragment } from '@bc/web/data-access';
+import { injectCan } from '@bc/web/case-kit';
 import { BcDatePipe } from '@bc/web/i18n';
-import { askReason, ErrorBanner } from '@bc/web/ui';
+import { ErrorBanner, LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AwardFacade } from './award.facade';
 import { AwardProposalView } from './award-proposal';
-import { awardErrorTranslation } from './award-view';
 import { DeliveryDialog } from './delivery.dialog';
 import { ProposeAwardData, ProposeAwardDialog } from './propose-award.dialog';
+import { RfqStagePanel } from './rfq-stage-panel';
 
 /**
  * The award of a case on the closed RFQ page (issue 5). In DECISION: the current proposal with
@@ -24,7 +22,7 @@ import { ProposeAwardData, ProposeAwardDialog } from './propose-award.dialog';
  */
 @Component({
   selector: 'bc-award-panel',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, BcDatePipe, ErrorBanner, AwardProposalView],
+  imports: [LoadStatus, MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, ErrorBanner, AwardProposalView],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [AwardFacade],
   template: `
@@ -41,12 +39,7 @@ import { ProposeAwardData, ProposeAwardDialog } from './propose-award.dialog';
       } @else {
         <p class="bc-muted">{{ 'award.proposal.intro' | translate }}</p>
       }
-      @if (loading() || busy()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
-      }
-      @if (errorMessage(); as message) {
-        <bc-error-banner class="bc-page-error" [messageKey]="message.key" [params]="message.params" />
-      }
+      <bc-load-status [loading]="loading() || busy()" [error]="errorMessage()" />
 
       @if (current(); as p) {
         <bc-award-proposal class="bc-award-card" [proposal]="p" [showNext]="canPropose() && inDecision()" />
@@ -164,29 +157,18 @@ import { ProposeAwardData, ProposeAwardDialog } from './propose-award.dialog';
     }
   `,
 })
-export class AwardPanel {
+export class AwardPanel extends RfqStagePanel {
   private readonly facade = inject(AwardFacade);
-  private readonly session = inject(SessionStore);
-  private readonly dialog = inject(MatDialog);
-  private readonly notify = injectNotify();
-
-  readonly rfq = input.required<RfqFieldsFragment>();
-  readonly stage = input.required<CaseStage | string>();
-  /** A withdrawal or proposal may have moved the case: the page reads it afresh. */
-  readonly stageChanged = output<void>();
 
   protected readonly deliveries = this.facade.deliveries;
   protected readonly loading = this.facade.state.loading;
   protected readonly busy = this.facade.state.busy;
-  protected readonly errorMessage = computed(() => {
-    const error = this.facade.state.error();
-    return error ? awardErrorTranslation(error) : null;
-  });
+  protected readonly errorMessage = this.facade.state.errorMessage;
   protected readonly deliveryError = this.facade.deliveryError;
 
-  protected readonly canRead = computed(() => this.session.permissions().includes(Permission.AWARD_READ));
-  protected readonly canPropose = computed(() => this.session.permissions().includes(Permission.AWARD_PROPOSE));
-  protected readonly canRecord = computed(() => this.session.permissions().includes(Permission.PERFORMANCE_RECORD));
+  protected readonly canRead = injectCan(Permission.AWARD_READ);
+  protected readonly canPropose = injectCan(Permission.AWARD_PROPOSE);
+  protected readonly canRecord = injectCan(Permission.PERFORMANCE_RECORD);
   protected readonly inDecision = computed(() => this.stage() === CaseStage.DECISION);
   protected readonly awarded = computed(() => this.stage() === CaseStage.AWARDED);
 
@@ -196,19 +178,12 @@ export class AwardPanel {
   protected readonly current = this.facade.current;
   protected readonly history = this.facade.history;
 
-  constructor() {
-    // One freshness rule for the app: after any change, the figures here are read again.
-    reloadOnDataChange(() => this.load());
-    effect(() => {
-      const rfq = this.rfq();
-      this.stage();
-      if (!this.canRead()) return;
-      untracked(() => void this.load(rfq.caseId));
-    });
+  protected load(): Promise<void> {
+    return this.facade.load(this.rfq().caseId, this.awarded());
   }
 
-  protected load(caseId = this.rfq().caseId): Promise<void> {
-    return this.facade.load(caseId, this.awarded());
+  protected override mayRead(): boolean {
+    return this.canRead();
   }
 
   protected propose(): void {
@@ -229,15 +204,14 @@ export class AwardPanel {
   }
 
   protected withdraw(p: CaseAwardFieldsFragment): void {
-    askReason(this.dialog, {
+    this.ask.reason({
       title: 'award.proposal.withdrawTitle',
       text: 'award.proposal.withdrawText',
       label: 'award.proposal.withdrawReason',
       confirm: 'award.proposal.withdraw',
       params: { version: p.version },
       destructive: true,
-    }).subscribe(async (reason) => {
-      if (!reason) return;
+    }, async (reason) => {
       if (!(await this.facade.withdraw(p.id, reason))) return;
       this.notify('award.proposal.withdrawnNotice', {});
       // Withdrawing may reopen the negotiation: the page reads the case afresh.

@@ -1,15 +1,14 @@
-import { computed, Injectable, inject, signal } from '@angular/core';
+import { computed, Injectable, signal } from '@angular/core';
 import { ErrorCode } from '@bc/shared/domain';
 import {
   AwardDeliveriesGQL,
   AwardDeliveryFieldsFragment,
   AwardProposalsGQL,
   CaseAwardFieldsFragment,
-  dataOf,
   toAppError,
   WithdrawAwardProposalGQL,
 } from '@bc/web/data-access';
-import { ActionState } from '@bc/web/case-kit';
+import { ActionState, FeatureFacade, reloadOn } from '@bc/web/case-kit';
 import { awardErrorTranslation } from './award-view';
 
 /** Codes after which the panel shows the proposals as they now are. */
@@ -20,15 +19,9 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
  * deliveries recorded against the approved one; withdrawing a proposal. Provided by the panel.
  */
 @Injectable()
-export class AwardFacade {
-  private readonly proposalsGql = inject(AwardProposalsGQL);
-  private readonly withdrawGql = inject(WithdrawAwardProposalGQL);
-  private readonly deliveriesGql = inject(AwardDeliveriesGQL);
-
+export class AwardFacade extends FeatureFacade {
   private caseId = '';
-  readonly state = new ActionState(async (error) => {
-    if (RELOAD_ON.includes(error.code)) await this.load(this.caseId, this.awarded, true);
-  });
+  readonly state = new ActionState(reloadOn(RELOAD_ON, () => this.load(this.caseId, this.awarded, true)), false, awardErrorTranslation);
   private awarded = false;
   readonly proposals = signal<CaseAwardFieldsFragment[]>([]);
   readonly deliveries = signal<AwardDeliveryFieldsFragment[]>([]);
@@ -47,7 +40,7 @@ export class AwardFacade {
     this.caseId = caseId;
     this.awarded = awarded;
     await this.state.load(async () => {
-      this.proposals.set((await dataOf(this.proposalsGql.fetch({ variables: { caseId } }))).awardProposals);
+      this.proposals.set((await this.api.read(AwardProposalsGQL, { caseId })).awardProposals);
       const approved = this.approved();
       if (awarded && approved) await this.loadDeliveries(approved.id);
     }, keepError);
@@ -56,7 +49,7 @@ export class AwardFacade {
   private async loadDeliveries(proposalId: string): Promise<void> {
     this.deliveryError.set(null);
     try {
-      this.deliveries.set((await dataOf(this.deliveriesGql.fetch({ variables: { proposalId } }))).awardDeliveries);
+      this.deliveries.set((await this.api.read(AwardDeliveriesGQL, { proposalId })).awardDeliveries);
     } catch (error) {
       this.deliveryError.set(awardErrorTranslation(toAppError(error)));
     }
@@ -64,7 +57,7 @@ export class AwardFacade {
 
   withdraw(proposalId: string, reason: string): Promise<CaseAwardFieldsFragment | undefined> {
     return this.state.run(async () => {
-      const withdrawn = (await dataOf(this.withdrawGql.mutate({ variables: { proposalId, reason } }))).withdrawAwardProposal;
+      const withdrawn = (await this.api.write(WithdrawAwardProposalGQL, { proposalId, reason })).withdrawAwardProposal;
       this.proposals.update((list) => list.map((x) => (x.id === withdrawn.id ? withdrawn : x)));
       return withdrawn;
     });

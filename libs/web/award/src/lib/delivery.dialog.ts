@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { AwardDeliveryFieldsFragment, CaseAwardFieldsFragment, dataOf, RecordDeliveryGQL } from '@bc/web/data-access';
-import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { Api, AwardDeliveryFieldsFragment, CaseAwardFieldsFragment, RecordDeliveryGQL } from '@bc/web/data-access';
+import { DialogFrame, TextInput } from '@bc/web/ui';
 import { DialogSubmission } from '@bc/web/case-kit';
 import { TranslatePipe } from '@ngx-translate/core';
 import { awardErrorTranslation } from './award-view';
@@ -25,16 +24,17 @@ function today(): string {
  */
 @Component({
   selector: 'bc-delivery-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, TranslatePipe, ErrorBanner, FieldError, CharCount],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule, TranslatePipe, DialogFrame, TextInput],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'award.delivery.dialogTitle' | translate }}</h2>
     <form [formGroup]="form" novalidate (submit)="$event.preventDefault(); submit()">
-      <mat-dialog-content>
+      <bc-dialog-frame
+        [heading]="'award.delivery.dialogTitle' | translate"
+        [error]="errorMessage()"
+        [busy]="busy()"
+        [submitLabel]="'award.delivery.submit' | translate"
+      >
         <p class="bc-muted">{{ 'award.delivery.intro' | translate }}</p>
-        @if (errorMessage(); as message) {
-          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
-        }
         <mat-form-field class="bc-dialog-field">
           <mat-label>{{ 'award.delivery.supplier' | translate }}</mat-label>
           <mat-select formControlName="supplierId" required>
@@ -71,17 +71,8 @@ function today(): string {
             <mat-error>{{ 'award.delivery.invalidCount' | translate }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field class="bc-dialog-field">
-          <mat-label>{{ 'award.delivery.note' | translate }}</mat-label>
-          <textarea matInput rows="3" formControlName="note"></textarea>
-          <mat-hint align="end"><bc-char-count [control]="form.controls.note" [max]="2000" /></mat-hint>
-          <mat-error><bc-field-error [control]="form.controls.note" /></mat-error>
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'award.delivery.submit' | translate }}</button>
-      </mat-dialog-actions>
+        <bc-text-input class="bc-dialog-field" [control]="form.controls.note" [label]="'award.delivery.note' | translate" [rows]="3" [max]="2000" />
+      </bc-dialog-frame>
     </form>
   `,
   styles: `
@@ -96,7 +87,7 @@ function today(): string {
   `,
 })
 export class DeliveryDialog {
-  private readonly gql = inject(RecordDeliveryGQL);
+  private readonly api = inject(Api);
   private readonly ref = inject<MatDialogRef<DeliveryDialog, AwardDeliveryFieldsFragment>>(MatDialogRef);
   protected readonly proposal = inject<CaseAwardFieldsFragment>(MAT_DIALOG_DATA);
   protected readonly max = today();
@@ -123,23 +114,14 @@ export class DeliveryDialog {
       this.form.markAllAsTouched();
       return;
     }
-    await this.submission.submit(async () =>
-      (
-        await dataOf(
-          this.gql.mutate({
-            variables: {
-              input: {
-                proposalId: this.proposal.id,
-                supplierId: v.supplierId,
-                deliveredOn: v.deliveredOn,
-                onTime: v.onTime,
-                qualityIncidents: Number(v.qualityIncidents),
-                note: v.note.trim() || null,
-              },
-            },
-          }),
-        )
-      ).recordDelivery,
-    );
+    const input = {
+      proposalId: this.proposal.id,
+      supplierId: v.supplierId,
+      deliveredOn: v.deliveredOn,
+      onTime: v.onTime,
+      qualityIncidents: Number(v.qualityIncidents),
+      note: v.note.trim() || null,
+    };
+    await this.submission.submit(async () => (await this.api.write(RecordDeliveryGQL, { input })).recordDelivery);
   }
 }

@@ -1,17 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { CaseStage, MAX_NEGOTIATION_ROUNDS, Permission } from '@bc/shared/domain';
-import { NegotiationRoundFieldsFragment, reloadOnDataChange, RfqFieldsFragment, SessionStore } from '@bc/web/data-access';
-import { injectNotify } from '@bc/web/case-kit';
+import { NegotiationRoundFieldsFragment } from '@bc/web/data-access';
+import { injectCan } from '@bc/web/case-kit';
 import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
-import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
+import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { awardErrorTranslation } from './award-view';
 import { NegotiationFacade, RfqLine } from './negotiation.facade';
 import { OpenRoundData, OpenRoundDialog } from './open-round.dialog';
+import { RfqStagePanel } from './rfq-stage-panel';
 
 /**
  * The negotiation of a closed RFQ (issue 5), on the RFQ page from the evaluation on: every round
@@ -21,19 +19,14 @@ import { OpenRoundData, OpenRoundDialog } from './open-round.dialog';
  */
 @Component({
   selector: 'bc-negotiation-panel',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, BcDatePipe, BcAmountPipe, ErrorBanner],
+  imports: [LoadStatus, MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, BcAmountPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [NegotiationFacade],
   template: `
     <section aria-labelledby="bc-negotiation-heading">
       <h2 id="bc-negotiation-heading">{{ 'award.negotiation.title' | translate }}</h2>
       <p class="bc-muted">{{ 'award.negotiation.intro' | translate }}</p>
-      @if (loading() || busy()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
-      }
-      @if (errorMessage(); as message) {
-        <bc-error-banner class="bc-page-error" [messageKey]="message.key" [params]="message.params" />
-      }
+      <bc-load-status [loading]="loading() || busy()" [error]="errorMessage()" />
 
       @for (round of rounds(); track round.id) {
         <article class="bc-round" [class.bc-round--open]="round.status === 'OPEN'" [attr.aria-labelledby]="'bc-round-' + round.id">
@@ -199,26 +192,15 @@ import { OpenRoundData, OpenRoundDialog } from './open-round.dialog';
     }
   `,
 })
-export class NegotiationPanel {
+export class NegotiationPanel extends RfqStagePanel {
   private readonly facade = inject(NegotiationFacade);
-  private readonly session = inject(SessionStore);
-  private readonly dialog = inject(MatDialog);
-  private readonly notify = injectNotify();
-
-  readonly rfq = input.required<RfqFieldsFragment>();
-  readonly stage = input.required<CaseStage | string>();
-  /** The case moved on (skipped, finished) or a round changed its stage: the page reads it afresh. */
-  readonly stageChanged = output<void>();
 
   protected readonly maxRounds = MAX_NEGOTIATION_ROUNDS;
   protected readonly rounds = this.facade.rounds;
   protected readonly loading = this.facade.state.loading;
   protected readonly busy = this.facade.state.busy;
-  protected readonly errorMessage = computed(() => {
-    const error = this.facade.state.error();
-    return error ? awardErrorTranslation(error) : null;
-  });
-  protected readonly canManage = computed(() => this.session.permissions().includes(Permission.NEGOTIATION_MANAGE));
+  protected readonly errorMessage = this.facade.state.errorMessage;
+  protected readonly canManage = injectCan(Permission.NEGOTIATION_MANAGE);
   /**
    * Rounds are opened while the case is evaluated, negotiated or decided (from DECISION only without
    * a pending proposal: the server says AWARD_PENDING); skipping is from EVALUATION, finishing from NEGOTIATION.
@@ -228,18 +210,8 @@ export class NegotiationPanel {
   );
   protected readonly openRound = computed(() => this.rounds().find((r) => r.status === 'OPEN') ?? null);
 
-  constructor() {
-    // One freshness rule for the app: after any change, the figures here are read again.
-    reloadOnDataChange(() => this.load());
-    effect(() => {
-      const rfq = this.rfq();
-      this.stage();
-      untracked(() => void this.load(rfq.id));
-    });
-  }
-
-  protected load(rfqId = this.rfq().id): Promise<void> {
-    return this.facade.load(rfqId);
+  protected load(): Promise<void> {
+    return this.facade.load(this.rfq().id);
   }
 
   /** A line of the RFQ's specification, for naming a target (by key alone if the lines cannot be read). */
@@ -263,39 +235,36 @@ export class NegotiationPanel {
   }
 
   protected end(round: NegotiationRoundFieldsFragment): void {
-    confirm(this.dialog, {
+    this.ask.confirm({
       title: 'award.negotiation.endTitle',
       message: 'award.negotiation.endText',
       confirm: 'award.negotiation.end',
       params: { number: round.number },
       destructive: true,
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) return;
+    }, async () => {
       if (await this.facade.end(round.id)) this.notify('award.negotiation.endedNotice', { number: round.number });
     });
   }
 
   protected skip(): void {
     const rfq = this.rfq();
-    askReason(this.dialog, {
+    this.ask.reason({
       title: 'award.negotiation.skipTitle',
       text: 'award.negotiation.skipText',
       label: 'award.negotiation.skipReason',
       confirm: 'award.negotiation.skip',
-    }).subscribe(async (reason) => {
-      if (!reason) return;
+    }, async (reason) => {
       if (await this.facade.skip(rfq.caseId, reason)) this.movedOn('award.negotiation.skippedNotice');
     });
   }
 
   protected finish(): void {
     const rfq = this.rfq();
-    confirm(this.dialog, {
+    this.ask.confirm({
       title: 'award.negotiation.finishTitle',
       message: 'award.negotiation.finishText',
       confirm: 'award.negotiation.finish',
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) return;
+    }, async () => {
       if (await this.facade.finish(rfq.caseId)) this.movedOn('award.negotiation.finishedNotice');
     });
   }

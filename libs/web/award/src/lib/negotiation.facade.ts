@@ -1,7 +1,6 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { Injectable, signal } from '@angular/core';
 import { ErrorCode } from '@bc/shared/domain';
 import {
-  dataOf,
   EndNegotiationRoundGQL,
   FinishNegotiationGQL,
   NegotiationRoundFieldsFragment,
@@ -9,7 +8,8 @@ import {
   RfqComparisonGQL,
   SkipNegotiationGQL,
 } from '@bc/web/data-access';
-import { ActionState } from '@bc/web/case-kit';
+import { ActionState, FeatureFacade, reloadOn } from '@bc/web/case-kit';
+import { awardErrorTranslation } from './award-view';
 
 /** Codes after which the panel shows the rounds as they now are (someone else acted, or the clock did). */
 const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, ErrorCode.ROUND_CLOSED, ErrorCode.NOT_FOUND, ErrorCode.STAGE_LOCKED];
@@ -25,17 +25,9 @@ export interface RfqLine {
  * `undefined` when it failed and `state.error` says why. Provided by the panel.
  */
 @Injectable()
-export class NegotiationFacade {
-  private readonly roundsGql = inject(NegotiationRoundsGQL);
-  private readonly endGql = inject(EndNegotiationRoundGQL);
-  private readonly skipGql = inject(SkipNegotiationGQL);
-  private readonly finishGql = inject(FinishNegotiationGQL);
-  private readonly comparisonGql = inject(RfqComparisonGQL);
-
+export class NegotiationFacade extends FeatureFacade {
   private rfqId = '';
-  readonly state = new ActionState(async (error) => {
-    if (RELOAD_ON.includes(error.code)) await this.load(this.rfqId, true);
-  });
+  readonly state = new ActionState(reloadOn(RELOAD_ON, () => this.load(this.rfqId, true)), false, awardErrorTranslation);
   readonly rounds = signal<NegotiationRoundFieldsFragment[]>([]);
   /** The RFQ's lines by key (from the comparison; empty if it cannot be read). */
   readonly lines = signal(new Map<string, RfqLine>());
@@ -43,7 +35,7 @@ export class NegotiationFacade {
   async load(rfqId = this.rfqId, keepError = false): Promise<void> {
     this.rfqId = rfqId;
     await this.state.load(async () => {
-      const rfq = (await dataOf(this.roundsGql.fetch({ variables: { rfqId } }))).rfq;
+      const rfq = (await this.api.read(NegotiationRoundsGQL, { rfqId })).rfq;
       this.rounds.set([...(rfq?.negotiationRounds ?? [])].sort((a, b) => b.number - a.number));
       if (this.rounds().some((r) => r.targets.length) && !this.lines().size) await this.loadLines(rfqId);
     }, keepError);
@@ -51,7 +43,7 @@ export class NegotiationFacade {
 
   private async loadLines(rfqId: string): Promise<void> {
     try {
-      const comparison = (await dataOf(this.comparisonGql.fetch({ variables: { rfqId } }))).rfqComparison;
+      const comparison = (await this.api.read(RfqComparisonGQL, { rfqId })).rfqComparison;
       this.lines.set(new Map(comparison.lines.map((l) => [l.key, { position: l.position, description: l.description }])));
     } catch {
       // Prices hidden (two envelopes) or no access: the targets show their line keys.
@@ -65,23 +57,17 @@ export class NegotiationFacade {
 
   end(roundId: string): Promise<true | undefined> {
     return this.state.run(async () => {
-      const ended = (await dataOf(this.endGql.mutate({ variables: { roundId } }))).endNegotiationRound;
+      const ended = (await this.api.write(EndNegotiationRoundGQL, { roundId })).endNegotiationRound;
       this.rounds.update((rounds) => rounds.map((r) => (r.id === ended.id ? ended : r)));
       return true as const;
     });
   }
 
   skip(caseId: string, reason: string): Promise<true | undefined> {
-    return this.state.run(async () => {
-      await dataOf(this.skipGql.mutate({ variables: { caseId, reason } }));
-      return true as const;
-    });
+    return this.done(() => this.api.write(SkipNegotiationGQL, { caseId, reason }));
   }
 
   finish(caseId: string): Promise<true | undefined> {
-    return this.state.run(async () => {
-      await dataOf(this.finishGql.mutate({ variables: { caseId } }));
-      return true as const;
-    });
+    return this.done(() => this.api.write(FinishNegotiationGQL, { caseId }));
   }
 }

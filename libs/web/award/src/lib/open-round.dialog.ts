@@ -1,21 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MAX_ROUND_MESSAGE_LENGTH } from '@bc/shared/domain';
 import {
+  Api,
   ComparisonFieldsFragment,
-  dataOf,
   NegotiationRoundFieldsFragment,
   OpenNegotiationRoundGQL,
   RfqFieldsFragment,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcQuantityPipe } from '@bc/web/i18n';
-import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { CharCount, DialogFrame, FieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { DialogSubmission, fromLocalInput, toLocalInput } from '@bc/web/case-kit';
 import { RfqEvaluationReader } from './rfq-evaluation.reader';
@@ -37,8 +36,6 @@ export interface OpenRoundData {
   selector: 'bc-open-round-dialog',
   imports: [
     ReactiveFormsModule,
-    MatDialogModule,
-    MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -46,19 +43,20 @@ export interface OpenRoundData {
     TranslatePipe,
     BcAmountPipe,
     BcQuantityPipe,
-    ErrorBanner, FieldError, CharCount,
+    DialogFrame, FieldError, CharCount,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'award.openRound.title' | translate: { number: data.number } }}</h2>
     <form [formGroup]="form" novalidate (submit)="$event.preventDefault(); submit()">
-      <mat-dialog-content>
+      <bc-dialog-frame
+        [heading]="'award.openRound.title' | translate: { number: data.number }"
+        [error]="errorMessage()"
+        [busy]="busy() || !quoted().length"
+        [submitLabel]="'award.openRound.submit' | translate"
+      >
         <p>{{ 'award.openRound.intro' | translate }}</p>
         @if (loading()) {
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
-        }
-        @if (errorMessage(); as message) {
-          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
         }
 
         <fieldset class="bc-dialog-fieldset">
@@ -144,11 +142,7 @@ export interface OpenRoundData {
             </table>
           </div>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy() || !quoted().length">{{ 'award.openRound.submit' | translate }}</button>
-      </mat-dialog-actions>
+      </bc-dialog-frame>
     </form>
   `,
   styles: `
@@ -193,7 +187,7 @@ export interface OpenRoundData {
   `,
 })
 export class OpenRoundDialog {
-  private readonly openGql = inject(OpenNegotiationRoundGQL);
+  private readonly api = inject(Api);
   private readonly reader = inject(RfqEvaluationReader);
   private readonly ref = inject<MatDialogRef<OpenRoundDialog, NegotiationRoundFieldsFragment>>(MatDialogRef);
   protected readonly data = inject<OpenRoundData>(MAT_DIALOG_DATA);
@@ -278,22 +272,13 @@ export class OpenRoundDialog {
       this.form.markAllAsTouched();
       return;
     }
-    await this.submission.submit(async () =>
-      (
-        await dataOf(
-          this.openGql.mutate({
-            variables: {
-              input: {
-                rfqId: this.data.rfq.id,
-                invitationIds: this.chosen(),
-                message: v.message.trim(),
-                closesAt,
-                targets: targetKeys.map((lineKey) => ({ lineKey, unitPrice: normalizeDecimal(this.targets()[lineKey]) })),
-              },
-            },
-          }),
-        )
-      ).openNegotiationRound,
-    );
+    const input = {
+      rfqId: this.data.rfq.id,
+      invitationIds: this.chosen(),
+      message: v.message.trim(),
+      closesAt,
+      targets: targetKeys.map((lineKey) => ({ lineKey, unitPrice: normalizeDecimal(this.targets()[lineKey]) })),
+    };
+    await this.submission.submit(async () => (await this.api.write(OpenNegotiationRoundGQL, { input })).openNegotiationRound);
   }
 }

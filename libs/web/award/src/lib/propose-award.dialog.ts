@@ -1,21 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import {
+  Api,
   CaseAwardFieldsFragment,
   ComparisonFieldsFragment,
-  dataOf,
   ProposeAwardGQL,
   toAppError,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcPluralPipe, BcQuantityPipe } from '@bc/web/i18n';
-import { CharCount, ErrorBanner } from '@bc/web/ui';
+import { CharCount, DialogFrame } from '@bc/web/ui';
 import { DialogSubmission } from '@bc/web/case-kit';
 import { TranslatePipe } from '@ngx-translate/core';
 import { RfqEvaluationReader } from './rfq-evaluation.reader';
@@ -38,8 +37,6 @@ const MAX_JUSTIFICATION = 5000;
   selector: 'bc-propose-award-dialog',
   imports: [BcPluralPipe, 
     FormsModule,
-    MatDialogModule,
-    MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -49,18 +46,19 @@ const MAX_JUSTIFICATION = 5000;
     BcAmountPipe,
     BcQuantityPipe,
     CharCount,
-    ErrorBanner,
+    DialogFrame,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'award.propose.title' | translate }}</h2>
     <form novalidate (submit)="$event.preventDefault(); submit()">
-      <mat-dialog-content>
+      <bc-dialog-frame
+        [heading]="'award.propose.title' | translate"
+        [error]="errorMessage()"
+        [busy]="busy() || !comparison() || !view().complete"
+        [submitLabel]="'award.propose.submit' | translate"
+      >
         @if (loading()) {
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
-        }
-        @if (errorMessage(); as message) {
-          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
         }
         @if (comparison(); as c) {
           <p>{{ 'award.propose.intro' | translate: { currency: c.currency } }}</p>
@@ -189,11 +187,7 @@ const MAX_JUSTIFICATION = 5000;
             }
           </mat-form-field>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy() || !comparison() || !view().complete">{{ 'award.propose.submit' | translate }}</button>
-      </mat-dialog-actions>
+      </bc-dialog-frame>
     </form>
   `,
   styles: `
@@ -246,7 +240,7 @@ const MAX_JUSTIFICATION = 5000;
   `,
 })
 export class ProposeAwardDialog {
-  private readonly proposeGql = inject(ProposeAwardGQL);
+  private readonly api = inject(Api);
   private readonly reader = inject(RfqEvaluationReader);
   private readonly ref = inject<MatDialogRef<ProposeAwardDialog, CaseAwardFieldsFragment>>(MatDialogRef);
   protected readonly data = inject<ProposeAwardData>(MAT_DIALOG_DATA);
@@ -337,6 +331,6 @@ export class ProposeAwardDialog {
             lines: Object.entries(choice).map(([lineKey, invitationId]) => ({ lineKey, invitationId: invitationId ?? '' })),
             justification: justification || null,
           };
-    await this.submission.submit(async () => (await dataOf(this.proposeGql.mutate({ variables: { input } }))).proposeAward);
+    await this.submission.submit(async () => (await this.api.write(ProposeAwardGQL, { input })).proposeAward);
   }
 }

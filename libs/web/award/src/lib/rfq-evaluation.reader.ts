@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { ComparisonFieldsFragment, dataOf, RfqComparisonGQL, RfqEvaluationGQL } from '@bc/web/data-access';
+import { Api, ComparisonFieldsFragment, RfqComparisonGQL, RfqEvaluationGQL } from '@bc/web/data-access';
 import { RankedSupplier } from './award-view';
 
 export interface RankingAndComparison {
@@ -16,13 +16,12 @@ export interface RankingAndComparison {
  */
 @Injectable({ providedIn: 'root' })
 export class RfqEvaluationReader {
-  private readonly comparisonGql = inject(RfqComparisonGQL);
-  private readonly evaluationGql = inject(RfqEvaluationGQL);
+  private readonly api = inject(Api);
 
   async read(rfqId: string): Promise<RankingAndComparison> {
     const [evaluation, comparison] = await Promise.allSettled([
-      dataOf(this.evaluationGql.fetch({ variables: { rfqId } })),
-      dataOf(this.comparisonGql.fetch({ variables: { rfqId } })),
+      this.api.read(RfqEvaluationGQL, { rfqId }),
+      this.api.read(RfqComparisonGQL, { rfqId }),
     ]);
     return {
       ranking:

@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { AppError, dataOf, ExtendRfqGQL, RfqFieldsFragment } from '@bc/web/data-access';
+import { Api, AppError, ExtendRfqGQL, RfqFieldsFragment } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { DialogFrame, TextInput } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { DialogSubmission, fromLocalInput, toLocalInput } from '@bc/web/case-kit';
 import { rfqErrorTranslation, rfqFieldOf } from './rfq-errors';
@@ -30,16 +29,17 @@ function extendRules(current: RfqFieldsFragment) {
  */
 @Component({
   selector: 'bc-extend-rfq-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, BcDatePipe, ErrorBanner, FieldError, CharCount],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslatePipe, BcDatePipe, DialogFrame, TextInput],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'rfq.extendTitle' | translate }}</h2>
     <form [formGroup]="form" novalidate (submit)="$event.preventDefault(); submit()">
-      <mat-dialog-content>
+      <bc-dialog-frame
+        [heading]="'rfq.extendTitle' | translate"
+        [error]="errorMessage()"
+        [busy]="busy()"
+        [submitLabel]="'rfq.extend' | translate"
+      >
         <p>{{ 'rfq.extendText' | translate: { closesAt: (rfq.closesAt | bcDate), questionsCloseAt: (rfq.questionsCloseAt | bcDate) } }}</p>
-        @if (errorMessage(); as message) {
-          <bc-error-banner class="bc-dialog-error" [messageKey]="message.key" [params]="message.params" />
-        }
         <mat-form-field class="bc-dialog-field">
           <mat-label>{{ 'rfq.newClosesAt' | translate }}</mat-label>
           <input matInput type="datetime-local" formControlName="closesAt" required cdkFocusInitial />
@@ -62,18 +62,16 @@ function extendRules(current: RfqFieldsFragment) {
         @if (form.hasError('questionsEarlier')) {
           <p class="bc-dialog-warning" role="alert">{{ 'rfq.extendQuestionsEarlier' | translate }}</p>
         }
-        <mat-form-field class="bc-dialog-field">
-          <mat-label>{{ 'rfq.extendReason' | translate }}</mat-label>
-          <textarea matInput rows="3" formControlName="reason" required></textarea>
-          <mat-hint>{{ 'rfq.extendReasonHint' | translate }}</mat-hint>
-          <mat-hint align="end"><bc-char-count [control]="form.controls.reason" [max]="2000" /></mat-hint>
-          <mat-error><bc-field-error [control]="form.controls.reason" /></mat-error>
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'rfq.extend' | translate }}</button>
-      </mat-dialog-actions>
+        <bc-text-input
+          class="bc-dialog-field"
+          [control]="form.controls.reason"
+          [label]="'rfq.extendReason' | translate"
+          [rows]="3"
+          [hint]="'rfq.extendReasonHint' | translate"
+          [max]="2000"
+          required
+        />
+      </bc-dialog-frame>
     </form>
   `,
   styles: `
@@ -81,7 +79,7 @@ function extendRules(current: RfqFieldsFragment) {
   `,
 })
 export class ExtendRfqDialog {
-  private readonly gql = inject(ExtendRfqGQL);
+  private readonly api = inject(Api);
   private readonly ref = inject<MatDialogRef<ExtendRfqDialog, RfqFieldsFragment>>(MatDialogRef);
   protected readonly rfq = inject<RfqFieldsFragment>(MAT_DIALOG_DATA);
   protected readonly timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -107,15 +105,8 @@ export class ExtendRfqDialog {
     }
     const closesAt = fromLocalInput(v.closesAt);
     if (!closesAt) return;
-    await this.submission.submit(async () =>
-      (
-        await dataOf(
-          this.gql.mutate({
-            variables: { id: this.rfq.id, closesAt, questionsCloseAt: fromLocalInput(v.questionsCloseAt), reason: v.reason.trim() },
-          }),
-        )
-      ).extendRfq,
-    );
+    const variables = { id: this.rfq.id, closesAt, questionsCloseAt: fromLocalInput(v.questionsCloseAt), reason: v.reason.trim() };
+    await this.submission.submit(async () => (await this.api.write(ExtendRfqGQL, variables)).extendRfq);
   }
 
   /** The field at fault is marked; the banner above says what is wrong all the same. */

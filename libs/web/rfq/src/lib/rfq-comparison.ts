@@ -3,26 +3,24 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { ErrorCode, Permission } from '@bc/shared/domain';
 import {
-  AppError,
+  Api,
   ComparisonFieldsFragment,
-  dataOf,
   reloadOnDataChange,
   RfqComparisonGQL,
   RfqFieldsFragment,
-  SessionStore,
   SetRfqExchangeRateGQL,
   toAppError,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { foreignCurrencies, normalizeRate, rateInputError, undecidedReason } from './comparison-view';
 import { rfqErrorTranslation } from './rfq-errors';
+import { ActionState, injectCan } from '@bc/web/case-kit';
 
 type RateRow = {
   currency: string;
@@ -41,39 +39,33 @@ type RateRow = {
 @Component({
   selector: 'bc-rfq-comparison',
   imports: [
+    LoadStatus,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     MatTooltipModule,
     TranslatePipe,
     BcAmountPipe,
     BcDatePipe,
     BcQuantityPipe,
-    ErrorBanner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-comparison.html',
   styleUrls: ['./page.scss', './rfq.scss', './rfq-comparison.scss'],
 })
 export class RfqComparison {
-  private readonly comparisonGql = inject(RfqComparisonGQL);
-  private readonly setRateGql = inject(SetRfqExchangeRateGQL);
-  private readonly session = inject(SessionStore);
+  private readonly api = inject(Api);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
 
   readonly rfq = input.required<RfqFieldsFragment>();
 
   protected readonly comparison = signal<ComparisonFieldsFragment | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? rfqErrorTranslation(error) : null;
-  });
-  protected readonly canManage = computed(() => this.session.permissions().includes(Permission.RFQ_MANAGE));
+  private readonly state = new ActionState(undefined, false, rfqErrorTranslation);
+  protected readonly loading = this.state.loading;
+  protected readonly errorMessage = this.state.errorMessage;
+  protected readonly canManage = injectCan(Permission.RFQ_MANAGE);
 
   /** What is typed per currency, the error shown next to its field, and the one being saved. */
   protected readonly drafts = signal<Readonly<Record<string, string>>>({});
@@ -109,16 +101,10 @@ export class RfqComparison {
   }
 
   protected async load(id = this.rfq().id): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const comparison = (await dataOf(this.comparisonGql.fetch({ variables: { rfqId: id } }))).rfqComparison;
+    await this.state.load(async () => {
+      const comparison = (await this.api.read(RfqComparisonGQL, { rfqId: id })).rfqComparison;
       this.comparison.set(comparison);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   protected draftOf(row: RateRow): string {
@@ -140,7 +126,7 @@ export class RfqComparison {
     this.saving.set(row.currency);
     this.setRateError(row.currency, null);
     try {
-      await dataOf(this.setRateGql.mutate({ variables: { rfqId: this.rfq().id, currency: row.currency, rate: normalizeRate(text) } }));
+      await this.api.write(SetRfqExchangeRateGQL, { rfqId: this.rfq().id, currency: row.currency, rate: normalizeRate(text) });
       this.drafts.update((d) => {
         const next = { ...d };
         delete next[row.currency];

@@ -1,14 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Permission } from '@bc/shared/domain';
-import { AppError, dataOf, LockTechnicalScoresGQL, reloadOnDataChange, RfqEnvelopeGQL, RfqEnvelopeQuery, RfqFieldsFragment, SessionStore, toAppError } from '@bc/web/data-access';
+import { Api, LockTechnicalScoresGQL, reloadOnDataChange, RfqEnvelopeGQL, RfqEnvelopeQuery, RfqFieldsFragment } from '@bc/web/data-access';
 import { BcCriterionNamePipe, BcDatePipe } from '@bc/web/i18n';
-import { confirm, ErrorBanner } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
 import { rfqErrorTranslation } from './rfq-errors';
+import { ActionState, injectAsk, injectCan, injectNotify } from '@bc/web/case-kit';
 
 type Envelope = RfqEnvelopeQuery['rfqEvaluation'];
 
@@ -49,11 +48,11 @@ type Envelope = RfqEnvelopeQuery['rfqEvaluation'];
               <p class="bc-envelope__ready">{{ 'envelope.ready' | translate }}</p>
             }
           }
-          @if (errorMessage(); as m) {
+          @if (state.errorMessage(); as m) {
             <bc-error-banner [messageKey]="m.key" [params]="m.params" />
           }
           @if (canManage()) {
-            <button mat-flat-button type="button" [disabled]="busy() || !envelope() || envelope()!.technicalOutstanding.length > 0" (click)="lock()">
+            <button mat-flat-button type="button" [disabled]="state.busy() || !envelope() || envelope()!.technicalOutstanding.length > 0" (click)="lock()">
               <mat-icon svgIcon="lock" aria-hidden="true" />
               {{ 'envelope.lock' | translate }}
             </button>
@@ -98,25 +97,18 @@ type Envelope = RfqEnvelopeQuery['rfqEvaluation'];
   `,
 })
 export class RfqEnvelope {
-  private readonly envelopeGql = inject(RfqEnvelopeGQL);
-  private readonly lockGql = inject(LockTechnicalScoresGQL);
-  private readonly session = inject(SessionStore);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly api = inject(Api);
+  private readonly ask = injectAsk();
+  private readonly notify = injectNotify();
 
   readonly rfq = input.required<RfqFieldsFragment>();
   /** After the lock: the page reads the RFQ again (prices now shown). */
   readonly locked = output<void>();
 
   protected readonly envelope = signal<Envelope | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const e = this.error();
-    return e ? rfqErrorTranslation(e) : null;
-  });
-  protected readonly canManage = computed(() => this.session.permissions().includes(Permission.RFQ_MANAGE));
+  /** A failed lock reads the envelope afresh. */
+  protected readonly state = new ActionState(() => this.load(), false, rfqErrorTranslation);
+  protected readonly canManage = injectCan(Permission.RFQ_MANAGE);
 
   constructor() {
     // One freshness rule for the app: after any change, the figures here are read again.
@@ -133,30 +125,17 @@ export class RfqEnvelope {
   }
 
   protected async load(id = this.rfq().id): Promise<void> {
-    this.error.set(null);
-    try {
-      this.envelope.set((await dataOf(this.envelopeGql.fetch({ variables: { rfqId: id } }))).rfqEvaluation);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    }
+    await this.state.load(async () => this.envelope.set((await this.api.read(RfqEnvelopeGQL, { rfqId: id })).rfqEvaluation));
   }
 
   protected lock(): void {
     const r = this.rfq();
-    confirm(this.dialog, { title: 'envelope.lockTitle', message: 'envelope.lockText', confirm: 'envelope.lock', params: { reference: r.reference } }).subscribe(async (ok) => {
-      if (!ok) return;
-      this.busy.set(true);
-      this.error.set(null);
-      try {
-        await dataOf(this.lockGql.mutate({ variables: { rfqId: r.id } }));
-        this.snackBar.open(this.translate.instant('envelope.lockedNotice', { reference: r.reference }), undefined, { duration: 5000 });
+    this.ask.confirm({ title: 'envelope.lockTitle', message: 'envelope.lockText', confirm: 'envelope.lock', params: { reference: r.reference } }, async () => {
+      await this.state.run(async () => {
+        await this.api.write(LockTechnicalScoresGQL, { rfqId: r.id });
+        this.notify('envelope.lockedNotice', { reference: r.reference });
         this.locked.emit();
-      } catch (error) {
-        this.error.set(toAppError(error));
-        await this.load(r.id);
-      } finally {
-        this.busy.set(false);
-      }
+      });
     });
   }
 }

@@ -5,9 +5,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { AnswerRfqQuestionGQL, AppError, dataOf, RfqQuestionFieldsFragment, toAppError } from '@bc/web/data-access';
+import { Api, AnswerRfqQuestionGQL, AppError, RfqQuestionFieldsFragment, toAppError } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { ErrorBanner, TextInput } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { rfqErrorTranslation } from './rfq-errors';
 
@@ -24,7 +24,7 @@ type AnswerForm = FormGroup<{
  */
 @Component({
   selector: 'bc-rfq-questions',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatRadioModule, TranslatePipe, BcDatePipe, ErrorBanner, FieldError, CharCount],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatRadioModule, TranslatePipe, BcDatePipe, ErrorBanner, TextInput],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="bc-rfq-questions-heading">
@@ -53,12 +53,14 @@ type AnswerForm = FormGroup<{
             @if (canAnswer() && q.visibility !== 'PUBLISHED') {
               @if (forms()[q.id]; as f) {
                 <form class="bc-rfq-answer-form" [formGroup]="f" (submit)="$event.preventDefault(); submit(q, f)">
-                  <mat-form-field class="bc-rfq-full">
-                    <mat-label>{{ 'rfq.answer' | translate }}</mat-label>
-                    <textarea matInput rows="3" formControlName="answer" required></textarea>
-                    <mat-hint align="end"><bc-char-count [control]="f.controls.answer" [max]="8000" /></mat-hint>
-                    <mat-error><bc-field-error [control]="f.controls.answer" /></mat-error>
-                  </mat-form-field>
+                  <bc-text-input
+                    class="bc-rfq-full"
+                    [control]="f.controls.answer"
+                    [label]="'rfq.answer' | translate"
+                    [rows]="3"
+                    [max]="8000"
+                    required
+                  />
                   <mat-radio-group formControlName="publish" class="bc-rfq-radios" [attr.aria-label]="'rfq.answerHow' | translate">
                     <mat-radio-button [value]="false">{{ 'rfq.answerPrivately' | translate: { supplier: q.supplierName } }}</mat-radio-button>
                     <mat-radio-button [value]="true">{{ 'rfq.answerPublish' | translate }}</mat-radio-button>
@@ -93,7 +95,7 @@ type AnswerForm = FormGroup<{
   styleUrls: ['./page.scss', './rfq.scss'],
 })
 export class RfqQuestions {
-  private readonly answerGql = inject(AnswerRfqQuestionGQL);
+  private readonly api = inject(Api);
 
   readonly questions = input.required<readonly RfqQuestionFieldsFragment[]>();
   /** The buyer may answer while the RFQ is out. */
@@ -136,7 +138,7 @@ export class RfqQuestions {
         publish: v.publish,
         publishedQuestion: v.publish ? v.publishedQuestion.trim() || null : null,
       };
-      const updated = (await dataOf(this.answerGql.mutate({ variables: { id: q.id, input } }))).answerRfqQuestion;
+      const updated = (await this.api.write(AnswerRfqQuestionGQL, { id: q.id, input })).answerRfqQuestion;
       this.close(q.id);
       this.answered.emit(updated);
     } catch (error) {

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { AppError, dataOf, reloadOnDataChange, RfqFieldsFragment, RfqQuotesGQL, RfqQuotesQuery, SpecificationVersionGQL, SpecVersionFieldsFragment, toAppError } from '@bc/web/data-access';
+import { Api, AppError, reloadOnDataChange, RfqFieldsFragment, RfqQuotesGQL, RfqQuotesQuery, SpecificationVersionGQL, SpecVersionFieldsFragment, toAppError } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { leadTimeRange, shortHash } from './criteria';
 import { rfqErrorTranslation } from './rfq-errors';
@@ -19,14 +18,13 @@ export type OpenedQuote = RfqQuotesQuery['rfq']['quotes'][number];
  */
 @Component({
   selector: 'bc-rfq-quotes',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe, ErrorBanner],
+  imports: [LoadStatus, MatButtonModule, MatIconModule, MatTooltipModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-quotes.html',
   styleUrls: ['./page.scss', './rfq.scss'],
 })
 export class RfqQuotes {
-  private readonly quotesGql = inject(RfqQuotesGQL);
-  private readonly versionGql = inject(SpecificationVersionGQL);
+  private readonly api = inject(Api);
 
   readonly rfq = input.required<RfqFieldsFragment>();
 
@@ -62,8 +60,8 @@ export class RfqQuotes {
     this.error.set(null);
     try {
       const [quotes, version] = await Promise.all([
-        dataOf(this.quotesGql.fetch({ variables: { id } })),
-        dataOf(this.versionGql.fetch({ variables: { id: versionId } })).catch(() => null),
+        this.api.read(RfqQuotesGQL, { id }),
+        this.api.read(SpecificationVersionGQL, { id: versionId }).catch(() => null),
       ]);
       this.quotes.set(quotes.rfq.quotes);
       this.specification.set(version?.specificationVersion ?? null);

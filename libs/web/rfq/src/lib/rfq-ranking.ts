@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { AppError, dataOf, EvaluationFieldsFragment, reloadOnDataChange, RfqEvaluationGQL, RfqFieldsFragment, toAppError } from '@bc/web/data-access';
+import { Api, EvaluationFieldsFragment, reloadOnDataChange, RfqEvaluationGQL, RfqFieldsFragment } from '@bc/web/data-access';
 import { BcCriterionNamePipe, BcQuantityPipe } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { rfqErrorTranslation } from './rfq-errors';
 import { contribution, sensitivityView, SensitivityView } from './scoring-view';
+import { ActionState } from '@bc/web/case-kit';
 
 /**
  * The ranking of a closed RFQ's suppliers (issue 5): the weighted totals in rank order with each
@@ -16,23 +16,20 @@ import { contribution, sensitivityView, SensitivityView } from './scoring-view';
  */
 @Component({
   selector: 'bc-rfq-ranking',
-  imports: [MatIconModule, MatProgressBarModule, TranslatePipe, BcCriterionNamePipe, BcQuantityPipe, ErrorBanner],
+  imports: [LoadStatus, MatIconModule, TranslatePipe, BcCriterionNamePipe, BcQuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-ranking.html',
   styleUrls: ['./page.scss', './rfq.scss', './rfq-ranking.scss'],
 })
 export class RfqRanking {
-  private readonly evaluationGql = inject(RfqEvaluationGQL);
+  private readonly api = inject(Api);
 
   readonly rfq = input.required<RfqFieldsFragment>();
 
   protected readonly evaluation = signal<EvaluationFieldsFragment | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? rfqErrorTranslation(error) : null;
-  });
+  private readonly state = new ActionState(undefined, false, rfqErrorTranslation);
+  protected readonly loading = this.state.loading;
+  protected readonly errorMessage = this.state.errorMessage;
 
   /** Every supplier's criteria with the points they add to its total. */
   protected readonly rows = computed(() =>
@@ -66,14 +63,8 @@ export class RfqRanking {
   }
 
   protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      this.evaluation.set((await dataOf(this.evaluationGql.fetch({ variables: { rfqId: this.rfq().id } }))).rfqEvaluation);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    await this.state.load(async () => {
+      this.evaluation.set((await this.api.read(RfqEvaluationGQL, { rfqId: this.rfq().id })).rfqEvaluation);
+    });
   }
 }

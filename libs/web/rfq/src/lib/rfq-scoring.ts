@@ -3,15 +3,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ErrorCode, MAX_SCORE_COMMENT, Permission } from '@bc/shared/domain';
-import { AppError, dataOf, RfqFieldsFragment, RfqScoringGQL, RfqScoringQuery, ScoreQuoteGQL, SessionStore, toAppError } from '@bc/web/data-access';
+import { Api, AppError, RfqFieldsFragment, RfqScoringGQL, RfqScoringQuery, ScoreQuoteGQL, SessionStore, toAppError } from '@bc/web/data-access';
 import { BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { CharCount, ErrorBanner } from '@bc/web/ui';
+import { CharCount, LoadStatus } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { rfqErrorTranslation } from './rfq-errors';
 import { BlockedReason, cellState, parseScore, ScoreInputErrors, scoreInputErrors } from './scoring-view';
+import { ActionState, injectCan } from '@bc/web/case-kit';
 
 type Evaluation = RfqScoringQuery['rfqEvaluation'];
 type SupplierEvaluation = Evaluation['suppliers'][number];
@@ -65,15 +65,14 @@ const cellId = (invitationId: string, criterionKey: string): string => `${invita
  */
 @Component({
   selector: 'bc-rfq-scoring',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TranslatePipe, BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, CharCount, ErrorBanner],
+  imports: [LoadStatus, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, CharCount],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-scoring.html',
   styleUrls: ['./page.scss', './rfq.scss', './rfq-scoring.scss'],
 })
 export class RfqScoring {
+  private readonly api = inject(Api);
   protected readonly maxComment = MAX_SCORE_COMMENT;
-  private readonly scoringGql = inject(RfqScoringGQL);
-  private readonly scoreGql = inject(ScoreQuoteGQL);
   private readonly session = inject(SessionStore);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
@@ -84,14 +83,11 @@ export class RfqScoring {
 
   protected readonly data = signal<RfqScoringQuery | null>(null);
   protected readonly evaluation = computed(() => this.data()?.rfqEvaluation ?? null);
-  protected readonly loading = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? rfqErrorTranslation(error) : null;
-  });
+  private readonly state = new ActionState(undefined, false, rfqErrorTranslation);
+  protected readonly loading = this.state.loading;
+  protected readonly errorMessage = this.state.errorMessage;
 
-  protected readonly canScore = computed(() => this.session.permissions().includes(Permission.QUOTE_SCORE));
+  protected readonly canScore = injectCan(Permission.QUOTE_SCORE);
   /** The roles I act in on the case that score something (SPECIFIER, BUYER, ADVISOR). */
   protected readonly scoringRoles = computed(() => (this.data()?.purchaseCase.myRoles ?? []).filter((r) => r === 'SPECIFIER' || r === 'BUYER' || r === 'ADVISOR'));
   private readonly conflicted = computed(() => {
@@ -183,15 +179,9 @@ export class RfqScoring {
 
   protected async load(): Promise<void> {
     const rfq = this.rfq();
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      this.data.set(await dataOf(this.scoringGql.fetch({ variables: { caseId: rfq.caseId, rfqId: rfq.id } })));
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    await this.state.load(async () => {
+      this.data.set(await this.api.read(RfqScoringGQL, { caseId: rfq.caseId, rfqId: rfq.id }));
+    });
   }
 
   protected scoreText(cell: MyCell): string {
@@ -227,11 +217,7 @@ export class RfqScoring {
     if (problems.score || problems.comment) return;
     this.saving.set(cell.id);
     try {
-      await dataOf(
-        this.scoreGql.mutate({
-          variables: { rfqId: this.rfq().id, invitationId: cell.invitationId, criterionKey: cell.criterionKey, score: parseScore(scoreText) ?? -1, comment },
-        }),
-      );
+      await this.api.write(ScoreQuoteGQL, { rfqId: this.rfq().id, invitationId: cell.invitationId, criterionKey: cell.criterionKey, score: parseScore(scoreText) ?? -1, comment });
       this.drafts.update((d) => {
         const next = { ...d };
         delete next[cell.id];

@@ -8,9 +8,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { CriterionKind, ErrorCode, MAX_CRITERIA } from '@bc/shared/domain';
-import { AppError, CriterionKind as ApiCriterionKind, dataOf, RfqFieldsFragment, RfqInput, toAppError, UpdateRfqGQL } from '@bc/web/data-access';
+import { Api, AppError, CriterionKind as ApiCriterionKind, RfqFieldsFragment, RfqInput, toAppError, UpdateRfqGQL } from '@bc/web/data-access';
 import { BcCriterionNamePipe } from '@bc/web/i18n';
-import { CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError, IconAction, TextInput } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { fromLocalInput, toLocalInput } from '@bc/web/case-kit';
 import { criteriaIssues, criteriaSum, CriterionValue, CUSTOM_KINDS, customCriterionKey } from './criteria';
@@ -59,14 +59,16 @@ function deadlineOrder(group: AbstractControl): ValidationErrors | null {
     ErrorBanner,
     FieldError,
     CharCount,
+    TextInput,
     BcCriterionNamePipe,
+    IconAction,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-terms-form.html',
   styleUrls: ['./page.scss', './rfq.scss'],
 })
 export class RfqTermsForm {
-  private readonly updateGql = inject(UpdateRfqGQL);
+  private readonly api = inject(Api);
 
   readonly rfq = input.required<RfqFieldsFragment>();
   readonly canEdit = input(false);
@@ -217,7 +219,7 @@ export class RfqTermsForm {
     this.saving.set(true);
     this.error.set(null);
     try {
-      const updated = (await dataOf(this.updateGql.mutate({ variables: { id: this.rfq().id, input: this.toInput() } }))).updateRfq;
+      const updated = (await this.api.write(UpdateRfqGQL, { id: this.rfq().id, input: this.toInput() })).updateRfq;
       this.saved.emit(updated);
     } catch (error) {
       const appError = toAppError(error);

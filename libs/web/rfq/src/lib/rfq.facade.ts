@@ -1,4 +1,4 @@
-import { computed, Injectable, inject, signal } from '@angular/core';
+import { computed, Injectable, signal } from '@angular/core';
 import { ErrorCode } from '@bc/shared/domain';
 import {
   ApproveRfqGQL,
@@ -7,13 +7,13 @@ import {
   CaseRfqQuery,
   CloseRfqEarlyGQL,
   CreateRfqGQL,
-  dataOf,
   PublishRfqGQL,
   RequestRfqApprovalGQL,
   ReturnRfqGQL,
   RfqFieldsFragment,
 } from '@bc/web/data-access';
-import { ActionState } from '@bc/web/case-kit';
+import { ActionState, FeatureFacade, reloadOn } from '@bc/web/case-kit';
+import { rfqErrorTranslation } from './rfq-errors';
 
 export type CaseWithRfq = CaseRfqQuery['purchaseCase'];
 
@@ -26,22 +26,11 @@ const RELOAD_ON: readonly string[] = [ErrorCode.CONFLICT, ErrorCode.STALE, Error
  * conflict the RFQ is read afresh, the error kept above it. Provided by the page.
  */
 @Injectable()
-export class RfqFacade {
-  private readonly caseRfqGql = inject(CaseRfqGQL);
-  private readonly createGql = inject(CreateRfqGQL);
-  private readonly requestGql = inject(RequestRfqApprovalGQL);
-  private readonly approveGql = inject(ApproveRfqGQL);
-  private readonly returnGql = inject(ReturnRfqGQL);
-  private readonly publishGql = inject(PublishRfqGQL);
-  private readonly cancelGql = inject(CancelRfqGQL);
-  private readonly closeEarlyGql = inject(CloseRfqEarlyGQL);
-
+export class RfqFacade extends FeatureFacade {
   private caseId = '';
   /** What the page does each time the case was read (it resets its clock). */
   private afterRead?: () => void;
-  readonly state = new ActionState(async (error) => {
-    if (RELOAD_ON.includes(error.code)) await this.load(this.caseId, true);
-  }, true);
+  readonly state = new ActionState(reloadOn(RELOAD_ON, () => this.load(this.caseId, true)), true, rfqErrorTranslation);
   readonly purchaseCase = signal<CaseWithRfq | null>(null);
   readonly rfq = computed(() => this.purchaseCase()?.rfq ?? null);
 
@@ -50,7 +39,7 @@ export class RfqFacade {
     this.caseId = caseId;
     if (read) this.afterRead = read;
     await this.state.load(async () => {
-      this.purchaseCase.set((await dataOf(this.caseRfqGql.fetch({ variables: { caseId } }))).purchaseCase);
+      this.purchaseCase.set((await this.api.read(CaseRfqGQL, { caseId })).purchaseCase);
       this.afterRead?.();
     }, keepError);
   }
@@ -61,44 +50,41 @@ export class RfqFacade {
   }
 
   create(caseId: string): Promise<RfqFieldsFragment | undefined> {
-    return this.change(async () => (await dataOf(this.createGql.mutate({ variables: { caseId } }))).createRfq);
+    return this.change(async () => (await this.api.write(CreateRfqGQL, { caseId })).createRfq);
   }
 
   requestApproval(id: string): Promise<RfqFieldsFragment | undefined> {
-    return this.change(async () => (await dataOf(this.requestGql.mutate({ variables: { id } }))).requestRfqApproval);
+    return this.change(async () => (await this.api.write(RequestRfqApprovalGQL, { id })).requestRfqApproval);
   }
 
   approve(id: string, comment: string | null): Promise<RfqFieldsFragment | undefined> {
-    return this.change(async () => (await dataOf(this.approveGql.mutate({ variables: { id, comment } }))).approveRfq);
+    return this.change(async () => (await this.api.write(ApproveRfqGQL, { id, comment })).approveRfq);
   }
 
   returnToBuyer(id: string, comment: string): Promise<RfqFieldsFragment | undefined> {
-    return this.change(async () => (await dataOf(this.returnGql.mutate({ variables: { id, comment } }))).returnRfq);
+    return this.change(async () => (await this.api.write(ReturnRfqGQL, { id, comment })).returnRfq);
   }
 
   /** Publishing moves the case to the RFQ stage and sends the invitations: `after` runs in the command (the notice, reading both afresh). */
   publish(id: string, after: () => Promise<void>): Promise<true | undefined> {
-    return this.state.run(async () => {
-      await dataOf(this.publishGql.mutate({ variables: { id } }));
+    return this.done(async () => {
+      await this.api.write(PublishRfqGQL, { id });
       await after();
-      return true as const;
     });
   }
 
   /** Closing early moves the case to evaluation and opens the quotes: `after` runs in the command (the notice, reading both afresh). */
   closeEarly(id: string, after: () => Promise<void>): Promise<true | undefined> {
-    return this.state.run(async () => {
-      await dataOf(this.closeEarlyGql.mutate({ variables: { id } }));
+    return this.done(async () => {
+      await this.api.write(CloseRfqEarlyGQL, { id });
       await after();
-      return true as const;
     });
   }
 
   cancel(id: string, reason: string, after: () => Promise<void>): Promise<true | undefined> {
-    return this.state.run(async () => {
-      await dataOf(this.cancelGql.mutate({ variables: { id, reason } }));
+    return this.done(async () => {
+      await this.api.write(CancelRfqGQL, { id, reason });
       await after();
-      return true as const;
     });
   }
 

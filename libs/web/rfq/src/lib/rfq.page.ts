@@ -9,14 +9,13 @@ import { RouterLink } from '@angular/router';
 import { CaseStage, Permission } from '@bc/shared/domain';
 import { reloadOnDataChange, RfqFieldsFragment, RfqQuestionFieldsFragment, SessionStore } from '@bc/web/data-access';
 import { BcDatePipe, BcPluralPipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { askReason, confirm, ErrorBanner } from '@bc/web/ui';
+import { ErrorBanner } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AwardPanel, NegotiationPanel } from '@bc/web/award';
-import { injectNotify, StageBadge } from '@bc/web/case-kit';
+import { injectAsk, injectCan, injectNotify, StageBadge } from '@bc/web/case-kit';
 import { criteriaIssues, timeLeft } from './criteria';
 import { ExtendRfqDialog } from './extend-rfq.dialog';
 import { RfqComparison } from './rfq-comparison';
-import { rfqErrorTranslation } from './rfq-errors';
 import { RfqInvitations } from './rfq-invitations';
 import { RfqQuestions } from './rfq-questions';
 import { RfqQuotes } from './rfq-quotes';
@@ -69,6 +68,7 @@ export class RfqPage {
   private readonly facade = inject(RfqFacade);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
+  private readonly ask = injectAsk();
   private readonly language = inject(LanguageService);
   private readonly notify = injectNotify();
 
@@ -79,14 +79,11 @@ export class RfqPage {
   protected readonly rfq = this.facade.rfq;
   protected readonly loading = this.facade.state.loading;
   protected readonly busy = this.facade.state.busy;
-  protected readonly errorMessage = computed(() => {
-    const error = this.facade.state.error();
-    return error ? rfqErrorTranslation(error) : null;
-  });
+  protected readonly errorMessage = this.facade.state.errorMessage;
 
-  protected readonly canManage = computed(() => this.session.permissions().includes(Permission.RFQ_MANAGE));
-  protected readonly canApprove = computed(() => this.session.permissions().includes(Permission.RFQ_APPROVE));
-  protected readonly canReadQuotes = computed(() => this.session.permissions().includes(Permission.QUOTE_READ));
+  protected readonly canManage = injectCan(Permission.RFQ_MANAGE);
+  protected readonly canApprove = injectCan(Permission.RFQ_APPROVE);
+  protected readonly canReadQuotes = injectCan(Permission.QUOTE_READ);
   /** A new RFQ is set up while the case is in sourcing and has none that is still live. */
   protected readonly canSetUp = computed(() => {
     const c = this.purchaseCase();
@@ -176,7 +173,7 @@ export class RfqPage {
   protected approve(): void {
     const r = this.rfq();
     if (!r) return;
-    askReason(this.dialog, {
+    this.ask.reason({
       title: 'rfq.approveTitle',
       text: 'rfq.approveText',
       label: 'rfq.approveComment',
@@ -187,8 +184,7 @@ export class RfqPage {
       notes: this.shortPeriod()
         ? [{ key: 'rfq.shortPeriod', params: { days: r.minimumBiddingDays, actual: new Intl.NumberFormat(this.language.lang()).format(this.periodDays()) }, text: r.shortPeriodJustification, warning: true }]
         : [],
-    }).subscribe(async (comment) => {
-      if (comment === undefined) return;
+    }, async (comment) => {
       if (await this.facade.approve(r.id, comment || null)) this.notify('rfq.approvedNotice', { reference: r.reference });
     });
   }
@@ -196,14 +192,13 @@ export class RfqPage {
   protected returnToBuyer(): void {
     const r = this.rfq();
     if (!r) return;
-    askReason(this.dialog, {
+    this.ask.reason({
       title: 'rfq.returnTitle',
       text: 'rfq.returnText',
       label: 'rfq.returnComment',
       confirm: 'rfq.return',
       params: { reference: r.reference },
-    }).subscribe(async (comment) => {
-      if (!comment) return;
+    }, async (comment) => {
       if (await this.facade.returnToBuyer(r.id, comment)) this.notify('rfq.returnedNotice', { reference: r.reference });
     });
   }
@@ -211,13 +206,12 @@ export class RfqPage {
   protected publish(): void {
     const r = this.rfq();
     if (!r) return;
-    confirm(this.dialog, {
+    this.ask.confirm({
       title: 'rfq.publishTitle',
       message: 'rfq.publishText',
       confirm: 'rfq.publish',
       params: { reference: r.reference, closesAt: this.translateDate(r.closesAt) },
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) return;
+    }, async () => {
       // The case moved to the RFQ stage and the invitations are out: read both afresh.
       await this.facade.publish(r.id, () => this.noticeAndLoad('rfq.publishedNotice', r));
     });
@@ -239,13 +233,12 @@ export class RfqPage {
   protected closeEarly(): void {
     const r = this.rfq();
     if (!r) return;
-    confirm(this.dialog, {
+    this.ask.confirm({
       title: 'rfq.closeEarlyTitle',
       message: 'rfq.closeEarlyText',
       confirm: 'rfq.closeEarlyAction',
       params: { reference: r.reference, closesAt: this.translateDate(r.closesAt) },
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) return;
+    }, async () => {
       // The case moved to evaluation and the quotes are open: read both afresh.
       await this.facade.closeEarly(r.id, () => this.noticeAndLoad('rfq.closedEarlyNotice', r));
     });
@@ -254,15 +247,14 @@ export class RfqPage {
   protected cancel(): void {
     const r = this.rfq();
     if (!r) return;
-    askReason(this.dialog, {
+    this.ask.reason({
       title: 'rfq.cancelTitle',
       text: r.status === 'PUBLISHED' ? 'rfq.cancelPublishedText' : 'rfq.cancelDraftText',
       label: 'rfq.cancelReason',
       confirm: 'rfq.cancel',
       params: { reference: r.reference },
       destructive: true,
-    }).subscribe(async (reason) => {
-      if (!reason) return;
+    }, async (reason) => {
       await this.facade.cancel(r.id, reason, () => this.noticeAndLoad('rfq.cancelledNotice', r));
     });
   }

@@ -1,22 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { Permission, PRE_RFQ_STAGES, QualificationStatus, ShortlistDecision, ShortlistSource, ShortlistStatus } from '@bc/shared/domain';
-import { CaseFieldsFragment, errorTranslation, SessionStore, SupplierListFieldsFragment } from '@bc/web/data-access';
+import { CaseFieldsFragment, SessionStore, SupplierListFieldsFragment } from '@bc/web/data-access';
 import { LanguageService } from '@bc/web/i18n';
 import { SupplierPicker } from '@bc/web/suppliers';
-import { askReason, CharCount, ErrorBanner, FieldError } from '@bc/web/ui';
+import { CharCount, FieldError, LoadStatus } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { approvalNotes } from './approval-notes';
 import { ShortlistFacade, Suggestion } from './shortlist.facade';
+import { injectAsk } from '@bc/web/case-kit';
 
 type Entry = NonNullable<CaseFieldsFragment['shortlist']>['entries'][number];
 
@@ -33,6 +32,7 @@ export function inCount(entries: readonly Pick<Entry, 'decision'>[]): number {
 @Component({
   selector: 'bc-shortlist-panel',
   imports: [
+    LoadStatus,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -41,9 +41,7 @@ export function inCount(entries: readonly Pick<Entry, 'decision'>[]): number {
     MatInputModule,
     MatProgressBarModule,
     MatTableModule,
-    MatTooltipModule,
     TranslatePipe,
-    ErrorBanner,
     FieldError,
     CharCount,
     SupplierPicker,
@@ -56,7 +54,7 @@ export function inCount(entries: readonly Pick<Entry, 'decision'>[]): number {
 export class ShortlistPanel {
   private readonly facade = inject(ShortlistFacade);
   private readonly session = inject(SessionStore);
-  private readonly dialog = inject(MatDialog);
+  private readonly ask = injectAsk();
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
 
@@ -71,14 +69,14 @@ export class ShortlistPanel {
   protected readonly belowMinimum = computed(() => this.inCount() < this.minimum());
   /** The shortlist is built before the RFQ; afterwards it is a record. */
   protected readonly closed = computed(() => !PRE_RFQ_STAGES.includes(this.purchaseCase().stage));
-  protected readonly canEdit = computed(() => this.session.permissions().includes(Permission.SHORTLIST_EDIT) && !this.closed());
+  protected readonly canEdit = computed(() => this.session.can(Permission.SHORTLIST_EDIT) && !this.closed());
   protected readonly canSubmit = computed(() => {
     const status = this.shortlist()?.status;
     return this.canEdit() && (status === ShortlistStatus.DRAFT || status === ShortlistStatus.RETURNED) && this.entries().length > 0;
   });
   protected readonly canReview = computed(
     () =>
-      this.session.permissions().includes(Permission.SHORTLIST_APPROVE) &&
+      this.session.can(Permission.SHORTLIST_APPROVE) &&
       this.shortlist()?.status === ShortlistStatus.SUBMITTED &&
       !this.closed(),
   );
@@ -91,10 +89,7 @@ export class ShortlistPanel {
   protected readonly loadingSuggestions = this.facade.loadingSuggestions;
   protected readonly justification = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(4000)] });
   protected readonly busy = this.facade.state.busy;
-  protected readonly errorMessage = computed(() => {
-    const error = this.facade.state.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly errorMessage = this.facade.state.errorMessage;
   protected readonly columns = computed(() =>
     this.canEdit() ? ['supplier', 'decision', 'reason', 'source', 'actions'] : ['supplier', 'decision', 'reason', 'source'],
   );
@@ -134,14 +129,13 @@ export class ShortlistPanel {
     decision: ShortlistDecision,
     source: ShortlistSource,
   ): void {
-    askReason(this.dialog, {
+    this.ask.reason({
       title: decision === ShortlistDecision.IN ? 'shortlist.inTitle' : 'shortlist.outTitle',
       text: decision === ShortlistDecision.IN ? 'shortlist.inText' : 'shortlist.outText',
       label: 'shortlist.reason',
       confirm: decision === ShortlistDecision.IN ? 'shortlist.takeIn' : 'shortlist.leaveOut',
       params: { name: supplier.name },
-    }).subscribe(async (reason) => {
-      if (!reason) return;
+    }, async (reason) => {
       this.changedIf(await this.facade.decide(this.purchaseCase().id, supplier.id, decision, reason, source));
     });
   }
@@ -175,7 +169,7 @@ export class ShortlistPanel {
   }
 
   protected approve(): void {
-    askReason(this.dialog, {
+    this.ask.reason({
       title: 'shortlist.approveTitle',
       text: 'shortlist.approveText',
       label: 'shortlist.comment',
@@ -183,21 +177,19 @@ export class ShortlistPanel {
       optional: true,
       // Blocked suppliers and required certificates missing or expired: seen before approving, not after.
       notes: approvalNotes(this.shortlist()?.approvalWarnings ?? [], this.purchaseCase().requiredCertificates, this.language.lang()),
-    }).subscribe(async (comment) => {
-      if (comment === undefined) return;
+    }, async (comment) => {
       this.changedIf(await this.facade.approve(this.purchaseCase().id, comment || null));
     });
   }
 
   protected sendBack(): void {
-    askReason(this.dialog, {
+    this.ask.reason({
       title: 'shortlist.returnTitle',
       text: 'shortlist.returnText',
       label: 'shortlist.comment',
       confirm: 'shortlist.return',
       destructive: true,
-    }).subscribe(async (comment) => {
-      if (!comment) return;
+    }, async (comment) => {
       this.changedIf(await this.facade.sendBack(this.purchaseCase().id, comment));
     });
   }

@@ -1,8 +1,7 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { Injectable, signal } from '@angular/core';
 import { ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
 import {
   ApproveShortlistGQL,
-  dataOf,
   ReturnShortlistGQL,
   SetShortlistEntryGQL,
   ShortlistSuggestionsGQL,
@@ -10,7 +9,7 @@ import {
   SubmitShortlistGQL,
   toAppError,
 } from '@bc/web/data-access';
-import { ActionState } from '@bc/web/case-kit';
+import { ActionState, FeatureFacade } from '@bc/web/case-kit';
 
 export type Suggestion = ShortlistSuggestionsQuery['shortlistSuggestions'][number];
 
@@ -21,13 +20,7 @@ export type Suggestion = ShortlistSuggestionsQuery['shortlistSuggestions'][numbe
  * Provided by the panel.
  */
 @Injectable()
-export class ShortlistFacade {
-  private readonly suggestionsGql = inject(ShortlistSuggestionsGQL);
-  private readonly setEntryGql = inject(SetShortlistEntryGQL);
-  private readonly submitGql = inject(SubmitShortlistGQL);
-  private readonly approveGql = inject(ApproveShortlistGQL);
-  private readonly returnGql = inject(ReturnShortlistGQL);
-
+export class ShortlistFacade extends FeatureFacade {
   readonly state = new ActionState();
   readonly suggestions = signal<Suggestion[]>([]);
   readonly loadingSuggestions = signal(false);
@@ -35,8 +28,7 @@ export class ShortlistFacade {
   async loadSuggestions(caseId: string): Promise<void> {
     this.loadingSuggestions.set(true);
     try {
-      const data = await dataOf(this.suggestionsGql.fetch({ variables: { caseId } }));
-      this.suggestions.set(data.shortlistSuggestions);
+      this.suggestions.set((await this.api.read(ShortlistSuggestionsGQL, { caseId })).shortlistSuggestions);
     } catch (error) {
       this.state.error.set(toAppError(error));
     } finally {
@@ -45,33 +37,18 @@ export class ShortlistFacade {
   }
 
   decide(caseId: string, supplierId: string, decision: ShortlistDecision, reason: string, source: ShortlistSource): Promise<true | undefined> {
-    return this.done(async () => {
-      await dataOf(this.setEntryGql.mutate({ variables: { caseId, supplierId, decision, reason, source } }));
-    });
+    return this.done(() => this.api.write(SetShortlistEntryGQL, { caseId, supplierId, decision, reason, source }));
   }
 
   submit(caseId: string, singleSourceJustification: string | null): Promise<true | undefined> {
-    return this.done(async () => {
-      await dataOf(this.submitGql.mutate({ variables: { caseId, singleSourceJustification } }));
-    });
+    return this.done(() => this.api.write(SubmitShortlistGQL, { caseId, singleSourceJustification }));
   }
 
   approve(caseId: string, comment: string | null): Promise<true | undefined> {
-    return this.done(async () => {
-      await dataOf(this.approveGql.mutate({ variables: { caseId, comment } }));
-    });
+    return this.done(() => this.api.write(ApproveShortlistGQL, { caseId, comment }));
   }
 
   sendBack(caseId: string, comment: string): Promise<true | undefined> {
-    return this.done(async () => {
-      await dataOf(this.returnGql.mutate({ variables: { caseId, comment } }));
-    });
-  }
-
-  private done(work: () => Promise<void>): Promise<true | undefined> {
-    return this.state.run(async () => {
-      await work();
-      return true as const;
-    });
+    return this.done(() => this.api.write(ReturnShortlistGQL, { caseId, comment }));
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable, inject, signal } from '@angular/core';
 import {
+  Api,
   ApproveSpecificationGQL,
   CaseFieldsFragment,
-  dataOf,
   FileUploadService,
   PurchaseCaseGQL,
   SaveSpecificationGQL,
@@ -22,35 +22,31 @@ import { SpecDiff } from './spec-diff-view';
  */
 @Injectable()
 export class SpecificationFacade {
-  private readonly caseGql = inject(PurchaseCaseGQL);
-  private readonly saveGql = inject(SaveSpecificationGQL);
-  private readonly approveGql = inject(ApproveSpecificationGQL);
-  private readonly diffGql = inject(SpecificationDiffGQL);
-  private readonly versionGql = inject(SpecificationVersionGQL);
+  private readonly api = inject(Api);
   private readonly uploads = inject(FileUploadService);
 
   readonly purchaseCase = signal<CaseFieldsFragment | null>(null);
 
   async load(id: string): Promise<CaseFieldsFragment> {
-    const c = (await dataOf(this.caseGql.fetch({ variables: { id } }))).purchaseCase;
+    const c = (await this.api.read(PurchaseCaseGQL, { id })).purchaseCase;
     this.purchaseCase.set(c);
     return c;
   }
 
   async save(caseId: string, input: SaveSpecificationInput): Promise<{ version: number }> {
-    return (await dataOf(this.saveGql.mutate({ variables: { caseId, input } }))).saveSpecification;
+    return (await this.api.write(SaveSpecificationGQL, { caseId, input })).saveSpecification;
   }
 
   async approve(versionId: string): Promise<void> {
-    await dataOf(this.approveGql.mutate({ variables: { versionId } }));
+    await this.api.write(ApproveSpecificationGQL, { versionId });
   }
 
   async version(id: string): Promise<SpecVersionFieldsFragment> {
-    return (await dataOf(this.versionGql.fetch({ variables: { id } }))).specificationVersion;
+    return (await this.api.read(SpecificationVersionGQL, { id })).specificationVersion;
   }
 
   async diff(fromVersionId: string, toVersionId: string): Promise<SpecDiff> {
-    return (await dataOf(this.diffGql.fetch({ variables: { fromVersionId, toVersionId } }))).specificationDiff;
+    return (await this.api.read(SpecificationDiffGQL, { fromVersionId, toVersionId })).specificationDiff;
   }
 
   upload(file: File): Promise<UploadedFile> {

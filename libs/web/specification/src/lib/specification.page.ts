@@ -1,20 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormArray, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { ErrorCode, Permission, PRE_RFQ_STAGES, RequirementKind, SpecificationStatus } from '@bc/shared/domain';
-import { AppError, CaseFieldsFragment, errorTranslation, fileUrl, SessionStore, SpecVersionFieldsFragment, toAppError } from '@bc/web/data-access';
+import { AppError, CaseFieldsFragment, fileUrl, SessionStore, SpecVersionFieldsFragment } from '@bc/web/data-access';
 import { BcDatePipe, BcFileSizePipe } from '@bc/web/i18n';
-import { CharCount, confirm, ErrorBanner, FieldError, showServerFieldError } from '@bc/web/ui';
-import { injectNotify } from '@bc/web/case-kit';
+import { CharCount, ErrorBanner, FieldError, IconAction, markServerError, showServerFieldError, TextInput } from '@bc/web/ui';
+import { ActionState, injectAsk, injectNotify } from '@bc/web/case-kit';
 import { TranslatePipe } from '@ngx-translate/core';
 import { SpecDiff, SpecDiffView } from './spec-diff-view';
 import { SpecVersionView } from './spec-version-view';
@@ -29,7 +27,8 @@ interface Attachment {
 
 @Component({
   selector: 'bc-specification-page',
-  imports: [BcFileSizePipe, 
+  imports: [
+    BcFileSizePipe,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -39,7 +38,6 @@ interface Attachment {
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
-    MatTooltipModule,
     TranslatePipe,
     BcDatePipe,
     ErrorBanner,
@@ -47,6 +45,8 @@ interface Attachment {
     CharCount,
     SpecDiffView,
     SpecVersionView,
+    TextInput,
+    IconAction,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [SpecificationFacade],
@@ -56,7 +56,7 @@ interface Attachment {
 export class SpecificationPage {
   private readonly facade = inject(SpecificationFacade);
   private readonly session = inject(SessionStore);
-  private readonly dialog = inject(MatDialog);
+  private readonly ask = injectAsk();
   private readonly notify = injectNotify();
 
   /** The route's `:id` (the case). */
@@ -70,10 +70,10 @@ export class SpecificationPage {
     const c = this.purchaseCase();
     return !!c && !PRE_RFQ_STAGES.includes(c.stage);
   });
-  protected readonly canEdit = computed(() => this.session.permissions().includes(Permission.SPECIFICATION_EDIT) && !this.closed());
+  protected readonly canEdit = computed(() => this.session.can(Permission.SPECIFICATION_EDIT) && !this.closed());
   protected readonly canApprove = computed(
     () =>
-      this.session.permissions().includes(Permission.SPECIFICATION_APPROVE) &&
+      this.session.can(Permission.SPECIFICATION_APPROVE) &&
       this.latest()?.status === SpecificationStatus.DRAFT &&
       !this.closed(),
   );
@@ -88,14 +88,11 @@ export class SpecificationPage {
   protected readonly niceToHave = RequirementKind.NICE_TO_HAVE;
   protected readonly fileUrl = fileUrl;
 
-  protected readonly loading = signal(true);
-  protected readonly saving = signal(false);
+  private readonly state = new ActionState(undefined, true);
+  protected readonly loading = this.state.loading;
+  protected readonly saving = this.state.busy;
   protected readonly uploading = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly errorMessage = this.state.errorMessage;
 
   protected readonly compareFrom = new FormControl<string | null>(null);
   protected readonly compareTo = new FormControl<string | null>(null);
@@ -117,15 +114,7 @@ export class SpecificationPage {
   }
 
   protected async load(id = this.id()): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      this.fill(await this.facade.load(id));
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    await this.state.load(async () => this.fill(await this.facade.load(id)));
   }
 
   /** The editor starts from the latest version (or one empty line when there is none). */
@@ -188,19 +177,13 @@ export class SpecificationPage {
     const files = Array.from(input.files ?? []);
     input.value = '';
     if (!files.length) return;
-    this.uploading.set(true);
-    this.error.set(null);
-    try {
+    await this.state.during(this.uploading, async () => {
       for (const file of files) {
         const stored = await this.facade.upload(file);
         this.attachments.update((list) => [...list, { id: stored.id, name: stored.name, sizeBytes: stored.sizeBytes }]);
         this.attachmentsChanged.set(true);
       }
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.uploading.set(false);
-    }
+    });
   }
 
   protected removeAttachment(id: string): void {
@@ -215,12 +198,10 @@ export class SpecificationPage {
       this.lines.markAllAsTouched();
       this.requirements.markAllAsTouched();
       this.note.markAsTouched();
-      this.error.set({ code: ErrorCode.VALIDATION_FAILED, message: 'The form has errors' });
+      this.state.error.set({ code: ErrorCode.VALIDATION_FAILED, message: 'The form has errors' });
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.state.during(this.state.busy, async () => {
       const input = toSaveInput(
         this.latest()?.id ?? null,
         this.lines,
@@ -231,71 +212,48 @@ export class SpecificationPage {
       const saved = await this.facade.save(c.id, input);
       this.notify('spec.saved', { version: saved.version });
       await this.load(c.id);
-    } catch (error) {
-      const appError = toAppError(error);
-      // `input.lines.2.quantity` shows at line 3's quantity; the banner is for what belongs to no field.
-      const segments = appError.field?.split('.') ?? [];
-      const target = segments.includes('lines') ? this.lines : segments.includes('requirements') ? this.requirements : null;
-      let placed = false;
-      if (target) placed = showServerFieldError(target, appError);
-      else if (segments.at(-1) === 'note') {
-        this.note.setErrors({ server: true });
-        this.note.markAsTouched();
-        placed = true;
-      }
-      if (!placed) this.error.set(appError);
-    } finally {
-      this.saving.set(false);
-    }
+    }, (error) => this.placeAtField(error));
+  }
+
+  /** `input.lines.2.quantity` shows at line 3's quantity; the banner is for what belongs to no field. */
+  private placeAtField(error: AppError): boolean {
+    const segments = error.field?.split('.') ?? [];
+    const target = segments.includes('lines') ? this.lines : segments.includes('requirements') ? this.requirements : null;
+    if (target) return showServerFieldError(target, error);
+    if (segments.at(-1) !== 'note') return false;
+    markServerError(this.note);
+    return true;
   }
 
   protected approve(): void {
     const latest = this.latest();
     if (!latest) return;
-    confirm(this.dialog, {
+    this.ask.confirm({
       title: 'spec.approveTitle',
       message: 'spec.approveText',
       confirm: 'spec.approve',
       params: { version: latest.version },
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) return;
-      this.saving.set(true);
-      this.error.set(null);
-      try {
+    }, async () => {
+      await this.state.run(async () => {
         await this.facade.approve(latest.id);
         this.notify('spec.approved', { version: latest.version });
         await this.load();
-      } catch (error) {
-        this.error.set(toAppError(error));
-      } finally {
-        this.saving.set(false);
-      }
+      });
     });
   }
 
   protected async view(id: string): Promise<void> {
-    this.error.set(null);
-    try {
-      this.viewed.set(await this.facade.version(id));
-    } catch (error) {
-      this.error.set(toAppError(error));
-    }
+    await this.state.during(null, async () => this.viewed.set(await this.facade.version(id)));
   }
 
   protected async compare(): Promise<void> {
     const from = this.compareFrom.value;
     const to = this.compareTo.value;
     if (!from || !to || from === to) return;
-    this.comparing.set(true);
-    this.error.set(null);
-    try {
+    await this.state.during(this.comparing, async () => {
       this.diff.set(await this.facade.diff(from, to));
       const number = (id: string) => this.versions().find((v) => v.id === id)?.version ?? 0;
       this.diffLabel.set({ from: number(from), to: number(to) });
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.comparing.set(false);
-    }
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -9,28 +9,23 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { CASE_STAGE_ORDER, CaseStage, CLOSED_STAGES, ImportanceClass, Permission, PurchaseType } from '@bc/shared/domain';
 import {
-  AppError,
+  Api,
   CaseListFieldsFragment,
-  dataOf,
-  errorTranslation,
   PurchaseCaseCountsGQL,
   PurchaseCaseFilter,
   PurchaseCasesGQL,
   SessionStore,
-  toAppError,
 } from '@bc/web/data-access';
 import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
-import { EmptyState, ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { EmptyState, LoadStatus, TranslatedPaginatorIntl } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime } from 'rxjs';
-import { StageBadge } from '@bc/web/case-kit';
+import { ActionState, injectCan, injectNotify, StageBadge } from '@bc/web/case-kit';
 import { CreatedCase, NewCaseDialog } from './new-case.dialog';
 
 export type CasesView = 'board' | 'table';
@@ -51,6 +46,7 @@ export function groupByStage(cases: readonly CaseListFieldsFragment[]): Map<Case
 @Component({
   selector: 'bc-cases-page',
   imports: [
+    LoadStatus,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -60,7 +56,6 @@ export function groupByStage(cases: readonly CaseListFieldsFragment[]): Map<Case
     MatIconModule,
     MatInputModule,
     MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     TranslatePipe,
@@ -68,7 +63,6 @@ export function groupByStage(cases: readonly CaseListFieldsFragment[]): Map<Case
     BcDatePipe,
     BcAmountPipe,
     EmptyState,
-    ErrorBanner,
     StageBadge,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -77,20 +71,15 @@ export function groupByStage(cases: readonly CaseListFieldsFragment[]): Map<Case
   styleUrls: ['../cases.scss', './cases.page.scss'],
 })
 export class CasesPage implements OnInit {
-  private readonly casesGql = inject(PurchaseCasesGQL);
-  private readonly countsGql = inject(PurchaseCaseCountsGQL);
-  private readonly session = inject(SessionStore);
+  private readonly api = inject(Api);
   private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly notify = injectNotify();
 
-  protected readonly organization = this.session.organization;
-  protected readonly canTriage = computed(() => this.session.permissions().includes(Permission.NEED_TRIAGE));
-  protected readonly canRaise = computed(() => this.session.permissions().includes(Permission.NEED_RAISE));
-  protected readonly canCreate = computed(() => this.session.permissions().includes(Permission.CASE_MANAGE));
+  protected readonly organization = inject(SessionStore).organization;
+  protected readonly canTriage = injectCan(Permission.NEED_TRIAGE);
+  protected readonly canRaise = injectCan(Permission.NEED_RAISE);
+  protected readonly canCreate = injectCan(Permission.CASE_MANAGE);
   protected readonly openStages = OPEN_STAGES;
   protected readonly allStages = CASE_STAGE_ORDER;
   protected readonly purchaseTypes = Object.values(PurchaseType);
@@ -98,7 +87,7 @@ export class CasesPage implements OnInit {
   protected readonly columns = ['reference', 'title', 'stage', 'purchaseType', 'importance', 'estimatedValue', 'neededBy'];
   protected readonly pageSizes = [25, 50, 100];
 
-  protected readonly view = signal<CasesView>(this.route.snapshot.queryParamMap.get('view') === 'table' ? 'table' : 'board');
+  protected readonly view = signal<CasesView>(inject(ActivatedRoute).snapshot.queryParamMap.get('view') === 'table' ? 'table' : 'board');
   protected readonly filters = inject(NonNullableFormBuilder).group({
     search: [''],
     purchaseType: ['' as PurchaseType | ''],
@@ -113,19 +102,19 @@ export class CasesPage implements OnInit {
   protected readonly filtered = signal(false);
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(25);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  private readonly state = new ActionState(undefined, true);
+  protected readonly loading = this.state.loading;
+  protected readonly errorMessage = this.state.errorMessage;
   protected readonly board = computed(() => groupByStage(this.cases()));
 
-  ngOnInit(): void {
-    this.filters.valueChanges.pipe(debounceTime(300), takeUntilDestroyed(this.destroyRef)).subscribe(() => {
+  constructor() {
+    this.filters.valueChanges.pipe(debounceTime(300), takeUntilDestroyed()).subscribe(() => {
       this.pageIndex.set(0);
       void this.load();
     });
+  }
+
+  ngOnInit(): void {
     void this.load();
   }
 
@@ -143,11 +132,7 @@ export class CasesPage implements OnInit {
       .afterClosed()
       .subscribe((created) => {
         if (!created) return;
-        this.snackBar.open(
-          this.translate.instant('newCase.created', { reference: created.reference }) as string,
-          this.translate.instant('common.close') as string,
-          { duration: 5000 },
-        );
+        this.notify('newCase.created', { reference: created.reference });
         void this.router.navigate(['/cases', created.id]);
       });
   }
@@ -163,8 +148,6 @@ export class CasesPage implements OnInit {
   }
 
   protected async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
     const form = this.filters.getRawValue();
     const filter: PurchaseCaseFilter = {};
     if (form.search.trim()) filter.search = form.search.trim();
@@ -177,20 +160,16 @@ export class CasesPage implements OnInit {
     else if (form.stages.length) filter.stage = form.stages;
     const limit = board ? BOARD_LIMIT : this.pageSize();
     const offset = board ? 0 : this.pageIndex() * limit;
-    try {
+    await this.state.load(async () => {
       const [data, counts] = await Promise.all([
-        dataOf(this.casesGql.fetch({ variables: { filter, limit, offset } })),
-        board ? dataOf(this.countsGql.fetch()) : Promise.resolve(null),
+        this.api.read(PurchaseCasesGQL, { filter, limit, offset }),
+        board ? this.api.read(PurchaseCaseCountsGQL) : Promise.resolve(null),
       ]);
       this.cases.set(data.purchaseCases.items);
       this.total.set(data.purchaseCases.total);
       if (counts) {
         this.counts.set(Object.fromEntries(counts.purchaseCaseCounts.map((c) => [c.stage, c.count])));
       }
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 }

@@ -1,17 +1,16 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { Injectable, signal } from '@angular/core';
 import { CaseStage } from '@bc/shared/domain';
 import {
   CancelCaseGQL,
   CaseFieldsFragment,
   CaseTimelineGQL,
-  dataOf,
   errorTranslation,
   MoveCaseGQL,
   PurchaseCaseGQL,
   PurchaseCaseQuery,
   toAppError,
 } from '@bc/web/data-access';
-import { ActionState } from '@bc/web/case-kit';
+import { ActionState, FeatureFacade } from '@bc/web/case-kit';
 import { TimelineEntry, timelineFacts } from './timeline-facts';
 
 /**
@@ -21,12 +20,7 @@ import { TimelineEntry, timelineFacts } from './timeline-facts';
  * again). Provided by the page.
  */
 @Injectable()
-export class CaseFacade {
-  private readonly caseGql = inject(PurchaseCaseGQL);
-  private readonly moveGql = inject(MoveCaseGQL);
-  private readonly cancelGql = inject(CancelCaseGQL);
-  private readonly timelineGql = inject(CaseTimelineGQL);
-
+export class CaseFacade extends FeatureFacade {
   private id = '';
   readonly state = new ActionState(() => {
     void this.load();
@@ -38,7 +32,7 @@ export class CaseFacade {
   async load(id = this.id): Promise<void> {
     this.id = id;
     await this.state.load(async () => {
-      const { purchaseCase } = await dataOf(this.caseGql.fetch({ variables: { id } }));
+      const { purchaseCase } = await this.api.read(PurchaseCaseGQL, { id });
       this.purchaseCase.set(purchaseCase);
       this.award.set(purchaseCase.currentAward?.status === 'APPROVED' ? purchaseCase.currentAward : null);
     });
@@ -50,8 +44,7 @@ export class CaseFacade {
 
   async loadTimeline(id: string): Promise<void> {
     try {
-      const data = await dataOf(this.timelineGql.fetch({ variables: { id } }));
-      const events = data.purchaseCase.timeline;
+      const events = (await this.api.read(CaseTimelineGQL, { id })).purchaseCase.timeline;
       this.timeline.set(
         [...events].reverse().map((e) => ({ id: e.id, action: e.action, actorName: e.actorName, occurredAt: e.occurredAt, facts: timelineFacts(e.summary) })),
       );
@@ -67,11 +60,11 @@ export class CaseFacade {
   }
 
   move(caseId: string, to: CaseStage, reason: string | null): Promise<CaseFieldsFragment | undefined> {
-    return this.change(async () => (await dataOf(this.moveGql.mutate({ variables: { caseId, to, reason } }))).moveCase);
+    return this.change(async () => (await this.api.write(MoveCaseGQL, { caseId, to, reason })).moveCase);
   }
 
   cancel(caseId: string, reason: string): Promise<CaseFieldsFragment | undefined> {
-    return this.change(async () => (await dataOf(this.cancelGql.mutate({ variables: { caseId, reason } }))).cancelCase);
+    return this.change(async () => (await this.api.write(CancelCaseGQL, { caseId, reason })).cancelCase);
   }
 
   private change(work: () => Promise<CaseFieldsFragment>): Promise<CaseFieldsFragment | undefined> {

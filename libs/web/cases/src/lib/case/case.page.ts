@@ -2,16 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, un
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
 import { CaseStage, CLOSED_STAGES, Permission } from '@bc/shared/domain';
-import { CaseFieldsFragment, errorTranslation, pagesFor, reloadOnDataChange, SessionStore, WORKSPACE_PATH } from '@bc/web/data-access';
+import { CaseFieldsFragment, pagesFor, reloadOnDataChange, SessionStore, WORKSPACE_PATH } from '@bc/web/data-access';
 import { BcAmountPipe, BcCpvLabelPipe, BcDatePipe, BcPluralPipe, BcQuantityPipe } from '@bc/web/i18n';
-import { askReason, ErrorBanner } from '@bc/web/ui';
+import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ShortlistPanel } from '@bc/web/sourcing';
-import { injectNotify, StageBadge } from '@bc/web/case-kit';
+import { injectAsk, injectCan, injectNotify, StageBadge } from '@bc/web/case-kit';
 import { TeamPanel } from '../team/team-panel';
 import { CaseFacade } from './case.facade';
 import { CaseTimeline } from './case-timeline';
@@ -24,19 +23,17 @@ type Tab = (typeof TABS)[number];
 
 @Component({
   selector: 'bc-case-page',
-  imports: [BcPluralPipe, 
+  imports: [LoadStatus, BcPluralPipe, 
     CaseTimeline,
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     MatTabsModule,
     TranslatePipe,
     BcCpvLabelPipe,
     BcDatePipe,
     BcAmountPipe,
     BcQuantityPipe,
-    ErrorBanner,
     StageBadge,
     CaseSteps,
     TeamPanel,
@@ -75,6 +72,7 @@ export class CasePage {
   private readonly facade = inject(CaseFacade);
   private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
+  private readonly ask = injectAsk();
   private readonly router = inject(Router);
   private readonly translate = inject(TranslateService);
   private readonly notify = injectNotify();
@@ -91,14 +89,11 @@ export class CasePage {
   protected readonly timelineError = this.facade.timelineError;
   protected readonly loading = this.facade.state.loading;
   protected readonly busy = this.facade.state.busy;
-  protected readonly errorMessage = computed(() => {
-    const error = this.facade.state.error();
-    return error ? errorTranslation(error) : null;
-  });
+  protected readonly errorMessage = this.facade.state.errorMessage;
   private readonly historyShown = computed(() => this.tabIndex() === TABS.indexOf('history'));
   protected readonly tabIndex = computed(() => Math.max(0, TABS.indexOf((this.tab() ?? 'overview') as Tab)));
 
-  protected readonly canManage = computed(() => this.session.permissions().includes(Permission.CASE_MANAGE));
+  protected readonly canManage = injectCan(Permission.CASE_MANAGE);
   /** Whether the user works on the case board; a requester came here from their needs. */
   protected readonly onBoard = computed(() => pagesFor(this.session.permissions()).some((p) => p.path === WORKSPACE_PATH));
   protected readonly closed = computed(() => {
@@ -115,7 +110,7 @@ export class CasePage {
     const c = this.purchaseCase();
     return c ? forwardSteps(c.stage, c.nextSteps).filter((s) => !!s.via) : [];
   });
-  protected readonly canManageRfq = computed(() => this.session.permissions().includes(Permission.RFQ_MANAGE));
+  protected readonly canManageRfq = injectCan(Permission.RFQ_MANAGE);
   /** The RFQ card: the case's RFQ, or in sourcing the way to set one up. */
   protected readonly showRfq = computed(() => {
     const c = this.purchaseCase();
@@ -177,15 +172,9 @@ export class CasePage {
     if (!c) return;
     const params = { stage: this.translate.instant(`stages.${step.to}`) as string };
     if (step.needsReason) {
-      askReason(this.dialog, {
-        title: 'cases.moveTitle',
-        text: 'cases.moveReasonText',
-        label: 'cases.reason',
-        confirm: 'cases.moveTo',
-        params,
-      }).subscribe((reason) => {
-        if (reason) void this.doMove(c.id, step, reason, params);
-      });
+      this.ask.reason({ title: 'cases.moveTitle', text: 'cases.moveReasonText', label: 'cases.reason', confirm: 'cases.moveTo', params }, (reason) =>
+        this.doMove(c.id, step, reason, params),
+      );
     } else {
       void this.doMove(c.id, step, null, params);
     }
@@ -198,15 +187,14 @@ export class CasePage {
   protected cancel(): void {
     const c = this.purchaseCase();
     if (!c) return;
-    askReason(this.dialog, {
+    this.ask.reason({
       title: 'cases.cancelTitle',
       text: 'cases.cancelText',
       label: 'cases.reason',
       confirm: 'cases.cancelCase',
       params: { reference: c.reference },
       destructive: true,
-    }).subscribe(async (reason) => {
-      if (!reason) return;
+    }, async (reason) => {
       if (await this.facade.cancel(c.id, reason)) this.notify('cases.cancelled', { reference: c.reference });
     });
   }

@@ -6,24 +6,21 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { Role, TEAM_ROLES } from '@bc/shared/domain';
 import {
+  Api,
   AddCaseMemberGQL,
-  AppError,
   CaseFieldsFragment,
-  dataOf,
-  errorTranslation,
   RemoveCaseMemberGQL,
-  toAppError,
   UserFieldsFragment,
   UsersGQL,
 } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { confirm, ErrorBanner } from '@bc/web/ui';
+import { ErrorBanner, IconAction } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ConflictDialog } from './conflict.dialog';
+import { ActionState, injectAsk } from '@bc/web/case-kit';
 
 /** The team roles a user can take on a case: those they hold in the organization. */
 export function teamRolesOf(user: Pick<UserFieldsFragment, 'roles'> | null | undefined): Role[] {
@@ -41,20 +38,19 @@ export function teamRolesOf(user: Pick<UserFieldsFragment, 'roles'> | null | und
     MatIconModule,
     MatSelectModule,
     MatTableModule,
-    MatTooltipModule,
     TranslatePipe,
     BcDatePipe,
     ErrorBanner,
+    IconAction,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './team-panel.html',
   styleUrl: './team-panel.scss',
 })
 export class TeamPanel implements OnInit {
-  private readonly usersGql = inject(UsersGQL);
-  private readonly addGql = inject(AddCaseMemberGQL);
-  private readonly removeGql = inject(RemoveCaseMemberGQL);
+  private readonly api = inject(Api);
   private readonly dialog = inject(MatDialog);
+  private readonly ask = injectAsk();
 
   readonly purchaseCase = input.required<CaseFieldsFragment>();
   readonly canManage = input(false);
@@ -67,12 +63,9 @@ export class TeamPanel implements OnInit {
   });
   private readonly selectedUserId = signal('');
   protected readonly roleOptions = computed(() => teamRolesOf(this.users().find((u) => u.id === this.selectedUserId())));
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
+  private readonly state = new ActionState();
+  protected readonly busy = this.state.busy;
+  protected readonly errorMessage = this.state.errorMessage;
   protected readonly columns = computed(() => (this.canManage() ? ['name', 'role', 'actions'] : ['name', 'role']));
 
   ngOnInit(): void {
@@ -85,12 +78,10 @@ export class TeamPanel implements OnInit {
   }
 
   private async loadUsers(): Promise<void> {
-    try {
-      const data = await dataOf(this.usersGql.fetch());
+    await this.state.during(null, async () => {
+      const data = await this.api.read(UsersGQL);
       this.users.set(data.users.filter((u) => !u.disabled && teamRolesOf(u).length > 0));
-    } catch (error) {
-      this.error.set(toAppError(error));
-    }
+    });
   }
 
   protected async add(): Promise<void> {
@@ -99,26 +90,23 @@ export class TeamPanel implements OnInit {
       this.form.markAllAsTouched();
       return;
     }
-    await this.run(async () => {
-      const updated = (await dataOf(this.addGql.mutate({ variables: { caseId: this.purchaseCase().id, userId, role: role as Role } }))).addCaseMember;
+    await this.state.run(async () => {
+      const updated = (await this.api.write(AddCaseMemberGQL, { caseId: this.purchaseCase().id, userId, role: role as Role })).addCaseMember;
       this.form.reset();
       this.changed.emit(updated);
     });
   }
 
   protected remove(member: CaseFieldsFragment['team'][number]): void {
-    confirm(this.dialog, {
+    this.ask.confirm({
       title: 'team.removeTitle',
       message: 'team.removeText',
       confirm: 'team.remove',
       params: { name: member.user.name, role: member.role },
       destructive: true,
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) return;
-      await this.run(async () => {
-        const updated = (
-          await dataOf(this.removeGql.mutate({ variables: { caseId: this.purchaseCase().id, memberId: member.id } }))
-        ).removeCaseMember;
+    }, async () => {
+      await this.state.run(async () => {
+        const updated = (await this.api.write(RemoveCaseMemberGQL, { caseId: this.purchaseCase().id, memberId: member.id })).removeCaseMember;
         this.changed.emit(updated);
       });
     });
@@ -131,17 +119,5 @@ export class TeamPanel implements OnInit {
       .subscribe((updated) => {
         if (updated) this.changed.emit(updated);
       });
-  }
-
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.busy.set(false);
-    }
   }
 }

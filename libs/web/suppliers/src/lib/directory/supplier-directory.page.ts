@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, OnInit } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -11,17 +11,16 @@ import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink } from '@angular/router';
 import { CertificateFilter, ErrorCode, Locale, Permission, QualificationStatus } from '@bc/shared/domain';
 import {
+  Api,
   AppError,
-  dataOf,
   ExportSuppliersGQL,
   ExportSuppliersQueryVariables,
-  SessionStore,
   SupplierFilter,
   SupplierListFieldsFragment,
   SuppliersGQL,
   toApiLocale,
   PagedList,
-  toAppError,
+  Submission,
 } from '@bc/web/data-access';
 import { PagedTable, showServerFieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -29,6 +28,7 @@ import { BcCpvLabelPipe, LanguageService } from '@bc/web/i18n';
 import { debounceTime } from 'rxjs';
 import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
 import { CpvPicker, CpvValue } from '../pickers/cpv-picker';
+import { injectCan } from '@bc/web/case-kit';
 
 export interface FilterForm {
   search: string;
@@ -86,15 +86,13 @@ const REFUSABLE_FILTERS = ['country', 'minReliability'];
   styleUrl: '../suppliers.scss',
 })
 export class SupplierDirectoryPage implements OnInit {
-  private readonly suppliersGql = inject(SuppliersGQL);
-  private readonly exportGql = inject(ExportSuppliersGQL);
-  private readonly session = inject(SessionStore);
+  private readonly api = inject(Api);
   private readonly language = inject(LanguageService);
   private readonly destroyRef = inject(DestroyRef);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
 
-  protected readonly canManage = computed(() => this.session.permissions().includes(Permission.SUPPLIER_MANAGE));
+  protected readonly canManage = injectCan(Permission.SUPPLIER_MANAGE);
   protected readonly statuses = Object.values(QualificationStatus);
   protected readonly certificateFilters = Object.values(CertificateFilter);
   protected readonly columns = ['name', 'categories', 'country', 'status', 'certificates', 'reliability'];
@@ -109,12 +107,11 @@ export class SupplierDirectoryPage implements OnInit {
   });
 
   protected readonly suppliers = new PagedList<SupplierListFieldsFragment>(
-    async (limit, offset) =>
-      (await dataOf(this.suppliersGql.fetch({ variables: { filter: toSupplierFilter(this.filters.getRawValue()), limit, offset } })))
-        .suppliers,
+    async (limit, offset) => (await this.api.read(SuppliersGQL, { filter: toSupplierFilter(this.filters.getRawValue()), limit, offset })).suppliers,
     { handleError: (error) => this.showAtFilter(error) },
   );
-  protected readonly exporting = signal(false);
+  private readonly export = new Submission();
+  protected readonly exporting = this.export.busy;
   protected readonly blocked = (row: SupplierListFieldsFragment): boolean => row.qualificationStatus === QualificationStatus.BLOCKED;
 
   ngOnInit(): void {
@@ -146,24 +143,22 @@ export class SupplierDirectoryPage implements OnInit {
 
   /** The directory as filtered, as a CSV file the browser saves. */
   protected async exportCsv(): Promise<void> {
-    this.exporting.set(true);
     this.suppliers.error.set(null);
-    try {
-      const data = await dataOf(
-        this.exportGql.fetch({ variables: exportVariables(this.filters.getRawValue(), this.language.lang()) }),
-      );
-      const blob = new Blob([data.exportSuppliers ?? ''], { type: 'text/csv;charset=utf-8' });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `suppliers-${new Date().toISOString().slice(0, 10)}.csv`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    } catch (error) {
-      const appError = toAppError(error);
-      if (!this.showAtFilter(appError)) this.suppliers.error.set(appError);
-    } finally {
-      this.exporting.set(false);
-    }
+    await this.export.run(
+      async () => {
+        const csv = (await this.api.read(ExportSuppliersGQL, exportVariables(this.filters.getRawValue(), this.language.lang()))).exportSuppliers;
+        const url = URL.createObjectURL(new Blob([csv ?? ''], { type: 'text/csv;charset=utf-8' }));
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = `suppliers-${new Date().toISOString().slice(0, 10)}.csv`;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      },
+      // The table's banner says what failed, unless a filter field does.
+      (error) => {
+        if (!this.showAtFilter(error)) this.suppliers.error.set(error);
+        return true;
+      },
+    );
   }
 }

@@ -5,14 +5,8 @@ import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import {
-  CreateSupplierGQL,
-  dataOf,
-  Submission,
-  SupplierFieldsFragment,
-  UpdateSupplierGQL,
-} from '@bc/web/data-access';
-import { CharCount, DialogFrame, FieldError, showServerFieldError } from '@bc/web/ui';
+import { Api, CreateSupplierGQL, Submission, SupplierFieldsFragment, UpdateSupplierGQL } from '@bc/web/data-access';
+import { DialogFrame, showServerFieldError, TextInput } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { BcCpvLabelPipe } from '@bc/web/i18n';
 import { CpvPicker, CpvValue } from '../pickers/cpv-picker';
@@ -40,8 +34,7 @@ export interface SavedSupplier {
     TranslatePipe,
     BcCpvLabelPipe,
     DialogFrame,
-    FieldError,
-    CharCount,
+    TextInput,
     CpvPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -54,12 +47,7 @@ export interface SavedSupplier {
         [submitLabel]="'common.save' | translate"
       >
         <div class="bc-row">
-          <mat-form-field class="bc-name">
-            <mat-label>{{ 'suppliers.name' | translate }}</mat-label>
-            <input matInput formControlName="name" required />
-            <mat-hint align="end"><bc-char-count [control]="form.controls.name" [max]="200" /></mat-hint>
-            <mat-error><bc-field-error [control]="form.controls.name" /></mat-error>
-          </mat-form-field>
+          <bc-text-input class="bc-name" [control]="form.controls.name" [label]="'suppliers.name' | translate" [max]="200" required />
           <mat-form-field class="bc-country" subscriptSizing="dynamic">
             <mat-label>{{ 'suppliers.country' | translate }}</mat-label>
             <input matInput formControlName="country" required autocomplete="off" />
@@ -69,24 +57,16 @@ export interface SavedSupplier {
             }
           </mat-form-field>
         </div>
-        <mat-form-field class="bc-field">
-          <mat-label>{{ 'supplierEdit.website' | translate }}</mat-label>
-          <input matInput type="url" formControlName="website" placeholder="https://" />
-          <mat-hint align="end"><bc-char-count [control]="form.controls.website" [max]="500" /></mat-hint>
-          <mat-error><bc-field-error [control]="form.controls.website" /></mat-error>
-        </mat-form-field>
-        <mat-form-field class="bc-field">
-          <mat-label>{{ 'needs.description' | translate }}</mat-label>
-          <textarea matInput rows="3" formControlName="description"></textarea>
-          <mat-hint align="end"><bc-char-count [control]="form.controls.description" [max]="4000" /></mat-hint>
-          <mat-error><bc-field-error [control]="form.controls.description" /></mat-error>
-        </mat-form-field>
-        <mat-form-field class="bc-field">
-          <mat-label>{{ 'supplier.tags' | translate }}</mat-label>
-          <input matInput formControlName="tags" />
-          <mat-hint>{{ 'supplierEdit.tagsHint' | translate }}</mat-hint>
-          <mat-error><bc-field-error [control]="form.controls.tags" /></mat-error>
-        </mat-form-field>
+        <bc-text-input
+          class="bc-field"
+          [control]="form.controls.website"
+          [label]="'supplierEdit.website' | translate"
+          type="url"
+          placeholder="https://"
+          [max]="500"
+        />
+        <bc-text-input class="bc-field" [control]="form.controls.description" [label]="'needs.description' | translate" [rows]="3" [max]="4000" />
+        <bc-text-input class="bc-field" [control]="form.controls.tags" [label]="'supplier.tags' | translate" [hint]="'supplierEdit.tagsHint' | translate" />
         <div class="bc-categories">
           <span class="bc-categories__label">{{ 'suppliers.categories' | translate }}</span>
           <mat-chip-set [attr.aria-label]="'suppliers.categories' | translate">
@@ -139,8 +119,7 @@ export interface SavedSupplier {
 export class SupplierEditDialog {
   protected readonly source = inject<SupplierFieldsFragment | null>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<SupplierEditDialog, SavedSupplier>>(MatDialogRef);
-  private readonly createGql = inject(CreateSupplierGQL);
-  private readonly updateGql = inject(UpdateSupplierGQL);
+  private readonly api = inject(Api);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: [this.source?.name ?? '', [Validators.required, Validators.maxLength(200)]],
@@ -181,10 +160,10 @@ export class SupplierEditDialog {
     };
     await this.submission.run(async () => {
       if (this.source) {
-        const supplier = (await dataOf(this.updateGql.mutate({ variables: { id: this.source.id, input } }))).updateSupplier;
+        const supplier = (await this.api.write(UpdateSupplierGQL, { id: this.source.id, input })).updateSupplier;
         this.ref.close({ id: supplier.id, supplier });
       } else {
-        const created = (await dataOf(this.createGql.mutate({ variables: { input } }))).createSupplier;
+        const created = (await this.api.write(CreateSupplierGQL, { input })).createSupplier;
         this.ref.close({ id: created.id });
       }
     }, (error) => showServerFieldError(this.form, error));

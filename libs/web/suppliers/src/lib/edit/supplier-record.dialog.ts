@@ -12,7 +12,7 @@ import {
   AddCertificateGQL,
   AddSupplierContactGQL,
   AddSupplierDocumentGQL,
-  dataOf,
+  Api,
   FileUploadService,
   RecordPerformanceGQL,
   Submission,
@@ -20,7 +20,7 @@ import {
   toAppError,
   UploadedFile,
 } from '@bc/web/data-access';
-import { CharCount, DialogFrame, FieldError } from '@bc/web/ui';
+import { DialogFrame, TextInput } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /** The API's limits of a certificate's issuer and number (CertificateInput, supplier_certificate). */
@@ -47,9 +47,8 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
     MatInputModule,
     MatSelectModule,
     TranslatePipe,
-    CharCount,
-    FieldError,
     DialogFrame,
+    TextInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -62,44 +61,23 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
       >
         @switch (data.kind) {
           @case ('contact') {
-            <mat-form-field class="bc-field">
-              <mat-label>{{ 'supplier.contactName' | translate }}</mat-label>
-              <input matInput formControlName="name" required />
-              <mat-hint align="end"><bc-char-count [control]="form.controls.name" [max]="200" /></mat-hint>
-            </mat-form-field>
-            <mat-form-field class="bc-field">
-              <mat-label>{{ 'supplier.contactRole' | translate }}</mat-label>
-              <input matInput formControlName="position" />
-            </mat-form-field>
-            <mat-form-field class="bc-field">
-              <mat-label>{{ 'supplier.email' | translate }}</mat-label>
-              <input matInput type="email" formControlName="email" />
-            </mat-form-field>
-            <mat-form-field class="bc-field">
-              <mat-label>{{ 'supplier.phone' | translate }}</mat-label>
-              <input matInput type="tel" formControlName="phone" />
-            </mat-form-field>
+            <bc-text-input class="bc-field" [control]="form.controls.name" [label]="'supplier.contactName' | translate" [max]="200" required />
+            <bc-text-input class="bc-field" [control]="form.controls.position" [label]="'supplier.contactRole' | translate" />
+            <bc-text-input class="bc-field" [control]="form.controls.email" [label]="'supplier.email' | translate" type="email" />
+            <bc-text-input class="bc-field" [control]="form.controls.phone" [label]="'supplier.phone' | translate" type="tel" />
           }
           @case ('certificate') {
-            <mat-form-field class="bc-field">
-              <mat-label>{{ 'supplier.certificate' | translate }}</mat-label>
-              <input matInput formControlName="name" required placeholder="ISO 9001" />
-              <mat-hint align="end"><bc-char-count [control]="form.controls.name" [max]="200" /></mat-hint>
-              <mat-error><bc-field-error [control]="form.controls.name" /></mat-error>
-            </mat-form-field>
+            <bc-text-input
+              class="bc-field"
+              [control]="form.controls.name"
+              [label]="'supplier.certificate' | translate"
+              [max]="200"
+              placeholder="ISO 9001"
+              required
+            />
             <div class="bc-row">
-              <mat-form-field>
-                <mat-label>{{ 'supplier.issuer' | translate }}</mat-label>
-                <input matInput formControlName="issuer" />
-                <mat-hint align="end"><bc-char-count [control]="form.controls.issuer" [max]="limits.issuer" /></mat-hint>
-                <mat-error><bc-field-error [control]="form.controls.issuer" /></mat-error>
-              </mat-form-field>
-              <mat-form-field>
-                <mat-label>{{ 'supplier.number' | translate }}</mat-label>
-                <input matInput formControlName="number" />
-                <mat-hint align="end"><bc-char-count [control]="form.controls.number" [max]="limits.number" /></mat-hint>
-                <mat-error><bc-field-error [control]="form.controls.number" /></mat-error>
-              </mat-form-field>
+              <bc-text-input [control]="form.controls.issuer" [label]="'supplier.issuer' | translate" [max]="limits.issuer" />
+              <bc-text-input [control]="form.controls.number" [label]="'supplier.number' | translate" [max]="limits.number" />
               <mat-form-field>
                 <mat-label>{{ 'supplier.validFrom' | translate }}</mat-label>
                 <input matInput type="date" formControlName="validFrom" />
@@ -111,10 +89,7 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
             </div>
           }
           @case ('document') {
-            <mat-form-field class="bc-field">
-              <mat-label>{{ 'supplierEdit.documentTitle' | translate }}</mat-label>
-              <input matInput formControlName="name" required />
-            </mat-form-field>
+            <bc-text-input class="bc-field" [control]="form.controls.name" [label]="'supplierEdit.documentTitle' | translate" required />
           }
           @case ('performance') {
             <div class="bc-row">
@@ -134,10 +109,7 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
             @if (form.controls.kind.value === delivery) {
               <mat-checkbox formControlName="onTime">{{ 'supplierEdit.deliveredOnTime' | translate }}</mat-checkbox>
             }
-            <mat-form-field class="bc-field">
-              <mat-label>{{ 'supplier.note' | translate }}</mat-label>
-              <textarea matInput rows="2" formControlName="note"></textarea>
-            </mat-form-field>
+            <bc-text-input class="bc-field" [control]="form.controls.note" [label]="'supplier.note' | translate" [rows]="2" />
           }
         }
         @if (data.kind === 'certificate' || data.kind === 'document') {
@@ -182,10 +154,7 @@ export class SupplierRecordDialog {
   protected readonly data = inject<SupplierRecordData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<SupplierRecordDialog, SupplierFieldsFragment>>(MatDialogRef);
   private readonly uploads = inject(FileUploadService);
-  private readonly contactGql = inject(AddSupplierContactGQL);
-  private readonly certificateGql = inject(AddCertificateGQL);
-  private readonly documentGql = inject(AddSupplierDocumentGQL);
-  private readonly performanceGql = inject(RecordPerformanceGQL);
+  private readonly api = inject(Api);
 
   protected readonly limits = CERTIFICATE_LIMITS;
   protected readonly kinds = Object.values(PerformanceEventKind);
@@ -232,63 +201,30 @@ export class SupplierRecordDialog {
       }
       return;
     }
+    await this.submission.run(async () => this.ref.close(await this.save()));
+  }
+
+  /** The command of the dialog's kind, from the form; it answers the supplier as it now is. */
+  private async save(): Promise<SupplierFieldsFragment> {
     const v = this.form.getRawValue();
     const supplierId = this.data.supplier.id;
-    await this.submission.run(async () => {
-      let supplier: SupplierFieldsFragment;
-      switch (this.data.kind) {
-        case 'contact':
-          supplier = (
-            await dataOf(
-              this.contactGql.mutate({
-                variables: { supplierId, input: { name: v.name.trim(), position: blank(v.position), email: blank(v.email), phone: blank(v.phone) } },
-              }),
-            )
-          ).addSupplierContact;
-          break;
-        case 'certificate':
-          supplier = (
-            await dataOf(
-              this.certificateGql.mutate({
-                variables: {
-                  supplierId,
-                  input: {
-                    name: v.name.trim(),
-                    issuer: blank(v.issuer),
-                    number: blank(v.number),
-                    validFrom: blank(v.validFrom),
-                    validUntil: blank(v.validUntil),
-                    fileId: this.file()?.id ?? null,
-                  },
-                },
-              }),
-            )
-          ).addCertificate;
-          break;
-        case 'document':
-          supplier = (
-            await dataOf(this.documentGql.mutate({ variables: { supplierId, input: { title: v.name.trim(), fileId: this.file()?.id ?? '' } } }))
-          ).addSupplierDocument;
-          break;
-        case 'performance':
-          supplier = (
-            await dataOf(
-              this.performanceGql.mutate({
-                variables: {
-                  input: {
-                    supplierId,
-                    kind: v.kind,
-                    occurredOn: v.occurredOn,
-                    onTime: v.kind === PerformanceEventKind.DELIVERY ? v.onTime : null,
-                    note: blank(v.note),
-                  },
-                },
-              }),
-            )
-          ).recordPerformance;
-          break;
+    const fileId = this.file()?.id ?? null;
+    switch (this.data.kind) {
+      case 'contact': {
+        const input = { name: v.name.trim(), position: blank(v.position), email: blank(v.email), phone: blank(v.phone) };
+        return (await this.api.write(AddSupplierContactGQL, { supplierId, input })).addSupplierContact;
       }
-      this.ref.close(supplier);
-    });
+      case 'certificate': {
+        const input = { name: v.name.trim(), issuer: blank(v.issuer), number: blank(v.number), validFrom: blank(v.validFrom), validUntil: blank(v.validUntil), fileId };
+        return (await this.api.write(AddCertificateGQL, { supplierId, input })).addCertificate;
+      }
+      case 'document':
+        return (await this.api.write(AddSupplierDocumentGQL, { supplierId, input: { title: v.name.trim(), fileId: fileId ?? '' } })).addSupplierDocument;
+      case 'performance': {
+        const onTime = v.kind === PerformanceEventKind.DELIVERY ? v.onTime : null;
+        const input = { supplierId, kind: v.kind, occurredOn: v.occurredOn, onTime, note: blank(v.note) };
+        return (await this.api.write(RecordPerformanceGQL, { input })).recordPerformance;
+      }
+    }
   }
 }

@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { AppError, dataOf, errorTranslation, FileUploadService, ImportSuppliersGQL, toAppError } from '@bc/web/data-access';
-import { ErrorBanner } from '@bc/web/ui';
+import { Api, FileUploadService, ImportSuppliersGQL, Submission } from '@bc/web/data-access';
+import { ErrorBanner, LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ImportReport, SupplierImportReport, validRowCount } from './import-report';
 import { BcPluralPipe } from '@bc/web/i18n';
@@ -20,26 +19,23 @@ const INLINE_CSV_BYTES = 1024 * 1024;
  */
 @Component({
   selector: 'bc-supplier-import-page',
-  imports: [BcPluralPipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe, ErrorBanner, ImportReport],
+  imports: [LoadStatus, BcPluralPipe, RouterLink, MatButtonModule, MatIconModule, TranslatePipe, ErrorBanner, ImportReport],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier-import.page.html',
   styleUrls: ['../suppliers.scss', './supplier-import.page.scss'],
 })
 export class SupplierImportPage {
-  private readonly importGql = inject(ImportSuppliersGQL);
+  private readonly api = inject(Api);
   private readonly uploads = inject(FileUploadService);
 
   protected readonly fileName = signal<string | null>(null);
   /** What the import reads: the text itself, or the id of the uploaded file. */
   private readonly source = signal<{ csv: string } | { fileId: string } | null>(null);
   protected readonly report = signal<SupplierImportReport | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AppError | null>(null);
+  private readonly submission = new Submission();
+  protected readonly busy = this.submission.busy;
+  protected readonly errorMessage = this.submission.errorMessage;
   protected readonly tooLarge = signal(false);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
   protected readonly validRows = computed(() => {
     const report = this.report();
     return report ? validRowCount(report) : 0;
@@ -53,7 +49,7 @@ export class SupplierImportPage {
   protected async choose(event: Event): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     this.report.set(null);
-    this.error.set(null);
+    this.submission.error.set(null);
     this.tooLarge.set(false);
     if (!file) return;
     if (file.size > MAX_CSV_BYTES) {
@@ -65,15 +61,8 @@ export class SupplierImportPage {
     if (file.size <= INLINE_CSV_BYTES) {
       this.source.set({ csv: await file.text() });
     } else {
-      this.busy.set(true);
-      try {
-        this.source.set({ fileId: (await this.uploads.upload(file)).id });
-      } catch (error) {
-        this.error.set(toAppError(error));
-        return;
-      } finally {
-        this.busy.set(false);
-      }
+      const uploaded = await this.submission.run(async () => this.source.set({ fileId: (await this.uploads.upload(file)).id }));
+      if (!uploaded) return;
     }
     await this.run(false);
   }
@@ -85,15 +74,6 @@ export class SupplierImportPage {
   private async run(importValidRows: boolean): Promise<void> {
     const source = this.source();
     if (source === null) return;
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      const data = await dataOf(this.importGql.mutate({ variables: { ...source, importValidRows } }));
-      this.report.set(data.importSuppliers);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.busy.set(false);
-    }
+    await this.submission.run(async () => this.report.set((await this.api.write(ImportSuppliersGQL, { ...source, importValidRows })).importSuppliers));
   }
 }

@@ -1,16 +1,15 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, forwardRef, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, forwardRef, inject, input, signal } from '@angular/core';
 import { ControlValueAccessor, FormControl, NG_VALUE_ACCESSOR, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { CpvCodeFieldsFragment, CpvCodesGQL, dataOf } from '@bc/web/data-access';
+import { Api, CpvCodeFieldsFragment, CpvCodesGQL } from '@bc/web/data-access';
 import { BcCpvLabelPipe, cpvLabelIn, LanguageService } from '@bc/web/i18n';
 import { Locale } from '@bc/shared/domain';
 import { TranslatePipe } from '@ngx-translate/core';
-import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
+import { offerAsTyped } from './offer-as-typed';
 
 export type CpvValue = Pick<CpvCodeFieldsFragment, 'code' | 'label'> & { labelDe?: string | null };
 
@@ -77,7 +76,7 @@ let nextId = 0;
   `,
 })
 export class CpvPicker implements ControlValueAccessor {
-  private readonly cpvGql = inject(CpvCodesGQL);
+  private readonly api = inject(Api);
   private readonly language = inject(LanguageService);
 
   readonly label = input.required<string>();
@@ -98,23 +97,11 @@ export class CpvPicker implements ControlValueAccessor {
   private onTouched: () => void = () => undefined;
 
   constructor() {
-    this.text.valueChanges
-      .pipe(
-        filter((v): v is string => typeof v === 'string'),
-        debounceTime(250),
-        distinctUntilChanged(),
-        switchMap(async (search) => {
-          const term = search.trim();
-          if (term.length < 2) return [];
-          try {
-            return (await dataOf(this.cpvGql.fetch({ variables: { search: term, limit: 20 } }))).cpvCodes;
-          } catch {
-            return [];
-          }
-        }),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe((options) => this.options.set(options));
+    offerAsTyped(
+      this.text,
+      async (search) => (await this.api.read(CpvCodesGQL, { search, limit: 20 })).cpvCodes,
+      (options) => this.options.set(options ?? []),
+    );
   }
 
   writeValue(value: CpvValue | null): void {

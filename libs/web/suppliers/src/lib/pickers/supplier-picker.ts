@@ -1,13 +1,12 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { dataOf, SupplierListFieldsFragment, SuppliersGQL } from '@bc/web/data-access';
+import { Api, SupplierListFieldsFragment, SuppliersGQL } from '@bc/web/data-access';
 import { TranslatePipe } from '@ngx-translate/core';
-import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
+import { offerAsTyped } from './offer-as-typed';
 
 /** Finds a supplier of the directory by full-text search as one types; emits the one picked. */
 @Component({
@@ -45,7 +44,7 @@ import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
   `,
 })
 export class SupplierPicker {
-  private readonly suppliersGql = inject(SuppliersGQL);
+  private readonly api = inject(Api);
 
   readonly label = input.required<string>();
   readonly picked = output<SupplierListFieldsFragment>();
@@ -57,24 +56,11 @@ export class SupplierPicker {
     typeof v === 'string' ? v : (v?.name ?? '');
 
   constructor() {
-    this.text.valueChanges
-      .pipe(
-        filter((v): v is string => typeof v === 'string'),
-        debounceTime(250),
-        distinctUntilChanged(),
-        switchMap(async (search) => {
-          const term = search.trim();
-          if (term.length < 2) return [];
-          try {
-            const data = await dataOf(this.suppliersGql.fetch({ variables: { filter: { search: term }, limit: 10, offset: 0 } }));
-            return data.suppliers.items;
-          } catch {
-            return [];
-          }
-        }),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe((options) => this.options.set(options));
+    offerAsTyped(
+      this.text,
+      async (search) => (await this.api.read(SuppliersGQL, { filter: { search }, limit: 10, offset: 0 })).suppliers.items,
+      (options) => this.options.set(options ?? []),
+    );
   }
 
   protected pick(event: MatAutocompleteSelectedEvent): void {

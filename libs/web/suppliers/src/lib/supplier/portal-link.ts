@@ -1,27 +1,26 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, output, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { ErrorCode } from '@bc/shared/domain';
 import {
   AppError,
-  dataOf,
+  Api,
   errorTranslation,
   LinkSupplierPortalGQL,
   PortalAccountFieldsFragment,
   SupplierFieldsFragment,
   SupplierPortalAccountsGQL,
+  Submission,
   toAppError,
 } from '@bc/web/data-access';
-import { confirm, ErrorBanner } from '@bc/web/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
+import { injectAsk, injectNotify } from '@bc/web/case-kit';
+import { ErrorBanner } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
+import { offerAsTyped } from '../pickers/offer-as-typed';
 
 /** The fewest characters `supplierPortalAccounts` searches with. */
 export const PORTAL_SEARCH_MIN = 2;
@@ -138,11 +137,9 @@ export function portalLinkErrorMessage(error: AppError): { key: string; params: 
   `,
 })
 export class SupplierPortalLink {
-  private readonly accountsGql = inject(SupplierPortalAccountsGQL);
-  private readonly linkGql = inject(LinkSupplierPortalGQL);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly translate = inject(TranslateService);
+  private readonly api = inject(Api);
+  private readonly ask = injectAsk();
+  private readonly notify = injectNotify();
 
   readonly supplier = input.required<SupplierFieldsFragment>();
   readonly canManage = input(false);
@@ -154,10 +151,10 @@ export class SupplierPortalLink {
   /** A search of enough characters has been answered (so "no match" can be said). */
   protected readonly searched = signal(false);
   protected readonly changing = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<AppError | null>(null);
+  protected readonly submission = new Submission();
+  protected readonly busy = this.submission.busy;
   protected readonly errorMessage = computed(() => {
-    const error = this.error();
+    const error = this.submission.error();
     return error ? portalLinkErrorMessage(error) : null;
   });
   protected readonly accountText = portalAccountText;
@@ -165,32 +162,19 @@ export class SupplierPortalLink {
     typeof v === 'string' ? v : portalAccountText(v);
 
   constructor() {
-    this.text.valueChanges
-      .pipe(
-        filter((v): v is string => typeof v === 'string'),
-        debounceTime(250),
-        distinctUntilChanged(),
-        switchMap(async (search) => {
-          const term = search.trim();
-          if (term.length < PORTAL_SEARCH_MIN) return null;
-          try {
-            return (await dataOf(this.accountsGql.fetch({ variables: { search: term, limit: 10 } })))
-              .supplierPortalAccounts;
-          } catch (error) {
-            this.error.set(toAppError(error));
-            return [];
-          }
-        }),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe((options) => {
+    offerAsTyped(
+      this.text,
+      async (search) => (await this.api.read(SupplierPortalAccountsGQL, { search, limit: 10 })).supplierPortalAccounts,
+      (options) => {
         this.options.set(options ?? []);
         this.searched.set(options !== null);
-      });
+      },
+      { min: PORTAL_SEARCH_MIN, failed: (error) => this.submission.error.set(toAppError(error)) },
+    );
   }
 
   protected startChange(): void {
-    this.error.set(null);
+    this.submission.error.set(null);
     this.changing.set(true);
   }
 
@@ -207,33 +191,20 @@ export class SupplierPortalLink {
   protected unlink(account: PortalAccountFieldsFragment): void {
     const supplier = this.supplier();
     const params = { supplier: supplier.name, name: account.name };
-    confirm(this.dialog, {
-      title: 'supplierPortal.unlinkTitle',
-      message: 'supplierPortal.unlinkText',
-      confirm: 'supplierPortal.unlink',
-      params,
-      destructive: true,
-    }).subscribe((confirmed) => {
-      if (confirmed) void this.link(supplier, null, 'supplierPortal.unlinkedDone', params);
-    });
+    this.ask.confirm(
+      { title: 'supplierPortal.unlinkTitle', message: 'supplierPortal.unlinkText', confirm: 'supplierPortal.unlink', params, destructive: true },
+      () => this.link(supplier, null, 'supplierPortal.unlinkedDone', params),
+    );
   }
 
   private async link(supplier: SupplierFieldsFragment, organizationId: string | null, done: string, params: Record<string, unknown>): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      const updated = (await dataOf(this.linkGql.mutate({ variables: { supplierId: supplier.id, organizationId } }))).linkSupplierPortal;
+    const linked = await this.submission.run(async () => {
+      const updated = (await this.api.write(LinkSupplierPortalGQL, { supplierId: supplier.id, organizationId })).linkSupplierPortal;
       this.reset();
       this.changed.emit(updated);
-      this.snackBar.open(this.translate.instant(done, params) as string, this.translate.instant('common.close') as string, {
-        duration: 5000,
-      });
-    } catch (error) {
-      this.error.set(toAppError(error));
-      this.text.setValue('', { emitEvent: false });
-    } finally {
-      this.busy.set(false);
-    }
+      this.notify(done, params);
+    });
+    if (!linked) this.text.setValue('', { emitEvent: false });
   }
 
   private reset(): void {

@@ -5,32 +5,26 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectChange, MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { Permission, QualificationStatus } from '@bc/shared/domain';
 import {
   AddSupplierNoteGQL,
+  Api,
+  BlockSupplierGQL,
+  fileUrl,
   RemoveCertificateGQL,
   RemoveSupplierContactGQL,
   RemoveSupplierDocumentGQL,
-  AppError,
-  BlockSupplierGQL,
-  dataOf,
-  errorTranslation,
-  fileUrl,
-  SessionStore,
   SetSupplierQualificationGQL,
   SupplierFieldsFragment,
   SupplierGQL,
-  toAppError,
   UnblockSupplierGQL,
 } from '@bc/web/data-access';
+import { ActionState, injectAsk, injectCan, injectNotify } from '@bc/web/case-kit';
 import { BcCpvLabelPipe, BcDatePipe } from '@bc/web/i18n';
-import { askReason, CharCount, confirm, ErrorBanner } from '@bc/web/ui';
-import { MatTooltipModule } from '@angular/material/tooltip';
+import { CharCount, IconAction, LoadStatus } from '@bc/web/ui';
 import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
 import { SupplierRecordData, SupplierRecordDialog, SupplierRecordKind } from '../edit/supplier-record.dialog';
 import { SupplierPortalLink } from './portal-link';
@@ -45,54 +39,40 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
-    MatTooltipModule,
     TranslatePipe,
     BcCpvLabelPipe,
     BcDatePipe,
     CharCount,
-    ErrorBanner,
+    LoadStatus,
     SupplierPortalLink,
+    IconAction,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier.page.html',
   styleUrls: ['../suppliers.scss', './supplier.page.scss'],
 })
 export class SupplierPage {
-  private readonly supplierGql = inject(SupplierGQL);
-  private readonly blockGql = inject(BlockSupplierGQL);
-  private readonly unblockGql = inject(UnblockSupplierGQL);
-  private readonly noteGql = inject(AddSupplierNoteGQL);
-  private readonly qualificationGql = inject(SetSupplierQualificationGQL);
-  private readonly removeContactGql = inject(RemoveSupplierContactGQL);
-  private readonly removeCertificateGql = inject(RemoveCertificateGQL);
-  private readonly removeDocumentGql = inject(RemoveSupplierDocumentGQL);
-  private readonly session = inject(SessionStore);
+  private readonly api = inject(Api);
   private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly ask = injectAsk();
   private readonly translate = inject(TranslateService);
+  private readonly notify = injectNotify();
 
   /** The route's `:id`. */
   readonly id = input.required<string>();
 
   protected readonly supplier = signal<SupplierFieldsFragment | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<AppError | null>(null);
-  protected readonly errorMessage = computed(() => {
-    const error = this.error();
-    return error ? errorTranslation(error) : null;
-  });
-  protected readonly canBlock = computed(() => this.session.permissions().includes(Permission.SUPPLIER_BLOCK));
-  protected readonly canManage = computed(() => this.session.permissions().includes(Permission.SUPPLIER_MANAGE));
+  protected readonly state = new ActionState(undefined, true);
+  protected readonly canBlock = injectCan(Permission.SUPPLIER_BLOCK);
+  protected readonly canManage = injectCan(Permission.SUPPLIER_MANAGE);
+  protected readonly canRecord = injectCan(Permission.PERFORMANCE_RECORD);
+  protected readonly canNote = injectCan(Permission.SUPPLIER_NOTE);
   /** What a buyer may set; a block is the gatekeeper's, with a reason. */
   protected readonly qualifications = [QualificationStatus.PROSPECT, QualificationStatus.QUALIFIED, QualificationStatus.APPROVED];
-  protected readonly canRecord = computed(() => this.session.permissions().includes(Permission.PERFORMANCE_RECORD));
-  protected readonly canNote = computed(() => this.session.permissions().includes(Permission.SUPPLIER_NOTE));
   protected readonly blocked = computed(() => this.supplier()?.qualificationStatus === QualificationStatus.BLOCKED);
   protected readonly note = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] });
-  protected readonly savingNote = signal(false);
   protected readonly fileUrl = fileUrl;
 
   protected readonly contactColumns = computed(() => ['name', 'role', 'email', 'phone', ...(this.canManage() ? ['actions'] : [])]);
@@ -123,51 +103,36 @@ export class SupplierPage {
   }
 
   protected async load(id = this.id()): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const data = await dataOf(this.supplierGql.fetch({ variables: { id } }));
-      this.supplier.set(data.supplier);
-    } catch (error) {
-      this.error.set(toAppError(error));
-    } finally {
-      this.loading.set(false);
-    }
+    await this.state.load(async () => this.supplier.set((await this.api.read(SupplierGQL, { id })).supplier));
   }
 
   protected block(): void {
     const supplier = this.supplier();
     if (!supplier) return;
-    askReason(this.dialog, {
+    this.ask.reason({
       title: 'supplier.blockTitle',
       text: 'supplier.blockText',
       label: 'supplier.blockReason',
       confirm: 'supplier.block',
       params: { name: supplier.name },
       destructive: true,
-    }).subscribe(async (reason) => {
-        if (!reason) return;
-        await this.run(async () => {
-          this.supplier.set((await dataOf(this.blockGql.mutate({ variables: { id: supplier.id, reason } }))).blockSupplier);
-          this.notify('supplier.blocked', { name: supplier.name });
-        });
-      });
+    }, async (reason) => {
+      const done = await this.change(async () => (await this.api.write(BlockSupplierGQL, { id: supplier.id, reason })).blockSupplier);
+      if (done) this.notify('supplier.blocked', { name: supplier.name });
+    });
   }
 
   protected unblock(): void {
     const supplier = this.supplier();
     if (!supplier) return;
-    confirm(this.dialog, {
+    this.ask.confirm({
       title: 'supplier.unblockTitle',
       message: 'supplier.unblockText',
       confirm: 'supplier.unblock',
       params: { name: supplier.name },
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) return;
-      await this.run(async () => {
-        this.supplier.set((await dataOf(this.unblockGql.mutate({ variables: { id: supplier.id } }))).unblockSupplier);
-        this.notify('supplier.unblocked', { name: supplier.name });
-      });
+    }, async () => {
+      const done = await this.change(async () => (await this.api.write(UnblockSupplierGQL, { id: supplier.id })).unblockSupplier);
+      if (done) this.notify('supplier.unblocked', { name: supplier.name });
     });
   }
 
@@ -175,15 +140,8 @@ export class SupplierPage {
     const supplier = this.supplier();
     if (!supplier) return;
     const status = event.value as QualificationStatus;
-    await this.run(async () => {
-      this.supplier.set(
-        (await dataOf(this.qualificationGql.mutate({ variables: { id: supplier.id, status } }))).setSupplierQualification,
-      );
-      this.notify('supplier.qualificationSet', {
-        name: supplier.name,
-        status: this.translate.instant(`qualification.${status}`) as string,
-      });
-    });
+    const done = await this.change(async () => (await this.api.write(SetSupplierQualificationGQL, { id: supplier.id, status })).setSupplierQualification);
+    if (done) this.notify('supplier.qualificationSet', { name: supplier.name, status: this.translate.instant(`qualification.${status}`) as string });
   }
 
   protected edit(): void {
@@ -212,23 +170,20 @@ export class SupplierPage {
   }
 
   protected remove(kind: 'contact' | 'certificate' | 'document', id: string, name: string): void {
-    confirm(this.dialog, {
+    this.ask.confirm({
       title: `supplierEdit.remove.${kind}`,
       message: 'supplierEdit.removeText',
       confirm: 'team.remove',
       params: { name },
       destructive: true,
-    }).subscribe(async (confirmed) => {
-      if (!confirmed) return;
-      await this.run(async () => {
-        const updated =
-          kind === 'contact'
-            ? (await dataOf(this.removeContactGql.mutate({ variables: { contactId: id } }))).removeSupplierContact
-            : kind === 'certificate'
-              ? (await dataOf(this.removeCertificateGql.mutate({ variables: { certificateId: id } }))).removeCertificate
-              : (await dataOf(this.removeDocumentGql.mutate({ variables: { documentId: id } }))).removeSupplierDocument;
-        this.supplier.set(updated);
-      });
+    }, async () => {
+      await this.change(async () =>
+        kind === 'contact'
+          ? (await this.api.write(RemoveSupplierContactGQL, { contactId: id })).removeSupplierContact
+          : kind === 'certificate'
+            ? (await this.api.write(RemoveCertificateGQL, { certificateId: id })).removeCertificate
+            : (await this.api.write(RemoveSupplierDocumentGQL, { documentId: id })).removeSupplierDocument,
+      );
     });
   }
 
@@ -239,26 +194,14 @@ export class SupplierPage {
       this.note.markAsTouched();
       return;
     }
-    this.savingNote.set(true);
-    await this.run(async () => {
-      this.supplier.set((await dataOf(this.noteGql.mutate({ variables: { supplierId: supplier.id, body: text } }))).addSupplierNote);
-      this.note.reset();
-    });
-    this.savingNote.set(false);
+    const done = await this.change(async () => (await this.api.write(AddSupplierNoteGQL, { supplierId: supplier.id, body: text })).addSupplierNote);
+    if (done) this.note.reset();
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.error.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.error.set(toAppError(error));
-    }
-  }
-
-  private notify(key: string, params: Record<string, unknown>): void {
-    this.snackBar.open(this.translate.instant(key, params) as string, this.translate.instant('common.close') as string, {
-      duration: 5000,
-    });
+  /** Runs a command that answers the supplier as it now is, and shows it; false when it failed (the banner says why). */
+  private async change(work: () => Promise<SupplierFieldsFragment>): Promise<boolean> {
+    const updated = await this.state.run(work);
+    if (updated) this.supplier.set(updated);
+    return !!updated;
   }
 }
