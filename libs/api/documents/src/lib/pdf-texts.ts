@@ -1,5 +1,5 @@
 import { DEFAULT_CRITERIA, Locale } from '@bc/shared/domain';
-import { translator } from '@bc/shared/i18n';
+import { translator } from '@bc/shared/i18n/documents';
 
 /** The whole catalogue per language, for the words every document shares (roles, default criteria). */
 const TERMS = { [Locale.EN]: translator(Locale.EN), [Locale.DE]: translator(Locale.DE) };

@@ -1,5 +1,5 @@
 import { Locale } from '@bc/shared/domain';
-import { translator } from '@bc/shared/i18n';
+import { translator } from '@bc/shared/i18n/documents';
 import { createPdfDocument, PDF_FONT, printable, TaggedPdf } from './pdf-document';
 import { PdfDateStyle, PdfFormatter } from './pdf-format';
 import { PDF_MARGIN, PDF_PALETTE } from './pdf-palette';

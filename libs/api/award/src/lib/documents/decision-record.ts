@@ -1,6 +1,6 @@
 import { Locale } from '@bc/shared/domain';
 import { criterionName, pageBottom, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printable, roleName } from '@bc/api/documents';
-import { translator } from '@bc/shared/i18n';
+import { translator } from '@bc/shared/i18n/documents';
 import { DecisionRecordContent } from './decision-record-content';
 
 /**

@@ -1,6 +1,6 @@
 import { Workbook, type Cell, type Worksheet } from 'exceljs';
 import { Locale } from '@bc/shared/domain';
-import { translator } from '@bc/shared/i18n';
+import { translator } from '@bc/shared/i18n/documents';
 import type { RfqComparisonType } from '../dto/comparison.types';
 
 /** The workbook's words (`documents.comparisonWorkbook` in the shared catalogue). */

@@ -1,6 +1,6 @@
 import { Locale, Role, ScoreSource, SENSITIVITY_MAX_SHIFT, WIDE_SPREAD_POINTS } from '@bc/shared/domain';
 import { criterionName, pageBottom, PDF_FONT, roleName, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printableDeep } from '@bc/api/documents';
-import { translator } from '@bc/shared/i18n';
+import { translator } from '@bc/shared/i18n/documents';
 import { EvaluationReportCriterionScore, EvaluationReportData, EvaluationReportEvaluatorScore } from './evaluation-report-data';
 
 export type { EvaluationReportCriterionScore, EvaluationReportData, EvaluationReportEvaluatorScore };

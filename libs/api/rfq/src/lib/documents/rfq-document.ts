@@ -1,6 +1,6 @@
 import { ImportanceClass, Locale, PurchaseType, RequirementKind, RfqCriterion, RfqStatus } from '@bc/shared/domain';
 import { criterionName, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableRow, PdfWriter, printableDeep } from '@bc/api/documents';
-import { translator } from '@bc/shared/i18n';
+import { translator } from '@bc/shared/i18n/documents';
 
 /**
  * The RFQ document: what a buying organization sends to the invited suppliers with a request
