@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, AppError, Ctx, notFound, RequestContext, Public } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, AppError, Clock, Ctx, notFound, RequestContext, Public } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { assertCan, sendDownload, SignedInGuard } from '@bc/api/files';
 import { ErrorCode, Permission } from '@bc/shared/domain';
@@ -31,6 +31,7 @@ export class DecisionRecordController {
     private readonly records: DecisionRecordService,
     private readonly directory: UserDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Get('cases/:id/decision-record.pdf')
@@ -42,7 +43,7 @@ export class DecisionRecordController {
       sha256: record.sha256,
       locale: await this.directory.readerLocale(ctx),
       timeZone: this.config.displayTimeZone,
-      generatedAt: new Date(),
+      generatedAt: this.clock.now(),
       chain: await this.records.chain(ctx),
       jsonUrl: `${this.config.publicUrl}/api/cases/${id}/decision-record.json`,
     });

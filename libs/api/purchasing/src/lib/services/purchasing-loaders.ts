@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { BatchLoad, groupRows as groupBy, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { BatchLoad, Clock, groupRows as groupBy, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { FileService, StoredFile } from '@bc/api/files';
 import { CpvService, Supplier, SupplierService } from '@bc/api/suppliers';
 import { CaseFacts, Role, SpecificationStatus } from '@bc/shared/domain';
@@ -63,6 +63,7 @@ export class PurchasingLoaders {
     private readonly policies: PolicyService,
     private readonly visibility: CaseVisibility,
     private readonly cpvCodes: CpvService,
+    private readonly clock: Clock,
   ) {}
 
   /** The request's loader `purchasing.<name>` (core's per-request registry). */
@@ -269,7 +270,7 @@ export class PurchasingLoaders {
    */
   supplier(ctx: RequestContext, field: string): DataLoader<string, (Supplier & { hasExpiredCertificate: boolean }) | null> {
     return this.loader(ctx, `supplier:${field}`, async (ids) => {
-      const today = new Date().toISOString().slice(0, 10);
+      const today = this.clock.now().toISOString().slice(0, 10);
       const found = await this.suppliers.getMany(ctx, ids);
       return new Map(
         [...found].map(([id, s]) => [

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { Allow, Ctx, Public, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { Allow, Clock, Ctx, Public, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
 import { AuthService, MeType } from '@bc/api/identity';
 import { Locale, NegotiationRoundStatus, Permission, rfqOpenAt } from '@bc/shared/domain';
 import { QuoteInput } from '../dto/quote.inputs';
@@ -23,7 +23,8 @@ class AskArgs {
   @Field() @IsString() @MaxLength(4000) body!: string;
 }
 
-function toPortalInvitation(p: PortalInvitation): PortalInvitationType {
+/** The card of an invitation; `now`: the application clock's time, which decides whether the RFQ is open. */
+function toPortalInvitation(p: PortalInvitation, now: Date): PortalInvitationType {
   const i = p.invitation;
   return {
     id: i.id,
@@ -34,7 +35,7 @@ function toPortalInvitation(p: PortalInvitation): PortalInvitationType {
     rfqStatus: p.rfq.status,
     closesAt: p.rfq.closesAt,
     questionsCloseAt: p.rfq.questionsCloseAt,
-    open: rfqOpenAt(p.rfq, new Date()),
+    open: rfqOpenAt(p.rfq, now),
     viewedAt: i.viewedAt,
     declinedAt: i.declinedAt,
     declineReason: i.declineReason,
@@ -75,12 +76,13 @@ export class PortalResolver {
     private readonly quotes: QuoteService,
     private readonly rfqs: RfqService,
     private readonly connection: TransactionalConnection,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => [PortalInvitationType], { description: "Your company's RFQ invitations, newest first" })
   @Allow(Permission.SUPPLIER_PORTAL_USE)
   async portalInvitations(@Ctx() ctx: RequestContext): Promise<PortalInvitationType[]> {
-    return (await this.portal.invitations(ctx)).map(toPortalInvitation);
+    return (await this.portal.invitations(ctx)).map((p) => toPortalInvitation(p, this.clock.now()));
   }
 
   @Query(() => PortalInvitationType, { description: 'One invitation; the first opening marks it VIEWED' })
@@ -88,21 +90,21 @@ export class PortalResolver {
   async portalInvitation(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<PortalInvitationType> {
     const p = await this.portal.invitation(ctx, id);
     await this.portal.markViewed(ctx, p);
-    return toPortalInvitation(p);
+    return toPortalInvitation(p, this.clock.now());
   }
 
   @Mutation(() => PortalInvitationType, { description: 'Says you will not quote, with a reason' })
   @Allow(Permission.SUPPLIER_PORTAL_USE)
   @Transaction()
   async declineRfq(@Ctx() ctx: RequestContext, @Args() args: ReasonArgs): Promise<PortalInvitationType> {
-    return toPortalInvitation(await this.portal.decline(ctx, args.invitationId, args.reason ?? ''));
+    return toPortalInvitation(await this.portal.decline(ctx, args.invitationId, args.reason ?? ''), this.clock.now());
   }
 
   @Mutation(() => PortalInvitationType, { description: 'Takes back your decline while the RFQ is open, so you can still quote; the buyer is told' })
   @Allow(Permission.SUPPLIER_PORTAL_USE)
   @Transaction()
   async withdrawDecline(@Ctx() ctx: RequestContext, @Args('invitationId', { type: () => ID }) invitationId: string): Promise<PortalInvitationType> {
-    return toPortalInvitation(await this.portal.withdrawDecline(ctx, invitationId));
+    return toPortalInvitation(await this.portal.withdrawDecline(ctx, invitationId), this.clock.now());
   }
 
   @Mutation(() => PortalQuestionType, { description: 'Asks the buyer a question until the question deadline' })
@@ -117,7 +119,7 @@ export class PortalResolver {
   @Allow(Permission.SUPPLIER_PORTAL_USE)
   @Transaction()
   async saveQuoteDraft(@Ctx() ctx: RequestContext, @Args('invitationId', { type: () => ID }) invitationId: string, @Args('input') input: QuoteInput): Promise<PortalInvitationType> {
-    return toPortalInvitation(await this.quotes.saveDraft(ctx, invitationId, toContent(input)));
+    return toPortalInvitation(await this.quotes.saveDraft(ctx, invitationId, toContent(input)), this.clock.now());
   }
 
   @Mutation(() => QuoteReceiptType, { description: 'Submits the quote (a new revision each time) and returns the receipt' })
@@ -132,7 +134,7 @@ export class PortalResolver {
   @Allow(Permission.SUPPLIER_PORTAL_USE)
   @Transaction()
   async withdrawQuote(@Ctx() ctx: RequestContext, @Args() args: ReasonArgs): Promise<PortalInvitationType> {
-    return toPortalInvitation(await this.quotes.withdraw(ctx, args.invitationId, args.reason ?? null));
+    return toPortalInvitation(await this.quotes.withdraw(ctx, args.invitationId, args.reason ?? null), this.clock.now());
   }
 
   /** The invitation the parent was built from (checked for this caller), else loaded. */
@@ -187,6 +189,7 @@ export class SupplierRegistrationResolver {
     private readonly registrations: RegistrationService,
     private readonly auth: AuthService,
     private readonly portal: PortalService,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => SupplierRegistrationType, { description: 'What a registration link from an invitation email is for' })
@@ -216,6 +219,6 @@ export class SupplierRegistrationResolver {
   @Transaction()
   async claimSupplierInvitation(@Ctx() ctx: RequestContext, @Args('token') token: string): Promise<PortalInvitationType> {
     const invitationId = await this.registrations.claim(ctx, token);
-    return toPortalInvitation(await this.portal.invitation(ctx, invitationId));
+    return toPortalInvitation(await this.portal.invitation(ctx, invitationId), this.clock.now());
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { PerformanceEventKind } from '@bc/shared/domain';
 import { UPDATE_RELIABILITY_SQL } from './reliability';
 
@@ -50,7 +50,7 @@ const AWARD_DELIVERIES_SQL = `
  */
 @Injectable()
 export class PerformanceLedger {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(private readonly connection: TransactionalConnection, private readonly clock: Clock) {}
 
   /** Holds the supplier's row for the transaction (concurrent recordings recompute its score one after the other); null: not the organization's. */
   async lockSupplier(ctx: RequestContext, supplierId: string): Promise<{ id: string; name: string; reliabilityScore: number | null } | null> {
@@ -64,10 +64,10 @@ export class PerformanceLedger {
   async append(ctx: RequestContext, e: NewPerformanceEvents): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.connection.manager(ctx).query(
       `INSERT INTO supplier_performance_event (organization_id, supplier_id, kind, occurred_on, on_time, case_id, note, recorded_by, award_proposal_id, created_at)
-       SELECT $1, $2, $3, coalesce($4::date, $10::timestamptz::date), $5, $6, $7, $8, $9, coalesce($10::timestamptz, now())
+       SELECT $1, $2, $3, coalesce($4::date, $10::timestamptz::date), $5, $6, $7, $8, $9, $10::timestamptz
          FROM generate_series(1, $11::int)
        RETURNING id`,
-      [e.organizationId, e.supplierId, e.kind, e.occurredOn, e.onTime, e.caseId, e.note, e.recordedBy, e.awardProposalId, e.createdAt ?? null, e.count ?? 1],
+      [e.organizationId, e.supplierId, e.kind, e.occurredOn, e.onTime, e.caseId, e.note, e.recordedBy, e.awardProposalId, e.createdAt ?? this.clock.now(), e.count ?? 1],
     );
     return rows.map((r) => r.id);
   }
