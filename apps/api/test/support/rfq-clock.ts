@@ -9,7 +9,7 @@ import { GraphQLClient } from './graphql-client';
 import { CaseWalker, DEMO, userIds } from './purchasing-fixtures';
 import { Clients, RFQ_OPS, RfqWorld, SHORT_PERIOD } from './rfq-fixtures';
 import type { TestApp } from './test-app';
-import { passClosingTime, testClock } from './test-clock';
+import { passClosingTime, TEST_SESSION_TTL_HOURS, testClock } from './test-clock';
 
 /**
  * Time and restarts around an RFQ's closing: the server on a database the test keeps (to boot it
@@ -23,6 +23,7 @@ export async function appOn(databaseUrl: string, overrides: Partial<AppConfig> =
     ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent' }),
     port: 0,
     webRoot: '/nonexistent',
+    sessionTtlHours: TEST_SESSION_TTL_HOURS,
     ...overrides,
   };
   const running = await createApp(config, { clock: testClock });

@@ -5,7 +5,7 @@ import { DemoSeedService } from '@bc/api/demo';
 import { createApp, RunningApp } from '../../src/app/bootstrap';
 import { GraphQLClient } from './graphql-client';
 import { createTestDatabase } from './test-database';
-import { testClock } from './test-clock';
+import { TEST_SESSION_TTL_HOURS, testClock } from './test-clock';
 
 export interface TestApp {
   url: string;
@@ -29,6 +29,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent' }),
     port: 0,
     webRoot: '/nonexistent',
+    sessionTtlHours: TEST_SESSION_TTL_HOURS,
     ...overrides,
   };
   const running = await createApp(config, { clock: testClock });

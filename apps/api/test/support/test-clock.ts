@@ -10,6 +10,12 @@ import type { TestApp } from './test-app';
  */
 export const testClock = new AdjustableClock();
 
+/**
+ * Sessions of the test servers last a year of clock time: a suite signs its people in once and
+ * then moves the clock on by an hour or more for every RFQ it closes.
+ */
+export const TEST_SESSION_TTL_HOURS = 24 * 365;
+
 /** The clock the app's rules read, as the app has it. */
 export function clockOf(app: TestApp): AdjustableClock {
   const clock = app.running.app.get(Clock);
