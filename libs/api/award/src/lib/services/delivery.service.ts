@@ -66,7 +66,8 @@ export class DeliveryService {
     const supplier = await this.ledger.lockSupplier(ctx, input.supplierId);
     if (!supplier) throw validationFailed('input.supplierId', 'This supplier is not awarded in this proposal');
 
-    const event = { organizationId: ctx.organizationId, supplierId: supplier.id, caseId: proposal.caseId, note, recordedBy: ctx.userId, awardProposalId: proposal.id };
+    // One instant for the delivery and its incidents: they are read back together by it.
+    const event = { organizationId: ctx.organizationId, supplierId: supplier.id, caseId: proposal.caseId, note, recordedBy: ctx.userId, awardProposalId: proposal.id, createdAt: this.clock.now() };
     const [eventId] = await this.ledger.append(ctx, { ...event, kind: PerformanceEventKind.DELIVERY, occurredOn: deliveredOn, onTime: input.onTime });
     if (incidents > 0) await this.ledger.append(ctx, { ...event, kind: PerformanceEventKind.QUALITY_INCIDENT, occurredOn: deliveredOn, onTime: null, count: incidents });
     const score = await this.ledger.refreshReliability(ctx, supplier.id);
