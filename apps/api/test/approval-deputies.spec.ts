@@ -4,6 +4,7 @@ import type { GraphQLClient } from './support/graphql-client';
 import { OPS as CASE_OPS, userIds, DEMO } from './support/purchasing-fixtures';
 import { rfqWorld, RfqWorld } from './support/rfq-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { testClock } from './support/test-clock';
 
 const DEPUTY_FIELDS = 'id principalId principalName deputyId deputyName startsAt endsAt active namedByName revokedAt';
 const OPS = {
@@ -13,7 +14,7 @@ const OPS = {
   inbox: `{ deciderInbox { id canDecide deputyFor } }`,
   approve: `mutation ($proposalId: ID!) { approveAward(proposalId: $proposalId) { id status approvals { approverName onBehalfOfName } } }`,
 };
-const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+const hours = (h: number) => new Date(testClock.nowMs() + h * 3_600_000).toISOString();
 
 /**
  * Deputies of approvers out of office, through the API: naming (same role, a real period, audited),

@@ -4,6 +4,7 @@ import { AWARD_OPS, awardedCase, caseInDecision, DecisionCase } from './support/
 import { rfqWorld, RfqWorld } from './support/rfq-fixtures';
 import { secondTenant } from './support/supplier-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { testClock } from './support/test-clock';
 
 /**
  * The decision record of an awarded case (Hanse awarded every line, negotiation skipped with a
@@ -80,7 +81,7 @@ describe('the decision record', () => {
     const before = (await get(w.as.buyer, awarded.caseId, 'json')).headers.get('x-content-sha256');
     const [hanse] = await app.dataSource.query(`SELECT supplier_id FROM rfq_invitation WHERE id = $1`, [awarded.hanseInv]);
     await w.as.buyer.ok(`mutation ($input: RecordDeliveryInput!) { recordDelivery(input: $input) { id } }`, {
-      input: { proposalId: awarded.proposalId, supplierId: hanse.supplier_id, deliveredOn: new Date().toISOString().slice(0, 10), onTime: true, qualityIncidents: 0 },
+      input: { proposalId: awarded.proposalId, supplierId: hanse.supplier_id, deliveredOn: testClock.now().toISOString().slice(0, 10), onTime: true, qualityIncidents: 0 },
     });
     const after = (await get(w.as.gatekeeper, awarded.caseId, 'json')).headers.get('x-content-sha256');
     expect(after).toBe(before);

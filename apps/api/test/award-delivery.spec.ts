@@ -5,6 +5,7 @@ import { DEMO, userIds } from './support/purchasing-fixtures';
 import { rfqWorld, RfqWorld } from './support/rfq-fixtures';
 import { secondTenant } from './support/supplier-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { testClock } from './support/test-clock';
 
 const RECORD_FIELDS = `id supplierId supplierName deliveredOn onTime qualityIncidents note recordedByName recordedAt`;
 /** Walking a case to DECISION or AWARDED through the API takes a while on a busy machine. */
@@ -16,7 +17,7 @@ const OPS = {
 };
 
 /** A day `offset` days from today, as YYYY-MM-DD (Berlin; the tests keep two days clear of any zone edge). */
-const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + offset * 86_400_000));
+const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(testClock.nowMs() + offset * 86_400_000));
 
 /**
  * Delivery performance against an approved award: a buyer of the case records each delivery of

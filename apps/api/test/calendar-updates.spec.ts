@@ -3,6 +3,7 @@ import { evaluatedCase } from './support/award-fixtures';
 import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SUPPLIER_USERS } from './support/rfq-fixtures';
 import { LoopbackInbox, waitFor } from './support/smtp-inbox';
 import { startTestApp, TestApp } from './support/test-app';
+import { testClock } from './support/test-clock';
 
 const unfold = (ics: string) => ics.replace(/\r?\n[ \t]/g, '');
 const icsUtc = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -53,7 +54,7 @@ describe('calendar entries follow deadlines', () => {
   it('the closing time: invited (SEQUENCE 0), moved later (same UID, SEQUENCE 1), closed early (CANCEL, same UID, SEQUENCE 2)', async () => {
     const { rfqId, rfq } = await publishedRfq(app, w, [w.hanseSupplierId], inSeconds(3600));
     const ref = rfq['reference'] as string;
-    const later = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 2 * 3_600_000);
+    const later = new Date(Math.ceil(testClock.nowMs() / 60_000) * 60_000 + 2 * 3_600_000);
     await w.as.buyer.ok(RFQ_OPS.extend, { id: rfqId, closesAt: later.toISOString(), reason: 'More time for samples' });
     const invitationId = await invitationOf(w.as.supplier, ref);
     await w.as.supplier.ok(RFQ_OPS.submit, { invitationId, input: await quoteFor(w.as.supplier, invitationId, '100.00') });
@@ -71,7 +72,7 @@ describe('calendar entries follow deadlines', () => {
 
   it('a negotiation round: its deadline is sent (own UID, SEQUENCE 0) and, when the buyer ends the round early, cancelled (SEQUENCE 1)', async () => {
     const c = await evaluatedCase(app, w);
-    const closesAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 3_600_000);
+    const closesAt = new Date(Math.ceil(testClock.nowMs() / 60_000) * 60_000 + 3_600_000);
     const round = (
       await w.as.buyer.ok(`mutation ($input: OpenNegotiationRoundInput!) { openNegotiationRound(input: $input) { id number } }`, {
         input: { rfqId: c.rfqId, invitationIds: [c.hanseInv], message: 'Your best price, please', closesAt: closesAt.toISOString() },
@@ -111,7 +112,7 @@ describe('calendar entries follow deadlines', () => {
 
     it('its open negotiation round ends with it, and the suppliers asked get the CANCEL of the round entry', async () => {
       const c = await evaluatedCase(app, w);
-      const closesAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 3_600_000);
+      const closesAt = new Date(Math.ceil(testClock.nowMs() / 60_000) * 60_000 + 3_600_000);
       await w.as.buyer.ok(`mutation ($input: OpenNegotiationRoundInput!) { openNegotiationRound(input: $input) { id number } }`, {
         input: { rfqId: c.rfqId, invitationIds: [c.hanseInv], message: 'Your best price, please', closesAt: closesAt.toISOString() },
       });

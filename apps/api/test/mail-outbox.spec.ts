@@ -1,4 +1,4 @@
-import { APP_CONFIG, type AppConfig, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { deadlineIcs, MailService, MailWorker, renderMail, type OutgoingMail } from '@bc/api/mail';
 import { ErrorCode, Locale } from '@bc/shared/domain';
 import { startTestApp, TestApp } from './support/test-app';
@@ -160,8 +160,8 @@ describe('the email outbox with a real SMTP server', () => {
 
   it('never lets two workers send the same message', async () => {
     inbox.delayMs = 30;
-    const second = new MailWorker(app.dataSource, config);
-    const third = new MailWorker(app.dataSource, config);
+    const second = new MailWorker(app.dataSource, config, app.running.app.get(Clock));
+    const third = new MailWorker(app.dataSource, config, app.running.app.get(Clock));
     try {
       const ctx = RequestContext.system();
       const queued = await app.running.app.get(TransactionalConnection).withTransaction(ctx, async () => {
@@ -274,7 +274,7 @@ describe('the email outbox without SMTP_URL', () => {
     expect(inbox.received).toEqual([]);
 
     // The same outbox, read by a worker that has SMTP settings (as after a restart with SMTP_URL).
-    const configured = new MailWorker(app.dataSource, { ...app.running.app.get<symbol, AppConfig>(APP_CONFIG), smtpUrl: `smtp://127.0.0.1:${inbox.port}` });
+    const configured = new MailWorker(app.dataSource, { ...app.running.app.get<symbol, AppConfig>(APP_CONFIG), smtpUrl: `smtp://127.0.0.1:${inbox.port}` }, app.running.app.get(Clock));
     try {
       expect(await configured.runOnce()).toBe(1);
     } finally {

@@ -3,6 +3,7 @@ import type { GraphQLClient } from './support/graphql-client';
 import { OPS as CASE_OPS } from './support/purchasing-fixtures';
 import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SHORT_PERIOD } from './support/rfq-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { testClock } from './support/test-clock';
 
 interface Task {
   kind: string;
@@ -146,7 +147,7 @@ describe('my tasks', () => {
 
     // The buyer's list: anything due within 48 h first, soonest first.
     const buyer = await tasksOf(w.as.buyer);
-    const soon = Date.now() + 48 * 3_600_000;
+    const soon = testClock.nowMs() + 48 * 3_600_000;
     const firstNotUrgent = buyer.items.findIndex((t) => !t.dueAt || Date.parse(t.dueAt) > soon);
     const urgent = buyer.items.slice(0, firstNotUrgent === -1 ? undefined : firstNotUrgent);
     expect(urgent.length).toBeGreaterThan(0);

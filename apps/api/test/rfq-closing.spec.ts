@@ -10,6 +10,7 @@ import { invitationOf, inSeconds, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, Rfq
 import { waitFor } from './support/smtp-inbox';
 import { startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase } from './support/test-database';
+import { testClock } from './support/test-clock';
 
 /** Polls the database until the RFQ is CLOSED (the job runs within a poll interval of its time). */
 const closedBy = (ds: DataSource, rfqId: string, timeoutMs = 20_000) =>
@@ -90,7 +91,7 @@ describe('the closing job runs exactly once, across a restart', () => {
 
       // The old closing time passes: its job runs and leaves the RFQ open.
       await waitFor(async () => (await closingJobs(app.dataSource, rfqId))[0].state === 'completed', 15_000);
-      expect(Date.now()).toBeLessThan(extendedTo.getTime());
+      expect(testClock.nowMs()).toBeLessThan(extendedTo.getTime());
       expect((await rfqRow(app.dataSource, rfqId)).status).toBe('PUBLISHED');
       expect(await closedEvents(app.dataSource, rfqId)).toHaveLength(0);
       // Quotes are still taken between the old and the new closing time.
@@ -146,9 +147,9 @@ describe('the closing job runs exactly once, across a restart', () => {
       await app.dataSource.query(`UPDATE pgboss.job SET start_after = now() WHERE name = 'rfq-close' AND data->>'rfqId' = $1`, [rfqId]);
       // The early job runs, finds the RFQ not yet due, and leaves a job for the closing time.
       await waitFor(async () => (await closingJobs(app.dataSource, rfqId))[0]?.state === 'completed', 10_000);
-      expect(Date.now()).toBeLessThan(closesAt.getTime());
+      expect(testClock.nowMs()).toBeLessThan(closesAt.getTime());
       expect((await closingJobs(app.dataSource, rfqId)).map((j) => j.state)).toEqual(['completed', 'created']);
-      const row = await closedBy(app.dataSource, rfqId, closesAt.getTime() - Date.now() + 10_000);
+      const row = await closedBy(app.dataSource, rfqId, closesAt.getTime() - testClock.nowMs() + 10_000);
       expect(row.stage).toBe('EVALUATION');
       expect(await closedEvents(app.dataSource, rfqId)).toHaveLength(1);
     });
@@ -243,10 +244,10 @@ describe('the closing job runs exactly once, across a restart', () => {
       const { rfqId, reference, closesAt } = await rfqClosingIn(a, w, [w.hanseSupplierId, w.alpineSupplierId], 6000);
       expect((await submit(w.as.supplier, reference, '100.00')).errors).toBeUndefined();
       await stop(a);
-      expect(Date.now()).toBeLessThan(closesAt.getTime());
+      expect(testClock.nowMs()).toBeLessThan(closesAt.getTime());
 
       // No server runs while the closing time passes.
-      await pause(closesAt.getTime() - Date.now() + 100);
+      await pause(closesAt.getTime() - testClock.nowMs() + 100);
       const pg = new Client({ connectionString: db.url });
       await pg.connect();
       try {
@@ -282,7 +283,7 @@ describe('the closing job runs exactly once, across a restart', () => {
       expect((await submit(wc.as.alpine, reference, '99.00')).errors).toBeUndefined();
 
       // Both workers poll for the job, and both servers are also asked to close it at the same moment.
-      await pause(closesAt.getTime() - Date.now() + 50);
+      await pause(closesAt.getTime() - testClock.nowMs() + 50);
       const direct = await Promise.all([b, c].map((app) => app.running.app.get(RfqClosingService).close(rfqId)));
       expect(direct.filter(Boolean).length).toBeLessThanOrEqual(1);
       await closedBy(b.dataSource, rfqId);

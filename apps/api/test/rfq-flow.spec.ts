@@ -1,6 +1,7 @@
 import { ErrorCode } from '@bc/shared/domain';
 import { invitationOf, inSeconds, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
 import { receiptHash } from '@bc/api/quotes';
+import { passClosingTime } from './support/test-clock';
 import { startTestApp, TestApp } from './support/test-app';
 import { RfqClosingService } from '@bc/api/rfq';
 
@@ -34,9 +35,7 @@ describe('an RFQ from publishing to opening', () => {
     const sealed = await w.as.buyer.error(RFQ_OPS.quotes, { id: rfqId });
     expect(sealed.extensions?.code).toBe(ErrorCode.SEALED);
 
-    await app.dataSource.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-    await app.dataSource.query(`UPDATE rfq SET closes_at = now() - interval '1 second', questions_close_at = now() - interval '1 second' WHERE id = $1`, [rfqId]);
-    await app.dataSource.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
+    await passClosingTime(app, rfqId);
     const late = await w.as.alpine.error(RFQ_OPS.submit, { invitationId: alpineInv, input: await quoteFor(w.as.alpine, alpineInv, '90.00') });
     expect(late.extensions?.code).toBe(ErrorCode.RFQ_CLOSED);
     expect(await app.running.app.get(RfqClosingService).close(rfqId)).toBe(true);
@@ -55,9 +54,7 @@ describe('an RFQ from publishing to opening', () => {
     const { rfqId, rfq } = await publishedRfq(app, w, [w.hanseSupplierId, w.alpineSupplierId], inSeconds(3600));
     const hanseInv = await invitationOf(w.as.supplier, rfq.reference);
     await w.as.supplier.ok(RFQ_OPS.submit, { invitationId: hanseInv, input: await quoteFor(w.as.supplier, hanseInv, '10.00') });
-    await app.dataSource.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-    await app.dataSource.query(`UPDATE rfq SET closes_at = now() - interval '1 second', questions_close_at = now() - interval '1 second' WHERE id = $1`, [rfqId]);
-    await app.dataSource.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
+    await passClosingTime(app, rfqId);
     await app.running.app.get(RfqClosingService).close(rfqId);
     const next = await w.walker.inSourcing();
     const suggestions: Array<{ supplier: { id: string }; reasons: Array<{ code: string; detail: string }> }> = (

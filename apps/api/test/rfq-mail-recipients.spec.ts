@@ -5,12 +5,13 @@ import { DEMO, insertSupplier } from './support/purchasing-fixtures';
 import { invitationOf, publishedRfq, RFQ_OPS, rfqWorld, RfqWorld, SUPPLIER_USERS } from './support/rfq-fixtures';
 import { LoopbackInbox, waitFor } from './support/smtp-inbox';
 import { startTestApp, TestApp } from './support/test-app';
+import { testClock } from './support/test-clock';
 
 const PUBLIC_URL = 'https://portal.nordwind.example';
 const HANSE = SUPPLIER_USERS.hanse;
 const ALPINE = SUPPLIER_USERS.alpine;
 const CONTACT = 'anna.krueger@nordsee-pumpen.example';
-const wholeHourIn = (hours: number) => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + hours * 3_600_000);
+const wholeHourIn = (hours: number) => new Date(Math.ceil(testClock.nowMs() / 3_600_000) * 3_600_000 + hours * 3_600_000);
 const links = (text: string) => text.match(/https?:\/\/[^\s"<>]+/g) ?? [];
 
 /**

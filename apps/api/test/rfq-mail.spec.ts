@@ -4,6 +4,7 @@ import { RfqClosingService } from '@bc/api/rfq';
 import { DEMO } from './support/purchasing-fixtures';
 import { invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SUPPLIER_USERS } from './support/rfq-fixtures';
 import { LoopbackInbox, waitFor } from './support/smtp-inbox';
+import { passClosingTime, testClock } from './support/test-clock';
 import { startTestApp, TestApp } from './support/test-app';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -14,7 +15,7 @@ const icsUtc = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.\d
 const utcClock = (at: Date) => at.toISOString().slice(11, 16);
 const berlinClock = (at: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
 /** A whole hour, `hours` from now: the times in the mails are shown to the minute. */
-const wholeHourIn = (hours: number) => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + hours * 3_600_000);
+const wholeHourIn = (hours: number) => new Date(Math.ceil(testClock.nowMs() / 3_600_000) * 3_600_000 + hours * 3_600_000);
 
 const HANSE = SUPPLIER_USERS.hanse;
 const ALPINE = SUPPLIER_USERS.alpine;
@@ -88,7 +89,7 @@ describe('RFQ emails over SMTP', () => {
     expect(mail.replyTo?.value).toEqual([REPLY_TO]);
     expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@nordwind\.example>$/);
     expect(mail.date).toBeInstanceOf(Date);
-    expect(Math.abs((mail.date as Date).getTime() - Date.now())).toBeLessThan(5 * 60_000);
+    expect(Math.abs((mail.date as Date).getTime() - testClock.nowMs())).toBeLessThan(5 * 60_000);
     expect(mail.headers.get('content-language')).toBe(o.locale);
     expect(mail.subject?.startsWith(`[${ref}] `)).toBe(true);
 
@@ -249,12 +250,7 @@ describe('RFQ emails over SMTP', () => {
   });
 
   it('thanks the invitees when the RFQ closes, and tells the team how many quotes came in', async () => {
-    await app.dataSource.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-    try {
-      await app.dataSource.query(`UPDATE rfq SET closes_at = date_trunc('minute', now()) - interval '1 minute', questions_close_at = date_trunc('minute', now()) - interval '1 minute' WHERE id = $1`, [rfqId]);
-    } finally {
-      await app.dataSource.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
-    }
+    await passClosingTime(app, rfqId);
     closesAt = (await app.dataSource.query(`SELECT closes_at FROM rfq WHERE id = $1`, [rfqId]))[0].closes_at;
     expect(await app.running.app.get(RfqClosingService).close(rfqId)).toBe(true);
 

@@ -5,6 +5,7 @@ import { AWARD_OPS } from './support/award-fixtures';
 import { DEMO, insertSupplier } from './support/purchasing-fixtures';
 import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SUPPLIER_USERS } from './support/rfq-fixtures';
 import { LoopbackInbox, waitFor } from './support/smtp-inbox';
+import { advanceClockTo, passClosingTime, testClock } from './support/test-clock';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CASE_FIELDS = `id reference stage`;
@@ -67,9 +68,7 @@ describe('negotiation', () => {
     const alpineInv = await invitationOf(w.as.alpine, reference);
     await w.as.supplier.ok(RFQ_OPS.submit, { invitationId: hanseInv, input: await quoteFor(w.as.supplier, hanseInv, '100.00') });
     await w.as.alpine.ok(RFQ_OPS.submit, { invitationId: alpineInv, input: await quoteFor(w.as.alpine, alpineInv, '110.00') });
-    await app.dataSource.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-    await app.dataSource.query(`UPDATE rfq SET closes_at = now() - interval '1 second', questions_close_at = now() - interval '1 second' WHERE id = $1`, [published.rfqId]);
-    await app.dataSource.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
+    await passClosingTime(app, published.rfqId);
     expect(await app.running.app.get(RfqClosingService).close(published.rfqId)).toBe(true);
     return { caseId: published.caseId, rfqId: published.rfqId, reference, hanseInv, alpineInv };
   }
@@ -213,10 +212,10 @@ describe('negotiation', () => {
     const portal = async (client: GraphQLClient, id: string) => (await client.ok(PORTAL_ROUNDS, { id }))['portalInvitation'];
     const outbox = async (kind: string, to: string) =>
       app.dataSource.query(`SELECT subject, text_body FROM outbox_message WHERE kind = $1 AND to_address = $2 AND subject LIKE $3 ORDER BY created_at`, [kind, to, `[${c.reference}]%`]);
+    /** Lets the round's deadline pass: the app's clock moves on past it. */
     const pastDeadline = async (roundId: string) => {
-      await app.dataSource.query(`ALTER TABLE negotiation_round DISABLE TRIGGER negotiation_round_kept`);
-      await app.dataSource.query(`UPDATE negotiation_round SET closes_at = now() - interval '1 second' WHERE id = $1`, [roundId]);
-      await app.dataSource.query(`ALTER TABLE negotiation_round ENABLE TRIGGER negotiation_round_kept`);
+      const [{ closes_at }] = await app.dataSource.query(`SELECT closes_at FROM negotiation_round WHERE id = $1`, [roundId]);
+      advanceClockTo(app, new Date(new Date(closes_at).getTime() + 1000));
     };
 
     beforeAll(async () => {
@@ -272,7 +271,7 @@ describe('negotiation', () => {
     });
 
     it('opens round 1 with Hanse: the case moves to NEGOTIATION, the trail says who and until when (not the message), Hanse is mailed', async () => {
-      const closesAt = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 3_600_000);
+      const closesAt = new Date(Math.ceil(testClock.nowMs() / 60_000) * 60_000 + 3_600_000);
       round1 = (
         await w.as.buyer.ok(NEGOTIATION_OPS.open, {
           input: input({ closesAt: closesAt.toISOString(), targets: [{ lineKey: lineKeys[0], unitPrice: '90.50' }] }),
@@ -397,7 +396,7 @@ describe('negotiation', () => {
       expect(await portal(w.as.supplier, c.hanseInv)).toMatchObject({ canRevise: false, rounds: [expect.objectContaining({ status: 'CLOSED' })] });
     });
 
-    it('numbers the next round 2; its deadline passing by the database clock closes it', async () => {
+    it('numbers the next round 2; its deadline passing by the server clock closes it', async () => {
       const round2 = (await w.as.buyer.ok(NEGOTIATION_OPS.open, { input: input({ invitationIds: [c.alpineInv, c.hanseInv], message: 'Last call' }) }))['openNegotiationRound'];
       expect(round2).toMatchObject({ number: 2, status: 'OPEN', targets: [] });
       expect(round2.invitations.map((i: { invitationId: string }) => i.invitationId).sort()).toEqual([c.alpineInv, c.hanseInv].sort());

@@ -3,6 +3,7 @@ import { ErrorCode } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
 import { insertSupplier } from './support/purchasing-fixtures';
 import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
+import { passClosingTime } from './support/test-clock';
 import { startTestApp, TestApp } from './support/test-app';
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -47,17 +48,9 @@ describe('the supplier portal', () => {
   const portal = async (client: GraphQLClient, id: string) => (await client.ok(PORTAL_FULL, { id }))['portalInvitation'];
   const code = async (client: GraphQLClient, query: string, variables: Record<string, unknown>) => (await client.error(query, variables)).extensions?.code;
 
-  /** Moves the closing time into the past, as if the clock had run on (the freeze trigger refuses an earlier closing time). */
+  /** Lets the closing time pass: the app's clock moves on past it. */
   async function closeByClock(rfqId: string): Promise<void> {
-    await app.dataSource.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-    try {
-      await app.dataSource.query(
-        `UPDATE rfq SET closes_at = now() - interval '1 second', questions_close_at = now() - interval '1 second' WHERE id = $1`,
-        [rfqId],
-      );
-    } finally {
-      await app.dataSource.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
-    }
+    await passClosingTime(app, rfqId);
   }
 
   describe('isolation between suppliers', () => {

@@ -5,6 +5,7 @@ import { RfqClosingService } from '@bc/api/rfq';
 import { ErrorCode } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
 import { invitationOf, inSeconds, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
+import { passClosingTime } from './support/test-clock';
 import { startTestApp, TestApp } from './support/test-app';
 
 type Row = Record<string, any>;
@@ -159,9 +160,7 @@ describe('receipts that reveal nothing', () => {
   afterAll(() => app.close());
 
   async function close(): Promise<void> {
-    await app.dataSource.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-    await app.dataSource.query(`UPDATE rfq SET closes_at = now() - interval '1 second', questions_close_at = now() - interval '1 second' WHERE id = $1`, [rfqId]);
-    await app.dataSource.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
+    await passClosingTime(app, rfqId);
     expect(await app.running.app.get(RfqClosingService).close(rfqId)).toBe(true);
   }
 

@@ -3,6 +3,7 @@ import { ErrorCode } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
 import { DEMO, OPS as CASE_OPS, userIds } from './support/purchasing-fixtures';
 import { invitationOf, inSeconds, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
+import { passClosingTime } from './support/test-clock';
 import { startTestApp, TestApp } from './support/test-app';
 
 const EVALUATION = `query ($rfqId: ID!) { rfqEvaluation(rfqId: $rfqId) {
@@ -60,9 +61,7 @@ describe('the two-envelope option of an RFQ', () => {
   afterAll(() => app.close());
 
   async function close(): Promise<void> {
-    await app.dataSource.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-    await app.dataSource.query(`UPDATE rfq SET closes_at = now() - interval '1 second', questions_close_at = now() - interval '1 second' WHERE id = $1`, [rfqId]);
-    await app.dataSource.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
+    await passClosingTime(app, rfqId);
     expect(await app.running.app.get(RfqClosingService).close(rfqId)).toBe(true);
   }
 

@@ -8,7 +8,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { pino } from 'pino';
 import type { IncomingMessage } from 'node:http';
-import { AppConfig, AppValidationPipe, CoreModule, GraphQLExceptionFilter, PermissionGuard } from '@bc/api/core';
+import { AppConfig, AppValidationPipe, Clock, CoreModule, GraphQLExceptionFilter, PermissionGuard } from '@bc/api/core';
 import { AuditEvent, AuditModule } from '@bc/api/audit';
 import { IDENTITY_ENTITIES, IdentityModule } from '@bc/api/identity';
 import { DemoModule } from '@bc/api/demo';
@@ -33,11 +33,11 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 /** Wiring only: configuration, database, GraphQL, logging and the domain modules. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig & { databaseUrl: string }): DynamicModule {
+  static forRoot(config: AppConfig & { databaseUrl: string }, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config),
+        CoreModule.forRoot(config, clock),
         LoggerModule.forRoot({
           pinoHttp: [
             {

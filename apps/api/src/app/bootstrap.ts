@@ -6,7 +6,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, startEmbeddedPostgres, type EmbeddedDatabase } from '@bc/api/core';
+import { AppConfig, Clock, startEmbeddedPostgres, type EmbeddedDatabase } from '@bc/api/core';
 import { ErrorCode } from '@bc/shared/domain';
 import { AppModule } from './app.module';
 
@@ -27,6 +27,8 @@ export async function createApp(
     listen?: boolean;
     /** Work that must be done before the first request is accepted (e.g. the demo seed). */
     beforeListen?: (app: NestExpressApplication) => Promise<void>;
+    /** The time the rules follow (the system's by default): tests pass one they can move on. */
+    clock?: Clock;
   } = {},
 ): Promise<RunningApp> {
   let embedded: EmbeddedDatabase | undefined;
@@ -41,7 +43,7 @@ export async function createApp(
     databaseUrl = embedded.url;
   }
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl }, options.clock), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));

@@ -3,6 +3,7 @@ import type { GraphQLClient } from './graphql-client';
 import { DEMO, insertSupplier } from './purchasing-fixtures';
 import { invitationOf, inSeconds, quoteFor, RFQ_OPS, RfqWorld, SHORT_PERIOD } from './rfq-fixtures';
 import type { TestApp } from './test-app';
+import { passClosingTime } from './test-clock';
 
 /**
  * Cases brought to DECISION (two quotes, fully scored) and to AWARDED, for the award suites.
@@ -56,11 +57,9 @@ export interface DecisionOptions {
   favour?: 'hanse' | 'alpine';
 }
 
-/** Lets the RFQ close now, as the closing job would at its closing time. */
+/** Lets the RFQ's closing time pass on the app's clock and closes it, as the closing job would at its closing time. */
 export async function closeRfq(app: TestApp, rfqId: string): Promise<void> {
-  await app.dataSource.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-  await app.dataSource.query(`UPDATE rfq SET closes_at = now() - interval '1 second', questions_close_at = now() - interval '1 second' WHERE id = $1`, [rfqId]);
-  await app.dataSource.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
+  await passClosingTime(app, rfqId);
   if (!(await app.running.app.get(RfqClosingService).close(rfqId))) throw new Error('The RFQ did not close');
 }
 

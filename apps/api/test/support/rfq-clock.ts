@@ -9,6 +9,7 @@ import { GraphQLClient } from './graphql-client';
 import { CaseWalker, DEMO, userIds } from './purchasing-fixtures';
 import { Clients, RFQ_OPS, RfqWorld, SHORT_PERIOD } from './rfq-fixtures';
 import type { TestApp } from './test-app';
+import { passClosingTime, TEST_SESSION_TTL_HOURS, testClock } from './test-clock';
 
 /**
  * Time and restarts around an RFQ's closing: the server on a database the test keeps (to boot it
@@ -16,15 +17,16 @@ import type { TestApp } from './test-app';
  * says about its closing.
  */
 
-/** The real server on an existing database (seeded if empty); closing it leaves the database. */
+/** The real server on an existing database (seeded if empty), on the file's test clock; closing it leaves the database. */
 export async function appOn(databaseUrl: string, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent' }),
     port: 0,
     webRoot: '/nonexistent',
+    sessionTtlHours: TEST_SESSION_TTL_HOURS,
     ...overrides,
   };
-  const running = await createApp(config);
+  const running = await createApp(config, { clock: testClock });
   await running.app.get(DemoSeedService).seedIfEmpty({ showcase: false });
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -73,7 +75,7 @@ export async function rfqClosingIn(
     j: supplierIds.length < 3 ? 'Only these can deliver in time' : null,
   });
   await w.as.gatekeeper.ok(`mutation ($caseId: ID!) { approveShortlist(caseId: $caseId, comment: "ok") { id } }`, { caseId: c.id });
-  const closesAt = new Date(Date.now() + closesInMs).toISOString();
+  const closesAt = new Date(testClock.nowMs() + closesInMs).toISOString();
   const created = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: closesAt, shortPeriodJustification: SHORT_PERIOD } }))['createRfq'];
   await w.as.buyer.ok(RFQ_OPS.requestApproval, { id: created.id });
   await w.as.gatekeeper.ok(RFQ_OPS.approve, { id: created.id });
@@ -81,14 +83,12 @@ export async function rfqClosingIn(
   return { caseId: c.id, rfqId: created.id, reference: published.reference, closesAt: new Date(published.closesAt) };
 }
 
-/** Lets the closing time (and the question deadline) pass now, as if the clock had moved on; the closing job stays where it was. */
+/**
+ * Lets the closing time (and the question deadline) pass, `secondsAgo` by now: the app's clock moves
+ * on (and with it every app of the test file); the closing job stays where it was.
+ */
 export async function letClosingTimePass(app: TestApp, rfqId: string, secondsAgo = 1): Promise<void> {
-  await app.dataSource.transaction(async (em) => {
-    // The trigger refuses an earlier closing time (rightly, for the application): the test moves time, not the deadline.
-    await em.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-    await em.query(`UPDATE rfq SET closes_at = now() - make_interval(secs => $2), questions_close_at = now() - make_interval(secs => $2) WHERE id = $1`, [rfqId, secondsAgo]);
-    await em.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
-  });
+  await passClosingTime(app, rfqId, secondsAgo);
 }
 
 export interface RfqRow {
@@ -126,7 +126,11 @@ export async function closingJobs(ds: DataSource, rfqId: string): Promise<Array<
   return ds.query(`SELECT state, start_after FROM pgboss.job WHERE name = 'rfq-close' AND data->>'rfqId' = $1 ORDER BY start_after`, [rfqId]);
 }
 
-/** Resolves after `ms`. Only for waiting out a deadline the test set itself; anything else is polled. */
+/**
+ * Resolves after `ms`. Only for waiting out a deadline the test set itself for pg-boss, which runs
+ * jobs by the database's real time (a server down over its closing time); anything else is polled,
+ * or the clock is advanced.
+ */
 export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /**

@@ -1,6 +1,7 @@
 import type { GraphQLClient } from './graphql-client';
 import { CaseWalker, DEMO, insertSupplier, nordwindId, signInAll, userIds } from './purchasing-fixtures';
 import type { TestApp } from './test-app';
+import { testClock } from './test-clock';
 
 export const SUPPLIER_USERS = { hanse: 'supplier@hanse-industrie.example', alpine: 'supplier@alpine-components.example' } as const;
 
@@ -67,7 +68,8 @@ export async function linkedSupplier(app: TestApp, organizationId: string, prefi
 /** Tests close RFQs within minutes, far below the policy's minimum bidding period: they say why, as a buyer must. */
 export const SHORT_PERIOD = 'The test runs in minutes, not days';
 
-export const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+/** `s` seconds from now by the test file's clock (the servers' time). */
+export const inSeconds = (s: number) => new Date(testClock.nowMs() + s * 1000).toISOString();
 
 /**
  * A case in SOURCING whose approved shortlist holds `supplierIds`, with an RFQ created, approved

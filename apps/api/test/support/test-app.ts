@@ -5,6 +5,7 @@ import { DemoSeedService } from '@bc/api/demo';
 import { createApp, RunningApp } from '../../src/app/bootstrap';
 import { GraphQLClient } from './graphql-client';
 import { createTestDatabase } from './test-database';
+import { TEST_SESSION_TTL_HOURS, testClock } from './test-clock';
 
 export interface TestApp {
   url: string;
@@ -20,6 +21,7 @@ export interface TestApp {
 /**
  * Boots the real server on a fresh database (migrations applied, demo organizations seeded),
  * listening on a free port. One per suite. `showcase` adds the directory and cases of a first start.
+ * It runs on the file's {@link testClock}, which tests advance to move time.
  */
 export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { showcase?: boolean } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -27,9 +29,10 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent' }),
     port: 0,
     webRoot: '/nonexistent',
+    sessionTtlHours: TEST_SESSION_TTL_HOURS,
     ...overrides,
   };
-  const running = await createApp(config);
+  const running = await createApp(config, { clock: testClock });
   await running.app.get(DemoSeedService).seedIfEmpty({ showcase: options.showcase ?? false });
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -1,5 +1,6 @@
 export * from './lib/core.module';
 export * from './lib/config/app-config';
+export * from './lib/clock/clock';
 export * from './lib/context/request-context';
 export * from './lib/context/ctx.decorator';
 export * from './lib/loaders/request-loaders';

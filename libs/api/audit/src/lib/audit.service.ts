@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditEvent } from './audit-event.entity';
 import { GENESIS_HASH, hashAuditEvent } from './audit-hash';
 
@@ -33,7 +33,7 @@ export interface AuditSelector {
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(private readonly connection: TransactionalConnection, private readonly clock: Clock) {}
 
   /**
    * Appends an event to its organization's chain in the context's transaction. A transaction-level
@@ -60,7 +60,7 @@ export class AuditService {
         entityId: entry.entityId ?? null,
         summary: entry.summary ?? {},
         requestId: ctx.requestId,
-        occurredAt: new Date(),
+        occurredAt: this.clock.now(),
         prevHash: last?.hash ?? GENESIS_HASH,
       });
       event.hash = hashAuditEvent(event);

@@ -1,6 +1,6 @@
 import { Get, Inject, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, Ctx, RequestContext } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Clock, Ctx, RequestContext } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { assertCan, orNotFound, sendDownload, SignedInController } from '@bc/api/files';
 import { ErrorCode, Permission } from '@bc/shared/domain';
@@ -22,6 +22,7 @@ export class DecisionRecordController {
     private readonly records: DecisionRecordService,
     private readonly directory: UserDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Get('cases/:id/decision-record.pdf')
@@ -33,7 +34,7 @@ export class DecisionRecordController {
       sha256: record.sha256,
       locale: await this.directory.readerLocale(ctx),
       timeZone: this.config.displayTimeZone,
-      generatedAt: new Date(),
+      generatedAt: this.clock.now(),
       chain: await this.records.chain(ctx),
       jsonUrl: `${this.config.publicUrl}/api/cases/${id}/decision-record.json`,
     });

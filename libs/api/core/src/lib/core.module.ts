@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { Clock, SystemClock } from './clock/clock';
 import { JobQueue } from './jobs/job-queue';
 import { DomainEventBus } from './events/domain-event-bus';
 import { TransactionalConnection, TransactionInterceptor } from './database/transaction';
@@ -7,11 +8,12 @@ import { TransactionalConnection, TransactionInterceptor } from './database/tran
 @Global()
 @Module({})
 export class CoreModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `clock`: the time the rules follow; the system's unless a test brings its own. */
+  static forRoot(config: AppConfig, clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, TransactionalConnection, TransactionInterceptor, JobQueue, DomainEventBus],
-      exports: [APP_CONFIG, TransactionalConnection, TransactionInterceptor, JobQueue, DomainEventBus],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, TransactionalConnection, TransactionInterceptor, JobQueue, DomainEventBus],
+      exports: [APP_CONFIG, Clock, TransactionalConnection, TransactionInterceptor, JobQueue, DomainEventBus],
     };
   }
 }

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager, type EntitySubscriberInterface, type In
 import type { BeforeQueryEvent } from 'typeorm/subscriber/event/QueryEvent';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { AuditEvent, hashAuditEvent } from '@bc/api/audit';
+import { Clock } from '@bc/api/core';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -12,10 +13,12 @@ const KEY = 'showcaseClock';
 /**
  * The showcase's simulated time. The seed acts through the real services, all in one transaction,
  * so left alone every record would say "now". Instead each step of a case's story runs `at` a
- * moment of its own, and whatever instant the services take from the clock while the step runs
- * (a `new Date()`, a column's `DEFAULT now()`) is written as that moment, plus the milliseconds the
- * step has really taken (so the order within a step stays): in every statement's parameters, and
- * in the columns the database would fill itself. Rows are written once, at the right
+ * moment of its own: the application's {@link Clock} reads that moment, plus the milliseconds the
+ * step has really taken (so the order within a step stays), while the step runs, so the services'
+ * rules (an RFQ open until its closing time, a round until its deadline) and the times they record
+ * follow the story. What the database would fill itself (a column's `DEFAULT now()`) and any
+ * instant still taken from the machine's time are written as that moment too: in every
+ * statement's parameters, and in the columns. Rows are written once, at the right
  * time, on insert or in the service's own update: nothing is rewritten afterwards, so the
  * append-only tables (audit trail, quote revisions, scores, rounds, awards, approvals) and their
  * triggers stay as they are, and each audit entry is hashed over the time it states.
@@ -24,8 +27,12 @@ export class ShowcaseClock {
   private step: { realStart: number; at: number } | null = null;
   private last = 0;
 
-  /** The story's days are counted back from here: the hour before the seed started. */
-  constructor(private readonly anchor = new Date(Math.floor((Date.now() - HOUR) / HOUR) * HOUR)) {}
+  private readonly anchor: Date;
+
+  /** `clock`: the application's; the story's days are counted back from the hour before the seed started by it. */
+  constructor(private readonly clock: Clock) {
+    this.anchor = new Date(Math.floor((clock.nowMs() - HOUR) / HOUR) * HOUR);
+  }
 
   /** `days` (fractions allowed) before the anchor. */
   daysAgo(days: number): Date {
@@ -41,16 +48,16 @@ export class ShowcaseClock {
     if (when.getTime() > this.anchor.getTime()) throw new Error(`Showcase timeline: ${when.toISOString()} lies after the story's end`);
     this.step = { realStart: Date.now(), at: Math.max(when.getTime(), this.last + 1) };
     try {
-      return await work();
+      return await this.clock.during(() => this.now(), work);
     } finally {
       this.last = this.now().getTime();
       this.step = null;
     }
   }
 
-  /** The simulated now (the real one between steps). */
+  /** The simulated now (the application clock's between steps). */
   now(): Date {
-    return this.step ? new Date(this.step.at + (Date.now() - this.step.realStart)) : new Date();
+    return this.step ? new Date(this.step.at + (Date.now() - this.step.realStart)) : this.clock.now();
   }
 
   /** An instant the services took during the current step, as the story tells it; any other instant as it is. */

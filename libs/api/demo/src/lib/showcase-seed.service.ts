@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig, RequestContext } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Clock, RequestContext } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { AwardService, DeliveryService } from '@bc/api/award';
 import { Organization, User } from '@bc/api/identity';
@@ -48,11 +48,12 @@ export class ShowcaseSeedService {
     private readonly audit: AuditService,
     private readonly steps: ShowcaseSteps,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly appClock: Clock,
   ) {}
 
   /** The clock the whole demo seed runs on when the showcase is seeded: installed on the seed's transaction. */
   clockFor(em: EntityManager): ShowcaseClock {
-    const clock = new ShowcaseClock();
+    const clock = new ShowcaseClock(this.appClock);
     clock.install(em);
     return clock;
   }
@@ -318,7 +319,7 @@ export class ShowcaseSeedService {
     const p = SHOWCASE_RFQS.published;
     const open: { case?: PurchaseCase; rfqId?: string; reference?: string } = {};
     this.steps.planReadyForRfq(tl, crew, p, 13, open);
-    this.steps.planPublish(tl, crew, 6, 9, 6, open);
+    this.steps.planPublish(tl, crew, 6, { inDays: 9, questionsInDays: 6 }, open);
     const invitation = async (ctx: RequestContext) => {
       const found = (await this.portal.invitations(ctx)).find((i) => i.rfq.id === open.rfqId);
       if (!found) throw new Error('Showcase seeding: the demo suppliers were not invited');
@@ -435,8 +436,8 @@ export class ShowcaseSeedService {
       [CaseStage.EVALUATION, CaseStage.DECISION],
       [CaseStage.DECISION, CaseStage.AWARDED],
     ]) {
-      await crew.em.query(`INSERT INTO case_stage_change (case_id, from_stage, to_stage, reason, occurred_at) VALUES ($1, $2, $3, $4, $5)`, [c.id, from, to, reason, new Date()]);
+      await crew.em.query(`INSERT INTO case_stage_change (case_id, from_stage, to_stage, reason, occurred_at) VALUES ($1, $2, $3, $4, $5)`, [c.id, from, to, reason, this.appClock.now()]);
     }
-    await crew.em.query(`UPDATE purchase_case SET stage = 'AWARDED', awarded_supplier_id = $2, stage_changed_at = $3 WHERE id = $1`, [c.id, supplierId, new Date()]);
+    await crew.em.query(`UPDATE purchase_case SET stage = 'AWARDED', awarded_supplier_id = $2, stage_changed_at = $3 WHERE id = $1`, [c.id, supplierId, this.appClock.now()]);
   }
 }

@@ -159,13 +159,23 @@ export class ShowcaseSteps {
   }
 
   /** Plans the RFQ's draft, approval and publication, ending at `publishedAt` days ago; real deadlines ahead. */
-  planPublish(tl: ShowcaseTimeline, crew: Crew, publishedAt: number, closesInDays: number, questionsInDays: number, into: { case?: PurchaseCase; rfqId?: string; reference?: string }): void {
+  /**
+   * Plans the RFQ's drafting, approval and publication `publishedAt` days ago, closing `closes`: in
+   * so many days from today (11:00 UTC), or at a moment of the story.
+   */
+  planPublish(
+    tl: ShowcaseTimeline,
+    crew: Crew,
+    publishedAt: number,
+    closes: { inDays: number; questionsInDays: number } | { at: Date; questionsAt: Date },
+    into: { case?: PurchaseCase; rfqId?: string; reference?: string },
+  ): void {
     const title = () => into.case?.title ?? '?';
     tl.plan(tl.daysAgo(publishedAt + 1.9), 'the buyer drafts the RFQ and asks for approval', async () => {
       const rfq = await this.rfqs.create(crew.buyer, into.case?.id ?? '', {
         ...RFQ_TERMS,
-        closesAt: new Date(`${day(closesInDays)}T11:00:00Z`),
-        questionsCloseAt: new Date(`${day(questionsInDays)}T11:00:00Z`),
+        closesAt: 'at' in closes ? closes.at : new Date(`${day(closes.inDays)}T11:00:00Z`),
+        questionsCloseAt: 'at' in closes ? closes.questionsAt : new Date(`${day(closes.questionsInDays)}T11:00:00Z`),
         // The showcase's periods are shorter than the policy's minimum for a new task: said why, as a buyer must.
         shortPeriodJustification: 'The line stops for its retrofit in four weeks: the parts must be ordered this month.',
       });
@@ -211,7 +221,8 @@ export class ShowcaseSteps {
     const closed = { invitations: { hanse: '', alpine: '' }, lineKeys: [] as string[] } as unknown as ClosedRfq;
     const [published, closes] = [c.publishedDaysAgo, c.closedDaysAgo];
     this.planReadyForRfq(tl, crew, c, published + 10, into);
-    this.planPublish(tl, crew, published, 1, 1, into);
+    // Published to close at its moment of the story: the services read the story's time while a step runs.
+    this.planPublish(tl, crew, published, { at: tl.daysAgo(closes), questionsAt: tl.daysAgo(closes + 3) }, into);
     const bidding = published - closes;
     tl.plan(tl.daysAgo(published - bidding / 3), `${c.title}: Hanse quotes`, async () => {
       const q = await this.quote(crew.hanse, into.rfqId ?? '', c.quotes.hanse, true);
@@ -223,12 +234,6 @@ export class ShowcaseSteps {
     });
     tl.plan(tl.daysAgo(closes), `${c.title}: the RFQ closes`, async () => {
       const rfqId = into.rfqId ?? '';
-      // Its deadlines as they were: the quotes above could only come in before them by the real
-      // clock, so they move back now (the frozen-terms trigger refuses moving a closing time
-      // earlier, for a live RFQ rightly; the seed fabricates history here and says so).
-      await crew.em.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-      await crew.em.query(`UPDATE rfq SET questions_close_at = $2, closes_at = $3 WHERE id = $1`, [rfqId, tl.daysAgo(closes + 3), tl.clock.now()]);
-      await crew.em.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
       if (!(await this.closing.close(rfqId, crew.buyer))) throw new Error(`Showcase seeding: ${into.reference} did not close`);
       Object.assign(closed, { purchaseCase: into.case, rfqId, reference: into.reference });
     });

@@ -1,6 +1,6 @@
 import { Get, Inject, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, Ctx, RequestContext } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Clock, Ctx, RequestContext } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { assertCan, orNotFound, sendDownload, SignedInController } from '@bc/api/files';
 import { Permission } from '@bc/shared/domain';
@@ -22,6 +22,7 @@ export class EvaluationReportController {
     private readonly rfqs: RfqService,
     private readonly directory: UserDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Get('rfqs/:id/evaluation-report.pdf')
@@ -61,7 +62,7 @@ export class EvaluationReportController {
       suppliers: evaluation.suppliers,
       rankingComplete: evaluation.rankingComplete,
       sensitivity: evaluation.sensitivity,
-      generatedAt: new Date(),
+      generatedAt: this.clock.now(),
     };
     const pdf = await renderEvaluationReport(data);
     sendDownload(res, { name: `${rfq.reference}-evaluation-report.pdf`, contentType: 'application/pdf', body: pdf });

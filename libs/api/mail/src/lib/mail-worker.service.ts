@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { createTransport, type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Clock } from '@bc/api/core';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 import { mailAddress } from './mail-address';
 
@@ -16,11 +16,11 @@ const BATCH = 20;
  * nothing of what it said: the mail server has it, the outbox need not. Done in the sending
  * transaction, so no sent confidential body is ever committed.
  */
-export function purgeBody(message: OutboxMessage): void {
+export function purgeBody(message: OutboxMessage, now: Date): void {
   message.text = '';
   message.html = null;
   message.attachments = [];
-  message.bodyPurgedAt = new Date();
+  message.bodyPurgedAt = now;
 }
 
 /** The delay before attempt `attempts + 1`: base, 2×, 4× … up to an hour. */
@@ -59,6 +59,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -87,10 +88,11 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return this.dataSource.transaction(async (em) => {
       const [row] = (await em.query(
         `SELECT id FROM outbox_message
-          WHERE status = 'PENDING' AND next_attempt_at <= now()
+          WHERE status = 'PENDING' AND next_attempt_at <= $1
           ORDER BY next_attempt_at, id
           LIMIT 1
           FOR UPDATE SKIP LOCKED`,
+        [this.clock.now()],
       )) as Array<{ id: string }>;
       if (!row) return false;
       const repo = em.getRepository(OutboxMessage);
@@ -99,9 +101,9 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       try {
         await this.send(message);
         message.status = OutboxStatus.SENT;
-        message.sentAt = new Date();
+        message.sentAt = this.clock.now();
         message.lastError = null;
-        if (message.confidential) purgeBody(message);
+        if (message.confidential) purgeBody(message, message.sentAt);
       } catch (e) {
         const error = e as Error & { responseCode?: number };
         // A 5xx answer is the server's final word on this message (unknown mailbox, refused content).
@@ -111,7 +113,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
           message.status = OutboxStatus.FAILED;
           this.logger.error({ messageId: message.id, kind: message.kind, attempts: message.attempts, error: message.lastError }, 'email failed');
         } else {
-          message.nextAttemptAt = new Date(Date.now() + backoffMs(message.attempts, this.config.mailRetryBaseMs));
+          message.nextAttemptAt = new Date(this.clock.nowMs() + backoffMs(message.attempts, this.config.mailRetryBaseMs));
           this.logger.warn({ messageId: message.id, attempts: message.attempts, error: message.lastError }, 'email not sent, will retry');
         }
       }
@@ -132,7 +134,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       text: message.text,
       html: message.html ?? undefined,
       messageId: message.messageId,
-      date: new Date(),
+      date: this.clock.now(),
       headers: { 'Content-Language': message.locale, 'Auto-Submitted': 'auto-generated', ...message.headers },
       attachments: message.attachments.map((a) => ({
         filename: a.filename,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, assertId, conflict, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { Locale } from '@bc/shared/domain';
 import { OutboxAttachment, OutboxMessage, OutboxStatus } from './outbox-message.entity';
@@ -40,6 +40,7 @@ export class MailService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queue: MailQueue,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -71,7 +72,7 @@ export class MailService {
           messageId: `<${randomUUID()}@${mailDomain(this.config.mailFrom)}>`,
           status: OutboxStatus.PENDING,
           attempts: 0,
-          nextAttemptAt: new Date(),
+          nextAttemptAt: this.clock.now(),
         }),
       );
       ctx.afterCommit(() => this.queue.wake());
@@ -98,7 +99,7 @@ export class MailService {
     if (message.status !== OutboxStatus.FAILED) throw conflict('Only a message that failed can be sent again', 'id');
     message.status = OutboxStatus.PENDING;
     message.attempts = 0;
-    message.nextAttemptAt = new Date();
+    message.nextAttemptAt = this.clock.now();
     await repo.save(message);
     await this.audit.record(ctx, {
       action: 'mail.retried',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext } from '@bc/api/core';
+import { Clock, RequestContext } from '@bc/api/core';
 import { AwardViewService, StepReassignmentService } from '@bc/api/award';
 import { CaseService, CaseSummary, CaseVisibility, NeedService, ShortlistService } from '@bc/api/purchasing';
 import { ActiveRfqRow, QuestionService, RfqService } from '@bc/api/rfq';
@@ -78,9 +78,10 @@ export class TasksService {
     private readonly negotiations: NegotiationService,
     private readonly portal: PortalService,
     private readonly suppliers: SupplierService,
+    private readonly clock: Clock,
   ) {}
 
-  async mine(ctx: RequestContext, now = new Date()): Promise<MyTasksType> {
+  async mine(ctx: RequestContext, now = this.clock.now()): Promise<MyTasksType> {
     const roles = ctx.signedIn.roles;
     const items: Task[] = [];
     if (can(roles, Permission.SUPPLIER_PORTAL_USE)) items.push(...(await this.supplierTasks(ctx, now)));
@@ -196,7 +197,7 @@ export class TasksService {
         const needed = mine.filter((c) => !(c.kind === CriterionKind.RELIABILITY && performanceRecorded));
         owed += needed.filter((c) => !done.has(`${r.id}/${q.invitationId}/${c.key}`)).length;
       }
-      if (owed > 0) tasks.push(task(TaskKind.SCORES_OWED, r.closedAt ?? new Date(), { ...onCase(r), count: owed }));
+      if (owed > 0) tasks.push(task(TaskKind.SCORES_OWED, r.closedAt ?? this.clock.now(), { ...onCase(r), count: owed }));
     }
     return tasks;
   }

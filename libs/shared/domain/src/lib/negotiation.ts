@@ -14,10 +14,11 @@ export function roundOpenAt(round: { endedAt: Date | null; closesAt: Date }, now
 }
 
 /**
- * "A round is open" in SQL, the twin of roundOpenAt above: the round `alias` (none: the
- * table's own columns) is not ended and `now` (an SQL expression or placeholder) is before its deadline.
+ * "A round is open" in SQL, the twin of roundOpenAt above: the round `alias` ('': the table's own
+ * columns) is not ended and `now` is before its deadline. `now` is the placeholder of the
+ * application clock's time (e.g. `'$2'`), not the database's `now()`: both twins read one clock.
  */
-export function roundOpenSql(alias = '', now = 'now()'): string {
+export function roundOpenSql(alias: string, now: string): string {
   const c = alias ? `${alias}.` : '';
   return `(${c}ended_at IS NULL AND ${now} < ${c}closes_at)`;
 }

@@ -152,10 +152,11 @@ export function rfqOpenAt(rfq: { status: RfqStatus; closesAt: Date }, now: Date)
 }
 
 /**
- * "An RFQ is open" in SQL, the twin of rfqOpenAt above: the RFQ `alias` (none: the
- * table's own columns) is published and `now` (an SQL expression or placeholder) is before its closing time.
+ * "An RFQ is open" in SQL, the twin of rfqOpenAt above: the RFQ `alias` ('': the table's own
+ * columns) is published and `now` is before its closing time. `now` is the placeholder of the
+ * application clock's time (e.g. `'$2'`), not the database's `now()`: both twins read one clock.
  */
-export function rfqOpenSql(alias = '', now = 'now()'): string {
+export function rfqOpenSql(alias: string, now: string): string {
   const c = alias ? `${alias}.` : '';
   return `(${c}status = 'PUBLISHED' AND ${c}closes_at > ${now})`;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, Clock, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { ApproverPoolService, PoolMember } from '@bc/api/purchasing';
 import {
@@ -29,6 +29,7 @@ export class ApprovalPolicyService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly pool: ApproverPoolService,
+    private readonly clock: Clock,
   ) {}
 
   async row(ctx: RequestContext, organizationId = ctx.organizationId): Promise<ApprovalPolicyRow | null> {
@@ -76,7 +77,7 @@ export class ApprovalPolicyService {
         tiers: next.tiers,
         byImportance: next.byImportance as Record<string, { deciders: number; gatekeeper: boolean }>,
         updatedBy: ctx.userId,
-        updatedAt: new Date(),
+        updatedAt: this.clock.now(),
       },
       ['organizationId'],
     );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { PurchaseCase, TransitionService } from '@bc/api/purchasing';
 import { PerformanceLedger } from '@bc/api/suppliers';
@@ -19,13 +19,14 @@ export class AwardGrantService {
     private readonly audit: AuditService,
     private readonly transitions: TransitionService,
     private readonly ledger: PerformanceLedger,
+    private readonly clock: Clock,
   ) {}
 
   async grant(ctx: RequestContext, proposal: AwardProposal, purchaseCase: PurchaseCase, lines: AwardLine[], approvals: AwardApproval[]): Promise<AwardProposal> {
     const em = this.connection.manager(ctx);
     const repo = em.getRepository(AwardProposal);
     // The last approval: the award is granted (one instant for the award and the suppliers' records of it).
-    const grantedAt = new Date();
+    const grantedAt = this.clock.now();
     await repo.update(proposal.id, { status: AwardStatus.APPROVED, decidedAt: grantedAt });
     await this.transitions.moveVia(ctx, purchaseCase, CaseStage.AWARDED, TransitionVia.AWARD_APPROVAL, null, ctx.userId);
     const bySupplier = new Map<string, string[]>();

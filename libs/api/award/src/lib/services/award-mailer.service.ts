@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { Organization, UserDirectory } from '@bc/api/identity';
 import { MailService } from '@bc/api/mail';
 import { CaseVisibility, PurchaseCase, SpecificationLine } from '@bc/api/purchasing';
@@ -54,6 +54,7 @@ export class AwardMailer {
     private readonly visibility: CaseVisibility,
     private readonly quotes: QuoteService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   inboxUrl(): string {
@@ -100,7 +101,7 @@ export class AwardMailer {
   /** The case is AWARDED: award letters to the awarded suppliers, regret letters to the others, a notice to the team. */
   async granted(ctx: RequestContext, proposal: AwardProposal): Promise<void> {
     const s = await this.setting(ctx, proposal);
-    const decidedAt = proposal.decidedAt ?? new Date();
+    const decidedAt = proposal.decidedAt ?? this.clock.now();
     const specLines = await this.connection
       .getRepository(ctx, SpecificationLine)
       .find({ where: { versionId: s.rfq.specificationVersionId }, order: { position: 'ASC' } });

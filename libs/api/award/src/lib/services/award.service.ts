@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { ApproverPoolService, CaseAccessService, CaseCancellationService, CaseConflict, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import { buildComparison, ComparisonService, ScoringService } from '@bc/api/evaluation';
@@ -58,6 +58,7 @@ export class AwardService implements OnModuleInit {
     private readonly deputies: DeputyService,
     private readonly reservations: StepReservationsService,
     private readonly grants: AwardGrantService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -70,7 +71,7 @@ export class AwardService implements OnModuleInit {
     const pending = await repo.findOne({ where: { caseId: purchaseCase.id, status: AwardStatus.PENDING }, lock: { mode: 'pessimistic_write' } });
     if (!pending) return [];
     const text = `Case cancelled: ${reason}`.slice(0, MAX_WITHDRAW_REASON);
-    await repo.update(pending.id, { status: AwardStatus.WITHDRAWN, decidedAt: new Date(), decisionReason: text });
+    await repo.update(pending.id, { status: AwardStatus.WITHDRAWN, decidedAt: this.clock.now(), decisionReason: text });
     const approvals = await this.approvalsOf(ctx, pending.id);
     await this.audit.record(ctx, {
       action: 'award.withdrawn',
@@ -106,7 +107,7 @@ export class AwardService implements OnModuleInit {
     const repo = em.getRepository(AwardProposal);
     const pending = await repo.findOne({ where: { caseId: purchaseCase.id, status: AwardStatus.PENDING }, lock: { mode: 'pessimistic_write' } });
     if (pending) {
-      await repo.update(pending.id, { status: AwardStatus.SUPERSEDED, decidedAt: new Date(), decisionReason: 'changed' });
+      await repo.update(pending.id, { status: AwardStatus.SUPERSEDED, decidedAt: this.clock.now(), decisionReason: 'changed' });
       await this.audit.record(ctx, {
         action: 'award.superseded',
         entityType: 'AwardProposal',
@@ -164,7 +165,7 @@ export class AwardService implements OnModuleInit {
         importance: purchaseCase.importance,
         approvalMode: policy.mode,
         approvalSteps: steps,
-        proposedBy: ctx.userId,
+        proposedBy: ctx.userId, proposedAt: this.clock.now(),
         decidedAt: null,
         decisionReason: null,
       }),
@@ -218,7 +219,7 @@ export class AwardService implements OnModuleInit {
     if (proposal.status !== AwardStatus.PENDING) {
       throw new AppError(ErrorCode.STALE, `This proposal is ${proposal.status.toLowerCase()}: only a pending proposal is withdrawn`, { field: 'proposalId', details: { status: proposal.status } });
     }
-    await this.connection.getRepository(ctx, AwardProposal).update(proposal.id, { status: AwardStatus.WITHDRAWN, decidedAt: new Date(), decisionReason: text });
+    await this.connection.getRepository(ctx, AwardProposal).update(proposal.id, { status: AwardStatus.WITHDRAWN, decidedAt: this.clock.now(), decisionReason: text });
     await this.audit.record(ctx, {
       action: 'award.withdrawn',
       entityType: 'AwardProposal',
@@ -284,6 +285,7 @@ export class AwardService implements OnModuleInit {
           decision,
           comment: text,
           onBehalfOf,
+          decidedAt: this.clock.now(),
         }),
       )
       .catch((e: unknown) => {
@@ -305,7 +307,7 @@ export class AwardService implements OnModuleInit {
     const repo = em.getRepository(AwardProposal);
 
     if (decision === ApprovalDecision.REJECTED) {
-      await repo.update(proposal.id, { status: AwardStatus.REJECTED, decidedAt: new Date(), decisionReason: text });
+      await repo.update(proposal.id, { status: AwardStatus.REJECTED, decidedAt: this.clock.now(), decisionReason: text });
       await this.audit.record(ctx, { action: 'award.rejected', entityType: 'AwardProposal', entityId: proposal.id, organizationId: proposal.organizationId, summary });
       const rejected = await repo.findOneByOrFail({ id: proposal.id });
       await ctx.publish(AwardRejected, { proposalId: rejected.id, approvalId: approval.id });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, AppError, assertId, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, AppError, assertId, Clock, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { CaseAccess, CaseAccessService } from '@bc/api/purchasing';
 import { AwardDeliveryRow, PerformanceLedger } from '@bc/api/suppliers';
@@ -32,6 +32,7 @@ export class DeliveryService {
     private readonly audit: AuditService,
     private readonly ledger: PerformanceLedger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async record(ctx: RequestContext, input: RecordDeliveryInput): Promise<DeliveryRecordType> {
@@ -50,7 +51,7 @@ export class DeliveryService {
     }
     const deliveredOn = input.deliveredOn;
     if (!isValidDate(deliveredOn)) throw validationFailed('input.deliveredOn', 'deliveredOn is not a date');
-    const today = this.day(new Date());
+    const today = this.day(this.clock.now());
     const awardDay = this.day(proposal.decidedAt);
     if (deliveredOn > today) throw validationFailed('input.deliveredOn', 'Deliveries are recorded after the fact: deliveredOn is in the future');
     if (deliveredOn < awardDay) throw validationFailed('input.deliveredOn', `A delivery against this award comes after it: the award was made on ${awardDay}`);
@@ -65,7 +66,8 @@ export class DeliveryService {
     const supplier = await this.ledger.lockSupplier(ctx, input.supplierId);
     if (!supplier) throw validationFailed('input.supplierId', 'This supplier is not awarded in this proposal');
 
-    const event = { organizationId: ctx.organizationId, supplierId: supplier.id, caseId: proposal.caseId, note, recordedBy: ctx.userId, awardProposalId: proposal.id };
+    // One instant for the delivery and its incidents: they are read back together by it.
+    const event = { organizationId: ctx.organizationId, supplierId: supplier.id, caseId: proposal.caseId, note, recordedBy: ctx.userId, awardProposalId: proposal.id, createdAt: this.clock.now() };
     const [eventId] = await this.ledger.append(ctx, { ...event, kind: PerformanceEventKind.DELIVERY, occurredOn: deliveredOn, onTime: input.onTime });
     if (incidents > 0) await this.ledger.append(ctx, { ...event, kind: PerformanceEventKind.QUALITY_INCIDENT, occurredOn: deliveredOn, onTime: null, count: incidents });
     const score = await this.ledger.refreshReliability(ctx, supplier.id);

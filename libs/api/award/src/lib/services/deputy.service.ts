@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertId, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, assertId, Clock, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { UserDirectory } from '@bc/api/identity';
 import { ApproverPoolService } from '@bc/api/purchasing';
@@ -25,6 +25,7 @@ export class DeputyService {
     private readonly audit: AuditService,
     private readonly pool: ApproverPoolService,
     private readonly directory: UserDirectory,
+    private readonly clock: Clock,
   ) {}
 
   async name(ctx: RequestContext, input: NameApprovalDeputyInput): Promise<ApprovalDeputyType> {
@@ -47,7 +48,7 @@ export class DeputyService {
     const startsAt = input.startsAt;
     const endsAt = input.endsAt;
     if (endsAt.getTime() <= startsAt.getTime()) throw validationFailed('input.endsAt', 'The period ends after it starts');
-    if (endsAt.getTime() <= Date.now()) throw validationFailed('input.endsAt', 'The period is over already');
+    if (endsAt.getTime() <= this.clock.nowMs()) throw validationFailed('input.endsAt', 'The period is over already');
     if (endsAt.getTime() - startsAt.getTime() > MAX_DEPUTY_DAYS * 86_400_000) throw validationFailed('input.endsAt', `A deputy is named for at most ${MAX_DEPUTY_DAYS} days`);
     const repo = this.connection.getRepository(ctx, ApprovalDeputy);
     const overlapping = await repo
@@ -55,7 +56,7 @@ export class DeputyService {
       .where('d.principal_id = :principalId AND d.revoked_at IS NULL AND d.starts_at < :endsAt AND d.ends_at > :startsAt', { principalId, startsAt, endsAt })
       .getOne();
     if (overlapping) throw conflict('A deputy is already named for part of this period: revoke that one first', 'input.startsAt');
-    const saved = await repo.save(repo.create({ organizationId: ctx.organizationId, principalId, deputyId: deputy.id, startsAt, endsAt, namedBy: ctx.userId }));
+    const saved = await repo.save(repo.create({ organizationId: ctx.organizationId, principalId, deputyId: deputy.id, startsAt, endsAt, namedBy: ctx.userId, namedAt: this.clock.now() }));
     const names = await this.names(ctx, [principalId, deputy.id]);
     await this.audit.record(ctx, {
       action: 'approval-deputy.named',
@@ -72,7 +73,7 @@ export class DeputyService {
     const row = await repo.findOne({ where: { id, organizationId: ctx.organizationId }, lock: { mode: 'pessimistic_write' } });
     if (!row || (row.principalId !== ctx.userId && !can(ctx.signedIn.roles, Permission.ORGANIZATION_MANAGE))) throw notFound('Deputy');
     if (row.revokedAt) throw conflict('This deputy was revoked already', 'id');
-    await repo.update(row.id, { revokedAt: new Date(), revokedBy: ctx.userId });
+    await repo.update(row.id, { revokedAt: this.clock.now(), revokedBy: ctx.userId });
     const names = await this.names(ctx, [row.principalId, row.deputyId]);
     await this.audit.record(ctx, {
       action: 'approval-deputy.revoked',
@@ -111,9 +112,10 @@ export class DeputyService {
     const rows = await this.connection
       .getRepository(ctx, ApprovalDeputy)
       .createQueryBuilder('d')
-      .where('d.organization_id = :org AND d.deputy_id = :deputyId AND d.revoked_at IS NULL AND d.starts_at <= now() AND d.ends_at > now()', {
+      .where('d.organization_id = :org AND d.deputy_id = :deputyId AND d.revoked_at IS NULL AND d.starts_at <= :now AND d.ends_at > :now', {
         org: ctx.organizationId,
         deputyId,
+        now: this.clock.now(),
       })
       .getMany();
     return [...new Set(rows.map((r) => r.principalId))];
@@ -125,7 +127,7 @@ export class DeputyService {
 
   private async views(ctx: RequestContext, rows: readonly ApprovalDeputy[]): Promise<ApprovalDeputyType[]> {
     const names = await this.names(ctx, rows.flatMap((r) => [r.principalId, r.deputyId, r.namedBy]));
-    const now = Date.now();
+    const now = this.clock.nowMs();
     return rows.map((r) => ({
       id: r.id,
       principalId: r.principalId,

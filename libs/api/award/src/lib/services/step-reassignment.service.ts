@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, Clock, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { UserDirectory } from '@bc/api/identity';
 import { CaseConflict, PurchaseCase } from '@bc/api/purchasing';
@@ -37,6 +37,7 @@ export class StepReassignmentService {
     private readonly views: AwardViewService,
     private readonly reservations: StepReservationsService,
     private readonly directory: UserDirectory,
+    private readonly clock: Clock,
   ) {}
 
   async reassign(ctx: RequestContext, input: ReassignApprovalStepInput): Promise<AwardProposal> {
@@ -81,6 +82,7 @@ export class StepReassignmentService {
       assigneeId: assignee.id,
       assignedBy: ctx.userId,
       reason: input.reason,
+      assignedAt: this.clock.now(),
     });
     const [before] = previous ? await this.approvers(ctx, [previous.assigneeId], true) : [];
     await this.audit.record(ctx, {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { Clock } from '../clock/clock';
 import { RequestContext } from '../context/request-context';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
@@ -33,7 +34,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly wokenBeforeStart = new Set<string>();
   private started = false;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {
     if (!config.databaseUrl) throw new Error('JobQueue needs the database URL');
     this.boss = new PgBoss({
       connectionString: config.databaseUrl,
@@ -85,10 +89,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     if (workerId) this.boss.notifyWorker(workerId);
   }
 
-  /** Asks for a run of `queue` at `runAt`, once per `key` (a second ask with the same key is dropped). */
+  /** Asks for a run of `queue` at `runAt` (by the application's clock), once per `key` (a second ask with the same key is dropped). */
   async sendOnce(queue: string, runAt: Date, key: string): Promise<void> {
     if (!this.started) return;
-    await this.boss.send(queue, {}, { startAfter: runAt, singletonKey: key });
+    await this.boss.send(queue, {}, { startAfter: this.clock.machineTime(runAt), singletonKey: key });
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -98,7 +102,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   /**
-   * Schedules `data` on `queue` to run at `runAt` (now if absent). Inside a transaction the job
+   * Schedules `data` on `queue` to run at `runAt` (now if absent), a time by the application's
+   * clock (pg-boss runs it when the database's time gets there). Inside a transaction the job
    * is written by that transaction: it exists exactly when the change that asked for it commits.
    */
   async send<T extends object>(ctx: RequestContext, queue: string, data: T, runAt?: Date): Promise<void> {
@@ -106,14 +111,14 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     const db: PgBoss.Db | undefined = em
       ? { executeSql: async (text: string, values: unknown[]) => ({ rows: (await em.query(text, values)) as unknown[] }) }
       : undefined;
-    await this.boss.send(queue, data, { ...(runAt ? { startAfter: runAt } : {}), ...(db ? { db } : {}) });
+    await this.boss.send(queue, data, { ...(runAt ? { startAfter: this.clock.machineTime(runAt) } : {}), ...(db ? { db } : {}) });
   }
 
-  /** Whether a job of `queue` whose data has `field` = `value` waits to run at `notBefore` or later. */
+  /** Whether a job of `queue` whose data has `field` = `value` waits to run at `notBefore` (application's clock) or later. */
   async hasPending(ctx: RequestContext, queue: string, field: string, value: string, notBefore: Date): Promise<boolean> {
     const em = ctx.transactionManager;
     const sql = `SELECT 1 FROM pgboss.job WHERE name = $1 AND data->>$2 = $3 AND state IN ('created', 'retry') AND start_after >= $4 LIMIT 1`;
-    const params = [queue, field, value, notBefore];
+    const params = [queue, field, value, this.clock.machineTime(notBefore)];
     const rows: unknown[] = em ? await em.query(sql, params) : (await this.boss.getDb().executeSql(sql, params)).rows;
     return rows.length > 0;
   }

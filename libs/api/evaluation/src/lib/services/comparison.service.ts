@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, Clock, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { UserDirectory } from '@bc/api/identity';
 import { CaseService, SpecificationLine, SpecificationRequirement } from '@bc/api/purchasing';
@@ -212,6 +212,7 @@ export class ComparisonService {
     private readonly portal: PortalService,
     private readonly directory: UserDirectory,
     private readonly cases: CaseService,
+    private readonly clock: Clock,
   ) {}
 
   /** What the comparison workbook names besides the comparison: the reader, the RFQ and its case. */
@@ -249,10 +250,10 @@ export class ComparisonService {
     const em = this.connection.manager(ctx);
     const [previous] = await em.query(`SELECT rate FROM rfq_exchange_rate WHERE rfq_id = $1 AND currency = $2`, [rfq.id, code]);
     const [row] = await em.query(
-      `INSERT INTO rfq_exchange_rate (rfq_id, currency, rate, set_by, set_at) VALUES ($1, $2, $3, $4, now())
+      `INSERT INTO rfq_exchange_rate (rfq_id, currency, rate, set_by, set_at) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (rfq_id, currency) DO UPDATE SET rate = EXCLUDED.rate, set_by = EXCLUDED.set_by, set_at = EXCLUDED.set_at
        RETURNING rate, set_at`,
-      [rfq.id, code, text, ctx.userId],
+      [rfq.id, code, text, ctx.userId, this.clock.now()],
     );
     const stored = trimDecimal(String(row.rate));
     await this.audit.record(ctx, {

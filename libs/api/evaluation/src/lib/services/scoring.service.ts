@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertId, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, assertId, Clock, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { UserDirectory } from '@bc/api/identity';
 import { CaseAccessService, CaseConflict, CaseVisibility, PurchaseCase } from '@bc/api/purchasing';
@@ -90,6 +90,7 @@ export class ScoringService {
     private readonly comparisons: ComparisonService,
     private readonly visibility: CaseVisibility,
     private readonly directory: UserDirectory,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -134,7 +135,7 @@ export class ScoringService {
       await repo
         .createQueryBuilder()
         .update()
-        .set({ supersededAt: () => 'now()' })
+        .set({ supersededAt: this.clock.now() })
         .where('rfq_id = :rfqId AND invitation_id = :invitationId AND criterion_key = :criterionKey AND evaluator_id = :evaluatorId AND superseded_at IS NULL', {
           rfqId: rfq.id,
           invitationId: invitation.id,
@@ -155,6 +156,7 @@ export class ScoringService {
         score,
         comment: comment.trim(),
         counted: as.counted,
+        createdAt: this.clock.now(),
       }),
     );
     // Scores are not sealed content: the RFQ is closed and its quotes are open.
@@ -186,7 +188,7 @@ export class ScoringService {
       comment: saved.comment,
       counted: as.counted,
       conflictOfInterest: false,
-      scoredAt: saved.createdAt ?? new Date(),
+      scoredAt: saved.createdAt,
     };
   }
 
@@ -225,7 +227,7 @@ export class ScoringService {
         { field: 'rfqId', details: { outstanding } },
       );
     }
-    const now = new Date();
+    const now = this.clock.now();
     Object.assign(rfq, { technicalLockedAt: now, technicalLockedBy: ctx.userId, updatedAt: now });
     await this.connection.getRepository(ctx, Rfq).save(rfq);
     await this.audit.record(ctx, {

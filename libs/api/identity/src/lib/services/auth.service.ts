@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AppError, Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { ErrorCode, permissionsOf } from '@bc/shared/domain';
 import { Organization } from '../entities/organization.entity';
@@ -20,6 +20,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly limiter: SignInLimiter,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -50,7 +51,7 @@ export class AuthService {
   /** Opens a session for a user whose identity is proven (password, accepted invitation). */
   async completeSignIn(ctx: RequestContext, user: User, action: string, summary: Record<string, unknown> = {}): Promise<MeType> {
     const session = await this.sessions.open(ctx, user.id);
-    user.lastSignInAt = new Date();
+    user.lastSignInAt = this.clock.now();
     await this.connection.getRepository(ctx, User).update(user.id, { lastSignInAt: user.lastSignInAt });
     ctx.session = { sessionId: session.id, userId: user.id, organizationId: user.organizationId, roles: user.roles, userName: user.name };
     await this.audit.record(ctx, {

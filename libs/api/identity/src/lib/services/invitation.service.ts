@@ -1,15 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  AppError,
-  assertId,
-  conflict,
-  notFound,
-  RequestContext,
-  TransactionalConnection,
-} from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, AppError, assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { ErrorCode, Locale, Role } from '@bc/shared/domain';
 import { Invitation } from '../entities/invitation.entity';
@@ -32,6 +23,7 @@ export class InvitationService {
     private readonly users: UserService,
     private readonly passwords: PasswordService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -49,7 +41,7 @@ export class InvitationService {
     const repo = this.connection.getRepository(ctx, Invitation);
     await repo.update(
       { organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
-      { revokedAt: new Date() },
+      { revokedAt: this.clock.now() },
     );
     const token = newToken();
     const invitation = await repo.save(
@@ -59,7 +51,9 @@ export class InvitationService {
         roles: [...roles].sort(),
         tokenHash: hashToken(token),
         invitedBy: ctx.session?.userId ?? null,
-        expiresAt: new Date(Date.now() + this.config.invitationTtlHours * 3_600_000),
+        expiresAt: new Date(this.clock.nowMs() + this.config.invitationTtlHours * 3_600_000),
+        // The hourly limit on invitations counts by this time: the clock's, like the limit's.
+        createdAt: this.clock.now(),
         acceptedAt: null,
         acceptedUserId: null,
         revokedAt: null,
@@ -97,7 +91,7 @@ export class InvitationService {
     if (!invitation) throw notFound('Invitation');
     if (invitation.acceptedAt) throw conflict('This invitation has been accepted already');
     if (!invitation.revokedAt) {
-      invitation.revokedAt = new Date();
+      invitation.revokedAt = this.clock.now();
       await repo.update(invitation.id, { revokedAt: invitation.revokedAt });
     }
     await this.audit.record(ctx, {
@@ -114,7 +108,7 @@ export class InvitationService {
       where: { tokenHash: hashToken(token) },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) throw INVALID();
+    if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= this.clock.now()) throw INVALID();
     return invitation;
   }
 
@@ -151,7 +145,7 @@ export class InvitationService {
     );
     await this.connection
       .getRepository(ctx, Invitation)
-      .update(invitation.id, { acceptedAt: new Date(), acceptedUserId: user.id });
+      .update(invitation.id, { acceptedAt: this.clock.now(), acceptedUserId: user.id });
     await this.audit.record(ctx, {
       action: 'invitation.accepted',
       entityType: 'Invitation',

@@ -1,14 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  RequestContext,
-  SESSION_COOKIE,
-  type SessionInfo,
-  type SessionResolver,
-  TransactionalConnection,
-} from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Clock, RequestContext, SESSION_COOKIE, type SessionInfo, type SessionResolver, TransactionalConnection } from '@bc/api/core';
 import { Role } from '@bc/shared/domain';
 import { Session } from '../entities/session.entity';
 import { hashToken, newToken } from './tokens';
@@ -20,6 +12,7 @@ export class SessionService implements SessionResolver {
     private readonly dataSource: DataSource,
     private readonly connection: TransactionalConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** One query per request: a session counts only while it is unrevoked, unexpired and its user enabled. */
@@ -29,8 +22,8 @@ export class SessionService implements SessionResolver {
       await this.dataSource.query(
         `SELECT s.id AS session_id, u.id AS user_id, u.organization_id, u.roles, u.name
            FROM user_session s JOIN app_user u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
-        [hashToken(token)],
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,
+        [hashToken(token), this.clock.now()],
       );
     const row = rows[0];
     return row
@@ -44,7 +37,7 @@ export class SessionService implements SessionResolver {
     const session = await this.connection.getRepository(ctx, Session).save({
       userId,
       tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + this.config.sessionTtlHours * 3_600_000),
+      expiresAt: new Date(this.clock.nowMs() + this.config.sessionTtlHours * 3_600_000),
       revokedAt: null,
       ip: ctx.ip,
       userAgent: ctx.req?.headers['user-agent']?.slice(0, 300) ?? null,
@@ -60,7 +53,7 @@ export class SessionService implements SessionResolver {
   }
 
   async revoke(ctx: RequestContext, sessionId: string): Promise<void> {
-    await this.connection.getRepository(ctx, Session).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.connection.getRepository(ctx, Session).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     ctx.res?.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
@@ -70,7 +63,7 @@ export class SessionService implements SessionResolver {
       .getRepository(ctx, Session)
       .createQueryBuilder()
       .update()
-      .set({ revokedAt: () => 'now()' })
+      .set({ revokedAt: this.clock.now() })
       .where('user_id = :userId AND revoked_at IS NULL', { userId });
     if (exceptSessionId) qb.andWhere('id <> :exceptSessionId', { exceptSessionId });
     return (await qb.execute()).affected ?? 0;

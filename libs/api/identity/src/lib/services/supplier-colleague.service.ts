@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, AppError, forbidden, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, AppError, Clock, forbidden, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { MailService } from '@bc/api/mail';
 import { ErrorCode, Locale, OrganizationKind, Role } from '@bc/shared/domain';
 import { Invitation } from '../entities/invitation.entity';
@@ -27,6 +27,7 @@ export class SupplierColleagueService {
     private readonly invitations: InvitationService,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async list(ctx: RequestContext): Promise<{ users: User[]; invitations: Invitation[] }> {
@@ -99,9 +100,10 @@ export class SupplierColleagueService {
   /** Counted under the company's row lock, so parallel requests cannot pass the limit together. */
   private async assertWithinLimit(ctx: RequestContext, organizationId: string): Promise<void> {
     const hour = 3_600_000;
-    const { count, oldest } = await this.invitations.writtenSince(ctx, organizationId, new Date(Date.now() - hour));
+    const now = this.clock.nowMs();
+    const { count, oldest } = await this.invitations.writtenSince(ctx, organizationId, new Date(now - hour));
     if (count < COLLEAGUE_INVITATIONS_PER_HOUR) return;
-    const retryAfterSeconds = Math.max(1, Math.ceil(((oldest ? new Date(oldest).getTime() : Date.now()) + hour - Date.now()) / 1000));
+    const retryAfterSeconds = Math.max(1, Math.ceil(((oldest ? new Date(oldest).getTime() : now) + hour - now) / 1000));
     throw new AppError(ErrorCode.RATE_LIMITED, `At most ${COLLEAGUE_INVITATIONS_PER_HOUR} invitations an hour; try again later`, {
       field: 'input.email',
       details: { retryAfterSeconds },

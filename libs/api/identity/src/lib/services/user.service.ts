@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertId, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, assertId, Clock, conflict, forbidden, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { adminRoleOf, baseRoleOf, ErrorCode, Locale, OrganizationKind, Role, rolesAllowedFor } from '@bc/shared/domain';
 import { Organization } from '../entities/organization.entity';
@@ -16,6 +16,7 @@ export class UserService {
     private readonly sessions: SessionService,
     private readonly passwords: PasswordService,
     private readonly limiter: SignInLimiter,
+    private readonly clock: Clock,
   ) {}
 
   list(ctx: RequestContext): Promise<User[]> {
@@ -113,7 +114,7 @@ export class UserService {
       const organization = await this.connection.getRepository(ctx, Organization).findOneOrFail({ where: { id: ctx.organizationId } });
       await this.assertAnotherAdmin(ctx, organization, user);
     }
-    user.disabledAt = disabled ? new Date() : null;
+    user.disabledAt = disabled ? this.clock.now() : null;
     await this.connection.getRepository(ctx, User).update(user.id, { disabledAt: user.disabledAt });
     const endedSessions = disabled ? await this.sessions.revokeAllOf(ctx, user.id) : 0;
     await this.audit.record(ctx, {

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { CaseAtStage, CaseAccessService, CaseCancellationService, CaseFactsProviders, LaterCaseFacts, MAX_REASON_LENGTH, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import {
@@ -56,6 +56,7 @@ export class NegotiationService implements OnModuleInit {
     private readonly portal: PortalService,
     private readonly cancellation: CaseCancellationService,
     private readonly caseFacts: CaseFactsProviders,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -63,11 +64,11 @@ export class NegotiationService implements OnModuleInit {
     this.caseFacts.registerFacts([CaseStage.NEGOTIATION], (ctx, cases) => this.facts(ctx, cases));
   }
 
-  /** Whether a round of each case (in NEGOTIATION) is open now by the database clock. */
+  /** Whether a round of each case (in NEGOTIATION) is open now by the application's clock. */
   private async facts(ctx: RequestContext, cases: readonly CaseAtStage[]): Promise<Map<string, Partial<LaterCaseFacts>>> {
     const open: Array<{ case_id: string }> = await this.connection
       .manager(ctx)
-      .query(`SELECT DISTINCT case_id FROM negotiation_round WHERE case_id = ANY ($1::uuid[]) AND ${roundOpenSql()}`, [cases.map((c) => c.id)]);
+      .query(`SELECT DISTINCT case_id FROM negotiation_round WHERE case_id = ANY ($1::uuid[]) AND ${roundOpenSql('', '$2')}`, [cases.map((c) => c.id), this.clock.now()]);
     return new Map(cases.map((c) => [c.id, { negotiationRoundOpen: open.some((r) => r.case_id === c.id) }]));
   }
 
@@ -75,8 +76,8 @@ export class NegotiationService implements OnModuleInit {
   private async endForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
     const open: Array<{ id: string; rfq_id: string; number: number; closes_at: Date }> = await this.connection.manager(ctx).query(
       `SELECT r.id, r.rfq_id, r.number, r.closes_at FROM negotiation_round r JOIN rfq ON rfq.id = r.rfq_id
-        WHERE rfq.case_id = $1 AND ${roundOpenSql('r')} FOR UPDATE OF r`,
-      [purchaseCase.id],
+        WHERE rfq.case_id = $1 AND ${roundOpenSql('r', '$2')} FOR UPDATE OF r`,
+      [purchaseCase.id, this.clock.now()],
     );
     for (const round of open) {
       const rfq = await this.connection.getRepository(ctx, Rfq).findOneByOrFail({ id: round.rfq_id });
@@ -91,18 +92,18 @@ export class NegotiationService implements OnModuleInit {
    * moves to NEGOTIATION; in NEGOTIATION only when no round is open. Each invited supplier's users
    * are mailed the message, the targets and the deadline (.ics).
    */
-  /** A round's deadline lies ahead by the database's clock, at least MIN_ROUND_MINUTES and at most MAX_ROUND_DAYS away. */
+  /** A round's deadline lies ahead by the application's clock, at least MIN_ROUND_MINUTES and at most MAX_ROUND_DAYS away. */
   private async assertRoundDeadline(ctx: RequestContext, closesAt: Date): Promise<void> {
-    const [{ now }]: Array<{ now: Date }> = await this.connection.manager(ctx).query(`SELECT now() AS now`);
-    assertFuture('input.closesAt', closesAt, new Date(now).getTime());
-    const earliest = new Date(now).getTime() + MIN_ROUND_MINUTES * MINUTE;
+    const now = this.clock.nowMs();
+    assertFuture('input.closesAt', closesAt, now);
+    const earliest = now + MIN_ROUND_MINUTES * MINUTE;
     if (closesAt.getTime() < earliest) {
       throw new AppError(ErrorCode.VALIDATION_FAILED, `A round lasts at least ${MIN_ROUND_MINUTES} minutes: its deadline is ${new Date(earliest).toISOString()} or later`, {
         field: 'input.closesAt',
         details: { earliest: new Date(earliest).toISOString() },
       });
     }
-    if (closesAt.getTime() > new Date(now).getTime() + MAX_ROUND_DAYS * DAY) {
+    if (closesAt.getTime() > now + MAX_ROUND_DAYS * DAY) {
       throw validationFailed('input.closesAt', `A round lasts at most ${MAX_ROUND_DAYS} days`);
     }
   }
@@ -150,6 +151,7 @@ export class NegotiationService implements OnModuleInit {
         targets: targets.map((t) => ({ lineKey: t.lineKey, unitPrice: t.unitPrice })),
         closesAt: input.closesAt,
         openedBy: ctx.userId,
+        openedAt: this.clock.now(),
       }),
     );
     await this.connection.getRepository(ctx, NegotiationRoundInvitation).insert(invitations.map((i) => ({ roundId: round.id, invitationId: i.id })));
@@ -188,7 +190,7 @@ export class NegotiationService implements OnModuleInit {
     });
     const [row]: Array<{ open: boolean; closes_at: Date; ended_at: Date | null }> = await this.connection
       .manager(ctx)
-      .query(`SELECT ${roundOpenSql()} AS open, closes_at, ended_at FROM negotiation_round WHERE id = $1 FOR UPDATE`, [found.id]);
+      .query(`SELECT ${roundOpenSql('', '$2')} AS open, closes_at, ended_at FROM negotiation_round WHERE id = $1 FOR UPDATE`, [found.id, this.clock.now()]);
     if (!row.open) {
       throw new AppError(ErrorCode.ROUND_CLOSED, `Round ${found.number} of ${rfq.reference} is over already`, {
         field: 'roundId',
@@ -202,7 +204,8 @@ export class NegotiationService implements OnModuleInit {
   /** Ends an open round now (audited), and cancels its calendar entry with every supplier asked. */
   private async end(ctx: RequestContext, rfq: Rfq, round: { id: string; number: number }, closesAt: Date, extra: Record<string, unknown> = {}): Promise<void> {
     const em = this.connection.manager(ctx);
-    await em.query(`UPDATE negotiation_round SET ended_at = now(), ended_by = $2 WHERE id = $1`, [round.id, ctx.userId]);
+    await em.query(`UPDATE negotiation_round SET ended_at = $3, ended_by = $2 WHERE id = $1`, [round.id, ctx.userId, this.clock.now()]);
+    const [{ ended_at: endedAt }]: Array<{ ended_at: Date }> = await em.query(`SELECT ended_at FROM negotiation_round WHERE id = $1`, [round.id]);
     const [{ responded }]: Array<{ responded: number }> = await em.query(
       `SELECT count(DISTINCT q.invitation_id)::int AS responded FROM quote_revision r JOIN quote q ON q.id = r.quote_id WHERE r.round_id = $1`,
       [round.id],
@@ -234,11 +237,11 @@ export class NegotiationService implements OnModuleInit {
       opened_by_name: string | null;
     }> = await em.query(
       `SELECT r.id, r.rfq_id, r.number, r.message, r.targets, r.closes_at, r.opened_at, r.ended_at,
-              ${roundOpenSql('r')} AS open, u.name AS opened_by_name
+              ${roundOpenSql('r', '$3')} AS open, u.name AS opened_by_name
          FROM negotiation_round r LEFT JOIN app_user u ON u.id = r.opened_by
-        WHERE r.rfq_id = $1 AND r.organization_id = $2 ${roundId ? 'AND r.id = $3' : ''}
+        WHERE r.rfq_id = $1 AND r.organization_id = $2 ${roundId ? 'AND r.id = $4' : ''}
         ORDER BY r.number`,
-      roundId ? [rfqId, ctx.organizationId, roundId] : [rfqId, ctx.organizationId],
+      roundId ? [rfqId, ctx.organizationId, this.clock.now(), roundId] : [rfqId, ctx.organizationId, this.clock.now()],
     );
     if (rows.length === 0) return [];
     const invited: Array<{ round_id: string; invitation_id: string; supplier_name: string; responded_at: Date | null }> = await em.query(
@@ -350,11 +353,11 @@ export class NegotiationService implements OnModuleInit {
     });
   }
 
-  /** The number of the RFQ's round open now by the database clock, or null. */
+  /** The number of the RFQ's round open now by the application's clock, or null. */
   async openRoundNumber(ctx: RequestContext, rfqId: string): Promise<number | null> {
     const [row] = await this.connection
       .manager(ctx)
-      .query(`SELECT number FROM negotiation_round WHERE rfq_id = $1 AND ${roundOpenSql()} ORDER BY number DESC LIMIT 1`, [rfqId]);
+      .query(`SELECT number FROM negotiation_round WHERE rfq_id = $1 AND ${roundOpenSql('', '$2')} ORDER BY number DESC LIMIT 1`, [rfqId, this.clock.now()]);
     return row ? Number(row.number) : null;
   }
 

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { UserService } from '@bc/api/identity';
 import { CpvService, Supplier, SupplierCaseLinks, SupplierService } from '@bc/api/suppliers';
@@ -89,6 +89,7 @@ export class CaseService implements OnModuleInit {
     private readonly users: UserService,
     private readonly cpv: CpvService,
     private readonly supplierCaseLinks: SupplierCaseLinks,
+    private readonly clock: Clock,
   ) {}
 
   /** The supplier directory (below purchasing) asks here whether a case it is told about is the caller's organization's, and which categories cases use. */
@@ -138,7 +139,7 @@ export class CaseService implements OnModuleInit {
         .getRepository(CaseMember)
         .insert([...team.values()].map((m) => ({ caseId: purchaseCase.id, userId: m.userId, role: m.role, addedBy: ctx.userId })));
     }
-    await em.getRepository(CaseStageChange).insert({ caseId: purchaseCase.id, fromStage: null, toStage: data.stage, actorUserId: ctx.userId });
+    await em.getRepository(CaseStageChange).insert({ caseId: purchaseCase.id, fromStage: null, toStage: data.stage, actorUserId: ctx.userId, occurredAt: this.clock.now() });
     await this.audit.record(ctx, {
       action: 'case.created',
       entityType: 'PurchaseCase',
@@ -162,7 +163,7 @@ export class CaseService implements OnModuleInit {
    * lock, so concurrent openings get consecutive numbers, never the same one.
    */
   private async nextReference(ctx: RequestContext): Promise<string> {
-    const year = new Date().getUTCFullYear();
+    const year = this.clock.now().getUTCFullYear();
     const [{ last_number }] = await this.connection.manager(ctx).query(
       `INSERT INTO case_reference_counter (organization_id, year, last_number) VALUES ($1, $2, 1)
        ON CONFLICT (organization_id, year) DO UPDATE SET last_number = case_reference_counter.last_number + 1

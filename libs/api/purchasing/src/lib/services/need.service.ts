@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { UserService } from '@bc/api/identity';
 import { can, CaseStage, ImportanceClass, NeedStatus, Permission, PurchaseType, Role } from '@bc/shared/domain';
@@ -31,6 +31,7 @@ export class NeedService {
     private readonly cases: CaseService,
     private readonly rebuys: RebuyService,
     private readonly users: UserService,
+    private readonly clock: Clock,
   ) {}
 
   async raise(ctx: RequestContext, data: NeedData): Promise<Need> {
@@ -156,7 +157,7 @@ export class NeedService {
   private async decide(ctx: RequestContext, need: Need, status: NeedStatus, declineReason: string | null, extra: Record<string, unknown> = {}) {
     await this.connection
       .getRepository(ctx, Need)
-      .update(need.id, { status, declineReason, decidedBy: ctx.userId, decidedAt: new Date() });
+      .update(need.id, { status, declineReason, decidedBy: ctx.userId, decidedAt: this.clock.now() });
     await this.audit.record(ctx, {
       action: `need.${status.toLowerCase()}`,
       entityType: 'Need',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { Clock, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { DEFAULT_MINIMUM_BIDDING_DAYS, DEFAULT_MINIMUM_SUPPLIERS, PurchaseType } from '@bc/shared/domain';
 import { PurchasingPolicy } from '../entities/purchasing-policy.entity';
@@ -34,6 +34,7 @@ export class PolicyService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async get(ctx: RequestContext): Promise<PolicyView> {
@@ -70,7 +71,7 @@ export class PolicyService {
         minBiddingDaysModifiedRebuy: days[PurchaseType.MODIFIED_REBUY],
         minBiddingDaysStraightRebuy: days[PurchaseType.STRAIGHT_REBUY],
         updatedBy: ctx.userId,
-        updatedAt: new Date(),
+        updatedAt: this.clock.now(),
       },
       ['organizationId'],
     );

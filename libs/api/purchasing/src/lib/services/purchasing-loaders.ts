@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { BatchLoad, groupRows as groupBy, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { BatchLoad, Clock, groupRows as groupBy, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { FileService, StoredFile } from '@bc/api/files';
 import { PersonRow as DirectoryPerson, UserDirectory } from '@bc/api/identity';
 import { CpvService, Supplier, SupplierService } from '@bc/api/suppliers';
@@ -61,6 +61,7 @@ export class PurchasingLoaders {
     private readonly visibility: CaseVisibility,
     private readonly cpvCodes: CpvService,
     private readonly directory: UserDirectory,
+    private readonly clock: Clock,
   ) {}
 
   /** Identity names the people: each row gets the name (and email) of the user `idOf` gives. */
@@ -277,7 +278,7 @@ export class PurchasingLoaders {
    */
   supplier(ctx: RequestContext, field: string): DataLoader<string, (Supplier & { hasExpiredCertificate: boolean }) | null> {
     return this.loader(ctx, `supplier:${field}`, async (ids) => {
-      const today = new Date().toISOString().slice(0, 10);
+      const today = this.clock.now().toISOString().slice(0, 10);
       const found = await this.suppliers.getMany(ctx, ids);
       return new Map(
         [...found].map(([id, s]) => [

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, Clock, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { SupplierService } from '@bc/api/suppliers';
 import {
@@ -52,6 +52,7 @@ export class ShortlistService implements OnModuleInit {
     private readonly policy: PolicyService,
     private readonly pool: ApproverPoolService,
     private readonly cancellation: CaseCancellationService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -62,7 +63,7 @@ export class ShortlistService implements OnModuleInit {
   private async withdrawForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
     const shortlist = await this.connection.getRepository(ctx, Shortlist).findOne({ where: { caseId: purchaseCase.id } });
     if (shortlist?.status !== ShortlistStatus.SUBMITTED) return [];
-    const now = new Date();
+    const now = this.clock.now();
     await this.connection
       .getRepository(ctx, Shortlist)
       .update(purchaseCase.id, { status: ShortlistStatus.DRAFT, submittedBy: null, submittedAt: null, updatedAt: now });
@@ -94,7 +95,7 @@ export class ShortlistService implements OnModuleInit {
         : await this.suppliers.get(ctx, entry.supplierId);
     const repo = this.connection.getRepository(ctx, ShortlistEntry);
     const existing = await repo.findOne({ where: { caseId, supplierId: supplier.id } });
-    const decidedAt = new Date();
+    const decidedAt = this.clock.now();
     if (existing) {
       await repo.update(existing.id, { decision: entry.decision, reason, decidedBy: ctx.userId, decidedAt });
     } else {
@@ -138,7 +139,7 @@ export class ShortlistService implements OnModuleInit {
     const kept = suppliersIn < minimum ? text : null;
     const inIds = (await this.connection.getRepository(ctx, ShortlistEntry).find({ where: { caseId, decision: ShortlistDecision.IN } })).map((e) => e.supplierId);
     await this.pool.assertCompletable(ctx, [Role.GATEKEEPER], { requesterId: ctx.userId, caseId, supplierIds: inIds, field: 'caseId', subject: 'The shortlist' });
-    const now = new Date();
+    const now = this.clock.now();
     await this.connection.getRepository(ctx, Shortlist).update(caseId, {
       status: ShortlistStatus.SUBMITTED,
       singleSourceJustification: kept,
@@ -170,7 +171,7 @@ export class ShortlistService implements OnModuleInit {
     await this.pool.assertMayDecide(ctx, { requesterId: shortlist.submittedBy, caseId, supplierIds: inIds, subject: 'the approval of this shortlist' });
     const text = comment?.trim() || null;
     const warnings = await this.warnings(ctx, caseId);
-    const now = new Date();
+    const now = this.clock.now();
     await this.connection
       .getRepository(ctx, Shortlist)
       .update(caseId, { status: ShortlistStatus.APPROVED, approvedBy: ctx.userId, approvedAt: now, updatedAt: now });
@@ -228,7 +229,7 @@ export class ShortlistService implements OnModuleInit {
     const text = comment.trim();
     if (!text) throw validationFailed('comment', 'Say what must change');
     const { purchaseCase, shortlist } = await this.openSubmitted(ctx, caseId);
-    const now = new Date();
+    const now = this.clock.now();
     await this.connection.getRepository(ctx, Shortlist).update(caseId, { status: ShortlistStatus.RETURNED, updatedAt: now });
     await this.review(ctx, caseId, ShortlistReviewAction.RETURNED, text, shortlist.singleSourceJustification, await this.countIn(ctx, caseId));
     await this.audit.record(ctx, {
@@ -255,7 +256,7 @@ export class ShortlistService implements OnModuleInit {
   /** A change after submission or approval needs a new approval: back to DRAFT, and the history says so. */
   private async reopenIfReviewed(ctx: RequestContext, caseId: string): Promise<void> {
     const shortlist = await this.get(ctx, caseId);
-    const now = new Date();
+    const now = this.clock.now();
     // DRAFT and RETURNED are being worked on: nothing to reopen.
     if (shortlist.status === ShortlistStatus.DRAFT || shortlist.status === ShortlistStatus.RETURNED) {
       await this.connection.getRepository(ctx, Shortlist).update(caseId, { updatedAt: now });

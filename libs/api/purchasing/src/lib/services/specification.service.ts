@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 
-import { AppError, assertId, conflict, groupRows, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, assertId, Clock, conflict, groupRows, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -73,6 +73,7 @@ export class SpecificationService {
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly files: FileService,
+    private readonly clock: Clock,
   ) {}
 
   async save(ctx: RequestContext, caseId: string, input: SpecificationData & { baseVersionId?: string | null }): Promise<SpecificationVersion> {
@@ -191,7 +192,7 @@ export class SpecificationService {
         details: { latestVersionId: latest.id },
       });
     }
-    const approvedAt = new Date();
+    const approvedAt = this.clock.now();
     await this.connection
       .getRepository(ctx, SpecificationVersion)
       .update(version.id, { status: SpecificationStatus.APPROVED, approvedBy: ctx.userId, approvedAt });

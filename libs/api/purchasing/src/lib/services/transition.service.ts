@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, Clock, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import {
   CaseFacts,
@@ -62,6 +62,7 @@ export class TransitionService {
     private readonly access: CaseAccessService,
     private readonly facts: CaseFactsService,
     private readonly cancellation: CaseCancellationService,
+    private readonly clock: Clock,
   ) {}
 
   async move(ctx: RequestContext, caseId: string, to: CaseStage, reason?: string | null): Promise<PurchaseCase> {
@@ -134,7 +135,7 @@ export class TransitionService {
     const from = purchaseCase.stage;
     // A cancelled case leaves nothing waiting for an approver: its pending approvals are withdrawn with it.
     const withdrawn: Withdrawn[] = to === CaseStage.CANCELLED ? await this.cancellation.withdrawOpenApprovals(ctx, purchaseCase, text ?? 'Case cancelled') : [];
-    const now = new Date();
+    const now = this.clock.now();
     await this.connection.getRepository(ctx, PurchaseCase).update(caseId, {
       stage: to,
       stageChangedAt: now,
@@ -142,7 +143,7 @@ export class TransitionService {
     });
     await this.connection
       .getRepository(ctx, CaseStageChange)
-      .insert({ caseId, fromStage: from, toStage: to, reason: text, actorUserId });
+      .insert({ caseId, fromStage: from, toStage: to, reason: text, actorUserId, occurredAt: now });
     await this.audit.record(ctx, {
       action: to === CaseStage.CANCELLED ? 'case.cancelled' : 'case.stage-changed',
       entityType: 'PurchaseCase',

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { AllowedMutation, AllowedQuery, Ctx, IdArg, Public, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { AllowedMutation, AllowedQuery, Clock, Ctx, IdArg, Public, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
 import { AuthService, MeType } from '@bc/api/identity';
 import { Locale, NegotiationRoundStatus, Permission, rfqOpenAt } from '@bc/shared/domain';
 import { QuoteInput } from '../dto/quote.inputs';
@@ -23,7 +23,8 @@ class AskArgs {
   @Field() @IsString() @MaxLength(4000) body!: string;
 }
 
-function toPortalInvitation(p: PortalInvitation): PortalInvitationType {
+/** The card of an invitation; `now`: the application clock's time, which decides whether the RFQ is open. */
+function toPortalInvitation(p: PortalInvitation, now: Date): PortalInvitationType {
   const i = p.invitation;
   return {
     id: i.id,
@@ -34,7 +35,7 @@ function toPortalInvitation(p: PortalInvitation): PortalInvitationType {
     rfqStatus: p.rfq.status,
     closesAt: p.rfq.closesAt,
     questionsCloseAt: p.rfq.questionsCloseAt,
-    open: rfqOpenAt(p.rfq, new Date()),
+    open: rfqOpenAt(p.rfq, now),
     viewedAt: i.viewedAt,
     declinedAt: i.declinedAt,
     declineReason: i.declineReason,
@@ -75,28 +76,29 @@ export class PortalResolver {
     private readonly quotes: QuoteService,
     private readonly rfqs: RfqService,
     private readonly connection: TransactionalConnection,
+    private readonly clock: Clock,
   ) {}
 
   @AllowedQuery(() => [PortalInvitationType], Permission.SUPPLIER_PORTAL_USE, { description: "Your company's RFQ invitations, newest first" })
   async portalInvitations(@Ctx() ctx: RequestContext): Promise<PortalInvitationType[]> {
-    return (await this.portal.invitations(ctx)).map(toPortalInvitation);
+    return (await this.portal.invitations(ctx)).map((p) => toPortalInvitation(p, this.clock.now()));
   }
 
   @AllowedQuery(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: 'One invitation; the first opening marks it VIEWED' })
   async portalInvitation(@Ctx() ctx: RequestContext, @IdArg() id: string): Promise<PortalInvitationType> {
     const p = await this.portal.invitation(ctx, id);
     await this.portal.markViewed(ctx, p);
-    return toPortalInvitation(p);
+    return toPortalInvitation(p, this.clock.now());
   }
 
   @AllowedMutation(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: 'Says you will not quote, with a reason' })
   async declineRfq(@Ctx() ctx: RequestContext, @Args() args: ReasonArgs): Promise<PortalInvitationType> {
-    return toPortalInvitation(await this.portal.decline(ctx, args.invitationId, args.reason ?? ''));
+    return toPortalInvitation(await this.portal.decline(ctx, args.invitationId, args.reason ?? ''), this.clock.now());
   }
 
   @AllowedMutation(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: 'Takes back your decline while the RFQ is open, so you can still quote; the buyer is told' })
   async withdrawDecline(@Ctx() ctx: RequestContext, @IdArg('invitationId') invitationId: string): Promise<PortalInvitationType> {
-    return toPortalInvitation(await this.portal.withdrawDecline(ctx, invitationId));
+    return toPortalInvitation(await this.portal.withdrawDecline(ctx, invitationId), this.clock.now());
   }
 
   @AllowedMutation(() => PortalQuestionType, Permission.SUPPLIER_PORTAL_USE, { description: 'Asks the buyer a question until the question deadline' })
@@ -107,7 +109,7 @@ export class PortalResolver {
 
   @AllowedMutation(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: 'Saves the quote as a draft (only your company sees it)' })
   async saveQuoteDraft(@Ctx() ctx: RequestContext, @IdArg('invitationId') invitationId: string, @Args('input') input: QuoteInput): Promise<PortalInvitationType> {
-    return toPortalInvitation(await this.quotes.saveDraft(ctx, invitationId, toContent(input)));
+    return toPortalInvitation(await this.quotes.saveDraft(ctx, invitationId, toContent(input)), this.clock.now());
   }
 
   @AllowedMutation(() => QuoteReceiptType, Permission.SUPPLIER_PORTAL_USE, { description: 'Submits the quote (a new revision each time) and returns the receipt' })
@@ -118,7 +120,7 @@ export class PortalResolver {
 
   @AllowedMutation(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: 'Takes the submitted quote back before closing; its revisions stay kept' })
   async withdrawQuote(@Ctx() ctx: RequestContext, @Args() args: ReasonArgs): Promise<PortalInvitationType> {
-    return toPortalInvitation(await this.quotes.withdraw(ctx, args.invitationId, args.reason ?? null));
+    return toPortalInvitation(await this.quotes.withdraw(ctx, args.invitationId, args.reason ?? null), this.clock.now());
   }
 
   /** The invitation the parent was built from (checked for this caller), else loaded. */
@@ -173,6 +175,7 @@ export class SupplierRegistrationResolver {
     private readonly registrations: RegistrationService,
     private readonly auth: AuthService,
     private readonly portal: PortalService,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => SupplierRegistrationType, { description: 'What a registration link from an invitation email is for' })
@@ -200,6 +203,6 @@ export class SupplierRegistrationResolver {
   @AllowedMutation(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: "Links the buyer's record of your company to your account, from a registration link" })
   async claimSupplierInvitation(@Ctx() ctx: RequestContext, @Args('token') token: string): Promise<PortalInvitationType> {
     const invitationId = await this.registrations.claim(ctx, token);
-    return toPortalInvitation(await this.portal.invitation(ctx, invitationId));
+    return toPortalInvitation(await this.portal.invitation(ctx, invitationId), this.clock.now());
   }
 }

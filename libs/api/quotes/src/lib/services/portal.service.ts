@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { FileService } from '@bc/api/files';
 import { UserDirectory } from '@bc/api/identity';
@@ -45,6 +45,7 @@ export class PortalService {
     private readonly mailer: RfqMailer,
     private readonly files: FileService,
     private readonly directory: UserDirectory,
+    private readonly clock: Clock,
   ) {}
 
   async invitations(ctx: RequestContext): Promise<PortalInvitation[]> {
@@ -94,7 +95,7 @@ export class PortalService {
   /** Marks the invitation VIEWED the first time a user of the supplier opens it. */
   async markViewed(ctx: RequestContext, p: PortalInvitation): Promise<void> {
     if (p.invitation.viewedAt) return;
-    const now = new Date();
+    const now = this.clock.now();
     await this.connection
       .manager(ctx)
       .query(
@@ -119,7 +120,7 @@ export class PortalService {
     this.assertOpen(p.rfq);
     if (p.invitation.status === InvitationStatus.QUOTED) throw conflict('Withdraw your quote before declining', 'invitationId');
     if (p.invitation.status === InvitationStatus.DECLINED) throw conflict('You have declined this RFQ already', 'invitationId');
-    const now = new Date();
+    const now = this.clock.now();
     Object.assign(p.invitation, { status: InvitationStatus.DECLINED, declinedAt: now, declineReason: text, viewedAt: p.invitation.viewedAt ?? now });
     await this.connection.getRepository(ctx, RfqInvitation).save(p.invitation);
     await this.recordOnRfq(ctx, p, 'rfq.declined', { reason: text });
@@ -136,7 +137,7 @@ export class PortalService {
     this.assertOpen(p.rfq);
     if (p.invitation.status !== InvitationStatus.DECLINED) throw conflict('You have not declined this RFQ', 'invitationId');
     const reason = p.invitation.declineReason;
-    const now = new Date();
+    const now = this.clock.now();
     Object.assign(p.invitation, { status: InvitationStatus.VIEWED, declinedAt: null, declineReason: null, declineWithdrawnAt: now });
     await this.connection.getRepository(ctx, RfqInvitation).save(p.invitation);
     await this.recordOnRfq(ctx, p, 'rfq.decline-withdrawn', { declineReason: reason });
@@ -150,7 +151,7 @@ export class PortalService {
     if (text.length > MAX_QUESTION) throw validationFailed('body', `A question is at most ${MAX_QUESTION} characters`);
     const p = await this.invitation(ctx, invitationId);
     this.assertOpen(p.rfq);
-    if (p.rfq.questionsCloseAt.getTime() <= Date.now()) {
+    if (p.rfq.questionsCloseAt.getTime() <= this.clock.nowMs()) {
       throw new AppError(ErrorCode.QUESTION_PERIOD_OVER, `Questions were taken until ${p.rfq.questionsCloseAt.toISOString()}`, {
         field: 'invitationId',
         details: { questionsCloseAt: p.rfq.questionsCloseAt.toISOString() },
@@ -197,10 +198,10 @@ export class PortalService {
     const [row]: Array<{ status: QuoteStatus | null; revisions: number | null; in_round: boolean }> = await this.connection.manager(ctx).query(
       `SELECT q.status, q.current_revision AS revisions,
               EXISTS (SELECT 1 FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
-                       WHERE ri.invitation_id = i.id AND ${roundOpenSql('r')}) AS in_round
+                       WHERE ri.invitation_id = i.id AND ${roundOpenSql('r', '$3')}) AS in_round
          FROM rfq_invitation i LEFT JOIN quote q ON q.invitation_id = i.id
         WHERE i.id = $1 AND i.supplier_organization_id = $2`,
-      [invitationId, ctx.organizationId],
+      [invitationId, ctx.organizationId, this.clock.now()],
     );
     return { quoteStatus: row?.status ?? null, revisions: Number(row?.revisions ?? 0), inOpenRound: !!row?.in_round };
   }
@@ -209,13 +210,13 @@ export class PortalService {
   async rounds(ctx: RequestContext, invitationId: string): Promise<PortalRoundView[]> {
     const rows: Array<{ id: string; number: number; message: string; targets: LineTarget[]; closes_at: Date; open: boolean; submitted_revision: number | null }> =
       await this.connection.manager(ctx).query(
-        `SELECT r.id, r.number, r.message, r.targets, r.closes_at, ${roundOpenSql('r')} AS open,
+        `SELECT r.id, r.number, r.message, r.targets, r.closes_at, ${roundOpenSql('r', '$2')} AS open,
                 (SELECT max(qr.revision) FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id
                   WHERE qr.round_id = r.id AND q.invitation_id = ri.invitation_id) AS submitted_revision
            FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
           WHERE ri.invitation_id = $1
           ORDER BY r.number`,
-        [invitationId],
+        [invitationId, this.clock.now()],
       );
     return rows.map((r) => ({
       id: r.id,
@@ -229,18 +230,18 @@ export class PortalService {
   }
 
   /**
-   * After closing, the round of this invitation open now by the database clock (held FOR SHARE, so
+   * After closing, the round of this invitation open now by the application's clock (held FOR SHARE, so
    * the buyer's ending of it waits for the change); null when the invitation was asked in no round;
    * ROUND_CLOSED when its rounds are over.
    */
   async roundForChange(ctx: RequestContext, p: PortalInvitation): Promise<OpenRound | null> {
     const rows: Array<{ id: string; number: number; closes_at: Date; ended_at: Date | null; open: boolean }> = await this.connection.manager(ctx).query(
-      `SELECT r.id, r.number, r.closes_at, r.ended_at, ${roundOpenSql('r')} AS open
+      `SELECT r.id, r.number, r.closes_at, r.ended_at, ${roundOpenSql('r', '$2')} AS open
          FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
         WHERE ri.invitation_id = $1
         ORDER BY r.number DESC
           FOR SHARE OF r`,
-      [p.invitation.id],
+      [p.invitation.id, this.clock.now()],
     );
     if (rows.length === 0) return null;
     const open = rows.find((r) => r.open);
@@ -256,7 +257,7 @@ export class PortalService {
   /** Quotes and questions are taken while the RFQ is published and before its closing time, by the server's clock. */
   assertOpen(rfq: Rfq): void {
     if (rfq.status === RfqStatus.CANCELLED) throw new AppError(ErrorCode.CONFLICT, `${rfq.reference} was cancelled`, { field: 'invitationId' });
-    if (!rfqOpenAt(rfq, new Date())) {
+    if (!rfqOpenAt(rfq, this.clock.now())) {
       throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} closed at ${rfq.closesAt.toISOString()}: nothing more is taken`, {
         field: 'invitationId',
         details: { closesAt: rfq.closesAt.toISOString() },

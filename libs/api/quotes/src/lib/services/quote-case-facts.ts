@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CaseFactsProviders } from '@bc/api/purchasing';
 
 /**
@@ -12,6 +12,7 @@ export class QuoteCaseFacts implements OnModuleInit {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly providers: CaseFactsProviders,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -27,11 +28,11 @@ export class QuoteCaseFacts implements OnModuleInit {
     const rows: Array<{ supplier_id: string; invited: number; quoted: number }> = await this.connection.manager(ctx).query(
       `SELECT i.supplier_id, count(*)::int AS invited, count(q.id) FILTER (WHERE q.status = 'SUBMITTED')::int AS quoted
          FROM rfq_invitation i
-         JOIN rfq r ON r.id = i.rfq_id AND r.status = 'CLOSED' AND r.closed_at > now() - interval '3 years'
+         JOIN rfq r ON r.id = i.rfq_id AND r.status = 'CLOSED' AND r.closed_at > $3::timestamptz - interval '3 years'
          LEFT JOIN quote q ON q.invitation_id = i.id
         WHERE i.organization_id = $1 AND i.supplier_id = ANY ($2::uuid[])
         GROUP BY i.supplier_id`,
-      [ctx.organizationId, [...supplierIds]],
+      [ctx.organizationId, [...supplierIds], this.clock.now()],
     );
     return new Map(rows.map((r) => [r.supplier_id, r.quoted / r.invited]));
   }

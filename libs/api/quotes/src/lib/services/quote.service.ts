@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, Clock, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { FileService } from '@bc/api/files';
 import { ErrorCode, InvitationStatus, Permission, QuoteStatus, RfqStatus, roundOpenSql } from '@bc/shared/domain';
@@ -65,6 +65,7 @@ export class QuoteService {
     private readonly seal: SealService,
     private readonly files: FileService,
     private readonly mailer: RfqMailer,
+    private readonly clock: Clock,
   ) {}
 
   // ---- supplier side -------------------------------------------------------------------------
@@ -75,7 +76,7 @@ export class QuoteService {
     const full = await this.withAttachments(ctx, content);
     this.assertValid(full, spec, false);
     const quote = await this.quoteOf(ctx, p, true);
-    const now = new Date();
+    const now = this.clock.now();
     await this.connection.manager(ctx).query(
       `UPDATE quote SET draft_sealed = $2, draft_saved_at = $3, draft_saved_by = $4, updated_at = $3 WHERE id = $1`,
       [quote.id, this.seal.seal(full, draftAad(quote.id)), now, ctx.userId],
@@ -104,7 +105,7 @@ export class QuoteService {
     const nonce = newReceiptNonce();
     const canonical = receiptDocument({ format: RECEIPT_FORMAT, nonce, rfqReference: p.rfq.reference, supplierName: p.invitation.supplierName, revision, content: full });
     const sha256 = receiptHash(canonical);
-    const now = new Date();
+    const now = this.clock.now();
     await this.connection.getRepository(ctx, QuoteRevision).insert({
       organizationId: p.rfq.organizationId,
       quoteId: quote.id,
@@ -154,7 +155,7 @@ export class QuoteService {
     if (!quote || quote.status !== QuoteStatus.SUBMITTED) throw conflict('There is no submitted quote to withdraw', 'invitationId');
     const text = reason?.trim() || null;
     if (text && text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
-    const now = new Date();
+    const now = this.clock.now();
     await this.connection.getRepository(ctx, Quote).update(quote.id, { status: QuoteStatus.WITHDRAWN, withdrawnAt: now, withdrawReason: text, updatedAt: now });
     await this.connection.getRepository(ctx, RfqInvitation).update(p.invitation.id, { status: InvitationStatus.VIEWED, quotedAt: null });
     p.invitation.status = InvitationStatus.VIEWED;
@@ -290,7 +291,7 @@ export class QuoteService {
       .addSelect('r.receiptNonceSealed')
       .where('r.quote_id = ANY (:ids)', { ids: quotes.map((q) => q.id) });
     if (sealOpenRounds) {
-      query.andWhere(`NOT EXISTS (SELECT 1 FROM negotiation_round nr WHERE nr.id = r.round_id AND ${roundOpenSql('nr')})`);
+      query.andWhere(`NOT EXISTS (SELECT 1 FROM negotiation_round nr WHERE nr.id = r.round_id AND ${roundOpenSql('nr', ':now')})`, { now: this.clock.now() });
     }
     const rows = await query.orderBy('r.revision', 'ASC').getMany();
     const byQuote = new Map<string, RevisionView[]>();
@@ -331,7 +332,7 @@ export class QuoteService {
       content,
       { lines: spec.lines.map((l) => ({ key: l.key, quantity: l.quantity })), requirements: spec.requirements.map((r) => ({ key: r.key, kind: r.kind })) },
       submit,
-      new Date().toISOString().slice(0, 10),
+      this.clock.now().toISOString().slice(0, 10),
     );
     if (problems.length > 0) {
       const rule = problems[0].rule;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertId, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { UserDirectory } from '@bc/api/identity';
 import { RfqQuestionType } from '../dto/rfq.types';
@@ -25,6 +25,7 @@ export class QuestionService {
     private readonly rfqs: RfqService,
     private readonly mailer: RfqMailer,
     private readonly directory: UserDirectory,
+    private readonly clock: Clock,
   ) {}
 
   /** The RFQ's questions as the buying side sees them (`ids`: only these), in the order asked. */
@@ -68,7 +69,7 @@ export class QuestionService {
     if (question.visibility === QuestionVisibility.PUBLISHED) throw conflict('This answer is published to every invitee already: it stays as it is', 'id');
     const published = input.publish ? (input.publishedQuestion?.trim() || question.body) : null;
     if (published && published.length > MAX_QUESTION) throw validationFailed('input.publishedQuestion', `A question is at most ${MAX_QUESTION} characters`);
-    const now = new Date();
+    const now = this.clock.now();
     Object.assign(question, {
       answer,
       answeredBy: ctx.userId,

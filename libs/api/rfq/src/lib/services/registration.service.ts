@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, Clock, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { hashToken, Organization, PasswordService, User } from '@bc/api/identity';
 import { Supplier } from '@bc/api/suppliers';
@@ -34,6 +34,7 @@ export class RegistrationService {
     private readonly audit: AuditService,
     private readonly passwords: PasswordService,
     private readonly mailer: RfqMailer,
+    private readonly clock: Clock,
   ) {}
 
   async preview(ctx: RequestContext, token: string): Promise<RegistrationPreview> {
@@ -100,7 +101,7 @@ export class RegistrationService {
     const { token, rfq } = await this.usable(ctx, tokenText, true);
     const invitations = this.connection.getRepository(ctx, RfqInvitation);
     const invitation = await invitations.findOneOrFail({ where: { id: token.invitationId }, lock: { mode: 'pessimistic_write' } });
-    const now = new Date();
+    const now = this.clock.now();
     if (!rfqOpenAt(rfq, now)) {
       throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} is no longer open`, { field: 'token' });
     }
@@ -129,7 +130,7 @@ export class RegistrationService {
   }
 
   private async link(ctx: RequestContext, token: SupplierPortalToken, supplier: Supplier, supplierOrganizationId: string, userId: string): Promise<void> {
-    const now = new Date();
+    const now = this.clock.now();
     await this.connection.getRepository(ctx, SupplierPortalToken).update(token.id, { usedAt: now, usedBy: userId });
     // Every other link of this record is spent too: the record has an account now.
     await this.connection
@@ -153,7 +154,7 @@ export class RegistrationService {
       where: { tokenHash: hashToken(tokenText) },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!token || token.usedAt || token.expiresAt <= new Date()) throw INVALID();
+    if (!token || token.usedAt || token.expiresAt <= this.clock.now()) throw INVALID();
     const supplier = await this.connection.getRepository(ctx, Supplier).findOneOrFail({
       where: { id: token.supplierId },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),

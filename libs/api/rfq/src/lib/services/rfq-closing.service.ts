@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppError, JobQueue, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AppError, Clock, JobQueue, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { PurchaseCase, TransitionService } from '@bc/api/purchasing';
 import { CaseStage, ErrorCode, Permission, rfqOpenAt, RfqStatus, TransitionVia } from '@bc/shared/domain';
@@ -33,6 +33,7 @@ export class RfqClosingService {
     private readonly mailer: RfqMailer,
     private readonly jobs: JobQueue,
     private readonly rfqs: RfqService,
+    private readonly clock: Clock,
   ) {
     jobs.handle<RfqJob>(RFQ_CLOSE_QUEUE, (job) => this.close(job.rfqId).then(() => undefined));
     jobs.handle<RfqJob>(RFQ_REMIND_QUEUE, (job) => this.remind(job.rfqId).then(() => undefined));
@@ -50,8 +51,8 @@ export class RfqClosingService {
   }
 
   /**
-   * Closes the RFQ if it is published and due by the database's clock (the clock pg-boss and the
-   * quote checks use too); returns whether this call closed it. `within` runs it in a
+   * Closes the RFQ if it is published and due by the application's clock (the one the quote checks
+   * use too; pg-boss only wakes it); returns whether this call closed it. `within` runs it in a
    * transaction already open (the demo seeder's).
    */
   async close(rfqId: string, within?: RequestContext, earlyBy?: string): Promise<boolean> {
@@ -60,7 +61,7 @@ export class RfqClosingService {
     return this.connection.withTransaction(ctx, async (em) => {
       const rfq = await em.getRepository(Rfq).findOne({ where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
       if (!rfq || rfq.status !== RfqStatus.PUBLISHED) return false;
-      const [{ due }] = await em.query(`SELECT closes_at <= now() AS due FROM rfq WHERE id = $1`, [rfq.id]);
+      const due = rfq.closesAt.getTime() <= this.clock.nowMs();
       if (!due && !earlyBy) {
         // Early (an extended RFQ's old job, or clocks apart): make sure a job waits for the closing time.
         if (!(await this.jobs.hasPending(ctx, RFQ_CLOSE_QUEUE, 'rfqId', rfq.id, rfq.closesAt))) {
@@ -72,7 +73,7 @@ export class RfqClosingService {
       const counts = await this.quotes().tally(em, rfq.id);
       // Under two envelopes the prices stay hidden after closing: their hashes go on the record at the technical lock.
       const receipts = rfq.twoEnvelope ? null : await this.quotes().receiptsOnRecord(em, rfq.id);
-      const closedAt = new Date();
+      const closedAt = this.clock.now();
       await em.getRepository(Rfq).update(rfq.id, { status: RfqStatus.CLOSED, closedAt, updatedAt: closedAt, closedEarlyBy: earlyBy ?? null });
       // The opening is on the record with each quote's receipt hash: what the buyer sees from now on is provably what was sent.
       // (Two envelopes: the hashes come with the prices, at the technical lock.)
@@ -151,7 +152,8 @@ export class RfqClosingService {
    */
   async sweep(): Promise<number> {
     const due: Array<{ id: string }> = await this.connection.dataSource.query(
-      `SELECT id FROM rfq WHERE status = 'PUBLISHED' AND closes_at <= now() - interval '30 seconds' ORDER BY closes_at LIMIT 100`,
+      `SELECT id FROM rfq WHERE status = 'PUBLISHED' AND closes_at <= $1::timestamptz - interval '30 seconds' ORDER BY closes_at LIMIT 100`,
+      [this.clock.now()],
     );
     let closed = 0;
     for (const { id } of due) if (await this.close(id)) closed++;
@@ -164,7 +166,7 @@ export class RfqClosingService {
     const ctx = RequestContext.system();
     return this.connection.withTransaction(ctx, async (em) => {
       const rfq = await em.getRepository(Rfq).findOne({ where: { id: rfqId }, lock: { mode: 'pessimistic_write' } });
-      if (!rfq || !rfqOpenAt(rfq, new Date())) return 0;
+      if (!rfq || !rfqOpenAt(rfq, this.clock.now())) return 0;
       if (rfq.reminderSentFor?.getTime() === rfq.closesAt.getTime()) return 0;
       await em.getRepository(Rfq).update(rfq.id, { reminderSentFor: rfq.closesAt });
       const sent = await this.mailer.reminder(ctx, rfq);

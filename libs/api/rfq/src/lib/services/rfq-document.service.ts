@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, RequestContext } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Clock, RequestContext } from '@bc/api/core';
 import { FileService } from '@bc/api/files';
 import { UserDirectory } from '@bc/api/identity';
 import { CpvService } from '@bc/api/suppliers';
@@ -17,6 +17,7 @@ export class RfqDocumentService {
     private readonly cpv: CpvService,
     private readonly files: FileService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** The PDF as a download: `portalUrl` is where the reader quotes. */
@@ -69,7 +70,7 @@ export class RfqDocumentService {
       },
       criteria: rfq.criteria,
       portalUrl,
-      generatedAt: new Date(),
+      generatedAt: this.clock.now(),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { hashToken, newToken, Organization, UserDirectory } from '@bc/api/identity';
 import { CaseVisibility } from '@bc/api/purchasing';
 import { mailAddress, MailService } from '@bc/api/mail';
@@ -49,6 +49,7 @@ export class RfqMailer {
     private readonly visibility: CaseVisibility,
     private readonly suppliers: SupplierService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   portalUrl(invitationId: string): string {
@@ -98,8 +99,9 @@ export class RfqMailer {
     // A registration link for a cancelled RFQ would only create an account with nothing to quote.
     await this.connection
       .manager(ctx)
-      .query(`UPDATE supplier_portal_token t SET expires_at = now() FROM rfq_invitation i WHERE t.invitation_id = i.id AND i.rfq_id = $1 AND t.used_at IS NULL AND t.expires_at > now()`, [
+      .query(`UPDATE supplier_portal_token t SET expires_at = $2 FROM rfq_invitation i WHERE t.invitation_id = i.id AND i.rfq_id = $1 AND t.used_at IS NULL AND t.expires_at > $2`, [
         rfq.id,
+        this.clock.now(),
       ]);
     await this.toInvitees(ctx, rfq, 'rfq.cancelled', { reason });
   }
@@ -212,7 +214,7 @@ export class RfqMailer {
    */
   private async supplierLink(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, r: Recipient): Promise<Link> {
     if (!r.contact) return { url: this.portalUrl(invitation.id), registration: false };
-    if (!rfqOpenAt(rfq, new Date())) return { url: null, registration: false };
+    if (!rfqOpenAt(rfq, this.clock.now())) return { url: null, registration: false };
     const token = newToken();
     await this.connection.getRepository(ctx, SupplierPortalToken).insert({
       organizationId: rfq.organizationId,

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, AppError, assertId, conflict, JobQueue, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, AppError, assertId, Clock, conflict, JobQueue, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { ApproverPoolService, CaseAccessService, CaseCancellationService, PolicyService, PurchaseCase, ShortlistEntry, SpecificationContent, SpecificationLine, SpecificationRequirement, SpecificationService, SpecificationVersion, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
@@ -59,7 +59,7 @@ interface BiddingPeriod {
 }
 
 /** A closing time or deadline entered must lie ahead (by the server's clock). */
-export function assertFuture(field: string, when: Date | undefined | null, now = Date.now()): void {
+export function assertFuture(field: string, when: Date | undefined | null, now: number): void {
   if (!when || Number.isNaN(when.getTime())) return;
   if (when.getTime() <= now) {
     throw new AppError(ErrorCode.DEADLINE_IN_PAST, `${field} ${when.toISOString()} has passed: choose a later time`, { field, details: { given: when.toISOString() } });
@@ -104,6 +104,7 @@ export class RfqService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly pool: ApproverPoolService,
     private readonly cancellation: CaseCancellationService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -116,7 +117,7 @@ export class RfqService implements OnModuleInit {
    */
   private async withdrawForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
     const repo = this.connection.getRepository(ctx, Rfq);
-    const now = new Date();
+    const now = this.clock.now();
     const published = (await repo.find({ where: { caseId: purchaseCase.id, status: RfqStatus.PUBLISHED } })).filter((r) => rfqOpenAt(r, now));
     for (const rfq of published) {
       Object.assign(rfq, { status: RfqStatus.CANCELLED, cancelledAt: now, cancelReason: reason, updatedAt: now });
@@ -132,7 +133,7 @@ export class RfqService implements OnModuleInit {
     }
     const waiting = await repo.find({ where: { caseId: purchaseCase.id, status: RfqStatus.DRAFT, approval: RfqApproval.REQUESTED } });
     for (const rfq of waiting) {
-      await repo.update(rfq.id, { approval: RfqApproval.NONE, updatedAt: new Date() });
+      await repo.update(rfq.id, { approval: RfqApproval.NONE, updatedAt: this.clock.now() });
       await this.audit.record(ctx, {
         action: 'rfq.approval-withdrawn',
         entityType: 'Rfq',
@@ -183,9 +184,9 @@ export class RfqService implements OnModuleInit {
       throw new AppError(ErrorCode.SPECIFICATION_MISSING, 'The RFQ refers to an approved specification: approve a version first', { field: 'caseId' });
     }
     const count = await repo.count({ where: { caseId } });
-    const now = Date.now();
-    assertFuture('closesAt', terms.closesAt);
-    assertFuture('questionsCloseAt', terms.questionsCloseAt);
+    const now = this.clock.nowMs();
+    assertFuture('closesAt', terms.closesAt, now);
+    assertFuture('questionsCloseAt', terms.questionsCloseAt, now);
     // By default two weeks ahead, late morning in Central Europe (11:00 UTC).
     const closesAt = terms.closesAt ?? new Date(`${new Date(now + 14 * DAY).toISOString().slice(0, 10)}T11:00:00Z`);
     const draft: Partial<Rfq> = {
@@ -240,8 +241,8 @@ export class RfqService implements OnModuleInit {
       });
     }
     if (rfq.status !== RfqStatus.DRAFT) throw this.notDraft(rfq, 'changing its terms');
-    assertFuture('closesAt', terms.closesAt);
-    assertFuture('questionsCloseAt', terms.questionsCloseAt);
+    assertFuture('closesAt', terms.closesAt, this.clock.nowMs());
+    assertFuture('questionsCloseAt', terms.questionsCloseAt, this.clock.nowMs());
     if (terms.shortPeriodJustification !== undefined) terms = { ...terms, shortPeriodJustification: justification(terms.shortPeriodJustification) };
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
@@ -261,7 +262,7 @@ export class RfqService implements OnModuleInit {
     }
     assertRfqTerms(next);
     const resetApproval = rfq.approval !== RfqApproval.NONE && rfq.approval !== RfqApproval.RETURNED;
-    Object.assign(next, { updatedAt: new Date() }, resetApproval ? { approval: RfqApproval.NONE } : {});
+    Object.assign(next, { updatedAt: this.clock.now() }, resetApproval ? { approval: RfqApproval.NONE } : {});
     await this.connection.getRepository(ctx, Rfq).save(next);
     await this.audit.record(ctx, {
       action: 'rfq.updated',
@@ -281,7 +282,7 @@ export class RfqService implements OnModuleInit {
     assertRfqTerms(rfq);
     const period = await this.assertBiddingPeriod(ctx, rfq, purchaseCase);
     await this.pool.assertCompletable(ctx, [Role.GATEKEEPER], { requesterId: ctx.userId, caseId: rfq.caseId, supplierIds: [], field: 'id', subject: `The approval of ${rfq.reference}` });
-    const now = new Date();
+    const now = this.clock.now();
     Object.assign(rfq, { approval: RfqApproval.REQUESTED, approvalRequestedBy: ctx.userId, approvalRequestedAt: now, approvalDecidedBy: null, approvalDecidedAt: null, approvalComment: null, updatedAt: now });
     await this.connection.getRepository(ctx, Rfq).save(rfq);
     await this.audit.record(ctx, {
@@ -304,7 +305,7 @@ export class RfqService implements OnModuleInit {
     const text = comment?.trim() || null;
     if (!approve && !text) throw validationFailed('comment', 'Say what must change');
     if (text && text.length > 2000) throw validationFailed('comment', 'A comment is at most 2000 characters');
-    const now = new Date();
+    const now = this.clock.now();
     Object.assign(rfq, {
       approval: approve ? RfqApproval.APPROVED : RfqApproval.RETURNED,
       approvalDecidedBy: ctx.userId,
@@ -356,7 +357,7 @@ export class RfqService implements OnModuleInit {
     }
     // The stage move checks the shortlist's approval and the single-source rule.
     await this.transitions.moveVia(ctx, purchaseCase, CaseStage.RFQ, TransitionVia.RFQ_PUBLISH);
-    const now = new Date();
+    const now = this.clock.now();
     Object.assign(rfq, { status: RfqStatus.PUBLISHED, publishedAt: now, publishedBy: ctx.userId, updatedAt: now });
     await this.connection.getRepository(ctx, Rfq).save(rfq);
     const invitations = await this.connection.getRepository(ctx, RfqInvitation).save(
@@ -398,12 +399,12 @@ export class RfqService implements OnModuleInit {
     const text = reason.trim();
     if (!text) throw validationFailed('reason', 'Say why the closing time changes: the suppliers are told');
     if (text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
-    const now = new Date();
+    const now = this.clock.now();
     if (!rfqOpenAt(rfq, now)) {
       throw new AppError(ErrorCode.RFQ_CLOSED, `${rfq.reference} has closed: its closing time cannot change`, { field: 'id' });
     }
     if (closesAt.getTime() <= rfq.closesAt.getTime()) throw validationFailed('closesAt', 'The new closing time must be later than the current one');
-    assertFuture('questionsCloseAt', questionsCloseAt ?? undefined);
+    assertFuture('questionsCloseAt', questionsCloseAt ?? undefined, now.getTime());
     const questions = questionsCloseAt ?? rfq.questionsCloseAt;
     if (questions > closesAt) throw validationFailed('questionsCloseAt', 'The question deadline cannot be after the closing time');
     if (questions < rfq.questionsCloseAt) throw validationFailed('questionsCloseAt', 'The question deadline can only move later');
@@ -427,7 +428,7 @@ export class RfqService implements OnModuleInit {
     const text = reason.trim();
     if (!text) throw validationFailed('reason', 'Say why the RFQ is cancelled');
     if (text.length > 2000) throw validationFailed('reason', 'A reason is at most 2000 characters');
-    const now = new Date();
+    const now = this.clock.now();
     if (rfq.status === RfqStatus.CLOSED || rfq.status === RfqStatus.CANCELLED) throw conflict(`${rfq.reference} is ${rfq.status.toLowerCase()} already`);
     // A published RFQ takes the case back to SOURCING: the stage machine says whether it still may (not past its closing time).
     if (rfq.status === RfqStatus.PUBLISHED && (await this.transitions.blockersOf(ctx, purchaseCase, CaseStage.SOURCING, text))?.includes(TransitionBlocker.RFQ_CLOSED)) {
@@ -447,7 +448,7 @@ export class RfqService implements OnModuleInit {
   private async scheduleJobs(ctx: RequestContext, rfq: Rfq): Promise<void> {
     await this.jobs.send(ctx, RFQ_CLOSE_QUEUE, { rfqId: rfq.id }, rfq.closesAt);
     const remindAt = new Date(rfq.closesAt.getTime() - this.config.rfqReminderHours * 3_600_000);
-    if (remindAt.getTime() > Date.now()) await this.jobs.send(ctx, RFQ_REMIND_QUEUE, { rfqId: rfq.id }, remindAt);
+    if (remindAt.getTime() > this.clock.nowMs()) await this.jobs.send(ctx, RFQ_REMIND_QUEUE, { rfqId: rfq.id }, remindAt);
   }
 
   /**
@@ -456,10 +457,11 @@ export class RfqService implements OnModuleInit {
    * for and again at publishing (the period shrinks while the draft waits).
    */
   private async assertBiddingPeriod(ctx: RequestContext, rfq: Rfq, purchaseCase: PurchaseCase): Promise<BiddingPeriod> {
-    assertFuture('closesAt', rfq.closesAt);
+    const now = this.clock.nowMs();
+    assertFuture('closesAt', rfq.closesAt, now);
     const minimumDays = await this.policies.minimumBiddingDays(ctx, purchaseCase.purchaseType);
-    const days = Math.floor(((rfq.closesAt.getTime() - Date.now()) / DAY) * 10) / 10;
-    const short = rfq.closesAt.getTime() - Date.now() < minimumDays * DAY;
+    const days = Math.floor(((rfq.closesAt.getTime() - now) / DAY) * 10) / 10;
+    const short = rfq.closesAt.getTime() - now < minimumDays * DAY;
     if (short && !rfq.shortPeriodJustification) {
       throw new AppError(
         ErrorCode.BIDDING_PERIOD_TOO_SHORT,

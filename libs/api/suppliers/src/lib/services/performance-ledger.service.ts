@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { PerformanceEventKind } from '@bc/shared/domain';
 import { UPDATE_RELIABILITY_SQL } from './reliability';
@@ -53,6 +53,7 @@ export class PerformanceLedger {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly directory: UserDirectory,
+    private readonly clock: Clock,
   ) {}
 
   /** Holds the supplier's row for the transaction (concurrent recordings recompute its score one after the other); null: not the organization's. */
@@ -67,10 +68,10 @@ export class PerformanceLedger {
   async append(ctx: RequestContext, e: NewPerformanceEvents): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.connection.manager(ctx).query(
       `INSERT INTO supplier_performance_event (organization_id, supplier_id, kind, occurred_on, on_time, case_id, note, recorded_by, award_proposal_id, created_at)
-       SELECT $1, $2, $3, coalesce($4::date, $10::timestamptz::date), $5, $6, $7, $8, $9, coalesce($10::timestamptz, now())
+       SELECT $1, $2, $3, coalesce($4::date, $10::timestamptz::date), $5, $6, $7, $8, $9, $10::timestamptz
          FROM generate_series(1, $11::int)
        RETURNING id`,
-      [e.organizationId, e.supplierId, e.kind, e.occurredOn, e.onTime, e.caseId, e.note, e.recordedBy, e.awardProposalId, e.createdAt ?? null, e.count ?? 1],
+      [e.organizationId, e.supplierId, e.kind, e.occurredOn, e.onTime, e.caseId, e.note, e.recordedBy, e.awardProposalId, e.createdAt ?? this.clock.now(), e.count ?? 1],
     );
     return rows.map((r) => r.id);
   }

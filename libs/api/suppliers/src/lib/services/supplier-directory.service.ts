@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AppError, conflict, notFound, assertId, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, Clock, conflict, notFound, assertId, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { FileService } from '@bc/api/files';
 import { Organization } from '@bc/api/identity';
@@ -30,7 +30,6 @@ export function categoryPrefixes(codes: readonly string[]): string[] {
   return [...new Set(codes.flatMap(cpvAncestorPrefixes))].sort();
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function isValidDate(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`);
@@ -47,6 +46,7 @@ export class SupplierDirectoryService {
     private readonly cpv: CpvService,
     private readonly files: FileService,
     private readonly caseLinks: SupplierCaseLinks,
+    private readonly clock: Clock,
   ) {}
 
   private em(ctx: RequestContext): EntityManager {
@@ -281,7 +281,7 @@ export class SupplierDirectoryService {
   /** Appends a performance event and brings the denormalized reliability score up to date, in one transaction. */
   async recordPerformance(ctx: RequestContext, input: RecordPerformanceInput): Promise<Supplier> {
     if (!isValidDate(input.occurredOn)) throw validationFailed('input.occurredOn', 'occurredOn is not a date');
-    if (input.occurredOn > today()) throw validationFailed('input.occurredOn', 'Performance is recorded after the fact: occurredOn is in the future');
+    if (input.occurredOn > this.clock.now().toISOString().slice(0, 10)) throw validationFailed('input.occurredOn', 'Performance is recorded after the fact: occurredOn is in the future');
     const delivery = input.kind === PerformanceEventKind.DELIVERY;
     if (delivery && (input.onTime === undefined || input.onTime === null)) throw validationFailed('input.onTime', 'Say whether the delivery came on time');
     if (!delivery && input.onTime !== undefined && input.onTime !== null) throw validationFailed('input.onTime', 'onTime is for deliveries only');
