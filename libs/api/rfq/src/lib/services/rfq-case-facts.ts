@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CaseAtStage, CaseFactsProviders, LaterCaseFacts } from '@bc/api/purchasing';
 import { CaseStage, Permission } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
@@ -15,6 +15,7 @@ export class RfqCaseFacts implements OnModuleInit {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly providers: CaseFactsProviders,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -27,15 +28,15 @@ export class RfqCaseFacts implements OnModuleInit {
     return rows.map((r) => r.id);
   }
 
-  /** By the database clock, like the closing job: a published RFQ past its closing time is as good as closed. */
+  /** By the application's clock, like the closing job: a published RFQ past its closing time is as good as closed. */
   async facts(ctx: RequestContext, cases: readonly CaseAtStage[]): Promise<Map<string, Partial<LaterCaseFacts>>> {
     const rows: Array<{ case_id: string; closed: boolean; closing_passed: boolean }> = await this.connection.manager(ctx).query(
       `SELECT case_id,
               bool_or(status = 'CLOSED') AS closed,
-              bool_or(status = 'CLOSED' OR (status = 'PUBLISHED' AND closes_at <= now())) AS closing_passed
+              bool_or(status = 'CLOSED' OR (status = 'PUBLISHED' AND closes_at <= $3)) AS closing_passed
          FROM rfq WHERE case_id = ANY ($1::uuid[]) AND organization_id = $2
         GROUP BY case_id`,
-      [cases.map((c) => c.id), ctx.organizationId],
+      [cases.map((c) => c.id), ctx.organizationId, this.clock.now()],
     );
     return new Map(rows.map((r) => [r.case_id, { rfqClosed: r.closed, rfqClosingPassed: r.closing_passed }]));
   }
