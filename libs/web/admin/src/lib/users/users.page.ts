@@ -66,6 +66,8 @@ export class UsersPage implements OnInit {
     items: computed(() => this.invitations.items().filter((invitation) => isPending(invitation))),
     loading: this.invitations.loading,
   };
+  /** The user columns that show one field as it is, headed by `users.<field>`. */
+  protected readonly userTextColumns = ['name', 'email'] as const;
   protected readonly disabled = (user: UserFieldsFragment): boolean => user.disabled;
   protected readonly userColumns = ['name', 'email', 'roles', 'status', 'lastSignIn', 'actions'];
   protected readonly invitationColumns = ['email', 'roles', 'createdAt', 'expiresAt', 'actions'];
