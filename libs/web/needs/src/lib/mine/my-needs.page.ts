@@ -37,6 +37,11 @@ export class MyNeedsPage implements OnInit {
   protected readonly needs = new ItemList<NeedFieldsFragment>(async () => (await this.api.read(MyNeedsGQL)).myNeeds);
   protected readonly emptyState: TableEmptyState = { icon: 'assignment', heading: 'needs.mineEmptyTitle', text: 'needs.mineEmptyText' };
   protected readonly columns = ['title', 'status', 'case', 'neededBy', 'estimatedValue', 'createdAt', 'actions'];
+  /** The columns that show a day; the table's order is `columns`, not the order of definition. */
+  protected readonly dateColumns = [
+    { id: 'neededBy', header: 'needs.neededBy' },
+    { id: 'createdAt', header: 'needs.raisedOn' },
+  ] as const;
   protected readonly submitted = NeedStatus.SUBMITTED;
 
   ngOnInit(): void {
