@@ -71,6 +71,11 @@ export class UsersPage implements OnInit {
   protected readonly disabled = (user: UserFieldsFragment): boolean => user.disabled;
   protected readonly userColumns = ['name', 'email', 'roles', 'status', 'lastSignIn', 'actions'];
   protected readonly invitationColumns = ['email', 'roles', 'createdAt', 'expiresAt', 'actions'];
+  /** The invitation columns that show a moment. */
+  protected readonly invitationDateColumns = [
+    { id: 'createdAt', header: 'users.invitedOn' },
+    { id: 'expiresAt', header: 'users.expires' },
+  ] as const;
 
   private readonly assignableRoles = computed<readonly Role[]>(() =>
     rolesAllowedFor(this.organization()?.kind ?? OrganizationKind.BUYING),
