@@ -20,6 +20,15 @@ import { TranslatePipe } from '@ngx-translate/core';
 type AuditEventRow = AuditEventsQuery['auditEvents']['items'][number];
 type Verification = VerifyAuditChainQuery['verifyAuditChain'];
 
+/** A column showing one field of the event as plain text. */
+interface AuditTextColumn {
+  id: string;
+  header: string;
+  field: 'sequence' | 'entityType' | 'summary';
+  numeric?: boolean;
+  summary?: boolean;
+}
+
 @Component({
   selector: 'bc-audit-page',
   imports: [BcPluralPipe, MatTableModule, MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, ErrorBanner, PagedTable],
@@ -34,6 +43,12 @@ export class AuditPage implements OnInit {
   protected readonly organization = this.session.organization;
   protected readonly canVerify = computed(() => this.session.permissions().includes(Permission.AUDIT_VERIFY));
   protected readonly columns = ['sequence', 'occurredAt', 'actor', 'action', 'entity', 'summary'];
+  /** The columns that show one field as it is; the table's order is `columns`, not the order of definition. */
+  protected readonly textColumns: readonly AuditTextColumn[] = [
+    { id: 'sequence', header: 'audit.sequence', field: 'sequence', numeric: true },
+    { id: 'entity', header: 'audit.entity', field: 'entityType' },
+    { id: 'summary', header: 'audit.summary', field: 'summary', summary: true },
+  ];
 
   protected readonly events = new PagedList<AuditEventRow>(async (limit, offset) => (await this.api.read(AuditEventsGQL, { limit, offset })).auditEvents);
   /** Verifying the chain; its failure shows above the list (the list shows its own). */

@@ -3,7 +3,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { OrganizationKind, Role, rolesAllowedFor } from '@bc/shared/domain';
 import {
   Api,
@@ -19,7 +18,7 @@ import {
   UsersGQL,
 } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { accountQuestion, injectConfirmThen, injectNotify, LoadStatus, PagedTable, RoleChips, TableSource } from '@bc/web/ui';
+import { accountQuestion, IconAction, injectConfirmThen, injectNotify, LoadStatus, PagedTable, RoleChips, TableSource } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { EditRolesDialog, EditRolesDialogData } from './edit-roles.dialog';
 import { InviteUserDialog, InviteUserDialogData } from './invite-user.dialog';
@@ -35,12 +34,12 @@ export function isPending(invitation: InvitationFieldsFragment, now = Date.now()
     MatTableModule,
     MatButtonModule,
     MatIconModule,
-    MatTooltipModule,
     TranslatePipe,
     BcDatePipe,
     RoleChips,
     LoadStatus,
     PagedTable,
+    IconAction,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users.page.html',
@@ -67,9 +66,16 @@ export class UsersPage implements OnInit {
     items: computed(() => this.invitations.items().filter((invitation) => isPending(invitation))),
     loading: this.invitations.loading,
   };
+  /** The user columns that show one field as it is, headed by `users.<field>`. */
+  protected readonly userTextColumns = ['name', 'email'] as const;
   protected readonly disabled = (user: UserFieldsFragment): boolean => user.disabled;
   protected readonly userColumns = ['name', 'email', 'roles', 'status', 'lastSignIn', 'actions'];
   protected readonly invitationColumns = ['email', 'roles', 'createdAt', 'expiresAt', 'actions'];
+  /** The invitation columns that show a moment. */
+  protected readonly invitationDateColumns = [
+    { id: 'createdAt', header: 'users.invitedOn' },
+    { id: 'expiresAt', header: 'users.expires' },
+  ] as const;
 
   private readonly assignableRoles = computed<readonly Role[]>(() =>
     rolesAllowedFor(this.organization()?.kind ?? OrganizationKind.BUYING),

@@ -85,6 +85,8 @@ export class CasesPage implements OnInit {
   protected readonly purchaseTypes = Object.values(PurchaseType);
   protected readonly importances = Object.values(ImportanceClass);
   protected readonly columns = ['reference', 'title', 'stage', 'purchaseType', 'importance', 'estimatedValue', 'neededBy'];
+  /** Columns that show a choice by its translated name: heading `cases.<column>`, value `<column>.<value>`. */
+  protected readonly choiceColumns = ['purchaseType', 'importance'] as const;
   protected readonly pageSizes = [25, 50, 100];
 
   protected readonly view = signal<CasesView>(inject(ActivatedRoute).snapshot.queryParamMap.get('view') === 'table' ? 'table' : 'board');

@@ -2,12 +2,11 @@ import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { NeedStatus } from '@bc/shared/domain';
 import { Api, ItemList, MyNeedsGQL, NeedFieldsFragment, runOnRow, WithdrawNeedGQL } from '@bc/web/data-access';
 import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
-import { injectConfirmThen, PagedTable, TableEmptyState } from '@bc/web/ui';
+import { IconAction, injectConfirmThen, PagedTable, TableEmptyState } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { NeedStatusBadge } from '../need-status';
 
@@ -19,13 +18,13 @@ import { NeedStatusBadge } from '../need-status';
     MatButtonModule,
     MatIconModule,
     MatTableModule,
-    MatTooltipModule,
     TranslatePipe,
     BcCpvLabelPipe,
     BcDatePipe,
     BcAmountPipe,
     PagedTable,
     NeedStatusBadge,
+    IconAction,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-needs.page.html',
@@ -38,6 +37,11 @@ export class MyNeedsPage implements OnInit {
   protected readonly needs = new ItemList<NeedFieldsFragment>(async () => (await this.api.read(MyNeedsGQL)).myNeeds);
   protected readonly emptyState: TableEmptyState = { icon: 'assignment', heading: 'needs.mineEmptyTitle', text: 'needs.mineEmptyText' };
   protected readonly columns = ['title', 'status', 'case', 'neededBy', 'estimatedValue', 'createdAt', 'actions'];
+  /** The columns that show a day; the table's order is `columns`, not the order of definition. */
+  protected readonly dateColumns = [
+    { id: 'neededBy', header: 'needs.neededBy' },
+    { id: 'createdAt', header: 'needs.raisedOn' },
+  ] as const;
   protected readonly submitted = NeedStatus.SUBMITTED;
 
   ngOnInit(): void {

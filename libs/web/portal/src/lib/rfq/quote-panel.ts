@@ -16,13 +16,13 @@ import {
   viewChild,
 } from '@angular/core';
 import { AbstractControl, ReactiveFormsModule } from '@angular/forms';
+import { NgTemplateOutlet } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { ErrorCode, RequirementCompliance } from '@bc/shared/domain';
 import {
   Api,
@@ -38,7 +38,7 @@ import {
   WithdrawQuoteGQL,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { askReason, CharCount, confirm, ErrorBanner, FieldErrorMessage, fieldErrorMessage, injectNotify, markServerError } from '@bc/web/ui';
+import { askReason, CharCount, confirm, ErrorBanner, FieldErrorMessage, fieldErrorMessage, IconAction, injectNotify, markServerError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorMessage } from '../portal-errors';
 import {
@@ -97,7 +97,6 @@ const FIELD_ERRORS: Record<string, string> = {
     MatIconModule,
     MatInputModule,
     MatSelectModule,
-    MatTooltipModule,
     TranslatePipe,
     BcAmountPipe,
     BcDatePipe,
@@ -105,6 +104,8 @@ const FIELD_ERRORS: Record<string, string> = {
     ErrorBanner,
     CharCount,
     QuoteContentView,
+    IconAction,
+    NgTemplateOutlet,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './quote-panel.html',
