@@ -13,3 +13,4 @@ export * from './lib/notify';
 export * from './lib/confirm-then';
 export * from './lib/text-input';
 export * from './lib/icon-action';
+export * from './lib/text-column';

@@ -150,7 +150,11 @@ export class ShortlistPanel {
   }
 
   protected suggestionSource = ShortlistSource.SUGGESTION;
-  protected OUT = ShortlistDecision.OUT;
+  /** A suggestion's two answers, leaving out first and quieter than taking in. */
+  protected readonly suggestionChoices = [
+    { decision: ShortlistDecision.OUT, appearance: 'outlined', label: 'shortlist.leaveOut', named: 'shortlist.leaveOutNamed' },
+    { decision: ShortlistDecision.IN, appearance: 'filled', label: 'shortlist.takeIn', named: 'shortlist.takeInNamed' },
+  ] as const;
 
   protected async submit(): Promise<void> {
     const justification = this.justification.value.trim();

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { SpecificationDiffQuery, SpecLineFieldsFragment, SpecRequirementFieldsFragment } from '@bc/web/data-access';
 import { BcQuantityPipe } from '@bc/web/i18n';
@@ -68,9 +69,22 @@ export function isEmptyDiff(diff: SpecDiff): boolean {
  */
 @Component({
   selector: 'bc-spec-diff-view',
-  imports: [TranslatePipe, BcQuantityPipe],
+  imports: [TranslatePipe, BcQuantityPipe, NgTemplateOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    <!-- A changed line's or requirement's fields, each before and after (a requirement's kind by its name). -->
+    <ng-template #fieldChanges let-fields let-labels="labels">
+      <dl class="bc-fields">
+        @for (f of fields; track f.field) {
+          <dt>{{ labels + f.field | translate }}</dt>
+          <dd>
+            <del [attr.aria-label]="('diff.before' | translate) + ': ' + (f.before || '–')">{{ f.field === 'kind' && f.before ? ('requirementKind.' + f.before | translate) : f.before || '–' }}</del>
+            <span aria-hidden="true"> → </span>
+            <ins [attr.aria-label]="('diff.after' | translate) + ': ' + (f.after || '–')">{{ f.field === 'kind' && f.after ? ('requirementKind.' + f.after | translate) : f.after || '–' }}</ins>
+          </dd>
+        }
+      </dl>
+    </ng-template>
     @let d = diff();
     @if (empty()) {
       <p class="bc-no-diff">{{ 'diff.none' | translate }}</p>
@@ -94,16 +108,7 @@ export function isEmptyDiff(diff: SpecDiff): boolean {
                 }
                 @default {
                   <span class="bc-change__title">{{ c.after?.description ?? c.before?.description }}</span>
-                  <dl class="bc-fields">
-                    @for (f of lineChanges(c); track f.field) {
-                      <dt>{{ 'diff.lineField.' + f.field | translate }}</dt>
-                      <dd>
-                        <del [attr.aria-label]="('diff.before' | translate) + ': ' + (f.before || '–')">{{ f.before || '–' }}</del>
-                        <span aria-hidden="true"> → </span>
-                        <ins [attr.aria-label]="('diff.after' | translate) + ': ' + (f.after || '–')">{{ f.after || '–' }}</ins>
-                      </dd>
-                    }
-                  </dl>
+                  <ng-container *ngTemplateOutlet="fieldChanges; context: { $implicit: lineChanges(c), labels: 'diff.lineField.' }" />
                 }
               }
             </div>
@@ -128,16 +133,7 @@ export function isEmptyDiff(diff: SpecDiff): boolean {
                 }
                 @default {
                   <span class="bc-change__title">{{ c.after?.text ?? c.before?.text }}</span>
-                  <dl class="bc-fields">
-                    @for (f of requirementChanges(c); track f.field) {
-                      <dt>{{ 'diff.requirementField.' + f.field | translate }}</dt>
-                      <dd>
-                        <del [attr.aria-label]="('diff.before' | translate) + ': ' + (f.before || '–')">{{ f.field === 'kind' && f.before ? ('requirementKind.' + f.before | translate) : f.before || '–' }}</del>
-                        <span aria-hidden="true"> → </span>
-                        <ins [attr.aria-label]="('diff.after' | translate) + ': ' + (f.after || '–')">{{ f.field === 'kind' && f.after ? ('requirementKind.' + f.after | translate) : f.after || '–' }}</ins>
-                      </dd>
-                    }
-                  </dl>
+                  <ng-container *ngTemplateOutlet="fieldChanges; context: { $implicit: requirementChanges(c), labels: 'diff.requirementField.' }" />
                 }
               }
             </div>

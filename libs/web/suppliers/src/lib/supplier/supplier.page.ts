@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -24,7 +25,7 @@ import {
 } from '@bc/web/data-access';
 import { ActionState, injectAsk, injectCan, injectNotify } from '@bc/web/case-kit';
 import { BcCpvLabelPipe, BcDatePipe } from '@bc/web/i18n';
-import { CharCount, IconAction, LoadStatus } from '@bc/web/ui';
+import { CharCount, IconAction, LoadStatus, TextColumn } from '@bc/web/ui';
 import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
 import { SupplierRecordData, SupplierRecordDialog, SupplierRecordKind } from '../edit/supplier-record.dialog';
 import { SupplierPortalLink } from './portal-link';
@@ -48,6 +49,8 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
     LoadStatus,
     SupplierPortalLink,
     IconAction,
+    TextColumn,
+    NgTemplateOutlet,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier.page.html',
