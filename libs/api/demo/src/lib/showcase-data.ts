@@ -258,6 +258,15 @@ const score = (evaluator: DemoScore['evaluator'], supplier: DemoScore['supplier'
 });
 const quote = (prices: string[], leadTimeDays: number): DemoQuote => ({ prices, leadTimeDays });
 
+type Assessment = Record<DemoScore['supplier'], [score: number, comment: string]>;
+/** The usual pair of evaluators: the specifier scores QUALITY, the buyer DELIVERY, each for both suppliers. */
+const qualityAndDelivery = (quality: Assessment, delivery: Assessment): DemoScore[] => [
+  score('specifier', 'hanse', 'QUALITY', ...quality.hanse),
+  score('specifier', 'alpine', 'QUALITY', ...quality.alpine),
+  score('buyer', 'hanse', 'DELIVERY', ...delivery.hanse),
+  score('buyer', 'alpine', 'DELIVERY', ...delivery.alpine),
+];
+
 /** A closed RFQ of the showcase beyond the first two: the case, both portal suppliers' quotes and their clocks. */
 export interface DemoEvaluatedRfq {
   title: string;
@@ -321,12 +330,10 @@ export const SHOWCASE_AWARD_FLOW = {
     quotes: { hanse: quote(['2890.00', '165.00'], 42), alpine: quote(['2740.00', '180.00'], 49) },
     publishedDaysAgo: 18,
     closedDaysAgo: 5,
-    scores: [
-      score('specifier', 'hanse', 'QUALITY', 7, 'Backlash 3 arcmin as asked; measurement per unit only against a surcharge.'),
-      score('specifier', 'alpine', 'QUALITY', 8, 'Backlash ≤ 2 arcmin with a test report per unit; lubricated for life.'),
-      score('buyer', 'hanse', 'DELIVERY', 8, '6 weeks, DAP Bremen, 30 days net.'),
-      score('buyer', 'alpine', 'DELIVERY', 7, '7 weeks; 30 days net.'),
-    ],
+    scores: qualityAndDelivery(
+      { hanse: [7, 'Backlash 3 arcmin as asked; measurement per unit only against a surcharge.'], alpine: [8, 'Backlash ≤ 2 arcmin with a test report per unit; lubricated for life.'] },
+      { hanse: [8, '6 weeks, DAP Bremen, 30 days net.'], alpine: [7, '7 weeks; 30 days net.'] },
+    ),
     round: {
       message:
         'Thank you for your offers. Both are above the budget of the retrofit: please send your best and final offer by the deadline. Our target for line 1 is below; a fixed price for two spare gearboxes a year would help too.',
@@ -360,12 +367,10 @@ export const SHOWCASE_AWARD_FLOW = {
     quotes: { hanse: quote(['96.50', '31.20'], 14), alpine: quote(['104.00', '29.50'], 28) },
     publishedDaysAgo: 20,
     closedDaysAgo: 6,
-    scores: [
-      score('specifier', 'hanse', 'QUALITY', 8, 'Made to our press drawings in the Hamburg workshop; 3.1 per batch.'),
-      score('specifier', 'alpine', 'QUALITY', 6, 'Traded goods; hose brand not named in the quote.'),
-      score('buyer', 'hanse', 'DELIVERY', 9, '14 days, kanban boxes included.'),
-      score('buyer', 'alpine', 'DELIVERY', 6, '4 weeks; kanban boxes at extra cost.'),
-    ],
+    scores: qualityAndDelivery(
+      { hanse: [8, 'Made to our press drawings in the Hamburg workshop; 3.1 per batch.'], alpine: [6, 'Traded goods; hose brand not named in the quote.'] },
+      { hanse: [9, '14 days, kanban boxes included.'], alpine: [6, '4 weeks; kanban boxes at extra cost.'] },
+    ),
     skipReason: 'Maintenance stock at framework discount: both quotes are list price less the agreed discount, a round would not move them.',
     justification: 'First place on price, technical fit and lead time: hoses made to our press drawings, 14 days from the Hamburg workshop.',
   },
@@ -391,12 +396,10 @@ export const SHOWCASE_AWARD_FLOW = {
     quotes: { hanse: quote(['4.20', '5.10'], 21), alpine: quote(['3.65', '4.80'], 14) },
     publishedDaysAgo: 34,
     closedDaysAgo: 20,
-    scores: [
-      score('specifier', 'hanse', 'QUALITY', 6, 'Traded bearings of a second brand; data sheet complete.'),
-      score('specifier', 'alpine', 'QUALITY', 9, 'The brand our conveyor rollers were built with; batch numbers on every box.'),
-      score('buyer', 'hanse', 'DELIVERY', 7, '3 weeks, one delivery only.'),
-      score('buyer', 'alpine', 'DELIVERY', 8, '2 weeks, two call-offs as asked.'),
-    ],
+    scores: qualityAndDelivery(
+      { hanse: [6, 'Traded bearings of a second brand; data sheet complete.'], alpine: [9, 'The brand our conveyor rollers were built with; batch numbers on every box.'] },
+      { hanse: [7, '3 weeks, one delivery only.'], alpine: [8, '2 weeks, two call-offs as asked.'] },
+    ),
     skipReason: 'Alpine leads clearly on price and quality and the maintenance window is fixed: a round would not pay off at this value.',
     justification: 'First place: the bearings our conveyor rollers were built with, in two call-offs as asked.',
     approvalComment: 'Approved: within the maintenance budget OPEX-MAINT-2026.',

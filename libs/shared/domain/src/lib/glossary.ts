@@ -22,53 +22,47 @@ export interface Glossary {
   caseBoard: string;
 }
 
+const ROLES_EN: Record<Role, string> = {
+  [Role.ADMIN]: 'Administrator',
+  [Role.REQUESTER]: 'Requester',
+  [Role.SPECIFIER]: 'Specifier',
+  [Role.BUYER]: 'Buyer',
+  [Role.GATEKEEPER]: 'Gatekeeper',
+  [Role.ADVISOR]: 'Advisor',
+  [Role.DECIDER]: 'Decider',
+  [Role.SUPPLIER]: 'Supplier',
+  [Role.SUPPLIER_ADMIN]: 'Company admin',
+};
+
+/** German role nouns that are the same in the plural ("die Einkäufer"). */
+const ROLES_DE: Record<Role, string> = {
+  [Role.ADMIN]: 'Administrator',
+  [Role.REQUESTER]: 'Bedarfsträger',
+  [Role.SPECIFIER]: 'Spezifizierer',
+  [Role.BUYER]: 'Einkäufer',
+  [Role.GATEKEEPER]: 'Gatekeeper',
+  [Role.ADVISOR]: 'Berater',
+  [Role.DECIDER]: 'Entscheider',
+  [Role.SUPPLIER]: 'Lieferant',
+  [Role.SUPPLIER_ADMIN]: 'Firmenadministrator',
+};
+
+/** Every English role noun takes a plain "s". */
+const pluralEn = (roles: Record<Role, string>): Record<Role, string> =>
+  Object.fromEntries(Object.entries(roles).map(([role, noun]) => [role, `${noun}s`])) as Record<Role, string>;
+
 export const GLOSSARY: Record<Locale, Glossary> = {
   [Locale.EN]: {
-    roles: {
-      [Role.ADMIN]: 'Administrator',
-      [Role.REQUESTER]: 'Requester',
-      [Role.SPECIFIER]: 'Specifier',
-      [Role.BUYER]: 'Buyer',
-      [Role.GATEKEEPER]: 'Gatekeeper',
-      [Role.ADVISOR]: 'Advisor',
-      [Role.DECIDER]: 'Decider',
-      [Role.SUPPLIER]: 'Supplier',
-      [Role.SUPPLIER_ADMIN]: 'Company admin',
-    },
-    rolesPlural: {
-      [Role.ADMIN]: 'Administrators',
-      [Role.REQUESTER]: 'Requesters',
-      [Role.SPECIFIER]: 'Specifiers',
-      [Role.BUYER]: 'Buyers',
-      [Role.GATEKEEPER]: 'Gatekeepers',
-      [Role.ADVISOR]: 'Advisors',
-      [Role.DECIDER]: 'Deciders',
-      [Role.SUPPLIER]: 'Suppliers',
-      [Role.SUPPLIER_ADMIN]: 'Company admins',
-    },
+    roles: ROLES_EN,
+    rolesPlural: pluralEn(ROLES_EN),
     buyingOrganization: 'Buyer',
     caseBoard: 'Board',
   },
   [Locale.DE]: {
-    roles: {
-      [Role.ADMIN]: 'Administrator',
-      [Role.REQUESTER]: 'Bedarfsträger',
-      [Role.SPECIFIER]: 'Spezifizierer',
-      [Role.BUYER]: 'Einkäufer',
-      [Role.GATEKEEPER]: 'Gatekeeper',
-      [Role.ADVISOR]: 'Berater',
-      [Role.DECIDER]: 'Entscheider',
-      [Role.SUPPLIER]: 'Lieferant',
-      [Role.SUPPLIER_ADMIN]: 'Firmenadministrator',
-    },
+    roles: ROLES_DE,
     rolesPlural: {
+      ...ROLES_DE,
       [Role.ADMIN]: 'Administratoren',
-      [Role.REQUESTER]: 'Bedarfsträger',
-      [Role.SPECIFIER]: 'Spezifizierer',
-      [Role.BUYER]: 'Einkäufer',
-      [Role.GATEKEEPER]: 'Gatekeeper',
-      [Role.ADVISOR]: 'Berater',
-      [Role.DECIDER]: 'Entscheider',
       [Role.SUPPLIER]: 'Lieferanten',
       [Role.SUPPLIER_ADMIN]: 'Firmenadministratoren',
     },

@@ -1,4 +1,4 @@
-import { Role } from './roles';
+import { Role, WORKSPACE_ROLES } from './roles';
 
 /**
  * What a user may do. The API checks these on every operation; the web app reads the same
@@ -77,15 +77,6 @@ export enum Permission {
   /** Read award proposals, approvals and the decision record. */
   AWARD_READ = 'AWARD_READ',
 }
-
-const WORKSPACE_ROLES: readonly Role[] = [
-  Role.REQUESTER,
-  Role.SPECIFIER,
-  Role.BUYER,
-  Role.GATEKEEPER,
-  Role.ADVISOR,
-  Role.DECIDER,
-];
 
 export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.USER_READ]: [Role.ADMIN, ...WORKSPACE_ROLES],

@@ -1,4 +1,4 @@
-import { Role } from './roles';
+import { Role, WORKSPACE_ROLES } from './roles';
 
 /**
  * Purchase cases: the kinds of purchase, the importance classes and the stages, with the one
@@ -321,14 +321,7 @@ export function transitionBlockers(
 }
 
 /** The roles a user may hold on a case team (and must hold in the organization too). */
-export const TEAM_ROLES: readonly Role[] = [
-  Role.REQUESTER,
-  Role.SPECIFIER,
-  Role.BUYER,
-  Role.GATEKEEPER,
-  Role.ADVISOR,
-  Role.DECIDER,
-];
+export const TEAM_ROLES: readonly Role[] = WORKSPACE_ROLES;
 
 /**
  * Organization roles that act on every case of their organization, on the team or not:

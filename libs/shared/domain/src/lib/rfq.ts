@@ -55,6 +55,24 @@ export enum QuestionVisibility {
   PUBLISHED = 'PUBLISHED',
 }
 
+/**
+ * The terms of a draft RFQ the buyer sets, by their names in the API's input: the server compares
+ * and audits them one by one, and its validation errors name them (`input.closesAt`).
+ */
+export const RFQ_TERM_FIELDS = [
+  'title',
+  'description',
+  'closesAt',
+  'questionsCloseAt',
+  'deliveryTerms',
+  'deliveryDate',
+  'deliveryAddress',
+  'paymentTerms',
+  'validityDays',
+  'instructions',
+  'criteria',
+] as const;
+
 /** Who scores a criterion (the evaluation issue): the server, specifiers or buyers. */
 export enum CriterionKind {
   /** Scored by the server from the comparable totals. */

@@ -19,15 +19,15 @@ export enum Role {
 export enum OrganizationKind {
   BUYING = 'BUYING',
   SUPPLIER = 'SUPPLIER',
-  /**
-   * The admin of a supplier company: invites colleagues into it, disables them, grants and takes
-   * this role. Held together with SUPPLIER; it gives nothing of the buying side.
-   */
+  /** No organization is of this kind: a leftover the published GraphQL schema still lists. */
   SUPPLIER_ADMIN = 'SUPPLIER_ADMIN',
 }
 
-export const BUYING_ROLES: readonly Role[] = [
-  Role.ADMIN,
+/**
+ * The buying organization's roles that work on purchase cases (everyone but the admin): they may
+ * sit on a case team and use the workspace.
+ */
+export const WORKSPACE_ROLES: readonly Role[] = [
   Role.REQUESTER,
   Role.SPECIFIER,
   Role.BUYER,
@@ -35,6 +35,8 @@ export const BUYING_ROLES: readonly Role[] = [
   Role.ADVISOR,
   Role.DECIDER,
 ];
+
+export const BUYING_ROLES: readonly Role[] = [Role.ADMIN, ...WORKSPACE_ROLES];
 
 export const SUPPLIER_ROLES: readonly Role[] = [Role.SUPPLIER, Role.SUPPLIER_ADMIN];
 

@@ -1,19 +1,9 @@
-import { ErrorCode } from '@bc/shared/domain';
+import { ErrorCode, RFQ_TERM_FIELDS } from '@bc/shared/domain';
 import { AppError, fieldIn, scopedErrorTranslation } from '@bc/web/data-access';
 
 /** The inputs of the RFQ screens an API error may name (`input.closesAt` → `closesAt`). */
 export const RFQ_FIELDS = [
-  'title',
-  'description',
-  'closesAt',
-  'questionsCloseAt',
-  'deliveryTerms',
-  'deliveryDate',
-  'deliveryAddress',
-  'paymentTerms',
-  'validityDays',
-  'instructions',
-  'criteria',
+  ...RFQ_TERM_FIELDS,
   'reason',
   'comment',
   'answer',

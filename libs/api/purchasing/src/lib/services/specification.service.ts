@@ -154,28 +154,23 @@ export class SpecificationService {
       }),
     );
     // Lines and requirements keep their key from version to version (the diff pairs them by it); new ones get one.
-    const keyed = (key: string | null | undefined, position: number) => ({ versionId: version.id, key: key ?? randomUUID(), position });
-    await insertAll(
-      em,
-      SpecificationLine,
-      v.data.lines.map((l, position) => ({
-        ...keyed(l.key, position),
-        description: l.description,
-        quantity: l.quantity,
-        unit: l.unit,
-        attributes: (l.attributes ?? []).map((a) => ({ name: a.name, value: a.value })),
-      })),
-    );
-    await insertAll(
-      em,
-      SpecificationRequirement,
-      v.data.requirements.map((r, position) => ({
-        ...keyed(r.key, position),
-        text: r.text,
-        kind: r.kind,
-        weight: r.kind === RequirementKind.NICE_TO_HAVE ? (r.weight ?? null) : null,
-      })),
-    );
+    const insertKeyed = <E extends ObjectLiteral, T extends { key?: string | null }>(entity: EntityTarget<E>, items: T[], fields: (item: T) => QueryDeepPartialEntity<E>) =>
+      insertAll(
+        em,
+        entity,
+        items.map((item, position) => ({ ...fields(item), versionId: version.id, key: item.key ?? randomUUID(), position })),
+      );
+    await insertKeyed(SpecificationLine, v.data.lines, (l) => ({
+      description: l.description,
+      quantity: l.quantity,
+      unit: l.unit,
+      attributes: (l.attributes ?? []).map((a) => ({ name: a.name, value: a.value })),
+    }));
+    await insertKeyed(SpecificationRequirement, v.data.requirements, (r) => ({
+      text: r.text,
+      kind: r.kind,
+      weight: r.kind === RequirementKind.NICE_TO_HAVE ? (r.weight ?? null) : null,
+    }));
     await insertAll(em, SpecificationAttachment, v.data.attachmentIds.map((fileId, position) => ({ versionId: version.id, fileId, position })));
     return version;
   }

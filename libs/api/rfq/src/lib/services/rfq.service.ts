@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig, AppError, assertId, Clock, conflict, JobQue
 import { AuditService } from '@bc/api/audit';
 import { ApproverPoolService, CaseAccessService, CaseCancellationService, PolicyService, PurchaseCase, ShortlistEntry, SpecificationContent, SpecificationLine, SpecificationRequirement, SpecificationService, SpecificationVersion, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import { Supplier } from '@bc/api/suppliers';
-import { CaseStage, DEFAULT_CRITERIA, ErrorCode, InvitationStatus, Permission, QualificationStatus, RfqApproval, RfqCriterion, rfqOpenAt, RfqStatus, Role, ShortlistDecision, TransitionBlocker, TransitionVia } from '@bc/shared/domain';
+import { CaseStage, DEFAULT_CRITERIA, ErrorCode, InvitationStatus, Permission, QualificationStatus, RfqApproval, RfqCriterion, rfqOpenAt, RFQ_TERM_FIELDS, RfqStatus, Role, ShortlistDecision, TransitionBlocker, TransitionVia } from '@bc/shared/domain';
 import { In, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { assertRfqTerms } from './rfq-terms';
@@ -31,21 +31,7 @@ export interface RfqTerms {
 export const RFQ_CLOSE_QUEUE = 'rfq-close';
 export const RFQ_REMIND_QUEUE = 'rfq-remind';
 
-const TERM_FIELDS = [
-  'title',
-  'description',
-  'closesAt',
-  'questionsCloseAt',
-  'deliveryTerms',
-  'deliveryDate',
-  'deliveryAddress',
-  'paymentTerms',
-  'validityDays',
-  'instructions',
-  'criteria',
-  'twoEnvelope',
-  'shortPeriodJustification',
-] as const;
+const TERM_FIELDS = [...RFQ_TERM_FIELDS, 'twoEnvelope', 'shortPeriodJustification'] as const;
 
 const DAY = 24 * 3600 * 1000;
 
