@@ -2,6 +2,7 @@ import { ErrorCode } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
 import { auditActions, CaseWalker, DEMO, DemoRole, insertSupplier, NEW_CASE, nordwindId, OPS, signInAll, userIds } from './support/purchasing-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { advanceClockTo, closesAtOf } from './support/test-clock';
 
 /** Needs become cases; cases move through the one declared stage machine, and only through it. */
 describe('needs and purchase cases', () => {
@@ -163,10 +164,9 @@ describe('needs and purchase cases', () => {
         { to: 'SOURCING', blockers: [], needsReason: true },
         { to: 'CANCELLED', blockers: [], needsReason: true },
       ]);
-      // Past its closing time (by the database clock, before the closing job ran) it can no longer be cancelled.
-      await app.dataSource.query(`ALTER TABLE rfq DISABLE TRIGGER rfq_frozen_after_publish`);
-      await app.dataSource.query(`UPDATE rfq SET closes_at = now() - interval '1 second', questions_close_at = now() - interval '1 second' WHERE case_id = $1`, [c.id]);
-      await app.dataSource.query(`ALTER TABLE rfq ENABLE TRIGGER rfq_frozen_after_publish`);
+      // Past its closing time (by the application's clock, before the closing job ran) it can no longer be cancelled.
+      const [{ id: rfqId }] = await app.dataSource.query(`SELECT id FROM rfq WHERE case_id = $1`, [c.id]);
+      advanceClockTo(app, new Date((await closesAtOf(app, rfqId)).getTime() + 1000));
       expect((await as.buyer.ok(OPS.purchaseCase, { id: c.id }))['purchaseCase'].nextSteps.slice(0, 2)).toEqual([
         { to: 'EVALUATION', blockers: ['RFQ_NOT_CLOSED'], needsReason: false },
         { to: 'SOURCING', blockers: ['RFQ_CLOSED'], needsReason: true },
