@@ -12,5 +12,6 @@ export * from './lib/dialog-frame';
 export * from './lib/notify';
 export * from './lib/confirm-then';
 export * from './lib/text-input';
+export * from './lib/select-input';
 export * from './lib/icon-action';
 export * from './lib/text-column';

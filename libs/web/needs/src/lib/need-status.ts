@@ -9,21 +9,17 @@ import { TranslatePipe } from '@ngx-translate/core';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<span class="bc-badge bc-badge--{{ status() }}">{{ 'needStatus.' + status() | translate }}</span>`,
   styles: `
+    @use 'blocks';
     .bc-badge {
-      display: inline-block;
-      padding: 0.125rem 0.5rem;
-      border-radius: var(--mat-sys-corner-small);
       background: var(--mat-sys-surface-container-high);
-      font: var(--mat-sys-label-large);
       white-space: nowrap;
+      @include blocks.label-chip;
     }
     .bc-badge--ACCEPTED {
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
+      @include blocks.tinted(primary);
     }
     .bc-badge--DECLINED {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
+      @include blocks.tinted(error);
     }
   `,
 })

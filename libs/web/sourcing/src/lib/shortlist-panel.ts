@@ -11,7 +11,7 @@ import { Permission, PRE_RFQ_STAGES, QualificationStatus, ShortlistDecision, Sho
 import { CaseFieldsFragment, SessionStore, SupplierListFieldsFragment } from '@bc/web/data-access';
 import { LanguageService } from '@bc/web/i18n';
 import { SupplierPicker } from '@bc/web/suppliers';
-import { CharCount, FieldError, LoadStatus } from '@bc/web/ui';
+import { CharCount, FieldError, LoadStatus, PagedTable, rowsSource, TextColumn } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { approvalNotes } from './approval-notes';
 import { ShortlistFacade, Suggestion } from './shortlist.facade';
@@ -44,6 +44,8 @@ export function inCount(entries: readonly Pick<Entry, 'decision'>[]): number {
     TranslatePipe,
     FieldError,
     CharCount,
+    PagedTable,
+    TextColumn,
     SupplierPicker,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,6 +66,7 @@ export class ShortlistPanel {
 
   protected readonly shortlist = computed(() => this.purchaseCase().shortlist);
   protected readonly entries = computed(() => this.shortlist()?.entries ?? []);
+  protected readonly table = rowsSource(this.entries);
   protected readonly inCount = computed(() => inCount(this.entries()));
   protected readonly minimum = computed(() => this.shortlist()?.minimumSuppliers ?? 0);
   protected readonly belowMinimum = computed(() => this.inCount() < this.minimum());

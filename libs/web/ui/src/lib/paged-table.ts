@@ -1,9 +1,10 @@
-import { AfterContentInit, ChangeDetectionStrategy, Component, computed, contentChildren, input, Signal, ViewChild } from '@angular/core';
+import { AfterContentInit, ChangeDetectionStrategy, Component, computed, contentChildren, forwardRef, input, Signal, signal, ViewChild } from '@angular/core';
 import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatColumnDef, MatTable, MatTableModule } from '@angular/material/table';
 import { TranslatePipe } from '@ngx-translate/core';
 import { EmptyState } from './empty-state';
 import { LoadStatus } from './load-status';
+import { ColumnHost } from './text-column';
 import { TranslatedPaginatorIntl } from './translated-paginator-intl';
 
 /**
@@ -22,6 +23,11 @@ export interface TableSource<T> {
   page?(event: { pageIndex: number; pageSize: number }): void;
 }
 
+/** The source of rows the page already holds (a case's team, a supplier's contacts): never loading, one page. */
+export function rowsSource<T>(rows: () => readonly T[]): TableSource<T> {
+  return { items: computed(rows), loading: signal(false).asReadonly() };
+}
+
 /** Translation keys of the empty state shown in place of the table when a loaded list is empty. */
 export interface TableEmptyState {
   icon: string;
@@ -32,17 +38,21 @@ export interface TableEmptyState {
 /**
  * The product's one list table: error banner and loading bar, the result count, the bordered
  * table with its "nothing here" row or an empty state, and the paginator. The page declares only
- * its columns, as `<ng-container matColumnDef>` children (Material's wrapped-table pattern).
+ * its columns, as `<ng-container matColumnDef>` children (Material's wrapped-table pattern) or as
+ * `<bc-text-column>` children, which register through the `ColumnHost` this table provides.
  */
 @Component({
   selector: 'bc-paged-table',
   imports: [MatTableModule, MatPaginatorModule, TranslatePipe, EmptyState, LoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+  providers: [
+    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+    { provide: ColumnHost, useExisting: forwardRef(() => PagedTable) },
+  ],
   templateUrl: './paged-table.html',
   styleUrl: './paged-table.scss',
 })
-export class PagedTable<T> implements AfterContentInit {
+export class PagedTable<T> implements AfterContentInit, ColumnHost {
   readonly source = input.required<TableSource<T>>();
   readonly columns = input.required<readonly string[]>();
   /** Translation key of the table's accessible name (or `labelledBy`, the id of a heading). */
@@ -72,6 +82,14 @@ export class PagedTable<T> implements AfterContentInit {
 
   ngAfterContentInit(): void {
     for (const def of this.columnDefs()) this.table.addColumnDef(def);
+  }
+
+  addColumnDef(def: MatColumnDef): void {
+    this.table.addColumnDef(def);
+  }
+
+  removeColumnDef(def: MatColumnDef): void {
+    this.table.removeColumnDef(def);
   }
 
   protected changePage(event: { pageIndex: number; pageSize: number }): void {

@@ -1,8 +1,9 @@
 import { booleanAttribute, ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatFormFieldModule, SubscriptSizing } from '@angular/material/form-field';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { CharCount, FieldError } from './field-errors';
+import { FieldInput } from './field-input';
 
 /**
  * A form's text field as the product writes it: the label, the input (or a text area with `rows`),
@@ -40,31 +41,17 @@ import { CharCount, FieldError } from './field-errors';
       <mat-error><bc-field-error [control]="control()" /></mat-error>
     </mat-form-field>
   `,
-  styles: `
-    :host {
-      display: block;
-    }
-    mat-form-field {
-      width: 100%;
-    }
-  `,
+  styleUrl: './field-input.scss',
 })
-export class TextInput {
-  readonly control = input.required<FormControl<string>>();
-  /** The label, translated. */
-  readonly label = input.required<string>();
+export class TextInput extends FieldInput<string> {
   /** A text field's kind: text, email, url, tel, search. */
   readonly type = input<'text' | 'email' | 'url' | 'tel' | 'search'>('text');
   /** Lines of a text area; 0 for a one-line field. */
   readonly rows = input(0);
   /** The longest text the API takes; 0 for none shown. */
   readonly max = input(0);
-  /** A hint, translated. */
-  readonly hint = input('');
   readonly placeholder = input('');
   readonly autocomplete = input('');
-  readonly required = input(false, { transform: booleanAttribute });
   /** The field a dialog focuses first. */
   readonly focusInitial = input(false, { transform: booleanAttribute });
-  readonly subscriptSizing = input<SubscriptSizing>('fixed');
 }

@@ -18,7 +18,7 @@ import {
   UsersGQL,
 } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { accountQuestion, IconAction, injectConfirmThen, injectNotify, LoadStatus, PagedTable, RoleChips, TableSource } from '@bc/web/ui';
+import { accountQuestion, IconAction, injectConfirmThen, injectNotify, LoadStatus, PagedTable, RoleChips, TableSource, TextColumn } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { EditRolesDialog, EditRolesDialogData } from './edit-roles.dialog';
 import { InviteUserDialog, InviteUserDialogData } from './invite-user.dialog';
@@ -39,6 +39,7 @@ export function isPending(invitation: InvitationFieldsFragment, now = Date.now()
     RoleChips,
     LoadStatus,
     PagedTable,
+    TextColumn,
     IconAction,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,8 +67,6 @@ export class UsersPage implements OnInit {
     items: computed(() => this.invitations.items().filter((invitation) => isPending(invitation))),
     loading: this.invitations.loading,
   };
-  /** The user columns that show one field as it is, headed by `users.<field>`. */
-  protected readonly userTextColumns = ['name', 'email'] as const;
   protected readonly disabled = (user: UserFieldsFragment): boolean => user.disabled;
   protected readonly userColumns = ['name', 'email', 'roles', 'status', 'lastSignIn', 'actions'];
   protected readonly invitationColumns = ['email', 'roles', 'createdAt', 'expiresAt', 'actions'];

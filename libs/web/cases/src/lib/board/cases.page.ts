@@ -8,8 +8,6 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { CASE_STAGE_ORDER, CaseStage, CLOSED_STAGES, ImportanceClass, Permission, PurchaseType } from '@bc/shared/domain';
@@ -21,8 +19,8 @@ import {
   PurchaseCasesGQL,
   SessionStore,
 } from '@bc/web/data-access';
-import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
-import { EmptyState, LoadStatus, TranslatedPaginatorIntl } from '@bc/web/ui';
+import { BcCpvLabelPipe, BcDatePipe } from '@bc/web/i18n';
+import { EmptyState, LoadStatus, PagedTable, SelectInput, TableSource, TextColumn } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime } from 'rxjs';
 import { ActionState, injectCan, injectNotify, StageBadge } from '@bc/web/case-kit';
@@ -55,18 +53,17 @@ export function groupByStage(cases: readonly CaseListFieldsFragment[]): Map<Case
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatSelectModule,
     MatTableModule,
     TranslatePipe,
     BcCpvLabelPipe,
     BcDatePipe,
-    BcAmountPipe,
     EmptyState,
+    PagedTable,
+    SelectInput,
+    TextColumn,
     StageBadge,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './cases.page.html',
   styleUrls: ['../cases.scss', './cases.page.scss'],
 })
@@ -82,12 +79,11 @@ export class CasesPage implements OnInit {
   protected readonly canCreate = injectCan(Permission.CASE_MANAGE);
   protected readonly openStages = OPEN_STAGES;
   protected readonly allStages = CASE_STAGE_ORDER;
-  protected readonly purchaseTypes = Object.values(PurchaseType);
-  protected readonly importances = Object.values(ImportanceClass);
   protected readonly columns = ['reference', 'title', 'stage', 'purchaseType', 'importance', 'estimatedValue', 'neededBy'];
   /** Columns that show a choice by its translated name: heading `cases.<column>`, value `<column>.<value>`. */
   protected readonly choiceColumns = ['purchaseType', 'importance'] as const;
-  protected readonly pageSizes = [25, 50, 100];
+  /** The values of each choice column, which the filters offer too. */
+  protected readonly choices = { purchaseType: Object.values(PurchaseType), importance: Object.values(ImportanceClass) };
 
   protected readonly view = signal<CasesView>(inject(ActivatedRoute).snapshot.queryParamMap.get('view') === 'table' ? 'table' : 'board');
   protected readonly filters = inject(NonNullableFormBuilder).group({
@@ -108,6 +104,16 @@ export class CasesPage implements OnInit {
   protected readonly loading = this.state.loading;
   protected readonly errorMessage = this.state.errorMessage;
   protected readonly board = computed(() => groupByStage(this.cases()));
+  /** The table view's page of cases; loading and errors show above it, for both views. */
+  protected readonly table: TableSource<CaseListFieldsFragment> = {
+    items: this.cases,
+    loading: this.loading,
+    total: this.total,
+    pageIndex: this.pageIndex,
+    pageSize: this.pageSize,
+    pageSizes: [25, 50, 100],
+    page: (event) => this.page(event),
+  };
 
   constructor() {
     this.filters.valueChanges.pipe(debounceTime(300), takeUntilDestroyed()).subscribe(() => {
@@ -139,7 +145,7 @@ export class CasesPage implements OnInit {
       });
   }
 
-  protected page(event: PageEvent): void {
+  private page(event: { pageIndex: number; pageSize: number }): void {
     this.pageIndex.set(event.pageIndex);
     this.pageSize.set(event.pageSize);
     void this.load();

@@ -6,7 +6,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { ImportanceClass } from '@bc/shared/domain';
 import { CaseFieldsFragment } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
-import { BcValidators, FieldError, TextInput } from '@bc/web/ui';
+import { BcValidators, FieldError, SelectInput, TextInput } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { RequiredCertificatesField, requiredCertificatesValidator } from './required-certificates-field';
 
@@ -48,7 +48,7 @@ export function caseFieldControls(source: CaseFieldsFragment | null): CaseFieldC
  */
 @Component({
   selector: 'bc-case-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, FieldError, TextInput, CpvPicker, RequiredCertificatesField],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, FieldError, TextInput, SelectInput, CpvPicker, RequiredCertificatesField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let controls = form().controls;
@@ -68,18 +68,15 @@ export function caseFieldControls(source: CaseFieldsFragment | null): CaseFieldC
         <p class="bc-field-error" role="alert">{{ 'newCase.notAccepted' | translate }}</p>
       }
       <bc-required-certificates class="bc-field" [control]="controls.requiredCertificates" />
-      <mat-form-field class="bc-field">
-        <mat-label>{{ 'newCase.importance' | translate }}</mat-label>
-        <mat-select formControlName="importance" required>
-          @for (importance of importances; track importance) {
-            <mat-option [value]="importance">{{ 'importance.' + importance | translate }}</mat-option>
-          }
-        </mat-select>
-        @if (creating()) {
-          <mat-hint>{{ 'newCase.importanceHint' | translate }}</mat-hint>
-        }
-        <mat-error><bc-field-error [control]="controls.importance" /></mat-error>
-      </mat-form-field>
+      <bc-select-input
+        class="bc-field"
+        [control]="controls.importance"
+        [label]="'newCase.importance' | translate"
+        [options]="importances"
+        optionKey="importance."
+        [hint]="creating() ? ('newCase.importanceHint' | translate) : ''"
+        required
+      />
       <div class="bc-row">
         <mat-form-field>
           <mat-label>{{ 'newCase.estimatedValue' | translate }}{{ currency() ? ' (' + currency() + ')' : '' }}</mat-label>

@@ -83,6 +83,7 @@ export function isBlocked(step: NextStep): boolean {
     </ol>
   `,
   styles: `
+    @use 'blocks';
     .bc-steps {
       list-style: none;
       margin: 0;
@@ -131,8 +132,7 @@ export function isBlocked(step: NextStep): boolean {
       margin-top: 0.25rem;
       padding: 0.5rem 0.75rem;
       border-radius: var(--mat-sys-corner-small);
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
+      @include blocks.tinted(tertiary);
       font: var(--mat-sys-body-medium);
     }
     .bc-step__blockers ul {

@@ -17,7 +17,7 @@ import {
   UsersGQL,
 } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
-import { ErrorBanner, IconAction } from '@bc/web/ui';
+import { ErrorBanner, IconAction, PagedTable, rowsSource, TextColumn } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ConflictDialog } from './conflict.dialog';
 import { ActionState, injectAsk } from '@bc/web/case-kit';
@@ -42,6 +42,8 @@ export function teamRolesOf(user: Pick<UserFieldsFragment, 'roles'> | null | und
     BcDatePipe,
     ErrorBanner,
     IconAction,
+    PagedTable,
+    TextColumn,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './team-panel.html',
@@ -66,6 +68,7 @@ export class TeamPanel implements OnInit {
   private readonly state = new ActionState();
   protected readonly busy = this.state.busy;
   protected readonly errorMessage = this.state.errorMessage;
+  protected readonly team = rowsSource(() => this.purchaseCase().team);
   protected readonly columns = computed(() => (this.canManage() ? ['name', 'role', 'actions'] : ['name', 'role']));
 
   ngOnInit(): void {

@@ -6,11 +6,10 @@ import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { MatSelectModule } from '@angular/material/select';
 import { CaseStage, ImportanceClass, PurchaseType } from '@bc/shared/domain';
 import { AcceptNeedGQL, Api, CaseListFieldsFragment, NeedFieldsFragment, PurchaseCasesGQL, Submission } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
-import { CharCount, DialogFrame, FieldError } from '@bc/web/ui';
+import { DialogFrame, SelectInput, TextInput } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 
@@ -28,7 +27,7 @@ export interface AcceptedCase {
     MatRadioModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule, TranslatePipe, DialogFrame, FieldError, CharCount, CpvPicker],
+    TranslatePipe, DialogFrame, TextInput, CpvPicker, SelectInput],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()">
@@ -39,18 +38,15 @@ export interface AcceptedCase {
         [submitLabel]="'needs.accept' | translate"
       >
         <p>{{ 'needs.acceptText' | translate }}</p>
-        <mat-form-field class="bc-field">
-          <mat-label>{{ 'cases.importance' | translate }}</mat-label>
-          <mat-select formControlName="importance" required>
-            @for (importance of importances; track importance) {
-              <mat-option [value]="importance">{{ 'importance.' + importance | translate }}</mat-option>
-            }
-          </mat-select>
-          <mat-hint>{{ 'needs.importanceHint' | translate }}</mat-hint>
-          @if (form.controls.importance.hasError('required')) {
-            <mat-error>{{ 'common.required' | translate }}</mat-error>
-          }
-        </mat-form-field>
+        <bc-select-input
+          class="bc-field"
+          [control]="form.controls.importance"
+          [label]="'cases.importance' | translate"
+          [options]="importances"
+          optionKey="importance."
+          [hint]="'needs.importanceHint' | translate"
+          required
+        />
         <mat-radio-group class="bc-types" formControlName="purchaseType" [attr.aria-label]="'cases.purchaseType' | translate">
           @for (type of purchaseTypes; track type) {
             <mat-radio-button [value]="type">{{ 'purchaseType.' + type | translate }}</mat-radio-button>
@@ -68,13 +64,13 @@ export interface AcceptedCase {
             </mat-autocomplete>
           </mat-form-field>
         }
-        <mat-form-field class="bc-field">
-          <mat-label>{{ 'needs.caseTitle' | translate }}</mat-label>
-          <input matInput formControlName="title" />
-          <mat-hint>{{ 'needs.caseTitleHint' | translate }}</mat-hint>
-          <mat-hint align="end"><bc-char-count [control]="form.controls.title" [max]="200" /></mat-hint>
-          <mat-error><bc-field-error [control]="form.controls.title" /></mat-error>
-        </mat-form-field>
+        <bc-text-input
+          class="bc-field"
+          [control]="form.controls.title"
+          [label]="'needs.caseTitle' | translate"
+          [hint]="'needs.caseTitleHint' | translate"
+          [max]="200"
+        />
         <bc-cpv-picker class="bc-field" formControlName="category" [label]="'cases.category' | translate" />
       </bc-dialog-frame>
     </form>

@@ -5,8 +5,8 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { NeedStatus } from '@bc/shared/domain';
 import { Api, ItemList, MyNeedsGQL, NeedFieldsFragment, runOnRow, WithdrawNeedGQL } from '@bc/web/data-access';
-import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
-import { IconAction, injectConfirmThen, PagedTable, TableEmptyState } from '@bc/web/ui';
+import { BcCpvLabelPipe } from '@bc/web/i18n';
+import { IconAction, injectConfirmThen, PagedTable, TableEmptyState, TextColumn } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { NeedStatusBadge } from '../need-status';
 
@@ -20,9 +20,8 @@ import { NeedStatusBadge } from '../need-status';
     MatTableModule,
     TranslatePipe,
     BcCpvLabelPipe,
-    BcDatePipe,
-    BcAmountPipe,
     PagedTable,
+    TextColumn,
     NeedStatusBadge,
     IconAction,
   ],
@@ -37,11 +36,6 @@ export class MyNeedsPage implements OnInit {
   protected readonly needs = new ItemList<NeedFieldsFragment>(async () => (await this.api.read(MyNeedsGQL)).myNeeds);
   protected readonly emptyState: TableEmptyState = { icon: 'assignment', heading: 'needs.mineEmptyTitle', text: 'needs.mineEmptyText' };
   protected readonly columns = ['title', 'status', 'case', 'neededBy', 'estimatedValue', 'createdAt', 'actions'];
-  /** The columns that show a day; the table's order is `columns`, not the order of definition. */
-  protected readonly dateColumns = [
-    { id: 'neededBy', header: 'needs.neededBy' },
-    { id: 'createdAt', header: 'needs.raisedOn' },
-  ] as const;
   protected readonly submitted = NeedStatus.SUBMITTED;
 
   ngOnInit(): void {

@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink } from '@angular/router';
@@ -22,7 +21,7 @@ import {
   PagedList,
   Submission,
 } from '@bc/web/data-access';
-import { PagedTable, showServerFieldError } from '@bc/web/ui';
+import { PagedTable, SelectInput, showServerFieldError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { BcCpvLabelPipe, LanguageService } from '@bc/web/i18n';
 import { debounceTime } from 'rxjs';
@@ -74,12 +73,12 @@ const REFUSABLE_FILTERS = ['country', 'minReliability'];
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatSelectModule,
     MatTableModule,
     TranslatePipe,
     BcCpvLabelPipe,
     PagedTable,
     CpvPicker,
+    SelectInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier-directory.page.html',

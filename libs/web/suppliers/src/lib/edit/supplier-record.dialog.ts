@@ -6,7 +6,6 @@ import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { ErrorCode, PerformanceEventKind } from '@bc/shared/domain';
 import {
   AddCertificateGQL,
@@ -20,7 +19,7 @@ import {
   toAppError,
   UploadedFile,
 } from '@bc/web/data-access';
-import { DialogFrame, TextInput } from '@bc/web/ui';
+import { DialogFrame, SelectInput, TextInput } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /** The API's limits of a certificate's issuer and number (CertificateInput, supplier_certificate). */
@@ -45,9 +44,9 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatSelectModule,
     TranslatePipe,
     DialogFrame,
+    SelectInput,
     TextInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -93,14 +92,7 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
           }
           @case ('performance') {
             <div class="bc-row">
-              <mat-form-field>
-                <mat-label>{{ 'supplier.kind' | translate }}</mat-label>
-                <mat-select formControlName="kind">
-                  @for (kind of kinds; track kind) {
-                    <mat-option [value]="kind">{{ 'performanceKind.' + kind | translate }}</mat-option>
-                  }
-                </mat-select>
-              </mat-form-field>
+              <bc-select-input [control]="form.controls.kind" [label]="'supplier.kind' | translate" [options]="kinds" optionKey="performanceKind." />
               <mat-form-field>
                 <mat-label>{{ 'supplier.occurredOn' | translate }}</mat-label>
                 <input matInput type="date" formControlName="occurredOn" required />

@@ -30,7 +30,7 @@ let nextId = 0;
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => CpvPicker), multi: true }],
   template: `
-    <mat-form-field class="bc-cpv-field" [subscriptSizing]="subscriptSizing()">
+    <mat-form-field [subscriptSizing]="subscriptSizing()">
       <mat-label>{{ label() }}</mat-label>
       <input
         matInput
@@ -62,12 +62,7 @@ let nextId = 0;
     </mat-form-field>
   `,
   styles: `
-    :host {
-      display: block;
-    }
-    .bc-cpv-field {
-      width: 100%;
-    }
+    @use 'field';
     .bc-cpv-code {
       font-variant-numeric: tabular-nums;
       color: var(--mat-sys-on-surface-variant);

@@ -14,7 +14,7 @@ import { offerAsTyped } from './offer-as-typed';
   imports: [ReactiveFormsModule, MatAutocompleteModule, MatFormFieldModule, MatInputModule, MatIconModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field class="bc-supplier-field" subscriptSizing="dynamic">
+    <mat-form-field subscriptSizing="dynamic">
       <mat-label>{{ label() }}</mat-label>
       <mat-icon matIconPrefix svgIcon="search" aria-hidden="true" />
       <input matInput type="search" [formControl]="text" [matAutocomplete]="auto" />
@@ -32,12 +32,7 @@ import { offerAsTyped } from './offer-as-typed';
     </mat-form-field>
   `,
   styles: `
-    :host {
-      display: block;
-    }
-    .bc-supplier-field {
-      width: 100%;
-    }
+    @use 'field';
     .bc-muted {
       color: var(--mat-sys-on-surface-variant);
     }

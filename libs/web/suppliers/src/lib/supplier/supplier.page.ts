@@ -25,7 +25,7 @@ import {
 } from '@bc/web/data-access';
 import { ActionState, injectAsk, injectCan, injectNotify } from '@bc/web/case-kit';
 import { BcCpvLabelPipe, BcDatePipe } from '@bc/web/i18n';
-import { CharCount, IconAction, LoadStatus, TextColumn } from '@bc/web/ui';
+import { CharCount, IconAction, LoadStatus, PagedTable, rowsSource, TextColumn } from '@bc/web/ui';
 import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
 import { SupplierRecordData, SupplierRecordDialog, SupplierRecordKind } from '../edit/supplier-record.dialog';
 import { SupplierPortalLink } from './portal-link';
@@ -50,6 +50,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
     SupplierPortalLink,
     IconAction,
     TextColumn,
+    PagedTable,
     NgTemplateOutlet,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -78,6 +79,8 @@ export class SupplierPage {
   protected readonly note = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] });
   protected readonly fileUrl = fileUrl;
 
+  protected readonly contacts = rowsSource(() => this.supplier()?.contacts ?? []);
+  protected readonly performanceEvents = rowsSource(() => this.supplier()?.performanceEvents ?? []);
   protected readonly contactColumns = computed(() => ['name', 'role', 'email', 'phone', ...(this.canManage() ? ['actions'] : [])]);
   protected readonly certificateColumns = computed(() => [
     'name',
