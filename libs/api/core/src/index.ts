@@ -11,6 +11,7 @@ export * from './lib/auth/session-resolver';
 export * from './lib/database/embedded-postgres';
 export * from './lib/database/transaction';
 export * from './lib/database/ids';
+export * from './lib/database/migrate-once';
 export * from './lib/database/entity-columns';
 export * from './lib/errors/app-error';
 export * from './lib/errors/graphql-exception.filter';
