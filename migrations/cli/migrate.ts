@@ -3,7 +3,7 @@
  * embedded PostgreSQL the app uses when there is none.
  */
 import { DataSource } from 'typeorm';
-import { loadConfig, startEmbeddedPostgres } from '@bc/api/core';
+import { loadConfig, migrateOnce, startEmbeddedPostgres, withSchemaLock } from '@bc/api/core';
 import { MIGRATIONS } from '../src';
 
 async function main(command: string | undefined): Promise<void> {
@@ -21,7 +21,7 @@ async function main(command: string | undefined): Promise<void> {
   try {
     switch (command) {
       case 'migrate': {
-        const applied = await ds.runMigrations();
+        const applied = await migrateOnce(ds);
         console.log(applied.length ? applied.map((m) => `applied ${m.name}`).join('\n') : 'nothing to apply');
         break;
       }
@@ -31,8 +31,10 @@ async function main(command: string | undefined): Promise<void> {
         break;
       case 'reset': {
         if (config.environment === 'production') throw new Error('db:reset refuses to run in production');
-        await ds.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
-        const applied = await ds.runMigrations();
+        const applied = await withSchemaLock(ds, async () => {
+          await ds.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+          return ds.runMigrations({ transaction: 'each' });
+        });
         console.log(`reset: dropped everything and applied ${applied.length} migrations`);
         break;
       }

@@ -58,4 +58,19 @@ describe('the rules follow the injected clock', () => {
     const refused = await w.as.buyer.error(RFQ_OPS.create, { caseId: c.id, input: { closesAt: wallFuture, questionsCloseAt: wallFuture, shortPeriodJustification: SHORT_PERIOD } });
     expect(refused.extensions?.code).toBe(ErrorCode.DEADLINE_IN_PAST);
   });
+
+  it('closes the question period by the same clock as the quotes (issue 13: one source of time for every deadline)', async () => {
+    const { rfqId, rfq } = await publishedRfq(app, w, [w.hanseSupplierId, w.alpineSupplierId], inSeconds(3600), inSeconds(600));
+    const hanseInv = await invitationOf(w.as.supplier, rfq.reference);
+    expect((await w.as.supplier.ok(RFQ_OPS.ask, { invitationId: hanseInv, body: 'Is a 2-year warranty enough?' }))['askRfqQuestion'].mine).toBe(true);
+    advanceClock(app, 601 * 1000);
+    // The database's own clock has not reached the question deadline: only the application's clock has.
+    const [{ ahead }] = await app.dataSource.query(`SELECT questions_close_at > now() AS ahead FROM rfq WHERE id = $1`, [rfqId]);
+    expect(ahead).toBe(true);
+    const late = await w.as.supplier.error(RFQ_OPS.ask, { invitationId: hanseInv, body: 'And three years?' });
+    expect(late.extensions?.code).toBe(ErrorCode.QUESTION_PERIOD_OVER);
+    // Quotes are still taken until the closing time, by the same clock.
+    const quote = await quoteFor(w.as.supplier, hanseInv, '90.00');
+    expect((await w.as.supplier.ok(RFQ_OPS.submit, { invitationId: hanseInv, input: quote }))['submitQuote'].revision).toBe(1);
+  });
 });

@@ -1,8 +1,9 @@
 import { APP_CONFIG, type AppConfig, Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { deadlineIcs, MailService, MailWorker, renderMail, type OutgoingMail } from '@bc/api/mail';
+import { CLAIM_LEASE_MS, deadlineIcs, MailService, MailWorker, renderMail, type OutgoingMail } from '@bc/api/mail';
 import { ErrorCode, Locale } from '@bc/shared/domain';
 import { startTestApp, TestApp } from './support/test-app';
 import { LoopbackInbox, waitFor } from './support/smtp-inbox';
+import { advanceClock } from './support/test-clock';
 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -282,6 +283,134 @@ describe('the email outbox without SMTP_URL', () => {
     }
     expect(inbox.withMessageId(queued.messageId)).toHaveLength(1);
     expect(inbox.received[0].text?.trim()).toBe('Hello');
+  });
+});
+
+describe('the outbox claims, sends and records in separate commits', () => {
+  const inbox = new LoopbackInbox();
+  let app: TestApp;
+  let org: string;
+  // The app itself has no SMTP_URL, so only the workers made here send: a crash is played by
+  // claiming and sending without recording, as a process killed between the two would.
+  const workerWith = (overrides: Partial<AppConfig> = {}) =>
+    new MailWorker(app.dataSource, { ...app.running.app.get<symbol, AppConfig>(APP_CONFIG), smtpUrl: `smtp://127.0.0.1:${inbox.port}`, ...overrides }, app.running.app.get(Clock));
+  const enqueue = (subject: string) =>
+    app.running.app.get(MailService).enqueue(RequestContext.system(), { to: { address: 'someone@example.com' }, locale: Locale.EN, subject, text: 'Hello', kind: 'test.claims', organizationId: org });
+  const stored = async (id: string) =>
+    (await app.dataSource.query(`SELECT status, attempts, claimed_at, last_error FROM outbox_message WHERE id = $1`, [id]))[0];
+
+  beforeAll(async () => {
+    await inbox.start();
+    app = await startTestApp({ smtpUrl: undefined });
+    [{ id: org }] = await app.dataSource.query(`SELECT id FROM organization WHERE name = 'Nordwind Maschinenbau GmbH'`);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await inbox.stop();
+  });
+
+  it('counts the attempt in a committed claim before a byte goes out, and records the result after', async () => {
+    const worker = workerWith();
+    try {
+      const queued = await enqueue('Claimed first');
+      const claimed = await worker.claim();
+      expect(claimed?.id).toBe(queued.id);
+      // Committed: another connection sees the attempt and the claim, and nothing was sent yet.
+      expect(await stored(queued.id)).toMatchObject({ status: 'PENDING', attempts: 1, claimed_at: expect.any(Date) });
+      expect(inbox.withMessageId(queued.messageId)).toHaveLength(0);
+      // Leased: no other run takes it while it is being sent.
+      expect(await workerWith().claim()).toBeNull();
+      await worker.record(claimed!, await worker.deliver(claimed!));
+      expect(await stored(queued.id)).toMatchObject({ status: 'SENT', attempts: 1, claimed_at: null });
+      expect(inbox.withMessageId(queued.messageId)).toHaveLength(1);
+    } finally {
+      worker.onModuleDestroy();
+    }
+  });
+
+  it('sends again once, with the same Message-ID, when the sender died between sending and recording', async () => {
+    const worker = workerWith();
+    try {
+      const queued = await enqueue('Sent, then the process died');
+      const claimed = await worker.claim();
+      await worker.deliver(claimed!);
+      // No record: the process is gone. Until the claim's lease runs out nobody sends it again.
+      expect(await worker.runOnce()).toBe(0);
+      advanceClock(app, CLAIM_LEASE_MS + 1000);
+      expect(await worker.runOnce()).toBe(1);
+      expect(await worker.runOnce()).toBe(0);
+      const copies = inbox.withMessageId(queued.messageId);
+      expect(copies).toHaveLength(2);
+      expect(copies.map((m) => m.messageId)).toEqual([queued.messageId, queued.messageId]);
+      expect(await stored(queued.id)).toMatchObject({ status: 'SENT', attempts: 2, claimed_at: null });
+    } finally {
+      worker.onModuleDestroy();
+    }
+  });
+
+  it('stops a message whose sends keep dying at its maximum attempts and shows it to admins as FAILED', async () => {
+    const worker = workerWith({ mailMaxAttempts: 2 });
+    try {
+      const queued = await enqueue('Crashes its sender');
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        expect((await worker.claim())?.id).toBe(queued.id);
+        advanceClock(app, CLAIM_LEASE_MS + 1000);
+      }
+      expect(await worker.runOnce()).toBe(1);
+      const failed = await stored(queued.id);
+      expect(failed).toMatchObject({ status: 'FAILED', attempts: 2, claimed_at: null });
+      expect(failed.last_error).toMatch(/No result was recorded for attempt 2/);
+      expect(inbox.withMessageId(queued.messageId)).toHaveLength(0);
+      const admin = await app.as('admin@nordwind.example');
+      const shown = (await admin.ok(OUTBOX, { status: 'FAILED' }))['mailOutbox'].items;
+      expect(shown).toEqual([expect.objectContaining({ id: queued.id, status: 'FAILED', attempts: 2 })]);
+    } finally {
+      worker.onModuleDestroy();
+    }
+  });
+
+  it('ignores a late record of a claim whose lease ran out and that another run claimed again', async () => {
+    const slow = workerWith();
+    const other = workerWith();
+    try {
+      const queued = await enqueue('Claimed twice');
+      const first = await slow.claim();
+      advanceClock(app, CLAIM_LEASE_MS + 1000);
+      const second = await other.claim();
+      expect(second).toMatchObject({ id: queued.id, attempts: 2 });
+      await slow.record(first!, { sent: false, error: 'late', kind: 'transient' });
+      expect(await stored(queued.id)).toMatchObject({ status: 'PENDING', attempts: 2, last_error: null });
+      await other.record(second!, await other.deliver(second!));
+      expect(await stored(queued.id)).toMatchObject({ status: 'SENT', attempts: 2 });
+    } finally {
+      slow.onModuleDestroy();
+      other.onModuleDestroy();
+    }
+  });
+
+  it('never uses up attempts while the server is unreachable, and resends at most the configured cap after it is back', async () => {
+    const worker = workerWith({ mailMaxAttempts: 2, mailRetryBaseMs: 10_000, mailRetryMaxMs: 60_000 });
+    const port = inbox.port;
+    try {
+      await inbox.stop();
+      const queued = await enqueue('Through a long outage');
+      for (let i = 0; i < 5; i++) {
+        advanceClock(app, 60_000);
+        await worker.runOnce();
+      }
+      const during = await stored(queued.id);
+      expect(during).toMatchObject({ status: 'PENDING', attempts: 5, claimed_at: null });
+      const [{ due }] = await app.dataSource.query(`SELECT next_attempt_at AS due FROM outbox_message WHERE id = $1`, [queued.id]);
+      // The wait never grows past the cap, so mail resumes within a minute of the server's return.
+      expect(new Date(due).getTime() - app.running.app.get(Clock).nowMs()).toBeLessThanOrEqual(60_000);
+      await inbox.start(port);
+      advanceClock(app, 60_000);
+      expect(await worker.runOnce()).toBe(1);
+      expect(await stored(queued.id)).toMatchObject({ status: 'SENT', attempts: 6 });
+      expect(inbox.withMessageId(queued.messageId)).toHaveLength(1);
+    } finally {
+      worker.onModuleDestroy();
+    }
   });
 });
 

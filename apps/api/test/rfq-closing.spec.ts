@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { JobQueue } from '@bc/api/core';
+import { APP_CONFIG, type AppConfig, JobQueue } from '@bc/api/core';
 import { RfqClosingService } from '@bc/api/rfq';
 import { ErrorCode } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
@@ -45,9 +45,11 @@ describe('the closing job runs exactly once, across a restart', () => {
   describe('on a running server', () => {
     let app: TestApp;
     let w: RfqWorld;
+    let startedAt: Date;
 
     beforeAll(async () => {
       app = await startTestApp({ jobPollIntervalSeconds: 1 });
+      startedAt = new Date();
       w = await rfqWorld(app);
     });
     afterAll(() => app?.close());
@@ -139,6 +141,33 @@ describe('the closing job runs exactly once, across a restart', () => {
       await app.running.app.get(JobQueue).wake('rfq.closing-sweep');
       const row = await closedBy(app.dataSource, rfqId);
       expect(row.stage).toBe('EVALUATION');
+      expect(await closedEvents(app.dataSource, rfqId)).toHaveLength(1);
+    });
+
+    it('runs one sweep at a time on all instances, at start too, and passes over an RFQ another transaction holds instead of waiting on it', async () => {
+      const [queue] = await app.dataSource.query(`SELECT policy, expire_seconds FROM pgboss.queue WHERE name = 'rfq.closing-sweep'`);
+      expect(queue).toEqual({ policy: 'stately', expire_seconds: 300 });
+      // The sweep ran once as the server started, before any cron minute asked for it.
+      const [{ n: atStart }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'rfq.closing-sweep' AND created_on <= $1`, [startedAt]);
+      expect(atStart).toBeGreaterThanOrEqual(1);
+
+      const { rfqId } = await publishedRfq(app, w, [w.hanseSupplierId, w.alpineSupplierId], inSeconds(3600));
+      await app.dataSource.query(`DELETE FROM pgboss.job WHERE name = 'rfq-close' AND data->>'rfqId' = $1`, [rfqId]);
+      await letClosingTimePass(app, rfqId, 60);
+      const holder = new Client({ connectionString: app.running.app.get<symbol, AppConfig>(APP_CONFIG).databaseUrl });
+      await holder.connect();
+      const sweeper = app.running.app.get(RfqClosingService);
+      try {
+        await holder.query('BEGIN');
+        await holder.query(`SELECT id FROM rfq WHERE id = $1 FOR UPDATE`, [rfqId]);
+        // Held elsewhere: the sweep gives up on it after its lock timeout and ties no connection up.
+        expect(await sweeper.sweep()).toBe(0);
+        expect((await rfqRow(app.dataSource, rfqId)).status).toBe('PUBLISHED');
+      } finally {
+        await holder.query('ROLLBACK');
+        await holder.end();
+      }
+      expect(await sweeper.sweep()).toBe(1);
       expect(await closedEvents(app.dataSource, rfqId)).toHaveLength(1);
     });
 

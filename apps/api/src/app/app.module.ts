@@ -8,7 +8,8 @@ import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { pino } from 'pino';
 import type { IncomingMessage } from 'node:http';
-import { AppConfig, AppValidationPipe, Clock, CoreModule, GraphQLExceptionFilter, PermissionGuard } from '@bc/api/core';
+import { AppConfig, AppValidationPipe, Clock, CoreModule, GraphQLExceptionFilter, migrateOnce, PermissionGuard } from '@bc/api/core';
+import { DataSource } from 'typeorm';
 import { AuditEvent, AuditModule } from '@bc/api/audit';
 import { IDENTITY_ENTITIES, IdentityModule } from '@bc/api/identity';
 import { DemoModule } from '@bc/api/demo';
@@ -56,17 +57,24 @@ export class AppModule {
             pino.destination({ dest: 1, sync: true }),
           ],
         }),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: config.databaseUrl,
-          entities: ENTITIES,
-          migrations: MIGRATIONS,
-          migrationsRun: true,
-          migrationsTransactionMode: 'each',
-          synchronize: false,
-          // Tests provoke database errors on purpose; the filter logs what matters with its request id.
-          logging: config.environment === 'test' ? false : ['error'],
-          extra: { max: 10 },
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            type: 'postgres',
+            url: config.databaseUrl,
+            entities: ENTITIES,
+            migrations: MIGRATIONS,
+            migrationsTransactionMode: 'each',
+            synchronize: false,
+            // Tests provoke database errors on purpose; the filter logs what matters with its request id.
+            logging: config.environment === 'test' ? false : ['error'],
+            extra: { max: 10 },
+          }),
+          // Migrations run under an advisory lock: instances started together migrate once, in turn.
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            await migrateOnce(dataSource);
+            return dataSource;
+          },
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

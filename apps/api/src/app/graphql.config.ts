@@ -1,7 +1,7 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
-import { AppConfig, formatGraphQLError, GraphQLContext, RequestContext } from '@bc/api/core';
+import { AppConfig, formatGraphQLError, GraphQLContext, RequestContext, retryableResponsePlugin } from '@bc/api/core';
 
 /** Limits that no screen of ours comes near and that a hostile query does. */
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
@@ -33,7 +33,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
-    plugins: protection.plugins,
+    plugins: [...(protection.plugins ?? []), retryableResponsePlugin],
+    // Nest would reset every execution error's status to 200 after our plugins: UNAVAILABLE must stay 503.
+    preserveHttpStatusForExecutionErrors: false,
     // Errors of nested fields (e.g. a sealed `quotes`) keep their code too, through the same filter.
     fieldResolverEnhancers: ['filters'],
     formatError: (formatted) => formatGraphQLError(formatted),

@@ -6,6 +6,7 @@ import { createApp, RunningApp } from '../../src/app/bootstrap';
 import { GraphQLClient } from './graphql-client';
 import { createTestDatabase } from './test-database';
 import { TEST_SESSION_TTL_HOURS, testClock } from './test-clock';
+import type { TcpProxy } from './tcp-proxy';
 
 export interface TestApp {
   url: string;
@@ -23,10 +24,11 @@ export interface TestApp {
  * listening on a free port. One per suite. `showcase` adds the directory and cases of a first start.
  * It runs on the file's {@link testClock}, which tests advance to move time.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { showcase?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { showcase?: boolean; databaseProxy?: TcpProxy } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
+  const databaseUrl = options.databaseProxy ? await options.databaseProxy.front(db.url) : db.url;
   const config: AppConfig = {
-    ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent' }),
+    ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent' }),
     port: 0,
     webRoot: '/nonexistent',
     sessionTtlHours: TEST_SESSION_TTL_HOURS,

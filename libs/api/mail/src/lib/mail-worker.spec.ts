@@ -1,10 +1,20 @@
-import { backoffMs, smtpOptions } from './mail-worker.service';
+import { backoffMs, outcomeOf, smtpOptions } from './mail-worker.service';
 import { mailDomain } from './mail-address';
 
 describe('the mail worker', () => {
-  it('waits 1, 2, 4 … minutes between attempts, at most an hour', () => {
-    const minutes = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => backoffMs(n, 60_000) / 60_000);
+  it('doubles the delay between attempts from the base up to the configured cap', () => {
+    const minutes = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => backoffMs(n, 60_000, 3_600_000) / 60_000);
     expect(minutes).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60]);
+    const seconds = [1, 2, 3, 4, 5].map((n) => backoffMs(n, 15_000, 60_000) / 1000);
+    expect(seconds).toEqual([15, 30, 60, 60, 60]);
+  });
+
+  it('tells a refusal, an unreachable server and a failure that may have reached it apart', () => {
+    expect(outcomeOf(Object.assign(new Error('550 No such mailbox'), { responseCode: 550 }))).toMatchObject({ kind: 'permanent' });
+    expect(outcomeOf(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:25'), { code: 'ESOCKET', command: 'CONN' }))).toMatchObject({ kind: 'unreachable' });
+    expect(outcomeOf(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'EDNS' }))).toMatchObject({ kind: 'unreachable' });
+    expect(outcomeOf(Object.assign(new Error('451 Try again later'), { responseCode: 451 }))).toMatchObject({ kind: 'transient', error: '451 Try again later' });
+    expect(outcomeOf(Object.assign(new Error('Connection closed'), { code: 'ESOCKET', command: 'DATA' }))).toMatchObject({ kind: 'transient' });
   });
 
   it('reads host, port, TLS and credentials from SMTP_URL', () => {

@@ -42,6 +42,8 @@ export class OutboxMessage extends UuidRow {
   @Column('text') status!: OutboxStatus;
   @Column('int') attempts!: number;
   @Column('timestamptz', { name: 'next_attempt_at' }) nextAttemptAt!: Date;
+  /** Set while a send is claimed and its result not yet recorded; one left set means the sender stopped mid-send. */
+  @Column('timestamptz', { name: 'claimed_at', nullable: true }) claimedAt!: Date | null;
   @Column('text', { name: 'last_error', nullable: true }) lastError!: string | null;
   @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt!: Date | null;
   /** About a supplier's own sealed quote (its receipt, its withdrawal): the body is purged once sent. */

@@ -56,5 +56,11 @@ export enum ErrorCode {
   ACCOUNT_EXISTS = 'ACCOUNT_EXISTS',
   /** The change would leave the organization without an active admin: make someone else admin first. */
   LAST_ADMIN = 'LAST_ADMIN',
+  /**
+   * The database could not be reached, lost the connection or could not serialize the change:
+   * nothing was stored, and the same request may succeed in a moment (`details.retryAfterSeconds`;
+   * REST and GraphQL answer HTTP 503 with `Retry-After`). Never a defect, unlike INTERNAL.
+   */
+  UNAVAILABLE = 'UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }

@@ -33,8 +33,12 @@ export interface AppConfig {
    * right after a commit that enqueued mail, at each retry's time, and every minute.
    */
   mailPollIntervalMs: number;
-  /** The first retry's delay after a failed send; it doubles each time, up to an hour. */
+  /** The first retry's delay after a failed send; it doubles each time, up to `mailRetryMaxMs`. */
   mailRetryBaseMs: number;
+  /** The longest delay between two attempts: after an SMTP outage, mail resumes at most this long after the server is back. */
+  mailRetryMaxMs: number;
+  /** Attempts that may have reached the server (not those that found it unreachable) before a message is FAILED. */
+  mailMaxAttempts: number;
   /** How often the job workers (RFQ closing, reminders) look for due jobs, in seconds (pg-boss polling). */
   jobPollIntervalSeconds: number;
   /** The key that seals quote content at rest (AES-256-GCM), 32 bytes. */
@@ -150,7 +154,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl,
     mailFrom,
     mailPollIntervalMs: int(env, 'MAIL_POLL_INTERVAL_MS', 10_000, 50),
-    mailRetryBaseMs: 60_000,
+    mailRetryBaseMs: int(env, 'MAIL_RETRY_BASE_MS', 15_000, 10),
+    mailRetryMaxMs: int(env, 'MAIL_RETRY_MAX_MS', 60_000, 10),
+    mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 10, 1),
     jobPollIntervalSeconds: int(env, 'JOB_POLL_INTERVAL_SECONDS', 5, 1),
     quoteSealingKey: sealingKey(env, environment, embeddedDataDir),
     displayTimeZone,

@@ -71,6 +71,16 @@ export class RequestContext {
     return this.afterCommitHooks.splice(0);
   }
 
+  /**
+   * Forgets what a rolled-back attempt of the request's transaction left behind (its after-commit
+   * hooks, its audit count, values its loaders read), before the attempt is run again.
+   */
+  discardAttempt(auditEventsBefore: number): void {
+    this.afterCommitHooks.splice(0);
+    this.auditEvents = auditEventsBefore;
+    this.loaders.clearAll();
+  }
+
   /** A context for work the system does itself (seeding, jobs, tests). */
   static system(session?: SessionInfo): RequestContext {
     const ctx = new RequestContext('system', '127.0.0.1');

@@ -7,6 +7,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { requestContextOf } from '../context/ctx.decorator';
 import { RequestContext } from '../context/request-context';
 import { takePublished } from '../events/domain-event';
+import { isRetryableTransactionError } from '../errors/database-errors';
+
+/** How often a transaction that failed to serialize (or deadlocked) is run in all. */
+export const TRANSACTION_ATTEMPTS = 3;
 
 /** Hands the events a transaction wrote to their handlers once it has committed. */
 export type CommittedEventsSink = (ids: string[]) => Promise<void>;
@@ -30,9 +34,28 @@ export class TransactionalConnection {
     return this.manager(ctx).getRepository(target);
   }
 
-  /** Runs `work` in the context's transaction, opening one if there is none. */
+  /**
+   * Runs `work` in the context's transaction, opening one if there is none. A transaction this call
+   * opened that fails to serialize or deadlocks was rolled back whole, so it is run again (up to
+   * TRANSACTION_ATTEMPTS in all, after a short random pause): everything `work` does is in the
+   * database, so a repeat has no effect the first attempt left. What still fails answers UNAVAILABLE.
+   */
   async withTransaction<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (ctx.transactionManager) return work(ctx.transactionManager);
+    const auditEventsBefore = ctx.auditEvents;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.runTransaction(ctx, work);
+      } catch (e) {
+        if (attempt >= TRANSACTION_ATTEMPTS || !isRetryableTransactionError(e)) throw e;
+        this.logger.warn({ err: e, requestId: ctx.requestId, attempt }, 'transaction could not be serialized: running it again');
+        ctx.discardAttempt(auditEventsBefore);
+        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
+      }
+    }
+  }
+
+  private async runTransaction<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
     let events: string[] = [];
     const result = await this.dataSource.transaction(async (em) => {
       ctx.transactionManager = em;

@@ -6,7 +6,7 @@ import { ErrorCode } from '@bc/shared/domain';
 import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../context/ctx.decorator';
 import { AppError } from './app-error';
-import { inputErrorOfDatabase } from './database-errors';
+import { inputErrorOfDatabase, unavailableErrorOfDatabase } from './database-errors';
 import { errorCodeOfStatus, httpStatusOf } from './http-status';
 
 /**
@@ -29,6 +29,11 @@ export class GraphQLExceptionFilter extends BaseExceptionFilter implements GqlEx
       // A check is missing where the value was written: logged so it gets one, answered as the input error it is.
       this.logger.warn({ err: exception, requestId }, 'database refused a value: a validation is missing');
       return this.catch(fromDatabase, host);
+    }
+    const unavailable = unavailableErrorOfDatabase(exception);
+    if (unavailable) {
+      this.logger.warn({ err: exception, requestId }, 'database unavailable: answered UNAVAILABLE');
+      return this.catch(unavailable, host);
     }
     if (exception instanceof AppError) {
       return new GraphQLError(exception.message, {
@@ -55,7 +60,9 @@ export class GraphQLExceptionFilter extends BaseExceptionFilter implements GqlEx
     const res = http.getResponse<Response>();
     const req = http.getRequest<Request & { id?: string }>();
     if (res.headersSent) return;
-    const error = inputErrorOfDatabase(exception) ?? exception;
+    const unavailable = unavailableErrorOfDatabase(exception);
+    if (unavailable) this.logger.warn({ err: exception, requestId: req.id }, 'database unavailable: answered UNAVAILABLE');
+    const error = inputErrorOfDatabase(exception) ?? unavailable ?? exception;
     if (error instanceof HttpException && !errorCodeOfStatus(error.getStatus())) return super.catch(error, host);
     let body: Record<string, unknown>;
     if (error instanceof AppError) {

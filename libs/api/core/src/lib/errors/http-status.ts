@@ -15,6 +15,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.DEADLINE_IN_PAST]: 400,
   [ErrorCode.BIDDING_PERIOD_TOO_SHORT]: 400,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.UNAVAILABLE]: 503,
   [ErrorCode.INTERNAL]: 500,
 };
 

@@ -3,6 +3,8 @@ import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Clock } from '../clock/clock';
 import { RequestContext } from '../context/request-context';
+import { DataSource } from 'typeorm';
+import { withSchemaLock } from '../database/migrate-once';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -12,9 +14,14 @@ export interface QueueOptions {
   cron?: string;
   /**
    * `standard`: every job is kept; `short`: at most one job waits at a time (a second send while one
-   * waits is dropped), so wake-ups collapse into one run.
+   * waits is dropped), so wake-ups collapse into one run; `stately`: besides, at most one runs at a
+   * time on all instances together, so periodic work never overlaps or piles up.
    */
-  policy?: 'standard' | 'short';
+  policy?: 'standard' | 'short' | 'stately';
+  /** How long a run may take before pg-boss gives its job up (and, on a `stately` queue, lets the next one run). */
+  expireInSeconds?: number;
+  /** Also run once as the application starts (the work may have fallen due while it was down). */
+  runAtStart?: boolean;
   /** How often the worker looks for due jobs (seconds, at least 0.5); the queue's default is JOB_POLL_INTERVAL_SECONDS. */
   pollingIntervalSeconds?: number;
 }
@@ -37,6 +44,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly dataSource: DataSource,
   ) {
     if (!config.databaseUrl) throw new Error('JobQueue needs the database URL');
     this.boss = new PgBoss({
@@ -59,19 +67,44 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
     this.started = true;
+    // Instances starting together set the queues up in turn (the lock the migrations take).
+    await withSchemaLock(this.dataSource, async () => {
+      for (const [queue, { options }] of this.handlers) await this.createQueue(queue, options);
+    });
     for (const [queue, { handler, options }] of this.handlers) {
-      if (!(await this.boss.getQueue(queue))) {
-        await this.boss.createQueue(queue, { name: queue, policy: options.policy ?? 'standard', retryLimit: 10, retryDelay: 5, retryBackoff: true });
-      }
       const pollingIntervalSeconds = Math.max(0.5, options.pollingIntervalSeconds ?? this.config.jobPollIntervalSeconds);
       const workerId = await this.boss.work<unknown>(queue, { pollingIntervalSeconds, batchSize: 1 }, async (jobs) => {
         for (const job of jobs) await handler(job.data);
       });
       this.workers.set(queue, workerId);
       if (options.cron) await this.boss.schedule(queue, options.cron, {}, { tz: this.config.displayTimeZone });
+      if (options.runAtStart) this.wokenBeforeStart.add(queue);
     }
     for (const queue of this.wokenBeforeStart) await this.wake(queue);
     this.wokenBeforeStart.clear();
+  }
+
+  /**
+   * Creates the queue with its policy. A periodic queue (one with a cron) whose policy changed in
+   * a release is made anew: its jobs carry no data, the next run is at most a minute away.
+   */
+  private async createQueue(queue: string, options: QueueOptions): Promise<void> {
+    const policy = options.policy ?? 'standard';
+    const existing = await this.boss.getQueue(queue);
+    if (existing && (existing.policy ?? 'standard') === policy) return;
+    if (existing && !options.cron) {
+      this.logger.warn({ queue, policy: existing.policy, wanted: policy }, 'queue keeps its policy: it holds jobs with data');
+      return;
+    }
+    if (existing) await this.boss.deleteQueue(queue);
+    await this.boss.createQueue(queue, {
+      name: queue,
+      policy,
+      retryLimit: 10,
+      retryDelay: 5,
+      retryBackoff: true,
+      ...(options.expireInSeconds ? { expireInSeconds: options.expireInSeconds } : {}),
+    });
   }
 
   /**

@@ -12,6 +12,11 @@ interface RfqJob {
   rfqId: string;
 }
 
+/** How long the sweep waits for an RFQ's row lock before passing it over. */
+export const SWEEP_LOCK_TIMEOUT = '5s';
+/** PostgreSQL's lock_not_available, what a lock timeout raises. */
+const LOCK_NOT_AVAILABLE = '55P03';
+
 /** The queue of the closing sweep, run every minute by pg-boss's cron on one instance. */
 export const RFQ_SWEEP_QUEUE = 'rfq.closing-sweep';
 
@@ -37,7 +42,8 @@ export class RfqClosingService {
   ) {
     jobs.handle<RfqJob>(RFQ_CLOSE_QUEUE, (job) => this.close(job.rfqId).then(() => undefined));
     jobs.handle<RfqJob>(RFQ_REMIND_QUEUE, (job) => this.remind(job.rfqId).then(() => undefined));
-    jobs.handle(RFQ_SWEEP_QUEUE, () => this.sweep().then(() => undefined), { cron: '* * * * *' });
+    // One sweep at a time on all instances (stately), given up after five minutes, and one at start.
+    jobs.handle(RFQ_SWEEP_QUEUE, () => this.sweep().then(() => undefined), { cron: '* * * * *', policy: 'stately', expireInSeconds: 300, runAtStart: true });
   }
 
   /** Called once by the quotes library: closing counts and opens the quotes through it. */
@@ -146,9 +152,11 @@ export class RfqClosingService {
   }
 
   /**
-   * The safety net under the jobs: every minute (a pg-boss cron job, so one instance runs it), any
-   * published RFQ whose closing time has passed is closed (a job lost to a restored backup, say).
-   * Closing stays exactly once.
+   * The safety net under the jobs: at start and every minute (a pg-boss cron job on a stately
+   * queue, so one sweep runs at a time on all instances), any published RFQ whose closing time has
+   * passed is closed (a job lost to a restored backup, say). Closing stays exactly once. An RFQ
+   * whose row another transaction holds is passed over after SWEEP_LOCK_TIMEOUT instead of tying a
+   * connection up: whoever holds it is closing it, or the next sweep will.
    */
   async sweep(): Promise<number> {
     const due: Array<{ id: string }> = await this.connection.dataSource.query(
@@ -156,8 +164,22 @@ export class RfqClosingService {
       [this.clock.now()],
     );
     let closed = 0;
-    for (const { id } of due) if (await this.close(id)) closed++;
+    let passedOver = 0;
+    for (const { id } of due) {
+      const ctx = RequestContext.system();
+      try {
+        const done = await this.connection.withTransaction(ctx, async (em) => {
+          await em.query(`SET LOCAL lock_timeout = '${SWEEP_LOCK_TIMEOUT}'`);
+          return this.close(id, ctx);
+        });
+        if (done) closed++;
+      } catch (e) {
+        if ((e as { driverError?: { code?: string } }).driverError?.code !== LOCK_NOT_AVAILABLE) throw e;
+        passedOver++;
+      }
+    }
     if (closed > 0) this.logger.warn({ closed }, 'closed RFQs whose closing job had not run');
+    if (passedOver > 0) this.logger.warn({ passedOver }, 'passed over RFQs another transaction holds; the next sweep tries again');
     return closed;
   }
 

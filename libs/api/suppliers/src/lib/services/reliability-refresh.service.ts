@@ -19,7 +19,7 @@ export class ReliabilityRefreshService {
     private readonly connection: TransactionalConnection,
     jobs: JobQueue,
   ) {
-    jobs.handle(RELIABILITY_REFRESH_QUEUE, () => this.refreshAll().then(() => undefined), { cron: RELIABILITY_REFRESH_CRON });
+    jobs.handle(RELIABILITY_REFRESH_QUEUE, () => this.refreshAll().then(() => undefined), { cron: RELIABILITY_REFRESH_CRON, policy: 'stately', expireInSeconds: 3600 });
   }
 
   /** Recomputes every score that differs from its events in the window; returns how many changed. */

@@ -95,6 +95,12 @@ export function toAppError(error: unknown): AppError {
   return { code: ErrorCode.INTERNAL, message };
 }
 
+/** Whether the same request may succeed if sent again in a moment: the server was not reached, or said UNAVAILABLE (nothing was stored). */
+export function isRetryable(error: unknown): boolean {
+  const code = toAppError(error).code;
+  return code === 'NETWORK' || code === ErrorCode.UNAVAILABLE;
+}
+
 /** The last segment of the field path (`input.email` → `email`), to match a form control. */
 export function fieldNameOf(error: AppError): string | undefined {
   return error.field?.split('.').pop();

@@ -3,6 +3,7 @@ import { EnvironmentProviders, inject, Injector, makeEnvironmentProviders } from
 import { ApolloLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { RetryLink } from '@apollo/client/link/retry';
 import { ErrorCode } from '@bc/shared/domain';
 import { OperationTypeNode } from 'graphql';
 import { provideApollo } from 'apollo-angular';
@@ -10,6 +11,26 @@ import { HttpLink } from 'apollo-angular/http';
 import { map } from 'rxjs';
 import { DataChanges } from '../session/data-changes';
 import { SessionStore } from '../session/session.store';
+import { isRetryable, toAppError } from '../errors/app-error';
+
+/** How often a read is sent in all when the server is away or answers UNAVAILABLE. */
+export const READ_ATTEMPTS = 4;
+
+/**
+ * Reads are sent again while the server is away or says it briefly is (UNAVAILABLE, nothing was
+ * stored): after the delay it asks for (`retryAfterSeconds`), else 0.5, 1, 2 s, at most 5 s. A
+ * change is not sent again here: it is only safe to repeat under its idempotency key.
+ */
+export function readRetry(maxDelayMs = 5000): RetryLink {
+  return new RetryLink({
+    attempts: (attempt, operation, error) => attempt < READ_ATTEMPTS && operation.operationType === OperationTypeNode.QUERY && isRetryable(error),
+    delay: (attempt, _operation, error) => {
+      const asked = toAppError(error).retryAfterSeconds;
+      const base = asked !== undefined ? asked * 1000 : 500 * 2 ** (attempt - 1);
+      return Math.min(base, maxDelayMs) * (0.75 + Math.random() / 2);
+    },
+  });
+}
 
 /** Same origin as the app: the API serves the built app, and `nx serve` proxies to it. */
 export const GRAPHQL_URI = '/graphql';
@@ -44,7 +65,7 @@ export function provideGraphql(): EnvironmentProviders {
         ),
       );
       return {
-        link: ApolloLink.from([sessionEnded, changed, httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]),
+        link: ApolloLink.from([sessionEnded, changed, readRetry(), httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]),
         cache: new InMemoryCache(),
         // The one client cache policy (README): reads go to the network, so no view shows what
         // another view's change has made stale; the cache only backs what a query just returned.
