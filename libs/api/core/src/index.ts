@@ -23,6 +23,7 @@ export * from './lib/jobs/job-queue';
 export * from './lib/validation/transforms';
 export * from './lib/validation/bounds';
 export * from './lib/validation/stacked';
+export * from './lib/validation/required-text';
 export * from './lib/validation/country';
 export * from './lib/events/domain-event';
 export * from './lib/events/domain-event-bus';

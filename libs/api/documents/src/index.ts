@@ -4,6 +4,6 @@ export { createPdfDocument, PDF_FONT, printable, printableDeep, TaggedPdf, pdfFo
 export { PDF_MARGIN, PDF_PALETTE } from './lib/pdf-palette';
 export { PdfFormatter } from './lib/pdf-format';
 export type { PdfDateStyle } from './lib/pdf-format';
-export { PdfWriter } from './lib/pdf-writer';
+export { caseRecordMeta, PdfWriter } from './lib/pdf-writer';
 export type { PdfPageFrame, PdfWriterColumn, PdfWriterOptions } from './lib/pdf-writer';
 export { criterionName, roleName } from './lib/pdf-texts';

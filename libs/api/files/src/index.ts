@@ -5,6 +5,7 @@ export * from './lib/dto/file.types';
 export * from './lib/dto/mappers';
 export * from './lib/files.guard';
 export * from './lib/download';
+export * from './lib/document-settings';
 
 import { StoredFile } from './lib/entities/stored-file.entity';
 export const FILE_ENTITIES = [StoredFile];

@@ -1,8 +1,7 @@
 import { Get, Inject, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, Clock, Ctx, RequestContext } from '@bc/api/core';
-import { UserDirectory } from '@bc/api/identity';
-import { assertCan, orNotFound, sendDownload, SignedInController } from '@bc/api/files';
+import { APP_CONFIG, type AppConfig, Ctx, RequestContext } from '@bc/api/core';
+import { assertCan, DocumentSettings, orNotFound, sendDownload, SignedInController } from '@bc/api/files';
 import { ErrorCode, Permission } from '@bc/shared/domain';
 import { canonicalJson } from './documents/decision-record-content';
 import { renderDecisionRecord } from './documents/decision-record';
@@ -20,9 +19,8 @@ const recordOrNotFound = <T>(work: () => Promise<T>) => orNotFound(work, 'Decisi
 export class DecisionRecordController {
   constructor(
     private readonly records: DecisionRecordService,
-    private readonly directory: UserDirectory,
+    private readonly documents: DocumentSettings,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly clock: Clock,
   ) {}
 
   @Get('cases/:id/decision-record.pdf')
@@ -32,9 +30,7 @@ export class DecisionRecordController {
     const pdf = await renderDecisionRecord({
       content: record.content,
       sha256: record.sha256,
-      locale: await this.directory.readerLocale(ctx),
-      timeZone: this.config.displayTimeZone,
-      generatedAt: this.clock.now(),
+      ...(await this.documents.forReader(ctx)),
       chain: await this.records.chain(ctx),
       jsonUrl: `${this.config.publicUrl}/api/cases/${id}/decision-record.json`,
     });

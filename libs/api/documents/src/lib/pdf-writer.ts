@@ -19,6 +19,24 @@ export interface PdfWriterOptions {
   meta: { title: string; author: string; subject: string; keywords: string; creator: string; at: Date };
 }
 
+/**
+ * The metadata of a document about one record of a purchase case (an RFQ), made by `author`:
+ * titled "<docTitle> <reference>: <title>" (with `titleNote` in brackets after it), the subject
+ * "<docTitle> <reference>", the record's and the case's references as keywords.
+ */
+export function caseRecordMeta(m: { docTitle: string; reference: string; title: string; caseReference: string; author: string; at: Date; titleNote?: string }): PdfWriterOptions['meta'] {
+  const subject = `${m.docTitle} ${m.reference}`;
+  const title = `${subject}: ${m.title}`;
+  return {
+    title: m.titleNote ? `${title} (${m.titleNote})` : title,
+    author: m.author,
+    subject,
+    keywords: [m.reference, m.caseReference].join(', '),
+    creator: m.author,
+    at: m.at,
+  };
+}
+
 /** The page frame's words, the same in every document (`documents.frame` in the shared catalogue). */
 const frameTexts = (locale: Locale) => translator(locale, 'documents.frame');
 
@@ -150,6 +168,13 @@ export abstract class PdfWriter {
     const ruleY = doc.y;
     doc.save().rect(MARGIN, ruleY, this.width, 2.5).fill(ACCENT).restore();
     doc.y = ruleY + gap;
+  }
+
+  /** A section made of one table: its heading kept with the table's first rows, or, with no rows, followed by what `none` writes instead. */
+  protected tableSection(title: string, table: PdfTableDrawer, rowCount: number, none: () => void): void {
+    this.heading(title, rowCount ? table.startHeight() : 20);
+    if (rowCount === 0) none();
+    else table.draw();
   }
 
   protected table(columns: PdfWriterColumn[], rows: PdfTableRow[], noHeader = false): PdfTableDrawer {

@@ -1,8 +1,8 @@
-import { Get, Inject, Param, Res } from '@nestjs/common';
+import { Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, Clock, Ctx, RequestContext } from '@bc/api/core';
+import { Ctx, RequestContext } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
-import { assertCan, orNotFound, sendDownload, SignedInController } from '@bc/api/files';
+import { assertCan, DocumentSettings, orNotFound, sendDownload, SignedInController } from '@bc/api/files';
 import { Permission } from '@bc/shared/domain';
 import { EvaluationReportData, renderEvaluationReport } from './documents/evaluation-report';
 import { RfqService } from '@bc/api/rfq';
@@ -21,8 +21,7 @@ export class EvaluationReportController {
     private readonly scoring: ScoringService,
     private readonly rfqs: RfqService,
     private readonly directory: UserDirectory,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly clock: Clock,
+    private readonly documents: DocumentSettings,
   ) {}
 
   @Get('rfqs/:id/evaluation-report.pdf')
@@ -33,12 +32,12 @@ export class EvaluationReportController {
     const evaluation = await orNotFound(() => this.scoring.evaluate(ctx, id));
     const { rfq, purchaseCase } = await orNotFound(() => this.rfqs.open(ctx, id, Permission.QUOTE_READ));
     const buyer = await this.directory.organization(ctx, rfq.organizationId);
-    const locale = await this.directory.readerLocale(ctx);
+    const setting = await this.documents.forReader(ctx);
 
     const requirements = new Map(comparison.requirements.map((r) => [r.key, r]));
     const data: EvaluationReportData = {
-      locale,
-      timeZone: this.config.displayTimeZone,
+      locale: setting.locale,
+      timeZone: setting.timeZone,
       buyer: { name: buyer?.name ?? '' },
       purchaseCase: { reference: purchaseCase.reference, title: purchaseCase.title },
       rfq: { reference: rfq.reference, title: rfq.title, currency: rfq.currency, closedAt: rfq.closedAt },
@@ -62,7 +61,7 @@ export class EvaluationReportController {
       suppliers: evaluation.suppliers,
       rankingComplete: evaluation.rankingComplete,
       sensitivity: evaluation.sensitivity,
-      generatedAt: this.clock.now(),
+      generatedAt: setting.generatedAt,
     };
     const pdf = await renderEvaluationReport(data);
     sendDownload(res, { name: `${rfq.reference}-evaluation-report.pdf`, contentType: 'application/pdf', body: pdf });

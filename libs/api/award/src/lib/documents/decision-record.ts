@@ -86,6 +86,20 @@ class DecisionRecordWriter extends PdfWriter {
     this.doc.x = MARGIN;
   }
 
+  /** A bold caption inside a section, above a table or a paragraph. */
+  private caption(text: string): void {
+    this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(text), MARGIN, this.doc.y, { width: this.width });
+    this.doc.moveDown(0.2);
+  }
+
+  /** A table under its caption, both moved to the next page when the caption and the table's first rows do not fit. */
+  private captionedTable(caption: string, table: PdfTableDrawer): void {
+    this.doc.moveDown(0.6);
+    if (this.doc.y + 20 + table.startHeight() > pageBottom(this.doc)) this.doc.addPage();
+    this.caption(caption);
+    table.draw();
+  }
+
   private facts(rows: Array<[string, string]>): PdfTableDrawer {
     return this.table(
       [
@@ -151,8 +165,7 @@ class DecisionRecordWriter extends PdfWriter {
     if (this.doc.y + lines.startHeight() > pageBottom(this.doc)) this.doc.addPage();
     lines.draw();
     this.doc.moveDown(0.6);
-    this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(t('justification')), MARGIN, this.doc.y, { width: this.width });
-    this.doc.moveDown(0.2);
+    this.caption(t('justification'));
     this.paragraph(a.justification?.trim() || t('noJustification'));
     const steps = a.approvalSteps.map((s) => roleName(this.data.locale, s)).join(' › ');
     this.paragraph(t('route', { mode: t.pick('modes', a.approvalMode) ?? a.approvalMode, steps }), 9, MUTED);
@@ -189,11 +202,7 @@ class DecisionRecordWriter extends PdfWriter {
         ],
         c.earlierProposals.map((p) => [String(p.version), t.pick('statuses', p.status) ?? p.status, f.amount(p.totalValue), f.stamp(p.decidedAt ?? p.proposedAt), p.reason ?? '—']),
       );
-      this.doc.moveDown(0.6);
-      if (this.doc.y + 20 + earlier.startHeight() > pageBottom(this.doc)) this.doc.addPage();
-      this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(t('earlierProposals')), MARGIN, this.doc.y, { width: this.width });
-      this.doc.moveDown(0.2);
-      earlier.draw();
+      this.captionedTable(t('earlierProposals'), earlier);
     }
   }
 
@@ -207,9 +216,7 @@ class DecisionRecordWriter extends PdfWriter {
       ],
       c.ranking.map((r) => [String(r.rank), r.supplier, f.score(r.total)]),
     );
-    this.heading(t('ranking'), c.ranking.length ? table.startHeight() : 20);
-    if (c.ranking.length === 0) this.paragraph(t('noRanking'));
-    else table.draw();
+    this.tableSection(t('ranking'), table, c.ranking.length, () => this.paragraph(t('noRanking')));
     const criteria = this.table(
       [
         { header: t('criterion'), width: 250 },
@@ -218,11 +225,7 @@ class DecisionRecordWriter extends PdfWriter {
       ],
       c.rfq.criteria.map((k) => [criterionName(this.data.locale, k.name), { text: t.pick('kinds', k.kind) ?? k.kind, color: MUTED }, String(k.weight)]),
     );
-    this.doc.moveDown(0.6);
-    if (this.doc.y + 20 + criteria.startHeight() > pageBottom(this.doc)) this.doc.addPage();
-    this.doc.font(PDF_FONT.bold).fontSize(10).fillColor(TEXT).text(this.w(t('criteria')), MARGIN, this.doc.y, { width: this.width });
-    this.doc.moveDown(0.2);
-    criteria.draw();
+    this.captionedTable(t('criteria'), criteria);
   }
 
   private scores(): void {
@@ -245,9 +248,7 @@ class DecisionRecordWriter extends PdfWriter {
         },
       ]),
     );
-    this.heading(t('scores'), c.scores.length ? table.startHeight() : 20);
-    if (c.scores.length === 0) this.paragraph(t('noScores'));
-    else table.draw();
+    this.tableSection(t('scores'), table, c.scores.length, () => this.paragraph(t('noScores')));
   }
 
   private negotiation(): void {
@@ -300,9 +301,7 @@ class DecisionRecordWriter extends PdfWriter {
       ],
       rows,
     );
-    this.heading(t('quotes'), rows.length ? quotes.startHeight() : 20);
-    if (rows.length === 0) this.paragraph(t('noQuotes'));
-    else quotes.draw();
+    this.tableSection(t('quotes'), quotes, rows.length, () => this.paragraph(t('noQuotes')));
   }
 
   /** ", approved <when> by <whom>" after the specification's version, as far as it is known. */

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
-import { IsDate, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { trim } from '@bc/api/core';
+import { Type } from 'class-transformer';
+import { IsDate, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { RequiredText } from '@bc/api/core';
 import { AwardProposalType } from './award.types';
 
 @InputType({ description: 'An approver out of office names a deputy who holds the same approving role, for a period' })
@@ -44,7 +44,7 @@ export class ReassignApprovalStepInput {
   @Field(() => ID) @IsUUID() proposalId!: string;
   @Field(() => Int, { description: 'The step, counted from 0 as in AwardProposal.steps' }) @IsInt() @Min(0) @Max(50) stepIndex!: number;
   @Field(() => ID, { description: 'An active decider or gatekeeper: they alone fill the step, in its role' }) @IsUUID() assigneeId!: string;
-  @Field({ description: 'Why the step is reassigned: on the record' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(MAX_REASSIGN_REASON) reason!: string;
+  @RequiredText(MAX_REASSIGN_REASON, { description: 'Why the step is reassigned: on the record' }) reason!: string;
 }
 
 @ObjectType('WaitingApproval', { description: "A pending award proposal as an admin sees it: who can decide its open steps now, and whom a step could be reassigned to" })

@@ -1,5 +1,5 @@
 import { Locale, Role, ScoreSource, SENSITIVITY_MAX_SHIFT, WIDE_SPREAD_POINTS } from '@bc/shared/domain';
-import { criterionName, pageBottom, PDF_FONT, roleName, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printableDeep } from '@bc/api/documents';
+import { caseRecordMeta, criterionName, pageBottom, PDF_FONT, roleName, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printableDeep } from '@bc/api/documents';
 import { translator } from '@bc/shared/i18n/documents';
 import { EvaluationReportCriterionScore, EvaluationReportData, EvaluationReportEvaluatorScore } from './evaluation-report-data';
 
@@ -29,12 +29,10 @@ class EvaluationReportWriter extends PdfWriter {
   constructor(input: EvaluationReportData) {
     const data = printableDeep(input);
     const t = texts(data.locale);
-    const subject = `${t('docTitle')} ${data.rfq.reference}`;
-    const keywords = [data.rfq.reference, data.purchaseCase.reference].join(', ');
     super({
       locale: data.locale,
       timeZone: data.timeZone,
-      meta: { title: `${subject}: ${data.rfq.title}`, author: data.buyer.name, subject, keywords, creator: data.buyer.name, at: data.generatedAt },
+      meta: caseRecordMeta({ docTitle: t('docTitle'), reference: data.rfq.reference, title: data.rfq.title, caseReference: data.purchaseCase.reference, author: data.buyer.name, at: data.generatedAt }),
     });
     this.data = data;
     this.t = t;

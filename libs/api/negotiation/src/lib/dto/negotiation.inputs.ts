@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { MAX_ROUND_MESSAGE_LENGTH, UNIT_PRICE_RULE } from '@bc/shared/domain';
-import { IsBoundedDateTime, IsDecimalText, trim } from '@bc/api/core';
+import { IsBoundedDateTime, IsDecimalText, RequiredText } from '@bc/api/core';
 
 @InputType()
 export class LineTargetInput {
@@ -15,7 +15,7 @@ export class LineTargetInput {
 export class OpenNegotiationRoundInput {
   @Field(() => ID) @IsString() rfqId!: string;
   @Field(() => [ID]) @IsArray() @ArrayMinSize(1, { message: 'Choose at least one supplier' }) @ArrayMaxSize(200) @IsString({ each: true }) invitationIds!: string[];
-  @Field() @Transform(trim) @IsString() @IsNotEmpty({ message: 'Write the suppliers a message' }) @MaxLength(MAX_ROUND_MESSAGE_LENGTH) message!: string;
+  @RequiredText(MAX_ROUND_MESSAGE_LENGTH, { message: 'Write the suppliers a message' }) message!: string;
   @Field({ description: 'The round deadline' }) @Type(() => Date) @IsDate() @IsBoundedDateTime() closesAt!: Date;
   @Field(() => [LineTargetInput], { nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => LineTargetInput) targets?: LineTargetInput[] | null;

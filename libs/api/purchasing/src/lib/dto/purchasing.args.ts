@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { CaseStage, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
 import { PurchaseCaseFilter } from './purchasing.inputs';
-import { trim, trimOrNull } from '@bc/api/core';
+import { RequiredText, trimOrNull } from '@bc/api/core';
 
 
 @ArgsType()
@@ -25,7 +25,7 @@ export class MoveCaseArgs {
 @ArgsType()
 export class CancelCaseArgs {
   @Field(() => ID) @IsString() caseId!: string;
-  @Field() @Transform(trim) @IsString() @IsNotEmpty({ message: 'Say why the case is cancelled' }) @MaxLength(2000) reason!: string;
+  @RequiredText(2000, { message: 'Say why the case is cancelled' }) reason!: string;
 }
 
 @ArgsType()
@@ -45,13 +45,13 @@ export class RemoveCaseMemberArgs {
 export class DeclareConflictArgs {
   @Field(() => ID) @IsString() caseId!: string;
   @Field(() => ID) @IsString() supplierId!: string;
-  @Field() @Transform(trim) @IsString() @IsNotEmpty({ message: 'Say what the conflict of interest is' }) @MaxLength(2000) statement!: string;
+  @RequiredText(2000, { message: 'Say what the conflict of interest is' }) statement!: string;
 }
 
 @ArgsType()
 export class DeclineNeedArgs {
   @Field(() => ID) @IsString() id!: string;
-  @Field() @Transform(trim) @IsString() @IsNotEmpty({ message: 'Say why the need is declined' }) @MaxLength(2000) reason!: string;
+  @RequiredText(2000, { message: 'Say why the need is declined' }) reason!: string;
 }
 
 @ArgsType()
@@ -59,8 +59,7 @@ export class SetShortlistEntryArgs {
   @Field(() => ID) @IsString() caseId!: string;
   @Field(() => ID) @IsString() supplierId!: string;
   @Field(() => ShortlistDecision) @IsEnum(ShortlistDecision) decision!: ShortlistDecision;
-  @Field({ description: 'Why the supplier is taken in or left out' })
-  @Transform(trim) @IsString() @IsNotEmpty({ message: 'Give a reason for taking the supplier in or leaving it out' }) @MaxLength(2000) reason!: string;
+  @RequiredText(2000, { message: 'Give a reason for taking the supplier in or leaving it out', description: 'Why the supplier is taken in or left out' }) reason!: string;
   @Field(() => ShortlistSource, { defaultValue: ShortlistSource.SEARCH }) @IsEnum(ShortlistSource) source: ShortlistSource = ShortlistSource.SEARCH;
 }
 
@@ -80,7 +79,7 @@ export class ApproveShortlistArgs {
 @ArgsType()
 export class ReturnShortlistArgs {
   @Field(() => ID) @IsString() caseId!: string;
-  @Field() @Transform(trim) @IsString() @IsNotEmpty({ message: 'Say what must change' }) @MaxLength(5000) comment!: string;
+  @RequiredText(5000, { message: 'Say what must change' }) comment!: string;
 }
 
 @ArgsType()

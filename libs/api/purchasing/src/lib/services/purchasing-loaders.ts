@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { EntityTarget, FindOptionsOrder, FindOptionsWhere, In } from 'typeorm';
 import { BatchLoad, Clock, groupRows as groupBy, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { FileService, StoredFile } from '@bc/api/files';
 import { PersonRow as DirectoryPerson, UserDirectory } from '@bc/api/identity';
@@ -207,26 +207,23 @@ export class PurchasingLoaders {
   }
 
   specLines(ctx: RequestContext): DataLoader<string, SpecificationLine[]> {
-    return this.loader(ctx, 'specLines', async (versionIds) => {
-      const rows = await this.em(ctx).getRepository(SpecificationLine).find({ where: { versionId: In(versionIds) }, order: { position: 'ASC' } });
-      return groupBy(rows, (r) => r.versionId);
-    }, []);
+    return this.versionParts(ctx, 'specLines', SpecificationLine);
   }
 
   specRequirements(ctx: RequestContext): DataLoader<string, SpecificationRequirement[]> {
-    return this.loader(ctx, 'specRequirements', async (versionIds) => {
-      const rows = await this.em(ctx)
-        .getRepository(SpecificationRequirement)
-        .find({ where: { versionId: In(versionIds) }, order: { position: 'ASC' } });
-      return groupBy(rows, (r) => r.versionId);
-    }, []);
+    return this.versionParts(ctx, 'specRequirements', SpecificationRequirement);
   }
 
   specAttachments(ctx: RequestContext): DataLoader<string, SpecificationAttachment[]> {
-    return this.loader(ctx, 'specAttachments', async (versionIds) => {
-      const rows = await this.em(ctx)
-        .getRepository(SpecificationAttachment)
-        .find({ where: { versionId: In(versionIds) }, order: { position: 'ASC' } });
+    return this.versionParts(ctx, 'specAttachments', SpecificationAttachment);
+  }
+
+  /** The rows of one part of a specification version (lines, requirements, attachments), in their order, per version. */
+  private versionParts<T extends { versionId: string; position: number }>(ctx: RequestContext, name: string, part: EntityTarget<T>): DataLoader<string, T[]> {
+    return this.loader(ctx, name, async (versionIds) => {
+      const where = { versionId: In(versionIds) } as FindOptionsWhere<T>;
+      const order = { position: 'ASC' } as FindOptionsOrder<T>;
+      const rows = await this.em(ctx).getRepository(part).find({ where, order });
       return groupBy(rows, (r) => r.versionId);
     }, []);
   }

@@ -1,12 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { MAX_ALTERNATIVES_PER_LINE, MAX_QUOTE_ATTACHMENTS, QUANTITY_RULE, RequirementCompliance, UNIT_PRICE_RULE } from '@bc/shared/domain';
-import { IsBoundedDate, IsDecimalText, trim, trimOrNull, upper } from '@bc/api/core';
+import { IsBoundedDate, IsDecimalText, RequiredText, trim, trimOrNull, upper } from '@bc/api/core';
 
 @InputType()
 export class QuoteAlternativeInput {
-  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000) description!: string;
+  @RequiredText(2000) description!: string;
   @Field() @Transform(trim) @IsDecimalText(UNIT_PRICE_RULE) unitPrice!: string;
   @Field() @Transform(trim) @IsDecimalText(QUANTITY_RULE) quantity!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3650) leadTimeDays?: number | null;

@@ -1,5 +1,5 @@
 import { ImportanceClass, Locale, PurchaseType, RequirementKind, RfqCriterion, RfqStatus } from '@bc/shared/domain';
-import { criterionName, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableRow, PdfWriter, printableDeep } from '@bc/api/documents';
+import { caseRecordMeta, criterionName, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableRow, PdfWriter, printableDeep } from '@bc/api/documents';
 import { translator } from '@bc/shared/i18n/documents';
 
 /**
@@ -69,19 +69,19 @@ class RfqDocumentWriter extends PdfWriter {
     const data = printableDeep(input);
     const t = texts(data.locale);
     const draft = data.rfq.status === RfqStatus.DRAFT;
-    const title = `${t('docTitle')} ${data.rfq.reference}: ${data.rfq.title}`;
     super({
       locale: data.locale,
       timeZone: data.timeZone,
       dates: { weekday: true },
-      meta: {
-        title: draft ? `${title} (${t('draftBanner')})` : title,
+      meta: caseRecordMeta({
+        docTitle: t('docTitle'),
+        reference: data.rfq.reference,
+        title: data.rfq.title,
+        caseReference: data.purchaseCase.reference,
         author: data.buyer.name,
-        subject: `${t('docTitle')} ${data.rfq.reference}`,
-        keywords: [data.rfq.reference, data.purchaseCase.reference].join(', '),
-        creator: data.buyer.name,
         at: data.generatedAt,
-      },
+        titleNote: draft ? t('draftBanner') : undefined,
+      }),
     });
     this.data = data;
     this.t = t;
@@ -228,9 +228,7 @@ class RfqDocumentWriter extends PdfWriter {
       ],
       rows,
     );
-    this.heading(t('requirements'), list.length ? table.startHeight() : 20);
-    if (list.length === 0) this.paragraph(t('noRequirements'));
-    else table.draw();
+    this.tableSection(t('requirements'), table, list.length, () => this.paragraph(t('noRequirements')));
   }
 
   private attachments(): void {

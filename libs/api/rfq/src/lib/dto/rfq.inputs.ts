@@ -2,13 +2,13 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CriterionKind, MAX_CRITERIA } from '@bc/shared/domain';
-import { IsBoundedDate, IsBoundedDateTime, trim, trimOrNull, upper } from '@bc/api/core';
+import { IsBoundedDate, IsBoundedDateTime, RequiredText, trim, trimOrNull, upper } from '@bc/api/core';
 
 @InputType()
 export class RfqCriterionInput {
   @Field({ description: 'PRICE, RELIABILITY, QUALITY, DELIVERY or your own (capital letters, digits, _)' })
   @Transform(upper) @IsString() @Matches(/^[A-Z][A-Z0-9_]{1,39}$/, { message: 'key is 2 to 40 capital letters, digits or _' }) key!: string;
-  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(120) name!: string;
+  @RequiredText(120) name!: string;
   @Field(() => CriterionKind) @IsEnum(CriterionKind) kind!: CriterionKind;
   @Field(() => Int) @IsInt() @Min(1) @Max(100) weight!: number;
 }
@@ -52,7 +52,7 @@ export class AnswerQuestionInput {
 export class RegisterSupplierInput {
   @Field() @IsString() @MaxLength(100) token!: string;
   @Field(() => String, { nullable: true, description: "Defaults to the name in the buyer's directory" }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(200) companyName?: string | null;
-  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @RequiredText(200) name!: string;
   @Field() @IsString() @MaxLength(200) password!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(en|de)$/, { message: 'locale is en or de' }) locale?: 'en' | 'de' | null;
 }

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, Clock, RequestContext } from '@bc/api/core';
-import { FileService } from '@bc/api/files';
+import { Injectable } from '@nestjs/common';
+import { RequestContext } from '@bc/api/core';
+import { DocumentSettings, FileService } from '@bc/api/files';
 import { UserDirectory } from '@bc/api/identity';
 import { CpvService } from '@bc/api/suppliers';
 import { PurchaseCase } from '@bc/api/purchasing';
@@ -16,8 +16,7 @@ export class RfqDocumentService {
     private readonly directory: UserDirectory,
     private readonly cpv: CpvService,
     private readonly files: FileService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly clock: Clock,
+    private readonly documents: DocumentSettings,
   ) {}
 
   /** The PDF as a download: `portalUrl` is where the reader quotes. */
@@ -33,9 +32,9 @@ export class RfqDocumentService {
     const category = purchaseCase.categoryCode ? await this.cpv.get(ctx, purchaseCase.categoryCode) : null;
     const described = await this.files.describe(ctx, spec.attachmentIds);
     const files = spec.attachmentIds.flatMap((id) => described.filter((f) => f.id === id));
+    const { generatedAt, ...setting } = await this.documents.forReader(ctx);
     return {
-      locale: await this.directory.readerLocale(ctx),
-      timeZone: this.config.displayTimeZone,
+      ...setting,
       buyer: { name: buyer?.name ?? '', country: buyer?.country ?? null },
       contact: contact ? { name: contact.name, email: contact.email } : null,
       rfq: {
@@ -70,7 +69,7 @@ export class RfqDocumentService {
       },
       criteria: rfq.criteria,
       portalUrl,
-      generatedAt: this.clock.now(),
+      generatedAt,
     };
   }
 }

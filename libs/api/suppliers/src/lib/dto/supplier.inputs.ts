@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { Transform, Type } from 'class-transformer';
 import { CertificateFilter, CPV_CODE, Locale, PerformanceEventKind, QualificationStatus } from '@bc/shared/domain';
-import { IsBoundedDate, stacked, toCountryCode, toCountryCodeOrNull, trim, trimOrNull } from '@bc/api/core';
+import { IsBoundedDate, RequiredText, stacked, toCountryCode, toCountryCodeOrNull, trim, trimOrNull } from '@bc/api/core';
 
 const COUNTRY_MESSAGE = 'country must be an ISO 3166-1 alpha-2 code (DE) or a country name in English or German (Germany, Deutschland)';
 
@@ -67,7 +67,7 @@ const CategoriesField = (options: FieldOptions) =>
 
 @InputType()
 export class CreateSupplierInput {
-  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(SUPPLIER_LIMITS.name) name!: string;
+  @RequiredText(SUPPLIER_LIMITS.name) name!: string;
   @Field({ nullable: true, defaultValue: '' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(SUPPLIER_LIMITS.description) description?: string;
   @Field({ description: 'ISO 3166-1 alpha-2, or the country name in English or German' }) @Transform(toCountryCode) @IsISO31661Alpha2({ message: COUNTRY_MESSAGE }) country!: string;
   @WebsiteField() website?: string | null;
@@ -88,7 +88,7 @@ export class UpdateSupplierInput {
 
 @InputType()
 export class SupplierContactInput {
-  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(SUPPLIER_LIMITS.contactName) name!: string;
+  @RequiredText(SUPPLIER_LIMITS.contactName) name!: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
@@ -105,7 +105,7 @@ export class SupplierContactInput {
 
 @InputType()
 export class CertificateInput {
-  @Field({ description: 'e.g. ISO 9001' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @RequiredText(200, { description: 'e.g. ISO 9001' }) name!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(200) issuer?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(100) number?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
@@ -121,7 +121,7 @@ export class CertificateInput {
 
 @InputType()
 export class SupplierDocumentInput {
-  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) title!: string;
+  @RequiredText(200) title!: string;
   @Field(() => ID, { description: 'An uploaded file (POST /api/files)' }) @IsUUID() fileId!: string;
 }
 

@@ -36,6 +36,14 @@ function isValidDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/** A required free text, trimmed: refused when empty (with `emptyMessage`) or longer than `max`. */
+function requiredText(field: string, value: string | null | undefined, max: number, emptyMessage: string): string {
+  const text = (value ?? '').trim();
+  if (!text) throw validationFailed(field, emptyMessage);
+  if (text.length > max) throw validationFailed(field, `At most ${max} characters`);
+  return text;
+}
+
 /** Every change to the directory; each one writes its audit event in the same transaction. */
 @Injectable()
 export class SupplierDirectoryService {
@@ -81,13 +89,7 @@ export class SupplierDirectoryService {
         createdBy: ctx.userId,
       }),
     );
-    await this.audit.record(ctx, {
-      action: 'supplier.created',
-      entityType: 'Supplier',
-      entityId: supplier.id,
-      summary: { name: supplier.name, country: supplier.country, categories },
-    });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.created', { country: supplier.country, categories });
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateSupplierInput): Promise<Supplier> {
@@ -117,8 +119,7 @@ export class SupplierDirectoryService {
     }
     Object.assign(supplier, changes);
     await this.em(ctx).getRepository(Supplier).save(supplier);
-    await this.audit.record(ctx, { action: 'supplier.updated', entityType: 'Supplier', entityId: supplier.id, summary: { name: supplier.name, from: before, to: after } });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.updated', { from: before, to: after });
   }
 
   /** PROSPECT, QUALIFIED or APPROVED; blocking is the gatekeeper's, with a reason. */
@@ -129,21 +130,17 @@ export class SupplierDirectoryService {
     const from = supplier.qualificationStatus;
     supplier.qualificationStatus = status;
     await this.em(ctx).getRepository(Supplier).save(supplier);
-    await this.audit.record(ctx, { action: 'supplier.qualification-changed', entityType: 'Supplier', entityId: supplier.id, summary: { name: supplier.name, from, to: status } });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.qualification-changed', { from, to: status });
   }
 
   async block(ctx: RequestContext, id: string, reason: string): Promise<Supplier> {
-    const why = (reason ?? '').trim();
-    if (!why) throw validationFailed('reason', 'Say why the supplier is blocked');
-    if (why.length > SUPPLIER_LIMITS.reason) throw validationFailed('reason', `At most ${SUPPLIER_LIMITS.reason} characters`);
+    const why = requiredText('reason', reason, SUPPLIER_LIMITS.reason, 'Say why the supplier is blocked');
     const supplier = await this.suppliers.get(ctx, id, true);
     if (supplier.qualificationStatus !== QualificationStatus.BLOCKED) supplier.statusBeforeBlock = supplier.qualificationStatus;
     supplier.qualificationStatus = QualificationStatus.BLOCKED;
     supplier.blockedReason = why;
     await this.em(ctx).getRepository(Supplier).save(supplier);
-    await this.audit.record(ctx, { action: 'supplier.blocked', entityType: 'Supplier', entityId: supplier.id, summary: { name: supplier.name, reason: why } });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.blocked', { reason: why });
   }
 
   /** Lifts the block: the supplier returns to the status it had before. */
@@ -155,13 +152,7 @@ export class SupplierDirectoryService {
     supplier.blockedReason = null;
     supplier.statusBeforeBlock = null;
     await this.em(ctx).getRepository(Supplier).save(supplier);
-    await this.audit.record(ctx, {
-      action: 'supplier.unblocked',
-      entityType: 'Supplier',
-      entityId: supplier.id,
-      summary: { name: supplier.name, liftedReason: reason, status: supplier.qualificationStatus },
-    });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.unblocked', { liftedReason: reason, status: supplier.qualificationStatus });
   }
 
   async addContact(ctx: RequestContext, supplierId: string, input: SupplierContactInput): Promise<Supplier> {
@@ -171,8 +162,7 @@ export class SupplierDirectoryService {
       repo.create({ organizationId: ctx.organizationId, supplierId, name: input.name, email: input.email ?? null, phone: input.phone ?? null, position: input.position ?? null }),
     );
     await this.touch(ctx, supplier);
-    await this.audit.record(ctx, { action: 'supplier.contact-added', entityType: 'Supplier', entityId: supplier.id, summary: { name: supplier.name, contactId: contact.id, contact: input.name } });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.contact-added', { contactId: contact.id, contact: input.name });
   }
 
   async removeContact(ctx: RequestContext, contactId: string): Promise<Supplier> {
@@ -180,8 +170,7 @@ export class SupplierDirectoryService {
     const supplier = await this.suppliers.get(ctx, contact.supplierId, true);
     await this.em(ctx).getRepository(SupplierContact).delete({ id: contact.id });
     await this.touch(ctx, supplier);
-    await this.audit.record(ctx, { action: 'supplier.contact-removed', entityType: 'Supplier', entityId: supplier.id, summary: { name: supplier.name, contactId, contact: contact.name } });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.contact-removed', { contactId, contact: contact.name });
   }
 
   async addCertificate(ctx: RequestContext, supplierId: string, input: CertificateInput): Promise<Supplier> {
@@ -206,13 +195,7 @@ export class SupplierDirectoryService {
       }),
     );
     await this.refreshCertificateSummary(ctx, supplier.id);
-    await this.audit.record(ctx, {
-      action: 'supplier.certificate-added',
-      entityType: 'Supplier',
-      entityId: supplier.id,
-      summary: { name: supplier.name, certificateId: certificate.id, certificate: input.name, validUntil: input.validUntil ?? null },
-    });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.certificate-added', { certificateId: certificate.id, certificate: input.name, validUntil: input.validUntil ?? null });
   }
 
   async removeCertificate(ctx: RequestContext, certificateId: string): Promise<Supplier> {
@@ -220,13 +203,7 @@ export class SupplierDirectoryService {
     const supplier = await this.suppliers.get(ctx, certificate.supplierId, true);
     await this.em(ctx).getRepository(SupplierCertificate).delete({ id: certificate.id });
     await this.refreshCertificateSummary(ctx, supplier.id);
-    await this.audit.record(ctx, {
-      action: 'supplier.certificate-removed',
-      entityType: 'Supplier',
-      entityId: supplier.id,
-      summary: { name: supplier.name, certificateId, certificate: certificate.name },
-    });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.certificate-removed', { certificateId, certificate: certificate.name });
   }
 
   async addDocument(ctx: RequestContext, supplierId: string, input: SupplierDocumentInput): Promise<Supplier> {
@@ -235,13 +212,7 @@ export class SupplierDirectoryService {
     const repo = this.em(ctx).getRepository(SupplierDocument);
     const document = await repo.save(repo.create({ organizationId: ctx.organizationId, supplierId, fileId: input.fileId, title: input.title, addedBy: ctx.userId }));
     await this.touch(ctx, supplier);
-    await this.audit.record(ctx, {
-      action: 'supplier.document-added',
-      entityType: 'Supplier',
-      entityId: supplier.id,
-      summary: { name: supplier.name, documentId: document.id, title: input.title, fileId: input.fileId },
-    });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.document-added', { documentId: document.id, title: input.title, fileId: input.fileId });
   }
 
   async removeDocument(ctx: RequestContext, documentId: string): Promise<Supplier> {
@@ -249,24 +220,15 @@ export class SupplierDirectoryService {
     const supplier = await this.suppliers.get(ctx, document.supplierId, true);
     await this.em(ctx).getRepository(SupplierDocument).delete({ id: document.id });
     await this.touch(ctx, supplier);
-    await this.audit.record(ctx, {
-      action: 'supplier.document-removed',
-      entityType: 'Supplier',
-      entityId: supplier.id,
-      summary: { name: supplier.name, documentId, title: document.title, fileId: document.fileId },
-    });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.document-removed', { documentId, title: document.title, fileId: document.fileId });
   }
 
   async addNote(ctx: RequestContext, supplierId: string, body: string): Promise<Supplier> {
-    const text = (body ?? '').trim();
-    if (!text) throw validationFailed('body', 'The note is empty');
-    if (text.length > SUPPLIER_LIMITS.note) throw validationFailed('body', `At most ${SUPPLIER_LIMITS.note} characters`);
+    const text = requiredText('body', body, SUPPLIER_LIMITS.note, 'The note is empty');
     const supplier = await this.suppliers.get(ctx, supplierId, true);
     const repo = this.em(ctx).getRepository(SupplierNote);
     const note = await repo.save(repo.create({ organizationId: ctx.organizationId, supplierId, body: text, authorId: ctx.userId, authorName: ctx.signedIn.userName }));
-    await this.audit.record(ctx, { action: 'supplier.note-added', entityType: 'Supplier', entityId: supplier.id, summary: { name: supplier.name, noteId: note.id } });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.note-added', { noteId: note.id });
   }
 
   /**
@@ -304,13 +266,7 @@ export class SupplierDirectoryService {
     // `UPDATE ... RETURNING` through the query runner answers [rows, affected].
     const result = (await this.em(ctx).query(UPDATE_RELIABILITY_SQL, [supplier.id])) as [Array<{ reliability_score: number | null }>, number];
     supplier.reliabilityScore = result[0][0]?.reliability_score ?? null;
-    await this.audit.record(ctx, {
-      action: 'supplier.performance-recorded',
-      entityType: 'Supplier',
-      entityId: supplier.id,
-      summary: { name: supplier.name, eventId: event.id, kind: input.kind, occurredOn: input.occurredOn, onTime: event.onTime, caseId: event.caseId, score: { from: before, to: supplier.reliabilityScore } },
-    });
-    return supplier;
+    return this.audited(ctx, supplier, 'supplier.performance-recorded', { eventId: event.id, kind: input.kind, occurredOn: input.occurredOn, onTime: event.onTime, caseId: event.caseId, score: { from: before, to: supplier.reliabilityScore } });
   }
 
   /** Links the supplier to its company's portal account (an organization of kind SUPPLIER), or unlinks it with null. */
@@ -336,13 +292,7 @@ export class SupplierDirectoryService {
     const from = supplier.portalOrganizationId;
     supplier.portalOrganizationId = portal?.id ?? null;
     await this.em(ctx).getRepository(Supplier).save(supplier);
-    await this.audit.record(ctx, {
-      action: portal ? 'supplier.portal-linked' : 'supplier.portal-unlinked',
-      entityType: 'Supplier',
-      entityId: supplier.id,
-      summary: { name: supplier.name, from, to: supplier.portalOrganizationId, portalName: portal?.name ?? null },
-    });
-    return supplier;
+    return this.audited(ctx, supplier, portal ? 'supplier.portal-linked' : 'supplier.portal-unlinked', { from, to: supplier.portalOrganizationId, portalName: portal?.name ?? null });
   }
 
   /** Supplier companies with a portal account whose name contains `search`, to pick one for linkPortal. */
@@ -355,6 +305,12 @@ export class SupplierDirectoryService {
       .orderBy('o.name', 'ASC')
       .limit(limit)
       .getMany();
+  }
+
+  /** Audits a change of `supplier` (its name first in the summary) and answers the supplier. */
+  private async audited(ctx: RequestContext, supplier: Supplier, action: string, summary: Record<string, unknown>): Promise<Supplier> {
+    await this.audit.record(ctx, { action, entityType: 'Supplier', entityId: supplier.id, summary: { name: supplier.name, ...summary } });
+    return supplier;
   }
 
   private async child<T extends { organizationId: string; supplierId: string }>(
