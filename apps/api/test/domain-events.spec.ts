@@ -1,6 +1,10 @@
 import { defineEvent, DOMAIN_EVENTS_QUEUE, DomainEventBus, JobQueue, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { hashToken } from '@bc/api/identity';
 import { MailService } from '@bc/api/mail';
+import { RfqService } from '@bc/api/rfq';
 import { Locale } from '@bc/shared/domain';
+import { DEMO, insertSupplier } from './support/purchasing-fixtures';
+import { RFQ_OPS, rfqWorld, SHORT_PERIOD, shortlistedCase, inSeconds, SUPPLIER_USERS } from './support/rfq-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 import { waitFor } from './support/smtp-inbox';
 
@@ -98,5 +102,66 @@ describe('domain events, handled after commit', () => {
     await app.running.app.get(JobQueue).wake(DOMAIN_EVENTS_QUEUE);
     await waitFor(async () => (await mails(to)) === 1);
     expect((await event(to))?.handled_at).toBeInstanceOf(Date);
+  });
+
+  describe('an RFQ’s invitations', () => {
+    const CONTACT = 'contact@ostsee-armaturen.example';
+    let rfqId: string;
+    let reference: string;
+
+    const invitationMails = async (): Promise<Array<{ to_address: string; text_body: string }>> =>
+      app.dataSource.query(`SELECT to_address, text_body FROM outbox_message WHERE kind = 'rfq.invitation' AND subject LIKE $1 ORDER BY to_address`, [`[${reference}]%`]);
+    const publishedEvents = async (): Promise<Array<{ id: string; handled_at: Date | null }>> =>
+      app.dataSource.query(`SELECT id, handled_at FROM domain_event WHERE type = 'rfq.published' AND payload->>'rfqId' = $1`, [rfqId]);
+    const links = async (): Promise<Array<{ token_hash: string; email: string }>> =>
+      app.dataSource.query(`SELECT t.token_hash, t.email FROM supplier_portal_token t JOIN rfq_invitation i ON i.id = t.invitation_id WHERE i.rfq_id = $1`, [rfqId]);
+
+    beforeAll(async () => {
+      const w = await rfqWorld(app);
+      // A supplier without a portal account: its contact is invited with a registration link, written by the mail's handler.
+      const ostsee = await insertSupplier(app, w.organizationId, { name: 'Ostsee Armaturen GmbH' });
+      await app.dataSource.query(`INSERT INTO supplier_contact (organization_id, supplier_id, name, email) VALUES ($1, $2, 'Jan Ostsee', $3)`, [w.organizationId, ostsee, CONTACT]);
+      const c = await shortlistedCase(w, [w.hanseSupplierId, ostsee]);
+      const closesAt = inSeconds(3600);
+      const created = (await w.as.buyer.ok(RFQ_OPS.create, { caseId: c.id, input: { closesAt, questionsCloseAt: closesAt, shortPeriodJustification: SHORT_PERIOD } }))['createRfq'];
+      await w.as.buyer.ok(RFQ_OPS.requestApproval, { id: created.id });
+      await w.as.gatekeeper.ok(RFQ_OPS.approve, { id: created.id });
+      rfqId = created.id;
+      reference = created.reference;
+    }, 300_000);
+
+    it('sends no invitation for a publish that rolls back', async () => {
+      const [buyer] = await app.dataSource.query(`SELECT id, organization_id, roles, name FROM app_user WHERE email = $1`, [DEMO.buyer]);
+      const ctx = RequestContext.system({ sessionId: 'test', userId: buyer.id, organizationId: buyer.organization_id, roles: buyer.roles, userName: buyer.name });
+      await expect(
+        connection.withTransaction(ctx, async () => {
+          await app.running.app.get(RfqService).publish(ctx, rfqId);
+          throw new Error('the publish fails after it');
+        }),
+      ).rejects.toThrow('the publish fails after it');
+      expect((await app.dataSource.query(`SELECT status FROM rfq WHERE id = $1`, [rfqId]))[0].status).toBe('DRAFT');
+      expect(await publishedEvents()).toEqual([]);
+      expect(await invitationMails()).toEqual([]);
+      expect(await links()).toEqual([]);
+    });
+
+    it('sends each invitation exactly once for a publish that commits, with a registration link that exists', async () => {
+      const as = await app.as(DEMO.buyer);
+      await as.ok(RFQ_OPS.publish, { id: rfqId });
+      const sent = await invitationMails();
+      const to = sent.map((m) => m.to_address);
+      expect(to).toEqual(expect.arrayContaining([SUPPLIER_USERS.hanse, CONTACT]));
+      expect(new Set(to).size).toBe(to.length);
+      // The contact's link is on record (as a hash) with the mail that carries it, and is the only one written.
+      const token = /\/portal\/register\/([A-Za-z0-9_-]+)/.exec(sent.find((m) => m.to_address === CONTACT)?.text_body ?? '')?.[1] ?? '';
+      expect(await links()).toEqual([{ token_hash: hashToken(token), email: CONTACT }]);
+
+      // A second try of the handled event (the queue's, or another instance's) sends nothing again.
+      const [published] = await publishedEvents();
+      expect(published.handled_at).toBeInstanceOf(Date);
+      expect(await bus.handle(published.id)).toBe(false);
+      expect(await invitationMails()).toHaveLength(sent.length);
+      expect(await links()).toHaveLength(1);
+    });
   });
 });

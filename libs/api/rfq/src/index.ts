@@ -2,6 +2,8 @@ export * from './lib/rfq.module';
 export * from './lib/entities';
 export * from './lib/services/rfq.service';
 export * from './lib/services/rfq-mailer.service';
+export type { Recipient } from './lib/services/rfq-recipients';
+export * from './lib/events/rfq-events';
 export * from './lib/services/question.service';
 export * from './lib/services/registration.service';
 export * from './lib/services/rfq-closing.service';

@@ -11,6 +11,7 @@ import { PortalResolver, SupplierRegistrationResolver } from './resolvers/portal
 import { RfqQuotesFieldResolver } from './resolvers/rfq-quotes.resolver';
 import { PortalService } from './services/portal.service';
 import { QuoteService } from './services/quote.service';
+import { QuoteMailHandlers } from './services/quote-mail-handlers';
 import { QuoteOpeningService } from './services/receipts-on-record';
 import { SealService } from './services/seal.service';
 import { QuoteCaseFacts } from './services/quote-case-facts';
@@ -19,7 +20,7 @@ import { QuoteCaseFacts } from './services/quote-case-facts';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule],
   controllers: [PortalDocumentsController],
-  providers: [QuoteRecords, PortalService, QuoteService, SealService, QuoteOpeningService, QuoteCaseFacts, PortalResolver, SupplierRegistrationResolver, RfqQuotesFieldResolver],
+  providers: [QuoteRecords, PortalService, QuoteService, QuoteMailHandlers, SealService, QuoteOpeningService, QuoteCaseFacts, PortalResolver, SupplierRegistrationResolver, RfqQuotesFieldResolver],
   exports: [QuoteRecords, PortalService, QuoteService, SealService],
 })
 export class QuotesModule {}

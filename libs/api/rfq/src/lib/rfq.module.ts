@@ -13,6 +13,8 @@ import { RegistrationService } from './services/registration.service';
 import { RfqClosingService } from './services/rfq-closing.service';
 import { RfqDocumentService } from './services/rfq-document.service';
 import { RfqMailer } from './services/rfq-mailer.service';
+import { RfqRecipients } from './services/rfq-recipients';
+import { RfqMailHandlers } from './mail/rfq-mail-handlers';
 import { RfqService } from './services/rfq.service';
 import { RfqCaseFacts } from './services/rfq-case-facts';
 
@@ -24,7 +26,7 @@ import { RfqCaseFacts } from './services/rfq-case-facts';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, SuppliersModule],
   controllers: [RfqDocumentsController],
-  providers: [RfqRecords, RfqService, RfqCaseFacts, RfqMailer, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver, CaseRfqResolver],
+  providers: [RfqRecords, RfqService, RfqCaseFacts, RfqRecipients, RfqMailer, RfqMailHandlers, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver, CaseRfqResolver],
   exports: [RfqRecords, RfqService, RfqMailer, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver],
 })
 export class RfqModule {}

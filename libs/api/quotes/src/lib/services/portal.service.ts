@@ -4,8 +4,9 @@ import { AuditService } from '@bc/api/audit';
 import { FileService } from '@bc/api/files';
 import { UserDirectory } from '@bc/api/identity';
 import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, rfqOpenAt, rfqOpenSql, roundOpenSql, RfqStatus } from '@bc/shared/domain';
-import { MAX_QUESTION, Rfq, RfqInvitation, RfqMailer, RfqQuestion } from '@bc/api/rfq';
+import { MAX_QUESTION, Rfq, RfqDeclined, RfqInvitation, RfqQuestion } from '@bc/api/rfq';
 import { In, Not } from 'typeorm';
+import { DeclineWithdrawn, QuestionAsked } from '../events/quote-events';
 
 export interface PortalInvitation {
   invitation: RfqInvitation;
@@ -42,7 +43,6 @@ export class PortalService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
-    private readonly mailer: RfqMailer,
     private readonly files: FileService,
     private readonly directory: UserDirectory,
     private readonly clock: Clock,
@@ -124,7 +124,7 @@ export class PortalService {
     Object.assign(p.invitation, { status: InvitationStatus.DECLINED, declinedAt: now, declineReason: text, viewedAt: p.invitation.viewedAt ?? now });
     await this.connection.getRepository(ctx, RfqInvitation).save(p.invitation);
     await this.recordOnRfq(ctx, p, 'rfq.declined', { reason: text });
-    await this.mailer.declined(ctx, p.rfq, p.invitation, text);
+    await ctx.publish(RfqDeclined, { invitationId: p.invitation.id, reason: text });
     return p;
   }
 
@@ -141,7 +141,7 @@ export class PortalService {
     Object.assign(p.invitation, { status: InvitationStatus.VIEWED, declinedAt: null, declineReason: null, declineWithdrawnAt: now });
     await this.connection.getRepository(ctx, RfqInvitation).save(p.invitation);
     await this.recordOnRfq(ctx, p, 'rfq.decline-withdrawn', { declineReason: reason });
-    await this.mailer.declineWithdrawn(ctx, p.rfq, p.invitation);
+    await ctx.publish(DeclineWithdrawn, { invitationId: p.invitation.id });
     return p;
   }
 
@@ -169,7 +169,7 @@ export class PortalService {
       }),
     );
     await this.recordOnRfq(ctx, p, 'rfq.question-asked', { questionId: question.id });
-    await this.mailer.questionAsked(ctx, p.rfq, p.invitation, text);
+    await ctx.publish(QuestionAsked, { questionId: question.id });
     return question;
   }
 

@@ -4,8 +4,9 @@ import { AuditService } from '@bc/api/audit';
 import { FileService } from '@bc/api/files';
 import { ErrorCode, InvitationStatus, Permission, QuoteStatus, RfqStatus, roundOpenSql } from '@bc/shared/domain';
 import { In } from 'typeorm';
-import { Rfq, RfqInvitation, RfqMailer, RfqService } from '@bc/api/rfq';
+import { Rfq, RfqInvitation, RfqService } from '@bc/api/rfq';
 import { Quote, QuoteRevision } from '../entities/quote.entity';
+import { QuoteSubmitted, QuoteWithdrawn } from '../events/quote-events';
 import { OpenRound, PortalInvitation, PortalService } from './portal.service';
 import { emptyContent, newReceiptNonce, QuoteContent, quoteProblems, RECEIPT_FORMAT, ReceiptFormat, receiptDocument, receiptHash } from './quote-content';
 import { SealService } from './seal.service';
@@ -64,7 +65,6 @@ export class QuoteService {
     private readonly rfqs: RfqService,
     private readonly seal: SealService,
     private readonly files: FileService,
-    private readonly mailer: RfqMailer,
     private readonly clock: Clock,
   ) {}
 
@@ -136,13 +136,11 @@ export class QuoteService {
       organizationId: p.rfq.organizationId,
       summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, revision, ...(p.round ? { round: p.round.number } : {}) },
     });
-    await this.mailer.receipt(ctx, p.rfq, p.invitation, {
+    await ctx.publish(QuoteSubmitted, {
+      invitationId: p.invitation.id,
+      quoteId: quote.id,
       revision,
-      submittedAt: now,
-      sha256,
-      nonce,
-      supplierReference: full.supplierReference,
-      round: p.round ? { number: p.round.number, closesAt: p.round.closesAt } : null,
+      round: p.round ? { number: p.round.number, closesAt: p.round.closesAt.toISOString() } : null,
     });
     return { revision, submittedAt: now, sha256, content: full, canonical, receiptFormat: RECEIPT_FORMAT, nonce };
   }
@@ -166,7 +164,7 @@ export class QuoteService {
       organizationId: p.rfq.organizationId,
       summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, revisionsKept: quote.currentRevision },
     });
-    await this.mailer.withdrawn(ctx, p.rfq, p.invitation, now);
+    await ctx.publish(QuoteWithdrawn, { invitationId: p.invitation.id, withdrawnAt: now.toISOString() });
     return p;
   }
 
@@ -182,6 +180,14 @@ export class QuoteService {
     const draft = quote.draftSealed ? this.seal.open<QuoteContent>(quote.draftSealed, draftAad(quote.id)) : null;
     quote.draftSealed = null;
     return { quote, draft, revisions: await this.revisions(ctx, p.rfq, p.invitation, [quote]).then((m) => m.get(quote.id) ?? []) };
+  }
+
+  /** One submitted revision as its supplier reads it (for the receipt's mail). */
+  async revision(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, quoteId: string, revision: number): Promise<RevisionView> {
+    const quote = await this.connection.getRepository(ctx, Quote).findOneByOrFail({ id: quoteId });
+    const view = (await this.revisions(ctx, rfq, invitation, [quote])).get(quote.id)?.find((r) => r.revision === revision);
+    if (!view) throw new Error(`Quote ${quoteId} has no revision ${revision}`);
+    return view;
   }
 
   // ---- buyer side ----------------------------------------------------------------------------

@@ -4,10 +4,9 @@ import { AuditService } from '@bc/api/audit';
 import { UserDirectory } from '@bc/api/identity';
 import { RfqQuestionType } from '../dto/rfq.types';
 import { Permission, QuestionVisibility, RfqStatus } from '@bc/shared/domain';
-import { RfqInvitation } from '../entities/invitation.entity';
 import { RfqQuestion } from '../entities/question.entity';
 import { Rfq } from '../entities/rfq.entity';
-import { RfqMailer } from './rfq-mailer.service';
+import { RfqQuestionAnswered } from '../events/rfq-events';
 import { RfqService } from './rfq.service';
 
 /** The longest question a supplier may ask (and a published rewording of it). */
@@ -23,7 +22,6 @@ export class QuestionService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly rfqs: RfqService,
-    private readonly mailer: RfqMailer,
     private readonly directory: UserDirectory,
     private readonly clock: Clock,
   ) {}
@@ -83,11 +81,7 @@ export class QuestionService {
       entityId: rfq.id,
       summary: { reference: rfq.reference, questionId, ...(published ? { question: published } : {}), answer },
     });
-    if (published) await this.mailer.answerPublished(ctx, rfq, published, answer);
-    else {
-      const invitation = await this.connection.getRepository(ctx, RfqInvitation).findOneOrFail({ where: { id: question.invitationId } });
-      await this.mailer.answerPrivate(ctx, rfq, invitation, question.body, answer);
-    }
+    await ctx.publish(RfqQuestionAnswered, { questionId });
     return { question, rfq };
   }
 

@@ -6,7 +6,7 @@ import { Supplier } from '@bc/api/suppliers';
 import { ErrorCode, InvitationStatus, Locale, OrganizationKind, Role, rfqOpenAt } from '@bc/shared/domain';
 import { RfqInvitation, SupplierPortalToken } from '../entities/invitation.entity';
 import { Rfq } from '../entities/rfq.entity';
-import { RfqMailer } from './rfq-mailer.service';
+import { RfqDeclined } from '../events/rfq-events';
 
 const INVALID = () =>
   new AppError(ErrorCode.INVITATION_INVALID, 'This link is not valid: it may have expired or been used already', { field: 'token' });
@@ -33,7 +33,6 @@ export class RegistrationService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly passwords: PasswordService,
-    private readonly mailer: RfqMailer,
     private readonly clock: Clock,
   ) {}
 
@@ -119,7 +118,7 @@ export class RegistrationService {
       actorName: token.email,
       summary: { reference: rfq.reference, supplier: invitation.supplierName, reason: text, via: 'registration-link', email: token.email },
     });
-    await this.mailer.declined(ctx, rfq, invitation, text);
+    await ctx.publish(RfqDeclined, { invitationId: invitation.id, reason: text });
   }
 
   /** A signed-in supplier user links the buyer's record to its own company. */

@@ -5,7 +5,8 @@ import { PurchaseCase, TransitionService } from '@bc/api/purchasing';
 import { CaseStage, ErrorCode, Permission, rfqOpenAt, RfqStatus, TransitionVia } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
 import { QuoteOpening } from './quote-opening';
-import { RfqMailer } from './rfq-mailer.service';
+import { RfqClosed, RfqReminded } from '../events/rfq-events';
+import { RfqRecipients } from './rfq-recipients';
 import { RFQ_CLOSE_QUEUE, RFQ_REMIND_QUEUE, RfqService } from './rfq.service';
 
 interface RfqJob {
@@ -35,7 +36,7 @@ export class RfqClosingService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly transitions: TransitionService,
-    private readonly mailer: RfqMailer,
+    private readonly recipients: RfqRecipients,
     private readonly jobs: JobQueue,
     private readonly rfqs: RfqService,
     private readonly clock: Clock,
@@ -107,7 +108,7 @@ export class RfqClosingService {
       }
       // Closed before its closing time: the closing time in the invitees' calendars no longer applies.
       const closedEarlyAt = earlyBy && closedAt < rfq.closesAt ? closedAt : null;
-      await this.mailer.closed(ctx, rfq, counts.quoted, counts.invited, closedEarlyAt);
+      await ctx.publish(RfqClosed, { rfqId: rfq.id, quotesReceived: counts.quoted, invited: counts.invited, closedEarlyAt: closedEarlyAt?.toISOString() ?? null });
       this.logger.log({ rfq: rfq.reference, quotes: counts.quoted }, 'RFQ closed and opened');
       return true;
     });
@@ -191,7 +192,9 @@ export class RfqClosingService {
       if (!rfq || !rfqOpenAt(rfq, this.clock.now())) return 0;
       if (rfq.reminderSentFor?.getTime() === rfq.closesAt.getTime()) return 0;
       await em.getRepository(Rfq).update(rfq.id, { reminderSentFor: rfq.closesAt });
-      const sent = await this.mailer.reminder(ctx, rfq);
+      // The mails go once this commits (RfqReminded); the trail says how many, counted here.
+      const sent = await this.recipients.inviteeCount(ctx, rfq);
+      await ctx.publish(RfqReminded, { rfqId: rfq.id });
       await this.audit.record(ctx, {
         action: 'rfq.reminded',
         entityType: 'Rfq',

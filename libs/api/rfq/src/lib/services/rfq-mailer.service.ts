@@ -1,30 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { hashToken, newToken, Organization, UserDirectory } from '@bc/api/identity';
-import { CaseVisibility } from '@bc/api/purchasing';
+import { hashToken, newToken, Organization } from '@bc/api/identity';
 import { mailAddress, MailService } from '@bc/api/mail';
-import { Supplier, SupplierService } from '@bc/api/suppliers';
-import { InvitationStatus, Locale, Role, rfqOpenAt } from '@bc/shared/domain';
+import { InvitationStatus, Role, rfqOpenAt } from '@bc/shared/domain';
 import { RfqInvitation, SupplierPortalToken } from '../entities/invitation.entity';
 import { Rfq } from '../entities/rfq.entity';
 import { composeRfqMail, RfqFacts, RfqMail } from '../mail/rfq-mails';
-
-export interface Recipient {
-  email: string;
-  name: string | null;
-  locale: Locale;
-  /** A contact from the buyer's directory: the supplier has no portal account, so the portal's sign-in is no use to them. */
-  contact?: boolean;
-}
+import { Recipient, RfqRecipients } from './rfq-recipients';
 
 /** The buyer who answers for the RFQ: named as contact, Reply-To of every mail, organizer of its calendar entries. */
 interface ResponsibleBuyer {
   name: string;
   email: string;
 }
-
-/** Countries whose suppliers get German mail when we only know their directory contact. */
-const GERMAN_SPEAKING = new Set(['DE', 'AT', 'CH', 'LI']);
 
 /** A mail's link: `url` null when there is nothing the reader can do; `registration` when it is a single-use registration link. */
 interface Link {
@@ -35,19 +23,17 @@ interface Link {
 type FactsOf<K extends RfqMail['kind']> = Omit<Extract<RfqMail, { kind: K }>, 'facts' | 'kind'>;
 
 /**
- * Who is told what about an RFQ, in their language, through the outbox (same transaction as the
- * change). Suppliers: the users of their portal account, else the contacts in the buyer's
- * directory. The team: buyers on the case (and the RFQ's author), gatekeepers for approvals.
- * Team mails never carry quote content: quotes are sealed until closing.
+ * Who is told what about an RFQ (RfqRecipients), in their language, through the outbox. Called
+ * from the mail handlers of the RFQ's and the quotes' domain events, once the change has
+ * committed, in the transaction that marks the event handled: a registration link a mail carries
+ * is written with that mail. Team mails never carry quote content: quotes are sealed until closing.
  */
 @Injectable()
 export class RfqMailer {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly mail: MailService,
-    private readonly directory: UserDirectory,
-    private readonly visibility: CaseVisibility,
-    private readonly suppliers: SupplierService,
+    private readonly recipients: RfqRecipients,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -61,23 +47,21 @@ export class RfqMailer {
   }
 
   async approvalRequested(ctx: RequestContext, rfq: Rfq): Promise<void> {
-    const gatekeepers = await this.organizationUsers(ctx, rfq.organizationId, Role.GATEKEEPER);
+    const gatekeepers = await this.recipients.organizationUsers(ctx, rfq.organizationId, Role.GATEKEEPER);
     await this.toTeam(ctx, rfq, gatekeepers.filter((u) => u.id !== ctx.userId), 'team.rfq-approval-requested', { requestedBy: ctx.signedIn.userName });
   }
 
   async approvalDecided(ctx: RequestContext, rfq: Rfq, approved: boolean): Promise<void> {
-    const requester = rfq.approvalRequestedBy ? await this.users(ctx, [rfq.approvalRequestedBy]) : [];
+    const requester = rfq.approvalRequestedBy ? await this.recipients.users(ctx, [rfq.approvalRequestedBy]) : [];
     if (approved) await this.toTeam(ctx, rfq, requester, 'team.rfq-approved', { approvedBy: ctx.signedIn.userName, comment: rfq.approvalComment });
     else await this.toTeam(ctx, rfq, requester, 'team.rfq-returned', { returnedBy: ctx.signedIn.userName, comment: rfq.approvalComment ?? '' });
   }
 
   /** The invitations: to portal users where the supplier has an account, else to its contacts with a single-use registration link each. */
-  async invite(ctx: RequestContext, rfq: Rfq, invitations: RfqInvitation[], suppliers: Supplier[]): Promise<void> {
+  async invite(ctx: RequestContext, rfq: Rfq, invitations: RfqInvitation[]): Promise<void> {
     const buyer = await this.responsibleBuyer(ctx, rfq);
     for (const invitation of invitations) {
-      const supplier = suppliers.find((s) => s.id === invitation.supplierId);
-      const recipients = invitation.supplierOrganizationId ? await this.supplierRecipients(ctx, invitation) : await this.contacts(ctx, invitation, supplier);
-      for (const r of recipients) {
+      for (const r of await this.recipients.supplierRecipients(ctx, invitation)) {
         const link = await this.supplierLink(ctx, rfq, invitation, r);
         await this.send(ctx, rfq, r, link, 'rfq.invitation', { registration: link.registration, buyerContact: buyer });
       }
@@ -85,24 +69,10 @@ export class RfqMailer {
   }
 
   async closingChanged(ctx: RequestContext, rfq: Rfq, previousClosesAt: Date, reason: string): Promise<void> {
-    // Unused registration links last until the new closing time.
-    await this.connection
-      .manager(ctx)
-      .query(`UPDATE supplier_portal_token t SET expires_at = $2 FROM rfq_invitation i WHERE t.invitation_id = i.id AND i.rfq_id = $1 AND t.used_at IS NULL`, [
-        rfq.id,
-        rfq.closesAt,
-      ]);
     await this.toInvitees(ctx, rfq, 'rfq.closing-changed', { previousClosesAt, reason });
   }
 
   async cancelled(ctx: RequestContext, rfq: Rfq, reason: string): Promise<void> {
-    // A registration link for a cancelled RFQ would only create an account with nothing to quote.
-    await this.connection
-      .manager(ctx)
-      .query(`UPDATE supplier_portal_token t SET expires_at = $2 FROM rfq_invitation i WHERE t.invitation_id = i.id AND i.rfq_id = $1 AND t.used_at IS NULL AND t.expires_at > $2`, [
-        rfq.id,
-        this.clock.now(),
-      ]);
     await this.toInvitees(ctx, rfq, 'rfq.cancelled', { reason });
   }
 
@@ -121,7 +91,7 @@ export class RfqMailer {
   /** `closedEarlyAt`: closed by the buyer before its closing time, so the invitees' calendar entries of it are cancelled. */
   async closed(ctx: RequestContext, rfq: Rfq, quotesReceived: number, invited: number, closedEarlyAt: Date | null = null): Promise<void> {
     await this.toInvitees(ctx, rfq, 'rfq.closed', (i) => ({ quoted: i.status === InvitationStatus.QUOTED, closedEarlyAt }));
-    await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER, Role.SPECIFIER, Role.GATEKEEPER, Role.ADVISOR, Role.DECIDER]), 'team.rfq-closed', {
+    await this.toTeam(ctx, rfq, await this.recipients.team(ctx, rfq, [Role.BUYER, Role.SPECIFIER, Role.GATEKEEPER, Role.ADVISOR, Role.DECIDER]), 'team.rfq-closed', {
       quotesReceived,
       invited,
     });
@@ -133,7 +103,7 @@ export class RfqMailer {
    */
   async receipt(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'quote.receipt'>): Promise<void> {
     await this.toSupplier(ctx, rfq, invitation, 'quote.receipt', facts, this.supplierOwned(invitation));
-    await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER]), 'team.quote-submitted', {
+    await this.toTeam(ctx, rfq, await this.recipients.team(ctx, rfq, [Role.BUYER]), 'team.quote-submitted', {
       supplierName: invitation.supplierName,
       submittedAt: facts.submittedAt,
       revision: facts.revision,
@@ -161,30 +131,28 @@ export class RfqMailer {
   }
 
   async questionAsked(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, question: string): Promise<void> {
-    await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER]), 'team.question-asked', { supplierName: invitation.supplierName, question });
+    await this.toTeam(ctx, rfq, await this.recipients.team(ctx, rfq, [Role.BUYER]), 'team.question-asked', { supplierName: invitation.supplierName, question });
   }
 
   async declined(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, reason: string): Promise<void> {
-    await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER]), 'team.supplier-declined', { supplierName: invitation.supplierName, reason });
+    await this.toTeam(ctx, rfq, await this.recipients.team(ctx, rfq, [Role.BUYER]), 'team.supplier-declined', { supplierName: invitation.supplierName, reason });
   }
 
   async declineWithdrawn(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation): Promise<void> {
-    await this.toTeam(ctx, rfq, await this.team(ctx, rfq, [Role.BUYER]), 'team.decline-withdrawn', { supplierName: invitation.supplierName });
+    await this.toTeam(ctx, rfq, await this.recipients.team(ctx, rfq, [Role.BUYER]), 'team.decline-withdrawn', { supplierName: invitation.supplierName });
   }
 
-  /**
-   * Every invitee that has not declined: a supplier that said no hears nothing more of the RFQ
-   * (reminders, answers, changes, the closing or a cancellation), by whichever mail.
-   */
+  /** Every invitee that has not declined (RfqRecipients.invitees). */
   private async toInvitees<K extends RfqMail['kind']>(
     ctx: RequestContext,
     rfq: Rfq,
     kind: K,
     extra: FactsOf<K> | ((i: RfqInvitation) => FactsOf<K>),
   ): Promise<number> {
-    const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { rfqId: rfq.id }, order: { supplierName: 'ASC' } });
     let sent = 0;
-    for (const invitation of invitations) sent += await this.toSupplier(ctx, rfq, invitation, kind, typeof extra === 'function' ? extra(invitation) : extra);
+    for (const { invitation, recipients } of await this.recipients.invitees(ctx, rfq)) {
+      sent += await this.toRecipients(ctx, rfq, invitation, recipients, kind, typeof extra === 'function' ? extra(invitation) : extra);
+    }
     return sent;
   }
 
@@ -197,13 +165,20 @@ export class RfqMailer {
     extra: FactsOf<K>,
     keptBy: string | null = rfq.organizationId,
   ): Promise<number> {
-    if (invitation.status === InvitationStatus.DECLINED) return 0;
-    let sent = 0;
-    for (const r of await this.supplierRecipients(ctx, invitation)) {
-      await this.send(ctx, rfq, r, await this.supplierLink(ctx, rfq, invitation, r), kind, extra, keptBy);
-      sent++;
-    }
-    return sent;
+    return this.toRecipients(ctx, rfq, invitation, await this.recipients.ofSupplier(ctx, invitation), kind, extra, keptBy);
+  }
+
+  private async toRecipients<K extends RfqMail['kind']>(
+    ctx: RequestContext,
+    rfq: Rfq,
+    invitation: RfqInvitation,
+    recipients: Recipient[],
+    kind: K,
+    extra: FactsOf<K>,
+    keptBy: string | null = rfq.organizationId,
+  ): Promise<number> {
+    for (const r of recipients) await this.send(ctx, rfq, r, await this.supplierLink(ctx, rfq, invitation, r), kind, extra, keptBy);
+    return recipients.length;
   }
 
   /**
@@ -293,7 +268,7 @@ export class RfqMailer {
     let buyer = known.get(rfq.id);
     if (!buyer) {
       const ids = [rfq.publishedBy, rfq.createdBy].filter((id): id is string => !!id);
-      buyer = this.users(ctx, ids).then((users) => {
+      buyer = this.recipients.users(ctx, ids).then((users) => {
         const user = ids.map((id) => users.find((u) => u.id === id)).find((u) => !!u);
         return user ? { name: user.name ?? user.email, email: user.email } : null;
       });
@@ -317,32 +292,5 @@ export class RfqMailer {
       names.set(organizationId, name);
     }
     return name;
-  }
-
-  /** Active SUPPLIER users of the invited company's portal account. */
-  async supplierRecipients(ctx: RequestContext, invitation: RfqInvitation): Promise<Recipient[]> {
-    if (!invitation.supplierOrganizationId) return this.contacts(ctx, invitation);
-    return this.directory.withRole(ctx, invitation.supplierOrganizationId, Role.SUPPLIER);
-  }
-
-  /** The directory contacts with an email, German for suppliers from German-speaking countries. */
-  private async contacts(ctx: RequestContext, invitation: RfqInvitation, known?: Supplier): Promise<Recipient[]> {
-    const supplier = known ?? (await this.connection.getRepository(ctx, Supplier).findOneOrFail({ where: { id: invitation.supplierId } }));
-    const rows = await this.suppliers.mailContacts(ctx, invitation.supplierId, invitation.organizationId);
-    const locale = GERMAN_SPEAKING.has(supplier.country) ? Locale.DE : Locale.EN;
-    return rows.map((r) => ({ email: r.email, name: r.name, locale, contact: true }));
-  }
-
-  private organizationUsers(ctx: RequestContext, organizationId: string, role: Role): Promise<Array<Recipient & { id: string }>> {
-    return this.directory.withRole(ctx, organizationId, role);
-  }
-
-  private users(ctx: RequestContext, ids: string[]): Promise<Array<Recipient & { id: string }>> {
-    return this.directory.byIds(ctx, null, ids);
-  }
-
-  /** Team members in these roles (who still hold the role), and the RFQ's author. */
-  private team(ctx: RequestContext, rfq: Rfq, roles: Role[]): Promise<Array<Recipient & { id: string }>> {
-    return this.visibility.activeTeamUsers(ctx, rfq.organizationId, rfq.caseId, rfq.createdBy, roles);
   }
 }

@@ -8,7 +8,8 @@ import { In, Not } from 'typeorm';
 import { RfqInvitation } from '../entities/invitation.entity';
 import { assertRfqTerms } from './rfq-terms';
 import { Rfq } from '../entities/rfq.entity';
-import { RfqMailer } from './rfq-mailer.service';
+import { RfqApprovalDecided, RfqApprovalRequested, RfqCancelled, RfqClosingChanged, RfqPublished } from '../events/rfq-events';
+import { expireRegistrationLinks, extendRegistrationLinks } from './registration-links';
 
 export interface RfqTerms {
   title?: string;
@@ -84,7 +85,6 @@ export class RfqService implements OnModuleInit {
     private readonly access: CaseAccessService,
     private readonly specifications: SpecificationService,
     private readonly transitions: TransitionService,
-    private readonly mailer: RfqMailer,
     private readonly jobs: JobQueue,
     private readonly policies: PolicyService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -115,7 +115,7 @@ export class RfqService implements OnModuleInit {
         organizationId: purchaseCase.organizationId,
         summary: { reference: rfq.reference, reason, wasPublished: true, byCancellation: true },
       });
-      await this.mailer.cancelled(ctx, rfq, reason);
+      await this.announceCancellation(ctx, rfq, reason);
     }
     const waiting = await repo.find({ where: { caseId: purchaseCase.id, status: RfqStatus.DRAFT, approval: RfqApproval.REQUESTED } });
     for (const rfq of waiting) {
@@ -277,7 +277,7 @@ export class RfqService implements OnModuleInit {
       entityId: rfq.id,
       summary: { reference: rfq.reference, ...(period.short ? { shortPeriod: period } : {}) },
     });
-    await this.mailer.approvalRequested(ctx, rfq);
+    await ctx.publish(RfqApprovalRequested, { rfqId: rfq.id });
     return rfq;
   }
 
@@ -306,7 +306,7 @@ export class RfqService implements OnModuleInit {
       entityId: rfq.id,
       summary: { reference: rfq.reference, ...(text ? { comment: text } : {}) },
     });
-    await this.mailer.approvalDecided(ctx, rfq, approve);
+    await ctx.publish(RfqApprovalDecided, { rfqId: rfq.id, approved: approve });
     return rfq;
   }
 
@@ -374,7 +374,7 @@ export class RfqService implements OnModuleInit {
         invited: invitations.map((i) => i.supplierName),
       },
     });
-    await this.mailer.invite(ctx, rfq, invitations, suppliers);
+    await ctx.publish(RfqPublished, { rfqId: rfq.id, invitationIds: invitations.map((i) => i.id) });
     await this.scheduleJobs(ctx, rfq);
     return rfq;
   }
@@ -403,7 +403,8 @@ export class RfqService implements OnModuleInit {
       entityId: rfq.id,
       summary: { reference: rfq.reference, from: previous.toISOString(), to: closesAt.toISOString(), questionsCloseAt: questions.toISOString(), reason: text },
     });
-    await this.mailer.closingChanged(ctx, rfq, previous, text);
+    await extendRegistrationLinks(this.connection.manager(ctx), rfq);
+    await ctx.publish(RfqClosingChanged, { rfqId: rfq.id, previousClosesAt: previous.toISOString(), reason: text });
     await this.scheduleJobs(ctx, rfq);
     return rfq;
   }
@@ -426,9 +427,15 @@ export class RfqService implements OnModuleInit {
     await this.audit.record(ctx, { action: 'rfq.cancelled', entityType: 'Rfq', entityId: rfq.id, summary: { reference: rfq.reference, reason: text, wasPublished } });
     if (wasPublished) {
       await this.transitions.moveVia(ctx, purchaseCase, CaseStage.SOURCING, TransitionVia.RFQ_CANCEL, `RFQ ${rfq.reference} cancelled: ${text}`);
-      await this.mailer.cancelled(ctx, rfq, text);
+      await this.announceCancellation(ctx, rfq, text);
     }
     return rfq;
+  }
+
+  /** The RFQ's registration links expire with it, and its invitees are told once it commits. */
+  private async announceCancellation(ctx: RequestContext, rfq: Rfq, reason: string): Promise<void> {
+    await expireRegistrationLinks(this.connection.manager(ctx), rfq, this.clock.now());
+    await ctx.publish(RfqCancelled, { rfqId: rfq.id, reason });
   }
 
   private async scheduleJobs(ctx: RequestContext, rfq: Rfq): Promise<void> {
