@@ -26,6 +26,14 @@ import { RfqScoring } from './rfq-scoring';
 import { RfqTermsForm } from './rfq-terms-form';
 import { RfqTermsView } from './rfq-terms-view';
 
+/** The steps asked with the reference and the closing time, and the notice once done. */
+const CONFIRMED_STEPS = {
+  // The case moves to the RFQ stage and the invitations go out.
+  publish: { title: 'rfq.publishTitle', message: 'rfq.publishText', confirm: 'rfq.publish', notice: 'rfq.publishedNotice' },
+  // The case moves to evaluation and the quotes open.
+  closeEarly: { title: 'rfq.closeEarlyTitle', message: 'rfq.closeEarlyText', confirm: 'rfq.closeEarlyAction', notice: 'rfq.closedEarlyNotice' },
+} as const;
+
 /**
  * The buyer's RFQ workspace of a case (`/cases/:id/rfq`): set it up, edit the draft's terms
  * and criteria, get the gatekeeper's approval, publish; while out, follow the invitations
@@ -203,20 +211,6 @@ export class RfqPage {
     });
   }
 
-  protected publish(): void {
-    const r = this.rfq();
-    if (!r) return;
-    this.ask.confirm({
-      title: 'rfq.publishTitle',
-      message: 'rfq.publishText',
-      confirm: 'rfq.publish',
-      params: { reference: r.reference, closesAt: this.translateDate(r.closesAt) },
-    }, async () => {
-      // The case moved to the RFQ stage and the invitations are out: read both afresh.
-      await this.facade.publish(r.id, () => this.noticeAndLoad('rfq.publishedNotice', r));
-    });
-  }
-
   protected extend(): void {
     const r = this.rfq();
     if (!r) return;
@@ -228,20 +222,6 @@ export class RfqPage {
         this.facade.setRfq(updated);
         this.notify('rfq.extendedNotice', { closesAt: this.translateDate(updated.closesAt) });
       });
-  }
-
-  protected closeEarly(): void {
-    const r = this.rfq();
-    if (!r) return;
-    this.ask.confirm({
-      title: 'rfq.closeEarlyTitle',
-      message: 'rfq.closeEarlyText',
-      confirm: 'rfq.closeEarlyAction',
-      params: { reference: r.reference, closesAt: this.translateDate(r.closesAt) },
-    }, async () => {
-      // The case moved to evaluation and the quotes are open: read both afresh.
-      await this.facade.closeEarly(r.id, () => this.noticeAndLoad('rfq.closedEarlyNotice', r));
-    });
   }
 
   protected cancel(): void {
@@ -256,6 +236,16 @@ export class RfqPage {
       destructive: true,
     }, async (reason) => {
       await this.facade.cancel(r.id, reason, () => this.noticeAndLoad('rfq.cancelledNotice', r));
+    });
+  }
+
+  /** Asks to confirm a step that moves the RFQ and its case on; once done, says so and reads the case afresh. */
+  protected confirmStep(step: keyof typeof CONFIRMED_STEPS): void {
+    const r = this.rfq();
+    if (!r) return;
+    const { notice, ...question } = CONFIRMED_STEPS[step];
+    this.ask.confirm({ ...question, params: { reference: r.reference, closesAt: this.translateDate(r.closesAt) } }, async () => {
+      await this.facade[step](r.id, () => this.noticeAndLoad(notice, r));
     });
   }
 
