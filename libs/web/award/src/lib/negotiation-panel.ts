@@ -147,16 +147,6 @@ import { RfqStagePanel } from './rfq-stage-panel';
     .bc-round--open {
       border-color: var(--mat-sys-primary);
     }
-    .bc-round__head {
-      display: flex;
-      align-items: center;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
-      h3 {
-        margin: 0;
-        font: var(--mat-sys-title-medium);
-      }
-    }
     .bc-round__end {
       margin-left: auto;
     }

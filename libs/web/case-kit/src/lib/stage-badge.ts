@@ -9,23 +9,13 @@ import { TranslatePipe } from '@ngx-translate/core';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<span class="bc-stage bc-stage--{{ stage() }}">{{ 'stages.' + stage() | translate }}</span>`,
   styles: `
+    @use 'blocks';
     .bc-stage {
-      display: inline-block;
-      padding: 0.125rem 0.5rem;
-      border-radius: var(--mat-sys-corner-small);
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-      font: var(--mat-sys-label-large);
       white-space: nowrap;
+      @include blocks.label-chip;
+      @include blocks.tone(secondary);
     }
-    .bc-stage--AWARDED {
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-    .bc-stage--CANCELLED {
-      background: var(--mat-sys-surface-container-highest);
-      color: var(--mat-sys-on-surface-variant);
-    }
+    @include blocks.tones('.bc-stage', (AWARDED: primary, CANCELLED: muted));
   `,
 })
 export class StageBadge {
