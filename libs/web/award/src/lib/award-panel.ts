@@ -131,11 +131,10 @@ import { RfqStagePanel } from './rfq-stage-panel';
   `,
   styleUrls: ['./page.scss', './award.scss'],
   styles: `
+    @use 'blocks';
     .bc-award-card {
-      padding: 0.75rem 1rem;
       margin: 0.75rem 0;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
+      @include blocks.framed(0.75rem 1rem);
     }
     .bc-award-card--old {
       background: var(--mat-sys-surface-container-low);

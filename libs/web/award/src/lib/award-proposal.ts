@@ -154,18 +154,9 @@ import { TranslatePipe } from '@ngx-translate/core';
   `,
   styleUrls: ['./page.scss', './award.scss'],
   styles: `
+    @use 'blocks';
     :host {
       display: block;
-    }
-    .bc-award__head {
-      display: flex;
-      align-items: center;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
-      h3 {
-        margin: 0;
-        font: var(--mat-sys-title-medium);
-      }
     }
     h4 {
       margin: 0.75rem 0 0.25rem;
@@ -194,9 +185,8 @@ import { TranslatePipe } from '@ngx-translate/core';
       padding: 0.75rem 1rem;
       margin: 0.75rem 0;
       border-radius: var(--mat-sys-corner-small);
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
       white-space: pre-line;
+      @include blocks.tone(error);
     }
     .bc-num {
       text-align: right;
@@ -216,18 +206,7 @@ import { TranslatePipe } from '@ngx-translate/core';
     .bc-award-route__open {
       color: var(--mat-sys-primary);
     }
-    .bc-award-status--PENDING {
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
-    }
-    .bc-award-status--APPROVED {
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-    .bc-award-status--REJECTED {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
+    @include blocks.tones('.bc-award-status', (PENDING: tertiary, APPROVED: primary, REJECTED: error));
     .bc-award-status--SUPERSEDED,
     .bc-award-status--WITHDRAWN {
       background: var(--mat-sys-surface-container-high);

@@ -138,24 +138,13 @@ import { RfqStagePanel } from './rfq-stage-panel';
   `,
   styleUrls: ['./page.scss', './award.scss'],
   styles: `
+    @use 'blocks';
     .bc-round {
-      padding: 0.75rem 1rem;
       margin: 0.75rem 0;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
+      @include blocks.framed(0.75rem 1rem);
     }
     .bc-round--open {
       border-color: var(--mat-sys-primary);
-    }
-    .bc-round__head {
-      display: flex;
-      align-items: center;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
-      h3 {
-        margin: 0;
-        font: var(--mat-sys-title-medium);
-      }
     }
     .bc-round__end {
       margin-left: auto;

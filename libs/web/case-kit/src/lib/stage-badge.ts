@@ -12,16 +12,10 @@ import { TranslatePipe } from '@ngx-translate/core';
     @use 'blocks';
     .bc-stage {
       white-space: nowrap;
-      @include blocks.tinted(secondary);
       @include blocks.label-chip;
+      @include blocks.tone(secondary);
     }
-    .bc-stage--AWARDED {
-      @include blocks.tinted(primary);
-    }
-    .bc-stage--CANCELLED {
-      background: var(--mat-sys-surface-container-highest);
-      color: var(--mat-sys-on-surface-variant);
-    }
+    @include blocks.tones('.bc-stage', (AWARDED: primary, CANCELLED: muted));
   `,
 })
 export class StageBadge {

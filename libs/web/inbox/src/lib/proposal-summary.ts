@@ -11,6 +11,24 @@ import { cannotDecideKey, inboxErrorTranslation, RELOAD_CODES } from './inbox-er
 import { awardedInvitations, routeProgress, savingsKind, unsigned } from './inbox-view';
 import { RouteStepState } from './route-step-state';
 
+/** The dialog before each decision: an optional comment to approve, a required one to reject. */
+const DECISIONS = {
+  approve: {
+    title: 'inbox.decide.approveTitle',
+    text: 'inbox.decide.approveText',
+    label: 'inbox.decide.approveComment',
+    confirm: 'inbox.decide.approve',
+    optional: true,
+  },
+  reject: {
+    title: 'inbox.decide.rejectTitle',
+    text: 'inbox.decide.rejectText',
+    label: 'inbox.decide.rejectComment',
+    confirm: 'inbox.decide.reject',
+    destructive: true,
+  },
+} as const;
+
 /**
  * Print rules for the page around the summary: the shell's header and navigation are left out
  * so that the summary fills the sheet. Global on purpose (the shell is outside this component),
@@ -107,31 +125,12 @@ export class ProposalSummary {
     window.print();
   }
 
-  protected approve(): void {
+  /** Asks for the decision's comment, then decides: approving takes it if given, rejecting requires it. */
+  protected ask(action: 'approve' | 'reject'): void {
     const p = this.proposal();
-    askReason(this.dialog, {
-      title: 'inbox.decide.approveTitle',
-      text: 'inbox.decide.approveText',
-      label: 'inbox.decide.approveComment',
-      confirm: 'inbox.decide.approve',
-      params: { reference: p.caseReference },
-      optional: true,
-    }).subscribe((comment) => {
-      if (comment !== undefined) void this.decide('approve', comment || null);
-    });
-  }
-
-  protected reject(): void {
-    const p = this.proposal();
-    askReason(this.dialog, {
-      title: 'inbox.decide.rejectTitle',
-      text: 'inbox.decide.rejectText',
-      label: 'inbox.decide.rejectComment',
-      confirm: 'inbox.decide.reject',
-      params: { reference: p.caseReference },
-      destructive: true,
-    }).subscribe((comment) => {
-      if (comment) void this.decide('reject', comment);
+    askReason(this.dialog, { ...DECISIONS[action], params: { reference: p.caseReference } }).subscribe((comment) => {
+      if (comment === undefined || (!comment && action === 'reject')) return;
+      void this.decide(action, comment || null);
     });
   }
 

@@ -16,10 +16,10 @@ import { TranslatePipe } from '@ngx-translate/core';
       @include blocks.label-chip;
     }
     .bc-badge--ACCEPTED {
-      @include blocks.tinted(primary);
+      @include blocks.tone(primary);
     }
     .bc-badge--DECLINED {
-      @include blocks.tinted(error);
+      @include blocks.tone(error);
     }
   `,
 })

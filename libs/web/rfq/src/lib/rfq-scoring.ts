@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -37,24 +38,31 @@ interface MyCell {
   mine: EvaluatorScore | null;
 }
 
-interface MyRow {
+/** A criterion the evaluators score (price is computed, not scored): one row in each table. */
+interface CriterionRow {
   criterionKey: string;
   name: string;
   kind: string;
   weight: number;
+}
+
+interface MyRow extends CriterionRow {
   cells: MyCell[];
 }
 
 /** Per criterion, per supplier: the evaluators' scores, counted ones apart from the others. */
-interface AllRow {
-  criterionKey: string;
-  name: string;
-  kind: string;
-  weight: number;
+interface AllRow extends CriterionRow {
   suppliers: Array<{ invitationId: string; supplierName: string; criterion: CriterionEvaluation; counted: EvaluatorScore[]; notCounted: EvaluatorScore[] }>;
 }
 
 const cellId = (invitationId: string, criterionKey: string): string => `${invitationId}\u0000${criterionKey}`;
+
+/** The rows of the scored criteria, in the evaluation's order, each with what `rest` adds. */
+function criterionRows<T extends object>(e: Evaluation, rest: (c: Evaluation['criteria'][number]) => T): Array<CriterionRow & T> {
+  return e.criteria
+    .filter((c) => c.kind !== 'PRICE')
+    .map((c) => ({ criterionKey: c.key, name: c.name, kind: c.kind, weight: c.weight, ...rest(c) }));
+}
 
 /**
  * The evaluators' scoring of a closed RFQ (issue 5): the signed-in user's grid of suppliers ×
@@ -65,7 +73,7 @@ const cellId = (invitationId: string, criterionKey: string): string => `${invita
  */
 @Component({
   selector: 'bc-rfq-scoring',
-  imports: [LoadStatus, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, CharCount],
+  imports: [NgTemplateOutlet, LoadStatus, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, CharCount],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-scoring.html',
   styleUrls: ['./page.scss', './rfq.scss', './rfq-scoring.scss'],
@@ -106,31 +114,25 @@ export class RfqScoring {
     const me = this.session.user()?.id;
     const roles = this.data()?.purchaseCase.myRoles ?? [];
     const conflicted = this.conflicted();
-    return e.criteria
-      .filter((c) => c.kind !== 'PRICE')
-      .map((c) => ({
-        criterionKey: c.key,
-        name: c.name,
-        kind: c.kind,
-        weight: c.weight,
-        cells: this.suppliers().map((s): MyCell => {
-          const criterion = s.criteria.find((x) => x.criterionKey === c.key);
-          const state = cellState({ kind: c.kind, source: criterion?.source ?? 'EVALUATORS', roles, conflicted: conflicted.has(s.supplierId) });
-          return {
-            id: cellId(s.invitationId, c.key),
-            invitationId: s.invitationId,
-            supplierName: s.supplierName,
-            criterionKey: c.key,
-            criterionName: c.name,
-            kind: c.kind,
-            open: state.open,
-            reason: state.open ? null : state.reason,
-            counted: state.open && state.counted,
-            performanceScore: s.performanceScore,
-            mine: criterion?.scores.find((x) => x.evaluatorId === me) ?? null,
-          };
-        }),
-      }));
+    return criterionRows(e, (c) => ({
+      cells: this.suppliers().map((s): MyCell => {
+        const criterion = s.criteria.find((x) => x.criterionKey === c.key);
+        const state = cellState({ kind: c.kind, source: criterion?.source ?? 'EVALUATORS', roles, conflicted: conflicted.has(s.supplierId) });
+        return {
+          id: cellId(s.invitationId, c.key),
+          invitationId: s.invitationId,
+          supplierName: s.supplierName,
+          criterionKey: c.key,
+          criterionName: c.name,
+          kind: c.kind,
+          open: state.open,
+          reason: state.open ? null : state.reason,
+          counted: state.open && state.counted,
+          performanceScore: s.performanceScore,
+          mine: criterion?.scores.find((x) => x.evaluatorId === me) ?? null,
+        };
+      }),
+    }));
   });
   /** Whether any cell is open to me: else the grid is replaced by the reason. */
   protected readonly anyOpen = computed(() => this.myRows().some((r) => r.cells.some((c) => c.open)));
@@ -138,28 +140,22 @@ export class RfqScoring {
   protected readonly allRows = computed<AllRow[]>(() => {
     const e = this.evaluation();
     if (!e) return [];
-    return e.criteria
-      .filter((c) => c.kind !== 'PRICE')
-      .map((c) => ({
-        criterionKey: c.key,
-        name: c.name,
-        kind: c.kind,
-        weight: c.weight,
-        suppliers: this.suppliers().flatMap((s) => {
-          const criterion = s.criteria.find((x) => x.criterionKey === c.key);
-          return criterion
-            ? [
-                {
-                  invitationId: s.invitationId,
-                  supplierName: s.supplierName,
-                  criterion,
-                  counted: criterion.scores.filter((x) => x.counted),
-                  notCounted: criterion.scores.filter((x) => !x.counted),
-                },
-              ]
-            : [];
-        }),
-      }));
+    return criterionRows(e, (c) => ({
+      suppliers: this.suppliers().flatMap((s) => {
+        const criterion = s.criteria.find((x) => x.criterionKey === c.key);
+        return criterion
+          ? [
+              {
+                invitationId: s.invitationId,
+                supplierName: s.supplierName,
+                criterion,
+                counted: criterion.scores.filter((x) => x.counted),
+                notCounted: criterion.scores.filter((x) => !x.counted),
+              },
+            ]
+          : [];
+      }),
+    }));
   });
 
   /** What is typed per cell, the errors shown in it, and the one being saved. */
@@ -240,6 +236,11 @@ export class RfqScoring {
   protected blockedParams(cell: MyCell): Record<string, unknown> {
     const score = cell.performanceScore === null ? '' : new Intl.NumberFormat(this.language.lang(), { maximumFractionDigits: 2 }).format(cell.performanceScore);
     return { score, kind: this.translate.instant(`scoring.kindsInText.${cell.kind}`) };
+  }
+
+  /** Why a score is left out of the consensus: a conflict of interest, an advisor's, or the role's. */
+  protected notCountedReason(x: EvaluatorScore): string {
+    return x.conflictOfInterest ? 'scoring.all.conflict' : x.role === 'ADVISOR' ? 'scoring.all.advisor' : 'roles.' + x.role;
   }
 
   private setInputErrors(id: string, errors: ScoreInputErrors): void {

@@ -9,7 +9,7 @@ import { RouterLink } from '@angular/router';
 import { CaseStage, Permission } from '@bc/shared/domain';
 import { reloadOnDataChange, RfqFieldsFragment, RfqQuestionFieldsFragment, SessionStore } from '@bc/web/data-access';
 import { BcDatePipe, BcPluralPipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { ErrorBanner } from '@bc/web/ui';
+import { ErrorBanner, ReasonDialogData, ReasonDialogNote } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AwardPanel, NegotiationPanel } from '@bc/web/award';
 import { injectAsk, injectCan, injectNotify, StageBadge } from '@bc/web/case-kit';
@@ -25,6 +25,21 @@ import { RfqFacade } from './rfq.facade';
 import { RfqScoring } from './rfq-scoring';
 import { RfqTermsForm } from './rfq-terms-form';
 import { RfqTermsView } from './rfq-terms-view';
+
+/** The steps asked with a reason (an approval's comment is optional). */
+const REASON_STEPS = {
+  approve: { title: 'rfq.approveTitle', text: 'rfq.approveText', label: 'rfq.approveComment', confirm: 'rfq.approve', optional: true },
+  returnToBuyer: { title: 'rfq.returnTitle', text: 'rfq.returnText', label: 'rfq.returnComment', confirm: 'rfq.return' },
+  cancel: { title: 'rfq.cancelTitle', label: 'rfq.cancelReason', confirm: 'rfq.cancel', destructive: true },
+} as const;
+
+/** The steps asked with the reference and the closing time, and the notice once done. */
+const CONFIRMED_STEPS = {
+  // The case moves to the RFQ stage and the invitations go out.
+  publish: { title: 'rfq.publishTitle', message: 'rfq.publishText', confirm: 'rfq.publish', notice: 'rfq.publishedNotice' },
+  // The case moves to evaluation and the quotes open.
+  closeEarly: { title: 'rfq.closeEarlyTitle', message: 'rfq.closeEarlyText', confirm: 'rfq.closeEarlyAction', notice: 'rfq.closedEarlyNotice' },
+} as const;
 
 /**
  * The buyer's RFQ workspace of a case (`/cases/:id/rfq`): set it up, edit the draft's terms
@@ -171,49 +186,19 @@ export class RfqPage {
   }
 
   protected approve(): void {
-    const r = this.rfq();
-    if (!r) return;
-    this.ask.reason({
-      title: 'rfq.approveTitle',
-      text: 'rfq.approveText',
-      label: 'rfq.approveComment',
-      confirm: 'rfq.approve',
-      params: { reference: r.reference },
-      optional: true,
-      // The gatekeeper approves a short bidding period knowingly, with the buyer's words before them.
-      notes: this.shortPeriod()
+    // The gatekeeper approves a short bidding period knowingly, with the buyer's words before them.
+    const notes = (r: RfqFieldsFragment): ReasonDialogNote[] =>
+      this.shortPeriod()
         ? [{ key: 'rfq.shortPeriod', params: { days: r.minimumBiddingDays, actual: new Intl.NumberFormat(this.language.lang()).format(this.periodDays()) }, text: r.shortPeriodJustification, warning: true }]
-        : [],
-    }, async (comment) => {
+        : [];
+    this.askReason('approve', (r) => ({ notes: notes(r) }), async (r, comment) => {
       if (await this.facade.approve(r.id, comment || null)) this.notify('rfq.approvedNotice', { reference: r.reference });
     });
   }
 
   protected returnToBuyer(): void {
-    const r = this.rfq();
-    if (!r) return;
-    this.ask.reason({
-      title: 'rfq.returnTitle',
-      text: 'rfq.returnText',
-      label: 'rfq.returnComment',
-      confirm: 'rfq.return',
-      params: { reference: r.reference },
-    }, async (comment) => {
+    this.askReason('returnToBuyer', () => ({}), async (r, comment) => {
       if (await this.facade.returnToBuyer(r.id, comment)) this.notify('rfq.returnedNotice', { reference: r.reference });
-    });
-  }
-
-  protected publish(): void {
-    const r = this.rfq();
-    if (!r) return;
-    this.ask.confirm({
-      title: 'rfq.publishTitle',
-      message: 'rfq.publishText',
-      confirm: 'rfq.publish',
-      params: { reference: r.reference, closesAt: this.translateDate(r.closesAt) },
-    }, async () => {
-      // The case moved to the RFQ stage and the invitations are out: read both afresh.
-      await this.facade.publish(r.id, () => this.noticeAndLoad('rfq.publishedNotice', r));
     });
   }
 
@@ -230,32 +215,31 @@ export class RfqPage {
       });
   }
 
-  protected closeEarly(): void {
-    const r = this.rfq();
-    if (!r) return;
-    this.ask.confirm({
-      title: 'rfq.closeEarlyTitle',
-      message: 'rfq.closeEarlyText',
-      confirm: 'rfq.closeEarlyAction',
-      params: { reference: r.reference, closesAt: this.translateDate(r.closesAt) },
-    }, async () => {
-      // The case moved to evaluation and the quotes are open: read both afresh.
-      await this.facade.closeEarly(r.id, () => this.noticeAndLoad('rfq.closedEarlyNotice', r));
+  protected cancel(): void {
+    const text = (r: RfqFieldsFragment) => (r.status === 'PUBLISHED' ? 'rfq.cancelPublishedText' : 'rfq.cancelDraftText');
+    this.askReason('cancel', (r) => ({ text: text(r) }), async (r, reason) => {
+      await this.facade.cancel(r.id, reason, () => this.noticeAndLoad('rfq.cancelledNotice', r));
     });
   }
 
-  protected cancel(): void {
+  /** Asks for the reason of a step (the RFQ's reference in the question); `then` gets the RFQ and the answer. */
+  private askReason(
+    step: keyof typeof REASON_STEPS,
+    more: (r: RfqFieldsFragment) => Partial<ReasonDialogData>,
+    then: (r: RfqFieldsFragment, reason: string) => Promise<unknown>,
+  ): void {
     const r = this.rfq();
     if (!r) return;
-    this.ask.reason({
-      title: 'rfq.cancelTitle',
-      text: r.status === 'PUBLISHED' ? 'rfq.cancelPublishedText' : 'rfq.cancelDraftText',
-      label: 'rfq.cancelReason',
-      confirm: 'rfq.cancel',
-      params: { reference: r.reference },
-      destructive: true,
-    }, async (reason) => {
-      await this.facade.cancel(r.id, reason, () => this.noticeAndLoad('rfq.cancelledNotice', r));
+    this.ask.reason({ ...REASON_STEPS[step], ...more(r), params: { reference: r.reference } }, (reason) => then(r, reason));
+  }
+
+  /** Asks to confirm a step that moves the RFQ and its case on; once done, says so and reads the case afresh. */
+  protected confirmStep(step: keyof typeof CONFIRMED_STEPS): void {
+    const r = this.rfq();
+    if (!r) return;
+    const { notice, ...question } = CONFIRMED_STEPS[step];
+    this.ask.confirm({ ...question, params: { reference: r.reference, closesAt: this.translateDate(r.closesAt) } }, async () => {
+      await this.facade[step](r.id, () => this.noticeAndLoad(notice, r));
     });
   }
 

@@ -14,16 +14,10 @@ import { MatIconModule } from '@angular/material/icon';
     <div class="bc-empty-state__text"><ng-content /></div>
   `,
   styles: `
+    @use 'blocks';
     :host {
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      text-align: center;
-      gap: 0.5rem;
-      padding: 3rem 1.5rem;
-      border: 1px dashed var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-large);
       color: var(--mat-sys-on-surface-variant);
+      @include blocks.empty-frame(3rem 1.5rem);
     }
     .bc-empty-state__icon {
       width: 48px;

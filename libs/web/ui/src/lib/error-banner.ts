@@ -13,17 +13,11 @@ import { TranslatePipe } from '@ngx-translate/core';
     <span>{{ messageKey() | translate: params() }}</span>
   `,
   styles: `
+    @use 'blocks';
     :host {
-      display: flex;
       align-items: flex-start;
       gap: 0.5rem;
-      padding: 0.75rem 1rem;
-      border-radius: var(--mat-sys-corner-small);
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-    mat-icon {
-      flex: none;
+      @include blocks.info-note(error);
     }
   `,
 })

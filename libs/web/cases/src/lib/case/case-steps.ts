@@ -132,7 +132,7 @@ export function isBlocked(step: NextStep): boolean {
       margin-top: 0.25rem;
       padding: 0.5rem 0.75rem;
       border-radius: var(--mat-sys-corner-small);
-      @include blocks.tinted(tertiary);
+      @include blocks.tone(tertiary);
       font: var(--mat-sys-body-medium);
     }
     .bc-step__blockers ul {

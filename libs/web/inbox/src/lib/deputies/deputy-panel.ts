@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -27,7 +28,7 @@ import { periodOf } from './deputy-period';
  */
 @Component({
   selector: 'bc-deputy-panel',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslatePipe, BcDatePipe, ErrorBanner],
+  imports: [NgTemplateOutlet, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslatePipe, BcDatePipe, ErrorBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './deputy-panel.html',
   styleUrl: './deputy-panel.scss',

@@ -22,57 +22,49 @@ export interface PortalOutcomeView {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let o = outcome();
-    @if (o.result === 'AWARDED') {
-      <section class="bc-outcome bc-outcome--awarded" role="status" aria-labelledby="bc-outcome-heading">
-        <div class="bc-outcome__head">
-          <mat-icon svgIcon="verified" aria-hidden="true" />
-          <h2 id="bc-outcome-heading">{{ 'portalOutcome.awardedTitle' | translate }}</h2>
-        </div>
-        <p>{{ 'portalOutcome.awardedText' | translate: { buyer: buyerName(), date: (o.decidedAt | bcDate: 'date') } }}</p>
-        @if (o.lines.length) {
-          <table class="bc-outcome__lines">
-            <caption>{{ 'portalOutcome.lines' | translate }}</caption>
-            <thead>
+    @let awarded = o.result === 'AWARDED';
+    <section class="bc-outcome" [class.bc-outcome--awarded]="awarded" role="status" aria-labelledby="bc-outcome-heading">
+      <div class="bc-outcome__head">
+        <mat-icon [svgIcon]="awarded ? 'verified' : 'description'" aria-hidden="true" />
+        <h2 id="bc-outcome-heading">{{ (awarded ? 'portalOutcome.awardedTitle' : 'portalOutcome.notAwardedTitle') | translate }}</h2>
+      </div>
+      <p>{{ (awarded ? 'portalOutcome.awardedText' : 'portalOutcome.notAwardedText') | translate: { buyer: buyerName(), date: (o.decidedAt | bcDate: 'date') } }}</p>
+      @if (awarded && o.lines.length) {
+        <table class="bc-outcome__lines">
+          <caption>{{ 'portalOutcome.lines' | translate }}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{{ 'portalOutcome.description' | translate }}</th>
+              <th scope="col" class="bc-num">{{ 'portalOutcome.quantity' | translate }}</th>
+              <th scope="col" class="bc-num">{{ 'portalOutcome.unitPrice' | translate }}</th>
+              <th scope="col" class="bc-num">{{ 'portalOutcome.total' | translate }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (l of o.lines; track l.lineKey) {
               <tr>
-                <th scope="col">{{ 'portalOutcome.description' | translate }}</th>
-                <th scope="col" class="bc-num">{{ 'portalOutcome.quantity' | translate }}</th>
-                <th scope="col" class="bc-num">{{ 'portalOutcome.unitPrice' | translate }}</th>
-                <th scope="col" class="bc-num">{{ 'portalOutcome.total' | translate }}</th>
+                <td>{{ l.description }}</td>
+                <td class="bc-num">{{ l.quantity | bcQuantity }} {{ l.unit }}</td>
+                <td class="bc-num">{{ l.unitPrice | bcAmount: o.currency }}</td>
+                <td class="bc-num">{{ l.total | bcAmount: o.currency }}</td>
               </tr>
-            </thead>
-            <tbody>
-              @for (l of o.lines; track l.lineKey) {
-                <tr>
-                  <td>{{ l.description }}</td>
-                  <td class="bc-num">{{ l.quantity | bcQuantity }} {{ l.unit }}</td>
-                  <td class="bc-num">{{ l.unitPrice | bcAmount: o.currency }}</td>
-                  <td class="bc-num">{{ l.total | bcAmount: o.currency }}</td>
-                </tr>
-              }
-            </tbody>
-            @if (o.totalValue) {
-              <tfoot>
-                <tr>
-                  <th scope="row" colspan="3">{{ 'portalOutcome.totalValue' | translate }}</th>
-                  <td class="bc-num bc-outcome__total">{{ o.totalValue | bcAmount: o.currency }}</td>
-                </tr>
-              </tfoot>
             }
-          </table>
-        }
-      </section>
-    } @else {
-      <section class="bc-outcome" role="status" aria-labelledby="bc-outcome-heading">
-        <div class="bc-outcome__head">
-          <mat-icon svgIcon="description" aria-hidden="true" />
-          <h2 id="bc-outcome-heading">{{ 'portalOutcome.notAwardedTitle' | translate }}</h2>
-        </div>
-        <p>{{ 'portalOutcome.notAwardedText' | translate: { buyer: buyerName(), date: (o.decidedAt | bcDate: 'date') } }}</p>
-      </section>
-    }
+          </tbody>
+          @if (o.totalValue) {
+            <tfoot>
+              <tr>
+                <th scope="row" colspan="3">{{ 'portalOutcome.totalValue' | translate }}</th>
+                <td class="bc-num bc-outcome__total">{{ o.totalValue | bcAmount: o.currency }}</td>
+              </tr>
+            </tfoot>
+          }
+        </table>
+      }
+    </section>
   `,
   styleUrl: '../portal.scss',
   styles: `
+    @use 'blocks';
     .bc-outcome {
       margin-bottom: 1.25rem;
       padding: 1rem 1.25rem;
@@ -81,8 +73,7 @@ export interface PortalOutcomeView {
       color: var(--mat-sys-on-surface);
     }
     .bc-outcome--awarded {
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
+      @include blocks.tone(primary);
     }
     .bc-outcome__head {
       display: flex;

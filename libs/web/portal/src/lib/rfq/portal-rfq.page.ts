@@ -57,6 +57,16 @@ export class PortalRfqPage {
   protected readonly tabIndex = computed(() => Math.max(0, TABS.indexOf((this.tab() ?? 'rfq') as Tab)));
   protected readonly myQuestions = computed(() => this.invitation()?.questions.length ?? 0);
   protected readonly quoteTab = TABS.indexOf('quote');
+  /** The RFQ's two deadlines, closing first: each with its time and, while open, how far off it is. */
+  protected readonly deadlines = computed(() => {
+    const inv = this.invitation();
+    return inv
+      ? [
+          { label: 'portalRfq.closesAt', at: inv.closesAt },
+          { label: 'portalRfq.questionsCloseAt', at: inv.questionsCloseAt },
+        ]
+      : [];
+  });
   /** The negotiation round of the supplier's that is open now, if any. */
   protected readonly openRound = computed(() => openRound(this.invitation()?.rounds));
 

@@ -99,6 +99,7 @@ const MAX_QUESTION = 4000;
   `,
   styleUrl: '../portal.scss',
   styles: `
+    @use 'blocks';
     .bc-block-section {
       margin-bottom: 1.75rem;
     }
@@ -111,9 +112,7 @@ const MAX_QUESTION = 4000;
       max-width: 60rem;
     }
     .bc-qa {
-      padding: 0.75rem 1rem;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
+      @include blocks.framed(0.75rem 1rem);
     }
     .bc-qa p {
       margin: 0 0 0.25rem;

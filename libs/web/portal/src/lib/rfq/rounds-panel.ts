@@ -127,6 +127,7 @@ export function openRound<T extends Pick<PortalRoundView, 'status' | 'number'>>(
   `,
   styleUrl: '../portal.scss',
   styles: `
+    @use 'blocks';
     .bc-rounds {
       margin-bottom: 1.5rem;
     }
@@ -138,9 +139,7 @@ export function openRound<T extends Pick<PortalRoundView, 'status' | 'number'>>(
       gap: 1rem;
     }
     .bc-round {
-      padding: 1rem 1.25rem;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
+      @include blocks.framed(1rem 1.25rem);
     }
     .bc-round--open {
       border-color: var(--mat-sys-primary);
