@@ -12,6 +12,8 @@ export * from './lib/database/embedded-postgres';
 export * from './lib/database/transaction';
 export * from './lib/database/ids';
 export * from './lib/database/migrate-once';
+export * from './lib/idempotency/idempotency';
+export * from './lib/idempotency/idempotency-purge';
 export * from './lib/database/entity-columns';
 export * from './lib/errors/app-error';
 export * from './lib/errors/graphql-exception.filter';

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { Clock, SystemClock } from './clock/clock';
 import { JobQueue } from './jobs/job-queue';
+import { IdempotencyPurge } from './idempotency/idempotency-purge';
 import { DomainEventBus } from './events/domain-event-bus';
 import { TransactionalConnection, TransactionInterceptor } from './database/transaction';
 
@@ -12,7 +13,7 @@ export class CoreModule {
   static forRoot(config: AppConfig, clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, TransactionalConnection, TransactionInterceptor, JobQueue, DomainEventBus],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, TransactionalConnection, TransactionInterceptor, JobQueue, DomainEventBus, IdempotencyPurge],
       exports: [APP_CONFIG, Clock, TransactionalConnection, TransactionInterceptor, JobQueue, DomainEventBus],
     };
   }

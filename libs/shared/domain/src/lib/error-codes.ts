@@ -56,6 +56,8 @@ export enum ErrorCode {
   ACCOUNT_EXISTS = 'ACCOUNT_EXISTS',
   /** The change would leave the organization without an active admin: make someone else admin first. */
   LAST_ADMIN = 'LAST_ADMIN',
+  /** The Idempotency-Key was sent before with a different request (another body or operation): a new request needs a new key. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /**
    * The database could not be reached, lost the connection or could not serialize the change:
    * nothing was stored, and the same request may succeed in a moment (`details.retryAfterSeconds`;

@@ -8,6 +8,8 @@ import { requestContextOf } from '../context/ctx.decorator';
 import { RequestContext } from '../context/request-context';
 import { takePublished } from '../events/domain-event';
 import { isRetryableTransactionError } from '../errors/database-errors';
+import { Clock } from '../clock/clock';
+import { IdempotencyKeys, idempotencyKeyOf, requestHashOf } from '../idempotency/idempotency';
 
 /** How often a transaction that failed to serialize (or deadlocked) is run in all. */
 export const TRANSACTION_ATTEMPTS = 3;
@@ -99,16 +101,33 @@ export class TransactionalConnection {
 
 @Injectable()
 export class TransactionInterceptor implements NestInterceptor {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly clock: Clock,
+  ) {}
 
+  /**
+   * A mutation runs in one transaction. Sent with an `Idempotency-Key` by a signed-in user, the key
+   * is claimed in that transaction: a repeat of the same request gets the first answer and changes
+   * nothing; the same key with another request is refused (IDEMPOTENCY_KEY_REUSED).
+   */
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const ctx = requestContextOf(context);
-    const mutation = context.getType<string>() === 'graphql' && GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().parentType.name === 'Mutation';
+    const info = context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>() : null;
+    const mutation = info?.parentType.name === 'Mutation';
+    const key = mutation && ctx.session ? idempotencyKeyOf(ctx.req?.headers) : null;
     return from(
-      this.connection.withTransaction(ctx, async () => {
+      this.connection.withTransaction(ctx, async (em) => {
+        const scope = key && info ? { userId: ctx.userId, operation: info.fieldName, key } : null;
+        if (scope) {
+          const requestHash = requestHashOf(scope.operation, GqlExecutionContext.create(context).getArgs());
+          const claim = await IdempotencyKeys.claim(em, { ...scope, requestHash }, this.clock.now());
+          if (claim.kind === 'replay') return claim.answer;
+        }
         const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
         // Every mutation leaves a trace: one that wrote no audit event is rolled back as a defect.
         if (mutation && ctx.auditEvents === 0) throw new Error(`Mutation ${context.getHandler().name} wrote no audit event`);
+        if (scope) await IdempotencyKeys.remember(em, scope, result);
         return result;
       }),
     );

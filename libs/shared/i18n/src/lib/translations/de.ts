@@ -125,6 +125,7 @@ export const de: Translations = {
     APPROVAL_ROUTE_INCOMPLETE_GATEKEEPER: 'Diese Freigabe könnte niemand abschließen: Sie braucht {{required}} Gatekeeper, aber nur {{available}} dürfen freigeben (Sie zählen für Ihren eigenen Antrag nicht, ebenso wenig wer einen Interessenkonflikt erklärt hat). Ein Admin ergänzt einen Gatekeeper oder ändert die Freigaberichtlinie.',
     ACCOUNT_EXISTS: 'Zu dieser E-Mail-Adresse gibt es bereits ein Konto im Portal.',
     LAST_ADMIN: 'Dies ist der einzige aktive Administrator: Machen Sie zuerst eine andere Person zum Administrator.',
+    IDEMPOTENCY_KEY_REUSED: 'Diese Anfrage wurde schon einmal mit anderem Inhalt gesendet. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
     UNAVAILABLE: 'Der Dienst ist kurz nicht erreichbar, es wurde nichts gespeichert. Bitte versuchen Sie es gleich noch einmal.',
     INTERNAL: 'Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es später erneut.',
     NETWORK: 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

@@ -127,6 +127,7 @@ export const en = {
     APPROVAL_ROUTE_INCOMPLETE_GATEKEEPER: 'Nobody could complete this approval: it needs {{required}} gatekeeper, but only {{available}} may approve it (you do not count for your own request, nor does anyone with a declared conflict). An admin adds a gatekeeper or changes the approval policy.',
     ACCOUNT_EXISTS: 'This email address already has an account in the portal.',
     LAST_ADMIN: 'This is the only active admin: make someone else admin first.',
+    IDEMPOTENCY_KEY_REUSED: 'This request was sent before with different content. Reload the page and try again.',
     UNAVAILABLE: 'The service is briefly unavailable and nothing was saved. Please try again in a moment.',
     INTERNAL: 'Something went wrong on our side. Please try again later.',
     NETWORK: 'The server cannot be reached. Check your connection and try again.',
