@@ -13,17 +13,43 @@ import { DataChanges } from '../session/data-changes';
 import { SessionStore } from '../session/session.store';
 import { isRetryable, toAppError } from '../errors/app-error';
 
-/** How often a read is sent in all when the server is away or answers UNAVAILABLE. */
+/** How often a read, or a change sent with an idempotency key, is sent in all when the server is away or answers UNAVAILABLE. */
 export const READ_ATTEMPTS = 4;
 
+/** The header under which a change names its retries (the API keeps the first answer for 24 h). */
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
 /**
- * Reads are sent again while the server is away or says it briefly is (UNAVAILABLE, nothing was
- * stored): after the delay it asks for (`retryAfterSeconds`), else 0.5, 1, 2 s, at most 5 s. A
- * change is not sent again here: it is only safe to repeat under its idempotency key.
+ * Gives every change (mutation) an idempotency key of its own, kept in the operation's context, so
+ * that every retry of it is sent with the same key and the server runs it once. Browsers make keys
+ * only in a secure context (HTTPS or localhost); elsewhere a change goes without one and is not retried.
+ */
+export function idempotentChanges(newKey: () => string | undefined = () => globalThis.crypto?.randomUUID?.()): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    if (operation.operationType === OperationTypeNode.MUTATION) {
+      const headers = (operation.getContext()['headers'] ?? {}) as Record<string, string>;
+      const key = headers[IDEMPOTENCY_HEADER] ?? newKey();
+      if (key) operation.setContext({ headers: { ...headers, [IDEMPOTENCY_HEADER]: key } });
+    }
+    return forward(operation);
+  });
+}
+
+/** Whether sending the operation again is safe: a read, or a change under its idempotency key. */
+function repeatable(operation: ApolloLink.Operation): boolean {
+  if (operation.operationType === OperationTypeNode.QUERY) return true;
+  const headers = operation.getContext()['headers'] as Record<string, string> | undefined;
+  return operation.operationType === OperationTypeNode.MUTATION && !!headers?.[IDEMPOTENCY_HEADER];
+}
+
+/**
+ * Reads, and changes under their idempotency key, are sent again while the server is away or says
+ * it briefly is (UNAVAILABLE, nothing was stored): after the delay it asks for
+ * (`retryAfterSeconds`), else 0.5, 1, 2 s, at most `maxDelayMs`.
  */
 export function readRetry(maxDelayMs = 5000): RetryLink {
   return new RetryLink({
-    attempts: (attempt, operation, error) => attempt < READ_ATTEMPTS && operation.operationType === OperationTypeNode.QUERY && isRetryable(error),
+    attempts: (attempt, operation, error) => attempt < READ_ATTEMPTS && repeatable(operation) && isRetryable(error),
     delay: (attempt, _operation, error) => {
       const asked = toAppError(error).retryAfterSeconds;
       const base = asked !== undefined ? asked * 1000 : 500 * 2 ** (attempt - 1);
@@ -31,9 +57,6 @@ export function readRetry(maxDelayMs = 5000): RetryLink {
     },
   });
 }
-
-/** Same origin as the app: the API serves the built app, and `nx serve` proxies to it. */
-export const GRAPHQL_URI = '/graphql';
 
 /**
  * Apollo over Angular's HttpClient. The session is an httpOnly cookie, sent because the API
@@ -65,7 +88,7 @@ export function provideGraphql(): EnvironmentProviders {
         ),
       );
       return {
-        link: ApolloLink.from([sessionEnded, changed, readRetry(), httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]),
+        link: ApolloLink.from([sessionEnded, changed, idempotentChanges(), readRetry(), httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]),
         cache: new InMemoryCache(),
         // The one client cache policy (README): reads go to the network, so no view shows what
         // another view's change has made stale; the cache only backs what a query just returned.
