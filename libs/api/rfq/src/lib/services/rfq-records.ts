@@ -12,6 +12,14 @@ export interface RfqInvitationRecord {
   decline_reason: string | null;
 }
 
+/** An exchange rate as entered: numeric(18,8) read as its text, who entered it and when. */
+export interface ExchangeRateRecord {
+  currency: string;
+  rate: string;
+  set_at: Date;
+  set_by: string | null;
+}
+
 /**
  * The RFQ library's typed reads of its own tables for the records other libraries keep (the
  * decision record, the comparison): they ask here instead of reading `rfq*` tables with their own SQL.
@@ -35,6 +43,29 @@ export class RfqRecords {
   /** The RFQ's frozen exchange rates into the case currency, exact (as text), by currency. */
   exchangeRates(ctx: RequestContext, rfqId: string): Promise<Array<{ currency: string; rate: string }>> {
     return this.connection.manager(ctx).query(`SELECT currency, rate::text AS rate FROM rfq_exchange_rate WHERE rfq_id = $1 ORDER BY currency`, [rfqId]);
+  }
+
+  /** The RFQ's exchange rates as entered (rate as its decimal text), by currency. */
+  enteredRates(ctx: RequestContext, rfqId: string): Promise<ExchangeRateRecord[]> {
+    return this.connection
+      .manager(ctx)
+      .query(`SELECT r.currency, r.rate, r.set_at, r.set_by FROM rfq_exchange_rate r WHERE r.rfq_id = $1 ORDER BY r.currency`, [rfqId]);
+  }
+
+  /**
+   * Enters (or replaces) the rate of `currency` for the RFQ; returns the rate it replaced (null for a
+   * new one) and the stored one. The evaluation checks who may and when (the comparison is its own).
+   */
+  async setExchangeRate(ctx: RequestContext, rfqId: string, currency: string, rate: string, setAt: Date): Promise<{ previous: string | null; stored: ExchangeRateRecord }> {
+    const em = this.connection.manager(ctx);
+    const [previous] = await em.query(`SELECT rate FROM rfq_exchange_rate WHERE rfq_id = $1 AND currency = $2`, [rfqId, currency]);
+    const [row] = await em.query(
+      `INSERT INTO rfq_exchange_rate (rfq_id, currency, rate, set_by, set_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (rfq_id, currency) DO UPDATE SET rate = EXCLUDED.rate, set_by = EXCLUDED.set_by, set_at = EXCLUDED.set_at
+       RETURNING currency, rate, set_at, set_by`,
+      [rfqId, currency, rate, ctx.userId, setAt],
+    );
+    return { previous: previous ? String(previous.rate) : null, stored: row };
   }
 
   /** Who was invited, and how each answered, by supplier name. */
