@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { RfqStatus } from '@bc/shared/domain';
 
 /** An RFQ as stored: its columns by their database names (what records and reports quote as they are). */
 export type RfqRow = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -32,6 +33,21 @@ export class RfqRecords {
   async row(ctx: RequestContext, rfqId: string): Promise<RfqRow | undefined> {
     const [rfq] = await this.connection.manager(ctx).query(`SELECT * FROM rfq WHERE id = $1 AND organization_id = $2`, [rfqId, ctx.organizationId]);
     return rfq;
+  }
+
+  /** The RFQ's status and closing time, the row held FOR SHARE (a quote's change makes the closing wait for it). */
+  async heldForShare(ctx: RequestContext, rfqId: string): Promise<{ status: RfqStatus; closes_at: Date }> {
+    const [row] = await this.connection.manager(ctx).query(`SELECT status, closes_at FROM rfq WHERE id = $1 FOR SHARE`, [rfqId]);
+    return row;
+  }
+
+  /** These RFQs' references and titles, by id (whose ever: the caller has checked). */
+  async titles(ctx: RequestContext, rfqIds: readonly string[]): Promise<Map<string, { reference: string; title: string }>> {
+    if (rfqIds.length === 0) return new Map();
+    const rows: Array<{ id: string; reference: string; title: string }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT id, reference, title FROM rfq WHERE id = ANY ($1::uuid[])`, [[...new Set(rfqIds)]]);
+    return new Map(rows.map((r) => [r.id, { reference: r.reference, title: r.title }]));
   }
 
   /** The ids of a case's RFQs (every one, cancelled included). */
