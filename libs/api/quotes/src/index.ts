@@ -7,3 +7,4 @@ export { SealService } from './lib/services/seal.service';
 export * from './lib/dto/quote.types';
 export { toQuoteContentType, toRevisionType, withoutPrices } from './lib/dto/quote-mappers';
 export * from './lib/services/quote-records';
+export * from './lib/services/invitation-rounds';
