@@ -4,7 +4,7 @@ export * from './lib/services/portal.service';
 export * from './lib/services/quote.service';
 export * from './lib/services/quote-content';
 export { SealService } from './lib/services/seal.service';
-export { receiptsOnRecord } from './lib/services/receipts-on-record';
 export * from './lib/dto/quote.types';
 export { toQuoteContentType, toRevisionType, withoutPrices } from './lib/dto/quote-mappers';
 export * from './lib/services/quote-records';
+export * from './lib/services/invitation-rounds';

@@ -14,3 +14,4 @@ export { pricesHidden, toRfqType } from './lib/dto/mappers';
 export * from './lib/dto/rfq.types';
 export { RegisterSupplierInput } from './lib/dto/rfq.inputs';
 export * from './lib/services/rfq-records';
+export * from './lib/services/invitation-records';

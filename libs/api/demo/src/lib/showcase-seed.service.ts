@@ -5,12 +5,12 @@ import { APP_CONFIG, type AppConfig, Clock, RequestContext } from '@bc/api/core'
 import { AuditService } from '@bc/api/audit';
 import { AwardService, DeliveryService } from '@bc/api/award';
 import { Organization, User } from '@bc/api/identity';
-import { CaseService, NeedService, PurchaseCase, RebuyService, ShortlistService, SpecificationService, TransitionService } from '@bc/api/purchasing';
+import { CaseService, CaseStageChange, NeedService, PurchaseCase, RebuyService, ShortlistService, SpecificationService, TransitionService } from '@bc/api/purchasing';
 import { NegotiationService } from '@bc/api/negotiation';
 import { PortalService } from '@bc/api/quotes';
 import { QuestionService } from '@bc/api/rfq';
-import { CSV_COLUMNS, SupplierCsvService, SupplierDirectoryService } from '@bc/api/suppliers';
-import { ApprovalDecision, AwardStatus, CaseStage, ImportanceClass, PurchaseType, QualificationStatus, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
+import { CSV_COLUMNS, Supplier, SupplierCsvService, SupplierDirectoryService } from '@bc/api/suppliers';
+import { ApprovalDecision, AwardStatus, CaseStage, ImportanceClass, OrganizationKind, PurchaseType, QualificationStatus, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
 import { SHOWCASE_AWARD_FLOW, SHOWCASE_CASES, SHOWCASE_COLLEAGUE, SHOWCASE_EVALUATION_SCORES, SHOWCASE_NEEDS, SHOWCASE_RFQS, showcaseSuppliers } from './showcase-data';
 import { ShowcaseClock, ShowcaseTimeline } from './showcase-clock';
 import { Crew, day, need, ShowcaseSteps } from './showcase-steps';
@@ -162,10 +162,10 @@ export class ShowcaseSeedService {
       if (!report.written || report.imported !== suppliers.length) {
         throw new Error(`The showcase directory did not import: ${JSON.stringify(report.rejected.slice(0, 3))}`);
       }
-      const ids: Array<{ id: string; name: string }> = await crew.em.query(`SELECT id, name FROM supplier WHERE organization_id = $1`, [buyer.organizationId]);
+      const ids = await crew.em.getRepository(Supplier).find({ where: { organizationId: buyer.organizationId }, select: { id: true, name: true } });
       for (const r of ids) crew.supplierIds.set(r.name, r.id);
       const portals = new Map<string, string>(
-        (await crew.em.query(`SELECT id, name FROM organization WHERE kind = 'SUPPLIER'`)).map((r: { id: string; name: string }) => [r.name, r.id] as const),
+        (await crew.em.getRepository(Organization).find({ where: { kind: OrganizationKind.SUPPLIER }, select: { id: true, name: true } })).map((r) => [r.name, r.id] as const),
       );
       for (const s of suppliers) {
         const id = need(crew.supplierIds, s.name);
@@ -436,7 +436,7 @@ export class ShowcaseSeedService {
       [CaseStage.EVALUATION, CaseStage.DECISION],
       [CaseStage.DECISION, CaseStage.AWARDED],
     ]) {
-      await crew.em.query(`INSERT INTO case_stage_change (case_id, from_stage, to_stage, reason, occurred_at) VALUES ($1, $2, $3, $4, $5)`, [c.id, from, to, reason, this.appClock.now()]);
+      await crew.em.getRepository(CaseStageChange).insert({ caseId: c.id, fromStage: from, toStage: to, reason, occurredAt: this.appClock.now() });
     }
     await crew.em.query(`UPDATE purchase_case SET stage = 'AWARDED', awarded_supplier_id = $2, stage_changed_at = $3 WHERE id = $1`, [c.id, supplierId, this.appClock.now()]);
   }

@@ -1,6 +1,7 @@
 import { NegotiationRecords } from './services/negotiation-records';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
+import { IdentityModule } from '@bc/api/identity';
 import { PurchasingModule } from '@bc/api/purchasing';
 import { EvaluationModule } from '@bc/api/evaluation';
 import { QuotesModule } from '@bc/api/quotes';
@@ -12,7 +13,7 @@ import { NegotiationMailHandlers } from './services/negotiation-mail-handlers';
 
 /** Negotiation rounds after the evaluation: skipping, opening and ending rounds, finishing. */
 @Module({
-  imports: [AuditModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule],
+  imports: [AuditModule, IdentityModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule],
   providers: [NegotiationRecords, NegotiationService, NegotiationMailHandlers, NegotiationResolver, RfqNegotiationFieldResolver, PortalRoundsFieldResolver],
   exports: [NegotiationRecords, NegotiationService],
 })

@@ -1,4 +1,5 @@
 import { QuoteRecords } from './services/quote-records';
+import { InvitationRounds } from './services/invitation-rounds';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
 import { FilesModule } from '@bc/api/files';
@@ -20,7 +21,7 @@ import { QuoteCaseFacts } from './services/quote-case-facts';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule],
   controllers: [PortalDocumentsController],
-  providers: [QuoteRecords, PortalService, QuoteService, QuoteMailHandlers, SealService, QuoteOpeningService, QuoteCaseFacts, PortalResolver, SupplierRegistrationResolver, RfqQuotesFieldResolver],
-  exports: [QuoteRecords, PortalService, QuoteService, SealService],
+  providers: [QuoteRecords, InvitationRounds, PortalService, QuoteService, QuoteMailHandlers, SealService, QuoteOpeningService, QuoteCaseFacts, PortalResolver, SupplierRegistrationResolver, RfqQuotesFieldResolver],
+  exports: [QuoteRecords, InvitationRounds, PortalService, QuoteService, SealService],
 })
 export class QuotesModule {}

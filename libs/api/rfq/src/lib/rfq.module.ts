@@ -1,3 +1,4 @@
+import { InvitationRecords } from './services/invitation-records';
 import { RfqRecords } from './services/rfq-records';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
@@ -26,7 +27,7 @@ import { RfqCaseFacts } from './services/rfq-case-facts';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, SuppliersModule],
   controllers: [RfqDocumentsController],
-  providers: [RfqRecords, RfqService, RfqCaseFacts, RfqRecipients, RfqMailer, RfqMailHandlers, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver, CaseRfqResolver],
-  exports: [RfqRecords, RfqService, RfqMailer, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver],
+  providers: [RfqRecords, InvitationRecords, RfqService, RfqCaseFacts, RfqRecipients, RfqMailer, RfqMailHandlers, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver, CaseRfqResolver],
+  exports: [RfqRecords, InvitationRecords, RfqService, RfqMailer, RfqClosingService, RfqDocumentService, QuestionService, RegistrationService, RfqResolver],
 })
 export class RfqModule {}

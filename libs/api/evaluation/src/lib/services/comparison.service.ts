@@ -27,7 +27,7 @@ import {
   RfqComparisonType,
   RfqExchangeRateType,
 } from '../dto/comparison.types';
-import { pricesHidden, Rfq, RfqService } from '@bc/api/rfq';
+import { pricesHidden, Rfq, RfqRecords, RfqService } from '@bc/api/rfq';
 import { OpenedQuote, PortalService, QuoteService } from '@bc/api/quotes';
 
 const CURRENCY = /^[A-Z]{3}$/;
@@ -208,6 +208,7 @@ export class ComparisonService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly rfqs: RfqService,
+    private readonly rfqRecords: RfqRecords,
     private readonly quotes: QuoteService,
     private readonly portal: PortalService,
     private readonly directory: UserDirectory,
@@ -247,29 +248,20 @@ export class ComparisonService {
     if (decimalProblem(text, EXCHANGE_RATE_RULE) !== null) {
       throw validationFailed('rate', `A rate is a positive decimal with up to 8 places: the value of 1 ${code} in ${rfq.currency}`);
     }
-    const em = this.connection.manager(ctx);
-    const [previous] = await em.query(`SELECT rate FROM rfq_exchange_rate WHERE rfq_id = $1 AND currency = $2`, [rfq.id, code]);
-    const [row] = await em.query(
-      `INSERT INTO rfq_exchange_rate (rfq_id, currency, rate, set_by, set_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (rfq_id, currency) DO UPDATE SET rate = EXCLUDED.rate, set_by = EXCLUDED.set_by, set_at = EXCLUDED.set_at
-       RETURNING rate, set_at`,
-      [rfq.id, code, text, ctx.userId, this.clock.now()],
-    );
+    const { previous, stored: row } = await this.rfqRecords.setExchangeRate(ctx, rfq.id, code, text, this.clock.now());
     const stored = trimDecimal(String(row.rate));
     await this.audit.record(ctx, {
       action: 'rfq.exchange-rate-set',
       entityType: 'Rfq',
       entityId: rfq.id,
       organizationId: rfq.organizationId,
-      summary: { reference: rfq.reference, currency: code, rfqCurrency: rfq.currency, from: previous ? trimDecimal(String(previous.rate)) : null, to: stored },
+      summary: { reference: rfq.reference, currency: code, rfqCurrency: rfq.currency, from: previous !== null ? trimDecimal(previous) : null, to: stored },
     });
     return { currency: code, rate: stored, setAt: new Date(row.set_at), setByName: ctx.signedIn.userName };
   }
 
   async rates(ctx: RequestContext, rfqId: string): Promise<RfqExchangeRateType[]> {
-    const rows: Array<{ currency: string; rate: string; set_at: Date; set_by: string | null }> = await this.connection
-      .manager(ctx)
-      .query(`SELECT r.currency, r.rate, r.set_at, r.set_by FROM rfq_exchange_rate r WHERE r.rfq_id = $1 ORDER BY r.currency`, [rfqId]);
+    const rows = await this.rfqRecords.enteredRates(ctx, rfqId);
     const names = await this.directory.names(ctx, rows.flatMap((r) => (r.set_by ? [r.set_by] : [])));
     return rows.map((r) => ({ currency: r.currency, rate: trimDecimal(String(r.rate)), setAt: new Date(r.set_at), setByName: (r.set_by && names.get(r.set_by)) ?? null }));
   }

@@ -26,7 +26,7 @@ import { In } from 'typeorm';
 import { pricesHidden, Rfq, RfqInvitation, RfqService } from '@bc/api/rfq';
 import { EvaluatorScoreType, OutstandingTechnicalScoreType, RfqEvaluationType, SensitivityChangeType, SupplierEvaluationType } from '../dto/scoring.types';
 import { EvaluationScore } from '../entities/evaluation-score.entity';
-import { PortalService, Quote, QuoteService, receiptsOnRecord } from '@bc/api/quotes';
+import { PortalService, Quote, QuoteRecords, QuoteService } from '@bc/api/quotes';
 import { buildComparison, ComparisonService } from './comparison.service';
 
 /**
@@ -86,6 +86,7 @@ export class ScoringService {
     private readonly access: CaseAccessService,
     private readonly rfqs: RfqService,
     private readonly quotes: QuoteService,
+    private readonly quoteRecords: QuoteRecords,
     private readonly portal: PortalService,
     private readonly comparisons: ComparisonService,
     private readonly visibility: CaseVisibility,
@@ -240,7 +241,7 @@ export class ScoringService {
         technicalCriteria: rfq.criteria.filter((c) => c.kind === CriterionKind.TECHNICAL).map((c) => c.key),
         suppliers: evaluation.suppliers.map((s) => s.supplierName),
         // The prices are open from now on, and with them the receipts that cover them.
-        receipts: await receiptsOnRecord(this.connection.manager(ctx), rfq.id),
+        receipts: await this.quoteRecords.receiptsOnRecord(ctx, rfq.id),
       },
     });
     return rfq;

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AppError, assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
+import { UserDirectory } from '@bc/api/identity';
 import { CaseAtStage, CaseAccessService, CaseCancellationService, CaseFactsProviders, LaterCaseFacts, MAX_REASON_LENGTH, PurchaseCase, TransitionService, Withdrawn } from '@bc/api/purchasing';
 import {
   CaseStage,
@@ -20,10 +21,10 @@ import {
 } from '@bc/shared/domain';
 import { In } from 'typeorm';
 import { NegotiationRoundType } from '../dto/negotiation.types';
-import { assertFuture, Rfq, RfqInvitation, RfqService } from '@bc/api/rfq';
+import { assertFuture, InvitationRecords, Rfq, RfqInvitation, RfqRecords, RfqService } from '@bc/api/rfq';
 import { NegotiationRound, NegotiationRoundInvitation } from '../entities/negotiation-round.entity';
 import { NegotiationRoundEnded, NegotiationRoundOpened } from '../events/negotiation-events';
-import { PortalService, Quote } from '@bc/api/quotes';
+import { PortalService, Quote, QuoteRecords } from '@bc/api/quotes';
 
 export interface OpenRoundRequest {
   rfqId: string;
@@ -54,6 +55,10 @@ export class NegotiationService implements OnModuleInit {
     private readonly transitions: TransitionService,
     private readonly rfqs: RfqService,
     private readonly portal: PortalService,
+    private readonly quoteRecords: QuoteRecords,
+    private readonly invitationRecords: InvitationRecords,
+    private readonly rfqRecords: RfqRecords,
+    private readonly directory: UserDirectory,
     private readonly cancellation: CaseCancellationService,
     private readonly caseFacts: CaseFactsProviders,
     private readonly clock: Clock,
@@ -75,8 +80,7 @@ export class NegotiationService implements OnModuleInit {
   /** A case being cancelled ends its open round: the suppliers asked are told, their calendar entry cancelled. */
   private async endForCancellation(ctx: RequestContext, purchaseCase: PurchaseCase, reason: string): Promise<Withdrawn[]> {
     const open: Array<{ id: string; rfq_id: string; number: number; closes_at: Date }> = await this.connection.manager(ctx).query(
-      `SELECT r.id, r.rfq_id, r.number, r.closes_at FROM negotiation_round r JOIN rfq ON rfq.id = r.rfq_id
-        WHERE rfq.case_id = $1 AND ${roundOpenSql('r', '$2')} FOR UPDATE OF r`,
+      `SELECT r.id, r.rfq_id, r.number, r.closes_at FROM negotiation_round r WHERE r.case_id = $1 AND ${roundOpenSql('r', '$2')} FOR UPDATE OF r`,
       [purchaseCase.id, this.clock.now()],
     );
     for (const round of open) {
@@ -206,10 +210,7 @@ export class NegotiationService implements OnModuleInit {
     const em = this.connection.manager(ctx);
     await em.query(`UPDATE negotiation_round SET ended_at = $3, ended_by = $2 WHERE id = $1`, [round.id, ctx.userId, this.clock.now()]);
     const [{ ended_at: endedAt }]: Array<{ ended_at: Date }> = await em.query(`SELECT ended_at FROM negotiation_round WHERE id = $1`, [round.id]);
-    const [{ responded }]: Array<{ responded: number }> = await em.query(
-      `SELECT count(DISTINCT q.invitation_id)::int AS responded FROM quote_revision r JOIN quote q ON q.id = r.quote_id WHERE r.round_id = $1`,
-      [round.id],
-    );
+    const responded = (await this.quoteRecords.roundAnswers(ctx, [round.id])).size;
     await this.audit.record(ctx, {
       action: 'negotiation.round-ended',
       entityType: 'Rfq',
@@ -234,25 +235,24 @@ export class NegotiationService implements OnModuleInit {
       opened_at: Date;
       ended_at: Date | null;
       open: boolean;
-      opened_by_name: string | null;
+      opened_by: string | null;
     }> = await em.query(
-      `SELECT r.id, r.rfq_id, r.number, r.message, r.targets, r.closes_at, r.opened_at, r.ended_at,
-              ${roundOpenSql('r', '$3')} AS open, u.name AS opened_by_name
-         FROM negotiation_round r LEFT JOIN app_user u ON u.id = r.opened_by
+      `SELECT r.id, r.rfq_id, r.number, r.message, r.targets, r.closes_at, r.opened_at, r.ended_at, ${roundOpenSql('r', '$3')} AS open, r.opened_by
+         FROM negotiation_round r
         WHERE r.rfq_id = $1 AND r.organization_id = $2 ${roundId ? 'AND r.id = $4' : ''}
         ORDER BY r.number`,
       roundId ? [rfqId, ctx.organizationId, this.clock.now(), roundId] : [rfqId, ctx.organizationId, this.clock.now()],
     );
     if (rows.length === 0) return [];
-    const invited: Array<{ round_id: string; invitation_id: string; supplier_name: string; responded_at: Date | null }> = await em.query(
-      `SELECT ri.round_id, ri.invitation_id, i.supplier_name,
-              (SELECT max(qr.submitted_at) FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id
-                WHERE qr.round_id = ri.round_id AND q.invitation_id = ri.invitation_id) AS responded_at
-         FROM negotiation_round_invitation ri JOIN rfq_invitation i ON i.id = ri.invitation_id
-        WHERE ri.round_id = ANY ($1::uuid[])
-        ORDER BY i.supplier_name`,
-      [rows.map((r) => r.id)],
+    const roundIds = rows.map((r) => r.id);
+    const asked: Array<{ round_id: string; invitation_id: string }> = await em.query(
+      `SELECT round_id, invitation_id FROM negotiation_round_invitation WHERE round_id = ANY ($1::uuid[])`,
+      [roundIds],
     );
+    const people = await this.directory.peopleByIds(ctx, rows.map((r) => r.opened_by));
+    const answers = await this.quoteRecords.lastRoundAnswers(ctx, roundIds);
+    // By supplier name, as the invitations are listed.
+    const invitations = await this.invitationRecords.summaries(ctx, asked.map((a) => a.invitation_id));
     return rows.map((r) => ({
       id: r.id,
       rfqId: r.rfq_id,
@@ -263,15 +263,13 @@ export class NegotiationService implements OnModuleInit {
       openedAt: new Date(r.opened_at),
       endedAt: r.ended_at ? new Date(r.ended_at) : null,
       status: r.open ? NegotiationRoundStatus.OPEN : NegotiationRoundStatus.CLOSED,
-      openedByName: r.opened_by_name,
-      invitations: invited
-        .filter((i) => i.round_id === r.id)
-        .map((i) => ({
-          invitationId: i.invitation_id,
-          supplierName: i.supplier_name,
-          responded: i.responded_at !== null,
-          respondedAt: i.responded_at ? new Date(i.responded_at) : null,
-        })),
+      openedByName: (r.opened_by ? people.get(r.opened_by)?.name : null) ?? null,
+      invitations: invitations
+        .filter((i) => asked.some((a) => a.round_id === r.id && a.invitation_id === i.id))
+        .map((i) => {
+          const respondedAt = answers.get(`${r.id}|${i.id}`) ?? null;
+          return { invitationId: i.id, supplierName: i.supplierName, responded: respondedAt !== null, respondedAt };
+        }),
     }));
   }
 
@@ -362,18 +360,24 @@ export class NegotiationService implements OnModuleInit {
   }
 
   /** The organization's rounds open at `now`, each with how many suppliers asked have not answered yet. */
-  openRoundsOfOrganization(
+  async openRoundsOfOrganization(
     ctx: RequestContext,
     now: Date,
   ): Promise<Array<{ id: string; rfqId: string; caseId: string; number: number; closesAt: Date; openedAt: Date; rfqReference: string; waiting: number }>> {
-    return this.connection.manager(ctx).query(
-      `SELECT n.id, n.rfq_id AS "rfqId", n.case_id AS "caseId", n.number, n.closes_at AS "closesAt", n.opened_at AS "openedAt", r.reference AS "rfqReference",
-              (SELECT count(*) FROM negotiation_round_invitation ri
-                WHERE ri.round_id = n.id
-                  AND NOT EXISTS (SELECT 1 FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id WHERE qr.round_id = n.id AND q.invitation_id = ri.invitation_id))::int AS waiting
-         FROM negotiation_round n JOIN rfq r ON r.id = n.rfq_id
+    const rows: Array<{ id: string; rfqId: string; caseId: string; number: number; closesAt: Date; openedAt: Date; invited: string[] }> = await this.connection.manager(ctx).query(
+      `SELECT n.id, n.rfq_id AS "rfqId", n.case_id AS "caseId", n.number, n.closes_at AS "closesAt", n.opened_at AS "openedAt",
+              ARRAY (SELECT ri.invitation_id FROM negotiation_round_invitation ri WHERE ri.round_id = n.id) AS invited
+         FROM negotiation_round n
         WHERE n.organization_id = $1 AND ${roundOpenSql('n', '$2')}`,
       [ctx.organizationId, now],
     );
+    if (rows.length === 0) return [];
+    const answered = await this.quoteRecords.roundAnswers(ctx, rows.map((r) => r.id));
+    const rfqs = await this.rfqRecords.titles(ctx, rows.map((r) => r.rfqId));
+    return rows.map(({ invited, ...r }) => ({
+      ...r,
+      rfqReference: rfqs.get(r.rfqId)?.reference ?? '',
+      waiting: invited.filter((invitationId) => !answered.has(`${r.id}|${invitationId}`)).length,
+    }));
   }
 }

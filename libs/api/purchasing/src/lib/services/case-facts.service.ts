@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
-import { CaseFacts, CaseStage, DEFAULT_MINIMUM_SUPPLIERS, LATER_CASE_FACTS, PurchaseType } from '@bc/shared/domain';
+import { UserDirectory } from '@bc/api/identity';
+import { CaseFacts, CaseStage, DEFAULT_MINIMUM_SUPPLIERS, LATER_CASE_FACTS, PurchaseType, Role } from '@bc/shared/domain';
 import { CaseFactsProviders } from './case-facts-providers';
 
 interface FactsRow {
   id: string;
   stage: CaseStage;
   has_category: boolean;
-  specifier_on_team: boolean;
+  specifier_ids: string[];
   approved_specification: boolean;
   shortlist_approved: boolean;
   shortlisted_count: number;
@@ -17,14 +18,16 @@ interface FactsRow {
 
 /**
  * Gathers what the stage machine's preconditions look at, for many cases at once (the next steps
- * and a single move use the same query): purchasing's own facts in one statement, the later ones
- * from the libraries above it through CaseFactsProviders.
+ * and a single move use the same query): purchasing's own facts in one statement, whether the
+ * team's specifiers are active as identity's directory has them, the later ones from the libraries
+ * above it through CaseFactsProviders.
  */
 @Injectable()
 export class CaseFactsService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly providers: CaseFactsProviders,
+    private readonly directory: UserDirectory,
   ) {}
 
   async factsOf(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, CaseFacts>> {
@@ -32,9 +35,7 @@ export class CaseFactsService {
     const rows: FactsRow[] = await this.connection.manager(ctx).query(
       `SELECT c.id, c.stage,
               c.category_code IS NOT NULL AS has_category,
-              EXISTS (SELECT 1 FROM case_member m JOIN app_user u ON u.id = m.user_id
-                       WHERE m.case_id = c.id AND m.role = 'SPECIFIER' AND 'SPECIFIER' = ANY (u.roles)
-                         AND u.disabled_at IS NULL) AS specifier_on_team,
+              ARRAY (SELECT m.user_id FROM case_member m WHERE m.case_id = c.id AND m.role = 'SPECIFIER') AS specifier_ids,
               EXISTS (SELECT 1 FROM specification_version v WHERE v.case_id = c.id AND v.status = 'APPROVED') AS approved_specification,
               coalesce(s.status = 'APPROVED', false) AS shortlist_approved,
               (SELECT count(*) FROM shortlist_entry e WHERE e.case_id = c.id AND e.decision = 'IN')::int AS shortlisted_count,
@@ -56,13 +57,17 @@ export class CaseFactsService {
         DEFAULT_MINIMUM_SUPPLIERS[PurchaseType.STRAIGHT_REBUY],
       ],
     );
+    // A specifier on the team counts while their account is active and still holds the role.
+    const specifiers = new Set(
+      (await this.directory.byIds(ctx, null, [...new Set(rows.flatMap((r) => r.specifier_ids))])).filter((u) => u.roles.includes(Role.SPECIFIER)).map((u) => u.id),
+    );
     const later = await this.providers.laterFacts(ctx, rows.map((r) => ({ id: r.id, stage: r.stage })));
     return new Map(
       rows.map((r) => [
         r.id,
         {
           hasCategory: r.has_category,
-          specifierOnTeam: r.specifier_on_team,
+          specifierOnTeam: r.specifier_ids.some((id) => specifiers.has(id)),
           approvedSpecification: r.approved_specification,
           shortlistApproved: r.shortlist_approved,
           shortlistedCount: Number(r.shortlisted_count),

@@ -3,10 +3,12 @@ import { AppError, assertId, Clock, conflict, notFound, RequestContext, Transact
 import { AuditService } from '@bc/api/audit';
 import { FileService } from '@bc/api/files';
 import { UserDirectory } from '@bc/api/identity';
-import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, rfqOpenAt, rfqOpenSql, roundOpenSql, RfqStatus } from '@bc/shared/domain';
-import { MAX_QUESTION, Rfq, RfqDeclined, RfqInvitation, RfqQuestion } from '@bc/api/rfq';
+import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, rfqOpenAt, RfqStatus } from '@bc/shared/domain';
+import { InvitationRecords, MAX_QUESTION, Rfq, RfqDeclined, RfqInvitation, RfqQuestion, RfqRecords } from '@bc/api/rfq';
 import { In, Not } from 'typeorm';
 import { DeclineWithdrawn, QuestionAsked } from '../events/quote-events';
+import { InvitationRounds } from './invitation-rounds';
+import { QuoteRecords } from './quote-records';
 
 export interface PortalInvitation {
   invitation: RfqInvitation;
@@ -45,6 +47,10 @@ export class PortalService {
     private readonly audit: AuditService,
     private readonly files: FileService,
     private readonly directory: UserDirectory,
+    private readonly invitationRecords: InvitationRecords,
+    private readonly invitationRounds: InvitationRounds,
+    private readonly quoteRecords: QuoteRecords,
+    private readonly rfqRecords: RfqRecords,
     private readonly clock: Clock,
   ) {}
 
@@ -96,12 +102,7 @@ export class PortalService {
   async markViewed(ctx: RequestContext, p: PortalInvitation): Promise<void> {
     if (p.invitation.viewedAt) return;
     const now = this.clock.now();
-    await this.connection
-      .manager(ctx)
-      .query(
-        `UPDATE rfq_invitation SET viewed_at = $2, status = CASE WHEN status = 'SENT' THEN 'VIEWED' ELSE status END WHERE id = $1 AND viewed_at IS NULL`,
-        [p.invitation.id, now],
-      );
+    await this.invitationRecords.markViewed(ctx, p.invitation.id, now);
     p.invitation.viewedAt = now;
     if (p.invitation.status === InvitationStatus.SENT) p.invitation.status = InvitationStatus.VIEWED;
   }
@@ -193,40 +194,40 @@ export class PortalService {
       });
   }
 
-  /** What the invitation card's state is made of, besides the award (one statement). */
+  /**
+   * What the invitation card's state is made of, besides the award. Only suppliers with a quote are
+   * asked into negotiation rounds, so without the company's quote there is none to look for.
+   */
   async cardFacts(ctx: RequestContext, invitationId: string): Promise<{ quoteStatus: QuoteStatus | null; revisions: number; inOpenRound: boolean }> {
-    const [row]: Array<{ status: QuoteStatus | null; revisions: number | null; in_round: boolean }> = await this.connection.manager(ctx).query(
-      `SELECT q.status, q.current_revision AS revisions,
-              EXISTS (SELECT 1 FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
-                       WHERE ri.invitation_id = i.id AND ${roundOpenSql('r', '$3')}) AS in_round
-         FROM rfq_invitation i LEFT JOIN quote q ON q.invitation_id = i.id
-        WHERE i.id = $1 AND i.supplier_organization_id = $2`,
-      [invitationId, ctx.organizationId, this.clock.now()],
-    );
-    return { quoteStatus: row?.status ?? null, revisions: Number(row?.revisions ?? 0), inOpenRound: !!row?.in_round };
+    const [row]: Array<{ status: QuoteStatus; revisions: number | null }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT status, current_revision AS revisions FROM quote WHERE invitation_id = $1 AND supplier_organization_id = $2`, [invitationId, ctx.organizationId]);
+    if (!row) return { quoteStatus: null, revisions: 0, inOpenRound: false };
+    const open = await this.invitationRounds.of(ctx, [invitationId], this.clock.now(), { openOnly: true });
+    return { quoteStatus: row.status, revisions: Number(row.revisions ?? 0), inOpenRound: open.length > 0 };
   }
 
   /** The negotiation rounds this invitation is in, oldest first. */
   async rounds(ctx: RequestContext, invitationId: string): Promise<PortalRoundView[]> {
-    const rows: Array<{ id: string; number: number; message: string; targets: LineTarget[]; closes_at: Date; open: boolean; submitted_revision: number | null }> =
-      await this.connection.manager(ctx).query(
-        `SELECT r.id, r.number, r.message, r.targets, r.closes_at, ${roundOpenSql('r', '$2')} AS open,
-                (SELECT max(qr.revision) FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id
-                  WHERE qr.round_id = r.id AND q.invitation_id = ri.invitation_id) AS submitted_revision
-           FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
-          WHERE ri.invitation_id = $1
-          ORDER BY r.number`,
-        [invitationId, this.clock.now()],
-      );
-    return rows.map((r) => ({
-      id: r.id,
-      number: Number(r.number),
-      message: r.message,
-      targets: r.targets ?? [],
-      closesAt: new Date(r.closes_at),
-      open: r.open,
-      submittedRevision: r.submitted_revision === null ? null : Number(r.submitted_revision),
-    }));
+    const rounds = await this.invitationRounds.of(ctx, [invitationId], this.clock.now());
+    if (rounds.length === 0) return [];
+    const submitted: Array<{ round_id: string; revision: number }> = await this.connection.manager(ctx).query(
+      `SELECT qr.round_id, max(qr.revision) AS revision FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id
+        WHERE q.invitation_id = $1 AND qr.round_id = ANY ($2::uuid[]) GROUP BY qr.round_id`,
+      [invitationId, rounds.map((r) => r.id)],
+    );
+    return rounds.map((r) => {
+      const revision = submitted.find((s) => s.round_id === r.id)?.revision;
+      return {
+        id: r.id,
+        number: r.number,
+        message: r.message,
+        targets: r.targets,
+        closesAt: r.closesAt,
+        open: r.open,
+        submittedRevision: revision === undefined || revision === null ? null : Number(revision),
+      };
+    });
   }
 
   /**
@@ -235,19 +236,12 @@ export class PortalService {
    * ROUND_CLOSED when its rounds are over.
    */
   async roundForChange(ctx: RequestContext, p: PortalInvitation): Promise<OpenRound | null> {
-    const rows: Array<{ id: string; number: number; closes_at: Date; ended_at: Date | null; open: boolean }> = await this.connection.manager(ctx).query(
-      `SELECT r.id, r.number, r.closes_at, r.ended_at, ${roundOpenSql('r', '$2')} AS open
-         FROM negotiation_round r JOIN negotiation_round_invitation ri ON ri.round_id = r.id
-        WHERE ri.invitation_id = $1
-        ORDER BY r.number DESC
-          FOR SHARE OF r`,
-      [p.invitation.id, this.clock.now()],
-    );
+    const rows = (await this.invitationRounds.of(ctx, [p.invitation.id], this.clock.now(), { lock: true })).reverse();
     if (rows.length === 0) return null;
     const open = rows.find((r) => r.open);
-    if (open) return { id: open.id, number: Number(open.number), closesAt: new Date(open.closes_at) };
+    if (open) return { id: open.id, number: open.number, closesAt: open.closesAt };
     const last = rows[0];
-    const over = new Date(last.ended_at ?? last.closes_at);
+    const over = last.endedAt ?? last.closesAt;
     throw new AppError(ErrorCode.ROUND_CLOSED, `Negotiation round ${last.number} of ${p.rfq.reference} is over (${over.toISOString()}): nothing more is taken`, {
       field: 'invitationId',
       details: { round: Number(last.number), closedAt: over.toISOString() },
@@ -271,38 +265,28 @@ export class PortalService {
 
   /** The caller's company's invitations to RFQs open at `now` that it has not answered yet. */
   unansweredInvitations(ctx: RequestContext, now: Date): Promise<Array<{ id: string; rfqReference: string; title: string; closesAt: Date; publishedAt: Date | null }>> {
-    return this.connection.manager(ctx).query(
-      `SELECT i.id, r.reference AS "rfqReference", r.title, r.closes_at AS "closesAt", r.published_at AS "publishedAt"
-         FROM rfq_invitation i JOIN rfq r ON r.id = i.rfq_id
-        WHERE i.supplier_organization_id = $1 AND ${rfqOpenSql('r', '$2')} AND i.status = ANY($3::text[])`,
-      [ctx.organizationId, now, [InvitationStatus.SENT, InvitationStatus.VIEWED]],
-    );
+    return this.invitationRecords.unanswered(ctx, now);
   }
 
   /** The rounds open at `now` that the caller's company is asked into and has not answered. */
-  unansweredRounds(
+  async unansweredRounds(
     ctx: RequestContext,
     now: Date,
   ): Promise<Array<{ invitationId: string; number: number; closesAt: Date; openedAt: Date; rfqReference: string; title: string }>> {
-    return this.connection.manager(ctx).query(
-      `SELECT ri.invitation_id AS "invitationId", n.number, n.closes_at AS "closesAt", n.opened_at AS "openedAt", r.reference AS "rfqReference", r.title
-         FROM negotiation_round n
-         JOIN negotiation_round_invitation ri ON ri.round_id = n.id
-         JOIN rfq_invitation i ON i.id = ri.invitation_id
-         JOIN rfq r ON r.id = n.rfq_id
-        WHERE i.supplier_organization_id = $1 AND ${roundOpenSql('n', '$2')}
-          AND NOT EXISTS (SELECT 1 FROM quote_revision qr JOIN quote q ON q.id = qr.quote_id WHERE qr.round_id = n.id AND q.invitation_id = i.id)`,
-      [ctx.organizationId, now],
-    );
+    const open = await this.invitationRounds.of(ctx, await this.invitationRecords.idsOfOwnCompany(ctx), now, { openOnly: true });
+    if (open.length === 0) return [];
+    const answered = await this.quoteRecords.roundAnswers(ctx, [...new Set(open.map((r) => r.id))]);
+    const rfqs = await this.rfqRecords.titles(ctx, open.map((r) => r.rfqId));
+    return open
+      .filter((r) => !answered.has(`${r.id}|${r.invitationId}`))
+      .map((r) => {
+        const rfq = rfqs.get(r.rfqId);
+        return { invitationId: r.invitationId, number: r.number, closesAt: r.closesAt, openedAt: r.openedAt, rfqReference: rfq?.reference ?? '', title: rfq?.title ?? '' };
+      });
   }
 
   /** The caller's company's invitations among `ids`, with their RFQ and the specification it was sent with. */
   invitationRfqs(ctx: RequestContext, ids: readonly string[]): Promise<Array<{ id: string; rfqId: string; specificationVersionId: string }>> {
-    return this.connection.manager(ctx).query(
-      `SELECT i.id, i.rfq_id AS "rfqId", r.specification_version_id AS "specificationVersionId"
-         FROM rfq_invitation i JOIN rfq r ON r.id = i.rfq_id
-        WHERE i.id = ANY ($1::uuid[]) AND i.supplier_organization_id = $2`,
-      [[...ids], ctx.organizationId],
-    );
+    return this.invitationRecords.rfqsOf(ctx, ids);
   }
 }

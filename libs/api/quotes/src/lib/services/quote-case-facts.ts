@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CaseFactsProviders } from '@bc/api/purchasing';
+import { InvitationRecords } from '@bc/api/rfq';
 
 /**
  * What purchasing learns about suppliers from the quotes library, through its CaseFactsProviders
@@ -12,6 +13,7 @@ export class QuoteCaseFacts implements OnModuleInit {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly providers: CaseFactsProviders,
+    private readonly invitations: InvitationRecords,
     private readonly clock: Clock,
   ) {}
 
@@ -25,15 +27,17 @@ export class QuoteCaseFacts implements OnModuleInit {
    */
   async responseRates(ctx: RequestContext, supplierIds: readonly string[]): Promise<Map<string, number>> {
     if (supplierIds.length === 0) return new Map();
-    const rows: Array<{ supplier_id: string; invited: number; quoted: number }> = await this.connection.manager(ctx).query(
-      `SELECT i.supplier_id, count(*)::int AS invited, count(q.id) FILTER (WHERE q.status = 'SUBMITTED')::int AS quoted
-         FROM rfq_invitation i
-         JOIN rfq r ON r.id = i.rfq_id AND r.status = 'CLOSED' AND r.closed_at > $3::timestamptz - interval '3 years'
-         LEFT JOIN quote q ON q.invitation_id = i.id
-        WHERE i.organization_id = $1 AND i.supplier_id = ANY ($2::uuid[])
-        GROUP BY i.supplier_id`,
-      [ctx.organizationId, [...supplierIds], this.clock.now()],
-    );
-    return new Map(rows.map((r) => [r.supplier_id, r.quoted / r.invited]));
+    const invitations = await this.invitations.ofClosedRfqs(ctx, supplierIds, this.clock.now(), '3 years');
+    if (invitations.length === 0) return new Map();
+    const quoted: Array<{ invitation_id: string }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT invitation_id FROM quote WHERE invitation_id = ANY ($1::uuid[]) AND status = 'SUBMITTED'`, [invitations.map((i) => i.id)]);
+    const answered = new Set(quoted.map((q) => q.invitation_id));
+    const counts = new Map<string, { invited: number; quoted: number }>();
+    for (const i of invitations) {
+      const c = counts.get(i.supplierId) ?? { invited: 0, quoted: 0 };
+      counts.set(i.supplierId, { invited: c.invited + 1, quoted: c.quoted + (answered.has(i.id) ? 1 : 0) });
+    }
+    return new Map([...counts].map(([supplierId, c]) => [supplierId, c.quoted / c.invited]));
   }
 }

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { AppError, Clock, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { FileService } from '@bc/api/files';
-import { ErrorCode, InvitationStatus, Permission, QuoteStatus, RfqStatus, roundOpenSql } from '@bc/shared/domain';
+import { ErrorCode, InvitationStatus, Permission, QuoteStatus, RfqStatus } from '@bc/shared/domain';
 import { In } from 'typeorm';
-import { Rfq, RfqInvitation, RfqService } from '@bc/api/rfq';
+import { InvitationRecords, Rfq, RfqInvitation, RfqRecords, RfqService } from '@bc/api/rfq';
 import { Quote, QuoteRevision } from '../entities/quote.entity';
 import { QuoteSubmitted, QuoteWithdrawn } from '../events/quote-events';
+import { InvitationRounds } from './invitation-rounds';
 import { OpenRound, PortalInvitation, PortalService } from './portal.service';
 import { emptyContent, newReceiptNonce, QuoteContent, quoteProblems, RECEIPT_FORMAT, ReceiptFormat, receiptDocument, receiptHash } from './quote-content';
 import { SealService } from './seal.service';
@@ -63,6 +64,9 @@ export class QuoteService {
     private readonly audit: AuditService,
     private readonly portal: PortalService,
     private readonly rfqs: RfqService,
+    private readonly rfqRecords: RfqRecords,
+    private readonly invitationRecords: InvitationRecords,
+    private readonly invitationRounds: InvitationRounds,
     private readonly seal: SealService,
     private readonly files: FileService,
     private readonly clock: Clock,
@@ -252,7 +256,7 @@ export class QuoteService {
    */
   private async openForChange(ctx: RequestContext, invitationId: string): Promise<ChangeablePortalInvitation> {
     const p = await this.portal.invitation(ctx, invitationId, true);
-    const [row] = await this.connection.manager(ctx).query(`SELECT status, closes_at FROM rfq WHERE id = $1 FOR SHARE`, [p.rfq.id]);
+    const row = await this.rfqRecords.heldForShare(ctx, p.rfq.id);
     p.rfq.status = row.status;
     p.rfq.closesAt = new Date(row.closes_at);
     if (p.rfq.status === RfqStatus.CLOSED) {
@@ -297,7 +301,8 @@ export class QuoteService {
       .addSelect('r.receiptNonceSealed')
       .where('r.quote_id = ANY (:ids)', { ids: quotes.map((q) => q.id) });
     if (sealOpenRounds) {
-      query.andWhere(`NOT EXISTS (SELECT 1 FROM negotiation_round nr WHERE nr.id = r.round_id AND ${roundOpenSql('nr', ':now')})`, { now: this.clock.now() });
+      const open = await this.invitationRounds.of(ctx, quotes.map((q) => q.invitationId), this.clock.now(), { openOnly: true });
+      if (open.length > 0) query.andWhere('(r.round_id IS NULL OR NOT (r.round_id = ANY (:open)))', { open: [...new Set(open.map((o) => o.id))] });
     }
     const rows = await query.orderBy('r.revision', 'ASC').getMany();
     const byQuote = new Map<string, RevisionView[]>();
@@ -349,11 +354,14 @@ export class QuoteService {
   /** The submitted quotes of these RFQs: which invitation, which supplier. */
   async submittedOf(ctx: RequestContext, rfqIds: readonly string[]): Promise<Array<{ rfqId: string; invitationId: string; supplierId: string }>> {
     if (rfqIds.length === 0) return [];
-    return this.connection.manager(ctx).query(
-      `SELECT q.rfq_id AS "rfqId", q.invitation_id AS "invitationId", i.supplier_id AS "supplierId"
-         FROM quote q JOIN rfq_invitation i ON i.id = q.invitation_id
-        WHERE q.rfq_id = ANY($1::uuid[]) AND q.status = $2`,
-      [[...rfqIds], QuoteStatus.SUBMITTED],
-    );
+    const quotes: Array<{ rfqId: string; invitationId: string }> = await this.connection
+      .manager(ctx)
+      .query(`SELECT q.rfq_id AS "rfqId", q.invitation_id AS "invitationId" FROM quote q WHERE q.rfq_id = ANY($1::uuid[]) AND q.status = $2`, [[...rfqIds], QuoteStatus.SUBMITTED]);
+    const byInvitation = new Map(quotes.map((q) => [q.invitationId, q]));
+    const invitations = await this.invitationRecords.summaries(ctx, [...byInvitation.keys()]);
+    return invitations.flatMap((i) => {
+      const q = byInvitation.get(i.id);
+      return q ? [{ ...q, supplierId: i.supplierId }] : [];
+    });
   }
 }

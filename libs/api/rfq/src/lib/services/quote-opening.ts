@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '@bc/api/core';
 
 /** A receipt hash put on the record when the buying side may read the quote behind it. */
 export interface ReceiptOnRecord {
@@ -14,8 +14,8 @@ export interface ReceiptOnRecord {
  * starts; this library never reads the quote tables itself.
  */
 export interface QuoteOpening {
-  /** How many suppliers were invited and how many have a submitted quote. */
-  tally(em: EntityManager, rfqId: string): Promise<{ invited: number; quoted: number }>;
+  /** (In the closing's transaction: `ctx` carries it.) How many suppliers were invited and how many have a submitted quote. */
+  tally(ctx: RequestContext, rfqId: string): Promise<{ invited: number; quoted: number }>;
   /** The receipt hashes of the quotes on the table, for the audit event of the opening. */
-  receiptsOnRecord(em: EntityManager, rfqId: string): Promise<ReceiptOnRecord[]>;
+  receiptsOnRecord(ctx: RequestContext, rfqId: string): Promise<ReceiptOnRecord[]>;
 }

@@ -77,9 +77,9 @@ export class RfqClosingService {
         return false;
       }
       const purchaseCase = await em.getRepository(PurchaseCase).findOneOrFail({ where: { id: rfq.caseId }, lock: { mode: 'pessimistic_write' } });
-      const counts = await this.quotes().tally(em, rfq.id);
+      const counts = await this.quotes().tally(ctx, rfq.id);
       // Under two envelopes the prices stay hidden after closing: their hashes go on the record at the technical lock.
-      const receipts = rfq.twoEnvelope ? null : await this.quotes().receiptsOnRecord(em, rfq.id);
+      const receipts = rfq.twoEnvelope ? null : await this.quotes().receiptsOnRecord(ctx, rfq.id);
       const closedAt = this.clock.now();
       await em.getRepository(Rfq).update(rfq.id, { status: RfqStatus.CLOSED, closedAt, updatedAt: closedAt, closedEarlyBy: earlyBy ?? null });
       // The opening is on the record with each quote's receipt hash: what the buyer sees from now on is provably what was sent.
