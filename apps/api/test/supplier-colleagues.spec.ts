@@ -1,5 +1,5 @@
 import type { ParsedMail } from 'mailparser';
-import { RequestContext } from '@bc/api/core';
+import { DomainEventBus, RequestContext } from '@bc/api/core';
 import { OrganizationService } from '@bc/api/identity';
 import { MIGRATIONS } from '@bc/migrations';
 import { ErrorCode, Locale, OrganizationKind, Permission } from '@bc/shared/domain';
@@ -112,6 +112,12 @@ describe('supplier colleagues', () => {
     expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.token_hash).not.toContain(token);
     expect(new Date(row.expires_at).getTime()).toBeGreaterThan(Date.now() + 71 * 3_600_000);
+    // The link was minted with its mail, after the commit: the event was handled once, and handling it again mails nothing.
+    const [event] = await app.dataSource.query(`SELECT id, handled_at FROM domain_event WHERE type = 'identity.colleague-invited' AND payload->>'invitationId' = $1`, [invitation.id]);
+    expect(event.handled_at).toBeInstanceOf(Date);
+    expect(await app.running.app.get(DomainEventBus).handle(event.id)).toBe(false);
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'identity.colleague-invitation' AND to_address = $1`, [COLLEAGUE]);
+    expect(n).toBe(1);
 
     colleague = app.client();
     expect((await colleague.ok(OPS.preview, { token }))['invitationPreview']).toEqual({ email: COLLEAGUE, organizationName: 'Hanse Industrietechnik GmbH' });

@@ -438,6 +438,8 @@ export class ShowcaseSeedService {
     ]) {
       await crew.em.getRepository(CaseStageChange).insert({ caseId: c.id, fromStage: from, toStage: to, reason, occurredAt: this.appClock.now() });
     }
-    await crew.em.query(`UPDATE purchase_case SET stage = 'AWARDED', awarded_supplier_id = $2, stage_changed_at = $3 WHERE id = $1`, [c.id, supplierId, this.appClock.now()]);
+    // The history above bypasses the stage machine on purpose (an award long ago); the case's row says where it ended.
+    const at = this.appClock.now();
+    await crew.em.getRepository(PurchaseCase).update(c.id, { stage: CaseStage.AWARDED, awardedSupplierId: supplierId, stageChangedAt: at, updatedAt: at });
   }
 }

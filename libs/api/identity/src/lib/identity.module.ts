@@ -12,6 +12,7 @@ import { OrganizationService } from './services/organization.service';
 import { PasswordService } from './services/password.service';
 import { SessionService } from './services/session.service';
 import { SignInLimiter } from './services/sign-in-limiter.service';
+import { ColleagueMailHandlers } from './mail/colleague-mail-handlers';
 import { SupplierColleagueService } from './services/supplier-colleague.service';
 import { UserDirectory } from './services/user-directory.service';
 import { UserService } from './services/user.service';
@@ -26,6 +27,7 @@ import { UserService } from './services/user.service';
     SessionService,
     SignInLimiter,
     SupplierColleagueService,
+    ColleagueMailHandlers,
     UserService,
     UserDirectory,
     AuthResolver,

@@ -69,6 +69,21 @@ export class InvitationService {
     return { invitation, url: `${this.config.publicUrl}/invite/${token}` };
   }
 
+  /**
+   * Mints a new link for a pending invitation (the old one stops working) and returns it, or null
+   * if the invitation is no longer pending. For links sent later than the invitation was written
+   * (the colleague invitation's mail, after its commit): only the hash is stored, so a link is
+   * minted where it is sent.
+   */
+  async renewLink(ctx: RequestContext, invitation: Invitation): Promise<string | null> {
+    if (invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= this.clock.now()) return null;
+    const token = newToken();
+    const { affected } = await this.connection
+      .getRepository(ctx, Invitation)
+      .update({ id: invitation.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { tokenHash: hashToken(token) });
+    return affected ? `${this.config.publicUrl}/invite/${token}` : null;
+  }
+
   /** How many invitations the organization has written since `since` (whatever became of them), and the oldest one's time. */
   async writtenSince(ctx: RequestContext, organizationId: string, since: Date): Promise<{ count: number; oldest: Date | null }> {
     const [row]: Array<{ count: number; oldest: Date | null }> = await this.connection

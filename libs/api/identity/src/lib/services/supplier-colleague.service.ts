@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, AppError, Clock, forbidden, RequestContext, TransactionalConnection } from '@bc/api/core';
-import { MailService } from '@bc/api/mail';
+import { Injectable } from '@nestjs/common';
+import { AppError, Clock, forbidden, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { ErrorCode, Locale, OrganizationKind, Role } from '@bc/shared/domain';
 import { Invitation } from '../entities/invitation.entity';
 import { Organization } from '../entities/organization.entity';
 import { User } from '../entities/user.entity';
-import { composeColleagueInvitation } from '../mail/colleague-invitation-mail';
+import { ColleagueInvited } from '../events/identity-events';
 import { InvitationService } from './invitation.service';
 import { UserService } from './user.service';
 
@@ -25,8 +24,6 @@ export class SupplierColleagueService {
     private readonly connection: TransactionalConnection,
     private readonly users: UserService,
     private readonly invitations: InvitationService,
-    private readonly mail: MailService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
@@ -36,32 +33,13 @@ export class SupplierColleagueService {
     return { users, invitations };
   }
 
-  /** Invites a colleague (as SUPPLIER) and emails the single-use link, in `locale` or the company's language. */
+  /** Invites a colleague (as SUPPLIER); the single-use link is emailed after the commit, in `locale` or the company's language. */
   async invite(ctx: RequestContext, email: string, locale: Locale | null | undefined): Promise<Invitation> {
     const company = await this.company(ctx, true);
     await this.assertWithinLimit(ctx, company.id);
-    const { invitation, url } = await this.invitations.invite(ctx, company.id, email, [Role.SUPPLIER]);
-    const inviter = await this.users.get(ctx, ctx.userId);
-    const readerLocale = locale ?? company.defaultLocale;
-    const mail = composeColleagueInvitation({
-      locale: readerLocale,
-      timeZone: this.config.displayTimeZone,
-      companyName: company.name,
-      inviterName: inviter.name,
-      inviterEmail: inviter.email,
-      email: invitation.email,
-      expiresAt: invitation.expiresAt,
-      url,
-    });
-    await this.mail.enqueue(ctx, {
-      kind: 'identity.colleague-invitation',
-      organizationId: company.id,
-      to: { address: invitation.email },
-      fromName: company.name,
-      replyTo: { address: inviter.email, name: inviter.name },
-      locale: readerLocale,
-      ...mail,
-    });
+    const { invitation } = await this.invitations.invite(ctx, company.id, email, [Role.SUPPLIER]);
+    // The mail (and the link it carries, minted with it) follows the commit.
+    await ctx.publish(ColleagueInvited, { invitationId: invitation.id, locale: locale ?? null });
     return invitation;
   }
 
