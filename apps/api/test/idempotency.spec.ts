@@ -99,4 +99,24 @@ describe('Idempotency-Key: a retried change has one effect and the first answer'
     const next = await w.as.supplier.request(RFQ_OPS.submit, { invitationId, input }, { 'Idempotency-Key': 'quote-submit-2' });
     expect(next.data?.['submitQuote'].revision).toBe(2);
   });
+
+  it('keys a REST upload too: a retried upload stores one file and answers the first upload; another file under the key is refused', async () => {
+    const buyer = await app.as('buyer@nordwind.example');
+    const upload = (content: string, key: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([content], { type: 'text/plain' }), 'Prüfbericht.txt');
+      return fetch(`${app.url}/api/files`, { method: 'POST', body: form, headers: { cookie: buyer.sessionCookie ?? '', 'x-bc-csrf': '1', 'Idempotency-Key': key } });
+    };
+    const first = await upload('pressure test passed', 'upload-key-1');
+    const again = await upload('pressure test passed', 'upload-key-1');
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    const answer = await first.json();
+    expect(await again.json()).toEqual(answer);
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM stored_file WHERE sha256 = $1`, [answer.sha256]);
+    expect(n).toBe(1);
+    const other = await upload('pressure test failed', 'upload-key-1');
+    expect(other.status).toBe(409);
+    expect(await other.json()).toMatchObject({ code: ErrorCode.IDEMPOTENCY_KEY_REUSED, field: 'Idempotency-Key' });
+  });
 });

@@ -1,7 +1,7 @@
 import { Get, HttpCode, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { Ctx, RequestContext, validationFailed } from '@bc/api/core';
+import { Ctx, RequestContext, TransactionInterceptor, validationFailed } from '@bc/api/core';
 import { can, Permission } from '@bc/shared/domain';
 import { FileService, MAX_FILE_BYTES } from './services/file.service';
 import { assertCan, SignedInController } from './files.guard';
@@ -30,11 +30,14 @@ export class FilesController {
 
   @Post()
   @HttpCode(201)
-  @UseInterceptors(FileInterceptor('file', {
+  @UseInterceptors(
+    FileInterceptor('file', {
       // Browsers send the file name as raw UTF-8; busboy's default (latin1) would turn 'Prüfbericht' into 'PrÃ¼fbericht'.
       defParamCharset: 'utf8',
       limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 10 },
     }),
+    // After the file is read: one transaction, and an Idempotency-Key names a retried upload.
+    TransactionInterceptor,
   )
   async upload(@Ctx() ctx: RequestContext, @UploadedFile() part: UploadedPart | undefined): Promise<UploadedFileAnswer> {
     // Buyers attach to specifications and suppliers; suppliers attach to their quotes.

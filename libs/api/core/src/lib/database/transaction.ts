@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { Request } from 'express';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import { from, lastValueFrom, Observable } from 'rxjs';
@@ -115,13 +117,13 @@ export class TransactionInterceptor implements NestInterceptor {
     const ctx = requestContextOf(context);
     const info = context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>() : null;
     const mutation = info?.parentType.name === 'Mutation';
-    const key = mutation && ctx.session ? idempotencyKeyOf(ctx.req?.headers) : null;
+    const request = keyedRequest(context, info);
+    const key = request && ctx.session ? idempotencyKeyOf(ctx.req?.headers) : null;
     return from(
       this.connection.withTransaction(ctx, async (em) => {
-        const scope = key && info ? { userId: ctx.userId, operation: info.fieldName, key } : null;
-        if (scope) {
-          const requestHash = requestHashOf(scope.operation, GqlExecutionContext.create(context).getArgs());
-          const claim = await IdempotencyKeys.claim(em, { ...scope, requestHash }, this.clock.now());
+        const scope = key && request ? { userId: ctx.userId, operation: request.operation, key } : null;
+        if (scope && request) {
+          const claim = await IdempotencyKeys.claim(em, { ...scope, requestHash: requestHashOf(scope.operation, request.args()) }, this.clock.now());
           if (claim.kind === 'replay') return claim.answer;
         }
         const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
@@ -132,6 +134,19 @@ export class TransactionInterceptor implements NestInterceptor {
       }),
     );
   }
+}
+
+/**
+ * What an idempotency key names: a GraphQL mutation (its field and arguments) or a REST POST (its
+ * route, body and uploaded file's hash); a read takes no key.
+ */
+function keyedRequest(context: ExecutionContext, info: GraphQLResolveInfo | null): { operation: string; args: () => unknown } | null {
+  if (info) return info.parentType.name === 'Mutation' ? { operation: info.fieldName, args: () => GqlExecutionContext.create(context).getArgs() } : null;
+  if (context.getType<string>() !== 'http') return null;
+  const req = context.switchToHttp().getRequest<Request & { file?: { originalname: string; mimetype: string; buffer: Buffer } }>();
+  if (req.method !== 'POST') return null;
+  const file = req.file ? { name: req.file.originalname, contentType: req.file.mimetype, sha256: createHash('sha256').update(req.file.buffer).digest('hex') } : null;
+  return { operation: `POST ${req.baseUrl}${(req.route as { path?: string } | undefined)?.path ?? req.path}`, args: () => ({ body: req.body ?? null, params: req.params, file }) };
 }
 
 /** Runs the operation in one database transaction; after-commit hooks run once it commits. */

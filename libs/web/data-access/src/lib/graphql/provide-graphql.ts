@@ -58,6 +58,9 @@ export function readRetry(maxDelayMs = 5000): RetryLink {
   });
 }
 
+/** Same origin as the app: the API serves the built app, and `nx serve` proxies to it. */
+export const GRAPHQL_URI = '/graphql';
+
 /**
  * Apollo over Angular's HttpClient. The session is an httpOnly cookie, sent because the API
  * is same-origin (`withCredentials` keeps it so behind a proxy on another port). JSON POSTs
