@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, DefinitionNode, DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse, validate, visit } from 'graphql';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { addTypenameToDocument } from '@apollo/client/utilities';
 
 /** GRAPHQL_LIMITS.maxCost of the API. */
 const MAX_COST = 5000;
@@ -22,7 +23,7 @@ const fragments = new Map(
   definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
 );
 
-/** The operation with every fragment it spreads, as the client sends it. */
+/** The operation with every fragment it spreads, as the client sends it (Apollo adds `__typename` to every selection, and the server counts it). */
 function documentOf(operation: OperationDefinitionNode): DocumentNode {
   const used = new Set<string>();
   const collect = (node: OperationDefinitionNode | FragmentDefinitionNode): void => {
@@ -36,7 +37,7 @@ function documentOf(operation: OperationDefinitionNode): DocumentNode {
     });
   };
   collect(operation);
-  return { kind: Kind.DOCUMENT, definitions: [operation, ...[...used].flatMap((name) => fragments.get(name) ?? [])] };
+  return addTypenameToDocument({ kind: Kind.DOCUMENT, definitions: [operation, ...[...used].flatMap((name) => fragments.get(name) ?? [])] });
 }
 
 function costOf(document: DocumentNode): number {
