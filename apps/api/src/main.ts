@@ -1,9 +1,25 @@
-import { ConfigError, loadConfig } from '@bc/api/core';
+import { ConfigError, isDatabaseUnavailable, loadConfig } from '@bc/api/core';
 import { DemoSeedService, DEMO_PASSWORD, SeededUser } from '@bc/api/demo';
 import { createApp } from './app/bootstrap';
 import { runCommand } from './app/cli';
 
+/**
+ * pg-boss 10 records a finished job without awaiting the write (its manager's `complete`/`fail`,
+ * timgit/pg-boss#577): when PostgreSQL goes away at that moment the rejection is unhandled, and Node
+ * ends the process. A database that is away is survived (the job stays active and runs again once it
+ * expires; requests answer UNAVAILABLE meanwhile); any other unhandled rejection still ends the process.
+ * Found by the fault suite (`npm run chaos`): both instances died on a PostgreSQL restart.
+ */
+function surviveDatabaseOutages(): void {
+  process.on('unhandledRejection', (reason: unknown) => {
+    if (!isDatabaseUnavailable(reason)) throw reason;
+    const message = reason instanceof Error ? reason.message : String(reason);
+    process.stderr.write(`${JSON.stringify({ level: 40, time: Date.now(), msg: 'database unavailable: unhandled rejection survived', err: message })}\n`);
+  });
+}
+
 async function main(): Promise<void> {
+  surviveDatabaseOutages();
   const config = loadConfig();
   const args = process.argv.slice(2);
   if (args.length > 0) process.exit(await runCommand({ ...config, logLevel: 'warn' }, args));
