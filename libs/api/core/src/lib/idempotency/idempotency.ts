@@ -63,11 +63,14 @@ export class IdempotencyKeys {
   /** Claims `key` for this request, or returns the first request's answer; a key sent again with another request is refused. */
   static async claim(em: EntityManager, scope: { userId: string; operation: string; key: string; requestHash: string }, now: Date): Promise<IdempotentClaim> {
     const { userId, operation, key, requestHash } = scope;
-    // A key whose day is over is forgotten: the request is a new one.
-    await em.query(`DELETE FROM idempotency_key WHERE user_id = $1 AND operation = $2 AND key = $3 AND expires_at <= $4`, [userId, operation, key, now]);
+    // One statement: a new key is claimed, and a key whose day is over is taken over as new.
     const claimed: unknown[] = await em.query(
       `INSERT INTO idempotency_key (user_id, operation, key, request_hash, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (user_id, operation, key) DO NOTHING RETURNING key`,
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (user_id, operation, key) DO UPDATE
+         SET request_hash = EXCLUDED.request_hash, answer = NULL, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
+         WHERE idempotency_key.expires_at <= EXCLUDED.created_at
+       RETURNING key`,
       [userId, operation, key, requestHash, now, new Date(now.getTime() + IDEMPOTENCY_TTL_MS)],
     );
     if (claimed.length > 0) return { kind: 'first' };

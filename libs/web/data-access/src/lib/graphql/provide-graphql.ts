@@ -14,7 +14,7 @@ import { SessionStore } from '../session/session.store';
 import { isRetryable, toAppError } from '../errors/app-error';
 
 /** How often a read, or a change sent with an idempotency key, is sent in all when the server is away or answers UNAVAILABLE. */
-export const READ_ATTEMPTS = 4;
+export const RETRY_ATTEMPTS = 4;
 
 /** The header under which a change names its retries (the API keeps the first answer for 24 h). */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -47,9 +47,9 @@ function repeatable(operation: ApolloLink.Operation): boolean {
  * it briefly is (UNAVAILABLE, nothing was stored): after the delay it asks for
  * (`retryAfterSeconds`), else 0.5, 1, 2 s, at most `maxDelayMs`.
  */
-export function readRetry(maxDelayMs = 5000): RetryLink {
+export function retryLink(maxDelayMs = 5000): RetryLink {
   return new RetryLink({
-    attempts: (attempt, operation, error) => attempt < READ_ATTEMPTS && repeatable(operation) && isRetryable(error),
+    attempts: (attempt, operation, error) => attempt < RETRY_ATTEMPTS && repeatable(operation) && isRetryable(error),
     delay: (attempt, _operation, error) => {
       const asked = toAppError(error).retryAfterSeconds;
       const base = asked !== undefined ? asked * 1000 : 500 * 2 ** (attempt - 1);
@@ -91,7 +91,7 @@ export function provideGraphql(): EnvironmentProviders {
         ),
       );
       return {
-        link: ApolloLink.from([sessionEnded, changed, idempotentChanges(), readRetry(), httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]),
+        link: ApolloLink.from([sessionEnded, changed, idempotentChanges(), retryLink(), httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]),
         cache: new InMemoryCache(),
         // The one client cache policy (README): reads go to the network, so no view shows what
         // another view's change has made stale; the cache only backs what a query just returned.

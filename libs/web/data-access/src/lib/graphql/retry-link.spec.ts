@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, InMemoryCache, gql } from '@apollo/client';
 import { ServerError } from '@apollo/client/errors';
 import { Observable } from 'rxjs';
 import { ErrorCode } from '@bc/shared/domain';
-import { IDEMPOTENCY_HEADER, idempotentChanges, READ_ATTEMPTS, readRetry } from './provide-graphql';
+import { IDEMPOTENCY_HEADER, idempotentChanges, RETRY_ATTEMPTS, retryLink } from './provide-graphql';
 
 /** The API's answer while its database is away: HTTP 503 with UNAVAILABLE in a GraphQL body. */
 const unavailable = () =>
@@ -32,7 +32,7 @@ function serverFailing(failures: number, error: () => Error, keys: Array<string 
     });
   });
   const next = [...keys];
-  const client = new ApolloClient({ link: ApolloLink.from([idempotentChanges(() => next.shift()), readRetry(1), link]), cache: new InMemoryCache() });
+  const client = new ApolloClient({ link: ApolloLink.from([idempotentChanges(() => next.shift()), retryLink(1), link]), cache: new InMemoryCache() });
   return { client, seen, sentKeys };
 }
 
@@ -47,10 +47,10 @@ describe('reads, and changes under their idempotency key, sent again while the s
     expect(seen).toEqual(['Me', 'Me', 'Me']);
   });
 
-  it(`gives up after ${READ_ATTEMPTS} attempts with the UNAVAILABLE error for the page to show`, async () => {
+  it(`gives up after ${RETRY_ATTEMPTS} attempts with the UNAVAILABLE error for the page to show`, async () => {
     const { client, seen } = serverFailing(99, unavailable);
     await expect(client.query({ query: ME })).rejects.toBeInstanceOf(ServerError);
-    expect(seen).toHaveLength(READ_ATTEMPTS);
+    expect(seen).toHaveLength(RETRY_ATTEMPTS);
   });
 
   it('sends a change again only under its idempotency key, the same key every time, and a new key for the next change', async () => {
