@@ -1,4 +1,4 @@
-import { RequestContext, TransactionalConnection, TRANSACTION_ATTEMPTS } from '@bc/api/core';
+import { isDatabaseUnavailable, RequestContext, TransactionalConnection, TRANSACTION_ATTEMPTS, unavailableErrorOfDatabase } from '@bc/api/core';
 import { ErrorCode } from '@bc/shared/domain';
 import { startTestApp, TestApp } from './support/test-app';
 import { TcpProxy } from './support/tcp-proxy';
@@ -74,6 +74,31 @@ describe('errors a client can act on: the database away, a change that could not
     expect(attempts).toBe(2);
     expect(hooks).toBe(1);
     expect(await app.dataSource.query(`SELECT attempt FROM retry_probe`)).toEqual([{ attempt: 2 }]);
+  });
+
+  it('reports a connection lost between two statements of a transaction as the database going away (UNAVAILABLE), not a defect', async () => {
+    const connection = app.running.app.get(TransactionalConnection);
+    let statementsAfterLoss = 0;
+    const failure = await connection
+      .withTransaction(RequestContext.system(), async (em) => {
+        const [{ pid }] = await em.query(`SELECT pg_backend_pid() AS pid`);
+        // PostgreSQL restarting: the server ends this idle-in-transaction session from outside.
+        await app.dataSource.query(`SELECT pg_terminate_backend($1)`, [pid]);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        statementsAfterLoss += 1;
+        await em.query(`SELECT 1`);
+      })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(statementsAfterLoss).toBe(1);
+    // Without the connection's own error, TypeORM's "query runner already released" reached the client as INTERNAL.
+    expect((failure as Error)?.name).not.toMatch(/AlreadyReleased/);
+    expect(isDatabaseUnavailable(failure)).toBe(true);
+    expect(unavailableErrorOfDatabase(failure)?.code).toBe(ErrorCode.UNAVAILABLE);
+    // The pool gave the broken connection up: the next transaction works.
+    expect(await connection.withTransaction(RequestContext.system(), async (em) => (await em.query(`SELECT 2 AS two`))[0].two)).toBe(2);
   });
 
   it(`gives up on a deadlock that keeps coming back after ${TRANSACTION_ATTEMPTS} attempts, and never runs a constraint error again`, async () => {

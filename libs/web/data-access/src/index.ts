@@ -9,6 +9,7 @@ export * from './lib/session/guards';
 export * from './lib/session/data-changes';
 export * from './lib/session/tasks.store';
 export * from './lib/files/file-upload.service';
+export * from './lib/http/retries';
 export * from './lib/lists/paged-list';
 export * from './lib/lists/submission';
 export * from './lib/lists/row-action';

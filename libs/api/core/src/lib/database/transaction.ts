@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
 import type { Request } from 'express';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
@@ -59,18 +60,38 @@ export class TransactionalConnection {
     }
   }
 
+  /**
+   * One attempt, on a connection of its own. When the connection is lost between two statements
+   * (PostgreSQL restarted, the network cut), TypeORM releases the runner and the next statement
+   * fails with "query runner already released": the cause the caller hears is the lost connection,
+   * so that it answers UNAVAILABLE (retry) and not INTERNAL (a defect).
+   */
   private async runTransaction<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
     let events: string[] = [];
-    const result = await this.dataSource.transaction(async (em) => {
-      ctx.transactionManager = em;
-      try {
-        const value = await work(em);
-        events = takePublished(em);
-        return value;
-      } finally {
-        ctx.transactionManager = undefined;
-      }
-    });
+    const runner = this.dataSource.createQueryRunner();
+    let lost: unknown = null;
+    const onConnectionError = (e: unknown) => (lost ??= e);
+    let connection: EventEmitter | undefined;
+    let result: T;
+    try {
+      connection = (await runner.connect()) as EventEmitter;
+      connection.on('error', onConnectionError);
+      result = await runner.manager.transaction(async (em) => {
+        ctx.transactionManager = em;
+        try {
+          const value = await work(em);
+          events = takePublished(em);
+          return value;
+        } finally {
+          ctx.transactionManager = undefined;
+        }
+      });
+    } catch (e) {
+      throw lost ?? e;
+    } finally {
+      connection?.removeListener('error', onConnectionError);
+      await runner.release();
+    }
     await this.runAfterCommit(ctx);
     if (events.length > 0) await this.handOver(ctx, events);
     return result;

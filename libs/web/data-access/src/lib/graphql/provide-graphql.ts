@@ -11,20 +11,15 @@ import { HttpLink } from 'apollo-angular/http';
 import { map } from 'rxjs';
 import { DataChanges } from '../session/data-changes';
 import { SessionStore } from '../session/session.store';
-import { isRetryable, toAppError } from '../errors/app-error';
-
-/** How often a read, or a change sent with an idempotency key, is sent in all when the server is away or answers UNAVAILABLE. */
-export const RETRY_ATTEMPTS = 4;
-
-/** The header under which a change names its retries (the API keeps the first answer for 24 h). */
-export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+import { isRetryable } from '../errors/app-error';
+import { IDEMPOTENCY_HEADER, newIdempotencyKey, RETRY_ATTEMPTS, retryDelayMs } from '../http/retries';
 
 /**
  * Gives every change (mutation) an idempotency key of its own, kept in the operation's context, so
  * that every retry of it is sent with the same key and the server runs it once. Browsers make keys
  * only in a secure context (HTTPS or localhost); elsewhere a change goes without one and is not retried.
  */
-export function idempotentChanges(newKey: () => string | undefined = () => globalThis.crypto?.randomUUID?.()): ApolloLink {
+export function idempotentChanges(newKey: () => string | undefined = newIdempotencyKey): ApolloLink {
   return new ApolloLink((operation, forward) => {
     if (operation.operationType === OperationTypeNode.MUTATION) {
       const headers = (operation.getContext()['headers'] ?? {}) as Record<string, string>;
@@ -50,11 +45,7 @@ function repeatable(operation: ApolloLink.Operation): boolean {
 export function retryLink(maxDelayMs = 5000): RetryLink {
   return new RetryLink({
     attempts: (attempt, operation, error) => attempt < RETRY_ATTEMPTS && repeatable(operation) && isRetryable(error),
-    delay: (attempt, _operation, error) => {
-      const asked = toAppError(error).retryAfterSeconds;
-      const base = asked !== undefined ? asked * 1000 : 500 * 2 ** (attempt - 1);
-      return Math.min(base, maxDelayMs) * (0.75 + Math.random() / 2);
-    },
+    delay: (attempt, _operation, error) => retryDelayMs(attempt, error, maxDelayMs),
   });
 }
 
