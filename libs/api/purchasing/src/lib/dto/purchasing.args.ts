@@ -4,13 +4,12 @@ import { IsEnum, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } fro
 import { Type } from 'class-transformer';
 import { CaseStage, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
 import { PurchaseCaseFilter } from './purchasing.inputs';
-import { RequiredText, trimOrNull } from '@bc/api/core';
+import { KeysetArgs, RequiredText, trimOrNull } from '@bc/api/core';
 
 
 @ArgsType()
-export class PurchaseCasesArgs {
+export class PurchaseCasesArgs extends KeysetArgs {
   @Field(() => PurchaseCaseFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PurchaseCaseFilter) filter?: PurchaseCaseFilter;
-  @Field(() => Int, { defaultValue: 0 }) @Min(0) offset = 0;
   @Field(() => Int, { defaultValue: 20 }) @Min(1) @Max(100) limit = 20;
 }
 

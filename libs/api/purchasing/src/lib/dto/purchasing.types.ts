@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { KeysetPageInfo } from '@bc/api/core';
 import {
   TransitionVia,
   CaseStage,
@@ -149,7 +150,7 @@ export class PurchaseCaseType {
 }
 
 @ObjectType('PurchaseCasePage')
-export class PurchaseCasePage {
+export class PurchaseCasePage extends KeysetPageInfo {
   @Field(() => [PurchaseCaseType]) items!: PurchaseCaseType[];
   @Field(() => Int) total!: number;
 }

@@ -645,11 +645,13 @@ export type ReassignApprovalStepMutation = { reassignApprovalStep: { id: string 
 
 export type AuditEventsQueryVariables = Exact<{
   limit: number;
-  offset: number;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
 }>;
 
 
-export type AuditEventsQuery = { auditEvents: { total: number, items: Array<{ id: string, sequence: number, action: string, entityType: string, entityId: string | null, actorName: string | null, summary: string, occurredAt: string, hash: string }> } };
+export type AuditEventsQuery = { auditEvents: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, sequence: number, action: string, entityType: string, entityId: string | null, actorName: string | null, summary: string, occurredAt: string, hash: string }> } };
 
 export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -712,12 +714,14 @@ export type CaseFieldsFragment = { description: string, budgetReference: string 
 
 export type PurchaseCasesQueryVariables = Exact<{
   filter?: PurchaseCaseFilter | null | undefined;
-  offset?: number | null | undefined;
   limit?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
 }>;
 
 
-export type PurchaseCasesQuery = { purchaseCases: { total: number, items: Array<{ id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null }> } };
+export type PurchaseCasesQuery = { purchaseCases: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null }> } };
 
 export type PurchaseCaseCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1029,11 +1033,13 @@ export type OutboxMessageFieldsFragment = { id: string, to: string, toName: stri
 export type MailOutboxQueryVariables = Exact<{
   status?: OutboxStatus | null | undefined;
   limit: number;
-  offset: number;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
 }>;
 
 
-export type MailOutboxQuery = { mailOutbox: { total: number, items: Array<{ id: string, to: string, toName: string | null, subject: string, kind: string, status: OutboxStatus, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string }> } };
+export type MailOutboxQuery = { mailOutbox: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, to: string, toName: string | null, subject: string, kind: string, status: OutboxStatus, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string }> } };
 
 export type RetryMailMutationVariables = Exact<{
   id: string | number;
@@ -1406,12 +1412,14 @@ export type CpvCodesQuery = { cpvCodes: Array<{ code: string, label: string, lab
 
 export type SuppliersQueryVariables = Exact<{
   filter?: SupplierFilter | null | undefined;
-  offset?: number | null | undefined;
   limit?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
 }>;
 
 
-export type SuppliersQuery = { suppliers: { total: number, items: Array<{ id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, reliability: { score: number | null } }> } };
+export type SuppliersQuery = { suppliers: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, reliability: { score: number | null } }> } };
 
 export type SupplierQueryVariables = Exact<{
   id: string | number;
@@ -2675,9 +2683,13 @@ export const ReassignApprovalStepDocument = gql`
     }
   }
 export const AuditEventsDocument = gql`
-    query AuditEvents($limit: Int!, $offset: Int!) {
-  auditEvents(limit: $limit, offset: $offset) {
+    query AuditEvents($limit: Int!, $after: String, $before: String, $last: Boolean) {
+  auditEvents(limit: $limit, after: $after, before: $before, last: $last) {
     total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
     items {
       id
       sequence
@@ -2816,9 +2828,19 @@ export const RecordDeliveryDocument = gql`
     }
   }
 export const PurchaseCasesDocument = gql`
-    query PurchaseCases($filter: PurchaseCaseFilter, $offset: Int, $limit: Int) {
-  purchaseCases(filter: $filter, offset: $offset, limit: $limit) {
+    query PurchaseCases($filter: PurchaseCaseFilter, $limit: Int, $after: String, $before: String, $last: Boolean) {
+  purchaseCases(
+    filter: $filter
+    limit: $limit
+    after: $after
+    before: $before
+    last: $last
+  ) {
     total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
     items {
       ...CaseListFields
     }
@@ -3670,9 +3692,19 @@ export const MyAwardDecisionsDocument = gql`
     }
   }
 export const MailOutboxDocument = gql`
-    query MailOutbox($status: OutboxStatus, $limit: Int!, $offset: Int!) {
-  mailOutbox(status: $status, limit: $limit, offset: $offset) {
+    query MailOutbox($status: OutboxStatus, $limit: Int!, $after: String, $before: String, $last: Boolean) {
+  mailOutbox(
+    status: $status
+    limit: $limit
+    after: $after
+    before: $before
+    last: $last
+  ) {
     total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
     items {
       ...OutboxMessageFields
     }
@@ -4564,9 +4596,19 @@ export const CpvCodesDocument = gql`
     }
   }
 export const SuppliersDocument = gql`
-    query Suppliers($filter: SupplierFilter, $offset: Int, $limit: Int) {
-  suppliers(filter: $filter, offset: $offset, limit: $limit) {
+    query Suppliers($filter: SupplierFilter, $limit: Int, $after: String, $before: String, $last: Boolean) {
+  suppliers(
+    filter: $filter
+    limit: $limit
+    after: $after
+    before: $before
+    last: $last
+  ) {
     total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
     items {
       ...SupplierListFields
     }
