@@ -205,8 +205,8 @@ describe('the showcase a first start opens on', () => {
     const c = await caseIn(CaseStage.DECISION);
     const decider = await app.as('decider@nordwind.example');
     const inbox = (
-      await decider.ok(`{ deciderInbox { caseId caseTitle status totalValue currency justification proposedByName canDecide steps { role open } lines { supplierName } } }`)
-    )['deciderInbox'];
+      await decider.ok(`{ deciderInbox { items { caseId caseTitle status totalValue currency justification proposedByName canDecide steps { role open } lines { supplierName } } } }`)
+    )['deciderInbox'].items;
     expect(inbox).toHaveLength(1);
     expect(inbox[0]).toMatchObject({ caseId: c.id, caseTitle: c.title, status: 'PENDING', currency: 'EUR', proposedByName: 'Markus Schäfer', canDecide: true });
     expect(Number(inbox[0].totalValue)).toBeLessThanOrEqual(10_000);

@@ -1002,10 +1002,24 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type DeciderInboxQueryVariables = Exact<{ [key: string]: never; }>;
+export type InboxListFieldsFragment = { id: string, caseReference: string, caseTitle: string, importance: ImportanceClass, proposedByName: string, proposedAt: string, deputyFor: Array<string>, followsRanking: boolean, totalValue: string, currency: string, steps: Array<{ index: number, approval: { id: string, decision: ApprovalDecision } | null }>, supplierTotals: Array<{ invitationId: string, supplierName: string }> };
+
+export type DeciderInboxQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
+}>;
 
 
-export type DeciderInboxQuery = { deciderInbox: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ approverId: string, id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+export type DeciderInboxQuery = { deciderInbox: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, caseReference: string, caseTitle: string, importance: ImportanceClass, proposedByName: string, proposedAt: string, deputyFor: Array<string>, followsRanking: boolean, totalValue: string, currency: string, steps: Array<{ index: number, approval: { id: string, decision: ApprovalDecision } | null }>, supplierTotals: Array<{ invitationId: string, supplierName: string }> }> } };
+
+export type DeciderInboxProposalQueryVariables = Exact<{
+  proposalId: string | number;
+}>;
+
+
+export type DeciderInboxProposalQuery = { deciderInboxProposal: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ approverId: string, id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } | null };
 
 export type ApproveAwardMutationVariables = Exact<{
   proposalId: string | number;
@@ -2014,6 +2028,31 @@ export const ApprovalDeputyFieldsFragmentDoc = gql`
   namedByName
   namedAt
   revokedAt
+}
+    `;
+export const InboxListFieldsFragmentDoc = gql`
+    fragment InboxListFields on AwardProposal {
+  id
+  caseReference
+  caseTitle
+  importance
+  proposedByName
+  proposedAt
+  deputyFor
+  followsRanking
+  totalValue
+  currency
+  steps {
+    index
+    approval {
+      id
+      decision
+    }
+  }
+  supplierTotals {
+    invitationId
+    supplierName
+  }
 }
     `;
 export const OutboxMessageFieldsFragmentDoc = gql`
@@ -3618,8 +3657,33 @@ export const ChangePasswordDocument = gql`
     }
   }
 export const DeciderInboxDocument = gql`
-    query DeciderInbox {
-  deciderInbox {
+    query DeciderInbox($limit: Int, $after: String, $before: String, $last: Boolean) {
+  deciderInbox(limit: $limit, after: $after, before: $before, last: $last) {
+    total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
+    items {
+      ...InboxListFields
+    }
+  }
+}
+    ${InboxListFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeciderInboxGQL extends Apollo.Query<DeciderInboxQuery, DeciderInboxQueryVariables> {
+    override document = DeciderInboxDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeciderInboxProposalDocument = gql`
+    query DeciderInboxProposal($proposalId: ID!) {
+  deciderInboxProposal(proposalId: $proposalId) {
     ...CaseAwardFields
   }
 }
@@ -3628,8 +3692,8 @@ export const DeciderInboxDocument = gql`
   @Injectable({
     providedIn: 'root'
   })
-  export class DeciderInboxGQL extends Apollo.Query<DeciderInboxQuery, DeciderInboxQueryVariables> {
-    override document = DeciderInboxDocument;
+  export class DeciderInboxProposalGQL extends Apollo.Query<DeciderInboxProposalQuery, DeciderInboxProposalQueryVariables> {
+    override document = DeciderInboxProposalDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
