@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse, print, visit } from 'graphql';
@@ -108,6 +109,11 @@ describe('keyset pagination of the lists', () => {
     await expectRefused(CASES, { after: tampered(first.endCursor as string) }, 'after', 'CURSOR_INVALID');
     await expectRefused(CASES, { before: tampered(first.startCursor as string) }, 'before', 'CURSOR_INVALID');
     await expectRefused(CASES, { after: 'not-a-cursor' }, 'after', 'CURSOR_INVALID');
+    await expectRefused(CASES, { after: `${first.endCursor}x` }, 'after', 'CURSOR_INVALID');
+    // Forged with a right checksum but a key that is not a timestamp: refused before it reaches SQL.
+    const payload = Buffer.from(JSON.stringify(['created', 'yesterday', randomUUID()])).toString('base64url');
+    const forged = `${payload}.${createHash('sha256').update(payload).digest('base64url').slice(0, 8)}`;
+    await expectRefused(CASES, { after: forged }, 'after', 'CURSOR_INVALID');
     await expectRefused(CASES, { after: first.endCursor, before: first.startCursor }, 'before', 'CURSOR_BOTH_DIRECTIONS');
     // A cursor of the audit trail (ordered by sequence) is not a position in the case list.
     const audit = (await w.as.admin.ok(`{ auditEvents(limit: 1) { endCursor } }`))['auditEvents'];

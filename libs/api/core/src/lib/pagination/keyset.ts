@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { validationFailed } from '../errors/app-error';
 
@@ -57,15 +58,23 @@ function keyText(key: SortKey): string {
   return key.type === 'timestamptz' ? `to_char(${key.expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : `(${key.expression})::text`;
 }
 
-const encode = (sort: string, keys: readonly string[]): string => Buffer.from(JSON.stringify([sort, ...keys]), 'utf8').toString('base64url');
+/** A short checksum of a cursor's payload: a cursor changed by hand (or cut) is refused, not read as another position. */
+const checksum = (payload: string): string => createHash('sha256').update(payload).digest('base64url').slice(0, 8);
+
+/** `<payload>.<checksum>`, the payload base64url JSON `[sort, ...keys]`. */
+const encode = (sort: string, keys: readonly string[]): string => {
+  const payload = Buffer.from(JSON.stringify([sort, ...keys]), 'utf8').toString('base64url');
+  return `${payload}.${checksum(payload)}`;
+};
 
 /** The keys a cursor holds, checked against the sort; anything else is refused naming the field. */
 export function decodeCursor(sort: KeysetSort, cursor: string, field: string): string[] {
   const refuse = () => validationFailed(field, 'This is not a cursor of this list; start again from the first page', { rule: CursorRule.INVALID });
   let decoded: unknown;
   try {
-    if (!/^[A-Za-z0-9_-]{1,4000}$/.test(cursor)) throw refuse();
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const [, payload, check] = /^([A-Za-z0-9_-]{1,4000})\.([A-Za-z0-9_-]{8})$/.exec(cursor) ?? [];
+    if (!payload || check !== checksum(payload)) throw refuse();
+    decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
     throw refuse();
   }
