@@ -3,7 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Indexes that match the order of every paginated list, so a page is found by its boundary row
  * (keyset) instead of sorting the organization's whole history: the case list (newest first, with
- * and without a stage filter), the email outbox (newest first, with and without a status filter),
+ * and without a stage filter), the email outbox and the needs (newest first, with and without a
+ * status filter; a requester's own),
  * and a case's latest RFQ (the only index on rfq.case_id was partial, so the lookup scanned the
  * table). The audit trail's UNIQUE (chain, sequence) and the directory's (organization_id, name,
  * id) already match their orders.
@@ -19,9 +20,19 @@ export class KeysetIndexes1766500000000 implements MigrationInterface {
     await q.query(`CREATE INDEX outbox_message_organization_idx ON outbox_message (organization_id, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX outbox_message_status_idx ON outbox_message (organization_id, status, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX rfq_case_idx ON rfq (case_id, created_at DESC)`);
+    await q.query(`CREATE INDEX need_list_idx ON need (organization_id, created_at DESC, id DESC)`);
+    await q.query(`DROP INDEX need_organization_idx`);
+    await q.query(`CREATE INDEX need_organization_idx ON need (organization_id, status, created_at DESC, id DESC)`);
+    await q.query(`DROP INDEX need_requester_idx`);
+    await q.query(`CREATE INDEX need_requester_idx ON need (requester_id, created_at DESC, id DESC)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX need_requester_idx`);
+    await q.query(`CREATE INDEX need_requester_idx ON need (requester_id, created_at DESC)`);
+    await q.query(`DROP INDEX need_organization_idx`);
+    await q.query(`CREATE INDEX need_organization_idx ON need (organization_id, status, created_at DESC)`);
+    await q.query(`DROP INDEX need_list_idx`);
     await q.query(`DROP INDEX rfq_case_idx`);
     await q.query(`DROP INDEX outbox_message_status_idx`);
     await q.query(`DROP INDEX outbox_message_organization_idx`);

@@ -79,7 +79,7 @@ describe('the showcase a first start opens on', () => {
 
   it("shows the requester where each of their needs stands", async () => {
     const requester = await app.as('requester@nordwind.example');
-    const needs = (await requester.ok(`{ myNeeds { title status case { stage } } }`))['myNeeds'] as Array<{
+    const needs = (await requester.ok(`{ myNeeds { items { title status case { stage } } } }`))['myNeeds'].items as Array<{
       status: NeedStatus;
       case: { stage: CaseStage } | null;
     }>;

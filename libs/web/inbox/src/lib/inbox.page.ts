@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import {
@@ -18,7 +17,7 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcPluralPipe } from '@bc/web/i18n';
-import { EmptyState, ErrorBanner, TranslatedPaginatorIntl } from '@bc/web/ui';
+import { EmptyState, ErrorBanner, ListPaginator } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { inboxErrorTranslation } from './inbox-errors';
 import { routeProgress } from './inbox-view';
@@ -35,7 +34,7 @@ import { DecisionOutcome, ProposalSummary } from './proposal-summary';
   imports: [
     BcPluralPipe,
     RouterLink,
-    MatPaginatorModule,
+    ListPaginator,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -48,7 +47,6 @@ import { DecisionOutcome, ProposalSummary } from './proposal-summary';
     DeputyPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './inbox.page.html',
   styleUrl: './inbox.page.scss',
 })

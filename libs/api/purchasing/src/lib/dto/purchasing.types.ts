@@ -155,6 +155,12 @@ export class PurchaseCasePage extends KeysetPageInfo {
   @Field(() => Int) total!: number;
 }
 
+@ObjectType('NeedPage')
+export class NeedPage extends KeysetPageInfo {
+  @Field(() => [NeedType]) items!: NeedType[];
+  @Field(() => Int) total!: number;
+}
+
 @ObjectType('StageCount')
 export class StageCountType {
   @Field(() => CaseStage) stage!: CaseStage;

@@ -1064,17 +1064,26 @@ export type RetryMailMutation = { retryMail: { id: string, to: string, toName: s
 
 export type NeedFieldsFragment = { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null };
 
-export type MyNeedsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyNeedsQuery = { myNeeds: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> };
-
-export type NeedsQueryVariables = Exact<{
-  status?: NeedStatus | null | undefined;
+export type MyNeedsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
 }>;
 
 
-export type NeedsQuery = { needs: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> };
+export type MyNeedsQuery = { myNeeds: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> } };
+
+export type NeedsQueryVariables = Exact<{
+  status?: NeedStatus | null | undefined;
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
+}>;
+
+
+export type NeedsQuery = { needs: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> } };
 
 export type RaiseNeedMutationVariables = Exact<{
   input: RaiseNeedInput;
@@ -3805,9 +3814,16 @@ export const RetryMailDocument = gql`
     }
   }
 export const MyNeedsDocument = gql`
-    query MyNeeds {
-  myNeeds {
-    ...NeedFields
+    query MyNeeds($limit: Int, $after: String, $before: String, $last: Boolean) {
+  myNeeds(limit: $limit, after: $after, before: $before, last: $last) {
+    total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
+    items {
+      ...NeedFields
+    }
   }
 }
     ${NeedFieldsFragmentDoc}`;
@@ -3823,9 +3839,22 @@ export const MyNeedsDocument = gql`
     }
   }
 export const NeedsDocument = gql`
-    query Needs($status: NeedStatus) {
-  needs(status: $status) {
-    ...NeedFields
+    query Needs($status: NeedStatus, $limit: Int, $after: String, $before: String, $last: Boolean) {
+  needs(
+    status: $status
+    limit: $limit
+    after: $after
+    before: $before
+    last: $last
+  ) {
+    total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
+    items {
+      ...NeedFields
+    }
   }
 }
     ${NeedFieldsFragmentDoc}`;
