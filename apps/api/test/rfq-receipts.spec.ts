@@ -3,7 +3,7 @@ import canonicalize from 'canonicalize';
 import { QuoteContent, receiptDocument, SealService } from '@bc/api/quotes';
 import { RfqClosingService } from '@bc/api/rfq';
 import { ErrorCode } from '@bc/shared/domain';
-import type { GraphQLClient } from './support/graphql-client';
+import type { GraphQLClient, GraphQLResponse } from './support/graphql-client';
 import { invitationOf, inSeconds, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
 import { passClosingTime } from './support/test-clock';
 import { startTestApp, TestApp } from './support/test-app';
@@ -93,11 +93,11 @@ describe('receipts that reveal nothing', () => {
   async function pages(client: GraphQLClient, query: string, field: string): Promise<unknown[]> {
     const all: unknown[] = [];
     for (let after: string | null = null; ; ) {
-      const res = await client.request(query, { after });
+      const res: GraphQLResponse = await client.request(query, { after });
       all.push(res);
-      const page = res.data?.[field];
+      const page: { hasNextPage?: boolean; endCursor?: string } | undefined = res.data?.[field];
       if (!page?.hasNextPage) return all;
-      after = page.endCursor;
+      after = page.endCursor ?? null;
     }
   }
 

@@ -98,10 +98,10 @@ describe('sealed quotes: no buyer-side path reads a quote before closing', () =>
   const allPages = async (client: GraphQLClient, query: string, field: string) => {
     const pages: unknown[] = [];
     for (let after: string | null = null; ; ) {
-      const res = await client.request(query, { after });
+      const res: GraphQLResponse = await client.request(query, { after });
       pages.push(res);
-      const page = res.data?.[field];
-      if (page?.hasNextPage) after = page.endCursor;
+      const page: { hasNextPage?: boolean; endCursor?: string } | undefined = res.data?.[field];
+      if (page?.hasNextPage) after = page.endCursor ?? null;
       else return { pages, items: pages.flatMap((p) => ((p as { data?: Record<string, { items: unknown[] }> }).data?.[field]?.items ?? [])) };
     }
   };

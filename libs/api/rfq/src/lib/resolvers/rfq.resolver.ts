@@ -146,7 +146,6 @@ export class RfqResolver {
 @Resolver(() => PurchaseCaseType)
 export class CaseRfqResolver {
   constructor(
-    private readonly rfqs: RfqService,
     private readonly visibility: CaseVisibility,
     private readonly policies: PolicyService,
     private readonly connection: TransactionalConnection,
@@ -158,7 +157,7 @@ export class CaseRfqResolver {
    */
   @ResolveField(() => RfqType, { nullable: true, description: "The case's latest RFQ (for team roles that may read it)" })
   async rfq(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<RfqType | null> {
-    const rfq = await ctx.loader('rfq.latestOfCase', (ids: string[]) => this.rfqs.latestOfCases(ctx, ids), null as Rfq | null).load(c.id);
+    const rfq = await ctx.loader('rfq.latestOfCase', (ids: string[]) => this.latestOfCases(ctx, ids), null as Rfq | null).load(c.id);
     if (!rfq) return null;
     // Roles that may not read the RFQ (a requester on the team) see none.
     const roles = (await this.visibility.rolesOn(ctx, [c.id])).get(c.id) ?? [];
@@ -168,6 +167,17 @@ export class CaseRfqResolver {
       ctx.loader('purchasing.policy', async (orgs: string[]) => new Map([[orgs[0], await this.policies.get(ctx)]]), null as PolicyView | null).load(ctx.organizationId),
     ]);
     return toRfqType(rfq, c.importance, version, policy?.minimumBiddingDays[c.purchaseType] ?? 0);
+  }
+
+  /** The latest RFQ of each case (what RfqService.ofCase answers for one), in one statement on rfq_case_idx. */
+  private async latestOfCases(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, Rfq>> {
+    const rfqs = await this.connection.getRepository(ctx, Rfq).find({
+      where: { caseId: In([...caseIds]), organizationId: ctx.organizationId },
+      order: { caseId: 'ASC', createdAt: 'DESC' },
+    });
+    const latest = new Map<string, Rfq>();
+    for (const rfq of rfqs) if (!latest.has(rfq.caseId)) latest.set(rfq.caseId, rfq);
+    return latest;
   }
 
   /** The version number of each specification version. */

@@ -155,17 +155,6 @@ export class RfqService implements OnModuleInit {
     });
   }
 
-  /** The latest RFQ of each case, in one statement (rfq_case_idx): what `ofCase` answers, for a page of cases. */
-  async latestOfCases(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, Rfq>> {
-    const rfqs = await this.connection.getRepository(ctx, Rfq).find({
-      where: { caseId: In([...caseIds]), organizationId: ctx.organizationId },
-      order: { caseId: 'ASC', createdAt: 'DESC' },
-    });
-    const latest = new Map<string, Rfq>();
-    for (const rfq of rfqs) if (!latest.has(rfq.caseId)) latest.set(rfq.caseId, rfq);
-    return latest;
-  }
-
   async create(ctx: RequestContext, caseId: string, terms: RfqTerms): Promise<Rfq> {
     const { purchaseCase } = await this.access.openFor(ctx, caseId, Permission.RFQ_MANAGE, true);
     if (purchaseCase.stage !== CaseStage.SOURCING) {

@@ -150,25 +150,31 @@ export function supplierPageSql(
   organizationId: string,
   q: SupplierQuery,
   request: PageRequest,
-): { sql: string; params: unknown[]; countSql: string; countParams: unknown[]; ranked: boolean; keyset: Keyset } {
+): { sql: string; params: unknown[]; countSql: string | null; countParams: unknown[]; ranked: boolean; keyset: Keyset } {
   const where = supplierSql(organizationId, q);
   const params = [...where.params];
   const bind = (value: unknown) => `$${params.push(value)}`;
   const withCte = where.cte ? `WITH ${where.cte} ` : '';
   const countSql = `${withCte}SELECT count(*)::int AS total FROM supplier s WHERE ${where.where}`;
   if (where.rank && where.cte) {
+    // Ranked: every match is ranked once (narrow rows) and counted in the same statement (the count
+    // needs the search's CTE); only the page is read in full. Past the end it answers one row, the total.
     const keyset = new Keyset(SUPPLIER_SORTS.rank, request);
-    const order = keyset.order().map(([e, d]) => `${e} ${d}`).join(', ');
+    const outerOrder = keyset.order().map(([e, d]) => `${e.replace(/^m\./, 'p.')} ${d}`).join(', ');
     return {
       sql: `WITH ${where.cte},
         matches AS MATERIALIZED (SELECT s.id, s.name, (${where.rank})::float8 AS rank FROM supplier s WHERE ${where.where})
-        SELECT ${SUPPLIER_COLUMNS}, m.rank, ${keyset.select()}
-          FROM (SELECT id, rank, name FROM matches m WHERE ${keyset.where(bind)} ${keyset.orderAndLimit()}) m
-          JOIN supplier s ON s.id = m.id
-         ORDER BY ${order}`,
+        SELECT t.total, p.*
+          FROM (SELECT count(*)::int AS total FROM matches) t
+          LEFT JOIN LATERAL (
+            SELECT ${SUPPLIER_COLUMNS}, m.rank, ${keyset.select()}
+              FROM (SELECT id, rank, name FROM matches m WHERE ${keyset.where(bind)} ${keyset.orderAndLimit()}) m
+              JOIN supplier s ON s.id = m.id
+          ) p ON true
+         ORDER BY ${outerOrder}`,
       params,
-      countSql,
-      countParams: where.params,
+      countSql: null,
+      countParams: [],
       ranked: true,
       keyset,
     };
@@ -196,7 +202,8 @@ export class SupplierSearchService {
     await this.cpv.assertKnownFilter(ctx, q.category);
     const page = supplierPageSql(ctx.organizationId, q, request);
     const read = async (em: EntityManager) => {
-      const rows: Array<SupplierRow & Record<string, unknown>> = await em.query(page.sql, page.params);
+      const rows: Array<SupplierRow & Record<string, unknown> & { total?: number }> = await em.query(page.sql, page.params);
+      if (!page.countSql) return { rows: rows.filter((r) => r.id !== null), total: rows[0]?.total ?? 0 };
       const [{ total }]: Array<{ total: number }> = await em.query(page.countSql, page.countParams);
       return { rows, total };
     };
