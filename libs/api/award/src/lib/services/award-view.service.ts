@@ -104,7 +104,10 @@ export class AwardViewService {
     const v = await this.lookups(ctx, pending);
     return pending
       .filter((p) => decisionOf(ctx, p, decisionInputsOf(p, v)).verdict.ok)
-      .map((p) => ({ id: p.id, caseId: p.caseId, caseReference: v.caseOf.get(p.caseId)!.reference, caseTitle: v.caseOf.get(p.caseId)!.title, proposedAt: p.proposedAt }));
+      .map((p) => {
+        const c = v.caseOf.get(p.caseId);
+        return { id: p.id, caseId: p.caseId, caseReference: c?.reference ?? '', caseTitle: c?.title ?? '', proposedAt: p.proposedAt };
+      });
   }
 
   /** One proposal of the inbox, if it waits for the viewer now (null otherwise): the inbox's page of one proposal. */
