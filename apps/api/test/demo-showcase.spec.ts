@@ -101,13 +101,13 @@ describe('the showcase a first start opens on', () => {
     expect(closed.every((q: { latest: { content: { total: string } } }) => Number(q.latest.content.total) > 0)).toBe(true);
 
     const hanse = await app.as(SUPPLIER_USERS.hanse);
-    const list: Array<{ id: string; rfqStatus: string; status: string }> = (await hanse.ok(RFQ_OPS.portalList))['portalInvitations'];
+    const list: Array<{ id: string; rfqStatus: string; status: string }> = (await hanse.ok(RFQ_OPS.portalList))['portalInvitations'].items;
     expect(list.map((i) => `${i.rfqStatus}:${i.status}`).sort()).toEqual(['CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'PUBLISHED:QUOTED']);
     const mine = (await hanse.ok(RFQ_OPS.portalOne, { id: list.find((i) => i.rfqStatus === 'PUBLISHED')!.id }))['portalInvitation'];
     expect(mine.quote.revisions).toHaveLength(2);
     expect(mine.questions.map((q: { mine: boolean; published: boolean }) => `${q.mine}:${q.published}`)).toEqual(['true:true']);
     const alpine = await app.as(SUPPLIER_USERS.alpine);
-    const alpineOpen = (await alpine.ok(RFQ_OPS.portalList))['portalInvitations'].find((i: { rfqStatus: string }) => i.rfqStatus === 'PUBLISHED');
+    const alpineOpen = (await alpine.ok(RFQ_OPS.portalList))['portalInvitations'].items.find((i: { rfqStatus: string }) => i.rfqStatus === 'PUBLISHED');
     const alpineView = (await alpine.ok(RFQ_OPS.portalOne, { id: alpineOpen.id }))['portalInvitation'];
     expect(alpineView.quote.status).toBe('DRAFT');
     expect(alpineView.questions.map((q: { mine: boolean; published: boolean }) => `${q.mine}:${q.published}`).sort()).toEqual(['false:true', 'true:false']);
@@ -127,7 +127,7 @@ describe('the showcase a first start opens on', () => {
   /** A demo supplier's invitation to the RFQ with this reference, as its portal user. */
   async function portalInvitation(email: string, rfqReference: string, fields: string): Promise<Record<string, unknown>> {
     const supplier = await app.as(email);
-    const list: Array<{ id: string; rfqReference: string }> = (await supplier.ok(RFQ_OPS.portalList))['portalInvitations'];
+    const list: Array<{ id: string; rfqReference: string }> = (await supplier.ok(RFQ_OPS.portalList))['portalInvitations'].items;
     const mine = list.find((i) => i.rfqReference === rfqReference);
     if (!mine) throw new Error(`${email} was not invited to ${rfqReference}`);
     return (await supplier.ok(`query ($id: ID!) { portalInvitation(id: $id) { ${fields} } }`, { id: mine.id }))['portalInvitation'];

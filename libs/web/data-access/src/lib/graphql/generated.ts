@@ -1173,10 +1173,15 @@ export type PortalQuestionFieldsFragment = { id: string, question: string, answe
 
 export type PortalInvitationFieldsFragment = { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } };
 
-export type PortalInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type PortalInvitationsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
+}>;
 
 
-export type PortalInvitationsQuery = { portalInvitations: Array<{ id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ lineKey: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string } | null }> };
+export type PortalInvitationsQuery = { portalInvitations: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ lineKey: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string } | null }> } };
 
 export type PortalInvitationQueryVariables = Exact<{
   id: string | number;
@@ -4075,9 +4080,16 @@ export const UpdatePurchasingPolicyDocument = gql`
     }
   }
 export const PortalInvitationsDocument = gql`
-    query PortalInvitations {
-  portalInvitations {
-    ...PortalInvitationSummaryFields
+    query PortalInvitations($limit: Int, $after: String, $before: String, $last: Boolean) {
+  portalInvitations(limit: $limit, after: $after, before: $before, last: $last) {
+    total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
+    items {
+      ...PortalInvitationSummaryFields
+    }
   }
 }
     ${PortalInvitationSummaryFieldsFragmentDoc}`;
