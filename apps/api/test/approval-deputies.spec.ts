@@ -11,7 +11,7 @@ const OPS = {
   name: `mutation ($input: NameApprovalDeputyInput!) { nameApprovalDeputy(input: $input) { ${DEPUTY_FIELDS} } }`,
   revoke: `mutation ($id: ID!) { revokeApprovalDeputy(id: $id) { ${DEPUTY_FIELDS} } }`,
   list: `{ approvalDeputies { ${DEPUTY_FIELDS} } }`,
-  inbox: `{ deciderInbox { id canDecide deputyFor } }`,
+  inbox: `{ deciderInbox { items { id canDecide deputyFor } } }`,
   approve: `mutation ($proposalId: ID!) { approveAward(proposalId: $proposalId) { id status approvals { approverName onBehalfOfName } } }`,
 };
 const hours = (h: number) => new Date(testClock.nowMs() + h * 3_600_000).toISOString();
@@ -71,7 +71,7 @@ describe('approval deputies', () => {
     const overlap = await w.as.decider.error(OPS.name, { input: { deputyId: deputy.id, startsAt: hours(24), endsAt: hours(96) } });
     expect(overlap.extensions).toMatchObject({ code: ErrorCode.CONFLICT, field: 'input.startsAt' });
 
-    const inbox = (await deputy.client.ok(OPS.inbox))['deciderInbox'];
+    const inbox = (await deputy.client.ok(OPS.inbox))['deciderInbox'].items;
     expect(inbox.find((p: { id: string }) => p.id === proposal.id)).toEqual({ id: proposal.id, canDecide: true, deputyFor: [expect.stringMatching(/\S/)] });
 
     const approved = (await deputy.client.ok(OPS.approve, { proposalId: proposal.id }))['approveAward'];
@@ -88,7 +88,7 @@ describe('approval deputies', () => {
     expect(await audit('approval-deputy.revoked')).toMatchObject({ principalId: ids[DEMO.decider], deputyId: deputy.id });
     const c = await caseInDecision(app, w);
     const proposal = (await w.as.buyer.ok(AWARD_OPS.propose, { input: { caseId: c.caseId, invitationId: c.hanseInv } }))['proposeAward'];
-    const mine = async () => (await deputy.client.ok(OPS.inbox))['deciderInbox'].find((p: { id: string }) => p.id === proposal.id);
+    const mine = async () => (await deputy.client.ok(OPS.inbox))['deciderInbox'].items.find((p: { id: string }) => p.id === proposal.id);
     expect((await mine()).deputyFor).toEqual([]);
     await w.as.decider.ok(OPS.name, { input: { deputyId: deputy.id, startsAt: hours(24), endsAt: hours(48) } });
     expect((await mine()).deputyFor).toEqual([]);
@@ -104,13 +104,13 @@ describe('approval deputies', () => {
     const own = await caseInDecision(app, w);
     const proposed = (await buyingDeputy.client.ok(AWARD_OPS.propose, { input: { caseId: own.caseId, invitationId: own.hanseInv } }))['proposeAward'];
     expect((await buyingDeputy.client.error(OPS.approve, { proposalId: proposed.id })).extensions?.['code']).toBe(ErrorCode.SEPARATION_OF_DUTIES);
-    expect((await buyingDeputy.client.ok(OPS.inbox))['deciderInbox'].map((p: { id: string }) => p.id)).not.toContain(proposed.id);
+    expect((await buyingDeputy.client.ok(OPS.inbox))['deciderInbox'].items.map((p: { id: string }) => p.id)).not.toContain(proposed.id);
 
     const conflicted = await caseInDecision(app, w);
     await buyingDeputy.client.ok(CASE_OPS.declareConflict, { caseId: conflicted.caseId, supplierId: w.hanseSupplierId, statement: 'Former employer' });
     const p = (await w.as.buyer.ok(AWARD_OPS.propose, { input: { caseId: conflicted.caseId, invitationId: conflicted.hanseInv } }))['proposeAward'];
     expect((await buyingDeputy.client.error(OPS.approve, { proposalId: p.id })).extensions?.['code']).toBe(ErrorCode.CONFLICT_OF_INTEREST);
-    expect((await buyingDeputy.client.ok(OPS.inbox))['deciderInbox'].map((x: { id: string }) => x.id)).not.toContain(p.id);
+    expect((await buyingDeputy.client.ok(OPS.inbox))['deciderInbox'].items.map((x: { id: string }) => x.id)).not.toContain(p.id);
     await revokeAll();
   });
 });

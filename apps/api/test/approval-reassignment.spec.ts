@@ -10,7 +10,7 @@ const OPS = {
   tasks: `{ myTasks { items { kind proposalId } } }`,
   waiting: `{ waitingApprovals { proposal { id status ${STEP} } waitingFor { id name } candidates { id name roles } } }`,
   reassign: `mutation ($input: ReassignApprovalStepInput!) { reassignApprovalStep(input: $input) { id status ${STEP} } }`,
-  inbox: `{ deciderInbox { id canDecide } }`,
+  inbox: `{ deciderInbox { items { id canDecide } } }`,
   approve: `mutation ($proposalId: ID!) { approveAward(proposalId: $proposalId) { id status ${STEP} } }`,
   disable: `mutation ($userId: ID!) { disableUser(userId: $userId) { id } }`,
   enable: `mutation ($userId: ID!) { enableUser(userId: $userId) { id } }`,
@@ -70,8 +70,8 @@ describe('reassigning a waiting approval step', () => {
 
       // The step is held for the assignee: another decider no longer fills it, nor sees it in the inbox.
       expect((await other.client.error(OPS.approve, { proposalId: proposal.id })).extensions?.['code']).toBe(ErrorCode.NOT_YOUR_TURN);
-      expect((await other.client.ok(OPS.inbox))['deciderInbox'].map((p: { id: string }) => p.id)).not.toContain(proposal.id);
-      expect((await w.as.gatekeeper.ok(OPS.inbox))['deciderInbox']).toContainEqual({ id: proposal.id, canDecide: true });
+      expect((await other.client.ok(OPS.inbox))['deciderInbox'].items.map((p: { id: string }) => p.id)).not.toContain(proposal.id);
+      expect((await w.as.gatekeeper.ok(OPS.inbox))['deciderInbox'].items).toContainEqual({ id: proposal.id, canDecide: true });
 
       const approved = (await w.as.gatekeeper.ok(OPS.approve, { proposalId: proposal.id }))['approveAward'];
       expect(approved.status).toBe('APPROVED');

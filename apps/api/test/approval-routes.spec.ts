@@ -126,13 +126,13 @@ describe('approval routes that can be completed', () => {
       await setPolicy(ONE_TIER(1, false));
       const c = await caseInDecision(app, w);
       const proposal = (await w.as.buyer.ok(AWARD_OPS.propose, { input: { caseId: c.caseId, invitationId: c.hanseInv } }))['proposeAward'];
-      expect((await w.as.decider.ok(AWARD_OPS.inbox))['deciderInbox'].map((p: { id: string }) => p.id)).toContain(proposal.id);
+      expect((await w.as.decider.ok(AWARD_OPS.inbox))['deciderInbox'].items.map((p: { id: string }) => p.id)).toContain(proposal.id);
 
       await w.as.buyer.ok(CASE_OPS.cancelCase, { caseId: c.caseId, reason: 'Project stopped by the board' });
 
       const [row] = await app.dataSource.query(`SELECT status, decision_reason FROM award_proposal WHERE id = $1`, [proposal.id]);
       expect(row).toEqual({ status: 'WITHDRAWN', decision_reason: 'Case cancelled: Project stopped by the board' });
-      expect((await w.as.decider.ok(AWARD_OPS.inbox))['deciderInbox'].map((p: { id: string }) => p.id)).not.toContain(proposal.id);
+      expect((await w.as.decider.ok(AWARD_OPS.inbox))['deciderInbox'].items.map((p: { id: string }) => p.id)).not.toContain(proposal.id);
       expect((await w.as.decider.error(AWARD_OPS.approve, { proposalId: proposal.id })).extensions?.['code']).toBe(ErrorCode.STALE);
 
       const events = await history(c.caseId);

@@ -128,8 +128,8 @@ describe('award proposals and approvals', () => {
 
     // The gatekeeper's step is not open before both deciders have approved.
     expect(await approveError(w.as.gatekeeper, p.id)).toMatchObject({ code: ErrorCode.NOT_YOUR_TURN });
-    expect((await w.as.gatekeeper.ok(AWARD_OPS.inbox))['deciderInbox'].map((x: Proposal) => x.id)).not.toContain(p.id);
-    expect((await w.as.decider.ok(AWARD_OPS.inbox))['deciderInbox'].map((x: Proposal) => x.id)).toContain(p.id);
+    expect((await w.as.gatekeeper.ok(AWARD_OPS.inbox))['deciderInbox'].items.map((x: Proposal) => x.id)).not.toContain(p.id);
+    expect((await w.as.decider.ok(AWARD_OPS.inbox))['deciderInbox'].items.map((x: Proposal) => x.id)).toContain(p.id);
 
     const first = await approve(w.as.decider, p.id, 'Within budget');
     expect(first.status).toBe('PENDING');
@@ -141,11 +141,11 @@ describe('award proposals and approvals', () => {
     expect(first.approvals).toMatchObject([{ approverId: ids[DEMO.decider], role: 'DECIDER', decision: 'APPROVED', comment: 'Within budget' }]);
     expect(await approveError(w.as.decider, p.id)).toMatchObject({ code: ErrorCode.ALREADY_DECIDED });
     expect(await approveError(w.as.gatekeeper, p.id)).toMatchObject({ code: ErrorCode.NOT_YOUR_TURN });
-    expect((await w.as.decider.ok(AWARD_OPS.inbox))['deciderInbox'].map((x: Proposal) => x.id)).not.toContain(p.id);
+    expect((await w.as.decider.ok(AWARD_OPS.inbox))['deciderInbox'].items.map((x: Proposal) => x.id)).not.toContain(p.id);
 
     await approve(decider2.client, p.id);
     expect(await stageOf(c.caseId)).toBe('DECISION');
-    expect((await w.as.gatekeeper.ok(AWARD_OPS.inbox))['deciderInbox'].map((x: Proposal) => x.id)).toContain(p.id);
+    expect((await w.as.gatekeeper.ok(AWARD_OPS.inbox))['deciderInbox'].items.map((x: Proposal) => x.id)).toContain(p.id);
     expect(await approveError(decider3.client, p.id)).toMatchObject({ code: ErrorCode.NOT_YOUR_TURN });
 
     const last = await approve(w.as.gatekeeper, p.id, 'Compliant');
@@ -205,7 +205,7 @@ describe('award proposals and approvals', () => {
     expect(await approveError(w.as.decider, p.id)).toMatchObject({ code: ErrorCode.CONFLICT_OF_INTEREST });
     expect((await w.as.decider.error(AWARD_OPS.reject, { proposalId: p.id, comment: 'No' })).extensions).toMatchObject({ code: ErrorCode.CONFLICT_OF_INTEREST });
     expect((await w.as.decider.ok(AWARD_OPS.proposals, { caseId: c.caseId }))['awardProposals'][0]).toMatchObject({ canDecide: false, cannotDecideReason: ErrorCode.CONFLICT_OF_INTEREST });
-    expect((await w.as.decider.ok(AWARD_OPS.inbox))['deciderInbox'].map((x: Proposal) => x.id)).not.toContain(p.id);
+    expect((await w.as.decider.ok(AWARD_OPS.inbox))['deciderInbox'].items.map((x: Proposal) => x.id)).not.toContain(p.id);
     expect(await count(`SELECT count(*) FROM award_approval WHERE proposal_id = $1`, [p.id])).toBe(0);
 
     await approve(decider2.client, p.id);

@@ -88,7 +88,7 @@ describe('the decision record', () => {
   });
 
   it("gives an approver who is not on the team the case's category on the pending proposal (the inbox summary)", async () => {
-    const inbox = (await w.as.decider.ok(`{ deciderInbox { caseId caseCategoryCode caseCategoryLabel canOpenCase } }`))['deciderInbox'] as Array<Record<string, string | boolean | null>>;
+    const inbox = (await w.as.decider.ok(`{ deciderInbox { items { caseId caseCategoryCode caseCategoryLabel canOpenCase } } }`))['deciderInbox'].items as Array<Record<string, string | boolean | null>>;
     const mine = inbox.find((p) => p['caseId'] === pending.caseId);
     const [row] = await app.dataSource.query(`SELECT btrim(c.category_code) AS code, v.label FROM purchase_case c JOIN cpv_code v ON v.code = c.category_code WHERE c.id = $1`, [pending.caseId]);
     // Not on the team: the case page would answer NOT_FOUND, so the summary offers no link to it.

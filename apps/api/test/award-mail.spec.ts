@@ -19,7 +19,7 @@ const unlinked = (part: string) => part.replace(/https?:\/\/[^\s"<]+/g, '');
 
 const PORTAL = {
   one: `query ($id: ID!) { portalInvitation(id: $id) { id ${OUTCOME} } }`,
-  list: `{ portalInvitations { id rfqReference ${OUTCOME} } }`,
+  list: `{ portalInvitations { items { id rfqReference ${OUTCOME} } } }`,
 };
 
 /**
@@ -210,7 +210,7 @@ describe('award emails over SMTP and the outcome in the portal', () => {
     expect(alpine).toMatchObject({ result: 'NOT_AWARDED', totalValue: null, currency: 'EUR', lines: [] });
 
     // The portal list carries it too; another company's invitation is not reachable at all.
-    const list = (await w.as.alpine.ok(PORTAL.list))['portalInvitations'];
+    const list = (await w.as.alpine.ok(PORTAL.list))['portalInvitations'].items;
     expect(list.find((i: { id: string }) => i.id === c.alpineInv).outcome.result).toBe('NOT_AWARDED');
     expect(list.some((i: { id: string }) => i.id === c.hanseInv)).toBe(false);
     expect((await w.as.alpine.error(PORTAL.one, { id: c.hanseInv })).extensions?.code).toBe('NOT_FOUND');
@@ -220,7 +220,7 @@ describe('award emails over SMTP and the outcome in the portal', () => {
     // A second RFQ to the same suppliers, still open: its outcome is null.
     const other = await publishedRfq(app, w, [w.hanseSupplierId, w.alpineSupplierId]);
     const { result, texts } = await countStatements(() => w.as.alpine.ok(PORTAL.list));
-    const list: Array<{ id: string; rfqReference: string; outcome: { result: string } | null }> = result['portalInvitations'];
+    const list: Array<{ id: string; rfqReference: string; outcome: { result: string } | null }> = result['portalInvitations'].items;
     expect(list.length).toBeGreaterThanOrEqual(2);
     expect(list.find((i) => i.id === c.alpineInv)?.outcome?.result).toBe('NOT_AWARDED');
     expect(list.find((i) => i.rfqReference === other.rfq.reference)?.outcome).toBeNull();

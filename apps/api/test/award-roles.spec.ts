@@ -112,7 +112,7 @@ describe('award operations by role', () => {
   it('deciderInbox: deciders and gatekeepers', async () => {
     const id = await propose();
     for (const role of ['decider', 'gatekeeper'] as const) {
-      expect((await clientOf(role).ok(AWARD_OPS.inbox))['deciderInbox'].map((p: { id: string }) => p.id)).toEqual([id]);
+      expect((await clientOf(role).ok(AWARD_OPS.inbox))['deciderInbox'].items.map((p: { id: string }) => p.id)).toEqual([id]);
     }
     await refused(['decider', 'gatekeeper'], AWARD_OPS.inbox, {});
   });
@@ -126,7 +126,7 @@ describe('award operations by role', () => {
     expect((await other.client.error(AWARD_OPS.reject, { proposalId: pending.id, comment: 'x' })).extensions?.code).toBe(ErrorCode.NOT_FOUND);
     expect((await other.client.error(AWARD_OPS.withdraw, { proposalId: pending.id, reason: 'x' })).extensions?.code).toBe(ErrorCode.NOT_FOUND);
     expect((await other.client.error(AWARD_OPS.proposals, { caseId: c.caseId })).extensions?.code).toBe(ErrorCode.NOT_FOUND);
-    expect((await other.client.ok(AWARD_OPS.inbox))['deciderInbox']).toEqual([]);
+    expect((await other.client.ok(AWARD_OPS.inbox))['deciderInbox'].items).toEqual([]);
     expect((await other.client.ok(AWARD_OPS.policy))['approvalPolicy']).toMatchObject({ isDefault: true, mode: 'SEQUENTIAL' });
     expect(await writes()).toBe(before);
   });

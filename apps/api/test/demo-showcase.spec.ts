@@ -79,7 +79,7 @@ describe('the showcase a first start opens on', () => {
 
   it("shows the requester where each of their needs stands", async () => {
     const requester = await app.as('requester@nordwind.example');
-    const needs = (await requester.ok(`{ myNeeds { title status case { stage } } }`))['myNeeds'] as Array<{
+    const needs = (await requester.ok(`{ myNeeds { items { title status case { stage } } } }`))['myNeeds'].items as Array<{
       status: NeedStatus;
       case: { stage: CaseStage } | null;
     }>;
@@ -101,13 +101,13 @@ describe('the showcase a first start opens on', () => {
     expect(closed.every((q: { latest: { content: { total: string } } }) => Number(q.latest.content.total) > 0)).toBe(true);
 
     const hanse = await app.as(SUPPLIER_USERS.hanse);
-    const list: Array<{ id: string; rfqStatus: string; status: string }> = (await hanse.ok(RFQ_OPS.portalList))['portalInvitations'];
+    const list: Array<{ id: string; rfqStatus: string; status: string }> = (await hanse.ok(RFQ_OPS.portalList))['portalInvitations'].items;
     expect(list.map((i) => `${i.rfqStatus}:${i.status}`).sort()).toEqual(['CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'PUBLISHED:QUOTED']);
     const mine = (await hanse.ok(RFQ_OPS.portalOne, { id: list.find((i) => i.rfqStatus === 'PUBLISHED')!.id }))['portalInvitation'];
     expect(mine.quote.revisions).toHaveLength(2);
     expect(mine.questions.map((q: { mine: boolean; published: boolean }) => `${q.mine}:${q.published}`)).toEqual(['true:true']);
     const alpine = await app.as(SUPPLIER_USERS.alpine);
-    const alpineOpen = (await alpine.ok(RFQ_OPS.portalList))['portalInvitations'].find((i: { rfqStatus: string }) => i.rfqStatus === 'PUBLISHED');
+    const alpineOpen = (await alpine.ok(RFQ_OPS.portalList))['portalInvitations'].items.find((i: { rfqStatus: string }) => i.rfqStatus === 'PUBLISHED');
     const alpineView = (await alpine.ok(RFQ_OPS.portalOne, { id: alpineOpen.id }))['portalInvitation'];
     expect(alpineView.quote.status).toBe('DRAFT');
     expect(alpineView.questions.map((q: { mine: boolean; published: boolean }) => `${q.mine}:${q.published}`).sort()).toEqual(['false:true', 'true:false']);
@@ -127,7 +127,7 @@ describe('the showcase a first start opens on', () => {
   /** A demo supplier's invitation to the RFQ with this reference, as its portal user. */
   async function portalInvitation(email: string, rfqReference: string, fields: string): Promise<Record<string, unknown>> {
     const supplier = await app.as(email);
-    const list: Array<{ id: string; rfqReference: string }> = (await supplier.ok(RFQ_OPS.portalList))['portalInvitations'];
+    const list: Array<{ id: string; rfqReference: string }> = (await supplier.ok(RFQ_OPS.portalList))['portalInvitations'].items;
     const mine = list.find((i) => i.rfqReference === rfqReference);
     if (!mine) throw new Error(`${email} was not invited to ${rfqReference}`);
     return (await supplier.ok(`query ($id: ID!) { portalInvitation(id: $id) { ${fields} } }`, { id: mine.id }))['portalInvitation'];
@@ -205,8 +205,8 @@ describe('the showcase a first start opens on', () => {
     const c = await caseIn(CaseStage.DECISION);
     const decider = await app.as('decider@nordwind.example');
     const inbox = (
-      await decider.ok(`{ deciderInbox { caseId caseTitle status totalValue currency justification proposedByName canDecide steps { role open } lines { supplierName } } }`)
-    )['deciderInbox'];
+      await decider.ok(`{ deciderInbox { items { caseId caseTitle status totalValue currency justification proposedByName canDecide steps { role open } lines { supplierName } } } }`)
+    )['deciderInbox'].items;
     expect(inbox).toHaveLength(1);
     expect(inbox[0]).toMatchObject({ caseId: c.id, caseTitle: c.title, status: 'PENDING', currency: 'EUR', proposedByName: 'Markus Schäfer', canDecide: true });
     expect(Number(inbox[0].totalValue)).toBeLessThanOrEqual(10_000);

@@ -55,7 +55,7 @@ describe('needs and purchase cases', () => {
       ]);
       expect(created.stageHistory).toEqual([{ from: null, to: 'NEED', reason: null, actorName: 'Markus Schäfer' }]);
 
-      const mine = (await as.requester.ok(OPS.myNeeds))['myNeeds'];
+      const mine = (await as.requester.ok(OPS.myNeeds))['myNeeds'].items;
       expect(mine.find((n: { id: string }) => n.id === need.id)).toMatchObject({
         status: 'ACCEPTED',
         case: { id: created.id, reference: created.reference, stage: 'NEED' },
@@ -73,7 +73,7 @@ describe('needs and purchase cases', () => {
       const noReason = await as.buyer.error(OPS.declineNeed, { id: need.id, reason: '  ' });
       expect(noReason.extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'reason' });
       await as.buyer.ok(OPS.declineNeed, { id: need.id, reason: 'Not a procurement matter' });
-      const mine = (await as.requester.ok(OPS.myNeeds))['myNeeds'];
+      const mine = (await as.requester.ok(OPS.myNeeds))['myNeeds'].items;
       expect(mine.find((n: { id: string }) => n.id === need.id)).toMatchObject({ status: 'DECLINED', declineReason: 'Not a procurement matter' });
       expect(await auditActions(app, need.id)).toEqual(['need.raised', 'need.declined']);
     });

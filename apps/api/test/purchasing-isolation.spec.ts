@@ -70,8 +70,8 @@ describe('tenant isolation of purchasing', () => {
     expect(search.total).toBe(0);
     const counts = (await other.ok(`{ purchaseCaseCounts { stage count } }`))['purchaseCaseCounts'];
     expect(counts.reduce((sum: number, s: { count: number }) => sum + s.count, 0)).toBe(1);
-    expect((await other.ok(`{ needs { title } }`))['needs']).toEqual([]);
-    expect((await other.ok(`{ myNeeds { title } }`))['myNeeds']).toEqual([]);
+    expect((await other.ok(`{ needs { total items { title } } }`))['needs']).toEqual({ total: 0, items: [] });
+    expect((await other.ok(`{ myNeeds { total items { title } } }`))['myNeeds']).toEqual({ total: 0, items: [] });
   });
 
   it("changes nothing of another organization's cases, needs and specifications", async () => {

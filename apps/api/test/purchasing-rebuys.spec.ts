@@ -140,7 +140,7 @@ describe('rebuys', () => {
       specification: { status: 'DRAFT', copiedFromVersionId: expect.any(String) },
     });
     expect(created.team).toContainEqual({ role: 'REQUESTER', user: { email: 'requester@nordwind.example' } });
-    const mine = (await as.requester.ok(OPS.myNeeds))['myNeeds'].find((n: { id: string }) => n.id === need.id);
+    const mine = (await as.requester.ok(OPS.myNeeds))['myNeeds'].items.find((n: { id: string }) => n.id === need.id);
     expect(mine).toMatchObject({ status: 'ACCEPTED', case: { id: created.id, stage: 'SPECIFICATION' } });
   });
 

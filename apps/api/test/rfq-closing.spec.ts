@@ -202,7 +202,7 @@ describe('the closing job runs exactly once, across a restart', () => {
         await w.as.supplier.error(RFQ_OPS.withdraw, { invitationId: hanseInv }),
       ];
       expect(refusals.map((e) => e.extensions?.code)).toEqual([ErrorCode.RFQ_CLOSED, ErrorCode.RFQ_CLOSED, ErrorCode.RFQ_CLOSED, ErrorCode.RFQ_CLOSED]);
-      expect((await w.as.alpine.ok(RFQ_OPS.portalList))['portalInvitations'].find((i: { id: string }) => i.id === alpineInv)).toMatchObject({
+      expect((await w.as.alpine.ok(RFQ_OPS.portalList))['portalInvitations'].items.find((i: { id: string }) => i.id === alpineInv)).toMatchObject({
         rfqStatus: 'PUBLISHED',
         open: false,
       });

@@ -3,7 +3,7 @@ import { letClosingTimePass, mailsAbout } from './support/rfq-clock';
 import { inSeconds, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
-const CARDS = `{ portalInvitations { id rfqReference status state declineWithdrawnAt } }`;
+const CARDS = `{ portalInvitations { items { id rfqReference status state declineWithdrawnAt } } }`;
 const ONE = `query ($id: ID!) { portalInvitation(id: $id) { id status state } }`;
 const TAKE_BACK = `mutation ($invitationId: ID!) { withdrawDecline(invitationId: $invitationId) { id status state declineReason declinedAt declineWithdrawnAt } }`;
 const BUYER_VIEW = `query ($id: ID!) { rfq(id: $id) { invitations { supplierName status declineReason declineWithdrawnAt } } }`;
@@ -20,7 +20,7 @@ describe('the supplier portal’s invitation cards and taking back a decline', (
 
   /** The id of the card for `reference` without opening it (opening marks it viewed). */
   const cardOf = async (client: typeof w.as.supplier, reference: string) => {
-    const cards: Array<{ id: string; rfqReference: string; state: string; status: string; declineWithdrawnAt: string | null }> = (await client.ok(CARDS))['portalInvitations'];
+    const cards: Array<{ id: string; rfqReference: string; state: string; status: string; declineWithdrawnAt: string | null }> = (await client.ok(CARDS))['portalInvitations'].items;
     const card = cards.find((c) => c.rfqReference === reference);
     if (!card) throw new Error(`no card for ${reference}`);
     return card;

@@ -50,11 +50,11 @@ describe('one supplier portal across buying organizations', () => {
     await suedGate.ok(RFQ_OPS.approve, { id: created.id });
     const suedRfq = (await sued.ok(RFQ_OPS.publish, { id: created.id }))['publishRfq'];
 
-    const hanseList: Array<{ buyerName: string; rfqReference: string }> = (await w.as.supplier.ok(RFQ_OPS.portalList))['portalInvitations'];
+    const hanseList: Array<{ buyerName: string; rfqReference: string }> = (await w.as.supplier.ok(RFQ_OPS.portalList))['portalInvitations'].items;
     expect(hanseList.map((i) => `${i.buyerName} ${i.rfqReference}`).sort()).toEqual(
       [`Nordwind Maschinenbau GmbH ${nordwind.rfq.reference}`, `Südhafen Logistik AG ${suedRfq.reference}`].sort(),
     );
-    const alpineList: Array<{ rfqReference: string }> = (await w.as.alpine.ok(RFQ_OPS.portalList))['portalInvitations'];
+    const alpineList: Array<{ rfqReference: string }> = (await w.as.alpine.ok(RFQ_OPS.portalList))['portalInvitations'].items;
     expect(alpineList.map((i) => i.rfqReference)).toEqual([nordwind.rfq.reference]);
 
     // Hanse quotes to Südhafen; Nordwind's buyer learns nothing of it, not even the RFQ.

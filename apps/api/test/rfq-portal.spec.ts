@@ -59,7 +59,7 @@ describe('the supplier portal', () => {
       const hanseInv = await invitationOf(w.as.supplier, rfq.reference);
       const input = await quoteFor(w.as.supplier, hanseInv, '100.00');
 
-      const alpineList: Array<{ rfqReference: string }> = (await w.as.alpine.ok(RFQ_OPS.portalList))['portalInvitations'];
+      const alpineList: Array<{ rfqReference: string }> = (await w.as.alpine.ok(RFQ_OPS.portalList))['portalInvitations'].items;
       expect(alpineList.map((i) => i.rfqReference)).not.toContain(rfq.reference);
       expect(await code(w.as.alpine, PORTAL_FULL, { id: hanseInv })).toBe(ErrorCode.NOT_FOUND);
       expect(await code(w.as.alpine, RFQ_OPS.submit, { invitationId: hanseInv, input })).toBe(ErrorCode.NOT_FOUND);
@@ -104,7 +104,7 @@ describe('the supplier portal', () => {
          VALUES ($1, $2, $3, 'Hanse Industrietechnik GmbH (directory)', $4, 'SENT') RETURNING id`,
         [w.organizationId, draft.id, w.hanseSupplierId, hanseOrg],
       );
-      const list: Array<{ id: string; rfqReference: string }> = (await w.as.supplier.ok(RFQ_OPS.portalList))['portalInvitations'];
+      const list: Array<{ id: string; rfqReference: string }> = (await w.as.supplier.ok(RFQ_OPS.portalList))['portalInvitations'].items;
       expect(list.map((i) => i.rfqReference)).not.toContain(draft.reference);
       expect(list.map((i) => i.id)).not.toContain(invitationId);
       expect(await code(w.as.supplier, PORTAL_FULL, { id: invitationId })).toBe(ErrorCode.NOT_FOUND);
@@ -399,7 +399,7 @@ describe('the supplier portal', () => {
         [supplierId],
       );
       expect(org).toEqual({ name: 'Nordsee Pumpen GmbH', kind: 'SUPPLIER' });
-      const list: Array<{ rfqReference: string; buyerName: string }> = (await client.ok(RFQ_OPS.portalList))['portalInvitations'];
+      const list: Array<{ rfqReference: string; buyerName: string }> = (await client.ok(RFQ_OPS.portalList))['portalInvitations'].items;
       expect(list).toEqual([expect.objectContaining({ rfqReference: reference, buyerName: 'Nordwind Maschinenbau GmbH' })]);
       const inv = await invitationOf(client, reference);
       expect((await portal(client, inv)).rfq.reference).toBe(reference);

@@ -3,7 +3,7 @@ import canonicalize from 'canonicalize';
 import { QuoteContent, receiptDocument, SealService } from '@bc/api/quotes';
 import { RfqClosingService } from '@bc/api/rfq';
 import { ErrorCode } from '@bc/shared/domain';
-import type { GraphQLClient } from './support/graphql-client';
+import type { GraphQLClient, GraphQLResponse } from './support/graphql-client';
 import { invitationOf, inSeconds, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
 import { passClosingTime } from './support/test-clock';
 import { startTestApp, TestApp } from './support/test-app';
@@ -25,9 +25,9 @@ const QUOTES = `query ($id: ID!) { rfq(id: $id) { id quotes { invitationId suppl
 const EVALUATION = `query ($rfqId: ID!) { rfqEvaluation(rfqId: $rfqId) { pricesHidden rankingComplete
   suppliers { invitationId supplierName rank total comparableTotal missing criteria { criterionKey score source mean } } sensitivity { stable leaderName } } }`;
 const COMPARISON = `query ($rfqId: ID!) { rfqComparison(rfqId: $rfqId) { suppliers { supplierName total sha256 } } }`;
-const AUDIT = `query ($offset: Int!) { auditEvents(limit: 200, offset: $offset) { total items { action entityId summary hash } } }`;
+const AUDIT = `query ($after: String) { auditEvents(limit: 200, after: $after) { total endCursor hasNextPage items { action entityId summary hash } } }`;
 const TIMELINE = `query ($id: ID!) { purchaseCase(id: $id) { id timeline { action summary occurredAt } } }`;
-const OUTBOX = `query ($offset: Int!) { mailOutbox(limit: 200, offset: $offset) { total items { id kind to subject status } } }`;
+const OUTBOX = `query ($after: String) { mailOutbox(limit: 200, after: $after) { total endCursor hasNextPage items { id kind to subject status } } }`;
 const LOCK = `mutation ($rfqId: ID!) { lockTechnicalScores(rfqId: $rfqId) { id technicalLockedAt } }`;
 const SCORE = `mutation ($rfqId: ID!, $invitationId: ID!, $criterionKey: String!, $score: Int!) {
   scoreQuote(rfqId: $rfqId, invitationId: $invitationId, criterionKey: $criterionKey, score: $score, comment: "Fits") { id } }`;
@@ -92,11 +92,12 @@ describe('receipts that reveal nothing', () => {
 
   async function pages(client: GraphQLClient, query: string, field: string): Promise<unknown[]> {
     const all: unknown[] = [];
-    for (let offset = 0; ; offset += 200) {
-      const res = await client.request(query, { offset });
+    for (let after: string | null = null; ; ) {
+      const res: GraphQLResponse = await client.request(query, { after });
       all.push(res);
-      const page = res.data?.[field];
-      if (!page || offset + 200 >= page.total) return all;
+      const page: { hasNextPage?: boolean; endCursor?: string } | undefined = res.data?.[field];
+      if (!page?.hasNextPage) return all;
+      after = page.endCursor ?? null;
     }
   }
 

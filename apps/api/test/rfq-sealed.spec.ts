@@ -18,8 +18,8 @@ const CASE_WITH_QUOTES = `query ($id: ID!) { purchaseCase(id: $id) { id stage rf
 const CASE_WITH_RFQ = `query ($id: ID!) { purchaseCase(id: $id) { ${CASE_FIELDS} rfq { ${RFQ_FIELDS} questions { id body supplierName answer } } } }`;
 const CASE_LIST = `{ purchaseCases(limit: 100) { total items { id reference title stage rfq { ${RFQ_FIELDS} } } } purchaseCaseCounts { stage count } }`;
 const CASE_LIST_WITH_QUOTES = `{ purchaseCases(limit: 100) { items { id rfq { id quotes { supplierName latest { sha256 content { total note } } } } } } }`;
-const AUDIT = `query ($offset: Int!) { auditEvents(limit: 200, offset: $offset) { total items { id sequence action actorName entityType entityId occurredAt hash summary } } }`;
-const OUTBOX = `query ($offset: Int!) { mailOutbox(limit: 200, offset: $offset) { total items { id kind to toName subject status lastError attempts createdAt sentAt } } }`;
+const AUDIT = `query ($after: String) { auditEvents(limit: 200, after: $after) { total endCursor hasNextPage items { id sequence action actorName entityType entityId occurredAt hash summary } } }`;
+const OUTBOX = `query ($after: String) { mailOutbox(limit: 200, after: $after) { total endCursor hasNextPage items { id kind to toName subject status lastError attempts createdAt sentAt } } }`;
 
 const TEAM = ['buyer', 'gatekeeper', 'specifier', 'advisor', 'decider'] as const;
 type BuyerSide = (typeof TEAM)[number] | 'admin';
@@ -97,11 +97,12 @@ describe('sealed quotes: no buyer-side path reads a quote before closing', () =>
   const get = (client: GraphQLClient | null, path: string) => fetch(`${app.url}${path}`, { headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {} });
   const allPages = async (client: GraphQLClient, query: string, field: string) => {
     const pages: unknown[] = [];
-    for (let offset = 0; ; offset += 200) {
-      const res = await client.request(query, { offset });
+    for (let after: string | null = null; ; ) {
+      const res: GraphQLResponse = await client.request(query, { after });
       pages.push(res);
-      const page = res.data?.[field];
-      if (!page || offset + 200 >= page.total) return { pages, items: pages.flatMap((p) => ((p as { data?: Record<string, { items: unknown[] }> }).data?.[field]?.items ?? [])) };
+      const page: { hasNextPage?: boolean; endCursor?: string } | undefined = res.data?.[field];
+      if (page?.hasNextPage) after = page.endCursor ?? null;
+      else return { pages, items: pages.flatMap((p) => ((p as { data?: Record<string, { items: unknown[] }> }).data?.[field]?.items ?? [])) };
     }
   };
 

@@ -22,7 +22,7 @@ const OPS = {
   enable: `mutation ($id: ID!) { enableSupplierColleague(userId: $id) { id disabled } }`,
   preview: `query ($token: String!) { invitationPreview(token: $token) { email organizationName } }`,
   accept: `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { email roles } organization { name } } }`,
-  portal: `{ portalInvitations { id rfqReference buyerName open } }`,
+  portal: `{ portalInvitations { items { id rfqReference buyerName open } } }`,
 };
 
 const BUYING_SIDE = [
@@ -124,7 +124,7 @@ describe('supplier colleagues', () => {
     const me = (await colleague.ok(OPS.accept, { input: { token, name: 'Jana Ostermann', password: PASSWORD } }))['acceptInvitation'];
     expect(me).toEqual({ user: { email: COLLEAGUE, roles: ['SUPPLIER'] }, organization: { name: 'Hanse Industrietechnik GmbH' } });
     colleagueId = (await colleague.ok(OPS.me))['me'].user.id;
-    const portal = (await colleague.ok(OPS.portal))['portalInvitations'];
+    const portal = (await colleague.ok(OPS.portal))['portalInvitations'].items;
     expect(portal).toEqual([expect.objectContaining({ rfqReference: reference, buyerName: 'Nordwind Maschinenbau GmbH', open: true })]);
 
     const again = await app.client().error(OPS.accept, { input: { token, name: 'Mallory', password: PASSWORD } });

@@ -119,13 +119,13 @@ describe('searching the supplier directory as people type', () => {
     expect(await refusal({ category: '12345678-9' })).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'filter.category' });
     expect(await refusal({ status: ['SLEEPING'] })).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'filter.status' });
     expect(await refusal({}, ', limit: 0')).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'limit' });
-    expect(await refusal({}, ', offset: -1')).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'offset' });
+    expect(await refusal({}, ', after: "not a cursor"')).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'after', rule: 'CURSOR_INVALID' });
     // The export refuses the same way.
     const exported = await buyer.error(`{ exportSuppliers(filter: { category: "12345678-9" }) }`);
     expect(exported.extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'filter.category' });
     const cases = async (extra: string) => (await buyer.error(`{ purchaseCases(${extra}) { total } }`)).extensions;
     expect(await cases('limit: 0')).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'limit' });
-    expect(await cases('offset: -1')).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'offset' });
+    expect(await cases('before: "not a cursor"')).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'before', rule: 'CURSOR_INVALID' });
     expect(await cases('filter: { stage: [NOWHERE] }')).toMatchObject({ code: ErrorCode.VALIDATION_FAILED });
   });
 

@@ -72,11 +72,15 @@ describe('searching the supplier directory', () => {
     expect(await names({ status: ['APPROVED', 'QUALIFIED'] })).toEqual(['Isar Pumpen GmbH']);
     expect((await names({ status: ['PROSPECT'] })).length).toBe(6);
 
-    const page = (await buyer.ok(`{ suppliers(offset: 2, limit: 2) { total items { name } } }`))['suppliers'];
+    const PAGE = `query ($after: String, $last: Boolean) { suppliers(limit: 2, after: $after, last: $last) { total endCursor hasNextPage items { name } } }`;
+    const first = (await buyer.ok(PAGE))['suppliers'];
+    const page = (await buyer.ok(PAGE, { after: first.endCursor }))['suppliers'];
     expect(page.total).toBe(7);
     expect(page.items.map((s: { name: string }) => s.name)).toEqual(['Hydraulik Nord GmbH', 'Isar Pumpen GmbH']);
-    const beyond = (await buyer.ok(`{ suppliers(offset: 50, limit: 2) { total items { name } } }`))['suppliers'];
-    expect(beyond).toEqual({ total: 7, items: [] });
+    const last = (await buyer.ok(PAGE, { last: true }))['suppliers'];
+    expect(last.hasNextPage).toBe(false);
+    const beyond = (await buyer.ok(PAGE, { after: last.endCursor }))['suppliers'];
+    expect(beyond).toEqual({ total: 7, endCursor: null, hasNextPage: false, items: [] });
   });
 
   describe('CPV codes for picking categories', () => {

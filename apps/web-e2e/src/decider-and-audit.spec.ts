@@ -41,7 +41,7 @@ describe('the decider inbox, the audit trail and the remaining pages', () => {
       // The tasks are the inbox's proposals (and any other work): what the inbox holds is on this page,
       // counted in the navigation. Other scenarios may have decided the showcase's proposal already.
       const inbox = page.getByRole('navigation').getByRole('link', { name: 'Decider inbox', exact: true });
-      const waiting = (await graphql<{ deciderInbox: Array<{ id: string }> }>(page, '{ deciderInbox { id } }')).deciderInbox.length;
+      const waiting = (await graphql<{ deciderInbox: { items: Array<{ id: string }> } }>(page, '{ deciderInbox { items { id } } }')).deciderInbox.items.length;
       const awards = page.getByRole('listitem').filter({ hasText: 'Award to approve' });
       if (waiting > 0) {
         await awards.first().waitFor({ state: 'visible' });

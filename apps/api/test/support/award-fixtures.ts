@@ -29,7 +29,7 @@ export const AWARD_OPS = {
   approve: `mutation ($proposalId: ID!, $comment: String) { approveAward(proposalId: $proposalId, comment: $comment) { ${AWARD_FIELDS} } }`,
   reject: `mutation ($proposalId: ID!, $comment: String!) { rejectAward(proposalId: $proposalId, comment: $comment) { ${AWARD_FIELDS} } }`,
   proposals: `query ($caseId: ID!) { awardProposals(caseId: $caseId) { ${AWARD_FIELDS} } }`,
-  inbox: `{ deciderInbox { ${AWARD_FIELDS} } }`,
+  inbox: `{ deciderInbox { items { ${AWARD_FIELDS} } } }`,
   policy: `{ approvalPolicy { mode isDefault updatedAt tiers { upTo deciders gatekeeper } byImportance { importance deciders gatekeeper } } }`,
   updatePolicy: `mutation ($input: ApprovalPolicyInput!) { updateApprovalPolicy(input: $input) { mode isDefault updatedAt tiers { upTo deciders gatekeeper } byImportance { importance deciders gatekeeper } } }`,
   currentAward: `query ($id: ID!) { purchaseCase(id: $id) { id stage currentAward { id status version totalValue } } }`,

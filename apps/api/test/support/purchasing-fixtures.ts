@@ -12,7 +12,7 @@ export const OPS = {
   acceptNeed: `mutation ($id: ID!, $input: AcceptNeedInput!) { acceptNeed(id: $id, input: $input) { ${CASE_FIELDS} } }`,
   declineNeed: `mutation ($id: ID!, $reason: String!) { declineNeed(id: $id, reason: $reason) { id status declineReason } }`,
   withdrawNeed: `mutation ($id: ID!) { withdrawNeed(id: $id) { id status } }`,
-  myNeeds: `{ myNeeds { id title status declineReason case { id reference stage } } }`,
+  myNeeds: `{ myNeeds(limit: 200) { items { id title status declineReason case { id reference stage } } } }`,
   createCase: `mutation ($input: CreatePurchaseCaseInput!) { createPurchaseCase(input: $input) { ${CASE_FIELDS} } }`,
   updateCase: `mutation ($id: ID!, $input: UpdatePurchaseCaseInput!) { updatePurchaseCase(id: $id, input: $input) { ${CASE_FIELDS} } }`,
   purchaseCase: `query ($id: ID!) { purchaseCase(id: $id) { ${CASE_FIELDS} } }`,

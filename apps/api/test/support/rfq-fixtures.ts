@@ -21,7 +21,7 @@ export const RFQ_OPS = {
   answer: `mutation ($id: ID!, $input: AnswerQuestionInput!) { answerRfqQuestion(id: $id, input: $input) { id body supplierName answer visibility publishedQuestion } }`,
   rfq: `query ($id: ID!) { rfq(id: $id) { ${RFQ_FIELDS} questions { id body supplierName answer visibility publishedQuestion } } }`,
   quotes: `query ($id: ID!) { rfq(id: $id) { id quotes { supplierName latest { revision sha256 canonicalContent submittedAt content { currency total validUntil lines { lineKey unitPrice quantity leadTimeDays total alternatives { description unitPrice quantity total } } answers { requirementKey compliance comment } attachments { fileId name sha256 url } } } revisions { revision sha256 } } } }`,
-  portalList: `{ portalInvitations { id status buyerName rfqReference rfqTitle rfqStatus closesAt open } }`,
+  portalList: `{ portalInvitations { items { id status buyerName rfqReference rfqTitle rfqStatus closesAt open } } }`,
   portalOne: `query ($id: ID!) { portalInvitation(id: $id) { id status rfqReference open
     rfq { reference title currency lines { key position description quantity unit } requirements { key kind text } criteria { key weight } documentUrl }
     questions { id question answer mine published askedAt }
@@ -111,7 +111,7 @@ export async function shortlistedCase(w: RfqWorld, supplierIds: string[], caseIn
 
 /** The invitation id a supplier company sees for an RFQ reference. */
 export async function invitationOf(client: GraphQLClient, reference: string): Promise<string> {
-  const list: Array<{ id: string; rfqReference: string }> = (await client.ok(RFQ_OPS.portalList))['portalInvitations'];
+  const list: Array<{ id: string; rfqReference: string }> = (await client.ok(RFQ_OPS.portalList))['portalInvitations'].items;
   const found = list.find((i) => i.rfqReference === reference);
   if (!found) throw new Error(`No invitation to ${reference}`);
   return found.id;

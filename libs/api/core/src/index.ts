@@ -29,3 +29,5 @@ export * from './lib/validation/required-text';
 export * from './lib/validation/country';
 export * from './lib/events/domain-event';
 export * from './lib/events/domain-event-bus';
+export * from './lib/pagination/keyset';
+export * from './lib/pagination/keyset.types';

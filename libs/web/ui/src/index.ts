@@ -15,3 +15,4 @@ export * from './lib/text-input';
 export * from './lib/select-input';
 export * from './lib/icon-action';
 export * from './lib/text-column';
+export * from './lib/list-paginator';

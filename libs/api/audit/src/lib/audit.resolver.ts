@@ -1,14 +1,13 @@
 import { Args, ArgsType, Field, Int, Resolver } from '@nestjs/graphql';
 import { Max, Min } from 'class-validator';
-import { AllowedQuery, Ctx, RequestContext } from '@bc/api/core';
+import { AllowedQuery, Ctx, KeysetArgs, RequestContext } from '@bc/api/core';
 import { Permission } from '@bc/shared/domain';
 import { AuditService } from './audit.service';
 import { AuditChainVerificationType, AuditEventPage } from './dto/audit.types';
 
 @ArgsType()
-class AuditEventsArgs {
+class AuditEventsArgs extends KeysetArgs {
   @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) limit = 50;
-  @Field(() => Int, { defaultValue: 0 }) @Min(0) offset = 0;
 }
 
 @Resolver()
@@ -17,8 +16,8 @@ export class AuditResolver {
 
   @AllowedQuery(() => AuditEventPage, Permission.AUDIT_READ)
   async auditEvents(@Ctx() ctx: RequestContext, @Args() args: AuditEventsArgs): Promise<AuditEventPage> {
-    const [items, total] = await this.audit.list(ctx, args.limit, args.offset);
-    return { items: items.map((e) => ({ ...e, summary: JSON.stringify(e.summary) })), total };
+    const page = await this.audit.list(ctx, args);
+    return { ...page, items: page.items.map((e) => ({ ...e, summary: JSON.stringify(e.summary) })) };
   }
 
   @AllowedQuery(() => AuditChainVerificationType, Permission.AUDIT_VERIFY)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { Clock, Keyset, KeysetPage, KeysetSort, PageRequest, readKeysetPage, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditEvent } from './audit-event.entity';
 import { GENESIS_HASH, hashAuditEvent } from './audit-hash';
 
@@ -30,6 +30,9 @@ export interface AuditSelector {
   entityType: string | null;
   entityIds: readonly string[];
 }
+
+/** The trail's one order: newest first. */
+export const AUDIT_LIST_SORT: KeysetSort = { name: 'sequence', keys: [{ expression: 'e.sequence', type: 'bigint', descending: true }] };
 
 @Injectable()
 export class AuditService {
@@ -69,13 +72,17 @@ export class AuditService {
     });
   }
 
-  async list(ctx: RequestContext, limit: number, offset: number): Promise<[AuditEvent[], number]> {
-    return this.connection.getRepository(ctx, AuditEvent).findAndCount({
-      where: { chain: ctx.organizationId },
-      order: { sequence: 'DESC' },
-      take: limit,
-      skip: offset,
-    });
+  /**
+   * One page of the organization's trail, newest first, by keyset on the chain's UNIQUE (chain,
+   * sequence). The total is the last sequence number: the chain is append-only (a trigger refuses
+   * changes) and gap-free (`sequence` is the previous plus one, which verification checks), so it
+   * is one index probe instead of a count of the whole history.
+   */
+  async list(ctx: RequestContext, request: PageRequest): Promise<KeysetPage<AuditEvent> & { total: number }> {
+    const qb = this.connection.getRepository(ctx, AuditEvent).createQueryBuilder('e').where('e.chain = :chain', { chain: ctx.organizationId });
+    const page = await readKeysetPage(qb, new Keyset(AUDIT_LIST_SORT, request));
+    const last = await qb.clone().select('max(e.sequence)', 'last').getRawOne<{ last: string | null }>();
+    return { ...page, total: Number(last?.last ?? 0) };
   }
 
   /**

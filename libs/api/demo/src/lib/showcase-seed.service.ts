@@ -321,7 +321,7 @@ export class ShowcaseSeedService {
     this.steps.planReadyForRfq(tl, crew, p, 13, open);
     this.steps.planPublish(tl, crew, 6, { inDays: 9, questionsInDays: 6 }, open);
     const invitation = async (ctx: RequestContext) => {
-      const found = (await this.portal.invitations(ctx)).find((i) => i.rfq.id === open.rfqId);
+      const found = open.rfqId ? await this.portal.invitationTo(ctx, open.rfqId) : null;
       if (!found) throw new Error('Showcase seeding: the demo suppliers were not invited');
       return found.invitation.id;
     };

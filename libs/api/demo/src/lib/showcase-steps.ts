@@ -191,7 +191,7 @@ export class ShowcaseSteps {
 
   /** A demo supplier opens its invitation and saves or submits a quote (a new revision each time): its invitation and the line keys. */
   async quote(ctx: RequestContext, rfqId: string, q: DemoQuote, submit: boolean): Promise<{ invitationId: string; lineKeys: string[] }> {
-    const invitation = (await this.portal.invitations(ctx)).find((i) => i.rfq.id === rfqId);
+    const invitation = await this.portal.invitationTo(ctx, rfqId);
     if (!invitation) throw new Error('Showcase seeding: a demo supplier was not invited');
     await this.portal.markViewed(ctx, invitation);
     const spec = await this.rfqs.specification(ctx, invitation.rfq);

@@ -10,8 +10,8 @@ export class MailResolver {
 
   @AllowedQuery(() => OutboxPage, Permission.MAIL_OUTBOX_READ, { description: "The organization's outgoing emails, newest first" })
   async mailOutbox(@Ctx() ctx: RequestContext, @Args() args: MailOutboxArgs): Promise<OutboxPage> {
-    const [items, total] = await this.mail.list(ctx, args.status, args.offset, args.limit);
-    return { items: items.map(toOutboxMessageType), total };
+    const page = await this.mail.list(ctx, args.status, args);
+    return { ...page, items: page.items.map(toOutboxMessageType) };
   }
 
   @AllowedMutation(() => OutboxMessageType, Permission.MAIL_OUTBOX_READ, { description: 'Sends a FAILED email again' })

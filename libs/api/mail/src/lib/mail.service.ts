@@ -1,6 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  assertId,
+  Clock,
+  conflict,
+  countRows,
+  Keyset,
+  KeysetPage,
+  KeysetSort,
+  notFound,
+  PageRequest,
+  readKeysetPage,
+  RequestContext,
+  TransactionalConnection,
+} from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { Locale } from '@bc/shared/domain';
 import { OutboxAttachment, OutboxMessage, OutboxStatus } from './outbox-message.entity';
@@ -32,6 +47,15 @@ export interface OutgoingMail {
 }
 
 const RESERVED_HEADERS = new Set(['from', 'reply-to', 'to', 'date', 'message-id', 'subject', 'content-type', 'mime-version']);
+
+/** The outbox's one order: newest first (the indexes on (organization_id[, status], created_at DESC, id DESC) match it). */
+export const OUTBOX_LIST_SORT: KeysetSort = {
+  name: 'created',
+  keys: [
+    { expression: 'm.created_at', type: 'timestamptz', descending: true },
+    { expression: 'm.id', type: 'uuid', descending: true },
+  ],
+};
 
 @Injectable()
 export class MailService {
@@ -80,14 +104,12 @@ export class MailService {
     });
   }
 
-  /** The organization's outbox, newest first. */
-  async list(ctx: RequestContext, status: OutboxStatus | undefined, offset: number, limit: number): Promise<[OutboxMessage[], number]> {
-    return this.connection.getRepository(ctx, OutboxMessage).findAndCount({
-      where: { organizationId: ctx.organizationId, ...(status ? { status } : {}) },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
+  /** One page of the organization's outbox, newest first, by keyset (outbox_message_organization_idx, or _status_idx with a status). */
+  async list(ctx: RequestContext, status: OutboxStatus | undefined, request: PageRequest): Promise<KeysetPage<OutboxMessage> & { total: number }> {
+    const qb = this.connection.getRepository(ctx, OutboxMessage).createQueryBuilder('m').where('m.organization_id = :org', { org: ctx.organizationId });
+    if (status) qb.andWhere('m.status = :status', { status });
+    const page = await readKeysetPage(qb, new Keyset(OUTBOX_LIST_SORT, request));
+    return { ...page, total: await countRows(qb) };
   }
 
   /** Sends a FAILED message again, from its first attempt on. */

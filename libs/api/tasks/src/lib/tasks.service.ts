@@ -111,7 +111,7 @@ export class TasksService {
     };
     const tasks: Task[] = [];
     if (can(orgRoles, Permission.AWARD_APPROVE)) {
-      for (const p of await this.awards.inbox(ctx)) {
+      for (const p of await this.awards.waiting(ctx)) {
         tasks.push(task(TaskKind.AWARD_APPROVAL, p.proposedAt, { caseId: p.caseId, caseReference: p.caseReference, title: p.caseTitle, proposalId: p.id }));
       }
     }

@@ -1,11 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { Api, AppError, CaseAwardFieldsFragment, DeciderInboxGQL, MyAwardDecisionsGQL, reloadOnDataChange, SessionStore, toAppError } from '@bc/web/data-access';
+import {
+  Api,
+  AppError,
+  CaseAwardFieldsFragment,
+  DeciderInboxGQL,
+  DeciderInboxProposalGQL,
+  InboxListFieldsFragment,
+  MyAwardDecisionsGQL,
+  PagedList,
+  reloadOnDataChange,
+  SessionStore,
+  toAppError,
+} from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcPluralPipe } from '@bc/web/i18n';
-import { EmptyState, ErrorBanner } from '@bc/web/ui';
+import { EmptyState, ErrorBanner, ListPaginator } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { inboxErrorTranslation } from './inbox-errors';
 import { routeProgress } from './inbox-view';
@@ -14,12 +26,15 @@ import { DecisionOutcome, ProposalSummary } from './proposal-summary';
 
 /**
  * Where deciders and gatekeepers approve or reject award proposals: the proposals waiting for
- * the viewer (`deciderInbox`), and one of them on a page of its own (`/inbox?proposal=<id>`).
+ * the viewer (`deciderInbox`, a page of them at a time), and one of them on a page of its own
+ * (`/inbox?proposal=<id>`, read by itself with every detail).
  */
 @Component({
   selector: 'bc-inbox-page',
-  imports: [BcPluralPipe, 
+  imports: [
+    BcPluralPipe,
     RouterLink,
+    ListPaginator,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -43,7 +58,16 @@ export class InboxPage {
   /** The route's `?proposal=` (the proposal shown on its own). */
   readonly proposal = input<string | undefined>();
 
-  protected readonly proposals = signal<CaseAwardFieldsFragment[]>([]);
+  /** The proposals waiting for the viewer, oldest first (the one waiting longest comes first), a page at a time. */
+  protected readonly proposals = new PagedList<InboxListFieldsFragment>(async (page) => (await this.api.read(DeciderInboxGQL, page)).deciderInbox, {
+    pageSizes: [20, 50, 100],
+    handleError: (error) => {
+      this.error.set(error);
+      return true;
+    },
+  });
+  /** The proposal shown on its own page, if it waits for the viewer. */
+  protected readonly selected = signal<CaseAwardFieldsFragment | null>(null);
   /** The proposals the viewer decided, latest decision first (read-only). */
   protected readonly decisions = signal<CaseAwardFieldsFragment[]>([]);
   /** Each decided proposal with the viewer's own (latest) decision on it. */
@@ -58,26 +82,29 @@ export class InboxPage {
     const error = this.error();
     return error ? inboxErrorTranslation(error) : null;
   });
-  /** Oldest first: the one waiting longest comes first. */
-  protected readonly sorted = computed(() => [...this.proposals()].sort((a, b) => a.proposedAt.localeCompare(b.proposedAt)));
-  protected readonly selected = computed(() => {
-    const id = this.proposal();
-    return id ? (this.proposals().find((p) => p.id === id) ?? null) : null;
-  });
   protected readonly progress = routeProgress;
 
   constructor() {
-    void this.load();
+    // The list, or the one proposal the route names: read again when the route changes.
+    effect(() => {
+      this.proposal();
+      untracked(() => void this.load());
+    });
     reloadOnDataChange(() => this.load());
   }
 
   protected async load(): Promise<void> {
     this.loading.set(true);
     this.error.set(null);
+    const id = this.proposal();
     try {
-      const [inbox, decided] = await Promise.all([this.api.read(DeciderInboxGQL), this.api.read(MyAwardDecisionsGQL)]);
-      this.proposals.set(inbox.deciderInbox);
+      const [decided, one] = await Promise.all([
+        this.api.read(MyAwardDecisionsGQL),
+        id ? this.api.read(DeciderInboxProposalGQL, { proposalId: id }) : Promise.resolve(null),
+        id ? Promise.resolve() : this.proposals.load(),
+      ]);
       this.decisions.set(decided.myAwardDecisions);
+      this.selected.set(one?.deciderInboxProposal ?? null);
       this.loaded.set(true);
     } catch (error) {
       this.error.set(toAppError(error));

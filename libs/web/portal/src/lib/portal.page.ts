@@ -5,8 +5,8 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { Api, PortalInvitationsGQL, PortalInvitationSummaryFieldsFragment, reloadOnDataChange, SessionStore, Submission } from '@bc/web/data-access';
-import { EmptyState, ErrorBanner } from '@bc/web/ui';
+import { Api, PagePosition, PortalInvitationsGQL, PortalInvitationSummaryFieldsFragment, reloadOnDataChange, SessionStore, Submission } from '@bc/web/data-access';
+import { EmptyState, ErrorBanner, ListPaginator, TableSource } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorMessage } from './portal-errors';
 import { BcRelativePipe } from './portal-pipes';
@@ -25,6 +25,7 @@ import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
     TranslatePipe,
     EmptyState,
     ErrorBanner,
+    ListPaginator,
     BcDatePipe,
     BcRelativePipe,
   ],
@@ -119,6 +120,7 @@ import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
             </ul>
           </section>
         }
+        <bc-list-paginator [source]="pages" label="portalList.paginator" />
       }
     }
 
@@ -239,7 +241,22 @@ export class PortalPage {
   private readonly api = inject(Api);
 
   protected readonly company = computed(() => this.session.organization()?.name ?? '');
+  /** A page of the company's invitations, newest first: the sections below sort what the page holds. */
   protected readonly invitations = signal<PortalInvitationSummaryFieldsFragment[]>([]);
+  private readonly position = new PagePosition([50, 100, 200]);
+  private readonly total = signal(0);
+  protected readonly pages: TableSource<PortalInvitationSummaryFieldsFragment> = {
+    items: this.invitations,
+    loading: signal(false).asReadonly(),
+    total: this.total,
+    pageIndex: this.position.pageIndex,
+    pageSize: this.position.pageSize,
+    pageSizes: this.position.pageSizes,
+    page: (event) => {
+      this.position.move(event, this.total());
+      void this.load();
+    },
+  };
   protected readonly open = computed(() =>
     this.invitations()
       .filter((i) => i.open)
@@ -262,6 +279,11 @@ export class PortalPage {
   }
 
   protected async load(): Promise<void> {
-    await this.reading.run(async () => this.invitations.set((await this.api.read(PortalInvitationsGQL)).portalInvitations));
+    await this.reading.run(async () => {
+      const page = (await this.api.read(PortalInvitationsGQL, this.position.request())).portalInvitations;
+      this.position.received(page);
+      this.invitations.set(page.items);
+      this.total.set(page.total);
+    });
   }
 }

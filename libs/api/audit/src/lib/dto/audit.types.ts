@@ -1,3 +1,4 @@
+import { KeysetPageInfo } from '@bc/api/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('AuditEvent')
@@ -14,7 +15,7 @@ export class AuditEventType {
 }
 
 @ObjectType('AuditEventPage')
-export class AuditEventPage {
+export class AuditEventPage extends KeysetPageInfo {
   @Field(() => [AuditEventType]) items!: AuditEventType[];
   @Field(() => Int) total!: number;
 }

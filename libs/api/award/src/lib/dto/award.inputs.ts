@@ -1,8 +1,8 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ApprovalMode, ImportanceClass, MAX_APPROVAL_TIERS, MAX_DECIDERS_PER_ROUTE } from '@bc/shared/domain';
-import { trim, trimOrNull } from '@bc/api/core';
+import { KeysetArgs, trim, trimOrNull } from '@bc/api/core';
 
 export const MAX_JUSTIFICATION = 5000;
 export const MAX_AWARD_LINES = 500;
@@ -47,4 +47,9 @@ export class ProposeAwardInput {
   @IsOptional() @IsArray() @ArrayMaxSize(MAX_AWARD_LINES) @ValidateNested({ each: true }) @Type(() => AwardLineInput) lines?: AwardLineInput[] | null;
   @Field(() => String, { nullable: true, description: `Required when the proposal does not follow the ranking; up to ${MAX_JUSTIFICATION} characters` })
   @IsOptional() @Transform(trimOrNull) @IsString() @MaxLength(MAX_JUSTIFICATION) justification?: string | null;
+}
+
+@ArgsType()
+export class DeciderInboxArgs extends KeysetArgs {
+  @Field(() => Int, { defaultValue: 20 }) @Min(1) @Max(100) limit = 20;
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ApprovalDecision, ApprovalMode, AwardStatus, ErrorCode, ImportanceClass, Role } from '@bc/shared/domain';
+import { KeysetPageInfo } from '@bc/api/core';
 
 registerEnumType(AwardStatus, { name: 'AwardStatus', description: "An award proposal's life: PENDING until decided, or SUPERSEDED/WITHDRAWN by the buyer" });
 registerEnumType(ApprovalDecision, { name: 'ApprovalDecision' });
@@ -145,4 +146,10 @@ export class AwardProposalType {
   cannotDecideReason!: ErrorCode | null;
   @Field(() => [String], { description: 'Approvers away now who named the viewer their deputy and could decide this themselves: the viewer decides for them' })
   deputyFor!: string[];
+}
+
+@ObjectType('AwardProposalPage', { description: 'A page of the decider inbox' })
+export class AwardProposalPage extends KeysetPageInfo {
+  @Field(() => [AwardProposalType]) items!: AwardProposalType[];
+  @Field(() => Int, { description: 'How many proposals wait for the viewer' }) total!: number;
 }

@@ -2,8 +2,8 @@ import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
 import { PurchaseCaseType } from '@bc/api/purchasing';
 import { ApprovalDecision, Permission } from '@bc/shared/domain';
-import { ApprovalPolicyInput, ProposeAwardInput } from '../dto/award.inputs';
-import { ApprovalPolicyType, AwardProposalType } from '../dto/award.types';
+import { ApprovalPolicyInput, DeciderInboxArgs, ProposeAwardInput } from '../dto/award.inputs';
+import { ApprovalPolicyType, AwardProposalPage, AwardProposalType } from '../dto/award.types';
 import { ApprovalPolicyService } from '../services/approval-policy.service';
 import { AwardViewService } from '../services/award-view.service';
 import { AwardService } from '../services/award.service';
@@ -41,9 +41,14 @@ export class AwardResolver {
     return this.views.ofCase(ctx, caseId);
   }
 
-  @AllowedQuery(() => [AwardProposalType], Permission.AWARD_APPROVE, { description: 'Pending proposals of the organization the viewer may approve or reject now, oldest first' })
-  async deciderInbox(@Ctx() ctx: RequestContext): Promise<AwardProposalType[]> {
-    return this.views.inbox(ctx);
+  @AllowedQuery(() => AwardProposalPage, Permission.AWARD_APPROVE, { description: 'Pending proposals of the organization the viewer may approve or reject now, oldest first, a page of them' })
+  deciderInbox(@Ctx() ctx: RequestContext, @Args() args: DeciderInboxArgs): Promise<AwardProposalPage> {
+    return this.views.inbox(ctx, args);
+  }
+
+  @AllowedQuery(() => AwardProposalType, Permission.AWARD_APPROVE, { nullable: true, description: 'One proposal of the decider inbox, if it waits for the viewer now (else null)' })
+  deciderInboxProposal(@Ctx() ctx: RequestContext, @IdArg('proposalId') proposalId: string): Promise<AwardProposalType | null> {
+    return this.views.inboxProposal(ctx, proposalId);
   }
 
   @AllowedQuery(() => [AwardProposalType], Permission.AWARD_APPROVE, {

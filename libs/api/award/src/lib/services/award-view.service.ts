@@ -1,16 +1,42 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertId, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AppError, assertId, KeysetPage, keysetPageOf, KeysetSort, PageRequest, RequestContext, timestampKey, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { CpvService } from '@bc/api/suppliers';
 import { CaseAccessService, CaseConflict, CaseVisibility, PurchaseCase } from '@bc/api/purchasing';
 import { ApproverRole, AwardStatus, can, CaseStage, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings, sumMoney } from '@bc/shared/domain';
-import { In } from 'typeorm';
+import { FindOptionsSelect, In } from 'typeorm';
 import { AwardApprovalType, AwardLineType, AwardProposalType, AwardSupplierTotalType } from '../dto/award.types';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
 import { approvedRoles, decisionVerdict, fact, reservedSteps, stepAssignments } from './award-rules';
 import { EvaluationSnapshot } from './award-proposal-parts';
 import { DeputyService } from './deputy.service';
 import { StepReservationsService } from './step-reservations.service';
+
+/** A proposal waiting for the viewer, as My tasks lists it. */
+export interface WaitingProposal {
+  id: string;
+  caseId: string;
+  caseReference: string;
+  caseTitle: string;
+  proposedAt: Date;
+}
+
+/** The inbox's order: the proposal waiting longest first. */
+const INBOX_SORT: KeysetSort = {
+  name: 'proposed',
+  keys: [
+    { expression: 'proposed_at', type: 'timestamptz' },
+    { expression: 'id', type: 'uuid' },
+  ],
+};
+
+/** Every column of a proposal but its evaluation snapshot (what the route's rule needs). */
+const PROPOSAL_WITHOUT_SNAPSHOT = Object.fromEntries(
+  [
+    'id', 'organizationId', 'caseId', 'rfqId', 'version', 'status', 'currency', 'totalValue', 'justification', 'topRankedInvitationId',
+    'followsRanking', 'importance', 'approvalMode', 'approvalSteps', 'proposedBy', 'proposedAt', 'decidedAt', 'decisionReason',
+  ].map((column) => [column, true]),
+) as FindOptionsSelect<AwardProposal>;
 
 /**
  * Award proposals as shown: to the buying side on the case (AWARD_READ with case access; deciders
@@ -54,12 +80,42 @@ export class AwardViewService {
   }
 
   /** Pending proposals of the organization the viewer may decide now, oldest first. */
-  async inbox(ctx: RequestContext): Promise<AwardProposalType[]> {
-    const proposals = await this.connection.getRepository(ctx, AwardProposal).find({
+  async inbox(ctx: RequestContext, request: PageRequest): Promise<KeysetPage<AwardProposalType> & { total: number }> {
+    const waiting = await this.waiting(ctx);
+    const page = keysetPageOf(INBOX_SORT, request, waiting, (p) => [timestampKey(p.proposedAt), p.id]);
+    const ids = page.items.map((p) => p.id);
+    const full = ids.length ? await this.connection.getRepository(ctx, AwardProposal).find({ where: { id: In(ids), organizationId: ctx.organizationId } }) : [];
+    const items = await this.views(ctx, full);
+    return { ...page, items: ids.map((id) => items.find((v) => v.id === id)).filter((v): v is AwardProposalType => !!v), total: waiting.length };
+  }
+
+  /**
+   * Every pending proposal the viewer may decide now, oldest first, without its view (My tasks;
+   * the inbox pages these). Whose turn it is is the route's rule in code, so it is worked out for
+   * every pending proposal, read without its evaluation snapshot.
+   */
+  async waiting(ctx: RequestContext): Promise<WaitingProposal[]> {
+    const pending = await this.connection.getRepository(ctx, AwardProposal).find({
       where: { organizationId: ctx.organizationId, status: AwardStatus.PENDING },
       order: { proposedAt: 'ASC', id: 'ASC' },
+      select: PROPOSAL_WITHOUT_SNAPSHOT,
     });
-    return (await this.views(ctx, proposals)).filter((v) => v.canDecide);
+    if (pending.length === 0) return [];
+    const v = await this.lookups(ctx, pending);
+    return pending
+      .filter((p) => decisionOf(ctx, p, decisionInputsOf(p, v)).verdict.ok)
+      .map((p) => {
+        const c = v.caseOf.get(p.caseId);
+        return { id: p.id, caseId: p.caseId, caseReference: c?.reference ?? '', caseTitle: c?.title ?? '', proposedAt: p.proposedAt };
+      });
+  }
+
+  /** One proposal of the inbox, if it waits for the viewer now (null otherwise): the inbox's page of one proposal. */
+  async inboxProposal(ctx: RequestContext, id: string): Promise<AwardProposalType | null> {
+    assertId(id, 'Award proposal');
+    const proposal = await this.connection.getRepository(ctx, AwardProposal).findOne({ where: { id, organizationId: ctx.organizationId, status: AwardStatus.PENDING } });
+    const view = proposal ? await this.one(ctx, proposal) : null;
+    return view?.canDecide ? view : null;
   }
 
   /** The case if the viewer may read its awards: AWARD_READ in their roles on it, or DECIDER in the organization. */
@@ -144,22 +200,20 @@ type ViewLookups = Awaited<ReturnType<AwardViewService['lookups']>>;
 
 /** One proposal as the viewer sees it: its lines and totals, its route with who decided each step, and whether the viewer may decide it now. */
 function proposalView(ctx: RequestContext, p: AwardProposal, v: ViewLookups): AwardProposalType {
-  const { lines, approvals, labelOf, principals, principalConflicts, reserved, nameOf, canOpen, myConflicts, caseOf } = v;
+  const { approvals, labelOf, nameOf, canOpen, caseOf } = v;
   const snap = p.evaluationSnapshot as unknown as Partial<EvaluationSnapshot>;
-  const mine = lines.filter((l) => l.proposalId === p.id);
+  const inputs = decisionInputsOf(p, v);
+  const { mine, steps, facts, reservations } = inputs;
   const decided = approvals.filter((a) => a.proposalId === p.id);
   const c = caseOf.get(p.caseId)!;
   const supplierName = new Map((snap.ranking ?? []).map((r) => [r.invitationId, r.supplierName]));
   const lineViews = lineViewsOf(mine, snap, supplierName);
   const supplierTotals = supplierTotalsOf(lineViews);
   const approvalViews = approvalViewsOf(decided, nameOf);
-  const facts = decided.map(fact);
-  const steps = p.approvalSteps as ApproverRole[];
   const assigned = stepAssignments(steps, facts);
-  const reservations = p.status === AwardStatus.PENDING ? (reserved.get(p.id) ?? []) : [];
   const heldFor = reservedSteps(steps, facts, reservations);
   const open = p.status === AwardStatus.PENDING ? openSteps(steps, approvedRoles(facts), p.approvalMode) : [];
-  const { verdict, deputyFor } = decisionOf(ctx, p, { caseStage: c.stage as CaseStage, steps, facts, mine, reservations, myConflicts, principals, principalConflicts, nameOf });
+  const { verdict, deputyFor } = decisionOf(ctx, p, inputs);
   const firstBest = snap.firstBestTotal ?? null;
   const saved = savings(firstBest, p.totalValue);
   return {
@@ -247,6 +301,22 @@ function approvalViewsOf(decided: AwardApproval[], nameOf: Map<string, string>):
   comment: a.comment,
   decidedAt: a.decidedAt,
 }));
+}
+
+/** What deciding on a proposal depends on, from the lookups of its list. */
+function decisionInputsOf(p: AwardProposal, v: ViewLookups) {
+  const facts = v.approvals.filter((a) => a.proposalId === p.id).map(fact);
+  return {
+    caseStage: v.caseOf.get(p.caseId)!.stage as CaseStage,
+    steps: p.approvalSteps as ApproverRole[],
+    facts,
+    mine: v.lines.filter((l) => l.proposalId === p.id),
+    reservations: p.status === AwardStatus.PENDING ? (v.reserved.get(p.id) ?? []) : [],
+    myConflicts: v.myConflicts,
+    principals: v.principals,
+    principalConflicts: v.principalConflicts,
+    nameOf: v.nameOf,
+  };
 }
 
 /** Whether the viewer may decide the proposal now, and for which absent approvers (whose deputy they are) too. */

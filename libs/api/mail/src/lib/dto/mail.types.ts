@@ -1,3 +1,4 @@
+import { KeysetArgs, KeysetPageInfo } from '@bc/api/core';
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, Max, Min } from 'class-validator';
 import { OutboxMessage, OutboxStatus } from '../outbox-message.entity';
@@ -20,15 +21,14 @@ export class OutboxMessageType {
 }
 
 @ObjectType('OutboxPage')
-export class OutboxPage {
+export class OutboxPage extends KeysetPageInfo {
   @Field(() => [OutboxMessageType]) items!: OutboxMessageType[];
   @Field(() => Int) total!: number;
 }
 
 @ArgsType()
-export class MailOutboxArgs {
+export class MailOutboxArgs extends KeysetArgs {
   @Field(() => OutboxStatus, { nullable: true }) @IsOptional() @IsEnum(OutboxStatus) status?: OutboxStatus;
-  @Field(() => Int, { defaultValue: 0 }) @Min(0) offset = 0;
   @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) limit = 50;
 }
 

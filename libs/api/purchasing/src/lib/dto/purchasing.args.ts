@@ -2,16 +2,26 @@ import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { CaseStage, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
+import { CaseStage, NeedStatus, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
 import { PurchaseCaseFilter } from './purchasing.inputs';
-import { RequiredText, trimOrNull } from '@bc/api/core';
+import { KeysetArgs, RequiredText, trimOrNull } from '@bc/api/core';
 
 
 @ArgsType()
-export class PurchaseCasesArgs {
+export class PurchaseCasesArgs extends KeysetArgs {
   @Field(() => PurchaseCaseFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PurchaseCaseFilter) filter?: PurchaseCaseFilter;
-  @Field(() => Int, { defaultValue: 0 }) @Min(0) offset = 0;
   @Field(() => Int, { defaultValue: 20 }) @Min(1) @Max(100) limit = 20;
+}
+
+@ArgsType()
+export class NeedsArgs extends KeysetArgs {
+  @Field(() => NeedStatus, { nullable: true }) @IsOptional() @IsEnum(NeedStatus) status?: NeedStatus | null;
+  @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) limit = 50;
+}
+
+@ArgsType()
+export class MyNeedsArgs extends KeysetArgs {
+  @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) limit = 50;
 }
 
 @ArgsType()

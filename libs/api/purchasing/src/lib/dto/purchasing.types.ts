@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { KeysetPageInfo } from '@bc/api/core';
 import {
   TransitionVia,
   CaseStage,
@@ -149,8 +150,14 @@ export class PurchaseCaseType {
 }
 
 @ObjectType('PurchaseCasePage')
-export class PurchaseCasePage {
+export class PurchaseCasePage extends KeysetPageInfo {
   @Field(() => [PurchaseCaseType]) items!: PurchaseCaseType[];
+  @Field(() => Int) total!: number;
+}
+
+@ObjectType('NeedPage')
+export class NeedPage extends KeysetPageInfo {
+  @Field(() => [NeedType]) items!: NeedType[];
   @Field(() => Int) total!: number;
 }
 

@@ -1,10 +1,10 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
 import { CpvCodeType } from '@bc/api/suppliers';
-import { NeedStatus, Permission } from '@bc/shared/domain';
-import { DeclineNeedArgs } from '../dto/purchasing.args';
+import { Permission } from '@bc/shared/domain';
+import { DeclineNeedArgs, MyNeedsArgs, NeedsArgs } from '../dto/purchasing.args';
 import { AcceptNeedInput, RaiseNeedInput } from '../dto/purchasing.inputs';
-import { NeedType, PersonType, PurchaseCaseType } from '../dto/purchasing.types';
+import { NeedPage, NeedType, PersonType, PurchaseCaseType } from '../dto/purchasing.types';
 import { toCaseType, toNeedType, UNKNOWN_PERSON } from '../dto/mappers';
 import { NeedService } from '../services/need.service';
 import { PurchasingLoaders } from '../services/purchasing-loaders';
@@ -16,17 +16,16 @@ export class NeedResolver {
     private readonly loaders: PurchasingLoaders,
   ) {}
 
-  @AllowedQuery(() => [NeedType], Permission.NEED_RAISE, { description: 'The needs I raised, newest first, with where each stands' })
-  async myNeeds(@Ctx() ctx: RequestContext): Promise<NeedType[]> {
-    return (await this.needService.mine(ctx)).map(toNeedType);
+  @AllowedQuery(() => NeedPage, Permission.NEED_RAISE, { description: 'The needs I raised, newest first, with where each stands: a page of them' })
+  async myNeeds(@Ctx() ctx: RequestContext, @Args() args: MyNeedsArgs): Promise<NeedPage> {
+    const page = await this.needService.mine(ctx, args);
+    return { ...page, items: page.items.map(toNeedType) };
   }
 
-  @AllowedQuery(() => [NeedType], Permission.NEED_TRIAGE, { description: "The organization's needs, newest first (for triage)" })
-  async needs(
-    @Ctx() ctx: RequestContext,
-    @Args('status', { type: () => NeedStatus, nullable: true }) status?: NeedStatus | null,
-  ): Promise<NeedType[]> {
-    return (await this.needService.list(ctx, status)).map(toNeedType);
+  @AllowedQuery(() => NeedPage, Permission.NEED_TRIAGE, { description: "The organization's needs, newest first (for triage): a page of them" })
+  async needs(@Ctx() ctx: RequestContext, @Args() args: NeedsArgs): Promise<NeedPage> {
+    const page = await this.needService.list(ctx, args.status, args);
+    return { ...page, items: page.items.map(toNeedType) };
   }
 
   @AllowedQuery(() => NeedType, [Permission.NEED_RAISE, Permission.NEED_TRIAGE], { description: 'A need I raised, or any need of the organization for those who triage' })

@@ -31,8 +31,8 @@ export class PurchaseCaseResolver {
 
   @AllowedQuery(() => PurchaseCasePage, Permission.WORKSPACE_USE, { description: 'The cases I may see (all of the organization for buyers and gatekeepers), newest first' })
   async purchaseCases(@Ctx() ctx: RequestContext, @Args() args: PurchaseCasesArgs): Promise<PurchaseCasePage> {
-    const page = await this.cases.list(ctx, args.filter ?? {}, args.offset, args.limit);
-    return { items: page.items.map(toCaseType), total: page.total };
+    const page = await this.cases.list(ctx, args.filter ?? {}, args);
+    return { ...page, items: page.items.map(toCaseType) };
   }
 
   @AllowedQuery(() => [StageCountType], Permission.WORKSPACE_USE, { description: 'How many of the cases I may see stand in each stage' })

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppError, assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, assertId, Clock, conflict, countRows, Keyset, KeysetPage, KeysetSort, notFound, PageRequest, readKeysetPage, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { UserService } from '@bc/api/identity';
 import { CpvService, Supplier, SupplierCaseLinks, SupplierService } from '@bc/api/suppliers';
@@ -62,6 +62,15 @@ export interface CaseFilter {
 }
 
 /** The trigram-indexed expression the list searches (see the migration's purchase_case_search_idx). */
+/** The case list's one order, newest first; purchase_case_list_idx matches it. */
+export const CASE_LIST_SORT: KeysetSort = {
+  name: 'created',
+  keys: [
+    { expression: 'c.created_at', type: 'timestamptz', descending: true },
+    { expression: 'c.id', type: 'uuid', descending: true },
+  ],
+};
+
 const SEARCH_EXPRESSION = `(c.reference || ' ' || c.title || ' ' || c.description)`;
 
 /** A case's required certificates as given (trimmed by the input), refused with the entry named: `input.requiredCertificates.2`. */
@@ -181,13 +190,14 @@ export class CaseService implements OnModuleInit {
     return (await this.access.open(ctx, caseId)).purchaseCase;
   }
 
-  /** One page of the cases the caller may see, newest first; one statement (count included). */
-  async list(ctx: RequestContext, filter: CaseFilter, offset: number, limit: number): Promise<{ items: PurchaseCase[]; total: number }> {
-    const qb = this.connection
-      .getRepository(ctx, PurchaseCase)
-      .createQueryBuilder('c')
-      .addSelect('count(*) OVER ()', 'total')
-      .where('c.organization_id = :org', { org: ctx.organizationId });
+  /**
+   * One page of the cases the caller may see, newest first, found by keyset (the index
+   * purchase_case_list_idx matches the order, so every page costs the same), and the total by a
+   * separate count over the same conditions.
+   */
+  async list(ctx: RequestContext, filter: CaseFilter, request: PageRequest): Promise<KeysetPage<PurchaseCase> & { total: number }> {
+    const keyset = new Keyset(CASE_LIST_SORT, request);
+    const qb = this.connection.getRepository(ctx, PurchaseCase).createQueryBuilder('c').where('c.organization_id = :org', { org: ctx.organizationId });
     qb.andWhere(caseVisibleSql(ctx, 'c.id', named(qb), filter.mine));
     if (filter.stage?.length) qb.andWhere('c.stage IN (:...stages)', { stages: filter.stage });
     if (filter.purchaseType) qb.andWhere('c.purchase_type = :type', { type: filter.purchaseType });
@@ -196,14 +206,9 @@ export class CaseService implements OnModuleInit {
       const pattern = `%${filter.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
       qb.andWhere(`${SEARCH_EXPRESSION} ILIKE :pattern`, { pattern });
     }
-    const { entities, raw } = await qb
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .offset(offset)
-      .limit(limit)
-      .getRawAndEntities<{ total: string }>();
-    const total = raw.length > 0 ? Number(raw[0].total) : offset > 0 ? await qb.offset(undefined).limit(undefined).getCount() : 0;
-    return { items: entities, total };
+    // One after the other: the request may hold one transaction's connection.
+    const page = await readKeysetPage(qb, keyset);
+    return { ...page, total: await countRows(qb) };
   }
 
   /** How many visible cases stand in each stage (every stage listed, zeros included). */

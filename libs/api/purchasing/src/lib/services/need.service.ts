@@ -1,5 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { SelectQueryBuilder } from 'typeorm';
+import {
+  assertId,
+  Clock,
+  conflict,
+  countRows,
+  Keyset,
+  KeysetPage,
+  KeysetSort,
+  notFound,
+  PageRequest,
+  readKeysetPage,
+  RequestContext,
+  TransactionalConnection,
+  validationFailed,
+} from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { UserService } from '@bc/api/identity';
 import { can, CaseStage, ImportanceClass, NeedStatus, Permission, PurchaseType, Role } from '@bc/shared/domain';
@@ -23,6 +38,15 @@ export interface NeedData {
 }
 
 /** A requester raises a need; a buyer turns it into a case or declines it; the requester follows it. */
+/** The needs lists' one order: newest first. */
+export const NEED_LIST_SORT: KeysetSort = {
+  name: 'created',
+  keys: [
+    { expression: 'n.created_at', type: 'timestamptz', descending: true },
+    { expression: 'n.id', type: 'uuid', descending: true },
+  ],
+};
+
 @Injectable()
 export class NeedService {
   constructor(
@@ -74,19 +98,22 @@ export class NeedService {
     return need;
   }
 
-  mine(ctx: RequestContext): Promise<Need[]> {
-    return this.connection.getRepository(ctx, Need).find({
-      where: { organizationId: ctx.organizationId, requesterId: ctx.userId },
-      order: { createdAt: 'DESC' },
-    });
+  /** A page of the needs I raised, newest first (need_requester_idx). */
+  async mine(ctx: RequestContext, request: PageRequest): Promise<KeysetPage<Need> & { total: number }> {
+    const qb = this.connection.getRepository(ctx, Need).createQueryBuilder('n').where('n.organization_id = :org AND n.requester_id = :me', { org: ctx.organizationId, me: ctx.userId });
+    return this.page(qb, request);
   }
 
-  list(ctx: RequestContext, status?: NeedStatus | null): Promise<Need[]> {
-    return this.connection.getRepository(ctx, Need).find({
-      where: { organizationId: ctx.organizationId, ...(status ? { status } : {}) },
-      order: { createdAt: 'DESC' },
-      take: 500,
-    });
+  /** A page of the organization's needs, newest first, in one status or all (need_organization_idx, need_list_idx). */
+  async list(ctx: RequestContext, status: NeedStatus | null | undefined, request: PageRequest): Promise<KeysetPage<Need> & { total: number }> {
+    const qb = this.connection.getRepository(ctx, Need).createQueryBuilder('n').where('n.organization_id = :org', { org: ctx.organizationId });
+    if (status) qb.andWhere('n.status = :status', { status });
+    return this.page(qb, request);
+  }
+
+  private async page(qb: SelectQueryBuilder<Need>, request: PageRequest): Promise<KeysetPage<Need> & { total: number }> {
+    const page = await readKeysetPage(qb, new Keyset(NEED_LIST_SORT, request));
+    return { ...page, total: await countRows(qb) };
   }
 
   async withdraw(ctx: RequestContext, id: string): Promise<Need> {

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { KeysetPageInfo } from '@bc/api/core';
 import { InvitationStatus, PortalInvitationState, QuoteStatus, RequirementCompliance, RfqStatus } from '@bc/shared/domain';
 import { RfqDocumentFileType, RfqLineType, RfqRequirementType, RfqTermsType } from '@bc/api/rfq';
 
@@ -157,4 +158,10 @@ export class QuoteReceiptType {
   @Field({ description: 'The exact text hashed (RFC 8785 canonical JSON), the nonce inside: keep it with the receipt' }) canonicalContent!: string;
   @Field(() => Int, { description: 'The receipt format (2)' }) receiptFormat!: number;
   @Field({ description: 'The 256-bit random nonce inside the hashed document, hex: without it the hash reveals nothing' }) nonce!: string;
+}
+
+@ObjectType('PortalInvitationPage', { description: "A page of the supplier company's invitations" })
+export class PortalInvitationPage extends KeysetPageInfo {
+  @Field(() => [PortalInvitationType]) items!: PortalInvitationType[];
+  @Field(() => Int) total!: number;
 }

@@ -1,11 +1,11 @@
-import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { AllowedMutation, AllowedQuery, Clock, Ctx, IdArg, Public, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { AllowedMutation, AllowedQuery, Clock, Ctx, IdArg, KeysetArgs, Public, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
 import { AuthService, MeType } from '@bc/api/identity';
 import { Locale, NegotiationRoundStatus, Permission, rfqOpenAt } from '@bc/shared/domain';
 import { QuoteInput } from '../dto/quote.inputs';
 import { RegisterSupplierInput, RegistrationService, RfqService, SupplierRegistrationType } from '@bc/api/rfq';
-import { PortalInvitationType, PortalQuestionType, PortalQuoteType, PortalRfqType, QuoteReceiptType } from '../dto/quote.types';
+import { PortalInvitationPage, PortalInvitationType, PortalQuestionType, PortalQuoteType, PortalRfqType, QuoteReceiptType } from '../dto/quote.types';
 import { toQuoteContentType, toRevisionType } from '../dto/quote-mappers';
 import { PortalInvitation, PortalService } from '../services/portal.service';
 import { QuoteContent } from '../services/quote-content';
@@ -68,6 +68,11 @@ function toContent(input: QuoteInput): QuoteContent & { attachmentIds: string[] 
   };
 }
 
+@ArgsType()
+class PortalInvitationsArgs extends KeysetArgs {
+  @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) limit = 50;
+}
+
 /** The supplier portal: only the caller's company's invitations, across every buying organization that invited it. */
 @Resolver(() => PortalInvitationType)
 export class PortalResolver {
@@ -79,9 +84,10 @@ export class PortalResolver {
     private readonly clock: Clock,
   ) {}
 
-  @AllowedQuery(() => [PortalInvitationType], Permission.SUPPLIER_PORTAL_USE, { description: "Your company's RFQ invitations, newest first" })
-  async portalInvitations(@Ctx() ctx: RequestContext): Promise<PortalInvitationType[]> {
-    return (await this.portal.invitations(ctx)).map((p) => toPortalInvitation(p, this.clock.now()));
+  @AllowedQuery(() => PortalInvitationPage, Permission.SUPPLIER_PORTAL_USE, { description: "Your company's RFQ invitations, newest first: a page of them" })
+  async portalInvitations(@Ctx() ctx: RequestContext, @Args() args: PortalInvitationsArgs): Promise<PortalInvitationPage> {
+    const page = await this.portal.invitations(ctx, args);
+    return { ...page, items: page.items.map((p) => toPortalInvitation(p, this.clock.now())) };
   }
 
   @AllowedQuery(() => PortalInvitationType, Permission.SUPPLIER_PORTAL_USE, { description: 'One invitation; the first opening marks it VIEWED' })

@@ -1,11 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertId, Clock, conflict, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import {
+  AppError,
+  assertId,
+  Clock,
+  conflict,
+  countRows,
+  Keyset,
+  KeysetPage,
+  KeysetSort,
+  notFound,
+  PageRequest,
+  readKeysetPage,
+  RequestContext,
+  TransactionalConnection,
+  validationFailed,
+} from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { FileService } from '@bc/api/files';
 import { UserDirectory } from '@bc/api/identity';
 import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, rfqOpenAt, RfqStatus } from '@bc/shared/domain';
 import { InvitationRecords, MAX_QUESTION, Rfq, RfqDeclined, RfqInvitation, RfqQuestion, RfqRecords } from '@bc/api/rfq';
-import { In, Not } from 'typeorm';
+import { In } from 'typeorm';
 import { DeclineWithdrawn, QuestionAsked } from '../events/quote-events';
 import { InvitationRounds } from './invitation-rounds';
 import { QuoteRecords } from './quote-records';
@@ -36,6 +51,15 @@ export interface OpenRound {
   closesAt: Date;
 }
 
+/** The portal list's order: newest invitation first. */
+const PORTAL_LIST_SORT: KeysetSort = {
+  name: 'created',
+  keys: [
+    { expression: 'i.created_at', type: 'timestamptz', descending: true },
+    { expression: 'i.id', type: 'uuid', descending: true },
+  ],
+};
+
 /**
  * The supplier's side: a supplier user sees the invitations of its own company only, across every
  * buying organization that invited it, and never a draft RFQ. Anything else is NOT_FOUND.
@@ -54,22 +78,24 @@ export class PortalService {
     private readonly clock: Clock,
   ) {}
 
-  async invitations(ctx: RequestContext): Promise<PortalInvitation[]> {
-    const invitations = await this.connection
+  /** A page of the company's invitations to RFQs past their draft, newest first (rfq_invitation_supplier_org_idx). */
+  async invitations(ctx: RequestContext, request: PageRequest): Promise<KeysetPage<PortalInvitation> & { total: number }> {
+    const qb = this.connection
       .getRepository(ctx, RfqInvitation)
-      .find({ where: { supplierOrganizationId: ctx.organizationId }, order: { createdAt: 'DESC' } });
-    if (invitations.length === 0) return [];
-    const rfqs = await this.connection
-      .getRepository(ctx, Rfq)
-      .find({ where: { id: In(invitations.map((i) => i.rfqId)), status: Not(RfqStatus.DRAFT) } });
+      .createQueryBuilder('i')
+      .innerJoin(Rfq, 'r', 'r.id = i.rfq_id AND r.status <> :draft', { draft: RfqStatus.DRAFT })
+      .where('i.supplier_organization_id = :org', { org: ctx.organizationId });
+    const page = await readKeysetPage(qb, new Keyset(PORTAL_LIST_SORT, request));
+    const total = await countRows(qb);
+    if (page.items.length === 0) return { ...page, items: [], total };
+    const rfqs = await this.connection.getRepository(ctx, Rfq).find({ where: { id: In(page.items.map((i) => i.rfqId)) } });
     const names = await this.buyerNames(ctx, [...new Set(rfqs.map((r) => r.organizationId))]);
     const byId = new Map(rfqs.map((r) => [r.id, r]));
-    return invitations
-      .filter((i) => byId.has(i.rfqId))
-      .map((invitation) => {
-        const rfq = byId.get(invitation.rfqId)!;
-        return { invitation, rfq, buyerName: names.get(rfq.organizationId) ?? '' };
-      });
+    const items = page.items.map((invitation) => {
+      const rfq = byId.get(invitation.rfqId) as Rfq;
+      return { invitation, rfq, buyerName: names.get(rfq.organizationId) ?? '' };
+    });
+    return { ...page, items, total };
   }
 
   /** Audits a supplier's act in the buying organization's trail, on the RFQ: its reference, the supplier, and `summary`. */
@@ -85,6 +111,12 @@ export class PortalService {
   }
 
   /** One invitation of the caller's company; `lock` holds it (and not the RFQ) for the transaction. */
+  /** The company's invitation to an RFQ past its draft, if it was invited. */
+  async invitationTo(ctx: RequestContext, rfqId: string): Promise<PortalInvitation | null> {
+    const found = await this.connection.getRepository(ctx, RfqInvitation).findOne({ where: { supplierOrganizationId: ctx.organizationId, rfqId } });
+    return found ? this.invitation(ctx, found.id) : null;
+  }
+
   async invitation(ctx: RequestContext, invitationId: string, lock = false): Promise<PortalInvitation> {
     assertId(invitationId, 'Invitation');
     const invitation = await this.connection.getRepository(ctx, RfqInvitation).findOne({

@@ -1,10 +1,11 @@
 import { Args, ArgsType, Field, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { AllowedMutation, AllowedQuery, AppError, Ctx, IdArg, IsBoundedDateTime, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AllowedMutation, AllowedQuery, Ctx, IdArg, IsBoundedDateTime, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
-import { PolicyService, PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
-import { DEFAULT_CRITERIA, ErrorCode, ImportanceClass, Permission } from '@bc/shared/domain';
+import { CaseVisibility, PolicyService, PolicyView, PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
+import { can, DEFAULT_CRITERIA, ImportanceClass, Permission } from '@bc/shared/domain';
+import { In } from 'typeorm';
 import { AnswerQuestionInput, RfqInput } from '../dto/rfq.inputs';
 import { RfqCriterionType, RfqQuestionType, RfqType } from '../dto/rfq.types';
 import { toRfqType } from '../dto/mappers';
@@ -145,21 +146,43 @@ export class RfqResolver {
 @Resolver(() => PurchaseCaseType)
 export class CaseRfqResolver {
   constructor(
-    private readonly rfqs: RfqService,
-    private readonly view: RfqResolver,
+    private readonly visibility: CaseVisibility,
+    private readonly policies: PolicyService,
     private readonly connection: TransactionalConnection,
   ) {}
 
+  /**
+   * Batched per request (a page of cases costs one statement for their RFQs, one for the caller's
+   * roles on them, one for the specification versions and one for the policy), not per case.
+   */
   @ResolveField(() => RfqType, { nullable: true, description: "The case's latest RFQ (for team roles that may read it)" })
   async rfq(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<RfqType | null> {
-    const rfq = await this.rfqs.ofCase(ctx, c.id);
+    const rfq = await ctx.loader('rfq.latestOfCase', (ids: string[]) => this.latestOfCases(ctx, ids), null as Rfq | null).load(c.id);
     if (!rfq) return null;
     // Roles that may not read the RFQ (a requester on the team) see none.
-    const access = await this.rfqs.open(ctx, rfq.id, Permission.RFQ_READ).catch((e: unknown) => {
-      if (e instanceof AppError && (e.code === ErrorCode.FORBIDDEN || e.code === ErrorCode.NOT_FOUND)) return null;
-      throw e;
+    const roles = (await this.visibility.rolesOn(ctx, [c.id])).get(c.id) ?? [];
+    if (!can(roles, Permission.RFQ_READ)) return null;
+    const [version, policy] = await Promise.all([
+      ctx.loader('rfq.specificationVersion', (ids: string[]) => this.versions(ctx, ids), 0).load(rfq.specificationVersionId),
+      ctx.loader('purchasing.policy', async (orgs: string[]) => new Map([[orgs[0], await this.policies.get(ctx)]]), null as PolicyView | null).load(ctx.organizationId),
+    ]);
+    return toRfqType(rfq, c.importance, version, policy?.minimumBiddingDays[c.purchaseType] ?? 0);
+  }
+
+  /** The latest RFQ of each case (what RfqService.ofCase answers for one), in one statement on rfq_case_idx. */
+  private async latestOfCases(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, Rfq>> {
+    const rfqs = await this.connection.getRepository(ctx, Rfq).find({
+      where: { caseId: In([...caseIds]), organizationId: ctx.organizationId },
+      order: { caseId: 'ASC', createdAt: 'DESC' },
     });
-    if (!access) return null;
-    return this.view.view(ctx, access.rfq, access.purchaseCase);
+    const latest = new Map<string, Rfq>();
+    for (const rfq of rfqs) if (!latest.has(rfq.caseId)) latest.set(rfq.caseId, rfq);
+    return latest;
+  }
+
+  /** The version number of each specification version. */
+  private async versions(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.connection.getRepository(ctx, SpecificationVersion).find({ where: { id: In([...ids]) }, select: { id: true, version: true } });
+    return new Map(rows.map((r) => [r.id, r.version]));
   }
 }

@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { Transform, Type } from 'class-transformer';
 import { CertificateFilter, CPV_CODE, Locale, PerformanceEventKind, QualificationStatus } from '@bc/shared/domain';
-import { IsBoundedDate, RequiredText, stacked, toCountryCode, toCountryCodeOrNull, trim, trimOrNull } from '@bc/api/core';
+import { IsBoundedDate, KeysetArgs, RequiredText, stacked, toCountryCode, toCountryCodeOrNull, trim, trimOrNull } from '@bc/api/core';
 
 const COUNTRY_MESSAGE = 'country must be an ISO 3166-1 alpha-2 code (DE) or a country name in English or German (Germany, Deutschland)';
 
@@ -166,9 +166,8 @@ export class SupplierFilter {
 }
 
 @ArgsType()
-export class SuppliersArgs {
+export class SuppliersArgs extends KeysetArgs {
   @Field(() => SupplierFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => SupplierFilter) filter?: SupplierFilter | null;
-  @Field(() => Int, { defaultValue: 0 }) @Min(0) @Max(1_000_000) offset = 0;
   @Field(() => Int, { defaultValue: 20 }) @Min(1) @Max(100) limit = 20;
 }
 

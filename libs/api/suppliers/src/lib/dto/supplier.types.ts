@@ -1,3 +1,4 @@
+import { KeysetPageInfo } from '@bc/api/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CertificateFilter, PerformanceEventKind, QualificationStatus } from '@bc/shared/domain';
 import { StoredFileType } from '@bc/api/files';
@@ -101,7 +102,7 @@ export class SupplierType {
 }
 
 @ObjectType('SupplierPage')
-export class SupplierPage {
+export class SupplierPage extends KeysetPageInfo {
   @Field(() => [SupplierType]) items!: SupplierType[];
   @Field(() => Int) total!: number;
 }

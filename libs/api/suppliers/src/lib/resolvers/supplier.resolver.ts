@@ -54,8 +54,8 @@ export class SupplierResolver {
 
   @AllowedQuery(() => SupplierPage, Permission.SUPPLIER_READ, { description: "The organization's supplier directory: filtered, by rank when searching, else by name" })
   async suppliers(@Ctx() ctx: RequestContext, @Args() args: SuppliersArgs): Promise<SupplierPage> {
-    const page = await this.searchService.search(ctx, args.filter ?? {}, args.offset, args.limit);
-    return { items: page.items.map(toSupplierType), total: page.total };
+    const page = await this.searchService.search(ctx, args.filter ?? {}, args);
+    return { ...page, items: page.items.map(toSupplierType) };
   }
 
   @AllowedQuery(() => SupplierType, Permission.SUPPLIER_READ)

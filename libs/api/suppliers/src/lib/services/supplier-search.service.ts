@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { EntityManager } from 'typeorm';
+import { Keyset, KeysetPage, KeysetSort, PageRequest, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CertificateFilter, cpvPrefix, QualificationStatus } from '@bc/shared/domain';
 import { CpvService } from './cpv.service';
 import { SUPPLIER_COLUMNS, SupplierRow, supplierFromRow, SupplierView } from './supplier-rows';
@@ -121,43 +122,71 @@ export function rankForCategorySql(organizationId: string, cpvCode: string, limi
   };
 }
 
+/** The directory's orders: by rank when searching (ranks are computed per search, so no index), else by name (supplier_name_idx). */
+export const SUPPLIER_SORTS = {
+  rank: {
+    name: 'rank',
+    keys: [
+      { expression: 'm.rank', type: 'float8', descending: true },
+      { expression: 'm.name', type: 'text' },
+      { expression: 'm.id', type: 'uuid' },
+    ],
+  },
+  name: {
+    name: 'name',
+    keys: [
+      { expression: 's.name', type: 'text' },
+      { expression: 's.id', type: 'uuid' },
+    ],
+  },
+} satisfies Record<string, KeysetSort>;
+
 /**
- * One page of the directory and the total, as one statement: the count and the page are two
- * subqueries over the same conditions, so the count reads only index entries and the page stops
- * after `limit` rows on the name index (or keeps only the top `limit` by rank) — no window over
- * every matching row. Past the last page it still answers one row, with the total and no supplier.
+ * One keyset page of the directory and, as a second statement, the total over the same
+ * conditions. By name the page stops after `limit` rows on the name index; by rank every match is
+ * ranked once (narrow rows) and only the page is read in full. A cursor of the other order is refused.
  */
-export function supplierPageSql(organizationId: string, q: SupplierQuery, offset: number, limit: number): { sql: string; params: unknown[]; ranked: boolean } {
+export function supplierPageSql(
+  organizationId: string,
+  q: SupplierQuery,
+  request: PageRequest,
+): { sql: string; params: unknown[]; countSql: string | null; countParams: unknown[]; ranked: boolean; keyset: Keyset } {
   const where = supplierSql(organizationId, q);
-  const n = where.params.length;
-  const params = [...where.params, offset, limit];
+  const params = [...where.params];
+  const bind = (value: unknown) => `$${params.push(value)}`;
+  const withCte = where.cte ? `WITH ${where.cte} ` : '';
+  const countSql = `${withCte}SELECT count(*)::int AS total FROM supplier s WHERE ${where.where}`;
   if (where.rank && where.cte) {
-    // Ranked: every match is ranked once (narrow rows), counted, and only the top page is read in full.
+    // Ranked: every match is ranked once (narrow rows) and counted in the same statement (the count
+    // needs the search's CTE); only the page is read in full. Past the end it answers one row, the total.
+    const keyset = new Keyset(SUPPLIER_SORTS.rank, request);
+    const outerOrder = keyset.order().map(([e, d]) => `${e.replace(/^m\./, 'p.')} ${d}`).join(', ');
     return {
       sql: `WITH ${where.cte},
-        matches AS MATERIALIZED (SELECT s.id, s.name, ${where.rank} AS rank FROM supplier s WHERE ${where.where})
+        matches AS MATERIALIZED (SELECT s.id, s.name, (${where.rank})::float8 AS rank FROM supplier s WHERE ${where.where})
         SELECT t.total, p.*
           FROM (SELECT count(*)::int AS total FROM matches) t
           LEFT JOIN LATERAL (
-            SELECT ${SUPPLIER_COLUMNS}, m.rank
-              FROM (SELECT id, rank, name FROM matches ORDER BY rank DESC, name, id OFFSET $${n + 1} LIMIT $${n + 2}) m
+            SELECT ${SUPPLIER_COLUMNS}, m.rank, ${keyset.select()}
+              FROM (SELECT id, rank, name FROM matches m WHERE ${keyset.where(bind)} ${keyset.orderAndLimit()}) m
               JOIN supplier s ON s.id = m.id
           ) p ON true
-         ORDER BY p.rank DESC, p.name, p.id`,
+         ORDER BY ${outerOrder}`,
       params,
+      countSql: null,
+      countParams: [],
       ranked: true,
+      keyset,
     };
   }
+  const keyset = new Keyset(SUPPLIER_SORTS.name, request);
   return {
-    sql: `SELECT t.total, p.*
-        FROM (SELECT count(*)::int AS total FROM supplier s WHERE ${where.where}) t
-        LEFT JOIN LATERAL (
-          SELECT ${SUPPLIER_COLUMNS} FROM supplier s WHERE ${where.where}
-           ORDER BY s.name, s.id OFFSET $${n + 1} LIMIT $${n + 2}
-        ) p ON true
-       ORDER BY p.name, p.id`,
+    sql: `SELECT ${SUPPLIER_COLUMNS}, ${keyset.select()} FROM supplier s WHERE ${where.where} AND ${keyset.where(bind)} ${keyset.orderAndLimit()}`,
     params,
+    countSql,
+    countParams: where.params,
     ranked: false,
+    keyset,
   };
 }
 
@@ -168,14 +197,18 @@ export class SupplierSearchService {
     private readonly cpv: CpvService,
   ) {}
 
-  /** One page and the total, in one statement: by rank when searching, else by name. */
-  async search(ctx: RequestContext, q: SupplierQuery, offset: number, limit: number): Promise<{ items: SupplierView[]; total: number }> {
+  /** One page (by rank when searching, else by name) and the total. */
+  async search(ctx: RequestContext, q: SupplierQuery, request: PageRequest): Promise<KeysetPage<SupplierView> & { total: number }> {
     await this.cpv.assertKnownFilter(ctx, q.category);
-    const page = supplierPageSql(ctx.organizationId, q, offset, limit);
-    const rows: Array<SupplierRow & { total: number }> = page.ranked
-      ? await withTrigramThreshold(this.connection, ctx, (em) => em.query(page.sql, page.params))
-      : await this.connection.manager(ctx).query(page.sql, page.params);
-    return { items: rows.filter((r) => r.id !== null).map(supplierFromRow), total: rows[0]?.total ?? 0 };
+    const page = supplierPageSql(ctx.organizationId, q, request);
+    const read = async (em: EntityManager) => {
+      const rows: Array<SupplierRow & Record<string, unknown> & { total?: number }> = await em.query(page.sql, page.params);
+      if (!page.countSql) return { rows: rows.filter((r) => r.id !== null), total: rows[0]?.total ?? 0 };
+      const [{ total }]: Array<{ total: number }> = await em.query(page.countSql, page.countParams);
+      return { rows, total };
+    };
+    const { rows, total } = page.ranked ? await withTrigramThreshold(this.connection, ctx, read) : await read(this.connection.manager(ctx));
+    return { ...page.keyset.page(rows, supplierFromRow), total };
   }
 
   /**

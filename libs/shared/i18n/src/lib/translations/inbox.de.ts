@@ -7,6 +7,7 @@ export const inboxDe: typeof inboxEn = {
     intro: 'Vergabevorschläge, die Ihre Freigabe brauchen, erscheinen hier.',
     emptyTitle: 'Keine Vorschläge offen',
     emptyText: 'Derzeit gibt es nichts für Sie freizugeben oder abzulehnen.',
+    paginator: 'Seiten der Vorschläge, die auf Sie warten',
     listLabel: 'Vorschläge, die auf Sie warten',
     waiting: { one: '{{count}} wartet auf Sie', other: '{{count}} warten auf Sie' },
     open: 'Öffnen',

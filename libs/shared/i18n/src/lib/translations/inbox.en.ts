@@ -9,6 +9,7 @@ export const inboxEn = {
     intro: 'Award proposals that need your approval appear here.',
     emptyTitle: 'No proposals waiting',
     emptyText: 'There is nothing for you to approve or reject right now.',
+    paginator: 'Pages of proposals waiting for you',
     listLabel: 'Proposals waiting for you',
     waiting: { one: '{{count}} waiting for you', other: '{{count}} waiting for you' },
     open: 'Open',

@@ -5,6 +5,7 @@ export const portalDe: typeof portalEn = {
   portalList: {
     open: 'Offene Anfragen',
     past: 'Frühere Anfragen',
+    paginator: 'Seiten der Anfragen',
     noneOpen: 'Zurzeit ist keine Anfrage für Angebote offen.',
     closes: 'Angebotsfrist: {{time}} ({{relative}})',
     closed: 'Angebotsfrist endete am {{time}}',

@@ -6,6 +6,7 @@ export const portalEn = {
   portalList: {
     open: 'Open requests',
     past: 'Past requests',
+    paginator: 'Pages of requests',
     noneOpen: 'No request is open for quotes right now.',
     closes: 'Closes {{time}} ({{relative}})',
     closed: 'Closed {{time}}',

@@ -45,6 +45,8 @@ export const purchasingDe: typeof purchasingEn = {
     mineIntro: 'Was Sie angefordert haben und wo jede Anforderung steht.',
     raise: 'Bedarf melden',
     mineEmptyTitle: 'Noch keine Bedarfe gemeldet',
+    minePaginator: 'Seiten meiner Bedarfe',
+    incomingPaginator: 'Seiten der wartenden Bedarfe',
     mineEmptyText: 'Wenn Sie etwas beschafft brauchen, melden Sie einen Bedarf: Der Einkauf übernimmt ihn.',
     needTitle: 'Titel',
     status: 'Status',

@@ -46,6 +46,8 @@ export const purchasingEn = {
     mineIntro: 'What you asked for, and where each request stands.',
     raise: 'Raise a need',
     mineEmptyTitle: 'No needs raised yet',
+    minePaginator: 'Pages of my needs',
+    incomingPaginator: 'Pages of needs waiting',
     mineEmptyText: 'When you need something bought, raise a need: a buyer will take it from there.',
     needTitle: 'Title',
     status: 'Status',

@@ -50,7 +50,7 @@ export class AuditPage implements OnInit {
     { id: 'summary', header: 'audit.summary', field: 'summary', summary: true },
   ];
 
-  protected readonly events = new PagedList<AuditEventRow>(async (limit, offset) => (await this.api.read(AuditEventsGQL, { limit, offset })).auditEvents);
+  protected readonly events = new PagedList<AuditEventRow>(async (page) => (await this.api.read(AuditEventsGQL, page)).auditEvents);
   /** Verifying the chain; its failure shows above the list (the list shows its own). */
   protected readonly verifying = new Submission();
   protected readonly verification = signal<Verification | null>(null);

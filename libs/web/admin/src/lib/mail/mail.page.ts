@@ -76,7 +76,7 @@ export class MailPage implements OnInit {
 
   protected readonly filter = signal<OutboxFilter>('ALL');
   protected readonly messages = new PagedList<OutboxMessageFieldsFragment>(
-    async (limit, offset) => (await this.api.read(MailOutboxGQL, { status: statusOf(this.filter()), limit, offset })).mailOutbox,
+    async (page) => (await this.api.read(MailOutboxGQL, { status: statusOf(this.filter()), ...page })).mailOutbox,
   );
   protected readonly retrying = signal<string | null>(null);
   protected readonly emptyState = computed<TableEmptyState>(() => ({

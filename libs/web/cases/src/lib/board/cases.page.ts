@@ -16,6 +16,7 @@ import {
   CaseListFieldsFragment,
   PurchaseCaseCountsGQL,
   PurchaseCaseFilter,
+  PagePosition,
   PurchaseCasesGQL,
   SessionStore,
 } from '@bc/web/data-access';
@@ -98,8 +99,8 @@ export class CasesPage implements OnInit {
   protected readonly total = signal(0);
   protected readonly counts = signal<Partial<Record<CaseStage, number>>>({});
   protected readonly filtered = signal(false);
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(25);
+  /** The table view's place in the list (the board reads its first BOARD_LIMIT cases). */
+  private readonly position = new PagePosition([25, 50, 100]);
   private readonly state = new ActionState(undefined, true);
   protected readonly loading = this.state.loading;
   protected readonly errorMessage = this.state.errorMessage;
@@ -109,15 +110,15 @@ export class CasesPage implements OnInit {
     items: this.cases,
     loading: this.loading,
     total: this.total,
-    pageIndex: this.pageIndex,
-    pageSize: this.pageSize,
-    pageSizes: [25, 50, 100],
+    pageIndex: this.position.pageIndex,
+    pageSize: this.position.pageSize,
+    pageSizes: this.position.pageSizes,
     page: (event) => this.page(event),
   };
 
   constructor() {
     this.filters.valueChanges.pipe(debounceTime(300), takeUntilDestroyed()).subscribe(() => {
-      this.pageIndex.set(0);
+      this.position.reset();
       void this.load();
     });
   }
@@ -128,7 +129,7 @@ export class CasesPage implements OnInit {
 
   protected setView(view: CasesView): void {
     this.view.set(view);
-    this.pageIndex.set(0);
+    this.position.reset();
     void this.router.navigate([], { queryParams: { view: view === 'table' ? 'table' : null }, replaceUrl: true });
     void this.load();
   }
@@ -146,8 +147,7 @@ export class CasesPage implements OnInit {
   }
 
   private page(event: { pageIndex: number; pageSize: number }): void {
-    this.pageIndex.set(event.pageIndex);
-    this.pageSize.set(event.pageSize);
+    this.position.move(event, this.total());
     void this.load();
   }
 
@@ -166,13 +166,13 @@ export class CasesPage implements OnInit {
     const board = this.view() === 'board';
     if (board) filter.stage = [...OPEN_STAGES];
     else if (form.stages.length) filter.stage = form.stages;
-    const limit = board ? BOARD_LIMIT : this.pageSize();
-    const offset = board ? 0 : this.pageIndex() * limit;
+    const page = board ? { limit: BOARD_LIMIT } : this.position.request();
     await this.state.load(async () => {
       const [data, counts] = await Promise.all([
-        this.api.read(PurchaseCasesGQL, { filter, limit, offset }),
+        this.api.read(PurchaseCasesGQL, { filter, ...page }),
         board ? this.api.read(PurchaseCaseCountsGQL) : Promise.resolve(null),
       ]);
+      if (!board) this.position.received(data.purchaseCases);
       this.cases.set(data.purchaseCases.items);
       this.total.set(data.purchaseCases.total);
       if (counts) {

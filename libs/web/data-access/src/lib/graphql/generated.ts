@@ -645,11 +645,13 @@ export type ReassignApprovalStepMutation = { reassignApprovalStep: { id: string 
 
 export type AuditEventsQueryVariables = Exact<{
   limit: number;
-  offset: number;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
 }>;
 
 
-export type AuditEventsQuery = { auditEvents: { total: number, items: Array<{ id: string, sequence: number, action: string, entityType: string, entityId: string | null, actorName: string | null, summary: string, occurredAt: string, hash: string }> } };
+export type AuditEventsQuery = { auditEvents: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, sequence: number, action: string, entityType: string, entityId: string | null, actorName: string | null, summary: string, occurredAt: string, hash: string }> } };
 
 export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -712,12 +714,14 @@ export type CaseFieldsFragment = { description: string, budgetReference: string 
 
 export type PurchaseCasesQueryVariables = Exact<{
   filter?: PurchaseCaseFilter | null | undefined;
-  offset?: number | null | undefined;
   limit?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
 }>;
 
 
-export type PurchaseCasesQuery = { purchaseCases: { total: number, items: Array<{ id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null }> } };
+export type PurchaseCasesQuery = { purchaseCases: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, estimatedValue: string | null, currency: string, neededBy: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null }> } };
 
 export type PurchaseCaseCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -998,10 +1002,24 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type DeciderInboxQueryVariables = Exact<{ [key: string]: never; }>;
+export type InboxListFieldsFragment = { id: string, caseReference: string, caseTitle: string, importance: ImportanceClass, proposedByName: string, proposedAt: string, deputyFor: Array<string>, followsRanking: boolean, totalValue: string, currency: string, steps: Array<{ index: number, approval: { id: string, decision: ApprovalDecision } | null }>, supplierTotals: Array<{ invitationId: string, supplierName: string }> };
+
+export type DeciderInboxQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
+}>;
 
 
-export type DeciderInboxQuery = { deciderInbox: Array<{ id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ approverId: string, id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> }> };
+export type DeciderInboxQuery = { deciderInbox: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, caseReference: string, caseTitle: string, importance: ImportanceClass, proposedByName: string, proposedAt: string, deputyFor: Array<string>, followsRanking: boolean, totalValue: string, currency: string, steps: Array<{ index: number, approval: { id: string, decision: ApprovalDecision } | null }>, supplierTotals: Array<{ invitationId: string, supplierName: string }> }> } };
+
+export type DeciderInboxProposalQueryVariables = Exact<{
+  proposalId: string | number;
+}>;
+
+
+export type DeciderInboxProposalQuery = { deciderInboxProposal: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ approverId: string, id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } | null };
 
 export type ApproveAwardMutationVariables = Exact<{
   proposalId: string | number;
@@ -1029,11 +1047,13 @@ export type OutboxMessageFieldsFragment = { id: string, to: string, toName: stri
 export type MailOutboxQueryVariables = Exact<{
   status?: OutboxStatus | null | undefined;
   limit: number;
-  offset: number;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
 }>;
 
 
-export type MailOutboxQuery = { mailOutbox: { total: number, items: Array<{ id: string, to: string, toName: string | null, subject: string, kind: string, status: OutboxStatus, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string }> } };
+export type MailOutboxQuery = { mailOutbox: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, to: string, toName: string | null, subject: string, kind: string, status: OutboxStatus, attempts: number, nextAttemptAt: string, lastError: string | null, sentAt: string | null, createdAt: string }> } };
 
 export type RetryMailMutationVariables = Exact<{
   id: string | number;
@@ -1044,17 +1064,26 @@ export type RetryMailMutation = { retryMail: { id: string, to: string, toName: s
 
 export type NeedFieldsFragment = { id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null };
 
-export type MyNeedsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyNeedsQuery = { myNeeds: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> };
-
-export type NeedsQueryVariables = Exact<{
-  status?: NeedStatus | null | undefined;
+export type MyNeedsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
 }>;
 
 
-export type NeedsQuery = { needs: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> };
+export type MyNeedsQuery = { myNeeds: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> } };
+
+export type NeedsQueryVariables = Exact<{
+  status?: NeedStatus | null | undefined;
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
+}>;
+
+
+export type NeedsQuery = { needs: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, title: string, description: string, justification: string, quantity: string | null, unit: string | null, neededBy: string | null, estimatedValue: string | null, currency: string, budgetReference: string | null, status: NeedStatus, declineReason: string | null, createdAt: string, category: { code: string, label: string, labelDe: string } | null, requester: { id: string, name: string }, case: { id: string, reference: string, stage: CaseStage } | null }> } };
 
 export type RaiseNeedMutationVariables = Exact<{
   input: RaiseNeedInput;
@@ -1144,10 +1173,15 @@ export type PortalQuestionFieldsFragment = { id: string, question: string, answe
 
 export type PortalInvitationFieldsFragment = { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } };
 
-export type PortalInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type PortalInvitationsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
+}>;
 
 
-export type PortalInvitationsQuery = { portalInvitations: Array<{ id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ lineKey: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string } | null }> };
+export type PortalInvitationsQuery = { portalInvitations: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ lineKey: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string } | null }> } };
 
 export type PortalInvitationQueryVariables = Exact<{
   id: string | number;
@@ -1406,12 +1440,14 @@ export type CpvCodesQuery = { cpvCodes: Array<{ code: string, label: string, lab
 
 export type SuppliersQueryVariables = Exact<{
   filter?: SupplierFilter | null | undefined;
-  offset?: number | null | undefined;
   limit?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  last?: boolean | null | undefined;
 }>;
 
 
-export type SuppliersQuery = { suppliers: { total: number, items: Array<{ id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, reliability: { score: number | null } }> } };
+export type SuppliersQuery = { suppliers: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, name: string, country: string, tags: Array<string>, qualificationStatus: QualificationStatus, hasExpiredCertificate: boolean, certificates: Array<{ id: string, expired: boolean }>, categories: Array<{ code: string, label: string, labelDe: string, level: number }>, reliability: { score: number | null } }> } };
 
 export type SupplierQueryVariables = Exact<{
   id: string | number;
@@ -2006,6 +2042,31 @@ export const ApprovalDeputyFieldsFragmentDoc = gql`
   namedByName
   namedAt
   revokedAt
+}
+    `;
+export const InboxListFieldsFragmentDoc = gql`
+    fragment InboxListFields on AwardProposal {
+  id
+  caseReference
+  caseTitle
+  importance
+  proposedByName
+  proposedAt
+  deputyFor
+  followsRanking
+  totalValue
+  currency
+  steps {
+    index
+    approval {
+      id
+      decision
+    }
+  }
+  supplierTotals {
+    invitationId
+    supplierName
+  }
 }
     `;
 export const OutboxMessageFieldsFragmentDoc = gql`
@@ -2675,9 +2736,13 @@ export const ReassignApprovalStepDocument = gql`
     }
   }
 export const AuditEventsDocument = gql`
-    query AuditEvents($limit: Int!, $offset: Int!) {
-  auditEvents(limit: $limit, offset: $offset) {
+    query AuditEvents($limit: Int!, $after: String, $before: String, $last: Boolean) {
+  auditEvents(limit: $limit, after: $after, before: $before, last: $last) {
     total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
     items {
       id
       sequence
@@ -2816,9 +2881,19 @@ export const RecordDeliveryDocument = gql`
     }
   }
 export const PurchaseCasesDocument = gql`
-    query PurchaseCases($filter: PurchaseCaseFilter, $offset: Int, $limit: Int) {
-  purchaseCases(filter: $filter, offset: $offset, limit: $limit) {
+    query PurchaseCases($filter: PurchaseCaseFilter, $limit: Int, $after: String, $before: String, $last: Boolean) {
+  purchaseCases(
+    filter: $filter
+    limit: $limit
+    after: $after
+    before: $before
+    last: $last
+  ) {
     total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
     items {
       ...CaseListFields
     }
@@ -3596,8 +3671,33 @@ export const ChangePasswordDocument = gql`
     }
   }
 export const DeciderInboxDocument = gql`
-    query DeciderInbox {
-  deciderInbox {
+    query DeciderInbox($limit: Int, $after: String, $before: String, $last: Boolean) {
+  deciderInbox(limit: $limit, after: $after, before: $before, last: $last) {
+    total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
+    items {
+      ...InboxListFields
+    }
+  }
+}
+    ${InboxListFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DeciderInboxGQL extends Apollo.Query<DeciderInboxQuery, DeciderInboxQueryVariables> {
+    override document = DeciderInboxDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeciderInboxProposalDocument = gql`
+    query DeciderInboxProposal($proposalId: ID!) {
+  deciderInboxProposal(proposalId: $proposalId) {
     ...CaseAwardFields
   }
 }
@@ -3606,8 +3706,8 @@ export const DeciderInboxDocument = gql`
   @Injectable({
     providedIn: 'root'
   })
-  export class DeciderInboxGQL extends Apollo.Query<DeciderInboxQuery, DeciderInboxQueryVariables> {
-    override document = DeciderInboxDocument;
+  export class DeciderInboxProposalGQL extends Apollo.Query<DeciderInboxProposalQuery, DeciderInboxProposalQueryVariables> {
+    override document = DeciderInboxProposalDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -3670,9 +3770,19 @@ export const MyAwardDecisionsDocument = gql`
     }
   }
 export const MailOutboxDocument = gql`
-    query MailOutbox($status: OutboxStatus, $limit: Int!, $offset: Int!) {
-  mailOutbox(status: $status, limit: $limit, offset: $offset) {
+    query MailOutbox($status: OutboxStatus, $limit: Int!, $after: String, $before: String, $last: Boolean) {
+  mailOutbox(
+    status: $status
+    limit: $limit
+    after: $after
+    before: $before
+    last: $last
+  ) {
     total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
     items {
       ...OutboxMessageFields
     }
@@ -3709,9 +3819,16 @@ export const RetryMailDocument = gql`
     }
   }
 export const MyNeedsDocument = gql`
-    query MyNeeds {
-  myNeeds {
-    ...NeedFields
+    query MyNeeds($limit: Int, $after: String, $before: String, $last: Boolean) {
+  myNeeds(limit: $limit, after: $after, before: $before, last: $last) {
+    total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
+    items {
+      ...NeedFields
+    }
   }
 }
     ${NeedFieldsFragmentDoc}`;
@@ -3727,9 +3844,22 @@ export const MyNeedsDocument = gql`
     }
   }
 export const NeedsDocument = gql`
-    query Needs($status: NeedStatus) {
-  needs(status: $status) {
-    ...NeedFields
+    query Needs($status: NeedStatus, $limit: Int, $after: String, $before: String, $last: Boolean) {
+  needs(
+    status: $status
+    limit: $limit
+    after: $after
+    before: $before
+    last: $last
+  ) {
+    total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
+    items {
+      ...NeedFields
+    }
   }
 }
     ${NeedFieldsFragmentDoc}`;
@@ -3950,9 +4080,16 @@ export const UpdatePurchasingPolicyDocument = gql`
     }
   }
 export const PortalInvitationsDocument = gql`
-    query PortalInvitations {
-  portalInvitations {
-    ...PortalInvitationSummaryFields
+    query PortalInvitations($limit: Int, $after: String, $before: String, $last: Boolean) {
+  portalInvitations(limit: $limit, after: $after, before: $before, last: $last) {
+    total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
+    items {
+      ...PortalInvitationSummaryFields
+    }
   }
 }
     ${PortalInvitationSummaryFieldsFragmentDoc}`;
@@ -4564,9 +4701,19 @@ export const CpvCodesDocument = gql`
     }
   }
 export const SuppliersDocument = gql`
-    query Suppliers($filter: SupplierFilter, $offset: Int, $limit: Int) {
-  suppliers(filter: $filter, offset: $offset, limit: $limit) {
+    query Suppliers($filter: SupplierFilter, $limit: Int, $after: String, $before: String, $last: Boolean) {
+  suppliers(
+    filter: $filter
+    limit: $limit
+    after: $after
+    before: $before
+    last: $last
+  ) {
     total
+    startCursor
+    endCursor
+    hasNextPage
+    hasPreviousPage
     items {
       ...SupplierListFields
     }

@@ -1,13 +1,13 @@
 import { ErrorCode } from '@bc/shared/domain';
-import { ItemList, PagedList } from './paged-list';
+import { ItemList, PagedList, pageMove, PageRequest } from './paged-list';
 import { Submission } from './submission';
 
 describe('the lists a page reads', () => {
   it('reads the page the reader is on, and goes back to the first when the filter changes', async () => {
-    const asked: Array<[number, number]> = [];
-    const list = new PagedList<string>(async (limit, offset) => {
-      asked.push([limit, offset]);
-      return { items: ['a', 'b'], total: 60 };
+    const asked: PageRequest[] = [];
+    const list = new PagedList<string>(async (page) => {
+      asked.push(page);
+      return { items: ['a', 'b'], total: 60, startCursor: `s${asked.length}`, endCursor: `e${asked.length}` };
     });
     expect(list.loading()).toBe(true);
     expect(list.pageSizes).toEqual([25, 50, 100]);
@@ -15,16 +15,58 @@ describe('the lists a page reads', () => {
     expect(list.items()).toEqual(['a', 'b']);
     expect(list.total()).toBe(60);
     expect(list.loading()).toBe(false);
-    list.page({ pageIndex: 2, pageSize: 10 });
+    list.page({ pageIndex: 1, pageSize: 25 });
     await Promise.resolve();
-    expect(asked).toEqual([
-      [25, 0],
-      [10, 20],
-    ]);
+    list.page({ pageIndex: 0, pageSize: 10 });
+    await Promise.resolve();
+    expect(asked).toEqual([{ limit: 25 }, { limit: 25, after: 'e1' }, { limit: 10 }]);
     list.restart();
     await Promise.resolve();
-    expect(asked[2]).toEqual([10, 0]);
+    expect(asked[3]).toEqual({ limit: 10 });
     expect(list.pageIndex()).toBe(0);
+  });
+
+  it('moves by cursor: next after the last row, previous before the first, first and last without one', () => {
+    const on = (pageIndex: number) => ({ pageIndex, pageSize: 25, startCursor: 'start', endCursor: 'end' });
+    // 60 rows: pages 0, 1 and 2.
+    expect(pageMove(on(0), { pageIndex: 1, pageSize: 25 }, 60)).toEqual({ request: { limit: 25, after: 'end' }, pageIndex: 1 });
+    expect(pageMove(on(1), { pageIndex: 0, pageSize: 25 }, 60)).toEqual({ request: { limit: 25 }, pageIndex: 0 });
+    expect(pageMove(on(2), { pageIndex: 1, pageSize: 25 }, 60)).toEqual({ request: { limit: 25, before: 'start' }, pageIndex: 1 });
+    expect(pageMove(on(0), { pageIndex: 2, pageSize: 25 }, 60)).toEqual({ request: { limit: 25, last: true }, pageIndex: 2 });
+    // Another page size starts again from the first page; a move without the cursor it needs too.
+    expect(pageMove(on(1), { pageIndex: 0, pageSize: 50 }, 60)).toEqual({ request: { limit: 50 }, pageIndex: 0 });
+    expect(pageMove(on(1), { pageIndex: 2, pageSize: 50 }, 60)).toEqual({ request: { limit: 50 }, pageIndex: 0 });
+    const empty = { pageIndex: 0, pageSize: 25, startCursor: null, endCursor: null };
+    expect(pageMove(empty, { pageIndex: 1, pageSize: 25 }, 60)).toEqual({ request: { limit: 25 }, pageIndex: 0 });
+  });
+
+  it('walks forward and back with the cursors of the page it shows, and reads the same page again on reload', async () => {
+    const asked: PageRequest[] = [];
+    const list = new PagedList<string>(async (page) => {
+      asked.push(page);
+      const n = asked.length;
+      return { items: [`row${n}`], total: 75, startCursor: `s${n}`, endCursor: `e${n}` };
+    });
+    await list.load();
+    list.page({ pageIndex: 1, pageSize: 25 });
+    await Promise.resolve();
+    list.page({ pageIndex: 2, pageSize: 25 });
+    await Promise.resolve();
+    list.page({ pageIndex: 1, pageSize: 25 });
+    await Promise.resolve();
+    await list.load();
+    list.page({ pageIndex: 2, pageSize: 25 });
+    await Promise.resolve();
+    expect(asked).toEqual([
+      { limit: 25 },
+      { limit: 25, after: 'e1' },
+      { limit: 25, after: 'e2' },
+      { limit: 25, before: 's3' },
+      { limit: 25, before: 's3' },
+      // Next onto the last page goes by cursor too: the page holds what its number says.
+      { limit: 25, after: 'e5' },
+    ]);
+    expect(list.pageIndex()).toBe(2);
   });
 
   it('keeps a failed read as its error and message, unless the page showed it at a field', async () => {

@@ -125,7 +125,7 @@ export class AcceptNeedDialog {
           // A straight rebuy repeats an awarded purchase; a modified one may start from any case.
           const stage = this.isStraight() ? [CaseStage.AWARDED] : undefined;
           try {
-            const data = await this.api.read(PurchaseCasesGQL, { filter: { search: search.trim(), stage }, limit: 10, offset: 0 });
+            const data = await this.api.read(PurchaseCasesGQL, { filter: { search: search.trim(), stage }, limit: 10 });
             return data.purchaseCases.items;
           } catch {
             return [];

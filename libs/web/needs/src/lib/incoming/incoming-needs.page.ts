@@ -4,16 +4,16 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { Router } from '@angular/router';
 import { NeedStatus } from '@bc/shared/domain';
-import { Api, DeclineNeedGQL, ItemList, NeedFieldsFragment, NeedsGQL, runOnRow } from '@bc/web/data-access';
+import { Api, DeclineNeedGQL, NeedFieldsFragment, NeedsGQL, PagedList, runOnRow } from '@bc/web/data-access';
 import { BcCpvLabelPipe, BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
-import { askReason, EmptyState, injectNotify, LoadStatus } from '@bc/web/ui';
+import { askReason, EmptyState, injectNotify, ListPaginator, LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AcceptedCase, AcceptNeedDialog } from './accept-need.dialog';
 
 /** Needs waiting for a buyer: accept one into a purchase case, or decline it with a reason. */
 @Component({
   selector: 'bc-incoming-needs-page',
-  imports: [MatButtonModule, MatIconModule, TranslatePipe, BcCpvLabelPipe, BcDatePipe, BcAmountPipe, BcQuantityPipe, EmptyState, LoadStatus],
+  imports: [MatButtonModule, MatIconModule, TranslatePipe, BcCpvLabelPipe, BcDatePipe, BcAmountPipe, BcQuantityPipe, EmptyState, LoadStatus, ListPaginator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './incoming-needs.page.html',
   styleUrls: ['../needs.scss', './incoming-needs.page.scss'],
@@ -24,7 +24,7 @@ export class IncomingNeedsPage implements OnInit {
   private readonly router = inject(Router);
   private readonly notify = injectNotify();
 
-  protected readonly needs = new ItemList<NeedFieldsFragment>(async () => (await this.api.read(NeedsGQL, { status: NeedStatus.SUBMITTED })).needs);
+  protected readonly needs = new PagedList<NeedFieldsFragment>(async (page) => (await this.api.read(NeedsGQL, { status: NeedStatus.SUBMITTED, ...page })).needs);
 
   ngOnInit(): void {
     void this.needs.load();

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { NeedStatus } from '@bc/shared/domain';
-import { Api, ItemList, MyNeedsGQL, NeedFieldsFragment, runOnRow, WithdrawNeedGQL } from '@bc/web/data-access';
+import { Api, MyNeedsGQL, NeedFieldsFragment, PagedList, runOnRow, WithdrawNeedGQL } from '@bc/web/data-access';
 import { BcCpvLabelPipe } from '@bc/web/i18n';
 import { IconAction, injectConfirmThen, PagedTable, TableEmptyState, TextColumn } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -33,7 +33,7 @@ export class MyNeedsPage implements OnInit {
   private readonly api = inject(Api);
   private readonly confirmThen = injectConfirmThen();
 
-  protected readonly needs = new ItemList<NeedFieldsFragment>(async () => (await this.api.read(MyNeedsGQL)).myNeeds);
+  protected readonly needs = new PagedList<NeedFieldsFragment>(async (page) => (await this.api.read(MyNeedsGQL, page)).myNeeds);
   protected readonly emptyState: TableEmptyState = { icon: 'assignment', heading: 'needs.mineEmptyTitle', text: 'needs.mineEmptyText' };
   protected readonly columns = ['title', 'status', 'case', 'neededBy', 'estimatedValue', 'createdAt', 'actions'];
   protected readonly submitted = NeedStatus.SUBMITTED;

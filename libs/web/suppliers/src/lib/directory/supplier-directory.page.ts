@@ -106,7 +106,7 @@ export class SupplierDirectoryPage implements OnInit {
   });
 
   protected readonly suppliers = new PagedList<SupplierListFieldsFragment>(
-    async (limit, offset) => (await this.api.read(SuppliersGQL, { filter: toSupplierFilter(this.filters.getRawValue()), limit, offset })).suppliers,
+    async (page) => (await this.api.read(SuppliersGQL, { filter: toSupplierFilter(this.filters.getRawValue()), ...page })).suppliers,
     { handleError: (error) => this.showAtFilter(error) },
   );
   private readonly export = new Submission();

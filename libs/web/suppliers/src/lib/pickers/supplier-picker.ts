@@ -53,7 +53,7 @@ export class SupplierPicker {
   constructor() {
     offerAsTyped(
       this.text,
-      async (search) => (await this.api.read(SuppliersGQL, { filter: { search }, limit: 10, offset: 0 })).suppliers.items,
+      async (search) => (await this.api.read(SuppliersGQL, { filter: { search }, limit: 10 })).suppliers.items,
       (options) => this.options.set(options ?? []),
     );
   }
