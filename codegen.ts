@@ -18,6 +18,11 @@ const config: CodegenConfig = {
       ],
       config: {
         addExplicitOverride: true,
+        // Apollo is loaded with the first operation, not with the app (GraphqlClient): the services
+        // live in the injector made with it, and every document is pure, so the bundler keeps only
+        // the ones a chunk uses.
+        ngModule: './graphql-scope#GraphqlScope',
+        pureMagicComment: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
         immutableTypes: false,

@@ -3,7 +3,7 @@
 module.exports = (name, folder) => ({
   displayName: name,
   preset: '../../../jest.preset.js',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts', `${__dirname}/i18n/src/test-translations.ts`],
   coverageDirectory: `../../../coverage/libs/web/${folder}`,
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [

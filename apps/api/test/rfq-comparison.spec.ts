@@ -329,6 +329,15 @@ describe('the comparison of a closed RFQ', () => {
       }
     });
 
+    it('is streamed as it is written (no length known before the last row), each row wrapped and aligned to the top', async () => {
+      const res = await get(w.as.buyer, `/api/rfqs/${rfqId}/comparison.xlsx`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-length')).toBeNull();
+      const wb = new Workbook();
+      await wb.xlsx.load(await res.arrayBuffer());
+      expect(wb.getWorksheet('Lines')!.getRow(2).getCell(1).alignment).toMatchObject({ vertical: 'top', wrapText: true });
+    });
+
     it("is labelled in the user's language", async () => {
       const [{ locale }] = await app.dataSource.query(`SELECT locale FROM app_user WHERE email = $1`, [DEMO.buyer]);
       await app.dataSource.query(`UPDATE app_user SET locale = 'de' WHERE email = $1`, [DEMO.buyer]);

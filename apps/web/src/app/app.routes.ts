@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { Permission } from '@bc/shared/domain';
-import { appPageGuard, authGuard, guestGuard, landingGuard, permissionGuard, WORKSPACE_PATH } from '@bc/web/data-access';
+import { appPageGuard, authGuard, guestGuard, landingGuard, permissionGuard, WORKSPACE_PATH } from '@bc/web/data-access/session';
 
 /**
  * Every page is loaded lazily from its library. Route titles are translation keys

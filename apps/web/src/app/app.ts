@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, untracked } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
-import { fromApiLocale, SessionStore } from '@bc/web/data-access';
+import { fromApiLocale, SessionStore } from '@bc/web/data-access/session';
 import { LanguageService } from '@bc/web/i18n';
 
 @Component({

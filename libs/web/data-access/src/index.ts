@@ -1,6 +1,7 @@
 export * from './lib/graphql/generated';
 export * from './lib/graphql/provide-graphql';
 export * from './lib/graphql/api';
+export * from './lib/graphql/graphql-client';
 export * from './lib/graphql/locale';
 export * from './lib/errors/app-error';
 export * from './lib/session/app-pages';

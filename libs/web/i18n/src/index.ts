@@ -1,5 +1,6 @@
 export * from './lib/provide-i18n';
 export * from './lib/language.service';
+export { preloadTranslations } from './lib/lazy-translate-loader';
 export * from './lib/pipes/amount.pipe';
 export * from './lib/pipes/date.pipe';
 export type { Translations } from '@bc/shared/i18n';

@@ -1,4 +1,4 @@
-import { compareDecimals, convertedLineTotal, convertMoney, convertUnitPrice, isDecimal, lineTotal, lowerDecimal, MissingRateError, MONEY_ROUNDING, percentOf, quoteTotal, roundMoney, roundUnitPrice, subtractMoney, sumMoney, toCaseCurrency, trimDecimal } from './money';
+import { atLowest, compareDecimals, convertedLineTotal, convertMoney, convertUnitPrice, isDecimal, lineTotal, lowerDecimal, MissingRateError, MONEY_ROUNDING, percentOf, quoteTotal, roundMoney, roundUnitPrice, subtractMoney, sumMoney, toCaseCurrency, trimDecimal } from './money';
 import { Decimal } from 'decimal.js';
 
 describe('the rounding rule', () => {
@@ -151,5 +151,22 @@ describe('comparing and shares', () => {
     expect(percentOf('80000', '90000.00')).toBe(88.89);
     expect(percentOf('-50.00', '1000.00', 1)).toBe(-5);
     expect(() => percentOf('1', '0')).toThrow(RangeError);
+  });
+
+  it('marks every value at the lowest, exactly, each value read once', () => {
+    expect(atLowest(['12.50', '9.99', '9.990', '10'])).toEqual([false, true, true, false]);
+    expect(atLowest(['0.1', '0.10000000000000000001'])).toEqual([true, false]);
+    expect(atLowest([])).toEqual([]);
+    expect(() => atLowest(['1', '1e3'])).toThrow(RangeError);
+  });
+
+  it('gives an amount already to the cent back as it is, and still writes every other one by the rule', () => {
+    expect(toCaseCurrency('1234.50', 'EUR', 'EUR', {})).toBe('1234.50');
+    expect(toCaseCurrency('-0.00', 'EUR', 'EUR', {})).toBe('0.00');
+    expect(toCaseCurrency('007.50', 'EUR', 'EUR', {})).toBe('7.50');
+    expect(toCaseCurrency('-0.004', 'EUR', 'EUR', {})).toBe('0.00');
+    expect(() => toCaseCurrency('1,5', 'EUR', 'EUR', {})).toThrow(RangeError);
+    expect(() => toCaseCurrency('1,5', 'USD', 'EUR', {})).toThrow(RangeError);
+    expect(sumMoney(['0.10', '-0.00', '00.20', '0.005'])).toBe('0.31');
   });
 });

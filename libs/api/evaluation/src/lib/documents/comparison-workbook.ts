@@ -1,7 +1,10 @@
-import { Workbook, type Cell, type Worksheet } from 'exceljs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { stream, type AddWorksheetOptions, type AutoFilter, type Cell, type Row, type Worksheet } from 'exceljs';
 import { Locale } from '@bc/shared/domain';
 import { translator } from '@bc/shared/i18n/documents';
-import type { RfqComparisonType } from '../dto/comparison.types';
+import type { ComparisonSupplierType } from '../dto/comparison.types';
+import type { StreamedComparison } from '../services/comparison.service';
 
 /** The workbook's words (`documents.comparisonWorkbook` in the shared catalogue). */
 const comparisonLabels = (locale: Locale) => translator(locale, 'documents.comparisonWorkbook');
@@ -25,7 +28,27 @@ const day = (d: string | null): Date | null => (d ? new Date(`${d}T00:00:00Z`) :
 /** A sheet name inside a formula. */
 const ref = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
-function header(ws: Worksheet, columns: Array<{ label: string; width: number; numFmt?: string }>, freezeColumns = 0): void {
+/** A sheet's column definitions: label, width and the number format of its values. */
+type Columns = Array<{ label: string; width: number; numFmt?: string }>;
+
+/** The sheet options the streaming writer needs before the first row: frozen header, filter, print setup, header and footer. */
+function sheetOptions(name: string, columns: Columns, freezeColumns: number, page: PageTexts): Partial<AddWorksheetOptions> & { autoFilter: AutoFilter } {
+  return {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: freezeColumns }],
+    autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } },
+    // Printed: landscape A4, one page wide, the header row on every page, the RFQ and time in the
+    // header and footer.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    headerFooter: {
+      oddHeader: `&L${excelHeaderText(page.title)}&R${excelHeaderText(name)}`,
+      oddFooter: `&L${excelHeaderText(page.footer)}&R&P / &N`,
+    },
+  };
+}
+
+/** A sheet with its header row written (bold, filled, wrapped) and committed. */
+function addSheet(wb: stream.xlsx.WorkbookWriter, name: string, columns: Columns, freezeColumns: number, page: PageTexts): Worksheet {
+  const ws = wb.addWorksheet(name, sheetOptions(name, columns, freezeColumns, page));
   ws.columns = columns.map((c) => ({ header: c.label, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
   const row = ws.getRow(1);
   row.font = { bold: true };
@@ -34,12 +57,43 @@ function header(ws: Worksheet, columns: Array<{ label: string; width: number; nu
     cell.fill = HEADER_FILL;
     cell.numFmt = 'General';
   });
-  ws.views = [{ state: 'frozen', ySplit: 1, xSplit: freezeColumns }];
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  row.commit();
+  return ws;
 }
 
-function fillRow(ws: Worksheet, rowNumber: number, columns: number, fill: typeof BEST_FILL | typeof FLAG_FILL): void {
-  for (let c = 1; c <= columns; c++) ws.getCell(rowNumber, c).fill = fill;
+/** A data row is wrapped and aligned to the top (every cell it has), then written out. */
+function commitRow(row: Row): void {
+  row.alignment = { vertical: 'top', wrapText: true };
+  row.commit();
+}
+
+function fillRow(row: Row, columns: number, fill: typeof BEST_FILL | typeof FLAG_FILL): void {
+  for (let c = 1; c <= columns; c++) row.getCell(c).fill = fill;
+}
+
+/**
+ * Lets the zip compress what was written and the response send it before more rows are made: every
+ * {@link PACE_ROWS} rows, until the sheet's zip entry has taken its input (it starts when the sheet
+ * before is zipped) and its compressor has caught up, and the client has taken what it was sent.
+ * exceljs writes a sheet into its zip entry without waiting (its StreamBuf ignores backpressure),
+ * so without this a sheet's whole XML would wait in memory for the compressor.
+ */
+const PACE_ROWS = 100;
+/** Whether a writable holds its high-water mark or more (archiver's streams are readable-stream 2's: no `writableLength`). */
+const congested = (stream: Writable) => {
+  const state = (stream as unknown as { _writableState?: { length: number; highWaterMark: number } })._writableState;
+  return (stream.writableLength ?? state?.length ?? 0) >= (stream.writableHighWaterMark ?? state?.highWaterMark ?? 16384);
+};
+async function pace(ws: Worksheet, output: Writable, rowNumber: number): Promise<void> {
+  if (rowNumber % PACE_ROWS !== 0) return;
+  const sheet = (ws as unknown as { stream: { pipes: Writable[] } }).stream;
+  for (;;) {
+    const entry = sheet.pipes[0];
+    if (entry && congested(entry)) await once(entry, 'drain');
+    else if (congested(output)) await once(output, 'drain');
+    else await new Promise((resolve) => setImmediate(resolve));
+    if (sheet.pipes[0] && !congested(sheet.pipes[0]) && !congested(output)) return;
+  }
 }
 
 /** Text inside an Excel header or footer: "&" starts a code there, so it is doubled. */
@@ -68,11 +122,26 @@ export interface ComparisonWorkbookContext {
   timeZone: string;
 }
 
+/** What every sheet prints in its header and footer. */
+interface PageTexts {
+  title: string;
+  footer: string;
+}
+
+/** What the sheets are written with: the comparison, the words, the file's facts and the output (for pacing). */
+interface SheetFacts {
+  wb: stream.xlsx.WorkbookWriter;
+  c: StreamedComparison;
+  t: Labels;
+  page: PageTexts;
+  output: Writable;
+}
+
 /** "Summary": one row per supplier, the converted total as a formula on its rate, then the notes and what the file is. */
-function summarySheet(wb: Workbook, c: RfqComparisonType, t: Labels, about: ComparisonWorkbookContext, generated: string, dateFormat: string): Worksheet {
-  const summary = wb.addWorksheet(t('summary'));
-  header(
-    summary,
+async function summarySheet({ wb, c, t, page, output }: SheetFacts, about: ComparisonWorkbookContext, generated: string, dateFormat: string): Promise<void> {
+  const summary = addSheet(
+    wb,
+    t('summary'),
     [
       { label: t('supplier'), width: 32 },
       { label: t('currency'), width: 10 },
@@ -89,57 +158,63 @@ function summarySheet(wb: Workbook, c: RfqComparisonType, t: Labels, about: Comp
       { label: t('receipt'), width: 66 },
     ],
     1,
+    page,
   );
-  c.suppliers.forEach((s, i) => {
+  for (const [i, s] of c.suppliers.entries()) {
     const r = i + 2;
+    const row = summary.getRow(r);
     const rate = s.currency === c.currency ? 1 : num(s.rate);
-    summary.getRow(r).values = [
-      s.supplierName,
-      s.currency,
-      rate,
-      null,
-      null,
-      day(s.validUntil),
-      s.paymentTerms,
-      s.deliveryTerms,
-      s.supplierReference,
-      s.revision,
-      s.complete ? t('yes') : t('no'),
-      s.mustHaveNotMetKeys.length,
-      s.sha256,
-    ];
+    row.values = [s.supplierName, s.currency, rate, null, null, day(s.validUntil), s.paymentTerms, s.deliveryTerms, s.supplierReference, s.revision, s.complete ? t('yes') : t('no'), s.mustHaveNotMetKeys.length, s.sha256];
     if (s.total !== null) {
       // The supplier's total is the sum of its offers as specified on the Lines sheet.
       const L = ref(t('lines'));
-      formula(summary.getCell(r, 4), `SUMIFS(${L}!$J:$J,${L}!$E:$E,$A${r},${L}!$F:$F,"${t('mainOffer').replace(/"/g, '""')}")`, num(s.total));
-      formula(summary.getCell(r, 5), `IF(C${r}="","",ROUND(D${r}*C${r},2))`, num(s.totalConverted));
+      formula(row.getCell(4), `SUMIFS(${L}!$J:$J,${L}!$E:$E,$A${r},${L}!$F:$F,"${t('mainOffer').replace(/"/g, '""')}")`, num(s.total));
+      formula(row.getCell(5), `IF(C${r}="","",ROUND(D${r}*C${r},2))`, num(s.totalConverted));
     }
-    if (s.rateMissing) summary.getCell(r, 3).fill = FLAG_FILL;
-    if (s.mustHaveNotMet) summary.getCell(r, 12).fill = FLAG_FILL;
-  });
+    if (s.rateMissing) row.getCell(3).fill = FLAG_FILL;
+    if (s.mustHaveNotMet) row.getCell(12).fill = FLAG_FILL;
+    commitRow(row);
+    await pace(summary, output, r);
+  }
   let noteRow = c.suppliers.length + 3;
-  summary.getCell(noteRow++, 1).value = t('ratesNote', { currency: c.currency });
-  if (c.missingRates.length > 0) summary.getCell(noteRow++, 1).value = t('missingRates', { list: c.missingRates.join(', ') });
+  const note = (write: (row: Row) => void) => {
+    const row = summary.getRow(noteRow++);
+    write(row);
+    row.commit();
+  };
+  note((row) => (row.getCell(1).value = t('ratesNote', { currency: c.currency })));
+  if (c.missingRates.length > 0) note((row) => (row.getCell(1).value = t('missingRates', { list: c.missingRates.join(', ') })));
   noteRow++;
   for (const [label, value] of [
-    [t('rfq'), `${c.reference} – ${about.rfqTitle}`],
+    [t('rfq'), page.title],
     [t('purchaseCase'), `${about.caseReference} – ${about.caseTitle}`],
     [t('generated'), generated],
     [t('generatedBy'), about.userName],
   ]) {
-    summary.getCell(noteRow, 1).value = label;
-    summary.getCell(noteRow, 1).font = { bold: true };
-    summary.getCell(noteRow++, 2).value = value;
+    note((row) => {
+      row.getCell(1).value = label;
+      row.getCell(1).font = { bold: true };
+      row.getCell(2).value = value;
+    });
   }
-  return summary;
+  summary.commit();
 }
 
 /** Where the i-th supplier's rate is on the Summary, for the formulas of the other sheets. */
 const rateCell = (t: Labels, i: number) => `${ref(t('summary'))}!$C$${i + 2}`;
 
-/** "Lines": every line × supplier, alternatives below their offer; returns the sheet and its last row. */
-function linesSheet(wb: Workbook, c: RfqComparisonType, t: Labels): [Worksheet, number] {
-  const lines = wb.addWorksheet(t('lines'));
+/** One offer's priced cells on a Lines row: the price and quantity as numbers, the totals as formulas with their results. */
+function pricedCells(row: Row, rate: string, unitPrice: string, quantity: string, total: string, converted: string | null): void {
+  const r = row.number;
+  row.getCell(8).value = Number(unitPrice);
+  row.getCell(9).value = Number(quantity);
+  row.getCell(9).numFmt = quantityFormat(Number(quantity));
+  formula(row.getCell(10), `ROUND(H${r}*I${r},2)`, Number(total));
+  formula(row.getCell(11), `IF(${rate}="","",ROUND(J${r}*${rate},2))`, num(converted));
+}
+
+/** "Lines": every line × supplier, alternatives below their offer, written row by row. */
+async function linesSheet({ wb, c, t, page, output }: SheetFacts): Promise<void> {
   const lineColumns = [
     { label: t('position'), width: 6, numFmt: '0' },
     { label: t('description'), width: 36 },
@@ -156,50 +231,48 @@ function linesSheet(wb: Workbook, c: RfqComparisonType, t: Labels): [Worksheet, 
     { label: t('best'), width: 10 },
     { label: t('note'), width: 30 },
   ];
-  header(lines, lineColumns, 2);
+  const lines = addSheet(wb, t('lines'), lineColumns, 2, page);
   let r = 2;
-  const pricedRow = (supplierIndex: number, unitPrice: string, quantity: string, total: string, converted: string | null) => {
-    lines.getCell(r, 8).value = Number(unitPrice);
-    lines.getCell(r, 9).value = Number(quantity);
-    lines.getCell(r, 9).numFmt = quantityFormat(Number(quantity));
-    formula(lines.getCell(r, 10), `ROUND(H${r}*I${r},2)`, Number(total));
-    const rate = rateCell(t, supplierIndex);
-    formula(lines.getCell(r, 11), `IF(${rate}="","",ROUND(J${r}*${rate},2))`, num(converted));
-  };
   for (const line of c.lines) {
-    line.offers.forEach((o, i) => {
+    const requested = Number(line.quantity);
+    const lineRow = (offer: string, supplier: ComparisonSupplierType): Row => {
+      const row = lines.getRow(r++);
+      row.values = [line.position, line.description, requested, line.unit, supplier.supplierName, offer, supplier.currency];
+      row.getCell(3).numFmt = quantityFormat(requested);
+      return row;
+    };
+    for (const [i, o] of line.offers.entries()) {
       const s = c.suppliers[i];
-      lines.getRow(r).values = [line.position, line.description, Number(line.quantity), line.unit, s.supplierName, t('mainOffer'), s.currency];
-      lines.getCell(r, 3).numFmt = quantityFormat(Number(line.quantity));
+      const row = lineRow(t('mainOffer'), s);
       if (o.unitPrice !== null && o.quantity !== null && o.lineTotal !== null) {
-        pricedRow(i, o.unitPrice, o.quantity, o.lineTotal, o.lineTotalConverted);
-        lines.getCell(r, 12).value = o.leadTimeDays;
-        lines.getCell(r, 14).value = o.note;
+        pricedCells(row, rateCell(t, i), o.unitPrice, o.quantity, o.lineTotal, o.lineTotalConverted);
+        row.getCell(12).value = o.leadTimeDays;
+        row.getCell(14).value = o.note;
       } else {
-        lines.getCell(r, 14).value = t('notQuoted');
+        row.getCell(14).value = t('notQuoted');
       }
       if (o.best) {
-        lines.getCell(r, 13).value = t('best');
-        fillRow(lines, r, lineColumns.length, BEST_FILL);
+        row.getCell(13).value = t('best');
+        fillRow(row, lineColumns.length, BEST_FILL);
       }
-      r++;
-      o.alternatives.forEach((a, j) => {
-        lines.getRow(r).values = [line.position, line.description, Number(line.quantity), line.unit, s.supplierName, t('alternative', { n: j + 1, description: a.description }), s.currency];
-        lines.getCell(r, 3).numFmt = quantityFormat(Number(line.quantity));
-        pricedRow(i, a.unitPrice, a.quantity, a.total, a.totalConverted);
-        lines.getCell(r, 12).value = a.leadTimeDays;
-        r++;
-      });
-    });
+      commitRow(row);
+      for (const [j, a] of o.alternatives.entries()) {
+        const alternative = lineRow(t('alternative', { n: j + 1, description: a.description }), s);
+        pricedCells(alternative, rateCell(t, i), a.unitPrice, a.quantity, a.total, a.totalConverted);
+        alternative.getCell(12).value = a.leadTimeDays;
+        commitRow(alternative);
+      }
+      await pace(lines, output, r);
+    }
   }
-  return [lines, r - 1];
+  lines.commit();
 }
 
 /** "Requirements": compliance (and comment) per supplier, must-haves not met filled red. */
-function requirementsSheet(wb: Workbook, c: RfqComparisonType, t: Labels): Worksheet {
-  const requirements = wb.addWorksheet(t('requirements'));
-  header(
-    requirements,
+async function requirementsSheet({ wb, c, t, page, output }: SheetFacts): Promise<void> {
+  const requirements = addSheet(
+    wb,
+    t('requirements'),
     [
       { label: t('position'), width: 6, numFmt: '0' },
       { label: t('requirement'), width: 44 },
@@ -211,10 +284,11 @@ function requirementsSheet(wb: Workbook, c: RfqComparisonType, t: Labels): Works
       ]),
     ],
     2,
+    page,
   );
-  c.requirements.forEach((req, i) => {
-    const row = i + 2;
-    requirements.getRow(row).values = [
+  for (const [i, req] of c.requirements.entries()) {
+    const row = requirements.getRow(i + 2);
+    row.values = [
       req.position,
       req.text,
       t.pick('kinds', req.kind) ?? req.kind,
@@ -222,15 +296,37 @@ function requirementsSheet(wb: Workbook, c: RfqComparisonType, t: Labels): Works
       ...req.answers.flatMap((a) => [a.compliance ? t.pick('compliance', a.compliance) : t('unanswered'), a.comment]),
     ];
     req.answers.forEach((a, j) => {
-      if (a.mustHaveNotMet) requirements.getCell(row, 5 + 2 * j).fill = FLAG_FILL;
+      if (a.mustHaveNotMet) row.getCell(5 + 2 * j).fill = FLAG_FILL;
     });
-  });
-  return requirements;
+    commitRow(row);
+    await pace(requirements, output, i + 2);
+  }
+  requirements.commit();
 }
 
-export async function renderComparisonWorkbook(c: RfqComparisonType, locale: Locale, about: ComparisonWorkbookContext, generatedAt = new Date()): Promise<Buffer> {
+/**
+ * exceljs's streaming writer writes the workbook's calculation properties empty: the buyer's
+ * spreadsheet is to recalculate every formula when the file is opened (a rate changed there
+ * changes the totals), so `fullCalcOnLoad` is added to what it writes.
+ */
+class RecalculatingWorkbookWriter extends stream.xlsx.WorkbookWriter {
+  override addWorkbook(): Promise<void> {
+    const zip = (this as unknown as { zip: { append(source: unknown, data: { name: string }): unknown } }).zip;
+    const append = zip.append.bind(zip);
+    zip.append = (source, data) => append(data.name === '/xl/workbook.xml' && typeof source === 'string' ? source.replace('<calcPr ', '<calcPr fullCalcOnLoad="1" ') : source, data);
+    return super.addWorkbook();
+  }
+}
+
+/**
+ * Writes the workbook to `output` (the HTTP response) as it is made: each row is committed, so
+ * neither the sheets nor the zip are held in memory, and the writing waits while the client has not
+ * taken what it was sent. Everything that can refuse the download is checked before this starts:
+ * once the first byte is out, the status is sent.
+ */
+export async function writeComparisonWorkbook(c: StreamedComparison, locale: Locale, about: ComparisonWorkbookContext, output: Writable, generatedAt = new Date()): Promise<void> {
   const t = comparisonLabels(locale);
-  const wb = new Workbook();
+  const wb = new RecalculatingWorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true });
   wb.creator = t('creator');
   wb.lastModifiedBy = about.userName;
   wb.created = generatedAt;
@@ -241,27 +337,11 @@ export async function renderComparisonWorkbook(c: RfqComparisonType, locale: Loc
   const tag = locale === Locale.DE ? 'de-DE' : 'en-GB';
   const when = (zone: string) => new Intl.DateTimeFormat(tag, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' }).format(generatedAt);
   const generated = `${when(about.timeZone)} (${about.timeZone}) = ${when('UTC')} UTC`;
-  wb.calcProperties.fullCalcOnLoad = true;
+  const page = { title: wb.title, footer: `${t('generated')}: ${generated} · ${about.userName}` };
+  const facts: SheetFacts = { wb, c, t, page, output };
 
-  const summary = summarySheet(wb, c, t, about, generated, DATE_FORMAT[locale]);
-  const [lines, lastLine] = linesSheet(wb, c, t);
-  const requirements = requirementsSheet(wb, c, t);
-
-  const wrap = (ws: Worksheet, last: number) => {
-    for (let n = 2; n <= last; n++) ws.getRow(n).alignment = { vertical: 'top', wrapText: true };
-  };
-  wrap(summary, c.suppliers.length + 1);
-  wrap(lines, lastLine);
-  wrap(requirements, c.requirements.length + 1);
-  // Printed: landscape A4, one page wide, the header row on every page, the RFQ and time in the
-  // header and footer.
-  for (const ws of [summary, lines, requirements]) {
-    ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
-    ws.headerFooter = {
-      ...ws.headerFooter,
-      oddHeader: `&L${excelHeaderText(`${c.reference} – ${about.rfqTitle}`)}&R${excelHeaderText(ws.name)}`,
-      oddFooter: `&L${excelHeaderText(`${t('generated')}: ${generated} · ${about.userName}`)}&R&P / &N`,
-    };
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  await summarySheet(facts, about, generated, DATE_FORMAT[locale]);
+  await linesSheet(facts);
+  await requirementsSheet(facts);
+  await wb.commit();
 }

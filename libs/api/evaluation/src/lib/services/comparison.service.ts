@@ -4,15 +4,15 @@ import { AuditService } from '@bc/api/audit';
 import { UserDirectory } from '@bc/api/identity';
 import { CaseService, SpecificationLine, SpecificationRequirement } from '@bc/api/purchasing';
 import {
+  atLowest,
   compareDecimals,
   decimalProblem,
   ErrorCode,
   EXCHANGE_RATE_RULE,
   lineTotal,
-  lowerDecimal,
   MissingRateError,
   Permission,
-  quoteTotal,
+  sumMoney,
   RequirementCompliance,
   RequirementKind,
   RfqStatus,
@@ -67,6 +67,49 @@ export interface ComparisonFacts {
  * worse than none.
  */
 export function buildComparison(facts: ComparisonFacts): RfqComparisonType {
+  const { quotes, convert, suppliers, missingRates } = comparedQuotes(facts);
+  return {
+    rfqId: facts.rfq.id,
+    reference: facts.rfq.reference,
+    currency: facts.rfq.currency,
+    exchangeRates: facts.rates,
+    missingRates,
+    complete: suppliers.length > 0 && missingRates.length === 0 && suppliers.every((s) => s.complete),
+    suppliers,
+    lines: facts.lines.map((line, i) => lineRow(quotes, line, i, convert)),
+    requirements: requirementRows(facts, quotes),
+  };
+}
+
+/** A comparison whose lines are made one at a time as they are read, and then let go. */
+export type StreamedComparison = Omit<RfqComparisonType, 'lines'> & { lines: Iterable<ComparisonLineType> };
+
+/**
+ * The comparison as the workbook writes it: the same as {@link buildComparison}, but the lines
+ * (quotes × lines offers, the bulk of it) are made as the workbook reaches them, never all at once.
+ */
+export function streamComparison(facts: ComparisonFacts): StreamedComparison {
+  const { quotes, convert, suppliers, missingRates } = comparedQuotes(facts);
+  return {
+    rfqId: facts.rfq.id,
+    reference: facts.rfq.reference,
+    currency: facts.rfq.currency,
+    exchangeRates: facts.rates,
+    missingRates,
+    complete: suppliers.length > 0 && missingRates.length === 0 && suppliers.every((s) => s.complete),
+    suppliers,
+    lines: { *[Symbol.iterator]() { for (const [i, line] of facts.lines.entries()) yield lineRow(quotes, line, i, convert); } },
+    requirements: requirementRows(facts, quotes),
+  };
+}
+
+/** The suppliers' rows of the comparison alone (what scoring needs): no line or requirement matrix. */
+export function compareSuppliers(facts: ComparisonFacts): Pick<RfqComparisonType, 'suppliers' | 'missingRates'> {
+  const { suppliers, missingRates } = comparedQuotes(facts);
+  return { suppliers, missingRates };
+}
+
+function comparedQuotes(facts: ComparisonFacts) {
   const caseCurrency = facts.rfq.currency;
   const rateOf: Record<string, string> = Object.fromEntries(facts.rates.map((r) => [r.currency, r.rate]));
   const convert = (amount: string | null, currency: string): string | null => {
@@ -78,41 +121,68 @@ export function buildComparison(facts: ComparisonFacts): RfqComparisonType {
       throw e;
     }
   };
-
-  const suppliers = facts.quotes.map((q) => supplierRow(facts, q, rateOf, convert));
-  const lines = facts.lines.map((line, i) => lineRow(facts, line, i, convert));
-  const requirements = requirementRows(facts);
-
+  const specLines = new Map(facts.lines.map((l) => [l.key, l.quantity]));
+  const quotes = facts.quotes.map((q) => indexQuote(q, specLines, convert));
+  const suppliers = quotes.map((q) => supplierRow(facts, q, rateOf));
   const missingRates = [...new Set(suppliers.filter((s) => s.rateMissing).map((s) => s.currency))].sort();
-  return {
-    rfqId: facts.rfq.id,
-    reference: facts.rfq.reference,
-    currency: caseCurrency,
-    exchangeRates: facts.rates,
-    missingRates,
-    complete: suppliers.length > 0 && missingRates.length === 0 && suppliers.every((s) => s.complete),
-    suppliers,
-    lines,
-    requirements,
-  };
+  return { quotes, convert, suppliers, missingRates };
 }
 
 type Convert = (amount: string | null, currency: string) => string | null;
 type ComparedQuote = ComparisonFacts['quotes'][number];
+type QuotedLine = ComparedQuote['latest']['content']['lines'][number];
+
+/** A quoted line with its total, in the quote's currency and converted: each computed once. */
+interface PricedOffer {
+  line: QuotedLine;
+  total: string | null;
+  converted: string | null;
+  /** Whether it quotes at least the requested quantity of a line of the specification. */
+  full: boolean;
+}
+
+/**
+ * One quote, looked up by line and requirement key (a comparison of hundreds of quotes and lines
+ * must not search every quote's lines for every line), its line totals computed once.
+ */
+interface IndexedQuote {
+  quote: ComparedQuote;
+  offers: Map<string, PricedOffer>;
+  answers: Map<string, ComparedQuote['latest']['content']['answers'][number]>;
+  /** The quote's total: the sum of its line totals on lines of the specification (`quoteTotal`'s rule). */
+  total: string | null;
+  totalConverted: string | null;
+}
+
+function indexQuote(q: ComparedQuote, specLines: ReadonlyMap<string, string>, convert: Convert): IndexedQuote {
+  const c = q.latest.content;
+  const offers = new Map<string, PricedOffer>();
+  const totals: string[] = [];
+  for (const line of c.lines) {
+    const total = lineTotal(line);
+    // The first offer of a line is compared, as a search of the lines would find it.
+    if (!offers.has(line.lineKey)) {
+      const requested = specLines.get(line.lineKey);
+      offers.set(line.lineKey, { line, total, converted: convert(total, c.currency), full: requested !== undefined && fullQuantity(line, requested) });
+    }
+    if (total !== null && specLines.has(line.lineKey)) totals.push(total);
+  }
+  const total = totals.length === 0 ? null : sumMoney(totals);
+  return { quote: q, offers, answers: new Map(c.answers.map((a) => [a.requirementKey, a])), total, totalConverted: convert(total, c.currency) };
+}
 
 /** One supplier's quote as compared: its total in its currency and in the case currency, completeness and must-haves. */
-function supplierRow(facts: ComparisonFacts, q: ComparedQuote, rateOf: Record<string, string>, convert: Convert): ComparisonSupplierType {
+function supplierRow(facts: ComparisonFacts, indexed: IndexedQuote, rateOf: Record<string, string>): ComparisonSupplierType {
+  const q = indexed.quote;
   const caseCurrency = facts.rfq.currency;
   const c = q.latest.content;
-  const byLine = new Map(c.lines.map((l) => [l.lineKey, l]));
-  const answers = new Map(c.answers.map((a) => [a.requirementKey, a]));
   const same = c.currency === caseCurrency;
   const rate = same ? null : (rateOf[c.currency] ?? null);
-  const total = quoteTotal(c.lines.filter((l) => facts.lines.some((s) => s.key === l.lineKey)));
+  const total = indexed.total;
   const notMet = facts.requirements
     .filter((r) => r.kind === RequirementKind.MUST_HAVE)
     .filter((r) => {
-      const compliance = answers.get(r.key)?.compliance ?? null;
+      const compliance = indexed.answers.get(r.key)?.compliance ?? null;
       return compliance === null || compliance === RequirementCompliance.NOT_MET;
     })
     .map((r) => r.key);
@@ -124,7 +194,7 @@ function supplierRow(facts: ComparisonFacts, q: ComparedQuote, rateOf: Record<st
     rate,
     rateMissing: !same && rate === null,
     total,
-    totalConverted: convert(total, c.currency),
+    totalConverted: indexed.totalConverted,
     validUntil: c.validUntil,
     paymentTerms: c.paymentTerms,
     deliveryTerms: c.deliveryTerms,
@@ -132,29 +202,29 @@ function supplierRow(facts: ComparisonFacts, q: ComparedQuote, rateOf: Record<st
     revision: q.latest.revision,
     submittedAt: q.latest.submittedAt,
     sha256: q.latest.sha256,
-    linesQuoted: facts.lines.filter((l) => byLine.get(l.key)?.unitPrice != null).length,
-    complete: facts.lines.every((l) => fullQuantity(byLine.get(l.key), l.quantity)),
+    linesQuoted: facts.lines.filter((l) => indexed.offers.get(l.key)?.line.unitPrice != null).length,
+    complete: facts.lines.every((l) => indexed.offers.get(l.key)?.full === true),
     mustHaveNotMet: notMet.length > 0,
     mustHaveNotMetKeys: notMet,
   };
 }
 
 /** One line across suppliers: each offer with its converted total, the lowest full-quantity offers marked best. */
-function lineRow(facts: ComparisonFacts, line: ComparisonFacts['lines'][number], i: number, convert: Convert): ComparisonLineType {
-  const offers: ComparisonOfferType[] = facts.quotes.map((q) => {
+function lineRow(quotes: readonly IndexedQuote[], line: ComparisonFacts['lines'][number], i: number, convert: Convert): ComparisonLineType {
+  const offers: ComparisonOfferType[] = quotes.map(({ quote: q, offers: byLine }) => {
     const c = q.latest.content;
-    const offer = c.lines.find((l) => l.lineKey === line.key);
+    const priced = byLine.get(line.key);
+    const offer = priced?.line;
     const quoted = !!offer && offer.unitPrice !== null && offer.quantity !== null;
-    const total = offer && quoted ? lineTotal(offer) : null;
     return {
       invitationId: q.invitation.id,
       unitPrice: offer?.unitPrice ?? null,
       quantity: offer?.quantity ?? null,
-      lineTotal: total,
-      lineTotalConverted: convert(total, c.currency),
+      lineTotal: quoted ? priced.total : null,
+      lineTotalConverted: quoted ? priced.converted : null,
       leadTimeDays: offer?.leadTimeDays ?? null,
       note: offer?.note ?? '',
-      fullQuantity: fullQuantity(offer, line.quantity),
+      fullQuantity: priced?.full === true,
       best: false,
       alternatives: (offer?.alternatives ?? []).map((a) => {
         const altTotal = lineTotal(a) ?? '0.00';
@@ -166,31 +236,31 @@ function lineRow(facts: ComparisonFacts, line: ComparisonFacts['lines'][number],
   const totals = eligible.flatMap((o) => (o.lineTotalConverted === null ? [] : [o.lineTotalConverted]));
   const bestDecided = eligible.length > 0 && totals.length === eligible.length;
   if (bestDecided) {
-    const lowest = totals.reduce(lowerDecimal);
-    for (const o of eligible) o.best = o.lineTotalConverted !== null && compareDecimals(o.lineTotalConverted, lowest) === 0;
+    // Every eligible offer has a converted total here, in the same order.
+    atLowest(totals).forEach((lowest, j) => (eligible[j].best = lowest));
   }
   return { key: line.key, position: i + 1, description: line.description, quantity: line.quantity, unit: line.unit, bestDecided, offers };
 }
 
 /** Each requirement with every supplier's answer, must-haves not met marked. */
-function requirementRows(facts: ComparisonFacts): ComparisonRequirementType[] {
+function requirementRows(facts: ComparisonFacts, quotes: readonly IndexedQuote[]): ComparisonRequirementType[] {
   return facts.requirements.map((r, i) => ({
-  key: r.key,
-  position: i + 1,
-  text: r.text,
-  kind: r.kind,
-  weight: r.weight,
-  answers: facts.quotes.map((q) => {
-    const a = q.latest.content.answers.find((x) => x.requirementKey === r.key);
-    const compliance = a?.compliance ?? null;
-    return {
-      invitationId: q.invitation.id,
-      compliance,
-      comment: a?.comment ?? '',
-      mustHaveNotMet: r.kind === RequirementKind.MUST_HAVE && (compliance === null || compliance === RequirementCompliance.NOT_MET),
-    };
-  }),
-}));
+    key: r.key,
+    position: i + 1,
+    text: r.text,
+    kind: r.kind,
+    weight: r.weight,
+    answers: quotes.map(({ quote: q, answers }) => {
+      const a = answers.get(r.key);
+      const compliance = a?.compliance ?? null;
+      return {
+        invitationId: q.invitation.id,
+        compliance,
+        comment: a?.comment ?? '',
+        mustHaveNotMet: r.kind === RequirementKind.MUST_HAVE && (compliance === null || compliance === RequirementCompliance.NOT_MET),
+      };
+    }),
+  }));
 }
 
 function fullQuantity(offer: { unitPrice: string | null; quantity: string | null } | undefined, requested: string): boolean {
@@ -231,10 +301,19 @@ export class ComparisonService {
   }
 
   async compare(ctx: RequestContext, rfqId: string): Promise<RfqComparisonType> {
+    return buildComparison(await this.facts(ctx, rfqId));
+  }
+
+  /** The comparison for the workbook, its lines made as they are written ({@link streamComparison}); refused as {@link compare} is. */
+  async compareStreamed(ctx: RequestContext, rfqId: string): Promise<StreamedComparison> {
+    return streamComparison(await this.facts(ctx, rfqId));
+  }
+
+  private async facts(ctx: RequestContext, rfqId: string): Promise<ComparisonFacts> {
     const { rfq, quotes } = await this.quotes.opened(ctx, rfqId);
     assertPricesShown(rfq);
     const spec = await this.rfqs.specification(ctx, rfq);
-    return buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates: await this.rates(ctx, rfq.id) });
+    return { rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates: await this.rates(ctx, rfq.id) };
   }
 
   /** Enters (or replaces) the rate of `currency` for a closed RFQ: the value of 1 unit of it in the RFQ's currency. */

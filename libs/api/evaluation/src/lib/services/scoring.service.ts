@@ -27,7 +27,7 @@ import { pricesHidden, Rfq, RfqInvitation, RfqService } from '@bc/api/rfq';
 import { EvaluatorScoreType, OutstandingTechnicalScoreType, RfqEvaluationType, SensitivityChangeType, SupplierEvaluationType } from '../dto/scoring.types';
 import { EvaluationScore } from '../entities/evaluation-score.entity';
 import { PortalService, Quote, QuoteRecords, QuoteService } from '@bc/api/quotes';
-import { buildComparison, ComparisonService } from './comparison.service';
+import { compareSuppliers, ComparisonService } from './comparison.service';
 
 /**
  * The buying center's rule for who scores what, in the order a role is picked: specifiers score
@@ -301,7 +301,7 @@ export class ScoringService {
   async evaluate(ctx: RequestContext, rfqId: string): Promise<RfqEvaluationType> {
     const { rfq, quotes } = await this.quotes.opened(ctx, rfqId);
     const spec = await this.rfqs.specification(ctx, rfq);
-    const comparison = buildComparison({ rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates: await this.comparisons.rates(ctx, rfq.id) });
+    const comparison = compareSuppliers({ rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates: await this.comparisons.rates(ctx, rfq.id) });
     const em = this.connection.manager(ctx);
 
     const supplierIds = [...new Set(comparison.suppliers.map((s) => s.supplierId))];
@@ -443,6 +443,12 @@ function supplierViews(
     views: EvaluatorScoreType[];
   },
 ): SupplierEvaluationType[] {
+  // Each cell's scores, counted first: looked up per supplier and criterion, not searched.
+  const byCell = new Map<string, EvaluatorScoreType[]>();
+  for (const v of views) {
+    const cell = `${v.invitationId}\u0000${v.criterionKey}`;
+    byCell.set(cell, [...(byCell.get(cell) ?? []), v]);
+  }
   return entries.map((entry) => {
     const compared = supplierOf(entry.supplierId);
     return {
@@ -464,9 +470,7 @@ function supplierViews(
         mean: c.consensus?.mean ?? null,
         spread: c.consensus?.spread ?? null,
         wideSpread: c.consensus?.wideSpread ?? false,
-        scores: views
-          .filter((v) => v.invitationId === entry.supplierId && v.criterionKey === c.criterionKey)
-          .sort((a, b) => Number(b.counted) - Number(a.counted)),
+        scores: [...(byCell.get(`${entry.supplierId}\u0000${c.criterionKey}`) ?? [])].sort((a, b) => Number(b.counted) - Number(a.counted)),
       })),
     };
   });

@@ -9,7 +9,7 @@ import { Quote, QuoteRevision } from '../entities/quote.entity';
 import { QuoteSubmitted, QuoteWithdrawn } from '../events/quote-events';
 import { InvitationRounds } from './invitation-rounds';
 import { OpenRound, PortalInvitation, PortalService } from './portal.service';
-import { emptyContent, newReceiptNonce, QuoteContent, quoteProblems, RECEIPT_FORMAT, ReceiptFormat, receiptDocument, receiptHash } from './quote-content';
+import { emptyContent, newReceiptNonce, QuoteContent, quoteProblems, RECEIPT_FORMAT, ReceiptFormat, ReceiptFacts, receiptDocument, receiptHash } from './quote-content';
 import { SealService } from './seal.service';
 
 export interface RevisionView {
@@ -221,12 +221,13 @@ export class QuoteService {
     if (quotes.length === 0) return { rfq, quotes: [] };
     const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { id: In(quotes.map((q) => q.invitationId)) } });
     const revisions = await this.revisions(ctx, rfq, null, quotes, invitations, true);
+    const invitationById = new Map(invitations.map((i) => [i.id, i]));
     return {
       rfq,
       quotes: quotes
         .map((quote) => {
           const all = revisions.get(quote.id) ?? [];
-          return { invitation: invitations.find((i) => i.id === quote.invitationId)!, quote, latest: all[all.length - 1], revisions: all };
+          return { invitation: invitationById.get(quote.invitationId)!, quote, latest: all[all.length - 1], revisions: all };
         })
         .filter((q) => q.latest)
         .sort((a, b) => a.invitation.supplierName.localeCompare(b.invitation.supplierName)),
@@ -305,15 +306,17 @@ export class QuoteService {
       if (open.length > 0) query.andWhere('(r.round_id IS NULL OR NOT (r.round_id = ANY (:open)))', { open: [...new Set(open.map((o) => o.id))] });
     }
     const rows = await query.orderBy('r.revision', 'ASC').getMany();
+    const quoteById = new Map(quotes.map((q) => [q.id, q]));
+    const invitationById = new Map((invitations ?? []).map((i) => [i.id, i]));
     const byQuote = new Map<string, RevisionView[]>();
     for (const r of rows) {
-      const quote = quotes.find((q) => q.id === r.quoteId)!;
-      const inv = invitation ?? invitations?.find((i) => i.id === quote.invitationId);
+      const quote = quoteById.get(r.quoteId)!;
+      const inv = invitation ?? invitationById.get(quote.invitationId);
       const content = this.seal.open<QuoteContent>(r.sealed, revisionAad(r.quoteId, r.revision));
       const nonce = r.receiptNonceSealed ? this.seal.open<string>(r.receiptNonceSealed, nonceAad(r.quoteId, r.revision)) : null;
-      const canonical = receiptDocument({ format: r.receiptFormat, nonce, rfqReference: rfq.reference, supplierName: inv?.supplierName ?? '', revision: r.revision, content });
+      const facts = { format: r.receiptFormat, nonce, rfqReference: rfq.reference, supplierName: inv?.supplierName ?? '', revision: r.revision, content };
       const list = byQuote.get(r.quoteId) ?? [];
-      list.push({ revision: r.revision, submittedAt: r.submittedAt, sha256: r.contentSha256, content, canonical, receiptFormat: r.receiptFormat, nonce });
+      list.push(revisionView(r, facts));
       byQuote.set(r.quoteId, list);
     }
     return byQuote;
@@ -364,4 +367,24 @@ export class QuoteService {
       return q ? [{ ...q, supplierId: i.supplierId }] : [];
     });
   }
+}
+
+/**
+ * A revision as read. Its receipt document is written when first asked for: canonicalizing is the
+ * dearest part of reading a quote, and a comparison of hundreds of quotes never shows a receipt.
+ */
+function revisionView(r: Pick<QuoteRevision, 'revision' | 'submittedAt' | 'contentSha256' | 'receiptFormat'>, facts: ReceiptFacts): RevisionView {
+  let canonical: string | undefined;
+  return {
+    revision: r.revision,
+    submittedAt: r.submittedAt,
+    sha256: r.contentSha256,
+    content: facts.content,
+    get canonical() {
+      canonical ??= receiptDocument(facts);
+      return canonical;
+    },
+    receiptFormat: r.receiptFormat,
+    nonce: facts.nonce,
+  };
 }

@@ -3,6 +3,7 @@ import type { OperationVariables } from '@apollo/client';
 import type { Mutation, Query } from 'apollo-angular';
 import type { Observable } from 'rxjs';
 import { dataOf } from '../errors/app-error';
+import { GraphqlClient } from './graphql-client';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the generated operation's own types are read back from it */
 /** The answer's data of a generated query or mutation service. */
@@ -28,22 +29,31 @@ type VariablesArg<O> = Record<string, never> extends ApiVariables<O> ? [variable
  * The one way a page or facade talks to the API: name the generated operation and pass its
  * variables; the answer's data comes back, or the `AppError` it failed with. Pages inject this one
  * service instead of one generated service per operation (each is looked up when first used).
- * Reads follow the client's one cache policy (provideGraphql); every mutation tells the views to
+ * Reads follow the client's one cache policy (apollo-client.ts); every mutation tells the views to
  * read again (DataChanges).
+ *
+ * The generated services live in the injector GraphqlClient makes when Apollo is loaded, with the
+ * first operation (GraphqlScope); a service provided to this injector (a test's fake) is used instead.
  */
 @Injectable({ providedIn: 'root' })
 export class Api {
   private readonly injector = inject(Injector);
+  private readonly client = inject(GraphqlClient);
 
   /** Runs a query once. */
   read<Q extends AnyQuery>(operation: Type<Q>, ...[variables]: VariablesArg<Q>): Promise<ApiResult<Q>> {
-    const query = this.injector.get(operation) as Query<ApiResult<Q>, OperationVariables>;
-    return dataOf(query.fetch({ variables }));
+    return this.send(operation, (query) => dataOf((query as Query<ApiResult<Q>, OperationVariables>).fetch({ variables })));
   }
 
   /** Runs a mutation. */
   write<M extends AnyMutation>(operation: Type<M>, ...[variables]: VariablesArg<M>): Promise<ApiResult<M>> {
-    const mutation = this.injector.get(operation) as Mutation<ApiResult<M>, OperationVariables>;
-    return dataOf(mutation.mutate({ variables }));
+    return this.send(operation, (mutation) => dataOf((mutation as Mutation<ApiResult<M>, OperationVariables>).mutate({ variables })));
+  }
+
+  private async send<S, R>(operation: Type<S>, run: (service: S) => Promise<R>): Promise<R> {
+    const provided = this.injector.get(operation, null);
+    if (provided) return run(provided);
+    const { injector } = await this.client.load();
+    return run(injector.get(operation));
   }
 }

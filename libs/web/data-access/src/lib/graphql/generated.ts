@@ -21,6 +21,7 @@ import type { CertificateFilter } from '@bc/shared/domain';
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+import { GraphqlScope } from './graphql-scope';
 export type AcceptInvitationInput = {
   locale?: Locale | null | undefined;
   name: string;
@@ -1641,14 +1642,14 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 export type RevokeInvitationMutation = { revokeInvitation: { id: string, email: string, roles: Array<Role>, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdAt: string } };
 
-export const RouteShortfallFieldsFragmentDoc = gql`
+export const RouteShortfallFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment RouteShortfallFields on RouteShortfall {
   role
   required
   available
 }
     `;
-export const ApprovalPolicyFieldsFragmentDoc = gql`
+export const ApprovalPolicyFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment ApprovalPolicyFields on ApprovalPolicy {
   mode
   tiers {
@@ -1679,7 +1680,7 @@ export const ApprovalPolicyFieldsFragmentDoc = gql`
   }
 }
     ${RouteShortfallFieldsFragmentDoc}`;
-export const AwardApprovalFieldsFragmentDoc = gql`
+export const AwardApprovalFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment AwardApprovalFields on AwardApproval {
   id
   approverName
@@ -1690,7 +1691,7 @@ export const AwardApprovalFieldsFragmentDoc = gql`
   decidedAt
 }
     `;
-export const CaseAwardFieldsFragmentDoc = gql`
+export const CaseAwardFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment CaseAwardFields on AwardProposal {
   id
   caseId
@@ -1760,7 +1761,7 @@ export const CaseAwardFieldsFragmentDoc = gql`
   deputyFor
 }
     ${AwardApprovalFieldsFragmentDoc}`;
-export const AwardDeliveryFieldsFragmentDoc = gql`
+export const AwardDeliveryFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment AwardDeliveryFields on DeliveryRecord {
   id
   supplierId
@@ -1773,7 +1774,7 @@ export const AwardDeliveryFieldsFragmentDoc = gql`
   recordedByName
 }
     `;
-export const CaseListFieldsFragmentDoc = gql`
+export const CaseListFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment CaseListFields on PurchaseCase {
   id
   reference
@@ -1792,7 +1793,7 @@ export const CaseListFieldsFragmentDoc = gql`
   createdAt
 }
     `;
-export const SpecLineFieldsFragmentDoc = gql`
+export const SpecLineFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment SpecLineFields on SpecLine {
   key
   description
@@ -1804,7 +1805,7 @@ export const SpecLineFieldsFragmentDoc = gql`
   }
 }
     `;
-export const SpecRequirementFieldsFragmentDoc = gql`
+export const SpecRequirementFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment SpecRequirementFields on SpecRequirement {
   key
   text
@@ -1812,7 +1813,7 @@ export const SpecRequirementFieldsFragmentDoc = gql`
   weight
 }
     `;
-export const SpecVersionFieldsFragmentDoc = gql`
+export const SpecVersionFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment SpecVersionFields on SpecificationVersion {
   id
   version
@@ -1837,7 +1838,7 @@ export const SpecVersionFieldsFragmentDoc = gql`
 }
     ${SpecLineFieldsFragmentDoc}
 ${SpecRequirementFieldsFragmentDoc}`;
-export const ShortlistFieldsFragmentDoc = gql`
+export const ShortlistFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment ShortlistFields on Shortlist {
   id
   status
@@ -1867,7 +1868,7 @@ export const ShortlistFieldsFragmentDoc = gql`
   }
 }
     `;
-export const CaseFieldsFragmentDoc = gql`
+export const CaseFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment CaseFields on PurchaseCase {
   ...CaseListFields
   description
@@ -1949,7 +1950,7 @@ export const CaseFieldsFragmentDoc = gql`
     ${CaseListFieldsFragmentDoc}
 ${SpecVersionFieldsFragmentDoc}
 ${ShortlistFieldsFragmentDoc}`;
-export const RfqExchangeRateFieldsFragmentDoc = gql`
+export const RfqExchangeRateFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment RfqExchangeRateFields on RfqExchangeRate {
   currency
   rate
@@ -1957,7 +1958,7 @@ export const RfqExchangeRateFieldsFragmentDoc = gql`
   setByName
 }
     `;
-export const ComparisonFieldsFragmentDoc = gql`
+export const ComparisonFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment ComparisonFields on RfqComparison {
   rfqId
   reference
@@ -2029,7 +2030,7 @@ export const ComparisonFieldsFragmentDoc = gql`
   }
 }
     ${RfqExchangeRateFieldsFragmentDoc}`;
-export const ApprovalDeputyFieldsFragmentDoc = gql`
+export const ApprovalDeputyFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment ApprovalDeputyFields on ApprovalDeputy {
   id
   principalId
@@ -2044,7 +2045,7 @@ export const ApprovalDeputyFieldsFragmentDoc = gql`
   revokedAt
 }
     `;
-export const InboxListFieldsFragmentDoc = gql`
+export const InboxListFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment InboxListFields on AwardProposal {
   id
   caseReference
@@ -2069,7 +2070,7 @@ export const InboxListFieldsFragmentDoc = gql`
   }
 }
     `;
-export const OutboxMessageFieldsFragmentDoc = gql`
+export const OutboxMessageFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment OutboxMessageFields on OutboxMessage {
   id
   to
@@ -2084,7 +2085,7 @@ export const OutboxMessageFieldsFragmentDoc = gql`
   createdAt
 }
     `;
-export const NeedFieldsFragmentDoc = gql`
+export const NeedFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment NeedFields on Need {
   id
   title
@@ -2115,7 +2116,7 @@ export const NeedFieldsFragmentDoc = gql`
   createdAt
 }
     `;
-export const NegotiationRoundFieldsFragmentDoc = gql`
+export const NegotiationRoundFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment NegotiationRoundFields on NegotiationRound {
   id
   rfqId
@@ -2138,7 +2139,7 @@ export const NegotiationRoundFieldsFragmentDoc = gql`
   }
 }
     `;
-export const PurchasingPolicyFieldsFragmentDoc = gql`
+export const PurchasingPolicyFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment PurchasingPolicyFields on PurchasingPolicy {
   minimumSuppliers {
     purchaseType
@@ -2151,7 +2152,7 @@ export const PurchasingPolicyFieldsFragmentDoc = gql`
   updatedAt
 }
     `;
-export const PortalInvitationSummaryFieldsFragmentDoc = gql`
+export const PortalInvitationSummaryFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment PortalInvitationSummaryFields on PortalInvitation {
   id
   buyerName
@@ -2184,7 +2185,7 @@ export const PortalInvitationSummaryFieldsFragmentDoc = gql`
   }
 }
     `;
-export const RfqCriterionFieldsFragmentDoc = gql`
+export const RfqCriterionFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment RfqCriterionFields on RfqCriterion {
   key
   name
@@ -2192,7 +2193,7 @@ export const RfqCriterionFieldsFragmentDoc = gql`
   weight
 }
     `;
-export const PortalQuestionFieldsFragmentDoc = gql`
+export const PortalQuestionFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment PortalQuestionFields on PortalQuestion {
   id
   question
@@ -2203,7 +2204,7 @@ export const PortalQuestionFieldsFragmentDoc = gql`
   published
 }
     `;
-export const QuoteContentFieldsFragmentDoc = gql`
+export const QuoteContentFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment QuoteContentFields on QuoteContent {
   currency
   supplierReference
@@ -2241,7 +2242,7 @@ export const QuoteContentFieldsFragmentDoc = gql`
   }
 }
     `;
-export const PortalInvitationFieldsFragmentDoc = gql`
+export const PortalInvitationFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment PortalInvitationFields on PortalInvitation {
   ...PortalInvitationSummaryFields
   canRevise
@@ -2335,7 +2336,7 @@ export const PortalInvitationFieldsFragmentDoc = gql`
 ${RfqCriterionFieldsFragmentDoc}
 ${PortalQuestionFieldsFragmentDoc}
 ${QuoteContentFieldsFragmentDoc}`;
-export const QuoteRevisionFieldsFragmentDoc = gql`
+export const QuoteRevisionFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment QuoteRevisionFields on QuoteRevision {
   revision
   submittedAt
@@ -2345,7 +2346,7 @@ export const QuoteRevisionFieldsFragmentDoc = gql`
   }
 }
     ${QuoteContentFieldsFragmentDoc}`;
-export const RfqInvitationFieldsFragmentDoc = gql`
+export const RfqInvitationFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment RfqInvitationFields on RfqInvitation {
   id
   supplierId
@@ -2361,7 +2362,7 @@ export const RfqInvitationFieldsFragmentDoc = gql`
   revisions
 }
     `;
-export const RfqQuestionFieldsFragmentDoc = gql`
+export const RfqQuestionFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment RfqQuestionFields on RfqQuestion {
   id
   body
@@ -2374,7 +2375,7 @@ export const RfqQuestionFieldsFragmentDoc = gql`
   publishedQuestion
 }
     `;
-export const RfqFieldsFragmentDoc = gql`
+export const RfqFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment RfqFields on Rfq {
   id
   caseId
@@ -2430,7 +2431,7 @@ export const RfqFieldsFragmentDoc = gql`
     ${RfqCriterionFieldsFragmentDoc}
 ${RfqInvitationFieldsFragmentDoc}
 ${RfqQuestionFieldsFragmentDoc}`;
-export const EvaluatorScoreFieldsFragmentDoc = gql`
+export const EvaluatorScoreFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment EvaluatorScoreFields on EvaluatorScore {
   id
   invitationId
@@ -2445,7 +2446,7 @@ export const EvaluatorScoreFieldsFragmentDoc = gql`
   scoredAt
 }
     `;
-export const SensitivityChangeFieldsFragmentDoc = gql`
+export const SensitivityChangeFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment SensitivityChangeFields on SensitivityChange {
   criterionKey
   shift
@@ -2453,7 +2454,7 @@ export const SensitivityChangeFieldsFragmentDoc = gql`
   newLeaderName
 }
     `;
-export const EvaluationFieldsFragmentDoc = gql`
+export const EvaluationFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment EvaluationFields on RfqEvaluation {
   rfqId
   reference
@@ -2505,7 +2506,7 @@ export const EvaluationFieldsFragmentDoc = gql`
     ${RfqCriterionFieldsFragmentDoc}
 ${EvaluatorScoreFieldsFragmentDoc}
 ${SensitivityChangeFieldsFragmentDoc}`;
-export const UserFieldsFragmentDoc = gql`
+export const UserFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment UserFields on User {
   id
   email
@@ -2517,7 +2518,7 @@ export const UserFieldsFragmentDoc = gql`
   createdAt
 }
     `;
-export const MeFieldsFragmentDoc = gql`
+export const MeFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment MeFields on Me {
   user {
     ...UserFields
@@ -2531,7 +2532,7 @@ export const MeFieldsFragmentDoc = gql`
   permissions
 }
     ${UserFieldsFragmentDoc}`;
-export const CpvCodeFieldsFragmentDoc = gql`
+export const CpvCodeFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment CpvCodeFields on CpvCode {
   code
   label
@@ -2539,7 +2540,7 @@ export const CpvCodeFieldsFragmentDoc = gql`
   level
 }
     `;
-export const SupplierListFieldsFragmentDoc = gql`
+export const SupplierListFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment SupplierListFields on Supplier {
   id
   name
@@ -2559,14 +2560,14 @@ export const SupplierListFieldsFragmentDoc = gql`
   }
 }
     ${CpvCodeFieldsFragmentDoc}`;
-export const PortalAccountFieldsFragmentDoc = gql`
+export const PortalAccountFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment PortalAccountFields on Organization {
   id
   name
   country
 }
     `;
-export const SupplierFieldsFragmentDoc = gql`
+export const SupplierFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment SupplierFields on Supplier {
   id
   name
@@ -2640,7 +2641,7 @@ export const SupplierFieldsFragmentDoc = gql`
 }
     ${PortalAccountFieldsFragmentDoc}
 ${CpvCodeFieldsFragmentDoc}`;
-export const InvitationFieldsFragmentDoc = gql`
+export const InvitationFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment InvitationFields on Invitation {
   id
   email
@@ -2651,7 +2652,7 @@ export const InvitationFieldsFragmentDoc = gql`
   createdAt
 }
     `;
-export const ApprovalPolicyDocument = gql`
+export const ApprovalPolicyDocument = /*#__PURE__*/ gql`
     query ApprovalPolicy {
   approvalPolicy {
     ...ApprovalPolicyFields
@@ -2660,7 +2661,7 @@ export const ApprovalPolicyDocument = gql`
     ${ApprovalPolicyFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ApprovalPolicyGQL extends Apollo.Query<ApprovalPolicyQuery, ApprovalPolicyQueryVariables> {
     override document = ApprovalPolicyDocument;
@@ -2669,7 +2670,7 @@ export const ApprovalPolicyDocument = gql`
       super(apollo);
     }
   }
-export const UpdateApprovalPolicyDocument = gql`
+export const UpdateApprovalPolicyDocument = /*#__PURE__*/ gql`
     mutation UpdateApprovalPolicy($input: ApprovalPolicyInput!) {
   updateApprovalPolicy(input: $input) {
     ...ApprovalPolicyFields
@@ -2678,7 +2679,7 @@ export const UpdateApprovalPolicyDocument = gql`
     ${ApprovalPolicyFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class UpdateApprovalPolicyGQL extends Apollo.Mutation<UpdateApprovalPolicyMutation, UpdateApprovalPolicyMutationVariables> {
     override document = UpdateApprovalPolicyDocument;
@@ -2687,7 +2688,7 @@ export const UpdateApprovalPolicyDocument = gql`
       super(apollo);
     }
   }
-export const WaitingApprovalsDocument = gql`
+export const WaitingApprovalsDocument = /*#__PURE__*/ gql`
     query WaitingApprovals {
   waitingApprovals {
     proposal {
@@ -2708,7 +2709,7 @@ export const WaitingApprovalsDocument = gql`
     ${CaseAwardFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class WaitingApprovalsGQL extends Apollo.Query<WaitingApprovalsQuery, WaitingApprovalsQueryVariables> {
     override document = WaitingApprovalsDocument;
@@ -2717,7 +2718,7 @@ export const WaitingApprovalsDocument = gql`
       super(apollo);
     }
   }
-export const ReassignApprovalStepDocument = gql`
+export const ReassignApprovalStepDocument = /*#__PURE__*/ gql`
     mutation ReassignApprovalStep($input: ReassignApprovalStepInput!) {
   reassignApprovalStep(input: $input) {
     id
@@ -2726,7 +2727,7 @@ export const ReassignApprovalStepDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ReassignApprovalStepGQL extends Apollo.Mutation<ReassignApprovalStepMutation, ReassignApprovalStepMutationVariables> {
     override document = ReassignApprovalStepDocument;
@@ -2735,7 +2736,7 @@ export const ReassignApprovalStepDocument = gql`
       super(apollo);
     }
   }
-export const AuditEventsDocument = gql`
+export const AuditEventsDocument = /*#__PURE__*/ gql`
     query AuditEvents($limit: Int!, $after: String, $before: String, $last: Boolean) {
   auditEvents(limit: $limit, after: $after, before: $before, last: $last) {
     total
@@ -2759,7 +2760,7 @@ export const AuditEventsDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class AuditEventsGQL extends Apollo.Query<AuditEventsQuery, AuditEventsQueryVariables> {
     override document = AuditEventsDocument;
@@ -2768,7 +2769,7 @@ export const AuditEventsDocument = gql`
       super(apollo);
     }
   }
-export const VerifyAuditChainDocument = gql`
+export const VerifyAuditChainDocument = /*#__PURE__*/ gql`
     query VerifyAuditChain {
   verifyAuditChain {
     ok
@@ -2781,7 +2782,7 @@ export const VerifyAuditChainDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class VerifyAuditChainGQL extends Apollo.Query<VerifyAuditChainQuery, VerifyAuditChainQueryVariables> {
     override document = VerifyAuditChainDocument;
@@ -2790,7 +2791,7 @@ export const VerifyAuditChainDocument = gql`
       super(apollo);
     }
   }
-export const AwardProposalsDocument = gql`
+export const AwardProposalsDocument = /*#__PURE__*/ gql`
     query AwardProposals($caseId: ID!) {
   awardProposals(caseId: $caseId) {
     ...CaseAwardFields
@@ -2799,7 +2800,7 @@ export const AwardProposalsDocument = gql`
     ${CaseAwardFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class AwardProposalsGQL extends Apollo.Query<AwardProposalsQuery, AwardProposalsQueryVariables> {
     override document = AwardProposalsDocument;
@@ -2808,7 +2809,7 @@ export const AwardProposalsDocument = gql`
       super(apollo);
     }
   }
-export const ProposeAwardDocument = gql`
+export const ProposeAwardDocument = /*#__PURE__*/ gql`
     mutation ProposeAward($input: ProposeAwardInput!) {
   proposeAward(input: $input) {
     ...CaseAwardFields
@@ -2817,7 +2818,7 @@ export const ProposeAwardDocument = gql`
     ${CaseAwardFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ProposeAwardGQL extends Apollo.Mutation<ProposeAwardMutation, ProposeAwardMutationVariables> {
     override document = ProposeAwardDocument;
@@ -2826,7 +2827,7 @@ export const ProposeAwardDocument = gql`
       super(apollo);
     }
   }
-export const WithdrawAwardProposalDocument = gql`
+export const WithdrawAwardProposalDocument = /*#__PURE__*/ gql`
     mutation WithdrawAwardProposal($proposalId: ID!, $reason: String!) {
   withdrawAwardProposal(proposalId: $proposalId, reason: $reason) {
     ...CaseAwardFields
@@ -2835,7 +2836,7 @@ export const WithdrawAwardProposalDocument = gql`
     ${CaseAwardFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class WithdrawAwardProposalGQL extends Apollo.Mutation<WithdrawAwardProposalMutation, WithdrawAwardProposalMutationVariables> {
     override document = WithdrawAwardProposalDocument;
@@ -2844,7 +2845,7 @@ export const WithdrawAwardProposalDocument = gql`
       super(apollo);
     }
   }
-export const AwardDeliveriesDocument = gql`
+export const AwardDeliveriesDocument = /*#__PURE__*/ gql`
     query AwardDeliveries($proposalId: ID!) {
   awardDeliveries(proposalId: $proposalId) {
     ...AwardDeliveryFields
@@ -2853,7 +2854,7 @@ export const AwardDeliveriesDocument = gql`
     ${AwardDeliveryFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class AwardDeliveriesGQL extends Apollo.Query<AwardDeliveriesQuery, AwardDeliveriesQueryVariables> {
     override document = AwardDeliveriesDocument;
@@ -2862,7 +2863,7 @@ export const AwardDeliveriesDocument = gql`
       super(apollo);
     }
   }
-export const RecordDeliveryDocument = gql`
+export const RecordDeliveryDocument = /*#__PURE__*/ gql`
     mutation RecordDelivery($input: RecordDeliveryInput!) {
   recordDelivery(input: $input) {
     ...AwardDeliveryFields
@@ -2871,7 +2872,7 @@ export const RecordDeliveryDocument = gql`
     ${AwardDeliveryFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RecordDeliveryGQL extends Apollo.Mutation<RecordDeliveryMutation, RecordDeliveryMutationVariables> {
     override document = RecordDeliveryDocument;
@@ -2880,7 +2881,7 @@ export const RecordDeliveryDocument = gql`
       super(apollo);
     }
   }
-export const PurchaseCasesDocument = gql`
+export const PurchaseCasesDocument = /*#__PURE__*/ gql`
     query PurchaseCases($filter: PurchaseCaseFilter, $limit: Int, $after: String, $before: String, $last: Boolean) {
   purchaseCases(
     filter: $filter
@@ -2902,7 +2903,7 @@ export const PurchaseCasesDocument = gql`
     ${CaseListFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class PurchaseCasesGQL extends Apollo.Query<PurchaseCasesQuery, PurchaseCasesQueryVariables> {
     override document = PurchaseCasesDocument;
@@ -2911,7 +2912,7 @@ export const PurchaseCasesDocument = gql`
       super(apollo);
     }
   }
-export const PurchaseCaseCountsDocument = gql`
+export const PurchaseCaseCountsDocument = /*#__PURE__*/ gql`
     query PurchaseCaseCounts {
   purchaseCaseCounts {
     stage
@@ -2921,7 +2922,7 @@ export const PurchaseCaseCountsDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class PurchaseCaseCountsGQL extends Apollo.Query<PurchaseCaseCountsQuery, PurchaseCaseCountsQueryVariables> {
     override document = PurchaseCaseCountsDocument;
@@ -2930,7 +2931,7 @@ export const PurchaseCaseCountsDocument = gql`
       super(apollo);
     }
   }
-export const PurchaseCaseDocument = gql`
+export const PurchaseCaseDocument = /*#__PURE__*/ gql`
     query PurchaseCase($id: ID!) {
   purchaseCase(id: $id) {
     ...CaseFields
@@ -2952,7 +2953,7 @@ export const PurchaseCaseDocument = gql`
     ${CaseFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class PurchaseCaseGQL extends Apollo.Query<PurchaseCaseQuery, PurchaseCaseQueryVariables> {
     override document = PurchaseCaseDocument;
@@ -2961,7 +2962,7 @@ export const PurchaseCaseDocument = gql`
       super(apollo);
     }
   }
-export const CreatePurchaseCaseDocument = gql`
+export const CreatePurchaseCaseDocument = /*#__PURE__*/ gql`
     mutation CreatePurchaseCase($input: CreatePurchaseCaseInput!) {
   createPurchaseCase(input: $input) {
     id
@@ -2971,7 +2972,7 @@ export const CreatePurchaseCaseDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class CreatePurchaseCaseGQL extends Apollo.Mutation<CreatePurchaseCaseMutation, CreatePurchaseCaseMutationVariables> {
     override document = CreatePurchaseCaseDocument;
@@ -2980,7 +2981,7 @@ export const CreatePurchaseCaseDocument = gql`
       super(apollo);
     }
   }
-export const CreateRebuyDocument = gql`
+export const CreateRebuyDocument = /*#__PURE__*/ gql`
     mutation CreateRebuy($input: CreateRebuyInput!) {
   createRebuy(input: $input) {
     id
@@ -2990,7 +2991,7 @@ export const CreateRebuyDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class CreateRebuyGQL extends Apollo.Mutation<CreateRebuyMutation, CreateRebuyMutationVariables> {
     override document = CreateRebuyDocument;
@@ -2999,7 +3000,7 @@ export const CreateRebuyDocument = gql`
       super(apollo);
     }
   }
-export const UpdatePurchaseCaseDocument = gql`
+export const UpdatePurchaseCaseDocument = /*#__PURE__*/ gql`
     mutation UpdatePurchaseCase($id: ID!, $input: UpdatePurchaseCaseInput!) {
   updatePurchaseCase(id: $id, input: $input) {
     ...CaseFields
@@ -3008,7 +3009,7 @@ export const UpdatePurchaseCaseDocument = gql`
     ${CaseFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class UpdatePurchaseCaseGQL extends Apollo.Mutation<UpdatePurchaseCaseMutation, UpdatePurchaseCaseMutationVariables> {
     override document = UpdatePurchaseCaseDocument;
@@ -3017,7 +3018,7 @@ export const UpdatePurchaseCaseDocument = gql`
       super(apollo);
     }
   }
-export const AddCaseMemberDocument = gql`
+export const AddCaseMemberDocument = /*#__PURE__*/ gql`
     mutation AddCaseMember($caseId: ID!, $userId: ID!, $role: Role!) {
   addCaseMember(caseId: $caseId, userId: $userId, role: $role) {
     ...CaseFields
@@ -3026,7 +3027,7 @@ export const AddCaseMemberDocument = gql`
     ${CaseFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class AddCaseMemberGQL extends Apollo.Mutation<AddCaseMemberMutation, AddCaseMemberMutationVariables> {
     override document = AddCaseMemberDocument;
@@ -3035,7 +3036,7 @@ export const AddCaseMemberDocument = gql`
       super(apollo);
     }
   }
-export const RemoveCaseMemberDocument = gql`
+export const RemoveCaseMemberDocument = /*#__PURE__*/ gql`
     mutation RemoveCaseMember($caseId: ID!, $memberId: ID!) {
   removeCaseMember(caseId: $caseId, memberId: $memberId) {
     ...CaseFields
@@ -3044,7 +3045,7 @@ export const RemoveCaseMemberDocument = gql`
     ${CaseFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RemoveCaseMemberGQL extends Apollo.Mutation<RemoveCaseMemberMutation, RemoveCaseMemberMutationVariables> {
     override document = RemoveCaseMemberDocument;
@@ -3053,7 +3054,7 @@ export const RemoveCaseMemberDocument = gql`
       super(apollo);
     }
   }
-export const DeclareConflictDocument = gql`
+export const DeclareConflictDocument = /*#__PURE__*/ gql`
     mutation DeclareConflict($caseId: ID!, $supplierId: ID!, $statement: String!) {
   declareConflict(caseId: $caseId, supplierId: $supplierId, statement: $statement) {
     ...CaseFields
@@ -3062,7 +3063,7 @@ export const DeclareConflictDocument = gql`
     ${CaseFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class DeclareConflictGQL extends Apollo.Mutation<DeclareConflictMutation, DeclareConflictMutationVariables> {
     override document = DeclareConflictDocument;
@@ -3071,7 +3072,7 @@ export const DeclareConflictDocument = gql`
       super(apollo);
     }
   }
-export const MoveCaseDocument = gql`
+export const MoveCaseDocument = /*#__PURE__*/ gql`
     mutation MoveCase($caseId: ID!, $to: CaseStage!, $reason: String) {
   moveCase(caseId: $caseId, to: $to, reason: $reason) {
     ...CaseFields
@@ -3080,7 +3081,7 @@ export const MoveCaseDocument = gql`
     ${CaseFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class MoveCaseGQL extends Apollo.Mutation<MoveCaseMutation, MoveCaseMutationVariables> {
     override document = MoveCaseDocument;
@@ -3089,7 +3090,7 @@ export const MoveCaseDocument = gql`
       super(apollo);
     }
   }
-export const CancelCaseDocument = gql`
+export const CancelCaseDocument = /*#__PURE__*/ gql`
     mutation CancelCase($caseId: ID!, $reason: String!) {
   cancelCase(caseId: $caseId, reason: $reason) {
     ...CaseFields
@@ -3098,7 +3099,7 @@ export const CancelCaseDocument = gql`
     ${CaseFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class CancelCaseGQL extends Apollo.Mutation<CancelCaseMutation, CancelCaseMutationVariables> {
     override document = CancelCaseDocument;
@@ -3107,7 +3108,7 @@ export const CancelCaseDocument = gql`
       super(apollo);
     }
   }
-export const SpecificationVersionDocument = gql`
+export const SpecificationVersionDocument = /*#__PURE__*/ gql`
     query SpecificationVersion($id: ID!) {
   specificationVersion(id: $id) {
     ...SpecVersionFields
@@ -3116,7 +3117,7 @@ export const SpecificationVersionDocument = gql`
     ${SpecVersionFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SpecificationVersionGQL extends Apollo.Query<SpecificationVersionQuery, SpecificationVersionQueryVariables> {
     override document = SpecificationVersionDocument;
@@ -3125,7 +3126,7 @@ export const SpecificationVersionDocument = gql`
       super(apollo);
     }
   }
-export const SpecificationDiffDocument = gql`
+export const SpecificationDiffDocument = /*#__PURE__*/ gql`
     query SpecificationDiff($fromVersionId: ID!, $toVersionId: ID!) {
   specificationDiff(fromVersionId: $fromVersionId, toVersionId: $toVersionId) {
     lines {
@@ -3163,7 +3164,7 @@ export const SpecificationDiffDocument = gql`
 ${SpecRequirementFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SpecificationDiffGQL extends Apollo.Query<SpecificationDiffQuery, SpecificationDiffQueryVariables> {
     override document = SpecificationDiffDocument;
@@ -3172,7 +3173,7 @@ ${SpecRequirementFieldsFragmentDoc}`;
       super(apollo);
     }
   }
-export const SaveSpecificationDocument = gql`
+export const SaveSpecificationDocument = /*#__PURE__*/ gql`
     mutation SaveSpecification($caseId: ID!, $input: SaveSpecificationInput!) {
   saveSpecification(caseId: $caseId, input: $input) {
     ...SpecVersionFields
@@ -3181,7 +3182,7 @@ export const SaveSpecificationDocument = gql`
     ${SpecVersionFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SaveSpecificationGQL extends Apollo.Mutation<SaveSpecificationMutation, SaveSpecificationMutationVariables> {
     override document = SaveSpecificationDocument;
@@ -3190,7 +3191,7 @@ export const SaveSpecificationDocument = gql`
       super(apollo);
     }
   }
-export const ApproveSpecificationDocument = gql`
+export const ApproveSpecificationDocument = /*#__PURE__*/ gql`
     mutation ApproveSpecification($versionId: ID!) {
   approveSpecification(versionId: $versionId) {
     ...SpecVersionFields
@@ -3199,7 +3200,7 @@ export const ApproveSpecificationDocument = gql`
     ${SpecVersionFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ApproveSpecificationGQL extends Apollo.Mutation<ApproveSpecificationMutation, ApproveSpecificationMutationVariables> {
     override document = ApproveSpecificationDocument;
@@ -3208,7 +3209,7 @@ export const ApproveSpecificationDocument = gql`
       super(apollo);
     }
   }
-export const ShortlistSuggestionsDocument = gql`
+export const ShortlistSuggestionsDocument = /*#__PURE__*/ gql`
     query ShortlistSuggestions($caseId: ID!) {
   shortlistSuggestions(caseId: $caseId) {
     score
@@ -3224,7 +3225,7 @@ export const ShortlistSuggestionsDocument = gql`
     ${SupplierListFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ShortlistSuggestionsGQL extends Apollo.Query<ShortlistSuggestionsQuery, ShortlistSuggestionsQueryVariables> {
     override document = ShortlistSuggestionsDocument;
@@ -3233,7 +3234,7 @@ export const ShortlistSuggestionsDocument = gql`
       super(apollo);
     }
   }
-export const SetShortlistEntryDocument = gql`
+export const SetShortlistEntryDocument = /*#__PURE__*/ gql`
     mutation SetShortlistEntry($caseId: ID!, $supplierId: ID!, $decision: ShortlistDecision!, $reason: String!, $source: ShortlistSource!) {
   setShortlistEntry(
     caseId: $caseId
@@ -3248,7 +3249,7 @@ export const SetShortlistEntryDocument = gql`
     ${ShortlistFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SetShortlistEntryGQL extends Apollo.Mutation<SetShortlistEntryMutation, SetShortlistEntryMutationVariables> {
     override document = SetShortlistEntryDocument;
@@ -3257,7 +3258,7 @@ export const SetShortlistEntryDocument = gql`
       super(apollo);
     }
   }
-export const SubmitShortlistDocument = gql`
+export const SubmitShortlistDocument = /*#__PURE__*/ gql`
     mutation SubmitShortlist($caseId: ID!, $singleSourceJustification: String) {
   submitShortlist(
     caseId: $caseId
@@ -3269,7 +3270,7 @@ export const SubmitShortlistDocument = gql`
     ${ShortlistFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SubmitShortlistGQL extends Apollo.Mutation<SubmitShortlistMutation, SubmitShortlistMutationVariables> {
     override document = SubmitShortlistDocument;
@@ -3278,7 +3279,7 @@ export const SubmitShortlistDocument = gql`
       super(apollo);
     }
   }
-export const ApproveShortlistDocument = gql`
+export const ApproveShortlistDocument = /*#__PURE__*/ gql`
     mutation ApproveShortlist($caseId: ID!, $comment: String) {
   approveShortlist(caseId: $caseId, comment: $comment) {
     ...ShortlistFields
@@ -3287,7 +3288,7 @@ export const ApproveShortlistDocument = gql`
     ${ShortlistFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ApproveShortlistGQL extends Apollo.Mutation<ApproveShortlistMutation, ApproveShortlistMutationVariables> {
     override document = ApproveShortlistDocument;
@@ -3296,7 +3297,7 @@ export const ApproveShortlistDocument = gql`
       super(apollo);
     }
   }
-export const ReturnShortlistDocument = gql`
+export const ReturnShortlistDocument = /*#__PURE__*/ gql`
     mutation ReturnShortlist($caseId: ID!, $comment: String!) {
   returnShortlist(caseId: $caseId, comment: $comment) {
     ...ShortlistFields
@@ -3305,7 +3306,7 @@ export const ReturnShortlistDocument = gql`
     ${ShortlistFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ReturnShortlistGQL extends Apollo.Mutation<ReturnShortlistMutation, ReturnShortlistMutationVariables> {
     override document = ReturnShortlistDocument;
@@ -3314,7 +3315,7 @@ export const ReturnShortlistDocument = gql`
       super(apollo);
     }
   }
-export const CaseTimelineDocument = gql`
+export const CaseTimelineDocument = /*#__PURE__*/ gql`
     query CaseTimeline($id: ID!) {
   purchaseCase(id: $id) {
     id
@@ -3331,7 +3332,7 @@ export const CaseTimelineDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class CaseTimelineGQL extends Apollo.Query<CaseTimelineQuery, CaseTimelineQueryVariables> {
     override document = CaseTimelineDocument;
@@ -3340,7 +3341,7 @@ export const CaseTimelineDocument = gql`
       super(apollo);
     }
   }
-export const SupplierColleaguesDocument = gql`
+export const SupplierColleaguesDocument = /*#__PURE__*/ gql`
     query SupplierColleagues {
   supplierColleagues {
     users {
@@ -3355,7 +3356,7 @@ export const SupplierColleaguesDocument = gql`
 ${InvitationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SupplierColleaguesGQL extends Apollo.Query<SupplierColleaguesQuery, SupplierColleaguesQueryVariables> {
     override document = SupplierColleaguesDocument;
@@ -3364,7 +3365,7 @@ ${InvitationFieldsFragmentDoc}`;
       super(apollo);
     }
   }
-export const InviteSupplierColleagueDocument = gql`
+export const InviteSupplierColleagueDocument = /*#__PURE__*/ gql`
     mutation InviteSupplierColleague($input: InviteSupplierColleagueInput!) {
   inviteSupplierColleague(input: $input) {
     ...InvitationFields
@@ -3373,7 +3374,7 @@ export const InviteSupplierColleagueDocument = gql`
     ${InvitationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class InviteSupplierColleagueGQL extends Apollo.Mutation<InviteSupplierColleagueMutation, InviteSupplierColleagueMutationVariables> {
     override document = InviteSupplierColleagueDocument;
@@ -3382,7 +3383,7 @@ export const InviteSupplierColleagueDocument = gql`
       super(apollo);
     }
   }
-export const RevokeSupplierColleagueInvitationDocument = gql`
+export const RevokeSupplierColleagueInvitationDocument = /*#__PURE__*/ gql`
     mutation RevokeSupplierColleagueInvitation($invitationId: ID!) {
   revokeSupplierColleagueInvitation(invitationId: $invitationId) {
     ...InvitationFields
@@ -3391,7 +3392,7 @@ export const RevokeSupplierColleagueInvitationDocument = gql`
     ${InvitationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RevokeSupplierColleagueInvitationGQL extends Apollo.Mutation<RevokeSupplierColleagueInvitationMutation, RevokeSupplierColleagueInvitationMutationVariables> {
     override document = RevokeSupplierColleagueInvitationDocument;
@@ -3400,7 +3401,7 @@ export const RevokeSupplierColleagueInvitationDocument = gql`
       super(apollo);
     }
   }
-export const SetSupplierColleagueAdminDocument = gql`
+export const SetSupplierColleagueAdminDocument = /*#__PURE__*/ gql`
     mutation SetSupplierColleagueAdmin($input: SetSupplierColleagueAdminInput!) {
   setSupplierColleagueAdmin(input: $input) {
     ...UserFields
@@ -3409,7 +3410,7 @@ export const SetSupplierColleagueAdminDocument = gql`
     ${UserFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SetSupplierColleagueAdminGQL extends Apollo.Mutation<SetSupplierColleagueAdminMutation, SetSupplierColleagueAdminMutationVariables> {
     override document = SetSupplierColleagueAdminDocument;
@@ -3418,7 +3419,7 @@ export const SetSupplierColleagueAdminDocument = gql`
       super(apollo);
     }
   }
-export const DisableSupplierColleagueDocument = gql`
+export const DisableSupplierColleagueDocument = /*#__PURE__*/ gql`
     mutation DisableSupplierColleague($userId: ID!) {
   disableSupplierColleague(userId: $userId) {
     ...UserFields
@@ -3427,7 +3428,7 @@ export const DisableSupplierColleagueDocument = gql`
     ${UserFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class DisableSupplierColleagueGQL extends Apollo.Mutation<DisableSupplierColleagueMutation, DisableSupplierColleagueMutationVariables> {
     override document = DisableSupplierColleagueDocument;
@@ -3436,7 +3437,7 @@ export const DisableSupplierColleagueDocument = gql`
       super(apollo);
     }
   }
-export const EnableSupplierColleagueDocument = gql`
+export const EnableSupplierColleagueDocument = /*#__PURE__*/ gql`
     mutation EnableSupplierColleague($userId: ID!) {
   enableSupplierColleague(userId: $userId) {
     ...UserFields
@@ -3445,7 +3446,7 @@ export const EnableSupplierColleagueDocument = gql`
     ${UserFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class EnableSupplierColleagueGQL extends Apollo.Mutation<EnableSupplierColleagueMutation, EnableSupplierColleagueMutationVariables> {
     override document = EnableSupplierColleagueDocument;
@@ -3454,7 +3455,7 @@ export const EnableSupplierColleagueDocument = gql`
       super(apollo);
     }
   }
-export const RfqComparisonDocument = gql`
+export const RfqComparisonDocument = /*#__PURE__*/ gql`
     query RfqComparison($rfqId: ID!) {
   rfqComparison(rfqId: $rfqId) {
     ...ComparisonFields
@@ -3463,7 +3464,7 @@ export const RfqComparisonDocument = gql`
     ${ComparisonFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RfqComparisonGQL extends Apollo.Query<RfqComparisonQuery, RfqComparisonQueryVariables> {
     override document = RfqComparisonDocument;
@@ -3472,7 +3473,7 @@ export const RfqComparisonDocument = gql`
       super(apollo);
     }
   }
-export const SetRfqExchangeRateDocument = gql`
+export const SetRfqExchangeRateDocument = /*#__PURE__*/ gql`
     mutation SetRfqExchangeRate($rfqId: ID!, $currency: String!, $rate: String!) {
   setRfqExchangeRate(rfqId: $rfqId, currency: $currency, rate: $rate) {
     ...RfqExchangeRateFields
@@ -3481,7 +3482,7 @@ export const SetRfqExchangeRateDocument = gql`
     ${RfqExchangeRateFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SetRfqExchangeRateGQL extends Apollo.Mutation<SetRfqExchangeRateMutation, SetRfqExchangeRateMutationVariables> {
     override document = SetRfqExchangeRateDocument;
@@ -3490,7 +3491,7 @@ export const SetRfqExchangeRateDocument = gql`
       super(apollo);
     }
   }
-export const ApprovalDeputiesDocument = gql`
+export const ApprovalDeputiesDocument = /*#__PURE__*/ gql`
     query ApprovalDeputies {
   approvalDeputies {
     ...ApprovalDeputyFields
@@ -3504,7 +3505,7 @@ export const ApprovalDeputiesDocument = gql`
     ${ApprovalDeputyFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ApprovalDeputiesGQL extends Apollo.Query<ApprovalDeputiesQuery, ApprovalDeputiesQueryVariables> {
     override document = ApprovalDeputiesDocument;
@@ -3513,7 +3514,7 @@ export const ApprovalDeputiesDocument = gql`
       super(apollo);
     }
   }
-export const NameApprovalDeputyDocument = gql`
+export const NameApprovalDeputyDocument = /*#__PURE__*/ gql`
     mutation NameApprovalDeputy($input: NameApprovalDeputyInput!) {
   nameApprovalDeputy(input: $input) {
     ...ApprovalDeputyFields
@@ -3522,7 +3523,7 @@ export const NameApprovalDeputyDocument = gql`
     ${ApprovalDeputyFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class NameApprovalDeputyGQL extends Apollo.Mutation<NameApprovalDeputyMutation, NameApprovalDeputyMutationVariables> {
     override document = NameApprovalDeputyDocument;
@@ -3531,7 +3532,7 @@ export const NameApprovalDeputyDocument = gql`
       super(apollo);
     }
   }
-export const RevokeApprovalDeputyDocument = gql`
+export const RevokeApprovalDeputyDocument = /*#__PURE__*/ gql`
     mutation RevokeApprovalDeputy($id: ID!) {
   revokeApprovalDeputy(id: $id) {
     ...ApprovalDeputyFields
@@ -3540,7 +3541,7 @@ export const RevokeApprovalDeputyDocument = gql`
     ${ApprovalDeputyFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RevokeApprovalDeputyGQL extends Apollo.Mutation<RevokeApprovalDeputyMutation, RevokeApprovalDeputyMutationVariables> {
     override document = RevokeApprovalDeputyDocument;
@@ -3549,7 +3550,7 @@ export const RevokeApprovalDeputyDocument = gql`
       super(apollo);
     }
   }
-export const RfqEnvelopeDocument = gql`
+export const RfqEnvelopeDocument = /*#__PURE__*/ gql`
     query RfqEnvelope($rfqId: ID!) {
   rfqEvaluation(rfqId: $rfqId) {
     rfqId
@@ -3568,7 +3569,7 @@ export const RfqEnvelopeDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RfqEnvelopeGQL extends Apollo.Query<RfqEnvelopeQuery, RfqEnvelopeQueryVariables> {
     override document = RfqEnvelopeDocument;
@@ -3577,7 +3578,7 @@ export const RfqEnvelopeDocument = gql`
       super(apollo);
     }
   }
-export const LockTechnicalScoresDocument = gql`
+export const LockTechnicalScoresDocument = /*#__PURE__*/ gql`
     mutation LockTechnicalScores($rfqId: ID!) {
   lockTechnicalScores(rfqId: $rfqId) {
     id
@@ -3590,7 +3591,7 @@ export const LockTechnicalScoresDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class LockTechnicalScoresGQL extends Apollo.Mutation<LockTechnicalScoresMutation, LockTechnicalScoresMutationVariables> {
     override document = LockTechnicalScoresDocument;
@@ -3599,7 +3600,7 @@ export const LockTechnicalScoresDocument = gql`
       super(apollo);
     }
   }
-export const InvitationPreviewDocument = gql`
+export const InvitationPreviewDocument = /*#__PURE__*/ gql`
     query InvitationPreview($token: String!) {
   invitationPreview(token: $token) {
     email
@@ -3609,7 +3610,7 @@ export const InvitationPreviewDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class InvitationPreviewGQL extends Apollo.Query<InvitationPreviewQuery, InvitationPreviewQueryVariables> {
     override document = InvitationPreviewDocument;
@@ -3618,7 +3619,7 @@ export const InvitationPreviewDocument = gql`
       super(apollo);
     }
   }
-export const AcceptInvitationDocument = gql`
+export const AcceptInvitationDocument = /*#__PURE__*/ gql`
     mutation AcceptInvitation($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) {
     ...MeFields
@@ -3627,7 +3628,7 @@ export const AcceptInvitationDocument = gql`
     ${MeFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class AcceptInvitationGQL extends Apollo.Mutation<AcceptInvitationMutation, AcceptInvitationMutationVariables> {
     override document = AcceptInvitationDocument;
@@ -3636,7 +3637,7 @@ export const AcceptInvitationDocument = gql`
       super(apollo);
     }
   }
-export const UpdateMyProfileDocument = gql`
+export const UpdateMyProfileDocument = /*#__PURE__*/ gql`
     mutation UpdateMyProfile($input: UpdateProfileInput!) {
   updateMyProfile(input: $input) {
     ...UserFields
@@ -3645,7 +3646,7 @@ export const UpdateMyProfileDocument = gql`
     ${UserFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class UpdateMyProfileGQL extends Apollo.Mutation<UpdateMyProfileMutation, UpdateMyProfileMutationVariables> {
     override document = UpdateMyProfileDocument;
@@ -3654,14 +3655,14 @@ export const UpdateMyProfileDocument = gql`
       super(apollo);
     }
   }
-export const ChangePasswordDocument = gql`
+export const ChangePasswordDocument = /*#__PURE__*/ gql`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input)
 }
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ChangePasswordGQL extends Apollo.Mutation<ChangePasswordMutation, ChangePasswordMutationVariables> {
     override document = ChangePasswordDocument;
@@ -3670,7 +3671,7 @@ export const ChangePasswordDocument = gql`
       super(apollo);
     }
   }
-export const DeciderInboxDocument = gql`
+export const DeciderInboxDocument = /*#__PURE__*/ gql`
     query DeciderInbox($limit: Int, $after: String, $before: String, $last: Boolean) {
   deciderInbox(limit: $limit, after: $after, before: $before, last: $last) {
     total
@@ -3686,7 +3687,7 @@ export const DeciderInboxDocument = gql`
     ${InboxListFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class DeciderInboxGQL extends Apollo.Query<DeciderInboxQuery, DeciderInboxQueryVariables> {
     override document = DeciderInboxDocument;
@@ -3695,7 +3696,7 @@ export const DeciderInboxDocument = gql`
       super(apollo);
     }
   }
-export const DeciderInboxProposalDocument = gql`
+export const DeciderInboxProposalDocument = /*#__PURE__*/ gql`
     query DeciderInboxProposal($proposalId: ID!) {
   deciderInboxProposal(proposalId: $proposalId) {
     ...CaseAwardFields
@@ -3704,7 +3705,7 @@ export const DeciderInboxProposalDocument = gql`
     ${CaseAwardFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class DeciderInboxProposalGQL extends Apollo.Query<DeciderInboxProposalQuery, DeciderInboxProposalQueryVariables> {
     override document = DeciderInboxProposalDocument;
@@ -3713,7 +3714,7 @@ export const DeciderInboxProposalDocument = gql`
       super(apollo);
     }
   }
-export const ApproveAwardDocument = gql`
+export const ApproveAwardDocument = /*#__PURE__*/ gql`
     mutation ApproveAward($proposalId: ID!, $comment: String) {
   approveAward(proposalId: $proposalId, comment: $comment) {
     id
@@ -3723,7 +3724,7 @@ export const ApproveAwardDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ApproveAwardGQL extends Apollo.Mutation<ApproveAwardMutation, ApproveAwardMutationVariables> {
     override document = ApproveAwardDocument;
@@ -3732,7 +3733,7 @@ export const ApproveAwardDocument = gql`
       super(apollo);
     }
   }
-export const RejectAwardDocument = gql`
+export const RejectAwardDocument = /*#__PURE__*/ gql`
     mutation RejectAward($proposalId: ID!, $comment: String!) {
   rejectAward(proposalId: $proposalId, comment: $comment) {
     id
@@ -3742,7 +3743,7 @@ export const RejectAwardDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RejectAwardGQL extends Apollo.Mutation<RejectAwardMutation, RejectAwardMutationVariables> {
     override document = RejectAwardDocument;
@@ -3751,7 +3752,7 @@ export const RejectAwardDocument = gql`
       super(apollo);
     }
   }
-export const MyAwardDecisionsDocument = gql`
+export const MyAwardDecisionsDocument = /*#__PURE__*/ gql`
     query MyAwardDecisions {
   myAwardDecisions {
     ...CaseAwardFields
@@ -3760,7 +3761,7 @@ export const MyAwardDecisionsDocument = gql`
     ${CaseAwardFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class MyAwardDecisionsGQL extends Apollo.Query<MyAwardDecisionsQuery, MyAwardDecisionsQueryVariables> {
     override document = MyAwardDecisionsDocument;
@@ -3769,7 +3770,7 @@ export const MyAwardDecisionsDocument = gql`
       super(apollo);
     }
   }
-export const MailOutboxDocument = gql`
+export const MailOutboxDocument = /*#__PURE__*/ gql`
     query MailOutbox($status: OutboxStatus, $limit: Int!, $after: String, $before: String, $last: Boolean) {
   mailOutbox(
     status: $status
@@ -3791,7 +3792,7 @@ export const MailOutboxDocument = gql`
     ${OutboxMessageFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class MailOutboxGQL extends Apollo.Query<MailOutboxQuery, MailOutboxQueryVariables> {
     override document = MailOutboxDocument;
@@ -3800,7 +3801,7 @@ export const MailOutboxDocument = gql`
       super(apollo);
     }
   }
-export const RetryMailDocument = gql`
+export const RetryMailDocument = /*#__PURE__*/ gql`
     mutation RetryMail($id: ID!) {
   retryMail(id: $id) {
     ...OutboxMessageFields
@@ -3809,7 +3810,7 @@ export const RetryMailDocument = gql`
     ${OutboxMessageFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RetryMailGQL extends Apollo.Mutation<RetryMailMutation, RetryMailMutationVariables> {
     override document = RetryMailDocument;
@@ -3818,7 +3819,7 @@ export const RetryMailDocument = gql`
       super(apollo);
     }
   }
-export const MyNeedsDocument = gql`
+export const MyNeedsDocument = /*#__PURE__*/ gql`
     query MyNeeds($limit: Int, $after: String, $before: String, $last: Boolean) {
   myNeeds(limit: $limit, after: $after, before: $before, last: $last) {
     total
@@ -3834,7 +3835,7 @@ export const MyNeedsDocument = gql`
     ${NeedFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class MyNeedsGQL extends Apollo.Query<MyNeedsQuery, MyNeedsQueryVariables> {
     override document = MyNeedsDocument;
@@ -3843,7 +3844,7 @@ export const MyNeedsDocument = gql`
       super(apollo);
     }
   }
-export const NeedsDocument = gql`
+export const NeedsDocument = /*#__PURE__*/ gql`
     query Needs($status: NeedStatus, $limit: Int, $after: String, $before: String, $last: Boolean) {
   needs(
     status: $status
@@ -3865,7 +3866,7 @@ export const NeedsDocument = gql`
     ${NeedFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class NeedsGQL extends Apollo.Query<NeedsQuery, NeedsQueryVariables> {
     override document = NeedsDocument;
@@ -3874,7 +3875,7 @@ export const NeedsDocument = gql`
       super(apollo);
     }
   }
-export const RaiseNeedDocument = gql`
+export const RaiseNeedDocument = /*#__PURE__*/ gql`
     mutation RaiseNeed($input: RaiseNeedInput!) {
   raiseNeed(input: $input) {
     ...NeedFields
@@ -3883,7 +3884,7 @@ export const RaiseNeedDocument = gql`
     ${NeedFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RaiseNeedGQL extends Apollo.Mutation<RaiseNeedMutation, RaiseNeedMutationVariables> {
     override document = RaiseNeedDocument;
@@ -3892,7 +3893,7 @@ export const RaiseNeedDocument = gql`
       super(apollo);
     }
   }
-export const WithdrawNeedDocument = gql`
+export const WithdrawNeedDocument = /*#__PURE__*/ gql`
     mutation WithdrawNeed($id: ID!) {
   withdrawNeed(id: $id) {
     ...NeedFields
@@ -3901,7 +3902,7 @@ export const WithdrawNeedDocument = gql`
     ${NeedFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class WithdrawNeedGQL extends Apollo.Mutation<WithdrawNeedMutation, WithdrawNeedMutationVariables> {
     override document = WithdrawNeedDocument;
@@ -3910,7 +3911,7 @@ export const WithdrawNeedDocument = gql`
       super(apollo);
     }
   }
-export const AcceptNeedDocument = gql`
+export const AcceptNeedDocument = /*#__PURE__*/ gql`
     mutation AcceptNeed($id: ID!, $input: AcceptNeedInput!) {
   acceptNeed(id: $id, input: $input) {
     id
@@ -3921,7 +3922,7 @@ export const AcceptNeedDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class AcceptNeedGQL extends Apollo.Mutation<AcceptNeedMutation, AcceptNeedMutationVariables> {
     override document = AcceptNeedDocument;
@@ -3930,7 +3931,7 @@ export const AcceptNeedDocument = gql`
       super(apollo);
     }
   }
-export const DeclineNeedDocument = gql`
+export const DeclineNeedDocument = /*#__PURE__*/ gql`
     mutation DeclineNeed($id: ID!, $reason: String!) {
   declineNeed(id: $id, reason: $reason) {
     ...NeedFields
@@ -3939,7 +3940,7 @@ export const DeclineNeedDocument = gql`
     ${NeedFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class DeclineNeedGQL extends Apollo.Mutation<DeclineNeedMutation, DeclineNeedMutationVariables> {
     override document = DeclineNeedDocument;
@@ -3948,7 +3949,7 @@ export const DeclineNeedDocument = gql`
       super(apollo);
     }
   }
-export const NegotiationRoundsDocument = gql`
+export const NegotiationRoundsDocument = /*#__PURE__*/ gql`
     query NegotiationRounds($rfqId: ID!) {
   rfq(id: $rfqId) {
     id
@@ -3960,7 +3961,7 @@ export const NegotiationRoundsDocument = gql`
     ${NegotiationRoundFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class NegotiationRoundsGQL extends Apollo.Query<NegotiationRoundsQuery, NegotiationRoundsQueryVariables> {
     override document = NegotiationRoundsDocument;
@@ -3969,7 +3970,7 @@ export const NegotiationRoundsDocument = gql`
       super(apollo);
     }
   }
-export const OpenNegotiationRoundDocument = gql`
+export const OpenNegotiationRoundDocument = /*#__PURE__*/ gql`
     mutation OpenNegotiationRound($input: OpenNegotiationRoundInput!) {
   openNegotiationRound(input: $input) {
     ...NegotiationRoundFields
@@ -3978,7 +3979,7 @@ export const OpenNegotiationRoundDocument = gql`
     ${NegotiationRoundFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class OpenNegotiationRoundGQL extends Apollo.Mutation<OpenNegotiationRoundMutation, OpenNegotiationRoundMutationVariables> {
     override document = OpenNegotiationRoundDocument;
@@ -3987,7 +3988,7 @@ export const OpenNegotiationRoundDocument = gql`
       super(apollo);
     }
   }
-export const EndNegotiationRoundDocument = gql`
+export const EndNegotiationRoundDocument = /*#__PURE__*/ gql`
     mutation EndNegotiationRound($roundId: ID!) {
   endNegotiationRound(roundId: $roundId) {
     ...NegotiationRoundFields
@@ -3996,7 +3997,7 @@ export const EndNegotiationRoundDocument = gql`
     ${NegotiationRoundFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class EndNegotiationRoundGQL extends Apollo.Mutation<EndNegotiationRoundMutation, EndNegotiationRoundMutationVariables> {
     override document = EndNegotiationRoundDocument;
@@ -4005,7 +4006,7 @@ export const EndNegotiationRoundDocument = gql`
       super(apollo);
     }
   }
-export const SkipNegotiationDocument = gql`
+export const SkipNegotiationDocument = /*#__PURE__*/ gql`
     mutation SkipNegotiation($caseId: ID!, $reason: String!) {
   skipNegotiation(caseId: $caseId, reason: $reason) {
     id
@@ -4015,7 +4016,7 @@ export const SkipNegotiationDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SkipNegotiationGQL extends Apollo.Mutation<SkipNegotiationMutation, SkipNegotiationMutationVariables> {
     override document = SkipNegotiationDocument;
@@ -4024,7 +4025,7 @@ export const SkipNegotiationDocument = gql`
       super(apollo);
     }
   }
-export const FinishNegotiationDocument = gql`
+export const FinishNegotiationDocument = /*#__PURE__*/ gql`
     mutation FinishNegotiation($caseId: ID!) {
   finishNegotiation(caseId: $caseId) {
     id
@@ -4034,7 +4035,7 @@ export const FinishNegotiationDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class FinishNegotiationGQL extends Apollo.Mutation<FinishNegotiationMutation, FinishNegotiationMutationVariables> {
     override document = FinishNegotiationDocument;
@@ -4043,7 +4044,7 @@ export const FinishNegotiationDocument = gql`
       super(apollo);
     }
   }
-export const PurchasingPolicyDocument = gql`
+export const PurchasingPolicyDocument = /*#__PURE__*/ gql`
     query PurchasingPolicy {
   purchasingPolicy {
     ...PurchasingPolicyFields
@@ -4052,7 +4053,7 @@ export const PurchasingPolicyDocument = gql`
     ${PurchasingPolicyFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class PurchasingPolicyGQL extends Apollo.Query<PurchasingPolicyQuery, PurchasingPolicyQueryVariables> {
     override document = PurchasingPolicyDocument;
@@ -4061,7 +4062,7 @@ export const PurchasingPolicyDocument = gql`
       super(apollo);
     }
   }
-export const UpdatePurchasingPolicyDocument = gql`
+export const UpdatePurchasingPolicyDocument = /*#__PURE__*/ gql`
     mutation UpdatePurchasingPolicy($input: UpdatePurchasingPolicyInput!) {
   updatePurchasingPolicy(input: $input) {
     ...PurchasingPolicyFields
@@ -4070,7 +4071,7 @@ export const UpdatePurchasingPolicyDocument = gql`
     ${PurchasingPolicyFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class UpdatePurchasingPolicyGQL extends Apollo.Mutation<UpdatePurchasingPolicyMutation, UpdatePurchasingPolicyMutationVariables> {
     override document = UpdatePurchasingPolicyDocument;
@@ -4079,7 +4080,7 @@ export const UpdatePurchasingPolicyDocument = gql`
       super(apollo);
     }
   }
-export const PortalInvitationsDocument = gql`
+export const PortalInvitationsDocument = /*#__PURE__*/ gql`
     query PortalInvitations($limit: Int, $after: String, $before: String, $last: Boolean) {
   portalInvitations(limit: $limit, after: $after, before: $before, last: $last) {
     total
@@ -4095,7 +4096,7 @@ export const PortalInvitationsDocument = gql`
     ${PortalInvitationSummaryFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class PortalInvitationsGQL extends Apollo.Query<PortalInvitationsQuery, PortalInvitationsQueryVariables> {
     override document = PortalInvitationsDocument;
@@ -4104,7 +4105,7 @@ export const PortalInvitationsDocument = gql`
       super(apollo);
     }
   }
-export const PortalInvitationDocument = gql`
+export const PortalInvitationDocument = /*#__PURE__*/ gql`
     query PortalInvitation($id: ID!) {
   portalInvitation(id: $id) {
     ...PortalInvitationFields
@@ -4113,7 +4114,7 @@ export const PortalInvitationDocument = gql`
     ${PortalInvitationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class PortalInvitationGQL extends Apollo.Query<PortalInvitationQuery, PortalInvitationQueryVariables> {
     override document = PortalInvitationDocument;
@@ -4122,7 +4123,7 @@ export const PortalInvitationDocument = gql`
       super(apollo);
     }
   }
-export const DeclineRfqDocument = gql`
+export const DeclineRfqDocument = /*#__PURE__*/ gql`
     mutation DeclineRfq($invitationId: ID!, $reason: String) {
   declineRfq(invitationId: $invitationId, reason: $reason) {
     ...PortalInvitationFields
@@ -4131,7 +4132,7 @@ export const DeclineRfqDocument = gql`
     ${PortalInvitationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class DeclineRfqGQL extends Apollo.Mutation<DeclineRfqMutation, DeclineRfqMutationVariables> {
     override document = DeclineRfqDocument;
@@ -4140,7 +4141,7 @@ export const DeclineRfqDocument = gql`
       super(apollo);
     }
   }
-export const WithdrawDeclineDocument = gql`
+export const WithdrawDeclineDocument = /*#__PURE__*/ gql`
     mutation WithdrawDecline($invitationId: ID!) {
   withdrawDecline(invitationId: $invitationId) {
     ...PortalInvitationFields
@@ -4149,7 +4150,7 @@ export const WithdrawDeclineDocument = gql`
     ${PortalInvitationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class WithdrawDeclineGQL extends Apollo.Mutation<WithdrawDeclineMutation, WithdrawDeclineMutationVariables> {
     override document = WithdrawDeclineDocument;
@@ -4158,7 +4159,7 @@ export const WithdrawDeclineDocument = gql`
       super(apollo);
     }
   }
-export const AskRfqQuestionDocument = gql`
+export const AskRfqQuestionDocument = /*#__PURE__*/ gql`
     mutation AskRfqQuestion($invitationId: ID!, $body: String!) {
   askRfqQuestion(invitationId: $invitationId, body: $body) {
     ...PortalQuestionFields
@@ -4167,7 +4168,7 @@ export const AskRfqQuestionDocument = gql`
     ${PortalQuestionFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class AskRfqQuestionGQL extends Apollo.Mutation<AskRfqQuestionMutation, AskRfqQuestionMutationVariables> {
     override document = AskRfqQuestionDocument;
@@ -4176,7 +4177,7 @@ export const AskRfqQuestionDocument = gql`
       super(apollo);
     }
   }
-export const SaveQuoteDraftDocument = gql`
+export const SaveQuoteDraftDocument = /*#__PURE__*/ gql`
     mutation SaveQuoteDraft($invitationId: ID!, $input: QuoteInput!) {
   saveQuoteDraft(invitationId: $invitationId, input: $input) {
     ...PortalInvitationFields
@@ -4185,7 +4186,7 @@ export const SaveQuoteDraftDocument = gql`
     ${PortalInvitationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SaveQuoteDraftGQL extends Apollo.Mutation<SaveQuoteDraftMutation, SaveQuoteDraftMutationVariables> {
     override document = SaveQuoteDraftDocument;
@@ -4194,7 +4195,7 @@ export const SaveQuoteDraftDocument = gql`
       super(apollo);
     }
   }
-export const SubmitQuoteDocument = gql`
+export const SubmitQuoteDocument = /*#__PURE__*/ gql`
     mutation SubmitQuote($invitationId: ID!, $input: QuoteInput!) {
   submitQuote(invitationId: $invitationId, input: $input) {
     invitationId
@@ -4209,7 +4210,7 @@ export const SubmitQuoteDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SubmitQuoteGQL extends Apollo.Mutation<SubmitQuoteMutation, SubmitQuoteMutationVariables> {
     override document = SubmitQuoteDocument;
@@ -4218,7 +4219,7 @@ export const SubmitQuoteDocument = gql`
       super(apollo);
     }
   }
-export const WithdrawQuoteDocument = gql`
+export const WithdrawQuoteDocument = /*#__PURE__*/ gql`
     mutation WithdrawQuote($invitationId: ID!, $reason: String) {
   withdrawQuote(invitationId: $invitationId, reason: $reason) {
     ...PortalInvitationFields
@@ -4227,7 +4228,7 @@ export const WithdrawQuoteDocument = gql`
     ${PortalInvitationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class WithdrawQuoteGQL extends Apollo.Mutation<WithdrawQuoteMutation, WithdrawQuoteMutationVariables> {
     override document = WithdrawQuoteDocument;
@@ -4236,7 +4237,7 @@ export const WithdrawQuoteDocument = gql`
       super(apollo);
     }
   }
-export const SupplierRegistrationDocument = gql`
+export const SupplierRegistrationDocument = /*#__PURE__*/ gql`
     query SupplierRegistration($token: String!) {
   supplierRegistration(token: $token) {
     buyerName
@@ -4250,7 +4251,7 @@ export const SupplierRegistrationDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SupplierRegistrationGQL extends Apollo.Query<SupplierRegistrationQuery, SupplierRegistrationQueryVariables> {
     override document = SupplierRegistrationDocument;
@@ -4259,7 +4260,7 @@ export const SupplierRegistrationDocument = gql`
       super(apollo);
     }
   }
-export const RegisterSupplierDocument = gql`
+export const RegisterSupplierDocument = /*#__PURE__*/ gql`
     mutation RegisterSupplier($input: RegisterSupplierInput!) {
   registerSupplier(input: $input) {
     ...MeFields
@@ -4268,7 +4269,7 @@ export const RegisterSupplierDocument = gql`
     ${MeFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RegisterSupplierGQL extends Apollo.Mutation<RegisterSupplierMutation, RegisterSupplierMutationVariables> {
     override document = RegisterSupplierDocument;
@@ -4277,14 +4278,14 @@ export const RegisterSupplierDocument = gql`
       super(apollo);
     }
   }
-export const DeclineRfqFromLinkDocument = gql`
+export const DeclineRfqFromLinkDocument = /*#__PURE__*/ gql`
     mutation DeclineRfqFromLink($token: String!, $reason: String!) {
   declineRfqFromLink(token: $token, reason: $reason)
 }
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class DeclineRfqFromLinkGQL extends Apollo.Mutation<DeclineRfqFromLinkMutation, DeclineRfqFromLinkMutationVariables> {
     override document = DeclineRfqFromLinkDocument;
@@ -4293,7 +4294,7 @@ export const DeclineRfqFromLinkDocument = gql`
       super(apollo);
     }
   }
-export const ClaimSupplierInvitationDocument = gql`
+export const ClaimSupplierInvitationDocument = /*#__PURE__*/ gql`
     mutation ClaimSupplierInvitation($token: String!) {
   claimSupplierInvitation(token: $token) {
     id
@@ -4302,7 +4303,7 @@ export const ClaimSupplierInvitationDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ClaimSupplierInvitationGQL extends Apollo.Mutation<ClaimSupplierInvitationMutation, ClaimSupplierInvitationMutationVariables> {
     override document = ClaimSupplierInvitationDocument;
@@ -4311,7 +4312,7 @@ export const ClaimSupplierInvitationDocument = gql`
       super(apollo);
     }
   }
-export const CaseRfqDocument = gql`
+export const CaseRfqDocument = /*#__PURE__*/ gql`
     query CaseRfq($caseId: ID!) {
   purchaseCase(id: $caseId) {
     id
@@ -4327,7 +4328,7 @@ export const CaseRfqDocument = gql`
     ${RfqFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class CaseRfqGQL extends Apollo.Query<CaseRfqQuery, CaseRfqQueryVariables> {
     override document = CaseRfqDocument;
@@ -4336,7 +4337,7 @@ export const CaseRfqDocument = gql`
       super(apollo);
     }
   }
-export const RfqQuotesDocument = gql`
+export const RfqQuotesDocument = /*#__PURE__*/ gql`
     query RfqQuotes($id: ID!) {
   rfq(id: $id) {
     id
@@ -4363,7 +4364,7 @@ export const RfqQuotesDocument = gql`
     ${QuoteRevisionFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RfqQuotesGQL extends Apollo.Query<RfqQuotesQuery, RfqQuotesQueryVariables> {
     override document = RfqQuotesDocument;
@@ -4372,7 +4373,7 @@ export const RfqQuotesDocument = gql`
       super(apollo);
     }
   }
-export const CreateRfqDocument = gql`
+export const CreateRfqDocument = /*#__PURE__*/ gql`
     mutation CreateRfq($caseId: ID!, $input: RfqInput) {
   createRfq(caseId: $caseId, input: $input) {
     ...RfqFields
@@ -4381,7 +4382,7 @@ export const CreateRfqDocument = gql`
     ${RfqFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class CreateRfqGQL extends Apollo.Mutation<CreateRfqMutation, CreateRfqMutationVariables> {
     override document = CreateRfqDocument;
@@ -4390,7 +4391,7 @@ export const CreateRfqDocument = gql`
       super(apollo);
     }
   }
-export const UpdateRfqDocument = gql`
+export const UpdateRfqDocument = /*#__PURE__*/ gql`
     mutation UpdateRfq($id: ID!, $input: RfqInput!) {
   updateRfq(id: $id, input: $input) {
     ...RfqFields
@@ -4399,7 +4400,7 @@ export const UpdateRfqDocument = gql`
     ${RfqFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class UpdateRfqGQL extends Apollo.Mutation<UpdateRfqMutation, UpdateRfqMutationVariables> {
     override document = UpdateRfqDocument;
@@ -4408,7 +4409,7 @@ export const UpdateRfqDocument = gql`
       super(apollo);
     }
   }
-export const RequestRfqApprovalDocument = gql`
+export const RequestRfqApprovalDocument = /*#__PURE__*/ gql`
     mutation RequestRfqApproval($id: ID!) {
   requestRfqApproval(id: $id) {
     ...RfqFields
@@ -4417,7 +4418,7 @@ export const RequestRfqApprovalDocument = gql`
     ${RfqFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RequestRfqApprovalGQL extends Apollo.Mutation<RequestRfqApprovalMutation, RequestRfqApprovalMutationVariables> {
     override document = RequestRfqApprovalDocument;
@@ -4426,7 +4427,7 @@ export const RequestRfqApprovalDocument = gql`
       super(apollo);
     }
   }
-export const ApproveRfqDocument = gql`
+export const ApproveRfqDocument = /*#__PURE__*/ gql`
     mutation ApproveRfq($id: ID!, $comment: String) {
   approveRfq(id: $id, comment: $comment) {
     ...RfqFields
@@ -4435,7 +4436,7 @@ export const ApproveRfqDocument = gql`
     ${RfqFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ApproveRfqGQL extends Apollo.Mutation<ApproveRfqMutation, ApproveRfqMutationVariables> {
     override document = ApproveRfqDocument;
@@ -4444,7 +4445,7 @@ export const ApproveRfqDocument = gql`
       super(apollo);
     }
   }
-export const ReturnRfqDocument = gql`
+export const ReturnRfqDocument = /*#__PURE__*/ gql`
     mutation ReturnRfq($id: ID!, $comment: String) {
   returnRfq(id: $id, comment: $comment) {
     ...RfqFields
@@ -4453,7 +4454,7 @@ export const ReturnRfqDocument = gql`
     ${RfqFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ReturnRfqGQL extends Apollo.Mutation<ReturnRfqMutation, ReturnRfqMutationVariables> {
     override document = ReturnRfqDocument;
@@ -4462,7 +4463,7 @@ export const ReturnRfqDocument = gql`
       super(apollo);
     }
   }
-export const PublishRfqDocument = gql`
+export const PublishRfqDocument = /*#__PURE__*/ gql`
     mutation PublishRfq($id: ID!) {
   publishRfq(id: $id) {
     ...RfqFields
@@ -4471,7 +4472,7 @@ export const PublishRfqDocument = gql`
     ${RfqFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class PublishRfqGQL extends Apollo.Mutation<PublishRfqMutation, PublishRfqMutationVariables> {
     override document = PublishRfqDocument;
@@ -4480,7 +4481,7 @@ export const PublishRfqDocument = gql`
       super(apollo);
     }
   }
-export const ExtendRfqDocument = gql`
+export const ExtendRfqDocument = /*#__PURE__*/ gql`
     mutation ExtendRfq($id: ID!, $closesAt: DateTime!, $questionsCloseAt: DateTime, $reason: String!) {
   extendRfq(
     id: $id
@@ -4494,7 +4495,7 @@ export const ExtendRfqDocument = gql`
     ${RfqFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ExtendRfqGQL extends Apollo.Mutation<ExtendRfqMutation, ExtendRfqMutationVariables> {
     override document = ExtendRfqDocument;
@@ -4503,7 +4504,7 @@ export const ExtendRfqDocument = gql`
       super(apollo);
     }
   }
-export const CloseRfqEarlyDocument = gql`
+export const CloseRfqEarlyDocument = /*#__PURE__*/ gql`
     mutation CloseRfqEarly($id: ID!) {
   closeRfqEarly(id: $id) {
     ...RfqFields
@@ -4512,7 +4513,7 @@ export const CloseRfqEarlyDocument = gql`
     ${RfqFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class CloseRfqEarlyGQL extends Apollo.Mutation<CloseRfqEarlyMutation, CloseRfqEarlyMutationVariables> {
     override document = CloseRfqEarlyDocument;
@@ -4521,7 +4522,7 @@ export const CloseRfqEarlyDocument = gql`
       super(apollo);
     }
   }
-export const CancelRfqDocument = gql`
+export const CancelRfqDocument = /*#__PURE__*/ gql`
     mutation CancelRfq($id: ID!, $reason: String!) {
   cancelRfq(id: $id, reason: $reason) {
     ...RfqFields
@@ -4530,7 +4531,7 @@ export const CancelRfqDocument = gql`
     ${RfqFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class CancelRfqGQL extends Apollo.Mutation<CancelRfqMutation, CancelRfqMutationVariables> {
     override document = CancelRfqDocument;
@@ -4539,7 +4540,7 @@ export const CancelRfqDocument = gql`
       super(apollo);
     }
   }
-export const AnswerRfqQuestionDocument = gql`
+export const AnswerRfqQuestionDocument = /*#__PURE__*/ gql`
     mutation AnswerRfqQuestion($id: ID!, $input: AnswerQuestionInput!) {
   answerRfqQuestion(id: $id, input: $input) {
     ...RfqQuestionFields
@@ -4548,7 +4549,7 @@ export const AnswerRfqQuestionDocument = gql`
     ${RfqQuestionFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class AnswerRfqQuestionGQL extends Apollo.Mutation<AnswerRfqQuestionMutation, AnswerRfqQuestionMutationVariables> {
     override document = AnswerRfqQuestionDocument;
@@ -4557,7 +4558,7 @@ export const AnswerRfqQuestionDocument = gql`
       super(apollo);
     }
   }
-export const RfqScoringDocument = gql`
+export const RfqScoringDocument = /*#__PURE__*/ gql`
     query RfqScoring($caseId: ID!, $rfqId: ID!) {
   purchaseCase(id: $caseId) {
     id
@@ -4579,7 +4580,7 @@ export const RfqScoringDocument = gql`
     ${EvaluationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RfqScoringGQL extends Apollo.Query<RfqScoringQuery, RfqScoringQueryVariables> {
     override document = RfqScoringDocument;
@@ -4588,7 +4589,7 @@ export const RfqScoringDocument = gql`
       super(apollo);
     }
   }
-export const RfqEvaluationDocument = gql`
+export const RfqEvaluationDocument = /*#__PURE__*/ gql`
     query RfqEvaluation($rfqId: ID!) {
   rfqEvaluation(rfqId: $rfqId) {
     ...EvaluationFields
@@ -4597,7 +4598,7 @@ export const RfqEvaluationDocument = gql`
     ${EvaluationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RfqEvaluationGQL extends Apollo.Query<RfqEvaluationQuery, RfqEvaluationQueryVariables> {
     override document = RfqEvaluationDocument;
@@ -4606,7 +4607,7 @@ export const RfqEvaluationDocument = gql`
       super(apollo);
     }
   }
-export const ScoreQuoteDocument = gql`
+export const ScoreQuoteDocument = /*#__PURE__*/ gql`
     mutation ScoreQuote($rfqId: ID!, $invitationId: ID!, $criterionKey: String!, $score: Int!, $comment: String!) {
   scoreQuote(
     rfqId: $rfqId
@@ -4621,7 +4622,7 @@ export const ScoreQuoteDocument = gql`
     ${EvaluatorScoreFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ScoreQuoteGQL extends Apollo.Mutation<ScoreQuoteMutation, ScoreQuoteMutationVariables> {
     override document = ScoreQuoteDocument;
@@ -4630,7 +4631,7 @@ export const ScoreQuoteDocument = gql`
       super(apollo);
     }
   }
-export const MeDocument = gql`
+export const MeDocument = /*#__PURE__*/ gql`
     query Me {
   me {
     ...MeFields
@@ -4639,7 +4640,7 @@ export const MeDocument = gql`
     ${MeFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class MeGQL extends Apollo.Query<MeQuery, MeQueryVariables> {
     override document = MeDocument;
@@ -4648,7 +4649,7 @@ export const MeDocument = gql`
       super(apollo);
     }
   }
-export const SignInDocument = gql`
+export const SignInDocument = /*#__PURE__*/ gql`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
     ...MeFields
@@ -4657,7 +4658,7 @@ export const SignInDocument = gql`
     ${MeFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SignInGQL extends Apollo.Mutation<SignInMutation, SignInMutationVariables> {
     override document = SignInDocument;
@@ -4666,14 +4667,14 @@ export const SignInDocument = gql`
       super(apollo);
     }
   }
-export const SignOutDocument = gql`
+export const SignOutDocument = /*#__PURE__*/ gql`
     mutation SignOut {
   signOut
 }
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SignOutGQL extends Apollo.Mutation<SignOutMutation, SignOutMutationVariables> {
     override document = SignOutDocument;
@@ -4682,7 +4683,7 @@ export const SignOutDocument = gql`
       super(apollo);
     }
   }
-export const CpvCodesDocument = gql`
+export const CpvCodesDocument = /*#__PURE__*/ gql`
     query CpvCodes($search: String!, $limit: Int) {
   cpvCodes(search: $search, limit: $limit) {
     ...CpvCodeFields
@@ -4691,7 +4692,7 @@ export const CpvCodesDocument = gql`
     ${CpvCodeFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class CpvCodesGQL extends Apollo.Query<CpvCodesQuery, CpvCodesQueryVariables> {
     override document = CpvCodesDocument;
@@ -4700,7 +4701,7 @@ export const CpvCodesDocument = gql`
       super(apollo);
     }
   }
-export const SuppliersDocument = gql`
+export const SuppliersDocument = /*#__PURE__*/ gql`
     query Suppliers($filter: SupplierFilter, $limit: Int, $after: String, $before: String, $last: Boolean) {
   suppliers(
     filter: $filter
@@ -4722,7 +4723,7 @@ export const SuppliersDocument = gql`
     ${SupplierListFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SuppliersGQL extends Apollo.Query<SuppliersQuery, SuppliersQueryVariables> {
     override document = SuppliersDocument;
@@ -4731,7 +4732,7 @@ export const SuppliersDocument = gql`
       super(apollo);
     }
   }
-export const SupplierDocument = gql`
+export const SupplierDocument = /*#__PURE__*/ gql`
     query Supplier($id: ID!) {
   supplier(id: $id) {
     ...SupplierFields
@@ -4740,7 +4741,7 @@ export const SupplierDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SupplierGQL extends Apollo.Query<SupplierQuery, SupplierQueryVariables> {
     override document = SupplierDocument;
@@ -4749,14 +4750,14 @@ export const SupplierDocument = gql`
       super(apollo);
     }
   }
-export const ExportSuppliersDocument = gql`
+export const ExportSuppliersDocument = /*#__PURE__*/ gql`
     query ExportSuppliers($filter: SupplierFilter, $locale: Locale!) {
   exportSuppliers(filter: $filter, locale: $locale)
 }
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ExportSuppliersGQL extends Apollo.Query<ExportSuppliersQuery, ExportSuppliersQueryVariables> {
     override document = ExportSuppliersDocument;
@@ -4765,7 +4766,7 @@ export const ExportSuppliersDocument = gql`
       super(apollo);
     }
   }
-export const ImportSuppliersDocument = gql`
+export const ImportSuppliersDocument = /*#__PURE__*/ gql`
     mutation ImportSuppliers($csv: String, $fileId: ID, $importValidRows: Boolean!) {
   importSuppliers(csv: $csv, fileId: $fileId, importValidRows: $importValidRows) {
     totalRows
@@ -4782,7 +4783,7 @@ export const ImportSuppliersDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class ImportSuppliersGQL extends Apollo.Mutation<ImportSuppliersMutation, ImportSuppliersMutationVariables> {
     override document = ImportSuppliersDocument;
@@ -4791,7 +4792,7 @@ export const ImportSuppliersDocument = gql`
       super(apollo);
     }
   }
-export const BlockSupplierDocument = gql`
+export const BlockSupplierDocument = /*#__PURE__*/ gql`
     mutation BlockSupplier($id: ID!, $reason: String!) {
   blockSupplier(id: $id, reason: $reason) {
     ...SupplierFields
@@ -4800,7 +4801,7 @@ export const BlockSupplierDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class BlockSupplierGQL extends Apollo.Mutation<BlockSupplierMutation, BlockSupplierMutationVariables> {
     override document = BlockSupplierDocument;
@@ -4809,7 +4810,7 @@ export const BlockSupplierDocument = gql`
       super(apollo);
     }
   }
-export const UnblockSupplierDocument = gql`
+export const UnblockSupplierDocument = /*#__PURE__*/ gql`
     mutation UnblockSupplier($id: ID!) {
   unblockSupplier(id: $id) {
     ...SupplierFields
@@ -4818,7 +4819,7 @@ export const UnblockSupplierDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class UnblockSupplierGQL extends Apollo.Mutation<UnblockSupplierMutation, UnblockSupplierMutationVariables> {
     override document = UnblockSupplierDocument;
@@ -4827,7 +4828,7 @@ export const UnblockSupplierDocument = gql`
       super(apollo);
     }
   }
-export const AddSupplierNoteDocument = gql`
+export const AddSupplierNoteDocument = /*#__PURE__*/ gql`
     mutation AddSupplierNote($supplierId: ID!, $body: String!) {
   addSupplierNote(supplierId: $supplierId, body: $body) {
     ...SupplierFields
@@ -4836,7 +4837,7 @@ export const AddSupplierNoteDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class AddSupplierNoteGQL extends Apollo.Mutation<AddSupplierNoteMutation, AddSupplierNoteMutationVariables> {
     override document = AddSupplierNoteDocument;
@@ -4845,7 +4846,7 @@ export const AddSupplierNoteDocument = gql`
       super(apollo);
     }
   }
-export const SetSupplierQualificationDocument = gql`
+export const SetSupplierQualificationDocument = /*#__PURE__*/ gql`
     mutation SetSupplierQualification($id: ID!, $status: QualificationStatus!) {
   setSupplierQualification(id: $id, status: $status) {
     ...SupplierFields
@@ -4854,7 +4855,7 @@ export const SetSupplierQualificationDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SetSupplierQualificationGQL extends Apollo.Mutation<SetSupplierQualificationMutation, SetSupplierQualificationMutationVariables> {
     override document = SetSupplierQualificationDocument;
@@ -4863,7 +4864,7 @@ export const SetSupplierQualificationDocument = gql`
       super(apollo);
     }
   }
-export const CreateSupplierDocument = gql`
+export const CreateSupplierDocument = /*#__PURE__*/ gql`
     mutation CreateSupplier($input: CreateSupplierInput!) {
   createSupplier(input: $input) {
     id
@@ -4873,7 +4874,7 @@ export const CreateSupplierDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class CreateSupplierGQL extends Apollo.Mutation<CreateSupplierMutation, CreateSupplierMutationVariables> {
     override document = CreateSupplierDocument;
@@ -4882,7 +4883,7 @@ export const CreateSupplierDocument = gql`
       super(apollo);
     }
   }
-export const UpdateSupplierDocument = gql`
+export const UpdateSupplierDocument = /*#__PURE__*/ gql`
     mutation UpdateSupplier($id: ID!, $input: UpdateSupplierInput!) {
   updateSupplier(id: $id, input: $input) {
     ...SupplierFields
@@ -4891,7 +4892,7 @@ export const UpdateSupplierDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class UpdateSupplierGQL extends Apollo.Mutation<UpdateSupplierMutation, UpdateSupplierMutationVariables> {
     override document = UpdateSupplierDocument;
@@ -4900,7 +4901,7 @@ export const UpdateSupplierDocument = gql`
       super(apollo);
     }
   }
-export const AddSupplierContactDocument = gql`
+export const AddSupplierContactDocument = /*#__PURE__*/ gql`
     mutation AddSupplierContact($supplierId: ID!, $input: SupplierContactInput!) {
   addSupplierContact(supplierId: $supplierId, input: $input) {
     ...SupplierFields
@@ -4909,7 +4910,7 @@ export const AddSupplierContactDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class AddSupplierContactGQL extends Apollo.Mutation<AddSupplierContactMutation, AddSupplierContactMutationVariables> {
     override document = AddSupplierContactDocument;
@@ -4918,7 +4919,7 @@ export const AddSupplierContactDocument = gql`
       super(apollo);
     }
   }
-export const RemoveSupplierContactDocument = gql`
+export const RemoveSupplierContactDocument = /*#__PURE__*/ gql`
     mutation RemoveSupplierContact($contactId: ID!) {
   removeSupplierContact(contactId: $contactId) {
     ...SupplierFields
@@ -4927,7 +4928,7 @@ export const RemoveSupplierContactDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RemoveSupplierContactGQL extends Apollo.Mutation<RemoveSupplierContactMutation, RemoveSupplierContactMutationVariables> {
     override document = RemoveSupplierContactDocument;
@@ -4936,7 +4937,7 @@ export const RemoveSupplierContactDocument = gql`
       super(apollo);
     }
   }
-export const AddCertificateDocument = gql`
+export const AddCertificateDocument = /*#__PURE__*/ gql`
     mutation AddCertificate($supplierId: ID!, $input: CertificateInput!) {
   addCertificate(supplierId: $supplierId, input: $input) {
     ...SupplierFields
@@ -4945,7 +4946,7 @@ export const AddCertificateDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class AddCertificateGQL extends Apollo.Mutation<AddCertificateMutation, AddCertificateMutationVariables> {
     override document = AddCertificateDocument;
@@ -4954,7 +4955,7 @@ export const AddCertificateDocument = gql`
       super(apollo);
     }
   }
-export const RemoveCertificateDocument = gql`
+export const RemoveCertificateDocument = /*#__PURE__*/ gql`
     mutation RemoveCertificate($certificateId: ID!) {
   removeCertificate(certificateId: $certificateId) {
     ...SupplierFields
@@ -4963,7 +4964,7 @@ export const RemoveCertificateDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RemoveCertificateGQL extends Apollo.Mutation<RemoveCertificateMutation, RemoveCertificateMutationVariables> {
     override document = RemoveCertificateDocument;
@@ -4972,7 +4973,7 @@ export const RemoveCertificateDocument = gql`
       super(apollo);
     }
   }
-export const AddSupplierDocumentDocument = gql`
+export const AddSupplierDocumentDocument = /*#__PURE__*/ gql`
     mutation AddSupplierDocument($supplierId: ID!, $input: SupplierDocumentInput!) {
   addSupplierDocument(supplierId: $supplierId, input: $input) {
     ...SupplierFields
@@ -4981,7 +4982,7 @@ export const AddSupplierDocumentDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class AddSupplierDocumentGQL extends Apollo.Mutation<AddSupplierDocumentMutation, AddSupplierDocumentMutationVariables> {
     override document = AddSupplierDocumentDocument;
@@ -4990,7 +4991,7 @@ export const AddSupplierDocumentDocument = gql`
       super(apollo);
     }
   }
-export const RemoveSupplierDocumentDocument = gql`
+export const RemoveSupplierDocumentDocument = /*#__PURE__*/ gql`
     mutation RemoveSupplierDocument($documentId: ID!) {
   removeSupplierDocument(documentId: $documentId) {
     ...SupplierFields
@@ -4999,7 +5000,7 @@ export const RemoveSupplierDocumentDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RemoveSupplierDocumentGQL extends Apollo.Mutation<RemoveSupplierDocumentMutation, RemoveSupplierDocumentMutationVariables> {
     override document = RemoveSupplierDocumentDocument;
@@ -5008,7 +5009,7 @@ export const RemoveSupplierDocumentDocument = gql`
       super(apollo);
     }
   }
-export const RecordPerformanceDocument = gql`
+export const RecordPerformanceDocument = /*#__PURE__*/ gql`
     mutation RecordPerformance($input: RecordPerformanceInput!) {
   recordPerformance(input: $input) {
     ...SupplierFields
@@ -5017,7 +5018,7 @@ export const RecordPerformanceDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RecordPerformanceGQL extends Apollo.Mutation<RecordPerformanceMutation, RecordPerformanceMutationVariables> {
     override document = RecordPerformanceDocument;
@@ -5026,7 +5027,7 @@ export const RecordPerformanceDocument = gql`
       super(apollo);
     }
   }
-export const SupplierPortalAccountsDocument = gql`
+export const SupplierPortalAccountsDocument = /*#__PURE__*/ gql`
     query SupplierPortalAccounts($search: String!, $limit: Int) {
   supplierPortalAccounts(search: $search, limit: $limit) {
     ...PortalAccountFields
@@ -5035,7 +5036,7 @@ export const SupplierPortalAccountsDocument = gql`
     ${PortalAccountFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SupplierPortalAccountsGQL extends Apollo.Query<SupplierPortalAccountsQuery, SupplierPortalAccountsQueryVariables> {
     override document = SupplierPortalAccountsDocument;
@@ -5044,7 +5045,7 @@ export const SupplierPortalAccountsDocument = gql`
       super(apollo);
     }
   }
-export const LinkSupplierPortalDocument = gql`
+export const LinkSupplierPortalDocument = /*#__PURE__*/ gql`
     mutation LinkSupplierPortal($supplierId: ID!, $organizationId: ID) {
   linkSupplierPortal(supplierId: $supplierId, organizationId: $organizationId) {
     ...SupplierFields
@@ -5053,7 +5054,7 @@ export const LinkSupplierPortalDocument = gql`
     ${SupplierFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class LinkSupplierPortalGQL extends Apollo.Mutation<LinkSupplierPortalMutation, LinkSupplierPortalMutationVariables> {
     override document = LinkSupplierPortalDocument;
@@ -5062,7 +5063,7 @@ export const LinkSupplierPortalDocument = gql`
       super(apollo);
     }
   }
-export const MyTasksDocument = gql`
+export const MyTasksDocument = /*#__PURE__*/ gql`
     query MyTasks {
   myTasks {
     total
@@ -5090,7 +5091,7 @@ export const MyTasksDocument = gql`
     `;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class MyTasksGQL extends Apollo.Query<MyTasksQuery, MyTasksQueryVariables> {
     override document = MyTasksDocument;
@@ -5099,7 +5100,7 @@ export const MyTasksDocument = gql`
       super(apollo);
     }
   }
-export const UsersDocument = gql`
+export const UsersDocument = /*#__PURE__*/ gql`
     query Users {
   users {
     ...UserFields
@@ -5108,7 +5109,7 @@ export const UsersDocument = gql`
     ${UserFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class UsersGQL extends Apollo.Query<UsersQuery, UsersQueryVariables> {
     override document = UsersDocument;
@@ -5117,7 +5118,7 @@ export const UsersDocument = gql`
       super(apollo);
     }
   }
-export const InvitationsDocument = gql`
+export const InvitationsDocument = /*#__PURE__*/ gql`
     query Invitations {
   invitations {
     ...InvitationFields
@@ -5126,7 +5127,7 @@ export const InvitationsDocument = gql`
     ${InvitationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class InvitationsGQL extends Apollo.Query<InvitationsQuery, InvitationsQueryVariables> {
     override document = InvitationsDocument;
@@ -5135,7 +5136,7 @@ export const InvitationsDocument = gql`
       super(apollo);
     }
   }
-export const InviteUserDocument = gql`
+export const InviteUserDocument = /*#__PURE__*/ gql`
     mutation InviteUser($input: InviteUserInput!) {
   inviteUser(input: $input) {
     url
@@ -5147,7 +5148,7 @@ export const InviteUserDocument = gql`
     ${InvitationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class InviteUserGQL extends Apollo.Mutation<InviteUserMutation, InviteUserMutationVariables> {
     override document = InviteUserDocument;
@@ -5156,7 +5157,7 @@ export const InviteUserDocument = gql`
       super(apollo);
     }
   }
-export const SetUserRolesDocument = gql`
+export const SetUserRolesDocument = /*#__PURE__*/ gql`
     mutation SetUserRoles($input: SetUserRolesInput!) {
   setUserRoles(input: $input) {
     ...UserFields
@@ -5165,7 +5166,7 @@ export const SetUserRolesDocument = gql`
     ${UserFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class SetUserRolesGQL extends Apollo.Mutation<SetUserRolesMutation, SetUserRolesMutationVariables> {
     override document = SetUserRolesDocument;
@@ -5174,7 +5175,7 @@ export const SetUserRolesDocument = gql`
       super(apollo);
     }
   }
-export const DisableUserDocument = gql`
+export const DisableUserDocument = /*#__PURE__*/ gql`
     mutation DisableUser($userId: ID!) {
   disableUser(userId: $userId) {
     ...UserFields
@@ -5183,7 +5184,7 @@ export const DisableUserDocument = gql`
     ${UserFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class DisableUserGQL extends Apollo.Mutation<DisableUserMutation, DisableUserMutationVariables> {
     override document = DisableUserDocument;
@@ -5192,7 +5193,7 @@ export const DisableUserDocument = gql`
       super(apollo);
     }
   }
-export const EnableUserDocument = gql`
+export const EnableUserDocument = /*#__PURE__*/ gql`
     mutation EnableUser($userId: ID!) {
   enableUser(userId: $userId) {
     ...UserFields
@@ -5201,7 +5202,7 @@ export const EnableUserDocument = gql`
     ${UserFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class EnableUserGQL extends Apollo.Mutation<EnableUserMutation, EnableUserMutationVariables> {
     override document = EnableUserDocument;
@@ -5210,7 +5211,7 @@ export const EnableUserDocument = gql`
       super(apollo);
     }
   }
-export const RevokeInvitationDocument = gql`
+export const RevokeInvitationDocument = /*#__PURE__*/ gql`
     mutation RevokeInvitation($invitationId: ID!) {
   revokeInvitation(invitationId: $invitationId) {
     ...InvitationFields
@@ -5219,7 +5220,7 @@ export const RevokeInvitationDocument = gql`
     ${InvitationFieldsFragmentDoc}`;
 
   @Injectable({
-    providedIn: 'root'
+    providedIn: GraphqlScope
   })
   export class RevokeInvitationGQL extends Apollo.Mutation<RevokeInvitationMutation, RevokeInvitationMutationVariables> {
     override document = RevokeInvitationDocument;

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, InMemoryCache, gql } from '@apollo/client';
 import { ServerError } from '@apollo/client/errors';
 import { Observable } from 'rxjs';
 import { ErrorCode } from '@bc/shared/domain';
-import { idempotentChanges, retryLink } from './provide-graphql';
+import { idempotentChanges, retryLink } from './apollo-links';
 import { IDEMPOTENCY_HEADER, RETRY_ATTEMPTS } from '../http/retries';
 
 /** The API's answer while its database is away: HTTP 503 with UNAVAILABLE in a GraphQL body. */

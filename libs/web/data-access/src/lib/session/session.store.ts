@@ -1,9 +1,11 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { Permission } from '@bc/shared/domain';
-import { Apollo } from 'apollo-angular';
-import { AppError, dataOf } from '../errors/app-error';
-import { MeFieldsFragment, MeGQL, SignInGQL, SignOutGQL, UserFieldsFragment } from '../graphql/generated';
+import { AppError } from '../errors/app-error';
+import { Api } from '../graphql/api';
+import type { MeFieldsFragment, UserFieldsFragment } from '../graphql/generated';
+import { GraphqlClient } from '../graphql/graphql-client';
+import { operations } from '../graphql/operations';
 import { SIGN_IN_PATH } from './app-pages';
 import { TasksStore } from './tasks.store';
 
@@ -16,11 +18,9 @@ export type SessionStatus = 'unknown' | 'signed-in' | 'signed-out';
  */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
-  private readonly apollo = inject(Apollo);
+  private readonly api = inject(Api);
+  private readonly client = inject(GraphqlClient);
   private readonly router = inject(Router);
-  private readonly meGql = inject(MeGQL);
-  private readonly signInGql = inject(SignInGQL);
-  private readonly signOutGql = inject(SignOutGQL);
   private readonly tasks = inject(TasksStore);
 
   private readonly state = signal<{ status: SessionStatus; me: SessionMe | null }>({
@@ -52,7 +52,8 @@ export class SessionStore {
 
   async refresh(): Promise<SessionMe | null> {
     try {
-      const data = await dataOf(this.meGql.fetch());
+      const { MeGQL } = await operations();
+      const data = await this.api.read(MeGQL);
       this.loadError.set(null);
       this.set(data.me);
     } catch (error) {
@@ -64,8 +65,9 @@ export class SessionStore {
 
   /** Throws an `AppError` (INVALID_CREDENTIALS, RATE_LIMITED, …) when the API refuses. */
   async signIn(email: string, password: string): Promise<SessionMe> {
-    const data = await dataOf(this.signInGql.mutate({ variables: { input: { email, password } } }));
-    await this.apollo.client.clearStore();
+    const { SignInGQL } = await operations();
+    const data = await this.api.write(SignInGQL, { input: { email, password } });
+    await this.client.clearStore();
     this.tasks.clear();
     this.set(data.signIn);
     return data.signIn;
@@ -73,7 +75,8 @@ export class SessionStore {
 
   async signOut(): Promise<void> {
     try {
-      await dataOf(this.signOutGql.mutate());
+      const { SignOutGQL } = await operations();
+      await this.api.write(SignOutGQL);
     } finally {
       await this.forget();
       await this.router.navigateByUrl(SIGN_IN_PATH);
@@ -106,7 +109,7 @@ export class SessionStore {
   private async forget(): Promise<void> {
     this.set(null);
     this.tasks.clear();
-    await this.apollo.client.clearStore();
+    await this.client.clearStore();
   }
 
   private set(me: SessionMe | null): void {

@@ -1,7 +1,9 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { TaskKind } from '@bc/shared/domain';
-import { AppError, dataOf, toAppError } from '../errors/app-error';
-import { MyTasksGQL, MyTasksQuery } from '../graphql/generated';
+import { AppError, toAppError } from '../errors/app-error';
+import { Api } from '../graphql/api';
+import type { MyTasksQuery } from '../graphql/generated';
+import { operations } from '../graphql/operations';
 
 export type MyTask = MyTasksQuery['myTasks']['items'][number];
 
@@ -11,7 +13,7 @@ export type MyTask = MyTasksQuery['myTasks']['items'][number];
  */
 @Injectable({ providedIn: 'root' })
 export class TasksStore {
-  private readonly tasksGql = inject(MyTasksGQL);
+  private readonly api = inject(Api);
   private readonly state = signal<MyTasksQuery['myTasks'] | null>(null);
   private inFlight: Promise<void> | null = null;
 
@@ -40,7 +42,8 @@ export class TasksStore {
   private async read(): Promise<void> {
     this.loading.set(true);
     try {
-      this.state.set((await dataOf(this.tasksGql.fetch())).myTasks);
+      const { MyTasksGQL } = await operations();
+      this.state.set((await this.api.read(MyTasksGQL)).myTasks);
       this.error.set(null);
     } catch (error) {
       this.error.set(toAppError(error));

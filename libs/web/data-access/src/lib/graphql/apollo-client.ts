@@ -1,0 +1,57 @@
+import { createEnvironmentInjector, EnvironmentInjector, importProvidersFrom, inject, Injector } from '@angular/core';
+import { ApolloLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { ErrorCode } from '@bc/shared/domain';
+import { OperationTypeNode } from 'graphql';
+import { Apollo, provideApollo } from 'apollo-angular';
+import { HttpLink } from 'apollo-angular/http';
+import { map } from 'rxjs';
+import { DataChanges } from '../session/data-changes';
+import { SessionStore } from '../session/session.store';
+import type { LoadedGraphql } from './graphql-client';
+import { GraphqlScope } from './graphql-scope';
+import { idempotentChanges, retryLink } from './apollo-links';
+import { GRAPHQL_URI } from './provide-graphql';
+
+/**
+ * Apollo over Angular's HttpClient (the lazy chunk GraphqlClient loads). The session is an
+ * httpOnly cookie, sent because the API is same-origin (`withCredentials` keeps it so behind a
+ * proxy on another port). JSON POSTs satisfy Apollo Server's CSRF prevention.
+ */
+export function createApollo(parent: EnvironmentInjector): LoadedGraphql {
+  const injector = createEnvironmentInjector([importProvidersFrom(GraphqlScope), provideApollo(apolloOptions)], parent, 'graphql');
+  return { apollo: injector.get(Apollo), injector };
+}
+
+function apolloOptions() {
+  const httpLink = inject(HttpLink);
+  const injector = inject(Injector);
+  const sessionEnded = new ErrorLink(({ error }) => {
+    const unauthenticated =
+      CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === ErrorCode.UNAUTHENTICATED);
+    if (unauthenticated) {
+      // Looked up lazily: the store itself sends through this client.
+      void injector.get(SessionStore).sessionEnded();
+    }
+  });
+  // Every successful mutation tells the views that show figures to read them again.
+  const changed = new ApolloLink((operation, forward) =>
+    forward(operation).pipe(
+      map((result) => {
+        if (operation.operationType === OperationTypeNode.MUTATION && !result.errors?.length) injector.get(DataChanges).changed();
+        return result;
+      }),
+    ),
+  );
+  return {
+    link: ApolloLink.from([sessionEnded, changed, idempotentChanges(), retryLink(), httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]),
+    cache: new InMemoryCache(),
+    // The one client cache policy (README): reads go to the network, so no view shows what
+    // another view's change has made stale; the cache only backs what a query just returned.
+    defaultOptions: {
+      query: { fetchPolicy: 'network-only' as const },
+      watchQuery: { fetchPolicy: 'network-only' as const, nextFetchPolicy: 'cache-and-network' as const },
+    },
+  };
+}
