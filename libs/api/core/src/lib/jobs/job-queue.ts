@@ -52,6 +52,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       schema: 'pgboss',
       application_name: 'buying-center-jobs',
       max: 3,
+      // How often an instance looks whether a cron schedule is due (one instance at a time, under
+      // pg-boss's lock), and how often the due runs are sent: as often as the workers poll.
+      cronMonitorIntervalSeconds: Math.min(30, config.jobPollIntervalSeconds),
+      cronWorkerIntervalSeconds: Math.min(5, config.jobPollIntervalSeconds),
       // Archive and delete finished jobs after a week: enough to see what ran.
       archiveCompletedAfterSeconds: 7 * 24 * 3600,
     });
@@ -126,6 +130,25 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async sendOnce(queue: string, runAt: Date, key: string): Promise<void> {
     if (!this.started) return;
     await this.boss.send(queue, {}, { startAfter: this.clock.machineTime(runAt), singletonKey: key });
+  }
+
+  /** Whether the queue has started: its workers poll and its schedules are set (readiness). */
+  get isStarted(): boolean {
+    return this.started;
+  }
+
+  /** Jobs waiting (created or to be retried) and running, per queue this instance handles. */
+  async depths(): Promise<Array<{ queue: string; waiting: number; active: number }>> {
+    const { rows } = await this.boss.getDb().executeSql(
+      `SELECT q.name AS queue,
+              count(j.id) FILTER (WHERE j.state IN ('created', 'retry'))::int AS waiting,
+              count(j.id) FILTER (WHERE j.state = 'active')::int AS active
+         FROM unnest($1::text[]) AS q(name)
+         LEFT JOIN pgboss.job j ON j.name = q.name AND j.state < 'completed'
+        GROUP BY q.name ORDER BY q.name`,
+      [[...this.handlers.keys()]],
+    );
+    return rows as Array<{ queue: string; waiting: number; active: number }>;
   }
 
   async onApplicationShutdown(): Promise<void> {
