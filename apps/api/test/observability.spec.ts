@@ -10,11 +10,18 @@ import { CREATE_SUPPLIER } from './support/supplier-fixtures';
 /** Health, metrics and request ids: what operations reads from a running instance. */
 const TOKEN = 'metrics-token-0123456789abcdef';
 
+interface LogLine {
+  msg?: string;
+  req?: { id?: string };
+  requestId?: string;
+  job?: unknown;
+}
+
 /** The JSON log lines the app writes, kept for the test to read. */
 class LogLines implements DestinationStream {
-  readonly lines: Array<Record<string, any>> = [];
+  readonly lines: LogLine[] = [];
   write(line: string): void {
-    this.lines.push(JSON.parse(line));
+    this.lines.push(JSON.parse(line) as LogLine);
   }
   /** The lines that carry `requestId`, by the request's own binding (`req.id`) or a job's (`requestId`). */
   of(requestId: string) {
