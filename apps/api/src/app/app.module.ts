@@ -6,7 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
-import { pino } from 'pino';
+import { pino, type DestinationStream } from 'pino';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig, AppValidationPipe, Clock, CoreModule, GraphQLExceptionFilter, migrateOnce, PermissionGuard } from '@bc/api/core';
 import { DataSource } from 'typeorm';
@@ -26,6 +26,9 @@ import { TasksModule } from '@bc/api/tasks';
 import { MIGRATIONS } from '@bc/migrations';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
+import { MetricsModule } from './metrics/metrics.module';
+import { Metrics } from './metrics/metrics.service';
+import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
 
 export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES, ...MAIL_ENTITIES, ...RFQ_ENTITIES, ...QUOTE_ENTITIES, ...EVALUATION_ENTITIES, ...NEGOTIATION_ENTITIES, ...AWARD_ENTITIES];
 
@@ -34,7 +37,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 /** Wiring only: configuration, database, GraphQL, logging and the domain modules. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig & { databaseUrl: string }, clock?: Clock): DynamicModule {
+  /** `logTo`: where the JSON log lines go (standard output unless a test reads them). */
+  static forRoot(config: AppConfig & { databaseUrl: string }, clock?: Clock, logTo?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -54,7 +58,7 @@ export class AppModule {
             },
             // Written synchronously: nothing is lost when the process dies, and the log stays in
             // order with what the server prints itself (the start banner).
-            pino.destination({ dest: 1, sync: true }),
+            logTo ?? pino.destination({ dest: 1, sync: true }),
           ],
         }),
         TypeOrmModule.forRootAsync({
@@ -78,9 +82,12 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          useFactory: () => graphqlOptions(config),
+          imports: [MetricsModule],
+          inject: [Metrics],
+          useFactory: (metrics: Metrics) => graphqlOptions(config, [graphqlMetricsPlugin(metrics)]),
         }),
         TerminusModule,
+        MetricsModule,
         AuditModule,
         IdentityModule,
         FilesModule,

@@ -6,9 +6,11 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppConfig, Clock, startEmbeddedPostgres, type EmbeddedDatabase } from '@bc/api/core';
 import { ErrorCode } from '@bc/shared/domain';
 import { AppModule } from './app.module';
+import { Metrics } from './metrics/metrics.service';
 
 export interface RunningApp {
   app: NestExpressApplication;
@@ -29,6 +31,8 @@ export async function createApp(
     beforeListen?: (app: NestExpressApplication) => Promise<void>;
     /** The time the rules follow (the system's by default): tests pass one they can move on. */
     clock?: Clock;
+    /** Where the JSON log lines go (standard output by default): tests that read the log. */
+    logTo?: DestinationStream;
   } = {},
 ): Promise<RunningApp> {
   let embedded: EmbeddedDatabase | undefined;
@@ -43,12 +47,13 @@ export async function createApp(
     databaseUrl = embedded.url;
   }
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl }, options.clock), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl }, options.clock, options.logTo), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  app.use(app.get(Metrics).httpMiddleware());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -98,7 +103,7 @@ function graphqlBodyErrors(err: unknown, req: express.Request, res: express.Resp
 }
 
 /** Paths the server answers itself: never the web app, and a 404 in JSON when nothing matches. */
-const SERVER_PATHS = /^\/(api|graphql|health)(\/|$)/;
+const SERVER_PATHS = /^\/(api|graphql|health|metrics)(\/|$)/;
 
 /**
  * The Angular app from the same origin: files as they are, every other page path to index.html.

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
@@ -6,7 +7,8 @@ import { AppConfig, formatGraphQLError, GraphQLContext, RequestContext, retryabl
 /** Limits that no screen of ours comes near and that a hostile query does. */
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+/** `plugins`: the app's own (metrics), after armor's and the retryable-response one. */
+export function graphqlOptions(config: AppConfig, plugins: ApolloServerPlugin[] = []): ApolloDriverConfig {
   const production = config.environment === 'production';
   const armor = new ApolloArmor({
     // Introspection counts too: in development it is on, and a deep one is as costly as any.
@@ -33,7 +35,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
-    plugins: [...(protection.plugins ?? []), retryableResponsePlugin],
+    plugins: [...(protection.plugins ?? []), retryableResponsePlugin, ...plugins],
     // Nest would reset every execution error's status to 200 after our plugins: UNAVAILABLE must stay 503.
     preserveHttpStatusForExecutionErrors: false,
     // Errors of nested fields (e.g. a sealed `quotes`) keep their code too, through the same filter.

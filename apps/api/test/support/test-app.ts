@@ -7,6 +7,7 @@ import { GraphQLClient } from './graphql-client';
 import { createTestDatabase } from './test-database';
 import { TEST_SESSION_TTL_HOURS, testClock } from './test-clock';
 import type { TcpProxy } from './tcp-proxy';
+import type { DestinationStream } from 'pino';
 
 export interface TestApp {
   url: string;
@@ -24,7 +25,7 @@ export interface TestApp {
  * listening on a free port. One per suite. `showcase` adds the directory and cases of a first start.
  * It runs on the file's {@link testClock}, which tests advance to move time.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { showcase?: boolean; databaseProxy?: TcpProxy } = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { showcase?: boolean; databaseProxy?: TcpProxy; logTo?: DestinationStream } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const databaseUrl = options.databaseProxy ? await options.databaseProxy.front(db.url) : db.url;
   const config: AppConfig = {
@@ -34,7 +35,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     sessionTtlHours: TEST_SESSION_TTL_HOURS,
     ...overrides,
   };
-  const running = await createApp(config, { clock: testClock });
+  const running = await createApp(config, { clock: testClock, logTo: options.logTo });
   await running.app.get(DemoSeedService).seedIfEmpty({ showcase: options.showcase ?? false });
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

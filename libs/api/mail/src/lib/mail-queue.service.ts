@@ -39,6 +39,15 @@ export class MailQueue implements OnApplicationBootstrap {
     this.jobs.wake(MAIL_OUTBOX_QUEUE).catch((err: unknown) => this.logger.error({ err }, 'could not wake the mail queue'));
   }
 
+  /** Mail not sent: waiting to go out (PENDING) and given up (FAILED), for the metrics. */
+  async backlog(): Promise<{ pending: number; failed: number }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE status = 'PENDING')::int AS pending, count(*) FILTER (WHERE status = 'FAILED')::int AS failed
+         FROM outbox_message WHERE status IN ('PENDING', 'FAILED')`,
+    )) as Array<{ pending: number; failed: number }>;
+    return row;
+  }
+
   private async run(): Promise<void> {
     if (!this.config.smtpUrl) return;
     await this.worker.drain();

@@ -41,6 +41,13 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ MAIL_POLL_INTERVAL_MS: '0' })).toThrow(/MAIL_POLL_INTERVAL_MS/);
     expect(() => loadConfig({ TIME_ZONE: 'Mars/Olympus' })).toThrow(/TIME_ZONE/);
     expect(() => loadConfig({ JOB_POLL_INTERVAL_SECONDS: '0' })).toThrow(/JOB_POLL_INTERVAL_SECONDS/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'a token with spaces in it, long enough' })).toThrow(/METRICS_TOKEN/);
+  });
+
+  it('serves no metrics without METRICS_TOKEN', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'f'.repeat(48) }).metricsToken).toBe('f'.repeat(48));
   });
 
   it('keeps mail in the outbox without SMTP_URL, and sends from a default address', () => {

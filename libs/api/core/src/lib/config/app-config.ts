@@ -47,6 +47,8 @@ export interface AppConfig {
   displayTimeZone: string;
   /** Hours before closing at which invitees are reminded. */
   rfqReminderHours: number;
+  /** The bearer token that reads `/metrics` (Prometheus); absent: metrics are not served. */
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {}
@@ -135,6 +137,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   } catch {
     throw new ConfigError(`TIME_ZONE must be an IANA time zone such as Europe/Berlin, got "${displayTimeZone}"`);
   }
+  const metricsToken = env['METRICS_TOKEN'] || undefined;
+  if (metricsToken && !/^[A-Za-z0-9._~+/=-]{24,256}$/.test(metricsToken)) {
+    throw new ConfigError('METRICS_TOKEN must be 24 to 256 characters of a bearer token (letters, digits, ._~+/=-), e.g. openssl rand -hex 24');
+  }
   const embeddedDataDir = env['EMBEDDED_PG_DIR'] || join(process.cwd(), '.data', 'postgres');
   return {
     environment,
@@ -161,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     quoteSealingKey: sealingKey(env, environment, embeddedDataDir),
     displayTimeZone,
     rfqReminderHours: int(env, 'RFQ_REMINDER_HOURS', 24, 1),
+    metricsToken,
   };
 }
 

@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import { PinoLogger } from 'nestjs-pino';
+import { storage, Store } from 'nestjs-pino/storage';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Clock } from '../clock/clock';
 import { RequestContext } from '../context/request-context';
@@ -52,6 +54,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       schema: 'pgboss',
       application_name: 'buying-center-jobs',
       max: 3,
+      // How often an instance looks whether a cron schedule is due (one instance at a time, under
+      // pg-boss's lock), and how often the due runs are sent: as often as the workers poll.
+      cronMonitorIntervalSeconds: Math.min(30, config.jobPollIntervalSeconds),
+      cronWorkerIntervalSeconds: Math.min(5, config.jobPollIntervalSeconds),
       // Archive and delete finished jobs after a week: enough to see what ran.
       archiveCompletedAfterSeconds: 7 * 24 * 3600,
     });
@@ -74,7 +80,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     for (const [queue, { handler, options }] of this.handlers) {
       const pollingIntervalSeconds = Math.max(0.5, options.pollingIntervalSeconds ?? this.config.jobPollIntervalSeconds);
       const workerId = await this.boss.work<unknown>(queue, { pollingIntervalSeconds, batchSize: 1 }, async (jobs) => {
-        for (const job of jobs) await handler(job.data);
+        for (const job of jobs) await this.inLogContext(queue, job, () => handler(job.data));
       });
       this.workers.set(queue, workerId);
       if (options.cron) await this.boss.schedule(queue, options.cron, {}, { tz: this.config.displayTimeZone });
@@ -82,6 +88,18 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     }
     for (const queue of this.wokenBeforeStart) await this.wake(queue);
     this.wokenBeforeStart.clear();
+  }
+
+  /**
+   * Runs a job with its own log context, as a request has one: every line it logs names the job
+   * (queue and id) and, when a request asked for it, that request's id.
+   */
+  private inLogContext(queue: string, job: PgBoss.Job<unknown>, run: () => Promise<void>): Promise<void> {
+    const root = PinoLogger.root as PinoLogger['logger'] | undefined;
+    if (!root) return run();
+    const requestId = (job.data as { requestId?: unknown } | null)?.requestId;
+    const bindings = { job: { queue, id: job.id }, ...(typeof requestId === 'string' ? { requestId } : {}) };
+    return storage.run(new Store(root.child(bindings)), run);
   }
 
   /**
@@ -128,6 +146,25 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.boss.send(queue, {}, { startAfter: this.clock.machineTime(runAt), singletonKey: key });
   }
 
+  /** Whether the queue has started: its workers poll and its schedules are set (readiness). */
+  get isStarted(): boolean {
+    return this.started;
+  }
+
+  /** Jobs waiting (created or to be retried) and running, per queue this instance handles. */
+  async depths(): Promise<Array<{ queue: string; waiting: number; active: number }>> {
+    const { rows } = await this.boss.getDb().executeSql(
+      `SELECT q.name AS queue,
+              count(j.id) FILTER (WHERE j.state IN ('created', 'retry'))::int AS waiting,
+              count(j.id) FILTER (WHERE j.state = 'active')::int AS active
+         FROM unnest($1::text[]) AS q(name)
+         LEFT JOIN pgboss.job j ON j.name = q.name AND j.state < 'completed'
+        GROUP BY q.name ORDER BY q.name`,
+      [[...this.handlers.keys()]],
+    );
+    return rows as Array<{ queue: string; waiting: number; active: number }>;
+  }
+
   async onApplicationShutdown(): Promise<void> {
     if (!this.started) return;
     this.started = false;
@@ -144,7 +181,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     const db: PgBoss.Db | undefined = em
       ? { executeSql: async (text: string, values: unknown[]) => ({ rows: (await em.query(text, values)) as unknown[] }) }
       : undefined;
-    await this.boss.send(queue, data, { ...(runAt ? { startAfter: this.clock.machineTime(runAt) } : {}), ...(db ? { db } : {}) });
+    // The request's id goes with the job, so the job's log lines can be traced to what asked for it.
+    const traced = ctx.requestId ? { ...data, requestId: ctx.requestId } : data;
+    await this.boss.send(queue, traced, { ...(runAt ? { startAfter: this.clock.machineTime(runAt) } : {}), ...(db ? { db } : {}) });
   }
 
   /** Whether a job of `queue` whose data has `field` = `value` waits to run at `notBefore` (application's clock) or later. */
