@@ -167,7 +167,9 @@ describe('the closing job runs exactly once, across a restart', () => {
         await holder.query('ROLLBACK');
         await holder.end();
       }
-      expect(await sweeper.sweep()).toBe(1);
+      // Released: this sweep closes it, unless the minute's scheduled sweep got there first; either way once.
+      expect(await sweeper.sweep()).toBeLessThanOrEqual(1);
+      expect((await rfqRow(app.dataSource, rfqId)).status).toBe('CLOSED');
       expect(await closedEvents(app.dataSource, rfqId)).toHaveLength(1);
     });
 
