@@ -14,6 +14,8 @@ export interface CloneTable {
   where: string;
   /** SQL expressions per column, over the source row `s` and the copy number `g.k`. */
   override?: Record<string, string>;
+  /** Statements run on the source set (`src_<table>`, a temp table without triggers) before ids are mapped: to widen it. */
+  expand?: string[];
 }
 
 interface Column {
@@ -33,7 +35,14 @@ async function columns(db: Client, table: string): Promise<Column[]> {
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Copies the rows `tables` select `copies` times, in the given (foreign-key) order, in one transaction. */
-export async function cloneRows(db: Client, tables: CloneTable[], copies: number, params: unknown[] = []): Promise<void> {
+export async function cloneRows(
+  db: Client,
+  tables: CloneTable[],
+  copies: number,
+  params: unknown[] = [],
+  /** Runs once the source sets and the id map exist, before any row is written (see reseal.ts). */
+  prepare?: (db: Client, copies: number) => Promise<void>,
+): Promise<void> {
   if (copies < 1) return;
   await db.query('BEGIN');
   try {
@@ -42,12 +51,14 @@ export async function cloneRows(db: Client, tables: CloneTable[], copies: number
       // A utility statement takes no bind parameters: the (uuid) parameters are written in as literals.
       const where = t.where.replace(/\$(\d+)/g, (_, i: string) => `'${String(params[Number(i) - 1]).replace(/'/g, "''")}'`);
       await db.query(`CREATE TEMP TABLE ${ident(`src_${t.table}`)} ON COMMIT DROP AS SELECT * FROM ${ident(t.table)} s WHERE ${where}`);
+      for (const statement of t.expand ?? []) await db.query(statement, params);
       const cols = await columns(db, t.table);
       if (cols.some((c) => c.name === 'id' && c.type === 'uuid')) {
         await db.query(`INSERT INTO bench_map SELECT id, k, gen_random_uuid() FROM ${ident(`src_${t.table}`)}, generate_series(1, $1::int) k`, [copies]);
       }
     }
     await db.query('ANALYZE bench_map');
+    await prepare?.(db, copies);
     for (const t of tables) {
       const cols = await columns(db, t.table);
       const exprs = cols.map((c) => {
@@ -80,6 +91,7 @@ const inProposals = `s.proposal_id IN (SELECT id FROM src_award_proposal)`;
  * Not copied: the audit chain (each event is hash-linked to the one before it, so a copy would break the
  * chain: the demo's own audit events stay), needs (one case per need), portal tokens (unique hashes),
  * mail and domain events (history of the delivery machinery, not of the cases).
+ * Use with `resealQuotes` as `prepare`: it fills bench_sealed.
  */
 export function caseTree(caseWhere: string, extra: Record<string, Record<string, string>> = {}): CloneTable[] {
   const t = (table: string, where: string, override: Record<string, string> = {}): CloneTable => ({ table, where, override: { ...override, ...extra[table] } });
@@ -106,8 +118,12 @@ export function caseTree(caseWhere: string, extra: Record<string, Record<string,
     t('rfq_question', inRfqs),
     t('negotiation_round', inRfqs),
     t('negotiation_round_invitation', `s.round_id IN (SELECT id FROM src_negotiation_round)`),
-    t('quote', inRfqs),
-    t('quote_revision', inRfqs),
+    // Sealed content is bound to its quote and revision: the copies are sealed anew (reseal.ts).
+    t('quote', inRfqs, { draft_sealed: `(SELECT b.sealed FROM bench_sealed b WHERE b.o = s.id AND b.k = g.k)` }),
+    t('quote_revision', inRfqs, {
+      sealed: `(SELECT b.sealed FROM bench_sealed b WHERE b.o = s.id AND b.k = g.k)`,
+      receipt_nonce_sealed: `(SELECT b.nonce FROM bench_sealed b WHERE b.o = s.id AND b.k = g.k)`,
+    }),
     t('evaluation_score', inRfqs),
     t('award_proposal', inCases),
     t('award_line', inProposals),

@@ -5,7 +5,10 @@ import { Client } from 'pg';
 import { MIGRATIONS } from '@bc/migrations';
 import { createTestDatabase } from '../test/support/test-database';
 import { ApiProcess } from './api-process';
+import { copyAuditEvents } from './audit-copies';
+import { bigRfq } from './big-rfq';
 import { caseTree, cloneRows, type CloneTable } from './clone';
+import { resealQuotes } from './reseal';
 import { generateSuppliers } from './suppliers-data';
 
 /**
@@ -13,8 +16,11 @@ import { generateSuppliers } from './suppliers-data';
  * - organizations, users, policies, the demo suppliers, and the demo's cases in every stage with
  *   specifications, shortlists, RFQs, sealed quotes, scores, negotiation rounds, award proposals and
  *   audit events: the real services, by the built API's demo seed (SEED_DEMO, showcase).
- * - further cases (to BENCH_CASES) with their whole tree: set-based copies of the seeded cases (clone.ts).
+ * - further cases (to BENCH_CASES) with their whole tree: set-based copies of the seeded cases (clone.ts);
+ *   their sealed quotes sealed anew for the copy (reseal.ts), their audit events appended to the
+ *   organization's hash chain (audit-copies.ts).
  * - suppliers (to BENCH_SUPPLIERS) with certificates: set-based SQL (suppliers-data.ts).
+ * - one closed RFQ with 200 quotes × 500 lines, sealed: a widened copy of a seeded case (big-rfq.ts).
  * - 50 further organizations: set-based copies of the seeded buying organization with its users,
  *   policies, demo suppliers and cases (BENCH_OTHER_ORG_CASES cases each).
  * Each database is built once and kept as a template named after the migrations, these sources and the
@@ -25,7 +31,8 @@ export const VOLUME = {
   cases: Math.round(Number(process.env['BENCH_CASES'] ?? 10_000 * SCALE)),
   suppliers: Math.round(Number(process.env['BENCH_SUPPLIERS'] ?? 50_000 * SCALE)),
   otherOrganizations: 50,
-  otherOrgCases: Math.round(Number(process.env['BENCH_OTHER_ORG_CASES'] ?? 1_000 * SCALE)),
+  // The other tenants together hold as many cases as the measured one: 200 each.
+  otherOrgCases: Math.round(Number(process.env['BENCH_OTHER_ORG_CASES'] ?? 200 * SCALE)),
 };
 export const BUYER_ORG = 'Nordwind Maschinenbau GmbH';
 
@@ -48,7 +55,7 @@ async function withDb<T>(database: string, work: (db: Client) => Promise<T>): Pr
 const admin = <T>(work: (db: Client) => Promise<T>) => withDb(new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://x/postgres').pathname.slice(1) || 'postgres', work);
 
 function sourceHash(extra: string): string {
-  const sources = ['data.ts', 'clone.ts', 'suppliers-data.ts'].map((f) => readFileSync(join(__dirname, f), 'utf8')).join('\n');
+  const sources = ['data.ts', 'clone.ts', 'reseal.ts', 'suppliers-data.ts', 'big-rfq.ts', 'audit-copies.ts'].map((f) => readFileSync(join(__dirname, f), 'utf8')).join('\n');
   return createHash('sha256').update(MIGRATIONS.map((m) => m.name).join(',') + sources + extra).digest('hex').slice(0, 12);
 }
 
@@ -89,7 +96,10 @@ const orgId = (db: Client) => db.query(`SELECT id FROM organization WHERE name =
 async function growCases(db: Client, org: string, target: number): Promise<void> {
   const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM purchase_case WHERE organization_id = $1`, [org])).rows;
   const copies = Math.max(0, Math.ceil(target / n) - 1);
-  await cloneRows(db, caseTree(`s.organization_id = $1`), copies, [org]);
+  await cloneRows(db, caseTree(`s.organization_id = $1`), copies, [org], async (tx) => {
+    await resealQuotes(tx);
+    await copyAuditEvents(tx, org);
+  });
 }
 
 /** The seeded buying organization, copied whole: the organization, its users, policies, suppliers and cases. */
@@ -116,13 +126,14 @@ export async function benchTemplates(): Promise<{ one: string; many: string }> {
       await growCases(db, org, VOLUME.cases);
       const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM supplier WHERE organization_id = $1`, [org])).rows;
       await generateSuppliers(db, org, VOLUME.suppliers - n);
+      await bigRfq(db, org);
     });
   const one = await template(`bench_data_${sourceHash(volume)}_one`, seeded, fill);
   const many = await template(`bench_data_${sourceHash(volume)}_many`, seeded, async (database) => {
     await withDb(database, async (db) => {
       const org = await orgId(db);
       // The other organizations first, from the seeded organization as the services left it.
-      await cloneRows(db, organizationTree(), VOLUME.otherOrganizations, [org]);
+      await cloneRows(db, organizationTree(), VOLUME.otherOrganizations, [org], resealQuotes);
       const others = (await db.query(`SELECT id FROM organization WHERE kind = 'BUYING' AND id <> $1`, [org])).rows;
       for (const o of others) await growCases(db, o.id, VOLUME.otherOrgCases);
     });

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '@bc/api/demo';
 import { ApiProcess, freePort, sleep } from './api-process';
+import { type ComparisonResult, measureComparison, printComparison } from './comparison';
 import { benchTemplates, BUYER_ORG, scratchCopy, VOLUME } from './data';
 import { once, rssMiB, run, type Target } from './measure';
 import { OPERATIONS, SIGN_IN, webDocument, type Operation } from './operations';
@@ -141,11 +142,13 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const one = await Stage.open(templates.one);
   const idleRss = rssMiB(one.api.pid);
+  let comparison: ComparisonResult | undefined;
   try {
     for (const op of OPERATIONS) {
       rows.push(await measureOperation(one, op));
       console.log(`measured ${op.name}`);
     }
+    comparison = await measureComparison({ url: one.api.url, pid: one.api.pid, cookie: one.cookies['buyer'] }, one.db.url, one.ids.org);
   } finally {
     await one.close();
   }
@@ -162,9 +165,10 @@ async function main(): Promise<void> {
   printTable(rows);
   console.log(`\nAPI RSS idle after start: ${idleRss.toFixed(0)} MiB`);
   console.log(`Case list p95 at concurrency 8, 51 organizations / 1 organization: ${tenantRatio.toFixed(2)}×`);
+  if (comparison) printComparison(comparison);
   const out = resolve('dist/bench/results.json');
   mkdirSync(resolve('dist/bench'), { recursive: true });
-  writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), volume: VOLUME, loadRequests: LOAD_REQUESTS, singleRequests: SINGLE_REQUESTS, idleRssMiB: idleRss, tenantRatio, rows }, null, 2));
+  writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), volume: VOLUME, loadRequests: LOAD_REQUESTS, singleRequests: SINGLE_REQUESTS, idleRssMiB: idleRss, tenantRatio, rows, comparison }, null, 2));
   console.log(`Results: ${out} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   if (process.env['BENCH_SEARCH'] !== '0') {
     console.log('\n## Supplier search, statement by statement\n');

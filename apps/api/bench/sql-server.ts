@@ -10,9 +10,8 @@ import { supplierPageSql, WORD_SIMILARITY_THRESHOLD } from '@bc/api/suppliers';
 import { QualificationStatus } from '@bc/shared/domain';
 
 const [databaseUrl, port, org, decider] = process.argv.slice(2);
-const pool = new Pool({ connectionString: databaseUrl, max: 10 });
-// The supplier search's similarity threshold, once per connection (the API sets it per transaction).
-pool.on('connect', (client) => void client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, false)`, [String(WORD_SIMILARITY_THRESHOLD)]));
+// The supplier search's similarity threshold, set once per connection at start-up (the API sets it per transaction).
+const pool = new Pool({ connectionString: databaseUrl, max: 10, options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}` });
 
 const CASE_LIST_FIELDS = `c.id, c.reference, c.title, c.stage, c.purchase_type, c.importance, c.estimated_value, c.currency, c.needed_by,
   c.created_at, json_build_object('code', cpv.code, 'label', cpv.label, 'labelDe', cpv.label_de) AS category`;
