@@ -21,7 +21,7 @@ import { supplierSearchBench } from './supplier-search.bench';
 
 const LOAD_REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 400);
 const SINGLE_REQUESTS = Number(process.env['BENCH_SINGLE_REQUESTS'] ?? 100);
-const USERS = { buyer: 'buyer@nordwind.example', decider: 'decider@nordwind.example' };
+const USERS = { buyer: 'buyer@nordwind.example', decider: 'decider@nordwind.example', admin: 'admin@nordwind.example' };
 
 /** The API and the SQL server on one scratch copy of a template, each behind its own statement counter. */
 class Stage {
@@ -113,6 +113,16 @@ async function single(target: Target, counter: StatementCounter) {
   return { ...result, statementsPerRequest: (counter.statements - before - background) / result.requests };
 }
 
+/** The data check the product itself offers: the organization's audit chain, copies included, verifies. */
+async function auditChain(stage: Stage): Promise<unknown> {
+  const res = await fetch(`${stage.api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: stage.cookies['admin'] },
+    body: JSON.stringify({ query: webDocument('VerifyAuditChain'), operationName: 'VerifyAuditChain' }),
+  });
+  return ((await res.json()) as { data?: { verifyAuditChain?: unknown } }).data?.verifyAuditChain;
+}
+
 async function measureOperation(stage: Stage, op: Operation): Promise<Row> {
   const gql = stage.graphql(op);
   const sql = stage.plain(op);
@@ -142,6 +152,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const one = await Stage.open(templates.one);
   const idleRss = rssMiB(one.api.pid);
+  const chain = await auditChain(one);
   let comparison: ComparisonResult | undefined;
   try {
     for (const op of OPERATIONS) {
@@ -164,6 +175,7 @@ async function main(): Promise<void> {
   const tenantRatio = tenants ? tenants.graphql.load.p95 / oneOrg.graphql.load.p95 : NaN;
   printTable(rows);
   console.log(`\nAPI RSS idle after start: ${idleRss.toFixed(0)} MiB`);
+  console.log(`Audit chain of the bench data (verifyAuditChain): ${JSON.stringify(chain)}`);
   console.log(`Case list p95 at concurrency 8, 51 organizations / 1 organization: ${tenantRatio.toFixed(2)}×`);
   if (comparison) printComparison(comparison);
   const out = resolve('dist/bench/results.json');

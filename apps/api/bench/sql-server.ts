@@ -82,13 +82,10 @@ async function answer(req: IncomingMessage): Promise<unknown> {
   switch (url.pathname) {
     case '/cases':
       return (await caseList(null, Number(q.get('limit') ?? 20))).rows;
-    case '/board': {
-      const [list, counts] = await Promise.all([
-        caseList(['NEED', 'SPECIFICATION', 'SOURCING', 'RFQ', 'EVALUATION', 'NEGOTIATION', 'DECISION'], 100),
-        pool.query(`SELECT stage, count(*)::int FROM purchase_case WHERE organization_id = $1 GROUP BY stage`, [org]),
-      ]);
-      return { items: list.rows, counts: counts.rows };
-    }
+    case '/board':
+      return (await caseList(['NEED', 'SPECIFICATION', 'SOURCING', 'RFQ', 'EVALUATION', 'NEGOTIATION', 'DECISION'], 100)).rows;
+    case '/counts':
+      return (await pool.query(`SELECT stage, count(*)::int FROM purchase_case WHERE organization_id = $1 GROUP BY stage`, [org])).rows;
     case '/suppliers':
       return supplierSearch(q);
     case '/case':
