@@ -6,7 +6,7 @@ import { MIGRATIONS } from '@bc/migrations';
 import { createTestDatabase } from '../test/support/test-database';
 import { ApiProcess } from './api-process';
 import { copyAuditEvents } from './audit-copies';
-import { bigRfq } from './big-rfq';
+import { BIG_RFQ, bigRfq } from './big-rfq';
 import { caseTree, cloneRows, type CloneTable } from './clone';
 import { resealQuotes } from './reseal';
 import { generateSuppliers } from './suppliers-data';
@@ -61,15 +61,25 @@ function sourceHash(extra: string): string {
 
 const exists = (name: string) => admin(async (db) => (await db.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
 
+interface Source {
+  name: string;
+  /** Drops a source made only to be copied. */
+  drop?: () => Promise<void>;
+}
+
 /** Returns the template `name`, building it with `build` (into `name_building`, renamed when done) if it is missing. */
-async function template(name: string, from: () => Promise<string>, build: (database: string) => Promise<void>): Promise<string> {
+async function template(name: string, from: () => Promise<Source>, build: (database: string) => Promise<void>): Promise<string> {
   if (await exists(name)) return name;
   const source = await from();
   const building = `${name}_building`;
-  await admin(async (db) => {
-    await db.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
-    await db.query(`CREATE DATABASE ${building} TEMPLATE ${source}`);
-  });
+  try {
+    await admin(async (db) => {
+      await db.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+      await db.query(`CREATE DATABASE ${building} TEMPLATE ${source.name}`);
+    });
+  } finally {
+    await source.drop?.();
+  }
   const t0 = Date.now();
   await build(building);
   await withDb(building, (db) => db.query('VACUUM ANALYZE'));
@@ -80,10 +90,8 @@ async function template(name: string, from: () => Promise<string>, build: (datab
 
 /** The migrated schema with the demo seed, written by the real services of the built API. */
 function seeded(): Promise<string> {
-  return template(`bench_data_${sourceHash('seed')}_seed`, async () => {
-    const db = await createTestDatabase();
-    return db.name;
-  }, async (database) => {
+  // The migrated schema comes from the test suites' template, through a throw-away copy of it.
+  return template(`bench_data_${sourceHash('seed')}_seed`, createTestDatabase, async (database) => {
     const api = new ApiProcess(serverUrl(database), true);
     await api.start();
     await api.stop();
@@ -119,7 +127,7 @@ function organizationTree(): CloneTable[] {
 
 /** The two databases measured: the buying organization alone, and with 50 further organizations. */
 export async function benchTemplates(): Promise<{ one: string; many: string }> {
-  const volume = JSON.stringify(VOLUME);
+  const volume = JSON.stringify({ ...VOLUME, rfq: BIG_RFQ });
   const fill = async (database: string) =>
     withDb(database, async (db) => {
       const org = await orgId(db);
@@ -128,8 +136,9 @@ export async function benchTemplates(): Promise<{ one: string; many: string }> {
       await generateSuppliers(db, org, VOLUME.suppliers - n);
       await bigRfq(db, org);
     });
-  const one = await template(`bench_data_${sourceHash(volume)}_one`, seeded, fill);
-  const many = await template(`bench_data_${sourceHash(volume)}_many`, seeded, async (database) => {
+  const fromSeed = async (): Promise<Source> => ({ name: await seeded() });
+  const one = await template(`bench_data_${sourceHash(volume)}_one`, fromSeed, fill);
+  const many = await template(`bench_data_${sourceHash(volume)}_many`, fromSeed, async (database) => {
     await withDb(database, async (db) => {
       const org = await orgId(db);
       // The other organizations first, from the seeded organization as the services left it.
