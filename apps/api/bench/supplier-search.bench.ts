@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: loads 50 000 generated suppliers into a scratch database (TEST_DATABASE_URL,
+ * Part of `npm run bench` (run alone: see main.ts): loads 50 000 generated suppliers into a scratch database (TEST_DATABASE_URL,
  * or an embedded PostgreSQL via with-test-db.mjs), runs the directory's typical searches with the
  * very statements the API runs, and prints median / p95 and the EXPLAIN (ANALYZE) plans.
  * Not part of `npm test`. Figures and plans are kept in libs/api/suppliers/SEARCH.md.
@@ -15,59 +15,10 @@ import {
 } from '@bc/api/suppliers';
 import { CertificateFilter, QualificationStatus } from '@bc/shared/domain';
 import { createTestDatabase } from '../test/support/test-database';
+import { generateSuppliers } from './suppliers-data';
 
-const SUPPLIERS = Number(process.env['BENCH_SUPPLIERS'] ?? 50_000);
+const SUPPLIERS = Number(process.env['BENCH_SUPPLIERS'] ?? Math.round(50_000 * Number(process.env['BENCH_SCALE'] ?? 1)));
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 25);
-
-/** Generated in SQL from a fixed seed: names, descriptions and tags of a machine builder's suppliers, real CPV codes. */
-const GENERATE = `
-WITH words AS (
-  SELECT ARRAY['Nord','Süd','West','Ost','Rhein','Elb','Weser','Main','Donau','Alpen','Harz','Eifel','Ruhr','Spree','Isar','Neckar',
-               'Baltic','Hansa','Saar','Mosel','Lahn','Inn','Oder','Havel','Ems','Leine','Fulda','Werra','Lech','Iller','Tauber','Jagst'] AS first,
-         ARRAY['tec','werk','form','tronic','metall','hydraulik','antrieb','mechanik','technik','systeme','präzision','industrie',
-               'logistik','service','fluid','motion','pumpen','lager','stahl','kabel','guss','blech','dreh','fräs','schweiß','lack',
-               'elektro','automation','sensorik','robotik','montage','verpackung','chemie','kunststoff','glas','holz','textil',
-               'druck','mess','kälte'] AS second,
-         ARRAY['GmbH','AG','KG','GmbH & Co. KG','B.V.','s.r.o.','S.p.A.','SAS','A/S','AB','Ltd','Sp. z o.o.','NV','e.K.'] AS legal,
-         ARRAY['DE','DE','DE','DE','AT','CH','NL','PL','CZ','IT','FR','DK','SE','BE','GB','ES'] AS countries,
-         ARRAY['quick delivery','ISO 9001 certified','family-owned','24/7 service','own logistics','small batches','large series',
-               'prototype building','just-in-time delivery','export to 40 countries','in-house testing laboratory','custom designs',
-               'hydraulic repair service','framework agreements','kanban supply','consignment stock','EDI ordering','on-site service',
-               'engineering support','spare parts for 20 years'] AS phrases,
-         ARRAY['service','steel','logistics','Stahl','automation','CNC','welding','sensors','bearings','pumps','valves','coatings',
-               'fasteners','cables','drives','motors','gears','seals','hoses','filters','castings','forgings','sheet metal','plastics',
-               'electronics','software','calibration','packaging','lubricants','tools','Hydraulik','hydraulics','pneumatics','Pumpen',
-               'Ventile','Wälzlager','Robotik','Sensorik','Spedition','Instandhaltung','Kalibrierung','Verpackung','Schmierstoffe',
-               'Werkzeuge','Dichtungen','Schläuche','Filter','Guss','Schmiedeteile','Blech','Kunststoff','Elektronik','Antriebe',
-               'Getriebe','Motoren','Kabel','Lacke','Verbindungselemente','Arbeitsschutz','Bürobedarf'] AS tag_words,
-         ARRAY(SELECT code FROM cpv_code WHERE level >= 3 AND left(code, 2) IN ('42','44','31','14','09','35','50','60','79','48','38','43','34','39','30','18')) AS codes
-), generated AS (
-  SELECT g, w, x.r, c.n,
-         ARRAY[w.codes[1 + floor(random() * cardinality(w.codes))::int], w.codes[1 + floor(random() * cardinality(w.codes))::int]] AS cpv
-    FROM generate_series(1, $2::int) g, words w,
-         LATERAL (SELECT random() AS r) x,
-         LATERAL (SELECT CASE WHEN random() < 0.4 THEN 1 + floor(random() * 3)::int ELSE 0 END AS n) c
-)
-INSERT INTO supplier (organization_id, name, country, description, tags, cpv_codes, qualification_status, blocked_reason,
-                      reliability_score, certificate_count, certificate_earliest_expiry)
-SELECT $1,
-       (w).first[1 + floor(random() * 32)::int] || (w).second[1 + floor(random() * 40)::int] || ' ' || (w).legal[1 + floor(random() * 14)::int] || ' ' || g,
-       (w).countries[1 + floor(random() * 16)::int],
-       'Supplier of ' || lower((SELECT label FROM cpv_code WHERE code = cpv[1]::char(10))) || '; ' || (w).phrases[1 + floor(random() * 20)::int]
-         || '. Founded ' || (1900 + floor(random() * 120)::int) || ', ' || (10 + floor(random() * 900)::int) || ' employees.',
-       -- Tags follow a long tail: the first words of the list are common, the last rare.
-       ARRAY[(w).tag_words[1 + floor(60 * random() ^ 2)::int], (w).tag_words[1 + floor(60 * random() ^ 2)::int]],
-       cpv,
-       CASE WHEN r < 0.02 THEN 'BLOCKED' WHEN r < 0.20 THEN 'APPROVED' WHEN r < 0.50 THEN 'QUALIFIED' ELSE 'PROSPECT' END,
-       CASE WHEN r < 0.02 THEN 'Failed audit' END,
-       CASE WHEN random() < 0.6 THEN round((40 + random() * 60)::numeric, 2)::float8 END,
-       n,
-       CASE WHEN n > 0 THEN current_date + (floor(random() * 1100)::int - 200) END
-  FROM generated`;
-
-const PREFIXES = `
-UPDATE supplier s SET category_prefixes = ARRAY(
-  SELECT DISTINCT left(c.prefix, n) FROM cpv_code c, generate_series(2, length(c.prefix)) n WHERE c.code = ANY (s.cpv_codes::char(10)[]) ORDER BY 1)`;
 
 interface Case {
   name: string;
@@ -87,16 +38,10 @@ function p95(xs: number[]): number {
 /** Generates the directories (the measured one and another tenant's) and settles the statistics; returns the measured organization. */
 async function loadDirectory(client: Client): Promise<string> {
   const t0 = Date.now();
-  await client.query(`SELECT setseed(0.42)`);
   const [{ id: org }] = (await client.query(`INSERT INTO organization (name, kind, country) VALUES ('Bench Maschinenbau', 'BUYING', 'DE') RETURNING id`)).rows;
   const [{ id: other }] = (await client.query(`INSERT INTO organization (name, kind, country) VALUES ('Other Tenant', 'BUYING', 'DE') RETURNING id`)).rows;
-  await client.query(GENERATE, [org, SUPPLIERS]);
-  await client.query(GENERATE, [other, Math.round(SUPPLIERS / 10)]);
-  await client.query(PREFIXES);
-  await client.query(`VACUUM ANALYZE supplier`);
-  // As autovacuum would: flushes the GIN pending lists, so the plans are those of a settled database.
-  await client.query(`VACUUM ANALYZE supplier_search_word`);
-  await client.query(`ANALYZE cpv_code`);
+  await generateSuppliers(client, org, SUPPLIERS);
+  await generateSuppliers(client, other, Math.round(SUPPLIERS / 10));
   const [{ n }] = (await client.query(`SELECT count(*)::int AS n FROM supplier`)).rows;
   console.log(`Loaded ${n} suppliers (${SUPPLIERS} in the measured directory) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, false)`, [String(WORD_SIMILARITY_THRESHOLD)]);
@@ -172,7 +117,8 @@ async function measure(client: Client, cases: Case[]): Promise<void> {
   console.log(`\nSeq scans on supplier: ${seqScans.length ? seqScans.join(', ') : 'none'}`);
 }
 
-async function main(): Promise<void> {
+/** The statement-level supplier search bench (its own scratch database); part of `npm run bench`. */
+export async function supplierSearchBench(): Promise<void> {
   const db = await createTestDatabase();
   const client = new Client({ connectionString: db.url });
   await client.connect();
@@ -186,7 +132,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  supplierSearchBench().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
