@@ -16,12 +16,16 @@ const pool = new Pool({ connectionString: databaseUrl, max: 10, options: `-c pg_
 const CASE_LIST_FIELDS = `c.id, c.reference, c.title, c.stage, c.purchase_type, c.importance, c.estimated_value, c.currency, c.needed_by,
   c.created_at, json_build_object('code', cpv.code, 'label', cpv.label, 'labelDe', cpv.label_de) AS category`;
 
-const caseList = (stages: string[] | null, limit: number) =>
+/** A page of cases, newest first (or the last page, oldest at the end), with the total counted beside it. */
+const caseList = (stages: string[] | null, limit: number, last = false) =>
   pool.query(
-    `SELECT ${CASE_LIST_FIELDS}, count(*) OVER () AS total
-       FROM purchase_case c LEFT JOIN cpv_code cpv ON cpv.code = c.category_code
-      WHERE c.organization_id = $1 AND ($2::text[] IS NULL OR c.stage = ANY ($2))
-      ORDER BY c.created_at DESC, c.id DESC LIMIT $3`,
+    `SELECT * FROM (
+       SELECT ${CASE_LIST_FIELDS},
+              (SELECT count(*) FROM purchase_case t WHERE t.organization_id = $1 AND ($2::text[] IS NULL OR t.stage = ANY ($2))) AS total
+         FROM purchase_case c LEFT JOIN cpv_code cpv ON cpv.code = c.category_code
+        WHERE c.organization_id = $1 AND ($2::text[] IS NULL OR c.stage = ANY ($2))
+        ORDER BY c.created_at ${last ? 'ASC' : 'DESC'}, c.id ${last ? 'ASC' : 'DESC'} LIMIT $3) page
+      ORDER BY created_at DESC, id DESC`,
     [org, stages, limit],
   );
 
@@ -62,12 +66,13 @@ SELECT p.*, c.reference AS case_reference, c.title AS case_title, c.category_cod
   (SELECT json_agg(s) FROM award_step_assignment s WHERE s.proposal_id = p.id) AS steps
 FROM award_proposal p JOIN purchase_case c ON c.id = p.case_id JOIN rfq r ON r.id = p.rfq_id
 WHERE c.organization_id = $1 AND p.status = 'PENDING' AND $2::uuid IS NOT NULL
-ORDER BY p.proposed_at`;
+ORDER BY p.proposed_at, p.id LIMIT $3`;
 
 async function supplierSearch(params: URLSearchParams) {
   const status = (params.get('status') ?? '').split(',').filter(Boolean) as QualificationStatus[];
-  const { sql, params: values } = supplierPageSql(org, { search: params.get('search') ?? undefined, status }, 0, Number(params.get('limit') ?? 25));
+  const { sql, params: values, countSql, countParams } = supplierPageSql(org, { search: params.get('search') ?? undefined, status }, { limit: Number(params.get('limit') ?? 25) });
   const page = await pool.query(sql, values);
+  if (countSql) await pool.query(countSql, countParams);
   const ids = page.rows.filter((r) => r.id).map((r) => r.id);
   const certificates = await pool.query(
     `SELECT supplier_id, id, valid_until < current_date AS expired FROM supplier_certificate WHERE supplier_id = ANY ($1)`,
@@ -81,7 +86,7 @@ async function answer(req: IncomingMessage): Promise<unknown> {
   const q = url.searchParams;
   switch (url.pathname) {
     case '/cases':
-      return (await caseList(null, Number(q.get('limit') ?? 20))).rows;
+      return (await caseList(null, Number(q.get('limit') ?? 20), q.get('last') === '1')).rows;
     case '/board':
       return (await caseList(['NEED', 'SPECIFICATION', 'SOURCING', 'RFQ', 'EVALUATION', 'NEGOTIATION', 'DECISION'], 100)).rows;
     case '/counts':
@@ -91,7 +96,7 @@ async function answer(req: IncomingMessage): Promise<unknown> {
     case '/case':
       return (await pool.query(CASE_DETAIL, [q.get('id'), org])).rows[0] ?? null;
     case '/inbox':
-      return (await pool.query(INBOX, [org, decider])).rows;
+      return (await pool.query(INBOX, [org, decider, Number(q.get('limit') ?? 20)])).rows;
     default:
       throw new Error(`unknown path ${url.pathname}`);
   }

@@ -51,7 +51,7 @@ async function loadDirectory(client: Client): Promise<string> {
 /** The statements measured: the directory's page for each kind of search, the ranking and the category search. */
 function benchCases(org: string): Case[] {
   const page = (name: string, q: SupplierQuery): Case => {
-    const { sql, params } = supplierPageSql(org, q, 0, 20);
+    const { sql, params } = supplierPageSql(org, q, { limit: 20 });
     return { name, sql, params };
   };
   const rank = rankForCategorySql(org, '42122000-0', 20);
