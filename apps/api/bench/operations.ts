@@ -1,6 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type DefinitionNode, type DocumentNode, Kind, parse, print, visit } from 'graphql';
+export { webDocument } from '../test/support/web-operations';
 
 /**
  * The measured operations, in one place: each is the web's own operation document (read from
@@ -48,38 +46,3 @@ export const OPERATIONS: Operation[] = [
 
 export const SIGN_IN = 'SignIn';
 
-const OPERATIONS_DIR = join(process.cwd(), 'libs/web/data-access/src/lib/graphql/operations');
-
-/** Every definition of the web's operation files, by name. */
-function definitions(): Map<string, DefinitionNode> {
-  const byName = new Map<string, DefinitionNode>();
-  for (const file of readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql'))) {
-    const doc = parse(readFileSync(join(OPERATIONS_DIR, file), 'utf8'));
-    for (const d of doc.definitions) {
-      if ((d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION) && d.name) byName.set(d.name.value, d);
-    }
-  }
-  return byName;
-}
-
-/** The operation `name` as the web sends it: the operation and every fragment it spreads, transitively. */
-export function webDocument(name: string): string {
-  const defs = definitions();
-  const root = defs.get(name);
-  if (!root) throw new Error(`no operation ${name} in ${OPERATIONS_DIR}`);
-  const needed = new Map<string, DefinitionNode>([[name, root]]);
-  const queue = [root];
-  while (queue.length) {
-    visit(queue.pop() as DefinitionNode, {
-      FragmentSpread(node) {
-        const f = node.name.value;
-        if (needed.has(f)) return;
-        const def = defs.get(f);
-        if (!def) throw new Error(`fragment ${f} not found`);
-        needed.set(f, def);
-        queue.push(def);
-      },
-    });
-  }
-  return print({ kind: Kind.DOCUMENT, definitions: [...needed.values()] } as DocumentNode);
-}

@@ -1,31 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse, print, visit } from 'graphql';
 import { ErrorCode } from '@bc/shared/domain';
 import type { GraphQLClient } from './support/graphql-client';
 import { countStatements } from './support/query-counter';
 import { publishedRfq, RfqWorld, rfqWorld } from './support/rfq-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
-
-/** One operation of the web's documents with the fragments it uses: what the web sends. */
-function webOperation(file: string, name: string): string {
-  const doc: DocumentNode = parse(readFileSync(join(__dirname, '../../../libs/web/data-access/src/lib/graphql/operations', file), 'utf8'));
-  const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-  const operation = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
-  if (!operation) throw new Error(`${name} is not in ${file}`);
-  const used = new Set<string>();
-  const collect = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
-    visit(node, {
-      FragmentSpread(spread) {
-        if (used.has(spread.name.value)) return;
-        used.add(spread.name.value);
-        collect(fragments.get(spread.name.value) as FragmentDefinitionNode);
-      },
-    });
-  collect(operation);
-  return [operation, ...[...used].map((n) => fragments.get(n) as FragmentDefinitionNode)].map((d) => print(d)).join('\n');
-}
+import { webDocument } from './support/web-operations';
 
 interface PageOf {
   total: number;
@@ -153,7 +132,7 @@ describe('keyset pagination of the lists', () => {
 
   it('reads a page of cases with their RFQs in as many statements for 2 cases as for 12', async () => {
     for (let i = 0; i < 2; i++) await publishedRfq(app, w, [w.hanseSupplierId]);
-    const LIST = webOperation('cases.graphql', 'PurchaseCases').replace('query PurchaseCases', 'query PurchaseCasesWithRfq');
+    const LIST = webDocument('PurchaseCases').replace('query PurchaseCases', 'query PurchaseCasesWithRfq');
     const WITH_RFQ = LIST.replace(/items \{/, 'items { rfq { id reference status closesAt } ');
     const small = await countStatements(() => buyer.ok(WITH_RFQ, { limit: 2 }));
     const large = await countStatements(() => buyer.ok(WITH_RFQ, { limit: 12 }));
@@ -166,7 +145,7 @@ describe('keyset pagination of the lists', () => {
 
   it('reads the web case detail in as many statements for a case with one shortlisted supplier as with two', async () => {
     // Issue 14's target is at most 8; the detail reads 29 (warm) today, one per nested concern, but none per row of the case.
-    const DETAIL = webOperation('cases.graphql', 'PurchaseCase');
+    const DETAIL = webDocument('PurchaseCase');
     const counts: number[] = [];
     const cases = [];
     for (const suppliers of [[w.hanseSupplierId], [w.hanseSupplierId, w.alpineSupplierId]]) cases.push({ suppliers, ...(await publishedRfq(app, w, suppliers)) });

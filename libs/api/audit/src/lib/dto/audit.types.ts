@@ -1,4 +1,4 @@
-import { KeysetPageInfo } from '@bc/api/core';
+import { KeysetPageType } from '@bc/api/core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('AuditEvent')
@@ -14,10 +14,9 @@ export class AuditEventType {
   @Field() hash!: string;
 }
 
-@ObjectType('AuditEventPage')
-export class AuditEventPage extends KeysetPageInfo {
+@ObjectType('AuditEventPage', { implements: () => [KeysetPageType] })
+export class AuditEventPage extends KeysetPageType {
   @Field(() => [AuditEventType]) items!: AuditEventType[];
-  @Field(() => Int) total!: number;
 }
 
 @ObjectType('AuditChainVerification')

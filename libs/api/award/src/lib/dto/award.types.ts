@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ApprovalDecision, ApprovalMode, AwardStatus, ErrorCode, ImportanceClass, Role } from '@bc/shared/domain';
-import { KeysetPageInfo } from '@bc/api/core';
+import { KeysetPageType } from '@bc/api/core';
 
 registerEnumType(AwardStatus, { name: 'AwardStatus', description: "An award proposal's life: PENDING until decided, or SUPERSEDED/WITHDRAWN by the buyer" });
 registerEnumType(ApprovalDecision, { name: 'ApprovalDecision' });
@@ -148,8 +148,8 @@ export class AwardProposalType {
   deputyFor!: string[];
 }
 
-@ObjectType('AwardProposalPage', { description: 'A page of the decider inbox' })
-export class AwardProposalPage extends KeysetPageInfo {
+@ObjectType('AwardProposalPage', { implements: () => [KeysetPageType], description: 'A page of the decider inbox' })
+export class AwardProposalPage extends KeysetPageType {
   @Field(() => [AwardProposalType]) items!: AwardProposalType[];
-  @Field(() => Int, { description: 'How many proposals wait for the viewer' }) total!: number;
+  @Field(() => Int, { description: 'How many proposals wait for the viewer' }) override total!: number;
 }

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, InterfaceType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString } from 'class-validator';
 
 /**
@@ -16,9 +16,14 @@ export abstract class KeysetArgs {
   @IsOptional() @IsBoolean() last?: boolean | null;
 }
 
-/** The cursors of a page's first and last rows, and whether the list goes on either way. */
-@ObjectType({ isAbstract: true })
-export abstract class KeysetPageInfo {
+/**
+ * A page of a keyset-paginated list: how many rows the whole list has, the cursors of the page's
+ * first and last rows, and whether the list goes on either way. Every list's page implements it,
+ * so that a client reads these fields with one fragment.
+ */
+@InterfaceType('KeysetPage', { description: 'A page of a list paged by keyset: its total and the cursors to move on' })
+export abstract class KeysetPageType {
+  @Field(() => Int, { description: 'Rows in the whole list' }) total!: number;
   @Field(() => String, { nullable: true, description: 'The cursor of the first row: `before` it is the previous page' }) startCursor!: string | null;
   @Field(() => String, { nullable: true, description: 'The cursor of the last row: `after` it is the next page' }) endCursor!: string | null;
   @Field() hasNextPage!: boolean;

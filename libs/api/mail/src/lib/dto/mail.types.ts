@@ -1,4 +1,4 @@
-import { KeysetArgs, KeysetPageInfo } from '@bc/api/core';
+import { KeysetArgs, KeysetPageType } from '@bc/api/core';
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, Max, Min } from 'class-validator';
 import { OutboxMessage, OutboxStatus } from '../outbox-message.entity';
@@ -20,10 +20,9 @@ export class OutboxMessageType {
   @Field() createdAt!: Date;
 }
 
-@ObjectType('OutboxPage')
-export class OutboxPage extends KeysetPageInfo {
+@ObjectType('OutboxPage', { implements: () => [KeysetPageType] })
+export class OutboxPage extends KeysetPageType {
   @Field(() => [OutboxMessageType]) items!: OutboxMessageType[];
-  @Field(() => Int) total!: number;
 }
 
 @ArgsType()

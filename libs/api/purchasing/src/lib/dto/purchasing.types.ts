@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { KeysetPageInfo } from '@bc/api/core';
+import { KeysetPageType } from '@bc/api/core';
 import {
   TransitionVia,
   CaseStage,
@@ -149,16 +149,14 @@ export class PurchaseCaseType {
   organizationId!: string;
 }
 
-@ObjectType('PurchaseCasePage')
-export class PurchaseCasePage extends KeysetPageInfo {
+@ObjectType('PurchaseCasePage', { implements: () => [KeysetPageType] })
+export class PurchaseCasePage extends KeysetPageType {
   @Field(() => [PurchaseCaseType]) items!: PurchaseCaseType[];
-  @Field(() => Int) total!: number;
 }
 
-@ObjectType('NeedPage')
-export class NeedPage extends KeysetPageInfo {
+@ObjectType('NeedPage', { implements: () => [KeysetPageType] })
+export class NeedPage extends KeysetPageType {
   @Field(() => [NeedType]) items!: NeedType[];
-  @Field(() => Int) total!: number;
 }
 
 @ObjectType('StageCount')

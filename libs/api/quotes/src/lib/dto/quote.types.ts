@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { KeysetPageInfo } from '@bc/api/core';
+import { KeysetPageType } from '@bc/api/core';
 import { InvitationStatus, PortalInvitationState, QuoteStatus, RequirementCompliance, RfqStatus } from '@bc/shared/domain';
 import { RfqDocumentFileType, RfqLineType, RfqRequirementType, RfqTermsType } from '@bc/api/rfq';
 
@@ -160,8 +160,7 @@ export class QuoteReceiptType {
   @Field({ description: 'The 256-bit random nonce inside the hashed document, hex: without it the hash reveals nothing' }) nonce!: string;
 }
 
-@ObjectType('PortalInvitationPage', { description: "A page of the supplier company's invitations" })
-export class PortalInvitationPage extends KeysetPageInfo {
+@ObjectType('PortalInvitationPage', { implements: () => [KeysetPageType], description: "A page of the supplier company's invitations" })
+export class PortalInvitationPage extends KeysetPageType {
   @Field(() => [PortalInvitationType]) items!: PortalInvitationType[];
-  @Field(() => Int) total!: number;
 }

@@ -1,4 +1,4 @@
-import { KeysetPageInfo } from '@bc/api/core';
+import { KeysetPageType } from '@bc/api/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CertificateFilter, PerformanceEventKind, QualificationStatus } from '@bc/shared/domain';
 import { StoredFileType } from '@bc/api/files';
@@ -101,10 +101,9 @@ export class SupplierType {
   reliabilityScore!: number | null;
 }
 
-@ObjectType('SupplierPage')
-export class SupplierPage extends KeysetPageInfo {
+@ObjectType('SupplierPage', { implements: () => [KeysetPageType] })
+export class SupplierPage extends KeysetPageType {
   @Field(() => [SupplierType]) items!: SupplierType[];
-  @Field(() => Int) total!: number;
 }
 
 @ObjectType('RejectedRow', { description: 'A CSV row the import refused, and why' })

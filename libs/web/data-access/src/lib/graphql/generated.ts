@@ -1154,6 +1154,30 @@ export type FinishNegotiationMutationVariables = Exact<{
 
 export type FinishNegotiationMutation = { finishNegotiation: { id: string, stage: CaseStage } };
 
+type KeysetPageFields_AuditEventPage_Fragment = { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean };
+
+type KeysetPageFields_AwardProposalPage_Fragment = { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean };
+
+type KeysetPageFields_NeedPage_Fragment = { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean };
+
+type KeysetPageFields_OutboxPage_Fragment = { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean };
+
+type KeysetPageFields_PortalInvitationPage_Fragment = { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean };
+
+type KeysetPageFields_PurchaseCasePage_Fragment = { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean };
+
+type KeysetPageFields_SupplierPage_Fragment = { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean };
+
+export type KeysetPageFieldsFragment =
+  | KeysetPageFields_AuditEventPage_Fragment
+  | KeysetPageFields_AwardProposalPage_Fragment
+  | KeysetPageFields_NeedPage_Fragment
+  | KeysetPageFields_OutboxPage_Fragment
+  | KeysetPageFields_PortalInvitationPage_Fragment
+  | KeysetPageFields_PurchaseCasePage_Fragment
+  | KeysetPageFields_SupplierPage_Fragment
+;
+
 export type PurchasingPolicyFieldsFragment = { updatedAt: string | null, minimumSuppliers: Array<{ purchaseType: PurchaseType, minimum: number }>, minimumBiddingDays: Array<{ purchaseType: PurchaseType, days: number }> };
 
 export type PurchasingPolicyQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2139,6 +2163,15 @@ export const NegotiationRoundFieldsFragmentDoc = /*#__PURE__*/ gql`
   }
 }
     `;
+export const KeysetPageFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment KeysetPageFields on KeysetPage {
+  total
+  startCursor
+  endCursor
+  hasNextPage
+  hasPreviousPage
+}
+    `;
 export const PurchasingPolicyFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment PurchasingPolicyFields on PurchasingPolicy {
   minimumSuppliers {
@@ -2739,11 +2772,7 @@ export const ReassignApprovalStepDocument = /*#__PURE__*/ gql`
 export const AuditEventsDocument = /*#__PURE__*/ gql`
     query AuditEvents($limit: Int!, $after: String, $before: String, $last: Boolean) {
   auditEvents(limit: $limit, after: $after, before: $before, last: $last) {
-    total
-    startCursor
-    endCursor
-    hasNextPage
-    hasPreviousPage
+    ...KeysetPageFields
     items {
       id
       sequence
@@ -2757,7 +2786,7 @@ export const AuditEventsDocument = /*#__PURE__*/ gql`
     }
   }
 }
-    `;
+    ${KeysetPageFieldsFragmentDoc}`;
 
   @Injectable({
     providedIn: GraphqlScope
@@ -2890,17 +2919,14 @@ export const PurchaseCasesDocument = /*#__PURE__*/ gql`
     before: $before
     last: $last
   ) {
-    total
-    startCursor
-    endCursor
-    hasNextPage
-    hasPreviousPage
+    ...KeysetPageFields
     items {
       ...CaseListFields
     }
   }
 }
-    ${CaseListFieldsFragmentDoc}`;
+    ${KeysetPageFieldsFragmentDoc}
+${CaseListFieldsFragmentDoc}`;
 
   @Injectable({
     providedIn: GraphqlScope
@@ -3674,17 +3700,14 @@ export const ChangePasswordDocument = /*#__PURE__*/ gql`
 export const DeciderInboxDocument = /*#__PURE__*/ gql`
     query DeciderInbox($limit: Int, $after: String, $before: String, $last: Boolean) {
   deciderInbox(limit: $limit, after: $after, before: $before, last: $last) {
-    total
-    startCursor
-    endCursor
-    hasNextPage
-    hasPreviousPage
+    ...KeysetPageFields
     items {
       ...InboxListFields
     }
   }
 }
-    ${InboxListFieldsFragmentDoc}`;
+    ${KeysetPageFieldsFragmentDoc}
+${InboxListFieldsFragmentDoc}`;
 
   @Injectable({
     providedIn: GraphqlScope
@@ -3779,17 +3802,14 @@ export const MailOutboxDocument = /*#__PURE__*/ gql`
     before: $before
     last: $last
   ) {
-    total
-    startCursor
-    endCursor
-    hasNextPage
-    hasPreviousPage
+    ...KeysetPageFields
     items {
       ...OutboxMessageFields
     }
   }
 }
-    ${OutboxMessageFieldsFragmentDoc}`;
+    ${KeysetPageFieldsFragmentDoc}
+${OutboxMessageFieldsFragmentDoc}`;
 
   @Injectable({
     providedIn: GraphqlScope
@@ -3822,17 +3842,14 @@ export const RetryMailDocument = /*#__PURE__*/ gql`
 export const MyNeedsDocument = /*#__PURE__*/ gql`
     query MyNeeds($limit: Int, $after: String, $before: String, $last: Boolean) {
   myNeeds(limit: $limit, after: $after, before: $before, last: $last) {
-    total
-    startCursor
-    endCursor
-    hasNextPage
-    hasPreviousPage
+    ...KeysetPageFields
     items {
       ...NeedFields
     }
   }
 }
-    ${NeedFieldsFragmentDoc}`;
+    ${KeysetPageFieldsFragmentDoc}
+${NeedFieldsFragmentDoc}`;
 
   @Injectable({
     providedIn: GraphqlScope
@@ -3853,17 +3870,14 @@ export const NeedsDocument = /*#__PURE__*/ gql`
     before: $before
     last: $last
   ) {
-    total
-    startCursor
-    endCursor
-    hasNextPage
-    hasPreviousPage
+    ...KeysetPageFields
     items {
       ...NeedFields
     }
   }
 }
-    ${NeedFieldsFragmentDoc}`;
+    ${KeysetPageFieldsFragmentDoc}
+${NeedFieldsFragmentDoc}`;
 
   @Injectable({
     providedIn: GraphqlScope
@@ -4083,17 +4097,14 @@ export const UpdatePurchasingPolicyDocument = /*#__PURE__*/ gql`
 export const PortalInvitationsDocument = /*#__PURE__*/ gql`
     query PortalInvitations($limit: Int, $after: String, $before: String, $last: Boolean) {
   portalInvitations(limit: $limit, after: $after, before: $before, last: $last) {
-    total
-    startCursor
-    endCursor
-    hasNextPage
-    hasPreviousPage
+    ...KeysetPageFields
     items {
       ...PortalInvitationSummaryFields
     }
   }
 }
-    ${PortalInvitationSummaryFieldsFragmentDoc}`;
+    ${KeysetPageFieldsFragmentDoc}
+${PortalInvitationSummaryFieldsFragmentDoc}`;
 
   @Injectable({
     providedIn: GraphqlScope
@@ -4710,17 +4721,14 @@ export const SuppliersDocument = /*#__PURE__*/ gql`
     before: $before
     last: $last
   ) {
-    total
-    startCursor
-    endCursor
-    hasNextPage
-    hasPreviousPage
+    ...KeysetPageFields
     items {
       ...SupplierListFields
     }
   }
 }
-    ${SupplierListFieldsFragmentDoc}`;
+    ${KeysetPageFieldsFragmentDoc}
+${SupplierListFieldsFragmentDoc}`;
 
   @Injectable({
     providedIn: GraphqlScope
