@@ -1,7 +1,9 @@
 import { ErrorCode } from '@bc/shared/domain';
 import { AWARD_OPS, caseInDecision } from './support/award-fixtures';
 import { RfqWorld, rfqWorld } from './support/rfq-fixtures';
+import { countStatements } from './support/query-counter';
 import { startTestApp, TestApp } from './support/test-app';
+import { webDocument } from './support/web-operations';
 
 const INBOX = `query ($limit: Int, $after: String, $before: String, $last: Boolean) {
   deciderInbox(limit: $limit, after: $after, before: $before, last: $last) {
@@ -48,6 +50,17 @@ describe('the decider inbox in pages', () => {
     expect(backward).toEqual(proposed);
     const all = (await w.as.decider.ok(INBOX, { limit: 3 }))['deciderInbox'];
     expect(all.items.map((p: { id: string }) => p.id)).toEqual(proposed);
+  });
+
+  it('reads a page of three proposals in as many statements as a page of one', async () => {
+    const INBOX_AS_WEB = webDocument('DeciderInbox');
+    const pageOf = async (limit: number) => countStatements(() => w.as.decider.ok(INBOX_AS_WEB, { limit }));
+    await pageOf(1); // warm: the session and the policy caches
+    const one = await pageOf(1);
+    const three = await pageOf(3);
+    expect(three.result['deciderInbox'].items).toHaveLength(3);
+    if (process.env['SHOW_STATEMENTS']) console.log(three.texts.join('\n---\n'));
+    expect(three.statements).toBe(one.statements);
   });
 
   it('answers with the page only: one proposal in full on its own, a tampered cursor refused by name', async () => {
