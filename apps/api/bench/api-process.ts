@@ -1,21 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
-import { stopChild } from '../test/support/child-process';
+import { freePort, sleep, stopChild } from '../test/support/child-process';
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort, sleep };
 
 /** One sealing key for the whole run: the template's sealed quotes are read by every later API process. */
 export const BENCH_SEALING_KEY = Buffer.alloc(32, 7).toString('base64');

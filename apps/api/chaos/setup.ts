@@ -105,7 +105,8 @@ async function publishedRfq(url: string, as: Record<keyof typeof USERS, Session>
 
 async function bidder(url: string, name: string, email: string, reference: string): Promise<Bidder> {
   const session = await new Session(email).signIn(url, DEMO_PASSWORD);
-  const list: Array<{ id: string; rfqReference: string }> = (await session.ok(url, `{ portalInvitations { id rfqReference } }`))['portalInvitations'];
+  // The newest invitations come first: the one just published is on the first page.
+  const list: Array<{ id: string; rfqReference: string }> = (await session.ok(url, `{ portalInvitations(limit: 100) { items { id rfqReference } } }`))['portalInvitations'].items;
   const invitation = list.find((i) => i.rfqReference === reference);
   if (!invitation) throw new Error(`${email} has no invitation to ${reference}`);
   const one = (

@@ -67,18 +67,8 @@ export interface ComparisonFacts {
  * worse than none.
  */
 export function buildComparison(facts: ComparisonFacts): RfqComparisonType {
-  const { quotes, convert, suppliers, missingRates } = comparedQuotes(facts);
-  return {
-    rfqId: facts.rfq.id,
-    reference: facts.rfq.reference,
-    currency: facts.rfq.currency,
-    exchangeRates: facts.rates,
-    missingRates,
-    complete: suppliers.length > 0 && missingRates.length === 0 && suppliers.every((s) => s.complete),
-    suppliers,
-    lines: facts.lines.map((line, i) => lineRow(quotes, line, i, convert)),
-    requirements: requirementRows(facts, quotes),
-  };
+  const streamed = streamComparison(facts);
+  return { ...streamed, lines: [...streamed.lines] };
 }
 
 /** A comparison whose lines are made one at a time as they are read, and then let go. */
