@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
-import { JobQueue, Public } from '@bc/api/core';
+import { JobQueue, migrationsApplied, Public } from '@bc/api/core';
 
 /**
  * Liveness and readiness, answered apart, as an orchestrator or a load balancer asks them:
@@ -48,10 +48,9 @@ export class HealthController implements BeforeApplicationShutdown {
   /** Every migration this build ships is recorded as applied. */
   private async schema() {
     const check = this.indicators.check('migrations');
-    const names = this.dataSource.migrations.map((m) => m.name ?? m.constructor.name);
     try {
-      const [{ applied }] = await this.dataSource.query(`SELECT count(*)::int AS applied FROM migrations WHERE name = ANY($1)`, [names]);
-      return applied === names.length ? check.up({ applied }) : check.down({ applied, expected: names.length });
+      const { applied, expected } = await migrationsApplied(this.dataSource);
+      return applied === expected ? check.up({ applied }) : check.down({ applied, expected });
     } catch {
       return check.down({ message: 'the migrations table cannot be read' });
     }

@@ -27,3 +27,10 @@ export async function withSchemaLock<T>(dataSource: DataSource, work: () => Prom
 export function migrateOnce(dataSource: DataSource): Promise<Migration[]> {
   return withSchemaLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
 }
+
+/** How many of the migrations this build ships are recorded as applied, of how many: readiness asks it. */
+export async function migrationsApplied(dataSource: DataSource): Promise<{ applied: number; expected: number }> {
+  const names = dataSource.migrations.map((m) => m.name ?? m.constructor.name);
+  const [{ applied }] = await dataSource.query(`SELECT count(*)::int AS applied FROM migrations WHERE name = ANY($1)`, [names]);
+  return { applied, expected: names.length };
+}
