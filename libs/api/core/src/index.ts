@@ -4,6 +4,7 @@ export * from './lib/clock/clock';
 export * from './lib/context/request-context';
 export * from './lib/context/ctx.decorator';
 export * from './lib/loaders/request-loaders';
+export * from './lib/loaders/combined-reads';
 export * from './lib/auth/allow.decorator';
 export * from './lib/auth/operations';
 export * from './lib/auth/permission.guard';

@@ -5,6 +5,7 @@ import { JobQueue } from './jobs/job-queue';
 import { IdempotencyPurge } from './idempotency/idempotency-purge';
 import { DomainEventBus } from './events/domain-event-bus';
 import { TransactionalConnection, TransactionInterceptor } from './database/transaction';
+import { CombinedReads } from './loaders/combined-reads';
 
 @Global()
 @Module({})
@@ -13,8 +14,8 @@ export class CoreModule {
   static forRoot(config: AppConfig, clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, TransactionalConnection, TransactionInterceptor, JobQueue, DomainEventBus, IdempotencyPurge],
-      exports: [APP_CONFIG, Clock, TransactionalConnection, TransactionInterceptor, JobQueue, DomainEventBus],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, TransactionalConnection, TransactionInterceptor, JobQueue, DomainEventBus, IdempotencyPurge, CombinedReads],
+      exports: [APP_CONFIG, Clock, TransactionalConnection, CombinedReads, TransactionInterceptor, JobQueue, DomainEventBus],
     };
   }
 }

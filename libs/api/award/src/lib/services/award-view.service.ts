@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertId, KeysetPage, keysetPageOf, KeysetSort, PageRequest, RequestContext, timestampKey, TransactionalConnection } from '@bc/api/core';
+import { AppError, assertId, CombinedReads, KeysetPage, keysetPageOf, KeysetSort, PageRequest, RequestContext, timestampKey, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { CpvService } from '@bc/api/suppliers';
 import { CaseAccessService, CaseConflict, CaseVisibility, PurchaseCase } from '@bc/api/purchasing';
@@ -47,6 +47,7 @@ const PROPOSAL_WITHOUT_SNAPSHOT = Object.fromEntries(
 export class AwardViewService {
   constructor(
     private readonly connection: TransactionalConnection,
+    private readonly reads: CombinedReads,
     private readonly access: CaseAccessService,
     private readonly deputies: DeputyService,
     private readonly reservations: StepReservationsService,
@@ -65,9 +66,11 @@ export class AwardViewService {
   /** The case's pending or approved proposal (null when there is none, or the viewer may not read awards on the case). */
   async current(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, AwardProposalType>> {
     if (caseIds.length === 0) return new Map();
-    const proposals = await this.connection.getRepository(ctx, AwardProposal).find({
-      where: { caseId: In([...caseIds]), organizationId: ctx.organizationId, status: In([AwardStatus.PENDING, AwardStatus.APPROVED]) },
-    });
+    const proposals = await this.reads.entities(ctx, AwardProposal, 't.case_id = ANY ($1::uuid[]) AND t.organization_id = $2 AND t.status = ANY ($3::text[])', [
+      [...caseIds],
+      ctx.organizationId,
+      [AwardStatus.PENDING, AwardStatus.APPROVED],
+    ]);
     const views = await this.views(ctx, proposals);
     return new Map(views.map((v) => [v.caseId, v]));
   }

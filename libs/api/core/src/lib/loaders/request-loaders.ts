@@ -25,6 +25,21 @@ export class RequestLoaders {
     return loader;
   }
 
+  /**
+   * The request's uncached batcher called `name`: its `batch` answers the keys of one turn of the
+   * event loop in their order (CombinedReads gathers a turn's reads into one statement with it). It
+   * dispatches after the loaders above (`setImmediate`, where they use the microtask queue), so the
+   * batches they dispatch in that turn and send through it are in its batch too.
+   */
+  batcher<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { cache: false, batchScheduleFn: (dispatch) => setImmediate(dispatch) });
+      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+
   /** Forgets every loaded value (after a write whose result must show it). */
   clearAll(): void {
     for (const loader of this.loaders.values()) loader.clearAll();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { CombinedReads, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { Locale, Role } from '@bc/shared/domain';
 
 /** Who acted or is named: a user's name and email, and their organization. */
@@ -28,12 +28,16 @@ const COLUMNS = `id, email, name, locale, roles`;
  */
 @Injectable()
 export class UserDirectory {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly reads: CombinedReads,
+  ) {}
 
   /** Users of the organization by id, by email (or by name); active ones only unless `includeDisabled` (for naming who acted). */
   async byIds(ctx: RequestContext, organizationId: string | null, ids: readonly string[], includeDisabled = false, order: 'email' | 'name' = 'email'): Promise<DirectoryUser[]> {
     if (ids.length === 0) return [];
-    return this.connection.manager(ctx).query(
+    return this.reads.rows(
+      ctx,
       `SELECT ${COLUMNS} FROM app_user
         WHERE ($1::uuid IS NULL OR organization_id = $1) AND id = ANY ($2::uuid[]) ${includeDisabled ? '' : 'AND disabled_at IS NULL'}
         ORDER BY ${order === 'name' ? 'name, id' : 'email'}`,
@@ -106,9 +110,7 @@ export class UserDirectory {
     return ctx.loader(
       'identity.people',
       async (ids) => {
-        const rows: PersonRow[] = await this.connection
-          .manager(ctx)
-          .query(`SELECT id, name, email, organization_id AS "organizationId" FROM app_user WHERE id = ANY ($1::uuid[])`, [ids]);
+        const rows = await this.reads.rows<PersonRow>(ctx, `SELECT id, name, email, organization_id AS "organizationId" FROM app_user WHERE id = ANY ($1::uuid[])`, [ids]);
         return new Map(rows.map((r) => [r.id, r]));
       },
       null,

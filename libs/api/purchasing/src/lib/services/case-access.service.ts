@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertId, forbidden, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { assertId, CombinedReads, forbidden, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { can, caseRoles, Permission, Role } from '@bc/shared/domain';
 import { PurchaseCase } from '../entities/purchase-case.entity';
 import { CaseVisibility } from './case-visibility.service';
@@ -20,18 +20,19 @@ export interface CaseAccess {
 export class CaseAccessService {
   constructor(
     private readonly connection: TransactionalConnection,
+    private readonly reads: CombinedReads,
     private readonly visibility: CaseVisibility,
   ) {}
 
   /** The case if the caller may see it; `lock` holds it for the transaction (stage changes, shortlist). */
   async open(ctx: RequestContext, caseId: string, lock = false): Promise<CaseAccess> {
     assertId(caseId, 'Purchase case');
-    const purchaseCase = await this.connection.getRepository(ctx, PurchaseCase).findOne({
-      where: { id: caseId, organizationId: ctx.organizationId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    // A read (no lock) asks for the case and the caller's roles on it in one combined statement.
+    const [purchaseCase, teamRoles] = lock
+      ? [await this.connection.getRepository(ctx, PurchaseCase).findOne({ where: { id: caseId, organizationId: ctx.organizationId }, lock: { mode: 'pessimistic_write' } }), null]
+      : await Promise.all([this.reads.entities(ctx, PurchaseCase, 't.id = $1 AND t.organization_id = $2', [caseId, ctx.organizationId]).then(([c]) => c ?? null), this.teamRoles(ctx, caseId)]);
     if (!purchaseCase) throw notFound('Purchase case');
-    const roles = caseRoles(ctx.signedIn.roles, await this.teamRoles(ctx, caseId));
+    const roles = caseRoles(ctx.signedIn.roles, teamRoles ?? (await this.teamRoles(ctx, caseId)));
     if (roles.length === 0) throw notFound('Purchase case');
     return { purchaseCase, roles };
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, TransactionalConnection } from '@bc/api/core';
+import { CombinedReads, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { CaseFacts, CaseStage, DEFAULT_MINIMUM_SUPPLIERS, LATER_CASE_FACTS, PurchaseType, Role } from '@bc/shared/domain';
 import { CaseFactsProviders } from './case-facts-providers';
@@ -26,13 +26,15 @@ interface FactsRow {
 export class CaseFactsService {
   constructor(
     private readonly connection: TransactionalConnection,
+    private readonly reads: CombinedReads,
     private readonly providers: CaseFactsProviders,
     private readonly directory: UserDirectory,
   ) {}
 
   async factsOf(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, CaseFacts>> {
     if (caseIds.length === 0) return new Map();
-    const rows: FactsRow[] = await this.connection.manager(ctx).query(
+    const rows = await this.reads.rows<FactsRow>(
+      ctx,
       `SELECT c.id, c.stage,
               c.category_code IS NOT NULL AS has_category,
               ARRAY (SELECT m.user_id FROM case_member m WHERE m.case_id = c.id AND m.role = 'SPECIFIER') AS specifier_ids,
@@ -57,11 +59,13 @@ export class CaseFactsService {
         DEFAULT_MINIMUM_SUPPLIERS[PurchaseType.STRAIGHT_REBUY],
       ],
     );
-    // A specifier on the team counts while their account is active and still holds the role.
-    const specifiers = new Set(
-      (await this.directory.byIds(ctx, null, [...new Set(rows.flatMap((r) => r.specifier_ids))])).filter((u) => u.roles.includes(Role.SPECIFIER)).map((u) => u.id),
-    );
-    const later = await this.providers.laterFacts(ctx, rows.map((r) => ({ id: r.id, stage: r.stage })));
+    // A specifier on the team counts while their account is active and still holds the role. Read
+    // with the later stages' facts (one combined read).
+    const [users, later] = await Promise.all([
+      this.directory.byIds(ctx, null, [...new Set(rows.flatMap((r) => r.specifier_ids))]),
+      this.providers.laterFacts(ctx, rows.map((r) => ({ id: r.id, stage: r.stage }))),
+    ]);
+    const specifiers = new Set(users.filter((u) => u.roles.includes(Role.SPECIFIER)).map((u) => u.id));
     return new Map(
       rows.map((r) => [
         r.id,

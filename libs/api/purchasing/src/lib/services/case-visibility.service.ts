@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { groupRows, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { CombinedReads, groupRows, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { DirectoryUser, UserDirectory } from '@bc/api/identity';
 import { caseRoles, Role } from '@bc/shared/domain';
 
@@ -50,15 +50,18 @@ export function caseVisibleSql(ctx: RequestContext, caseIdColumn: string, bind: 
 export class CaseVisibility {
   constructor(
     private readonly connection: TransactionalConnection,
+    private readonly reads: CombinedReads,
     private readonly directory: UserDirectory,
   ) {}
 
   /** The caller's team roles on each case (uncached: right after a team change too). */
   async teamRoles(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, Role[]>> {
     if (caseIds.length === 0) return new Map();
-    const rows: Array<{ caseId: string; role: Role }> = await this.connection
-      .manager(ctx)
-      .query(`SELECT case_id AS "caseId", role FROM case_member WHERE case_id = ANY ($1::uuid[]) AND user_id = $2`, [[...caseIds], ctx.userId]);
+    const rows = await this.reads.rows<{ caseId: string; role: Role }>(
+      ctx,
+      `SELECT case_id AS "caseId", role FROM case_member WHERE case_id = ANY ($1::uuid[]) AND user_id = $2`,
+      [[...caseIds], ctx.userId],
+    );
     return new Map([...groupRows(rows, (r) => r.caseId)].map(([k, v]) => [k, v.map((r) => r.role)]));
   }
 

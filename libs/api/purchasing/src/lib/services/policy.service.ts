@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { Clock, CombinedReads, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { DEFAULT_MINIMUM_BIDDING_DAYS, DEFAULT_MINIMUM_SUPPLIERS, PurchaseType } from '@bc/shared/domain';
 import { PurchasingPolicy } from '../entities/purchasing-policy.entity';
@@ -33,13 +33,14 @@ export interface PolicyChange {
 export class PolicyService {
   constructor(
     private readonly connection: TransactionalConnection,
+    private readonly reads: CombinedReads,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async get(ctx: RequestContext): Promise<PolicyView> {
-    const row = await this.connection.getRepository(ctx, PurchasingPolicy).findOne({ where: { organizationId: ctx.organizationId } });
-    return toView(row);
+    const [row] = await this.reads.entities(ctx, PurchasingPolicy, 't.organization_id = $1', [ctx.organizationId]);
+    return toView(row ?? null);
   }
 
   async minimumSuppliers(ctx: RequestContext, type: PurchaseType): Promise<number> {

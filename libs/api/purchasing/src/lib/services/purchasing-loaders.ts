@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { EntityTarget, FindOptionsOrder, FindOptionsWhere, In } from 'typeorm';
-import { BatchLoad, Clock, groupRows as groupBy, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { EntityTarget, ObjectLiteral } from 'typeorm';
+import { BatchLoad, Clock, CombinedReads, groupRows as groupBy, RequestContext } from '@bc/api/core';
 import { FileService, StoredFile } from '@bc/api/files';
 import { PersonRow as DirectoryPerson, UserDirectory } from '@bc/api/identity';
 import { CpvService, Supplier, SupplierService } from '@bc/api/suppliers';
@@ -53,7 +53,7 @@ export interface CpvRow {
 @Injectable()
 export class PurchasingLoaders {
   constructor(
-    private readonly connection: TransactionalConnection,
+    private readonly reads: CombinedReads,
     private readonly caseFacts: CaseFactsService,
     private readonly suppliers: SupplierService,
     private readonly files: FileService,
@@ -79,21 +79,16 @@ export class PurchasingLoaders {
     return ctx.loader(`purchasing.${name}`, batch, fallback);
   }
 
-  /** The request's transaction while a mutation runs (so its result shows its own writes), else the pool. */
-  private em(ctx: RequestContext) {
-    return this.connection.manager(ctx);
-  }
-
   case(ctx: RequestContext): DataLoader<string, PurchaseCase | null> {
     return this.loader(ctx, 'case', async (ids) => {
-      const rows = await this.em(ctx).getRepository(PurchaseCase).find({ where: { id: In(ids), organizationId: ctx.organizationId } });
+      const rows = await this.reads.entities(ctx, PurchaseCase, 't.id = ANY ($1::uuid[]) AND t.organization_id = $2', [ids, ctx.organizationId]);
       return new Map(rows.map((r) => [r.id, r]));
     }, null);
   }
 
   caseOfNeed(ctx: RequestContext): DataLoader<string, PurchaseCase | null> {
     return this.loader(ctx, 'caseOfNeed', async (needIds) => {
-      const rows = await this.em(ctx).getRepository(PurchaseCase).find({ where: { needId: In(needIds), organizationId: ctx.organizationId } });
+      const rows = await this.reads.entities(ctx, PurchaseCase, 't.need_id = ANY ($1::uuid[]) AND t.organization_id = $2', [needIds, ctx.organizationId]);
       return new Map(rows.map((r) => [r.needId as string, r]));
     }, null);
   }
@@ -101,7 +96,7 @@ export class PurchasingLoaders {
   /** Needs with their requester's name joined in (no second wave of person look-ups). */
   need(ctx: RequestContext): DataLoader<string, (Need & { requester: PersonRow }) | null> {
     return this.loader(ctx, 'need', async (ids) => {
-      const needs = await this.em(ctx).getRepository(Need).find({ where: { id: In(ids), organizationId: ctx.organizationId } });
+      const needs = await this.reads.entities(ctx, Need, 't.id = ANY ($1::uuid[]) AND t.organization_id = $2', [ids, ctx.organizationId]);
       const people = await this.directory.peopleByIds(ctx, needs.map((n) => n.requesterId));
       return new Map(
         needs.flatMap((n) => {
@@ -127,11 +122,11 @@ export class PurchasingLoaders {
 
   team(ctx: RequestContext): DataLoader<string, TeamRow[]> {
     return this.loader(ctx, 'team', async (caseIds) => {
-      const members: Array<Omit<TeamRow, 'name' | 'email'>> = await this.em(ctx).query(
+      const members: Array<Omit<TeamRow, 'name' | 'email'>> = await this.reads.rows(ctx, 
         `SELECT m.id, m.case_id AS "caseId", m.user_id AS "userId", m.role, m.added_at AS "addedAt"
            FROM case_member m JOIN purchase_case c ON c.id = m.case_id
           WHERE m.case_id = ANY ($1::uuid[]) AND c.organization_id = $2`,
-        [caseIds, ctx.organizationId],
+        [caseIds, ctx.organizationId], { dates: ['addedAt'] },
       );
       // By name (as the database orders them), then role: the order the team panel lists people in.
       const people = await this.directory.byIds(ctx, null, members.map((m) => m.userId), true, 'name');
@@ -154,10 +149,10 @@ export class PurchasingLoaders {
 
   conflicts(ctx: RequestContext): DataLoader<string, Array<CaseConflict & { user: PersonRow }>> {
     return this.loader(ctx, 'conflicts', async (caseIds) => {
-      const conflicts: CaseConflict[] = await this.em(ctx).query(
+      const conflicts: CaseConflict[] = await this.reads.rows(ctx, 
         `SELECT k.id, k.case_id AS "caseId", k.user_id AS "userId", k.supplier_id AS "supplierId", k.statement, k.declared_at AS "declaredAt"
            FROM case_conflict k WHERE k.case_id = ANY ($1::uuid[]) ORDER BY k.declared_at, k.id`,
-        [caseIds],
+        [caseIds], { dates: ['declaredAt'] },
       );
       const rows = await this.named(ctx, conflicts, (k) => k.userId, (k, p) => ({ ...k, user: { id: k.userId, name: p?.name ?? '', email: p?.email ?? '' } }));
       return groupBy(rows, (r) => r.caseId);
@@ -166,11 +161,11 @@ export class PurchasingLoaders {
 
   stageHistory(ctx: RequestContext): DataLoader<string, Array<CaseStageChange & { actorName: string | null }>> {
     return this.loader(ctx, 'stageHistory', async (caseIds) => {
-      const changes: CaseStageChange[] = await this.em(ctx).query(
+      const changes: CaseStageChange[] = await this.reads.rows(ctx, 
         `SELECT h.id, h.case_id AS "caseId", h.from_stage AS "fromStage", h.to_stage AS "toStage", h.reason,
                 h.actor_user_id AS "actorUserId", h.occurred_at AS "occurredAt"
            FROM case_stage_change h WHERE h.case_id = ANY ($1::uuid[]) ORDER BY h.occurred_at, h.id`,
-        [caseIds],
+        [caseIds], { dates: ['occurredAt'] },
       );
       const rows = await this.named(ctx, changes, (h) => h.actorUserId, (h, p) => ({ ...h, actorName: p?.name ?? null }));
       return groupBy(rows, (r) => r.caseId);
@@ -184,12 +179,12 @@ export class PurchasingLoaders {
   /** Every version of each case, newest first. */
   specVersions(ctx: RequestContext): DataLoader<string, VersionWithNames[]> {
     return this.loader(ctx, 'specVersions', async (caseIds) => {
-      const versions: SpecificationVersion[] = await this.em(ctx).query(
+      const versions: SpecificationVersion[] = await this.reads.rows(ctx, 
         `SELECT v.id, v.case_id AS "caseId", v.version, v.status, v.note, v.base_version_id AS "baseVersionId",
                 v.copied_from_version_id AS "copiedFromVersionId", v.created_by AS "createdBy", v.created_at AS "createdAt",
                 v.approved_by AS "approvedBy", v.approved_at AS "approvedAt"
            FROM specification_version v WHERE v.case_id = ANY ($1::uuid[]) ORDER BY v.version DESC`,
-        [caseIds],
+        [caseIds], { dates: ['createdAt', 'approvedAt'] },
       );
       const people = await this.directory.peopleByIds(ctx, versions.flatMap((v) => [v.createdBy, v.approvedBy]));
       const nameOf = (id: string | null) => (id ? (people.get(id)?.name ?? null) : null);
@@ -219,23 +214,21 @@ export class PurchasingLoaders {
   }
 
   /** The rows of one part of a specification version (lines, requirements, attachments), in their order, per version. */
-  private versionParts<T extends { versionId: string; position: number }>(ctx: RequestContext, name: string, part: EntityTarget<T>): DataLoader<string, T[]> {
+  private versionParts<T extends ObjectLiteral & { versionId: string; position: number }>(ctx: RequestContext, name: string, part: EntityTarget<T>): DataLoader<string, T[]> {
     return this.loader(ctx, name, async (versionIds) => {
-      const where = { versionId: In(versionIds) } as FindOptionsWhere<T>;
-      const order = { position: 'ASC' } as FindOptionsOrder<T>;
-      const rows = await this.em(ctx).getRepository(part).find({ where, order });
+      const rows = await this.reads.entities(ctx, part, 't.version_id = ANY ($1::uuid[])', [versionIds], 't.position');
       return groupBy(rows, (r) => r.versionId);
     }, []);
   }
 
   shortlist(ctx: RequestContext): DataLoader<string, (Shortlist & { submittedByName: string | null }) | null> {
     return this.loader(ctx, 'shortlist', async (caseIds) => {
-      const lists: Shortlist[] = await this.em(ctx).query(
+      const lists: Shortlist[] = await this.reads.rows(ctx, 
         `SELECT s.case_id AS "caseId", s.status, s.single_source_justification AS "singleSourceJustification",
                 s.submitted_by AS "submittedBy", s.submitted_at AS "submittedAt", s.approved_by AS "approvedBy",
                 s.approved_at AS "approvedAt", s.updated_at AS "updatedAt"
            FROM shortlist s WHERE s.case_id = ANY ($1::uuid[])`,
-        [caseIds],
+        [caseIds], { dates: ['submittedAt', 'approvedAt', 'updatedAt'] },
       );
       const rows = await this.named(ctx, lists, (s) => s.submittedBy, (s, p) => ({ ...s, submittedByName: p?.name ?? null }));
       return new Map(rows.map((r) => [r.caseId, r]));
@@ -244,11 +237,11 @@ export class PurchasingLoaders {
 
   shortlistEntries(ctx: RequestContext): DataLoader<string, Array<ShortlistEntry & { decidedByName: string | null }>> {
     return this.loader(ctx, 'shortlistEntries', async (caseIds) => {
-      const entries: ShortlistEntry[] = await this.em(ctx).query(
+      const entries: ShortlistEntry[] = await this.reads.rows(ctx, 
         `SELECT e.id, e.case_id AS "caseId", e.supplier_id AS "supplierId", e.decision, e.reason, e.source,
                 e.decided_by AS "decidedBy", e.decided_at AS "decidedAt"
            FROM shortlist_entry e WHERE e.case_id = ANY ($1::uuid[]) ORDER BY e.decided_at, e.id`,
-        [caseIds],
+        [caseIds], { dates: ['decidedAt'] },
       );
       const rows = await this.named(ctx, entries, (e) => e.decidedBy, (e, p) => ({ ...e, decidedByName: p?.name ?? null }));
       return groupBy(rows, (r) => r.caseId);
@@ -257,11 +250,11 @@ export class PurchasingLoaders {
 
   shortlistReviews(ctx: RequestContext): DataLoader<string, Array<ShortlistReview & { actorName: string | null }>> {
     return this.loader(ctx, 'shortlistReviews', async (caseIds) => {
-      const reviews: ShortlistReview[] = await this.em(ctx).query(
+      const reviews: ShortlistReview[] = await this.reads.rows(ctx, 
         `SELECT r.id, r.case_id AS "caseId", r.action, r.comment, r.single_source_justification AS "singleSourceJustification",
                 r.suppliers_in AS "suppliersIn", r.actor_user_id AS "actorUserId", r.occurred_at AS "occurredAt"
            FROM shortlist_review r WHERE r.case_id = ANY ($1::uuid[]) ORDER BY r.occurred_at, r.id`,
-        [caseIds],
+        [caseIds], { dates: ['occurredAt'] },
       );
       const rows = await this.named(ctx, reviews, (r) => r.actorUserId, (r, p) => ({ ...r, actorName: p?.name ?? null }));
       return groupBy(rows, (r) => r.caseId);

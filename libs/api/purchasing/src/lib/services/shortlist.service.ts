@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppError, Clock, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, Clock, CombinedReads, conflict, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { SupplierService } from '@bc/api/suppliers';
 import {
@@ -46,6 +46,7 @@ const USER_SOURCES: readonly ShortlistSource[] = [ShortlistSource.SUGGESTION, Sh
 export class ShortlistService implements OnModuleInit {
   constructor(
     private readonly connection: TransactionalConnection,
+    private readonly reads: CombinedReads,
     private readonly audit: AuditService,
     private readonly access: CaseAccessService,
     private readonly suppliers: SupplierService,
@@ -206,13 +207,15 @@ export class ShortlistService implements OnModuleInit {
    * (`certificateGaps`, the one matching rule). A case that requires none gets no certificate warning.
    */
   async warnings(ctx: RequestContext, caseId: string): Promise<ShortlistWarning[]> {
-    const em = this.connection.manager(ctx);
-    const [{ required, today }]: Array<{ required: string[]; today: string }> = await em.query(
-      `SELECT required_certificates AS required, to_char(current_date, 'YYYY-MM-DD') AS today FROM purchase_case WHERE id = $1 AND organization_id = $2`,
-      [caseId, ctx.organizationId],
+    // One read (joined with the request's other reads of this tick): the requirements and who is shortlisted.
+    const [{ required, today, shortlisted }] = await this.reads.rows<{ required: string[]; today: string; shortlisted: string[] }>(
+      ctx,
+      `SELECT c.required_certificates AS required, to_char(current_date, 'YYYY-MM-DD') AS today,
+              ARRAY (SELECT e.supplier_id FROM shortlist_entry e WHERE e.case_id = c.id AND e.decision = $3) AS shortlisted
+         FROM purchase_case c WHERE c.id = $1 AND c.organization_id = $2`,
+      [caseId, ctx.organizationId, ShortlistDecision.IN],
     );
-    const shortlisted = await em.getRepository(ShortlistEntry).find({ where: { caseId, decision: ShortlistDecision.IN }, select: { supplierId: true } });
-    const rows = await this.suppliers.qualifications(ctx, shortlisted.map((e) => e.supplierId), required.length > 0);
+    const rows = await this.suppliers.qualifications(ctx, shortlisted, required.length > 0);
     return rows.flatMap((r): ShortlistWarning[] => [
       ...(r.status === QualificationStatus.BLOCKED
         ? [{ supplierId: r.id, supplierName: r.name, kind: ShortlistWarningKind.BLOCKED, certificate: null, detail: r.blockedReason }]

@@ -1,11 +1,10 @@
 import { Args, ArgsType, Field, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { AllowedMutation, AllowedQuery, Ctx, IdArg, IsBoundedDateTime, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AllowedMutation, AllowedQuery, CombinedReads, Ctx, IdArg, IsBoundedDateTime, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { CaseVisibility, PolicyService, PolicyView, PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
 import { can, DEFAULT_CRITERIA, ImportanceClass, Permission } from '@bc/shared/domain';
-import { In } from 'typeorm';
 import { AnswerQuestionInput, RfqInput } from '../dto/rfq.inputs';
 import { RfqCriterionType, RfqQuestionType, RfqType } from '../dto/rfq.types';
 import { toRfqType } from '../dto/mappers';
@@ -148,7 +147,7 @@ export class CaseRfqResolver {
   constructor(
     private readonly visibility: CaseVisibility,
     private readonly policies: PolicyService,
-    private readonly connection: TransactionalConnection,
+    private readonly reads: CombinedReads,
   ) {}
 
   /**
@@ -171,10 +170,7 @@ export class CaseRfqResolver {
 
   /** The latest RFQ of each case (what RfqService.ofCase answers for one), in one statement on rfq_case_idx. */
   private async latestOfCases(ctx: RequestContext, caseIds: readonly string[]): Promise<Map<string, Rfq>> {
-    const rfqs = await this.connection.getRepository(ctx, Rfq).find({
-      where: { caseId: In([...caseIds]), organizationId: ctx.organizationId },
-      order: { caseId: 'ASC', createdAt: 'DESC' },
-    });
+    const rfqs = await this.reads.entities(ctx, Rfq, 't.case_id = ANY ($1::uuid[]) AND t.organization_id = $2', [[...caseIds], ctx.organizationId], 't.case_id, t.created_at DESC');
     const latest = new Map<string, Rfq>();
     for (const rfq of rfqs) if (!latest.has(rfq.caseId)) latest.set(rfq.caseId, rfq);
     return latest;
@@ -182,7 +178,7 @@ export class CaseRfqResolver {
 
   /** The version number of each specification version. */
   private async versions(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.connection.getRepository(ctx, SpecificationVersion).find({ where: { id: In([...ids]) }, select: { id: true, version: true } });
+    const rows = await this.reads.rows<{ id: string; version: number }>(ctx, `SELECT id, version FROM specification_version WHERE id = ANY ($1::uuid[])`, [[...ids]]);
     return new Map(rows.map((r) => [r.id, r.version]));
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Clock, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { Clock, CombinedReads, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CaseAtStage, CaseFactsProviders, LaterCaseFacts } from '@bc/api/purchasing';
 import { CaseStage, Permission } from '@bc/shared/domain';
 import { Rfq } from '../entities/rfq.entity';
@@ -14,6 +14,7 @@ import { Rfq } from '../entities/rfq.entity';
 export class RfqCaseFacts implements OnModuleInit {
   constructor(
     private readonly connection: TransactionalConnection,
+    private readonly reads: CombinedReads,
     private readonly providers: CaseFactsProviders,
     private readonly clock: Clock,
   ) {}
@@ -30,7 +31,8 @@ export class RfqCaseFacts implements OnModuleInit {
 
   /** By the application's clock, like the closing job: a published RFQ past its closing time is as good as closed. */
   async facts(ctx: RequestContext, cases: readonly CaseAtStage[]): Promise<Map<string, Partial<LaterCaseFacts>>> {
-    const rows: Array<{ case_id: string; closed: boolean; closing_passed: boolean }> = await this.connection.manager(ctx).query(
+    const rows = await this.reads.rows<{ case_id: string; closed: boolean; closing_passed: boolean }>(
+      ctx,
       `SELECT case_id,
               bool_or(status = 'CLOSED') AS closed,
               bool_or(status = 'CLOSED' OR (status = 'PUBLISHED' AND closes_at <= $3)) AS closing_passed

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
-import { RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { CombinedReads, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { CPV_CODE } from '@bc/shared/domain';
 import { CpvCode } from '../entities/cpv-code.entity';
 import { SearchTerms, searchTerms, withTrigramThreshold } from './search-text';
@@ -37,6 +36,7 @@ export function cpvLabelSearchSql(organizationId: string, terms: SearchTerms, li
 export class CpvService {
   constructor(
     private readonly connection: TransactionalConnection,
+    private readonly reads: CombinedReads,
     private readonly caseLinks: SupplierCaseLinks,
   ) {}
 
@@ -48,7 +48,7 @@ export class CpvService {
   async getMany(ctx: RequestContext, codes: readonly string[]): Promise<Map<string, CpvCode>> {
     const valid = [...new Set(codes.filter((c) => CPV_CODE.test(c)))];
     if (valid.length === 0) return new Map();
-    const rows = await this.connection.getRepository(ctx, CpvCode).find({ where: { code: In(valid) } });
+    const rows = await this.reads.entities(ctx, CpvCode, 't.code = ANY ($1::text[])', [valid]);
     return new Map(rows.map((c) => [c.code, c]));
   }
 

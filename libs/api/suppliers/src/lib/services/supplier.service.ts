@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { isUUID } from 'class-validator';
-import { AppError, assertId, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AppError, assertId, CombinedReads, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { CertificateOnFile, ErrorCode, QualificationStatus } from '@bc/shared/domain';
 import { Supplier } from '../entities/supplier.entity';
 import { SUPPLIER_COLUMNS, SupplierRow, supplierFromRow, SupplierView } from './supplier-rows';
@@ -39,7 +38,10 @@ export interface SupplierQualification {
 
 @Injectable()
 export class SupplierService {
-  constructor(private readonly connection: TransactionalConnection) {}
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly reads: CombinedReads,
+  ) {}
 
   async get(ctx: RequestContext, id: string, lock = false): Promise<Supplier> {
     assertId(id, 'Supplier');
@@ -55,9 +57,7 @@ export class SupplierService {
   async getMany(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, Supplier>> {
     const valid = [...new Set(ids.filter((id) => isUUID(id)))];
     if (valid.length === 0) return new Map();
-    const rows = await this.connection
-      .getRepository(ctx, Supplier)
-      .find({ where: { id: In(valid), organizationId: ctx.organizationId } });
+    const rows = await this.reads.entities(ctx, Supplier, 't.id = ANY ($1::uuid[]) AND t.organization_id = $2', [valid, ctx.organizationId]);
     return new Map(rows.map((s) => [s.id, s]));
   }
 
@@ -105,7 +105,8 @@ export class SupplierService {
   /** Qualification of these suppliers of the organization, by name, with their certificates on file when `withCertificates` (what a gatekeeper is warned of). */
   async qualifications(ctx: RequestContext, ids: readonly string[], withCertificates: boolean): Promise<SupplierQualification[]> {
     if (ids.length === 0) return [];
-    return this.connection.manager(ctx).query(
+    return this.reads.rows(
+      ctx,
       `SELECT s.id, s.name, s.qualification_status AS status, s.blocked_reason AS "blockedReason",
               (SELECT coalesce(json_agg(json_build_object('name', c.name, 'validUntil', to_char(c.valid_until, 'YYYY-MM-DD'))), '[]')
                  FROM supplier_certificate c WHERE c.supplier_id = s.id AND $3) AS certificates
