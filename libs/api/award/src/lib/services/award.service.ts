@@ -16,6 +16,8 @@ import {
   Role,
   RfqStatus,
   routeComplete,
+  routeTurn,
+  storedTurn,
 } from '@bc/shared/domain';
 import { In } from 'typeorm';
 import { MAX_JUSTIFICATION, ProposeAwardInput } from '../dto/award.inputs';
@@ -165,6 +167,8 @@ export class AwardService implements OnModuleInit {
         importance: purchaseCase.importance,
         approvalMode: policy.mode,
         approvalSteps: steps,
+        // Whose turn it is: the route's first steps, nobody's approval in, no step reassigned.
+        ...storedTurn(routeTurn(steps, [], policy.mode, [])),
         proposedBy: ctx.userId, proposedAt: this.clock.now(),
         decidedAt: null,
         decisionReason: null,
@@ -317,6 +321,7 @@ export class AwardService implements OnModuleInit {
     await this.audit.record(ctx, { action: 'award.approved', entityType: 'AwardProposal', entityId: proposal.id, organizationId: proposal.organizationId, summary });
     const after = [...approvals, approval];
     if (!routeComplete(proposal.approvalSteps, approvedRoles(after.map(fact)))) {
+      await this.reservations.storeTurn(ctx, proposal, after);
       // A sequential route opens its next step: ask those who could not act before.
       const now = await this.eligibleApprovers(ctx, proposal, purchaseCase.stage, after, lines);
       const newly = now.filter((id) => !before.includes(id));
