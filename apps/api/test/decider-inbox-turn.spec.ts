@@ -150,11 +150,12 @@ async function cloneProposal(app: TestApp, proposalId: string, n: number): Promi
 
 /** Takes a migration down and up again on the app's database (its backfill runs on the rows there). */
 async function rerunMigration(app: TestApp, name: string): Promise<void> {
-  const migration: MigrationInterface = MIGRATIONS.map((m) => new m()).find((m) => m.name === name)!;
+  const migration: MigrationInterface | undefined = MIGRATIONS.map((m) => new m()).find((m) => m.name === name);
+  if (!migration?.down) throw new Error(`No migration ${name} to take down`);
   const q = app.dataSource.createQueryRunner();
   try {
     await q.startTransaction();
-    await migration.down!(q);
+    await migration.down(q);
     await migration.up(q);
     await q.commitTransaction();
   } finally {

@@ -39,7 +39,7 @@ const INBOX_SORT: KeysetSort = {
  * reservation holding a role with a free open step).
  */
 const WAITING_FOR_ME = `p.organization_id = $1 AND p.status = 'PENDING'
-  AND EXISTS (SELECT 1 FROM purchase_case pc WHERE pc.id = p.case_id AND pc.stage = 'DECISION')
+  AND EXISTS (SELECT 1 FROM purchase_case pc WHERE pc.id = p.case_id AND pc.organization_id = $1 AND pc.stage = 'DECISION')
   AND p.proposed_by <> $2
   AND NOT EXISTS (SELECT 1 FROM award_approval a WHERE a.proposal_id = p.id AND a.approver_id = $2)
   AND NOT EXISTS (SELECT 1 FROM award_line l JOIN case_conflict x ON x.supplier_id = l.supplier_id AND x.case_id = p.case_id AND x.user_id = $2 WHERE l.proposal_id = p.id)

@@ -167,11 +167,9 @@ export class AwardService implements OnModuleInit {
         importance: purchaseCase.importance,
         approvalMode: policy.mode,
         approvalSteps: steps,
-        // Whose turn it is: the route's first steps, nobody's approval in, no step reassigned.
-        ...storedTurn(routeTurn(steps, [], policy.mode, [])),
+        ...storedTurn(routeTurn(steps, [], policy.mode, [])), // whose turn: no approval in, no step reassigned
         proposedBy: ctx.userId, proposedAt: this.clock.now(),
-        decidedAt: null,
-        decisionReason: null,
+        decidedAt: null, decisionReason: null,
       }),
     );
     const lines = await em.getRepository(AwardLine).save(
