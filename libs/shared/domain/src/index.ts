@@ -10,6 +10,7 @@ export * from './lib/money';
 export * from './lib/scoring';
 export * from './lib/negotiation';
 export * from './lib/award';
+export * from './lib/award-turn';
 export * from './lib/input-bounds';
 export * from './lib/tasks';
 export * from './lib/glossary';

@@ -30,6 +30,14 @@ export class AwardProposal extends OrganizationRow {
   @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt!: Date | null;
   /** Why it was rejected, superseded or withdrawn. */
   @Column('text', { name: 'decision_reason', nullable: true }) decisionReason!: string | null;
+  /**
+   * Whose turn it is while pending (`routeTurn`, stored by `AwardTurnService` in the transaction
+   * that moves the route): the roles with a free open step, the reserved approvers whose step is
+   * open, and every reserved approver. The decider inbox filters on them in SQL.
+   */
+  @Column('text', { name: 'turn_roles', array: true, default: () => `'{}'` }) turnRoles!: ApproverRole[];
+  @Column('uuid', { name: 'turn_assignees', array: true, default: () => `'{}'` }) turnAssignees!: string[];
+  @Column('uuid', { name: 'turn_held', array: true, default: () => `'{}'` }) turnHeld!: string[];
 }
 
 /** One awarded line of a proposal (append-only). Amounts in the case currency. */

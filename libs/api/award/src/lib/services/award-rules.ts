@@ -2,7 +2,6 @@ import {
   ApprovalDecision,
   ApprovalMode,
   ApprovalPolicy,
-  approvingRole,
   ApproverRole,
   AwardStatus,
   can,
@@ -11,10 +10,15 @@ import {
   ErrorCode,
   fillSteps,
   ImportanceClass,
-  openSteps,
   Permission,
+  Reservation,
   Role,
+  routeTurn,
+  turnRole,
 } from '@bc/shared/domain';
+
+export { liveReservations } from '@bc/shared/domain';
+export type { Reservation } from '@bc/shared/domain';
 
 /**
  * The award lib's own pure rules (no I/O), next to the shared ones in `@bc/shared/domain/award`
@@ -67,13 +71,6 @@ export interface DecisionFacts {
   reservations?: readonly Reservation[];
 }
 
-/** A waiting step of `role` that only `assigneeId` may fill (an admin's reassignment). */
-export interface Reservation {
-  stepIndex: number;
-  role: ApproverRole;
-  assigneeId: string;
-}
-
 export interface Decider {
   userId: string;
   /** The user's roles in the organization. */
@@ -121,36 +118,9 @@ export function decisionVerdict(p: DecisionFacts, user: Decider): DecisionVerdic
   return { ok: true, role };
 }
 
-/**
- * The role in which `user` fills an open step, respecting reservations: an assignee fills the step
- * reserved for them in its role (whatever approving role they hold); anyone else only a step of
- * their role that is not reserved for someone else.
- */
+/** The role in which `user` fills an open step now: whose turn it is is the shared `routeTurn`, read by `turnRole`. */
 function reservedRole(p: DecisionFacts, user: Decider): ApproverRole | null {
-  const reservations = p.reservations ?? [];
-  const approved = approvedRoles(p.approvals);
-  const mine = reservations.find((r) => r.assigneeId === user.userId);
-  if (mine) return approvingRole(p.steps, approved, p.mode, [mine.role as Role]);
-  const open = openSteps(p.steps, approved, p.mode);
-  const free = (role: ApproverRole) => open.filter((i) => p.steps[i] === role).length > reservations.filter((r) => r.role === role).length;
-  return approvingRole(p.steps, approved, p.mode, user.roles.filter((r) => free(r as ApproverRole)));
-}
-
-/**
- * The reservations still in force: the latest assignment of each step, while its assignee has not
- * decided on the proposal. A reservation holds one step of its role for its assignee: others fill
- * only the steps of that role beyond those held (which step shows whose is `reservedSteps`).
- */
-export function liveReservations(
-  steps: readonly ApproverRole[],
-  approvals: readonly ApprovalFact[],
-  assignments: ReadonlyArray<Reservation & { assignedAt: Date }>,
-): Reservation[] {
-  const latest = new Map<number, Reservation & { assignedAt: Date }>();
-  for (const a of [...assignments].sort((x, y) => x.assignedAt.getTime() - y.assignedAt.getTime())) latest.set(a.stepIndex, a);
-  return [...latest.values()]
-    .filter((a) => steps[a.stepIndex] === a.role && !approvals.some((d) => d.approverId === a.assigneeId))
-    .map(({ stepIndex, role, assigneeId }) => ({ stepIndex, role, assigneeId }));
+  return turnRole(routeTurn(p.steps, p.approvals, p.mode, p.reservations ?? []), user.userId, user.roles);
 }
 
 // ---- the route as shown ------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertId, CombinedReads, KeysetPage, keysetPageOf, KeysetSort, PageRequest, RequestContext, timestampKey, TransactionalConnection } from '@bc/api/core';
+import { AppError, assertId, CombinedReads, Keyset, KeysetPage, KeysetSort, PageRequest, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { CpvService } from '@bc/api/suppliers';
 import { CaseAccessService, CaseConflict, CaseVisibility, PurchaseCase } from '@bc/api/purchasing';
 import { ApproverRole, AwardStatus, can, CaseStage, ErrorCode, ImportanceClass, openSteps, Permission, Role, savings, sumMoney } from '@bc/shared/domain';
-import { FindOptionsSelect, In } from 'typeorm';
+import { In } from 'typeorm';
 import { AwardApprovalType, AwardLineType, AwardProposalType, AwardSupplierTotalType } from '../dto/award.types';
 import { AwardApproval, AwardLine, AwardProposal } from '../entities/award.entities';
 import { approvedRoles, decisionVerdict, fact, reservedSteps, stepAssignments } from './award-rules';
@@ -21,22 +21,29 @@ export interface WaitingProposal {
   proposedAt: Date;
 }
 
-/** The inbox's order: the proposal waiting longest first. */
+/** The inbox's order: the proposal waiting longest first (`award_proposal_inbox_idx`). */
 const INBOX_SORT: KeysetSort = {
   name: 'proposed',
   keys: [
-    { expression: 'proposed_at', type: 'timestamptz' },
-    { expression: 'id', type: 'uuid' },
+    { expression: 'p.proposed_at', type: 'timestamptz' },
+    { expression: 'p.id', type: 'uuid' },
   ],
 };
 
-/** Every column of a proposal but its evaluation snapshot (what the route's rule needs). */
-const PROPOSAL_WITHOUT_SNAPSHOT = Object.fromEntries(
-  [
-    'id', 'organizationId', 'caseId', 'rfqId', 'version', 'status', 'currency', 'totalValue', 'justification', 'topRankedInvitationId',
-    'followsRanking', 'importance', 'approvalMode', 'approvalSteps', 'proposedBy', 'proposedAt', 'decidedAt', 'decisionReason',
-  ].map((column) => [column, true]),
-) as FindOptionsSelect<AwardProposal>;
+/**
+ * The pending proposals of organization $1 that user $2 with roles $3 may decide now, as SQL over
+ * `award_proposal p`: `decisionVerdict`'s checks in its order (the viewer holds an approving role:
+ * checked by the caller), the case in DECISION, not the proposer, not decided yet, no declared
+ * conflict with an awarded supplier, and their turn: `turnRole` asked of the turn stored by
+ * `StepReservationsService.storeTurn` (a reserved approver whose step is open, or one without a
+ * reservation holding a role with a free open step).
+ */
+const WAITING_FOR_ME = `p.organization_id = $1 AND p.status = 'PENDING'
+  AND EXISTS (SELECT 1 FROM purchase_case pc WHERE pc.id = p.case_id AND pc.organization_id = $1 AND pc.stage = 'DECISION')
+  AND p.proposed_by <> $2
+  AND NOT EXISTS (SELECT 1 FROM award_approval a WHERE a.proposal_id = p.id AND a.approver_id = $2)
+  AND NOT EXISTS (SELECT 1 FROM award_line l JOIN case_conflict x ON x.supplier_id = l.supplier_id AND x.case_id = p.case_id AND x.user_id = $2 WHERE l.proposal_id = p.id)
+  AND ($2 = ANY (p.turn_assignees) OR (NOT $2 = ANY (p.turn_held) AND p.turn_roles && $3::text[]))`;
 
 /**
  * Award proposals as shown: to the buying side on the case (AWARD_READ with case access; deciders
@@ -82,35 +89,36 @@ export class AwardViewService {
     return this.current(ctx, caseIds.filter((id) => decider || can(roles.get(id) ?? [], Permission.AWARD_READ)));
   }
 
-  /** Pending proposals of the organization the viewer may decide now, oldest first. */
+  /**
+   * Pending proposals of the organization the viewer may decide now, oldest first: the page's rows
+   * and their count are read in SQL (`WAITING_FOR_ME` on the stored turn, by `award_proposal_inbox_idx`),
+   * then only the page's proposals are shown. The resolver admits approvers only (AWARD_APPROVE).
+   */
   async inbox(ctx: RequestContext, request: PageRequest): Promise<KeysetPage<AwardProposalType> & { total: number }> {
-    const waiting = await this.waiting(ctx);
-    const page = keysetPageOf(INBOX_SORT, request, waiting, (p) => [timestampKey(p.proposedAt), p.id]);
-    const ids = page.items.map((p) => p.id);
-    const full = ids.length ? await this.connection.getRepository(ctx, AwardProposal).find({ where: { id: In(ids), organizationId: ctx.organizationId } }) : [];
-    const items = await this.views(ctx, full);
-    return { ...page, items: ids.map((id) => items.find((v) => v.id === id)).filter((v): v is AwardProposalType => !!v), total: waiting.length };
+    const keyset = new Keyset(INBOX_SORT, request);
+    const params: unknown[] = [ctx.organizationId, ctx.userId, ctx.signedIn.roles];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const em = this.connection.manager(ctx);
+    const rows: Array<{ id: string }> = await em.query(
+      `SELECT p.id, ${keyset.select()} FROM award_proposal p WHERE ${WAITING_FOR_ME} AND ${keyset.where(bind)} ${keyset.orderAndLimit()}`,
+      params,
+    );
+    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM award_proposal p WHERE ${WAITING_FOR_ME}`, params.slice(0, 3));
+    const page = keyset.page(rows, (r) => r.id);
+    const full = page.items.length ? await this.connection.getRepository(ctx, AwardProposal).find({ where: { id: In(page.items), organizationId: ctx.organizationId } }) : [];
+    const views = await this.views(ctx, full);
+    return { ...page, items: page.items.map((id) => views.find((v) => v.id === id)).filter((v): v is AwardProposalType => !!v), total: n };
   }
 
-  /**
-   * Every pending proposal the viewer may decide now, oldest first, without its view (My tasks;
-   * the inbox pages these). Whose turn it is is the route's rule in code, so it is worked out for
-   * every pending proposal, read without its evaluation snapshot.
-   */
+  /** Every pending proposal the viewer may decide now, oldest first, without its view (My tasks): the inbox's rule, unpaged. */
   async waiting(ctx: RequestContext): Promise<WaitingProposal[]> {
-    const pending = await this.connection.getRepository(ctx, AwardProposal).find({
-      where: { organizationId: ctx.organizationId, status: AwardStatus.PENDING },
-      order: { proposedAt: 'ASC', id: 'ASC' },
-      select: PROPOSAL_WITHOUT_SNAPSHOT,
-    });
-    if (pending.length === 0) return [];
-    const v = await this.lookups(ctx, pending);
-    return pending
-      .filter((p) => decisionOf(ctx, p, decisionInputsOf(p, v)).verdict.ok)
-      .map((p) => {
-        const c = v.caseOf.get(p.caseId);
-        return { id: p.id, caseId: p.caseId, caseReference: c?.reference ?? '', caseTitle: c?.title ?? '', proposedAt: p.proposedAt };
-      });
+    if (!can(ctx.signedIn.roles, Permission.AWARD_APPROVE)) return [];
+    const rows: Array<{ id: string; case_id: string; reference: string; title: string; proposed_at: Date }> = await this.connection.manager(ctx).query(
+      `SELECT p.id, p.case_id, c.reference, c.title, p.proposed_at FROM award_proposal p JOIN purchase_case c ON c.id = p.case_id
+        WHERE ${WAITING_FOR_ME} ORDER BY p.proposed_at, p.id`,
+      [ctx.organizationId, ctx.userId, ctx.signedIn.roles],
+    );
+    return rows.map((r) => ({ id: r.id, caseId: r.case_id, caseReference: r.reference, caseTitle: r.title, proposedAt: r.proposed_at }));
   }
 
   /** One proposal of the inbox, if it waits for the viewer now (null otherwise): the inbox's page of one proposal. */

@@ -16,6 +16,8 @@ import {
   Role,
   RfqStatus,
   routeComplete,
+  routeTurn,
+  storedTurn,
 } from '@bc/shared/domain';
 import { In } from 'typeorm';
 import { MAX_JUSTIFICATION, ProposeAwardInput } from '../dto/award.inputs';
@@ -165,9 +167,9 @@ export class AwardService implements OnModuleInit {
         importance: purchaseCase.importance,
         approvalMode: policy.mode,
         approvalSteps: steps,
+        ...storedTurn(routeTurn(steps, [], policy.mode, [])), // whose turn: no approval in, no step reassigned
         proposedBy: ctx.userId, proposedAt: this.clock.now(),
-        decidedAt: null,
-        decisionReason: null,
+        decidedAt: null, decisionReason: null,
       }),
     );
     const lines = await em.getRepository(AwardLine).save(
@@ -317,6 +319,7 @@ export class AwardService implements OnModuleInit {
     await this.audit.record(ctx, { action: 'award.approved', entityType: 'AwardProposal', entityId: proposal.id, organizationId: proposal.organizationId, summary });
     const after = [...approvals, approval];
     if (!routeComplete(proposal.approvalSteps, approvedRoles(after.map(fact)))) {
+      await this.reservations.storeTurn(ctx, proposal, after);
       // A sequential route opens its next step: ask those who could not act before.
       const now = await this.eligibleApprovers(ctx, proposal, purchaseCase.stage, after, lines);
       const newly = now.filter((id) => !before.includes(id));

@@ -84,6 +84,7 @@ export class StepReassignmentService {
       reason: input.reason,
       assignedAt: this.clock.now(),
     });
+    await this.reservations.storeTurn(ctx, proposal, approvals);
     const [before] = previous ? await this.approvers(ctx, [previous.assigneeId], true) : [];
     await this.audit.record(ctx, {
       action: 'award.step-reassigned',

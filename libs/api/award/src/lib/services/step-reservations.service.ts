@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
-import { ApproverRole } from '@bc/shared/domain';
+import { ApproverRole, routeTurn, storedTurn } from '@bc/shared/domain';
 import { In } from 'typeorm';
 import { AwardApproval, AwardProposal, AwardStepAssignment } from '../entities/award.entities';
 import { fact, liveReservations, Reservation } from './award-rules';
 
-/** The steps an admin reassigned to a named approver, as they hold now (read side of `StepReassignmentService`). */
+/**
+ * The steps an admin reassigned to a named approver, as they hold now (read side of
+ * `StepReassignmentService`), and whose turn it is on a route, stored on the proposal.
+ */
 @Injectable()
 export class StepReservationsService {
   constructor(private readonly connection: TransactionalConnection) {}
@@ -31,5 +34,16 @@ export class StepReservationsService {
         ),
       ]),
     );
+  }
+
+  /**
+   * Stores whose turn it is (`routeTurn`) on a pending proposal, in the transaction that moved its
+   * route (proposed, approved without completing it, a step reassigned), under the proposal's
+   * row lock: the decider inbox reads it in SQL, so a page costs what a page costs.
+   */
+  async storeTurn(ctx: RequestContext, proposal: AwardProposal, approvals: readonly AwardApproval[]): Promise<void> {
+    const reservations = (await this.liveOf(ctx, [proposal], approvals)).get(proposal.id) ?? [];
+    const turn = routeTurn(proposal.approvalSteps, approvals, proposal.approvalMode, reservations);
+    await this.connection.getRepository(ctx, AwardProposal).update(proposal.id, storedTurn(turn));
   }
 }
