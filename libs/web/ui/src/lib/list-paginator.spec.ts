@@ -5,17 +5,22 @@ import { ListPaginator } from './list-paginator';
 import { TableSource } from './paged-table';
 
 describe('the list paginator', () => {
-  const pages: Array<{ pageIndex: number; pageSize: number }> = [];
   const total = signal(0);
-  const source: TableSource<string> = {
-    items: signal(['a']),
-    loading: signal(false),
-    total,
-    pageIndex: signal(0),
-    pageSize: signal(25),
-    pageSizes: [25, 50],
-    page: (event) => pages.push(event),
-  };
+  /** A source whose `page` is a method that needs its `this`, as `PagedList`'s does. */
+  class Source implements TableSource<string> {
+    readonly pages: Array<{ pageIndex: number; pageSize: number }> = [];
+    readonly items = signal(['a']);
+    readonly loading = signal(false);
+    readonly total = total;
+    readonly pageIndex = signal(0);
+    readonly pageSize = signal(25);
+    readonly pageSizes = [25, 50];
+    page(event: { pageIndex: number; pageSize: number }): void {
+      this.pages.push(event);
+    }
+  }
+  let source = new Source();
+  const pages = () => source.pages;
 
   @Component({
     imports: [ListPaginator],
@@ -37,7 +42,7 @@ describe('the list paginator', () => {
   }
 
   beforeEach(() => {
-    pages.length = 0;
+    source = new Source();
     total.set(0);
   });
 
@@ -49,7 +54,7 @@ describe('the list paginator', () => {
     expect(buttons.every((b) => b !== null)).toBe(true);
     expect(buttons[0]?.getAttribute('aria-label')).toBe('First page');
     buttons[3]?.click();
-    expect(pages).toEqual([{ pageIndex: 2, pageSize: 25 }]);
+    expect(pages()).toEqual([{ pageIndex: 2, pageSize: 25 }]);
   });
 
   it('hides under a list that fits on one page of the smallest size, unless asked to show there too', async () => {

@@ -25,7 +25,7 @@ import { TranslatedPaginatorIntl } from './translated-paginator-intl';
         [pageSizeOptions]="source().pageSizes ?? [25, 50, 100]"
         [showFirstLastButtons]="true"
         [attr.aria-label]="label() | translate"
-        (page)="source().page?.({ pageIndex: $event.pageIndex, pageSize: $event.pageSize })"
+        (page)="changePage($event)"
       />
     }
   `,
@@ -40,4 +40,12 @@ export class ListPaginator<T> {
   /** The whole list's length: its total, or the rows held when the source does not count. */
   protected readonly length = computed(() => this.source().total?.() ?? this.source().items().length);
   protected readonly shown = computed(() => this.whenOnePage() || this.length() > (this.source().pageSizes?.[0] ?? 25));
+
+  /**
+   * Called on the source, as its method: a template's `source().page?.(…)` would call it unbound,
+   * and a `PagedList` moves its own position in `page`.
+   */
+  protected changePage(event: { pageIndex: number; pageSize: number }): void {
+    this.source().page?.({ pageIndex: event.pageIndex, pageSize: event.pageSize });
+  }
 }
