@@ -48,7 +48,7 @@ function apolloOptions() {
   return {
     link: ApolloLink.from([sessionEnded, changed, idempotentChanges(), retryLink(), httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]),
     // The interfaces' implementations: else a fragment on KeysetPage reads back empty (possible-types.ts).
-    cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES as Record<string, string[]> }),
+    cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }),
     // The one client cache policy (README): reads go to the network, so no view shows what
     // another view's change has made stale; the cache only backs what a query just returned.
     defaultOptions: {

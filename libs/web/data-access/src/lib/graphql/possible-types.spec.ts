@@ -40,7 +40,7 @@ describe('the client cache knows which types implement which interfaces', () => 
           observer.complete();
         }),
     );
-    const client = new ApolloClient({ link, cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES as Record<string, string[]> }) });
+    const client = new ApolloClient({ link, cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }) });
     const result = await client.query({ query: PAGE, fetchPolicy: 'network-only' });
     expect(result.data).toMatchObject({ auditEvents: { total: 1742, endCursor: 'c25' } });
   });

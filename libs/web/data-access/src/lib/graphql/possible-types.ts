@@ -5,6 +5,6 @@
  * so a list showed one page "of" its page's length and could not move on. possible-types.spec.ts
  * holds this to apps/api/schema.gql.
  */
-export const POSSIBLE_TYPES: Readonly<Record<string, readonly string[]>> = {
+export const POSSIBLE_TYPES: Record<string, string[]> = {
   KeysetPage: ['AuditEventPage', 'AwardProposalPage', 'NeedPage', 'OutboxPage', 'PortalInvitationPage', 'PurchaseCasePage', 'SupplierPage'],
 };
