@@ -5,14 +5,19 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { Api, PagePosition, PortalInvitationsGQL, PortalInvitationSummaryFieldsFragment, reloadOnDataChange, SessionStore, Submission } from '@bc/web/data-access';
-import { EmptyState, ErrorBanner, ListPaginator, TableSource } from '@bc/web/ui';
+import { Api, PagedList, PortalInvitationGroup, PortalInvitationsGQL, PortalInvitationSummaryFieldsFragment, reloadOnDataChange, SessionStore } from '@bc/web/data-access';
+import { EmptyState, ErrorBanner, ListPaginator } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorMessage } from './portal-errors';
 import { BcRelativePipe } from './portal-pipes';
 import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
 
-/** A supplier company's home: its RFQ invitations, the open ones first. */
+/**
+ * A supplier company's home: its RFQ invitations in three groups, the negotiation rounds to answer,
+ * the requests open for quotes and the past ones. The API pages each group on its own, in the
+ * group's order, so a heading and its count belong to the whole group and its paginator walks
+ * through it: no group is split over a page of another, nor shown twice.
+ */
 @Component({
   selector: 'bc-portal-page',
   imports: [BcPluralPipe, 
@@ -42,19 +47,19 @@ import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
       <bc-error-banner class="bc-page-error" [messageKey]="message.key" [params]="message.params" />
       <button mat-stroked-button type="button" (click)="load()">{{ 'common.retry' | translate }}</button>
     }
-    @if (reading.busy()) {
+    @if (loading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
     }
 
-    @if (!reading.busy() && !reading.error()) {
-      @if (invitations().length === 0) {
+    @if (read() && !error()) {
+      @if (empty()) {
         <bc-empty-state icon="store" [heading]="'portal.emptyTitle' | translate">
           <p>{{ 'portal.emptyText' | translate: { company: company() } }}</p>
         </bc-empty-state>
       } @else {
         @if (rounds().length > 0) {
           <section class="bc-rounds" aria-labelledby="bc-rounds-heading">
-            <h2 id="bc-rounds-heading">{{ 'portalList.rounds' | translate }} ({{ rounds().length }})</h2>
+            <h2 id="bc-rounds-heading">{{ 'portalList.rounds' | translate }} ({{ inRound.total() }})</h2>
             <p class="bc-muted">{{ 'portalList.roundsIntro' | translate }}</p>
             <ul class="bc-cards">
               @for (item of rounds(); track item.invitation.id + '-' + item.round.number) {
@@ -98,29 +103,31 @@ import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
                 </li>
               }
             </ul>
+            <bc-list-paginator [source]="inRound" label="portalList.roundsPaginator" />
           </section>
         }
         <section [class.bc-section]="rounds().length > 0" aria-labelledby="bc-open-heading">
-          <h2 id="bc-open-heading">{{ 'portalList.open' | translate }} ({{ open().length }})</h2>
+          <h2 id="bc-open-heading">{{ 'portalList.open' | translate }} ({{ open.total() }})</h2>
           <ul class="bc-cards">
-            @for (invitation of open(); track invitation.id) {
+            @for (invitation of open.items(); track invitation.id) {
               <ng-container *ngTemplateOutlet="card; context: { $implicit: invitation }" />
             } @empty {
               <li class="bc-muted">{{ 'portalList.noneOpen' | translate }}</li>
             }
           </ul>
+          <bc-list-paginator [source]="open" label="portalList.openPaginator" />
         </section>
-        @if (past().length > 0) {
+        @if (past.total() > 0) {
           <section class="bc-section" aria-labelledby="bc-past-heading">
-            <h2 id="bc-past-heading">{{ 'portalList.past' | translate }} ({{ past().length }})</h2>
+            <h2 id="bc-past-heading">{{ 'portalList.past' | translate }} ({{ past.total() }})</h2>
             <ul class="bc-cards">
-              @for (invitation of past(); track invitation.id) {
+              @for (invitation of past.items(); track invitation.id) {
                 <ng-container *ngTemplateOutlet="card; context: { $implicit: invitation }" />
               }
             </ul>
+            <bc-list-paginator [source]="past" label="portalList.pastPaginator" />
           </section>
         }
-        <bc-list-paginator [source]="pages" label="portalList.paginator" />
       }
     }
 
@@ -241,36 +248,24 @@ export class PortalPage {
   private readonly api = inject(Api);
 
   protected readonly company = computed(() => this.session.organization()?.name ?? '');
-  /** A page of the company's invitations, newest first: the sections below sort what the page holds. */
-  protected readonly invitations = signal<PortalInvitationSummaryFieldsFragment[]>([]);
-  private readonly position = new PagePosition([50, 100, 200]);
-  private readonly total = signal(0);
-  protected readonly pages: TableSource<PortalInvitationSummaryFieldsFragment> = {
-    items: this.invitations,
-    loading: signal(false).asReadonly(),
-    total: this.total,
-    pageIndex: this.position.pageIndex,
-    pageSize: this.position.pageSize,
-    pageSizes: this.position.pageSizes,
-    page: (event) => {
-      this.position.move(event, this.total());
-      void this.load();
-    },
-  };
-  protected readonly open = computed(() =>
-    this.invitations()
-      .filter((i) => i.open)
-      .sort((a, b) => a.closesAt.localeCompare(b.closesAt)),
-  );
-  protected readonly past = computed(() => this.invitations().filter((i) => !i.open));
-  /** Negotiation rounds open now, the earliest deadline first: what needs an answer soonest. */
+  /** Invitations asked into a negotiation round open now, the round closing soonest first. */
+  protected readonly inRound = this.group('IN_ROUND');
+  /** Invitations to RFQs open for quotes, the one closing soonest first. */
+  protected readonly open = this.group('OPEN');
+  /** The other invitations (closed, cancelled, decided), newest first. */
+  protected readonly past = this.group('PAST');
+  private readonly groups = [this.inRound, this.open, this.past];
+
+  /** Each open round of the invitations on the round group's page, in the group's order. */
   protected readonly rounds = computed(() =>
-    this.invitations()
-      .flatMap((invitation) => invitation.rounds.filter((round) => round.status === 'OPEN').map((round) => ({ invitation, round })))
-      .sort((a, b) => a.round.closesAt.localeCompare(b.round.closesAt)),
+    this.inRound.items().flatMap((invitation) => invitation.rounds.filter((round) => round.status === 'OPEN').map((round) => ({ invitation, round }))),
   );
-  protected readonly reading = new Submission();
-  protected readonly errorMessage = portalErrorMessage(this.reading.error);
+  protected readonly loading = computed(() => this.groups.some((group) => group.loading()));
+  protected readonly error = computed(() => this.groups.map((group) => group.error()).find((error) => !!error) ?? null);
+  protected readonly errorMessage = portalErrorMessage(this.error);
+  /** The groups were read once: a later read (another page, a change) keeps the page as it is meanwhile. */
+  protected readonly read = signal(false);
+  protected readonly empty = computed(() => this.groups.every((group) => group.total() === 0));
 
   constructor() {
     // One freshness rule for the app: after any change, the figures here are read again.
@@ -279,11 +274,12 @@ export class PortalPage {
   }
 
   protected async load(): Promise<void> {
-    await this.reading.run(async () => {
-      const page = (await this.api.read(PortalInvitationsGQL, this.position.request())).portalInvitations;
-      this.position.received(page);
-      this.invitations.set(page.items);
-      this.total.set(page.total);
-    });
+    await Promise.all(this.groups.map((group) => group.load()));
+    this.read.set(true);
+  }
+
+  /** One group of the company's invitations, read a page at a time in the group's order. */
+  private group(group: PortalInvitationGroup): PagedList<PortalInvitationSummaryFieldsFragment> {
+    return new PagedList(async (page) => (await this.api.read(PortalInvitationsGQL, { ...page, group })).portalInvitations, { pageSizes: [50, 100, 200] });
   }
 }

@@ -52,7 +52,7 @@ type RateRow = {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-comparison.html',
-  styleUrls: ['./page.scss', './rfq.scss', './rfq-comparison.scss'],
+  styleUrls: ['./page.scss', './panel.scss', './rfq-comparison.scss'],
 })
 export class RfqComparison {
   private readonly api = inject(Api);

@@ -81,7 +81,7 @@ import { TranslatePipe } from '@ngx-translate/core';
       </div>
     </section>
   `,
-  styleUrls: ['./page.scss', './rfq.scss'],
+  styleUrls: ['./page.scss', './panel.scss', './rfq-invitations.scss'],
 })
 export class RfqInvitations {
   readonly rfq = input.required<RfqFieldsFragment>();

@@ -92,7 +92,7 @@ type AnswerForm = FormGroup<{
       </ol>
     </section>
   `,
-  styleUrls: ['./page.scss', './rfq.scss'],
+  styleUrls: ['./page.scss', './panel.scss', './rfq-questions.scss'],
 })
 export class RfqQuestions {
   private readonly api = inject(Api);

@@ -21,7 +21,7 @@ export type OpenedQuote = RfqQuotesQuery['rfq']['quotes'][number];
   imports: [LoadStatus, MatButtonModule, MatIconModule, MatTooltipModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-quotes.html',
-  styleUrls: ['./page.scss', './rfq.scss'],
+  styleUrls: ['./page.scss', './panel.scss', './rfq-quotes.scss'],
 })
 export class RfqQuotes {
   private readonly api = inject(Api);

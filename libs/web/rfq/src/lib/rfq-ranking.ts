@@ -19,7 +19,7 @@ import { ActionState } from '@bc/web/case-kit';
   imports: [LoadStatus, MatIconModule, TranslatePipe, BcCriterionNamePipe, BcQuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-ranking.html',
-  styleUrls: ['./page.scss', './rfq.scss', './rfq-ranking.scss'],
+  styleUrls: ['./page.scss', './panel.scss', './rfq-ranking.scss'],
 })
 export class RfqRanking {
   private readonly api = inject(Api);

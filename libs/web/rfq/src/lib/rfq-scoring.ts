@@ -76,7 +76,7 @@ function criterionRows<T extends object>(e: Evaluation, rest: (c: Evaluation['cr
   imports: [NgTemplateOutlet, LoadStatus, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, CharCount],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-scoring.html',
-  styleUrls: ['./page.scss', './rfq.scss', './rfq-scoring.scss'],
+  styleUrls: ['./page.scss', './panel.scss', './rfq-scoring.scss'],
 })
 export class RfqScoring {
   private readonly api = inject(Api);

@@ -65,7 +65,7 @@ function deadlineOrder(group: AbstractControl): ValidationErrors | null {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-terms-form.html',
-  styleUrls: ['./page.scss', './rfq.scss'],
+  styleUrls: ['./page.scss', './panel.scss', './rfq-terms-form.scss'],
 })
 export class RfqTermsForm {
   private readonly api = inject(Api);

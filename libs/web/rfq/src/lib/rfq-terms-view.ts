@@ -70,7 +70,7 @@ import { TranslatePipe } from '@ngx-translate/core';
       </section>
     </div>
   `,
-  styleUrls: ['./page.scss', './rfq.scss'],
+  styleUrls: ['./page.scss', './panel.scss', './rfq-terms-view.scss'],
 })
 export class RfqTermsView {
   readonly rfq = input.required<RfqFieldsFragment>();

@@ -75,7 +75,7 @@ const CONFIRMED_STEPS = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RfqFacade],
   templateUrl: './rfq.page.html',
-  styleUrls: ['./page.scss', './rfq.scss'],
+  styleUrls: ['./page.scss', './panel.scss', './rfq.page.scss'],
   // The evaluation tabs' content keeps clear of the tab bar.
   styles: ['.bc-rfq-tab { display: block; padding-top: 16px; }'],
 })

@@ -1,11 +1,10 @@
 import { AfterContentInit, ChangeDetectionStrategy, Component, computed, contentChildren, forwardRef, input, Signal, signal, ViewChild } from '@angular/core';
-import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatColumnDef, MatTable, MatTableModule } from '@angular/material/table';
 import { TranslatePipe } from '@ngx-translate/core';
 import { EmptyState } from './empty-state';
+import { ListPaginator } from './list-paginator';
 import { LoadStatus } from './load-status';
 import { ColumnHost } from './text-column';
-import { TranslatedPaginatorIntl } from './translated-paginator-intl';
 
 /**
  * What a table shows: its rows and whether they are loading; for a paginated list also the total,
@@ -43,12 +42,9 @@ export interface TableEmptyState {
  */
 @Component({
   selector: 'bc-paged-table',
-  imports: [MatTableModule, MatPaginatorModule, TranslatePipe, EmptyState, LoadStatus],
+  imports: [MatTableModule, TranslatePipe, EmptyState, LoadStatus, ListPaginator],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  providers: [
-    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
-    { provide: ColumnHost, useExisting: forwardRef(() => PagedTable) },
-  ],
+  providers: [{ provide: ColumnHost, useExisting: forwardRef(() => PagedTable) }],
   templateUrl: './paged-table.html',
   styleUrl: './paged-table.scss',
 })
@@ -90,9 +86,5 @@ export class PagedTable<T> implements AfterContentInit, ColumnHost {
 
   removeColumnDef(def: MatColumnDef): void {
     this.table.removeColumnDef(def);
-  }
-
-  protected changePage(event: { pageIndex: number; pageSize: number }): void {
-    this.source().page?.({ pageIndex: event.pageIndex, pageSize: event.pageSize });
   }
 }

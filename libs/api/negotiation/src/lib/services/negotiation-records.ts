@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
-import { InvitationRounds, InvitedRound, InvitedRoundsQuery } from '@bc/api/quotes';
+import { InvitationInOpenRound, InvitationRounds, InvitedRound, InvitedRoundsQuery } from '@bc/api/quotes';
 import { LineTarget, roundOpenSql } from '@bc/shared/domain';
 
 /** A negotiation round as stored: its columns by their database names. */
@@ -19,7 +19,10 @@ export class NegotiationRecords implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.invitationRounds.register((ctx, invitationIds, now, query) => this.roundsOfInvitations(ctx, invitationIds, now, query));
+    this.invitationRounds.register(
+      (ctx, invitationIds, now, query) => this.roundsOfInvitations(ctx, invitationIds, now, query),
+      (ctx, now) => this.openRoundsOfCompany(ctx, now),
+    );
   }
 
   /** The rounds these invitations were asked into (one entry per round and invitation), by number; `open` at `now`. */
@@ -55,6 +58,24 @@ export class NegotiationRecords implements OnModuleInit {
       endedAt: r.ended_at ? new Date(r.ended_at) : null,
       open: r.open,
     }));
+  }
+
+  /**
+   * The caller's (supplier) company's invitations asked into a round open at `now`, each with the
+   * earliest closing of its open rounds: the supplier portal's "answer a round" group, read whole
+   * (rounds open now are few) so that the portal pages it by that closing.
+   */
+  async openRoundsOfCompany(ctx: RequestContext, now: Date): Promise<InvitationInOpenRound[]> {
+    const rows: Array<{ invitation_id: string; closes_at: Date }> = await this.connection.manager(ctx).query(
+      `SELECT ri.invitation_id, min(r.closes_at) AS closes_at
+         FROM negotiation_round r
+         JOIN negotiation_round_invitation ri ON ri.round_id = r.id
+         JOIN rfq_invitation i ON i.id = ri.invitation_id AND i.supplier_organization_id = $1
+        WHERE ${roundOpenSql('r', '$2')}
+        GROUP BY ri.invitation_id`,
+      [ctx.organizationId, now],
+    );
+    return rows.map((r) => ({ invitationId: r.invitation_id, closesAt: new Date(r.closes_at) }));
   }
 
   /** The RFQ's rounds opened up to `until`, by number. */

@@ -2,9 +2,19 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { KeysetPageType } from '@bc/api/core';
 import { InvitationStatus, PortalInvitationState, QuoteStatus, RequirementCompliance, RfqStatus } from '@bc/shared/domain';
 import { RfqDocumentFileType, RfqLineType, RfqRequirementType, RfqTermsType } from '@bc/api/rfq';
+import { PortalInvitationGroup } from '../services/portal.service';
 
 registerEnumType(QuoteStatus, { name: 'QuoteStatus' });
 registerEnumType(PortalInvitationState, { name: 'PortalInvitationState', description: 'What an invitation card in the supplier portal says' });
+registerEnumType(PortalInvitationGroup, {
+  name: 'PortalInvitationGroup',
+  description: "A group of the supplier portal's list, paged on its own",
+  valuesMap: {
+    IN_ROUND: { description: 'Asked into a negotiation round open now; the round closing soonest first' },
+    OPEN: { description: 'The RFQ takes questions and quotes now; the one closing soonest first' },
+    PAST: { description: 'Closed, cancelled or decided; the newest invitation first' },
+  },
+});
 registerEnumType(RequirementCompliance, { name: 'RequirementCompliance' });
 
 @ObjectType('QuoteAlternative')

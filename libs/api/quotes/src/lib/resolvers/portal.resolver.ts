@@ -1,5 +1,5 @@
 import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AllowedMutation, AllowedQuery, Clock, Ctx, IdArg, KeysetArgs, Public, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
 import { AuthService, MeType } from '@bc/api/identity';
 import { Locale, NegotiationRoundStatus, Permission, rfqOpenAt } from '@bc/shared/domain';
@@ -7,7 +7,7 @@ import { QuoteInput } from '../dto/quote.inputs';
 import { RegisterSupplierInput, RegistrationService, RfqService, SupplierRegistrationType } from '@bc/api/rfq';
 import { PortalInvitationPage, PortalInvitationType, PortalQuestionType, PortalQuoteType, PortalRfqType, QuoteReceiptType } from '../dto/quote.types';
 import { toQuoteContentType, toRevisionType } from '../dto/quote-mappers';
-import { PortalInvitation, PortalService } from '../services/portal.service';
+import { PortalInvitation, PortalInvitationGroup, PortalService } from '../services/portal.service';
 import { QuoteContent } from '../services/quote-content';
 import { QuoteService } from '../services/quote.service';
 
@@ -71,6 +71,10 @@ function toContent(input: QuoteInput): QuoteContent & { attachmentIds: string[] 
 @ArgsType()
 class PortalInvitationsArgs extends KeysetArgs {
   @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) limit = 50;
+  @Field(() => PortalInvitationGroup, { nullable: true, description: 'Only this group, in its order (else all, newest first)' })
+  @IsOptional()
+  @IsEnum(PortalInvitationGroup)
+  group?: PortalInvitationGroup | null;
 }
 
 /** The supplier portal: only the caller's company's invitations, across every buying organization that invited it. */
@@ -84,9 +88,9 @@ export class PortalResolver {
     private readonly clock: Clock,
   ) {}
 
-  @AllowedQuery(() => PortalInvitationPage, Permission.SUPPLIER_PORTAL_USE, { description: "Your company's RFQ invitations, newest first: a page of them" })
+  @AllowedQuery(() => PortalInvitationPage, Permission.SUPPLIER_PORTAL_USE, { description: "Your company's RFQ invitations, newest first, or one group of them in its order: a page of them" })
   async portalInvitations(@Ctx() ctx: RequestContext, @Args() args: PortalInvitationsArgs): Promise<PortalInvitationPage> {
-    const page = await this.portal.invitations(ctx, args);
+    const page = await this.portal.invitations(ctx, args, args.group ?? null);
     return { ...page, items: page.items.map((p) => toPortalInvitation(p, this.clock.now())) };
   }
 

@@ -27,6 +27,15 @@ export interface InvitedRoundsQuery {
 /** Reads the rounds these invitations were asked into, by round number. */
 export type InvitedRoundsReader = (ctx: RequestContext, invitationIds: readonly string[], now: Date, query: InvitedRoundsQuery) => Promise<InvitedRound[]>;
 
+/** An invitation of the supplier company asked into a round open now, and when that round closes. */
+export interface InvitationInOpenRound {
+  invitationId: string;
+  closesAt: Date;
+}
+
+/** Reads the caller's company's invitations in a round open at `now` (the earliest closing when in more than one). */
+export type OpenRoundsReader = (ctx: RequestContext, now: Date) => Promise<InvitationInOpenRound[]>;
+
 /**
  * The negotiation rounds as the quotes see them. Negotiation is a library above this one
  * (`@bc/api/negotiation`), which registers its reader here when its module starts; this library
@@ -35,10 +44,12 @@ export type InvitedRoundsReader = (ctx: RequestContext, invitationIds: readonly 
 @Injectable()
 export class InvitationRounds {
   private reader?: InvitedRoundsReader;
+  private openReader?: OpenRoundsReader;
 
   /** Called once by the negotiation library. */
-  register(reader: InvitedRoundsReader): void {
+  register(reader: InvitedRoundsReader, openReader?: OpenRoundsReader): void {
     this.reader = reader;
+    this.openReader = openReader;
   }
 
   /** The rounds these invitations were asked into (one entry per round and invitation), by number. */
@@ -46,5 +57,11 @@ export class InvitationRounds {
     if (invitationIds.length === 0) return [];
     if (!this.reader) throw new Error('No negotiation rounds registered: import NegotiationModule where QuotesModule takes quotes');
     return this.reader(ctx, invitationIds, now, query);
+  }
+
+  /** The caller's company's invitations in a round open at `now` (few: the negotiations going on), in no order. */
+  async inOpenRound(ctx: RequestContext, now: Date): Promise<InvitationInOpenRound[]> {
+    if (!this.openReader) throw new Error('No negotiation rounds registered: import NegotiationModule where QuotesModule takes quotes');
+    return this.openReader(ctx, now);
   }
 }

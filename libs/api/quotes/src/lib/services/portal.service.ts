@@ -7,22 +7,24 @@ import {
   countRows,
   Keyset,
   KeysetPage,
+  keysetPageOf,
   KeysetSort,
   notFound,
   PageRequest,
   readKeysetPage,
   RequestContext,
+  timestampKey,
   TransactionalConnection,
   validationFailed,
 } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { FileService } from '@bc/api/files';
 import { UserDirectory } from '@bc/api/identity';
-import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, rfqOpenAt, RfqStatus } from '@bc/shared/domain';
+import { ErrorCode, InvitationStatus, LineTarget, QuestionVisibility, QuoteStatus, rfqOpenAt, rfqOpenSql, RfqStatus } from '@bc/shared/domain';
 import { InvitationRecords, MAX_QUESTION, Rfq, RfqDeclined, RfqInvitation, RfqQuestion, RfqRecords } from '@bc/api/rfq';
 import { In } from 'typeorm';
 import { DeclineWithdrawn, QuestionAsked } from '../events/quote-events';
-import { InvitationRounds } from './invitation-rounds';
+import { InvitationInOpenRound, InvitationRounds } from './invitation-rounds';
 import { QuoteRecords } from './quote-records';
 
 export interface PortalInvitation {
@@ -51,12 +53,44 @@ export interface OpenRound {
   closesAt: Date;
 }
 
-/** The portal list's order: newest invitation first. */
+/**
+ * The portal list's groups, each a list of its own with its own order, total and pages: a page
+ * never holds the end of one group and the start of another, so the portal shows each group under
+ * one heading with its whole count and pages through it without splitting it.
+ */
+export enum PortalInvitationGroup {
+  /** Asked into a negotiation round open now: the round closing soonest first. */
+  IN_ROUND = 'IN_ROUND',
+  /** The RFQ is open for questions and quotes: the one closing soonest first. */
+  OPEN = 'OPEN',
+  /** Closed, cancelled or awarded: the newest invitation first. */
+  PAST = 'PAST',
+}
+
+/** The portal list's order without a group, and its past group's: newest invitation first. */
 const PORTAL_LIST_SORT: KeysetSort = {
   name: 'created',
   keys: [
     { expression: 'i.created_at', type: 'timestamptz', descending: true },
     { expression: 'i.id', type: 'uuid', descending: true },
+  ],
+};
+
+/** The open group's order: the RFQ closing soonest first. */
+const PORTAL_OPEN_SORT: KeysetSort = {
+  name: 'closing',
+  keys: [
+    { expression: 'r.closes_at', type: 'timestamptz' },
+    { expression: 'i.id', type: 'uuid' },
+  ],
+};
+
+/** The round group's order: the round closing soonest first (keys compared as text, see keysetPageOf). */
+const PORTAL_ROUND_SORT: KeysetSort = {
+  name: 'round',
+  keys: [
+    { expression: 'round.closes_at', type: 'timestamptz' },
+    { expression: 'i.id', type: 'uuid' },
   ],
 };
 
@@ -78,24 +112,45 @@ export class PortalService {
     private readonly clock: Clock,
   ) {}
 
-  /** A page of the company's invitations to RFQs past their draft, newest first (rfq_invitation_supplier_org_idx). */
-  async invitations(ctx: RequestContext, request: PageRequest): Promise<KeysetPage<PortalInvitation> & { total: number }> {
+  /**
+   * A page of the company's invitations to RFQs past their draft: of one group in the group's order
+   * (the open and past groups by the application clock, as each card's `open`), or of all of them
+   * newest first (rfq_invitation_supplier_org_idx).
+   */
+  async invitations(ctx: RequestContext, request: PageRequest, group: PortalInvitationGroup | null = null): Promise<KeysetPage<PortalInvitation> & { total: number }> {
+    if (group === PortalInvitationGroup.IN_ROUND) return this.invitationsInRound(ctx, request);
     const qb = this.connection
       .getRepository(ctx, RfqInvitation)
       .createQueryBuilder('i')
       .innerJoin(Rfq, 'r', 'r.id = i.rfq_id AND r.status <> :draft', { draft: RfqStatus.DRAFT })
       .where('i.supplier_organization_id = :org', { org: ctx.organizationId });
-    const page = await readKeysetPage(qb, new Keyset(PORTAL_LIST_SORT, request));
+    if (group) qb.andWhere(`${group === PortalInvitationGroup.OPEN ? '' : 'NOT '}${rfqOpenSql('r', ':now')}`, { now: this.clock.now() });
+    const page = await readKeysetPage(qb, new Keyset(group === PortalInvitationGroup.OPEN ? PORTAL_OPEN_SORT : PORTAL_LIST_SORT, request));
     const total = await countRows(qb);
-    if (page.items.length === 0) return { ...page, items: [], total };
-    const rfqs = await this.connection.getRepository(ctx, Rfq).find({ where: { id: In(page.items.map((i) => i.rfqId)) } });
+    return { ...page, items: await this.withRfqs(ctx, page.items), total };
+  }
+
+  /** The round group: read whole from the negotiation library (rounds open now are few), paged here by the round's closing. */
+  private async invitationsInRound(ctx: RequestContext, request: PageRequest): Promise<KeysetPage<PortalInvitation> & { total: number }> {
+    const inRound = await this.invitationRounds.inOpenRound(ctx, this.clock.now());
+    const page = keysetPageOf<InvitationInOpenRound>(PORTAL_ROUND_SORT, request, sortedByClosing(inRound), (r) => [timestampKey(r.closesAt), r.invitationId]);
+    const ids = page.items.map((r) => r.invitationId);
+    const found = ids.length ? await this.connection.getRepository(ctx, RfqInvitation).find({ where: { id: In(ids), supplierOrganizationId: ctx.organizationId } }) : [];
+    const byId = new Map(found.map((i) => [i.id, i]));
+    const invitations = ids.map((id) => byId.get(id)).filter((i): i is RfqInvitation => !!i);
+    return { ...page, items: await this.withRfqs(ctx, invitations), total: inRound.length };
+  }
+
+  /** The invitations with their RFQs and the names of the buying organizations, in the order given. */
+  private async withRfqs(ctx: RequestContext, invitations: RfqInvitation[]): Promise<PortalInvitation[]> {
+    if (invitations.length === 0) return [];
+    const rfqs = await this.connection.getRepository(ctx, Rfq).find({ where: { id: In(invitations.map((i) => i.rfqId)) } });
     const names = await this.buyerNames(ctx, [...new Set(rfqs.map((r) => r.organizationId))]);
     const byId = new Map(rfqs.map((r) => [r.id, r]));
-    const items = page.items.map((invitation) => {
+    return invitations.map((invitation) => {
       const rfq = byId.get(invitation.rfqId) as Rfq;
       return { invitation, rfq, buyerName: names.get(rfq.organizationId) ?? '' };
     });
-    return { ...page, items, total };
   }
 
   /** Audits a supplier's act in the buying organization's trail, on the RFQ: its reference, the supplier, and `summary`. */
@@ -321,4 +376,10 @@ export class PortalService {
   invitationRfqs(ctx: RequestContext, ids: readonly string[]): Promise<Array<{ id: string; rfqId: string; specificationVersionId: string }>> {
     return this.invitationRecords.rfqsOf(ctx, ids);
   }
+}
+
+/** The rows in the round group's order (closing, then id), which keysetPageOf expects them read in. */
+function sortedByClosing(rows: readonly InvitationInOpenRound[]): InvitationInOpenRound[] {
+  const key = (r: InvitationInOpenRound) => `${timestampKey(r.closesAt)} ${r.invitationId}`;
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -5,7 +5,9 @@ export const portalDe: typeof portalEn = {
   portalList: {
     open: 'Offene Anfragen',
     past: 'Frühere Anfragen',
-    paginator: 'Seiten der Anfragen',
+    roundsPaginator: 'Seiten der Verhandlungsrunden',
+    openPaginator: 'Seiten der offenen Anfragen',
+    pastPaginator: 'Seiten der früheren Anfragen',
     noneOpen: 'Zurzeit ist keine Anfrage für Angebote offen.',
     closes: 'Angebotsfrist: {{time}} ({{relative}})',
     closed: 'Angebotsfrist endete am {{time}}',

@@ -6,7 +6,9 @@ export const portalEn = {
   portalList: {
     open: 'Open requests',
     past: 'Past requests',
-    paginator: 'Pages of requests',
+    roundsPaginator: 'Pages of the negotiation rounds',
+    openPaginator: 'Pages of the open requests',
+    pastPaginator: 'Pages of the past requests',
     noneOpen: 'No request is open for quotes right now.',
     closes: 'Closes {{time}} ({{relative}})',
     closed: 'Closed {{time}}',

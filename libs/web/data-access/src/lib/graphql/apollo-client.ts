@@ -13,6 +13,7 @@ import type { LoadedGraphql } from './graphql-client';
 import { GraphqlScope } from './graphql-scope';
 import { idempotentChanges, retryLink } from './apollo-links';
 import { GRAPHQL_URI } from './provide-graphql';
+import { POSSIBLE_TYPES } from './possible-types';
 
 /**
  * Apollo over Angular's HttpClient (the lazy chunk GraphqlClient loads). The session is an
@@ -46,7 +47,8 @@ function apolloOptions() {
   );
   return {
     link: ApolloLink.from([sessionEnded, changed, idempotentChanges(), retryLink(), httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]),
-    cache: new InMemoryCache(),
+    // The interfaces' implementations: else a fragment on KeysetPage reads back empty (possible-types.ts).
+    cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }),
     // The one client cache policy (README): reads go to the network, so no view shows what
     // another view's change has made stale; the cache only backs what a query just returned.
     defaultOptions: {

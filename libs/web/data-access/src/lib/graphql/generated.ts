@@ -247,6 +247,15 @@ export { PerformanceEventKind };
 
 export { Permission };
 
+/** A group of the supplier portal's list, paged on its own */
+export type PortalInvitationGroup =
+  /** Asked into a negotiation round open now; the round closing soonest first */
+  | 'IN_ROUND'
+  /** The RFQ takes questions and quotes now; the one closing soonest first */
+  | 'OPEN'
+  /** Closed, cancelled or decided; the newest invitation first */
+  | 'PAST';
+
 /** What an invitation card in the supplier portal says */
 export type PortalInvitationState =
   | 'AWARDED'
@@ -1199,6 +1208,7 @@ export type PortalQuestionFieldsFragment = { id: string, question: string, answe
 export type PortalInvitationFieldsFragment = { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } };
 
 export type PortalInvitationsQueryVariables = Exact<{
+  group?: PortalInvitationGroup | null | undefined;
   limit?: number | null | undefined;
   after?: string | null | undefined;
   before?: string | null | undefined;
@@ -4095,8 +4105,14 @@ export const UpdatePurchasingPolicyDocument = /*#__PURE__*/ gql`
     }
   }
 export const PortalInvitationsDocument = /*#__PURE__*/ gql`
-    query PortalInvitations($limit: Int, $after: String, $before: String, $last: Boolean) {
-  portalInvitations(limit: $limit, after: $after, before: $before, last: $last) {
+    query PortalInvitations($group: PortalInvitationGroup, $limit: Int, $after: String, $before: String, $last: Boolean) {
+  portalInvitations(
+    group: $group
+    limit: $limit
+    after: $after
+    before: $before
+    last: $last
+  ) {
     ...KeysetPageFields
     items {
       ...PortalInvitationSummaryFields

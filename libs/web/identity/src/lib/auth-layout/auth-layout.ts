@@ -15,7 +15,7 @@ import { TranslatePipe } from '@ngx-translate/core';
       <bc-language-switch
         [value]="language.lang()"
         [languages]="language.languages"
-        (valueChange)="useLanguage($event)"
+        (chosen)="useLanguage($event)"
       />
     </header>
     <main id="main" class="bc-auth-main">
