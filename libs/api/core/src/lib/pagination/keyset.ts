@@ -198,3 +198,26 @@ export async function countRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<
   const row = await qb.clone().select('count(*)', 'n').orderBy().getRawOne<{ n: string }>();
   return Number(row?.n ?? 0);
 }
+
+/** A JS Date as a cursor's timestamp key (the pattern holds microseconds; a Date has milliseconds). */
+export const timestampKey = (at: Date): string => at.toISOString().replace('Z', '000Z');
+
+/**
+ * A keyset page of rows already read in the list's order, for a list whose condition is a rule
+ * in code rather than SQL, or a short list read whole (the portal's open rounds). The keys are compared as text, so
+ * each must sort as text like its value (`timestampKey`, uuids).
+ */
+export function keysetPageOf<T>(sort: KeysetSort, request: PageRequest, rows: readonly T[], keysOf: (row: T) => string[]): KeysetPage<T> {
+  const keyset = new Keyset(sort, request);
+  const compare = (keys: string[], cursor: string[]) => {
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] !== cursor[i]) return (keys[i] < cursor[i] ? -1 : 1) * (sort.keys[i].descending ? -1 : 1);
+    }
+    return 0;
+  };
+  const cursor = keyset.cursor;
+  let candidates = cursor ? rows.filter((row) => compare(keysOf(row), cursor) * (keyset.backwards ? -1 : 1) > 0) : [...rows];
+  if (keyset.backwards) candidates = candidates.reverse();
+  const read = candidates.slice(0, keyset.readLimit).map((row) => ({ row, ...Object.fromEntries(keysOf(row).map((k, i) => [`keyset_${i}`, k])) }));
+  return keyset.page(read, (r) => r.row);
+}
