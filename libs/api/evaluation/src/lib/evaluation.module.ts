@@ -7,9 +7,10 @@ import { PurchasingModule } from '@bc/api/purchasing';
 import { QuotesModule } from '@bc/api/quotes';
 import { RfqModule } from '@bc/api/rfq';
 import { EvaluationReportController } from './evaluation-report.controller';
-import { ComparisonResolver, RfqComparisonFieldResolver } from './resolvers/comparison.resolver';
+import { ComparisonResolver, RfqComparisonFieldResolver, RfqComparisonLinesResolver } from './resolvers/comparison.resolver';
 import { RfqEvaluationFieldResolver, ScoringResolver } from './resolvers/scoring.resolver';
 import { RfqComparisonController } from './rfq-comparison.controller';
+import { ComparisonCache } from './services/comparison-cache';
 import { ComparisonService } from './services/comparison.service';
 import { EvaluationCaseFacts } from './services/evaluation-case-facts';
 import { ScoringService } from './services/scoring.service';
@@ -18,7 +19,7 @@ import { ScoringService } from './services/scoring.service';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, PurchasingModule, RfqModule, QuotesModule],
   controllers: [RfqComparisonController, EvaluationReportController],
-  providers: [ScoreRecords, ComparisonService, ScoringService, EvaluationCaseFacts, ComparisonResolver, RfqComparisonFieldResolver, ScoringResolver, RfqEvaluationFieldResolver],
+  providers: [ScoreRecords, ComparisonCache, ComparisonService, ScoringService, EvaluationCaseFacts, ComparisonResolver, RfqComparisonFieldResolver, RfqComparisonLinesResolver, ScoringResolver, RfqEvaluationFieldResolver],
   exports: [ScoreRecords, ComparisonService, ScoringService],
 })
 export class EvaluationModule {}
