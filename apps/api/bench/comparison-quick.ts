@@ -11,7 +11,9 @@
  *
  * Knobs: BENCH_QUICK_APIS (name=entry[@commit], comma-separated; default the current build; with a commit,
  * that build is sent the web's documents as they were at that commit), BENCH_QUICK_RUNS (5),
- * BENCH_CPU_PROF=<dir> (each API under `node --cpu-prof`, profiles written there when it stops),
+ * BENCH_QUICK_COLD=1 (before each call a new USD rate is entered, as a buyer does, so that nothing computed
+ * before for the RFQ is current), BENCH_CPU_PROF=<dir> (each API under `node --cpu-prof`, profiles
+ * written there when it stops),
  * BENCH_RFQ_SUPPLIERS / BENCH_RFQ_LINES (big-rfq.ts).
  */
 import { execFileSync } from 'node:child_process';
@@ -31,6 +33,7 @@ import { SIGN_IN, webDocument } from './operations';
 import { generateSuppliers } from './suppliers-data';
 
 const RUNS = Number(process.env['BENCH_QUICK_RUNS'] ?? 5);
+const COLD = process.env['BENCH_QUICK_COLD'] === '1';
 /** Enough generated suppliers that 200 of them are approved or qualified (about half are). */
 const DIRECTORY = Math.max(1000, BIG_RFQ.suppliers * 4);
 
@@ -127,6 +130,20 @@ async function call(api: ApiProcess, cookie: string, document: string, variables
   return { ms, cpuMs: cpuMs(api.pid) - cpu0, bytes: Buffer.byteLength(text) };
 }
 
+let rateSeq = 0;
+
+/** Enters another USD rate through the web's mutation: what the RFQ's comparison is computed from changes. */
+async function newRate(api: ApiProcess, cookie: string, rfqId: string): Promise<void> {
+  const rate = (0.9 + ++rateSeq / 10_000).toFixed(4);
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'idempotency-key': `bench-rate-${process.pid}-${rateSeq}` },
+    body: JSON.stringify({ query: webDocument('SetRfqExchangeRate'), variables: { rfqId, currency: 'USD', rate }, operationName: 'SetRfqExchangeRate' }),
+  });
+  const body = (await res.json()) as { errors?: unknown[] };
+  if (body.errors?.length) throw new Error(`SetRfqExchangeRate: ${JSON.stringify(body.errors).slice(0, 500)}`);
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function report(name: string, document: string, calls: Call[]): void {
@@ -165,11 +182,13 @@ async function main(): Promise<void> {
     // Side by side: the builds take turns, so that a load on the machine weighs on each alike.
     for (let i = 0; i < RUNS; i++) {
       for (const { name, api, cookie, commit } of apis) {
+        if (COLD) await newRate(api, cookie, rfqId);
         add(`${name}\u0000RfqComparison`, await call(api, cookie, 'RfqComparison', { rfqId }, commit));
+        if (COLD) await newRate(api, cookie, rfqId);
         add(`${name}\u0000RfqScoring`, await call(api, cookie, 'RfqScoring', { caseId, rfqId }, commit));
       }
     }
-    console.log(`\n${BIG_RFQ.suppliers} suppliers × ${BIG_RFQ.lines} lines, ${RUNS} runs each, one at a time:`);
+    console.log(`\n${BIG_RFQ.suppliers} suppliers × ${BIG_RFQ.lines} lines, ${RUNS} runs each, one at a time${COLD ? ', a new rate entered before each call' : ''}:`);
     for (const [key, list] of calls) {
       const [name, document] = key.split('\u0000');
       report(name, document, list);
