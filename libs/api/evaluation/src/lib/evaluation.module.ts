@@ -10,7 +10,6 @@ import { EvaluationReportController } from './evaluation-report.controller';
 import { ComparisonResolver, RfqComparisonFieldResolver, RfqComparisonLinesResolver } from './resolvers/comparison.resolver';
 import { RfqEvaluationFieldResolver, ScoringResolver } from './resolvers/scoring.resolver';
 import { RfqComparisonController } from './rfq-comparison.controller';
-import { ComparisonCache } from './services/comparison-cache';
 import { ComparisonService } from './services/comparison.service';
 import { EvaluationCaseFacts } from './services/evaluation-case-facts';
 import { ScoringService } from './services/scoring.service';
@@ -19,7 +18,7 @@ import { ScoringService } from './services/scoring.service';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, PurchasingModule, RfqModule, QuotesModule],
   controllers: [RfqComparisonController, EvaluationReportController],
-  providers: [ScoreRecords, ComparisonCache, ComparisonService, ScoringService, EvaluationCaseFacts, ComparisonResolver, RfqComparisonFieldResolver, RfqComparisonLinesResolver, ScoringResolver, RfqEvaluationFieldResolver],
+  providers: [ScoreRecords, ComparisonService, ScoringService, EvaluationCaseFacts, ComparisonResolver, RfqComparisonFieldResolver, RfqComparisonLinesResolver, ScoringResolver, RfqEvaluationFieldResolver],
   exports: [ScoreRecords, ComparisonService, ScoringService],
 })
 export class EvaluationModule {}

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
 
 /**
  * The most offers (quotes × lines) the comparisons kept at once hold: a 200 × 500 RFQ is 100 000,
@@ -26,23 +25,32 @@ export interface ComparisonInputs {
  */
 export function comparisonKey(inputs: ComparisonInputs): string {
   const value = [
-    inputs.organizationId,
-    [inputs.rfq.id, inputs.rfq.reference, inputs.rfq.currency],
+    contentKey(inputs),
+    [inputs.rfq.reference, inputs.rfq.currency],
     inputs.lines.map((l) => [l.key, l.description, l.quantity, l.unit]),
     inputs.requirements.map((r) => [r.key, r.text, r.kind, r.weight]),
-    inputs.quotes.map((q) => [q.quoteId, q.invitationId, q.supplierId, q.supplierName, q.revision]),
     inputs.rates.map((r) => [r.currency, r.rate]),
   ];
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 }
 
 /**
- * The comparisons of closed RFQs computed lately in this process, least recently used let go first,
- * by their {@link comparisonKey}: reading a 200 × 500 comparison again (the buyer paging through its
- * lines, the scoring page) neither decrypts the quotes nor recomputes hundred thousand line totals.
- * Whoever reads from it has passed the same access checks first: it only saves the computing.
+ * The key of the quotes' content a comparison reads (each quote's latest revision, opened): which
+ * quotes, whose, and which revision, in the comparison's order. Another rate or specification is the
+ * same content: entering a rate neither reads nor decrypts the quotes again.
  */
-@Injectable()
+export function contentKey(inputs: Pick<ComparisonInputs, 'organizationId' | 'rfq' | 'quotes'>): string {
+  const value = [inputs.organizationId, inputs.rfq.id, inputs.quotes.map((q) => [q.quoteId, q.invitationId, q.supplierId, q.supplierName, q.revision])];
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+}
+
+/**
+ * What the comparisons of closed RFQs were computed from and what they computed, lately, in this
+ * process (one of each per ComparisonService), least recently used let go first, by their
+ * {@link comparisonKey} or {@link contentKey}: reading a 200 × 500 comparison again (the buyer paging
+ * through its lines, the scoring page) neither decrypts the quotes nor recomputes hundred thousand
+ * line totals. Whoever reads from it has passed the same access checks first: it only saves the work.
+ */
 export class ComparisonCache<T = unknown> {
   private readonly entries = new Map<string, { value: T; offers: number }>();
   private offers = 0;

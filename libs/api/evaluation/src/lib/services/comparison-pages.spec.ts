@@ -1,6 +1,6 @@
 import { RequirementCompliance, RequirementKind } from '@bc/shared/domain';
 import { emptyContent, QuoteContent, QuoteLine } from '@bc/api/quotes';
-import { ComparisonCache, comparisonKey, ComparisonInputs } from './comparison-cache';
+import { ComparisonCache, comparisonKey, ComparisonInputs, contentKey } from './comparison-cache';
 import { buildComparison, compareQuotes, ComparisonFacts, comparisonView } from './comparison.service';
 
 /** A small deterministic generator (mulberry32): the same RFQ on every run. */
@@ -128,6 +128,21 @@ describe('the key of a kept comparison', () => {
       { ...inputs, organizationId: 'other' },
     ];
     for (const c of changed) expect(comparisonKey(c)).not.toBe(key);
+  });
+
+  it('reads the same content for another rate or specification, and other content for another revision, quote or tenant', () => {
+    const key = contentKey(inputs);
+    for (const same of [{ ...inputs, rates: [] }, { ...inputs, lines: [] }, { ...inputs, requirements: [] }, { ...inputs, rfq: { ...inputs.rfq, currency: 'CHF' } }]) {
+      expect(contentKey(same)).toBe(key);
+    }
+    const other: ComparisonInputs[] = [
+      { ...inputs, quotes: [{ ...inputs.quotes[0], revision: 2 }] },
+      { ...inputs, quotes: [{ ...inputs.quotes[0], quoteId: 'q2' }] },
+      { ...inputs, quotes: [...inputs.quotes, { quoteId: 'q2', invitationId: 'i2', supplierId: 's2', supplierName: 'Alpine', revision: 1 }] },
+      { ...inputs, rfq: { ...inputs.rfq, id: 'rfq2' } },
+      { ...inputs, organizationId: 'other' },
+    ];
+    for (const c of other) expect(contentKey(c)).not.toBe(key);
   });
 
   it('keeps the comparisons used last within its limit of offers', () => {

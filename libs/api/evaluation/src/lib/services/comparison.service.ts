@@ -27,9 +27,9 @@ import {
   RfqComparisonType,
   RfqExchangeRateType,
 } from '../dto/comparison.types';
-import { pricesHidden, Rfq, RfqRecords, RfqService } from '@bc/api/rfq';
+import { pricesHidden, Rfq, RfqInvitation, RfqRecords, RfqService } from '@bc/api/rfq';
 import { OpenedQuote, PortalService, QuoteService } from '@bc/api/quotes';
-import { ComparisonCache, ComparisonInputs, comparisonKey } from './comparison-cache';
+import { ComparisonCache, ComparisonInputs, comparisonKey, contentKey } from './comparison-cache';
 
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -312,8 +312,11 @@ export class ComparisonService {
     private readonly directory: UserDirectory,
     private readonly cases: CaseService,
     private readonly clock: Clock,
-    private readonly cache: ComparisonCache<ComparedQuotes>,
   ) {}
+
+  /** Comparisons computed lately, and the opened quotes they were computed from (see {@link ComparisonCache}). */
+  private readonly compared = new ComparisonCache<ComparedQuotes>();
+  private readonly contents = new ComparisonCache<ComparisonFacts['quotes']>();
 
   /** What the comparison workbook names besides the comparison: the reader, the RFQ and its case. */
   async workbookContext(ctx: RequestContext, rfqId: string): Promise<{ locale: string | null; userName: string; rfqTitle: string; caseReference: string; caseTitle: string }> {
@@ -356,25 +359,31 @@ export class ComparisonService {
   }
 
   /**
-   * What the comparison computes from the quotes' content, from the cache when nothing it is
-   * computed from has changed (see {@link comparisonKey}): the access checks, the specification, the
-   * rates and which revision is each quote's latest are read every time, the content only when the
-   * comparison is not at hand.
+   * What the comparison computes from the quotes' content, kept while nothing it is computed from
+   * has changed (see {@link comparisonKey}): the access checks, the specification, the rates and
+   * which revision is each quote's latest are read every time; the content (read and decrypted) only
+   * when it is not kept either ({@link contentKey}: a rate entered computes anew, without reading it).
    */
   private async computed(ctx: RequestContext, rfqId: string, pricesShown: boolean): Promise<{ rfq: Rfq; facts: Omit<ComparisonFacts, 'quotes'>; compared: ComparedQuotes }> {
     const { rfq, latest } = await this.quotes.openedLatest(ctx, rfqId);
     if (pricesShown) assertPricesShown(rfq);
     const spec = await this.rfqs.specification(ctx, rfq);
     const facts = { rfq, lines: spec.lines, requirements: spec.requirements, rates: await this.rates(ctx, rfq.id) };
-    const inputs = (quotes: ComparisonInputs['quotes']) => comparisonKey({ ...facts, organizationId: ctx.organizationId, quotes });
-    const key = inputs(latest.map((l) => ({ quoteId: l.quoteId, invitationId: l.invitation.id, supplierId: l.invitation.supplierId, supplierName: l.invitation.supplierName, revision: l.revision })));
-    const cached = this.cache.get(key);
+    const identities = (quotes: ReadonlyArray<{ quoteId: string; invitation: Pick<RfqInvitation, 'id' | 'supplierId' | 'supplierName'>; revision: number }>) =>
+      quotes.map((q) => ({ quoteId: q.quoteId, invitationId: q.invitation.id, supplierId: q.invitation.supplierId, supplierName: q.invitation.supplierName, revision: q.revision }));
+    let inputs: ComparisonInputs = { ...facts, organizationId: ctx.organizationId, quotes: identities(latest) };
+    const cached = this.compared.get(comparisonKey(inputs));
     if (cached) return { rfq, facts, compared: cached };
-    const { quotes } = await this.quotes.opened(ctx, rfqId);
+    let quotes = this.contents.get(contentKey(inputs));
+    if (!quotes) {
+      const opened = (await this.quotes.opened(ctx, rfqId)).quotes;
+      quotes = opened.map((q) => ({ invitation: q.invitation, latest: q.latest }));
+      // Keyed by what was read now: a revision submitted meanwhile is another key, never this one's content.
+      inputs = { ...inputs, quotes: identities(opened.map((q) => ({ quoteId: q.quote.id, invitation: q.invitation, revision: q.latest.revision }))) };
+      this.contents.set(contentKey(inputs), quotes, quotes.length * Math.max(1, spec.lines.length));
+    }
     const compared = compareQuotes({ ...facts, quotes });
-    // Keyed by what was read now: a revision submitted meanwhile is another key, never this one's content.
-    const read = inputs(quotes.map((q) => ({ quoteId: q.quote.id, invitationId: q.invitation.id, supplierId: q.invitation.supplierId, supplierName: q.invitation.supplierName, revision: q.latest.revision })));
-    this.cache.set(read, compared, quotes.length * Math.max(1, spec.lines.length));
+    this.compared.set(comparisonKey(inputs), compared, quotes.length * Math.max(1, spec.lines.length));
     return { rfq, facts, compared };
   }
 
