@@ -20,6 +20,8 @@ export class ApiProcess {
   constructor(
     private readonly databaseUrl: string,
     private readonly seedDemo: boolean,
+    /** Another build of the API (comparison-quick.ts runs two side by side) and node flags such as --cpu-prof. */
+    private readonly build: { entry?: string; nodeArgs?: string[] } = {},
   ) {}
 
   get url(): string {
@@ -33,7 +35,7 @@ export class ApiProcess {
 
   async start(timeoutMs = 600_000): Promise<void> {
     this.port = await freePort();
-    const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+    const child = spawn(process.execPath, [...(this.build.nodeArgs ?? []), this.build.entry ?? 'dist/apps/api/main.js'], {
       env: {
         ...process.env,
         NODE_ENV: 'development',

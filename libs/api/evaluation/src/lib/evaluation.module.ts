@@ -7,7 +7,7 @@ import { PurchasingModule } from '@bc/api/purchasing';
 import { QuotesModule } from '@bc/api/quotes';
 import { RfqModule } from '@bc/api/rfq';
 import { EvaluationReportController } from './evaluation-report.controller';
-import { ComparisonResolver, RfqComparisonFieldResolver } from './resolvers/comparison.resolver';
+import { ComparisonResolver, RfqComparisonFieldResolver, RfqComparisonLinesResolver } from './resolvers/comparison.resolver';
 import { RfqEvaluationFieldResolver, ScoringResolver } from './resolvers/scoring.resolver';
 import { RfqComparisonController } from './rfq-comparison.controller';
 import { ComparisonService } from './services/comparison.service';
@@ -18,7 +18,7 @@ import { ScoringService } from './services/scoring.service';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, PurchasingModule, RfqModule, QuotesModule],
   controllers: [RfqComparisonController, EvaluationReportController],
-  providers: [ScoreRecords, ComparisonService, ScoringService, EvaluationCaseFacts, ComparisonResolver, RfqComparisonFieldResolver, ScoringResolver, RfqEvaluationFieldResolver],
+  providers: [ScoreRecords, ComparisonService, ScoringService, EvaluationCaseFacts, ComparisonResolver, RfqComparisonFieldResolver, RfqComparisonLinesResolver, ScoringResolver, RfqEvaluationFieldResolver],
   exports: [ScoreRecords, ComparisonService, ScoringService],
 })
 export class EvaluationModule {}

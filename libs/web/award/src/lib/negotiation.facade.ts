@@ -5,7 +5,7 @@ import {
   FinishNegotiationGQL,
   NegotiationRoundFieldsFragment,
   NegotiationRoundsGQL,
-  RfqComparisonGQL,
+  RfqComparisonWholeGQL,
   SkipNegotiationGQL,
 } from '@bc/web/data-access';
 import { ActionState, FeatureFacade, reloadOn } from '@bc/web/case-kit';
@@ -43,7 +43,7 @@ export class NegotiationFacade extends FeatureFacade {
 
   private async loadLines(rfqId: string): Promise<void> {
     try {
-      const comparison = (await this.api.read(RfqComparisonGQL, { rfqId })).rfqComparison;
+      const comparison = (await this.api.read(RfqComparisonWholeGQL, { rfqId })).rfqComparison;
       this.lines.set(new Map(comparison.lines.map((l) => [l.key, { position: l.position, description: l.description }])));
     } catch {
       // Prices hidden (two envelopes) or no access: the targets show their line keys.

@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { Api, ComparisonFieldsFragment, RfqComparisonGQL, RfqEvaluationGQL } from '@bc/web/data-access';
+import { Api, ComparisonFieldsFragment, RfqComparisonWholeGQL, RfqEvaluationGQL } from '@bc/web/data-access';
 import { RankedSupplier } from './award-view';
 
 export interface RankingAndComparison {
@@ -21,7 +21,7 @@ export class RfqEvaluationReader {
   async read(rfqId: string): Promise<RankingAndComparison> {
     const [evaluation, comparison] = await Promise.allSettled([
       this.api.read(RfqEvaluationGQL, { rfqId }),
-      this.api.read(RfqComparisonGQL, { rfqId }),
+      this.api.read(RfqComparisonWholeGQL, { rfqId }),
     ]);
     return {
       ranking:

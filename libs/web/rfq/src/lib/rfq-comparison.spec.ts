@@ -49,6 +49,7 @@ const comparison: ComparisonFieldsFragment = {
   currency: 'EUR',
   complete: false,
   missingRates: ['USD'],
+  lineCount: 2,
   exchangeRates: [],
   suppliers: [
     supplier('inv-a', 'Alpha GmbH', 'EUR'),
@@ -89,9 +90,9 @@ const comparison: ComparisonFieldsFragment = {
   ],
 } as ComparisonFieldsFragment;
 
-async function render(permissions: Permission[], mutate = jest.fn(), language = Locale.EN) {
+async function render(permissions: Permission[], mutate = jest.fn(), language = Locale.EN, shown: ComparisonFieldsFragment = comparison) {
   localStorage.clear();
-  const fetch = jest.fn().mockReturnValue(of({ data: { rfqComparison: comparison } }));
+  const fetch = jest.fn().mockReturnValue(of({ data: { rfqComparison: shown } }));
   TestBed.configureTestingModule({
     imports: [RfqComparison],
     providers: [
@@ -114,7 +115,9 @@ async function render(permissions: Permission[], mutate = jest.fn(), language = 
 describe('the RFQ comparison', () => {
   it('marks the best value with text, says why a line has none, and flags unmet must-haves', async () => {
     const { element, fetch } = await render([Permission.QUOTE_READ]);
-    expect(fetch).toHaveBeenCalledWith(expect.objectContaining({ variables: { rfqId: 'rfq-1' } }));
+    expect(fetch).toHaveBeenCalledWith(expect.objectContaining({ variables: { rfqId: 'rfq-1', lineOffset: 0, lineLimit: 20 } }));
+    // Two lines: one page, no paginator.
+    expect(element.querySelector('mat-paginator')).toBeNull();
     expect(element.querySelector('h2')?.textContent).toBe('Comparison');
     const best = element.querySelectorAll('.bc-cmp-best');
     expect(best).toHaveLength(1);
@@ -166,5 +169,15 @@ describe('the RFQ comparison', () => {
     expect(element.textContent).toContain('Bestwert');
     expect(element.textContent).toContain('Muss-Kriterium nicht erfüllt');
     expect(element.textContent).toContain('Tabelle herunterladen (xlsx)');
+  });
+
+  it('reads the lines a page at a time when there are more than a page holds', async () => {
+    const { fixture, element, fetch } = await render([Permission.QUOTE_READ], jest.fn(), Locale.EN, { ...comparison, lineCount: 45 });
+    const paginator = element.querySelector('mat-paginator') as HTMLElement;
+    expect(paginator.getAttribute('aria-label')).toBe('Pages of the lines');
+    expect(paginator.textContent).toContain('1 – 20 of 45');
+    (paginator.querySelector('button.mat-mdc-paginator-navigation-next') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(fetch).toHaveBeenLastCalledWith(expect.objectContaining({ variables: { rfqId: 'rfq-1', lineOffset: 20, lineLimit: 20 } }));
   });
 });

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { ErrorCode, Permission } from '@bc/shared/domain';
@@ -16,11 +17,14 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
-import { LoadStatus } from '@bc/web/ui';
+import { LoadStatus, TranslatedPaginatorIntl } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { foreignCurrencies, normalizeRate, rateInputError, undecidedReason } from './comparison-view';
 import { rfqErrorTranslation } from './rfq-errors';
 import { ActionState, injectCan } from '@bc/web/case-kit';
+
+/** Lines per page of the comparison; the first is the default. */
+const LINE_PAGE_SIZES = [20, 50, 100];
 
 type RateRow = {
   currency: string;
@@ -34,7 +38,8 @@ type RateRow = {
  * The buyer's side-by-side comparison of a closed RFQ (issue 5): the exchange rates of the quote
  * currencies (entered by RFQ_MANAGE, read-only otherwise), the supplier totals, every line with
  * each supplier's offer and the best value marked, the requirements answered, and the
- * spreadsheet. Asked for only once `quotesOpen` is true; the API computes every value.
+ * spreadsheet. Asked for only once `quotesOpen` is true; the API computes every value. The lines
+ * come a page at a time (200 suppliers × 500 lines are 100 000 offers); the spreadsheet has them all.
  */
 @Component({
   selector: 'bc-rfq-comparison',
@@ -44,6 +49,7 @@ type RateRow = {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
+    MatPaginatorModule,
     MatTooltipModule,
     TranslatePipe,
     BcAmountPipe,
@@ -51,6 +57,7 @@ type RateRow = {
     BcQuantityPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './rfq-comparison.html',
   styleUrls: ['./page.scss', './panel.scss', './rfq-comparison.scss'],
 })
@@ -62,6 +69,10 @@ export class RfqComparison {
   readonly rfq = input.required<RfqFieldsFragment>();
 
   protected readonly comparison = signal<ComparisonFieldsFragment | null>(null);
+  /** The page of lines shown: its first line (0-based) and how many. */
+  protected readonly lineOffset = signal(0);
+  protected readonly lineLimit = signal(LINE_PAGE_SIZES[0]);
+  protected readonly linePageSizes = LINE_PAGE_SIZES;
   private readonly state = new ActionState(undefined, false, rfqErrorTranslation);
   protected readonly loading = this.state.loading;
   protected readonly errorMessage = this.state.errorMessage;
@@ -96,15 +107,25 @@ export class RfqComparison {
       const rfq = this.rfq();
       // Sealed until closed: the API refuses the comparison before, so it is not even asked.
       if (!rfq.quotesOpen) return;
-      untracked(() => void this.load(rfq.id));
+      untracked(() => {
+        this.lineOffset.set(0);
+        void this.load(rfq.id);
+      });
     });
   }
 
   protected async load(id = this.rfq().id): Promise<void> {
     await this.state.load(async () => {
-      const comparison = (await this.api.read(RfqComparisonGQL, { rfqId: id })).rfqComparison;
+      const comparison = (await this.api.read(RfqComparisonGQL, { rfqId: id, lineOffset: this.lineOffset(), lineLimit: this.lineLimit() })).rfqComparison;
       this.comparison.set(comparison);
     });
+  }
+
+  /** Another page of lines (or another page size), read from the API. */
+  protected async page(event: PageEvent): Promise<void> {
+    this.lineOffset.set(event.pageIndex * event.pageSize);
+    this.lineLimit.set(event.pageSize);
+    await this.load();
   }
 
   protected draftOf(row: RateRow): string {

@@ -185,6 +185,7 @@ const comparison = {
   currency: 'EUR',
   complete: true,
   missingRates: [],
+  lineCount: 0,
   exchangeRates: [],
   suppliers: [],
   lines: [],

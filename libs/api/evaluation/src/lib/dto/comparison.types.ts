@@ -101,6 +101,8 @@ export class RfqComparisonType {
   @Field(() => [String], { description: 'Quote currencies without an entered rate: their amounts are not converted' }) missingRates!: string[];
   @Field({ description: 'Every supplier complete and every total converted: the totals compare like for like' }) complete!: boolean;
   @Field(() => [ComparisonSupplierType], { description: 'By supplier name' }) suppliers!: ComparisonSupplierType[];
-  @Field(() => [ComparisonLineType]) lines!: ComparisonLineType[];
+  @Field(() => Int, { description: 'How many lines the comparison has: `lines` reads them a page at a time' }) lineCount!: number;
+  /** The lines: in the schema a field with paging arguments (RfqComparisonLinesResolver). */
+  lines!: ComparisonLineType[];
   @Field(() => [ComparisonRequirementType]) requirements!: ComparisonRequirementType[];
 }

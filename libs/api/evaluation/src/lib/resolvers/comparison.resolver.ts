@@ -1,9 +1,9 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
+import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext, validationFailed } from '@bc/api/core';
 import { Permission } from '@bc/shared/domain';
-import { RfqComparisonType, RfqExchangeRateType } from '../dto/comparison.types';
+import { ComparisonLineType, RfqComparisonType, RfqExchangeRateType } from '../dto/comparison.types';
 import { RfqType } from '@bc/api/rfq';
-import { ComparisonService } from '../services/comparison.service';
+import { ComparisonService, ComparisonView } from '../services/comparison.service';
 
 /** The side-by-side comparison of a closed RFQ's quotes, and the exchange rates it converts with. */
 @Resolver()
@@ -13,8 +13,8 @@ export class ComparisonResolver {
   @AllowedQuery(() => RfqComparisonType, Permission.QUOTE_READ, {
     description: "The comparison of a closed RFQ's quotes: refused with SEALED until it has closed, and with PRICES_HIDDEN before a two-envelope RFQ's technical lock",
   })
-  async rfqComparison(@Ctx() ctx: RequestContext, @IdArg('rfqId') rfqId: string): Promise<RfqComparisonType> {
-    return this.comparisons.compare(ctx, rfqId);
+  async rfqComparison(@Ctx() ctx: RequestContext, @IdArg('rfqId') rfqId: string): Promise<ComparisonView> {
+    return this.comparisons.view(ctx, rfqId);
   }
 
   @AllowedMutation(() => RfqExchangeRateType, Permission.RFQ_MANAGE, {
@@ -37,7 +37,25 @@ export class RfqComparisonFieldResolver {
   @ResolveField(() => RfqComparisonType, {
     description: "The side-by-side comparison of the quotes: refused with SEALED until the RFQ has closed, and with PRICES_HIDDEN before a two-envelope RFQ's technical lock",
   })
-  async comparison(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<RfqComparisonType> {
-    return this.comparisons.compare(ctx, rfq.id);
+  async comparison(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<ComparisonView> {
+    return this.comparisons.view(ctx, rfq.id);
+  }
+}
+
+/**
+ * The comparison's lines, a page at a time: 200 quotes × 500 lines are 100 000 offers, more than a
+ * screen shows or one answer should carry. Without arguments every line, as before paging.
+ */
+@Resolver(() => RfqComparisonType)
+export class RfqComparisonLinesResolver {
+  @ResolveField(() => [ComparisonLineType], { description: 'The lines from `offset` (0: the first), at most `limit` of them (null: all the rest); `position` counts in the whole comparison' })
+  lines(
+    @Parent() comparison: ComparisonView,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, nullable: true }) limit: number | null,
+  ): ComparisonLineType[] {
+    if (offset < 0) throw validationFailed('offset', 'The offset is 0 or more');
+    if (limit !== null && limit !== undefined && limit < 1) throw validationFailed('limit', 'The limit is 1 or more, or null for all the lines');
+    return comparison.linesAt(offset, limit ?? null);
   }
 }

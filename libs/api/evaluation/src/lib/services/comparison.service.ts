@@ -27,8 +27,9 @@ import {
   RfqComparisonType,
   RfqExchangeRateType,
 } from '../dto/comparison.types';
-import { pricesHidden, Rfq, RfqRecords, RfqService } from '@bc/api/rfq';
+import { pricesHidden, Rfq, RfqInvitation, RfqRecords, RfqService } from '@bc/api/rfq';
 import { OpenedQuote, PortalService, QuoteService } from '@bc/api/quotes';
+import { ComparisonCache, ComparisonInputs, comparisonKey, contentKey } from './comparison-cache';
 
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -74,32 +75,69 @@ export function buildComparison(facts: ComparisonFacts): RfqComparisonType {
 /** A comparison whose lines are made one at a time as they are read, and then let go. */
 export type StreamedComparison = Omit<RfqComparisonType, 'lines'> & { lines: Iterable<ComparisonLineType> };
 
+/** The comparison as the GraphQL field reads it: the lines made only for the page asked for ({@link comparisonLines}). */
+export type ComparisonView = Omit<RfqComparisonType, 'lines'> & { linesAt(offset: number, limit: number | null): ComparisonLineType[] };
+
 /**
  * The comparison as the workbook writes it: the same as {@link buildComparison}, but the lines
  * (quotes × lines offers, the bulk of it) are made as the workbook reaches them, never all at once.
  */
 export function streamComparison(facts: ComparisonFacts): StreamedComparison {
-  const { quotes, convert, suppliers, missingRates } = comparedQuotes(facts);
+  return comparisonFrom(facts, compareQuotes(facts));
+}
+
+/** The suppliers' rows of the comparison alone (what scoring needs): no line or requirement matrix. */
+export function compareSuppliers(facts: ComparisonFacts): Pick<RfqComparisonType, 'suppliers' | 'missingRates'> {
+  const { suppliers, missingRates } = compareQuotes(facts);
+  return { suppliers, missingRates };
+}
+
+/** The comparison from what {@link compareQuotes} computed once: the line matrix made line by line as it is read. */
+function comparisonFrom(facts: Omit<ComparisonFacts, 'quotes'>, compared: ComparedQuotes): StreamedComparison {
+  const { quotes, convert, suppliers, missingRates } = compared;
   return {
     rfqId: facts.rfq.id,
     reference: facts.rfq.reference,
     currency: facts.rfq.currency,
     exchangeRates: facts.rates,
-    missingRates,
+    missingRates: [...missingRates],
     complete: suppliers.length > 0 && missingRates.length === 0 && suppliers.every((s) => s.complete),
-    suppliers,
+    // Copies: the rows computed may be read again by the next request.
+    suppliers: suppliers.map((s) => ({ ...s, mustHaveNotMetKeys: [...s.mustHaveNotMetKeys] })),
+    lineCount: facts.lines.length,
     lines: { *[Symbol.iterator]() { for (const [i, line] of facts.lines.entries()) yield lineRow(quotes, line, i, convert); } },
     requirements: requirementRows(facts, quotes),
   };
 }
 
-/** The suppliers' rows of the comparison alone (what scoring needs): no line or requirement matrix. */
-export function compareSuppliers(facts: ComparisonFacts): Pick<RfqComparisonType, 'suppliers' | 'missingRates'> {
-  const { suppliers, missingRates } = comparedQuotes(facts);
-  return { suppliers, missingRates };
+/**
+ * The comparison as the GraphQL field reads it, from what {@link compareQuotes} computed (once, and
+ * then kept): the same as {@link buildComparison}, but only the page of lines asked for is made.
+ */
+export function comparisonView(facts: Omit<ComparisonFacts, 'quotes'>, compared: ComparedQuotes): ComparisonView {
+  const { lines: _all, ...rest } = comparisonFrom(facts, compared);
+  void _all;
+  return { ...rest, linesAt: (offset, limit) => comparisonLines(facts.lines, compared, offset, limit) };
 }
 
-function comparedQuotes(facts: ComparisonFacts) {
+/** The lines `offset` to `offset + limit` (all from `offset` when `limit` is null) of the comparison, numbered as in the whole. */
+export function comparisonLines(lines: ComparisonFacts['lines'], compared: ComparedQuotes, offset: number, limit: number | null): ComparisonLineType[] {
+  const end = limit === null ? lines.length : Math.min(lines.length, offset + limit);
+  const page: ComparisonLineType[] = [];
+  for (let i = offset; i < end; i++) page.push(lineRow(compared.quotes, lines[i], i, compared.convert));
+  return page;
+}
+
+/** What a comparison computes from the quotes' content once: each quote indexed with its line totals, the suppliers' rows, the missing rates. */
+export interface ComparedQuotes {
+  quotes: IndexedQuote[];
+  convert: Convert;
+  suppliers: ComparisonSupplierType[];
+  missingRates: string[];
+}
+
+/** What a comparison computes from the quotes' content: done once per content, rates and specification, and kept ({@link ComparisonCache}). */
+export function compareQuotes(facts: ComparisonFacts): ComparedQuotes {
   const caseCurrency = facts.rfq.currency;
   const rateOf: Record<string, string> = Object.fromEntries(facts.rates.map((r) => [r.currency, r.rate]));
   const convert = (amount: string | null, currency: string): string | null => {
@@ -118,12 +156,12 @@ function comparedQuotes(facts: ComparisonFacts) {
   return { quotes, convert, suppliers, missingRates };
 }
 
-type Convert = (amount: string | null, currency: string) => string | null;
-type ComparedQuote = ComparisonFacts['quotes'][number];
-type QuotedLine = ComparedQuote['latest']['content']['lines'][number];
+export type Convert = (amount: string | null, currency: string) => string | null;
+export type ComparedQuote = ComparisonFacts['quotes'][number];
+export type QuotedLine = ComparedQuote['latest']['content']['lines'][number];
 
 /** A quoted line with its total, in the quote's currency and converted: each computed once. */
-interface PricedOffer {
+export interface PricedOffer {
   line: QuotedLine;
   total: string | null;
   converted: string | null;
@@ -135,7 +173,7 @@ interface PricedOffer {
  * One quote, looked up by line and requirement key (a comparison of hundreds of quotes and lines
  * must not search every quote's lines for every line), its line totals computed once.
  */
-interface IndexedQuote {
+export interface IndexedQuote {
   quote: ComparedQuote;
   offers: Map<string, PricedOffer>;
   answers: Map<string, ComparedQuote['latest']['content']['answers'][number]>;
@@ -233,7 +271,7 @@ function lineRow(quotes: readonly IndexedQuote[], line: ComparisonFacts['lines']
 }
 
 /** Each requirement with every supplier's answer, must-haves not met marked. */
-function requirementRows(facts: ComparisonFacts, quotes: readonly IndexedQuote[]): ComparisonRequirementType[] {
+function requirementRows(facts: Pick<ComparisonFacts, 'requirements'>, quotes: readonly IndexedQuote[]): ComparisonRequirementType[] {
   return facts.requirements.map((r, i) => ({
     key: r.key,
     position: i + 1,
@@ -276,6 +314,10 @@ export class ComparisonService {
     private readonly clock: Clock,
   ) {}
 
+  /** Comparisons computed lately, and the opened quotes they were computed from (see {@link ComparisonCache}). */
+  private readonly compared = new ComparisonCache<ComparedQuotes>();
+  private readonly contents = new ComparisonCache<ComparisonFacts['quotes']>();
+
   /** What the comparison workbook names besides the comparison: the reader, the RFQ and its case. */
   async workbookContext(ctx: RequestContext, rfqId: string): Promise<{ locale: string | null; userName: string; rfqTitle: string; caseReference: string; caseTitle: string }> {
     const me = await this.directory.one(ctx, ctx.userId);
@@ -291,19 +333,58 @@ export class ComparisonService {
   }
 
   async compare(ctx: RequestContext, rfqId: string): Promise<RfqComparisonType> {
-    return buildComparison(await this.facts(ctx, rfqId));
+    const streamed = await this.compareStreamed(ctx, rfqId);
+    return { ...streamed, lines: [...streamed.lines] };
   }
 
   /** The comparison for the workbook, its lines made as they are written ({@link streamComparison}); refused as {@link compare} is. */
   async compareStreamed(ctx: RequestContext, rfqId: string): Promise<StreamedComparison> {
-    return streamComparison(await this.facts(ctx, rfqId));
+    const { facts, compared } = await this.computed(ctx, rfqId, true);
+    return comparisonFrom(facts, compared);
   }
 
-  private async facts(ctx: RequestContext, rfqId: string): Promise<ComparisonFacts> {
-    const { rfq, quotes } = await this.quotes.opened(ctx, rfqId);
-    assertPricesShown(rfq);
+  /** The comparison as the GraphQL field reads it: only the page of lines asked for is made ({@link comparisonLines}); refused as {@link compare} is. */
+  async view(ctx: RequestContext, rfqId: string): Promise<ComparisonView> {
+    const { facts, compared } = await this.computed(ctx, rfqId, true);
+    return comparisonView(facts, compared);
+  }
+
+  /**
+   * The suppliers' rows (what scoring needs), refused with SEALED before closing but not with
+   * PRICES_HIDDEN: scoring hides the prices of two envelopes itself.
+   */
+  async supplierRows(ctx: RequestContext, rfqId: string): Promise<{ rfq: Rfq } & Pick<RfqComparisonType, 'suppliers' | 'missingRates'>> {
+    const { rfq, compared } = await this.computed(ctx, rfqId, false);
+    return { rfq, suppliers: compared.suppliers.map((s) => ({ ...s, mustHaveNotMetKeys: [...s.mustHaveNotMetKeys] })), missingRates: [...compared.missingRates] };
+  }
+
+  /**
+   * What the comparison computes from the quotes' content, kept while nothing it is computed from
+   * has changed (see {@link comparisonKey}): the access checks, the specification, the rates and
+   * which revision is each quote's latest are read every time; the content (read and decrypted) only
+   * when it is not kept either ({@link contentKey}: a rate entered computes anew, without reading it).
+   */
+  private async computed(ctx: RequestContext, rfqId: string, pricesShown: boolean): Promise<{ rfq: Rfq; facts: Omit<ComparisonFacts, 'quotes'>; compared: ComparedQuotes }> {
+    const { rfq, latest } = await this.quotes.openedLatest(ctx, rfqId);
+    if (pricesShown) assertPricesShown(rfq);
     const spec = await this.rfqs.specification(ctx, rfq);
-    return { rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates: await this.rates(ctx, rfq.id) };
+    const facts = { rfq, lines: spec.lines, requirements: spec.requirements, rates: await this.rates(ctx, rfq.id) };
+    const identities = (quotes: ReadonlyArray<{ quoteId: string; invitation: Pick<RfqInvitation, 'id' | 'supplierId' | 'supplierName'>; revision: number }>) =>
+      quotes.map((q) => ({ quoteId: q.quoteId, invitationId: q.invitation.id, supplierId: q.invitation.supplierId, supplierName: q.invitation.supplierName, revision: q.revision }));
+    let inputs: ComparisonInputs = { ...facts, organizationId: ctx.organizationId, quotes: identities(latest) };
+    const cached = this.compared.get(comparisonKey(inputs));
+    if (cached) return { rfq, facts, compared: cached };
+    let quotes = this.contents.get(contentKey(inputs));
+    if (!quotes) {
+      const opened = (await this.quotes.opened(ctx, rfqId)).quotes;
+      quotes = opened.map((q) => ({ invitation: q.invitation, latest: q.latest }));
+      // Keyed by what was read now: a revision submitted meanwhile is another key, never this one's content.
+      inputs = { ...inputs, quotes: identities(opened.map((q) => ({ quoteId: q.quote.id, invitation: q.invitation, revision: q.latest.revision }))) };
+      this.contents.set(contentKey(inputs), quotes, quotes.length * Math.max(1, spec.lines.length));
+    }
+    const compared = compareQuotes({ ...facts, quotes });
+    this.compared.set(comparisonKey(inputs), compared, quotes.length * Math.max(1, spec.lines.length));
+    return { rfq, facts, compared };
   }
 
   /** Enters (or replaces) the rate of `currency` for a closed RFQ: the value of 1 unit of it in the RFQ's currency. */

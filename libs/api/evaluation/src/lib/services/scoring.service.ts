@@ -27,7 +27,7 @@ import { pricesHidden, Rfq, RfqInvitation, RfqService } from '@bc/api/rfq';
 import { EvaluatorScoreType, OutstandingTechnicalScoreType, RfqEvaluationType, SensitivityChangeType, SupplierEvaluationType } from '../dto/scoring.types';
 import { EvaluationScore } from '../entities/evaluation-score.entity';
 import { PortalService, Quote, QuoteRecords, QuoteService } from '@bc/api/quotes';
-import { compareSuppliers, ComparisonService } from './comparison.service';
+import { ComparisonService } from './comparison.service';
 
 /**
  * The buying center's rule for who scores what, in the order a role is picked: specifiers score
@@ -299,9 +299,7 @@ export class ScoringService {
   }
 
   async evaluate(ctx: RequestContext, rfqId: string): Promise<RfqEvaluationType> {
-    const { rfq, quotes } = await this.quotes.opened(ctx, rfqId);
-    const spec = await this.rfqs.specification(ctx, rfq);
-    const comparison = compareSuppliers({ rfq, lines: spec.lines, requirements: spec.requirements, quotes, rates: await this.comparisons.rates(ctx, rfq.id) });
+    const { rfq, ...comparison } = await this.comparisons.supplierRows(ctx, rfqId);
     const em = this.connection.manager(ctx);
 
     const supplierIds = [...new Set(comparison.suppliers.map((s) => s.supplierId))];

@@ -45,6 +45,13 @@ export interface OpenedQuote {
   revisions: RevisionView[];
 }
 
+/** A quote's latest revision as `opened` would show it: which quote, whose, and its revision number. */
+export interface OpenedLatest {
+  quoteId: string;
+  invitation: RfqInvitation;
+  revision: number;
+}
+
 /** An invitation open for a change: before closing, or (after it) in a negotiation round open now. */
 type ChangeablePortalInvitation = PortalInvitation & { round: OpenRound | null };
 
@@ -234,6 +241,31 @@ export class QuoteService {
     };
   }
 
+  /**
+   * Which revision `opened` shows as each quote's latest, and whose quote it is, in `opened`'s order,
+   * without reading or decrypting any content: what a reader that keeps what it derived from the
+   * content (the comparison) checks its copy against. A revision is kept for good and never changes,
+   * so the same quote and revision number is the same content. Refused as `opened` is.
+   */
+  async openedLatest(ctx: RequestContext, rfqId: string): Promise<{ rfq: Rfq; latest: OpenedLatest[] }> {
+    const { rfq } = await this.rfqs.open(ctx, rfqId, Permission.QUOTE_READ);
+    this.assertOpened(rfq);
+    const quotes = await this.connection.getRepository(ctx, Quote).find({ where: { rfqId: rfq.id, organizationId: ctx.organizationId, status: QuoteStatus.SUBMITTED } });
+    if (quotes.length === 0) return { rfq, latest: [] };
+    const invitations = await this.connection.getRepository(ctx, RfqInvitation).find({ where: { id: In(quotes.map((q) => q.invitationId)) } });
+    const query = await this.revisionQuery(ctx, quotes, true);
+    const rows: Array<{ quote_id: string; revision: number }> = await query.select('r.quote_id', 'quote_id').addSelect('max(r.revision)', 'revision').groupBy('r.quote_id').getRawMany();
+    const revisionOf = new Map(rows.map((r) => [r.quote_id, Number(r.revision)]));
+    const invitationById = new Map(invitations.map((i) => [i.id, i]));
+    return {
+      rfq,
+      latest: quotes
+        .filter((q) => revisionOf.has(q.id))
+        .map((q) => ({ quoteId: q.id, invitation: invitationById.get(q.invitationId)!, revision: revisionOf.get(q.id)! }))
+        .sort((a, b) => a.invitation.supplierName.localeCompare(b.invitation.supplierName)),
+    };
+  }
+
   assertOpened(rfq: Rfq): void {
     if (rfq.status !== RfqStatus.CLOSED || !rfq.closedAt) {
       throw new AppError(ErrorCode.SEALED, `The quotes of ${rfq.reference} are sealed until it closes (${rfq.closesAt.toISOString()})`, {
@@ -295,16 +327,7 @@ export class QuoteService {
     /** The buying side: revisions of a negotiation round still open stay sealed (not even read). */
     sealOpenRounds = false,
   ): Promise<Map<string, RevisionView[]>> {
-    const query = this.connection
-      .getRepository(ctx, QuoteRevision)
-      .createQueryBuilder('r')
-      .addSelect('r.sealed')
-      .addSelect('r.receiptNonceSealed')
-      .where('r.quote_id = ANY (:ids)', { ids: quotes.map((q) => q.id) });
-    if (sealOpenRounds) {
-      const open = await this.invitationRounds.of(ctx, quotes.map((q) => q.invitationId), this.clock.now(), { openOnly: true });
-      if (open.length > 0) query.andWhere('(r.round_id IS NULL OR NOT (r.round_id = ANY (:open)))', { open: [...new Set(open.map((o) => o.id))] });
-    }
+    const query = (await this.revisionQuery(ctx, quotes, sealOpenRounds)).addSelect('r.sealed').addSelect('r.receiptNonceSealed');
     const rows = await query.orderBy('r.revision', 'ASC').getMany();
     const quoteById = new Map(quotes.map((q) => [q.id, q]));
     const invitationById = new Map((invitations ?? []).map((i) => [i.id, i]));
@@ -320,6 +343,19 @@ export class QuoteService {
       byQuote.set(r.quoteId, list);
     }
     return byQuote;
+  }
+
+  /** The revisions of these quotes; on the buying side (`sealOpenRounds`) without those of a negotiation round still open. */
+  private async revisionQuery(ctx: RequestContext, quotes: Quote[], sealOpenRounds: boolean) {
+    const query = this.connection
+      .getRepository(ctx, QuoteRevision)
+      .createQueryBuilder('r')
+      .where('r.quote_id = ANY (:ids)', { ids: quotes.map((q) => q.id) });
+    if (sealOpenRounds) {
+      const open = await this.invitationRounds.of(ctx, quotes.map((q) => q.invitationId), this.clock.now(), { openOnly: true });
+      if (open.length > 0) query.andWhere('(r.round_id IS NULL OR NOT (r.round_id = ANY (:open)))', { open: [...new Set(open.map((o) => o.id))] });
+    }
+    return query;
   }
 
   /** Resolves attachment ids (files the supplier uploaded) into name, size and hash, which the receipt then covers. */

@@ -41,6 +41,7 @@ export const comparisonDe: typeof comparisonEn = {
     linesQuoted: '{{quoted}} von {{lines}} Positionen vollständig angeboten',
     noSuppliers: 'Es wurden keine Angebote abgegeben.',
     lines: 'Positionen',
+    linesPaginator: 'Seiten der Positionen',
     bestRule:
       'Bestwert: Unter den Angeboten mit mindestens der angefragten Menge der niedrigste Positionsbetrag in der Währung der Anfrage (bei Gleichstand jedes). Alternativen und Teilmengen werden nicht gewertet.',
     line: 'Position',

@@ -40,6 +40,7 @@ export const comparisonEn = {
     linesQuoted: '{{quoted}} of {{lines}} lines fully quoted',
     noSuppliers: 'No quotes were submitted.',
     lines: 'Lines',
+    linesPaginator: 'Pages of the lines',
     bestRule:
       'Best value: among the offers quoting at least the requested quantity, the lowest line total in the RFQ currency (ties: each). Alternatives and partial quantities are not ranked.',
     line: 'Line',

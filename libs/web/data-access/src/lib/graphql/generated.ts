@@ -931,14 +931,27 @@ export type EnableSupplierColleagueMutation = { enableSupplierColleague: { id: s
 
 export type RfqExchangeRateFieldsFragment = { currency: string, rate: string, setAt: string, setByName: string | null };
 
-export type ComparisonFieldsFragment = { rfqId: string, reference: string, currency: string, complete: boolean, missingRates: Array<string>, exchangeRates: Array<{ currency: string, rate: string, setAt: string, setByName: string | null }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, supplierReference: string | null, revision: number, submittedAt: string, currency: string, rate: string | null, rateMissing: boolean, total: string | null, totalConverted: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, linesQuoted: number, complete: boolean, mustHaveNotMet: boolean, mustHaveNotMetKeys: Array<string> }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, bestDecided: boolean, offers: Array<{ invitationId: string, unitPrice: string | null, quantity: string | null, fullQuantity: boolean, lineTotal: string | null, lineTotalConverted: string | null, leadTimeDays: number | null, note: string, best: boolean, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, totalConverted: string | null, leadTimeDays: number | null }> }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null, answers: Array<{ invitationId: string, compliance: RequirementCompliance | null, comment: string, mustHaveNotMet: boolean }> }> };
+export type ComparisonHeadFieldsFragment = { rfqId: string, reference: string, currency: string, complete: boolean, missingRates: Array<string>, lineCount: number, exchangeRates: Array<{ currency: string, rate: string, setAt: string, setByName: string | null }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, supplierReference: string | null, revision: number, submittedAt: string, currency: string, rate: string | null, rateMissing: boolean, total: string | null, totalConverted: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, linesQuoted: number, complete: boolean, mustHaveNotMet: boolean, mustHaveNotMetKeys: Array<string> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null, answers: Array<{ invitationId: string, compliance: RequirementCompliance | null, comment: string, mustHaveNotMet: boolean }> }> };
+
+export type ComparisonLineFieldsFragment = { key: string, position: number, description: string, quantity: string, unit: string, bestDecided: boolean, offers: Array<{ invitationId: string, unitPrice: string | null, quantity: string | null, fullQuantity: boolean, lineTotal: string | null, lineTotalConverted: string | null, leadTimeDays: number | null, note: string, best: boolean, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, totalConverted: string | null, leadTimeDays: number | null }> }> };
+
+export type ComparisonFieldsFragment = { rfqId: string, reference: string, currency: string, complete: boolean, missingRates: Array<string>, lineCount: number, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, bestDecided: boolean, offers: Array<{ invitationId: string, unitPrice: string | null, quantity: string | null, fullQuantity: boolean, lineTotal: string | null, lineTotalConverted: string | null, leadTimeDays: number | null, note: string, best: boolean, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, totalConverted: string | null, leadTimeDays: number | null }> }> }>, exchangeRates: Array<{ currency: string, rate: string, setAt: string, setByName: string | null }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, supplierReference: string | null, revision: number, submittedAt: string, currency: string, rate: string | null, rateMissing: boolean, total: string | null, totalConverted: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, linesQuoted: number, complete: boolean, mustHaveNotMet: boolean, mustHaveNotMetKeys: Array<string> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null, answers: Array<{ invitationId: string, compliance: RequirementCompliance | null, comment: string, mustHaveNotMet: boolean }> }> };
 
 export type RfqComparisonQueryVariables = Exact<{
+  rfqId: string | number;
+  lineOffset?: number;
+  lineLimit?: number | null | undefined;
+}>;
+
+
+export type RfqComparisonQuery = { rfqComparison: { rfqId: string, reference: string, currency: string, complete: boolean, missingRates: Array<string>, lineCount: number, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, bestDecided: boolean, offers: Array<{ invitationId: string, unitPrice: string | null, quantity: string | null, fullQuantity: boolean, lineTotal: string | null, lineTotalConverted: string | null, leadTimeDays: number | null, note: string, best: boolean, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, totalConverted: string | null, leadTimeDays: number | null }> }> }>, exchangeRates: Array<{ currency: string, rate: string, setAt: string, setByName: string | null }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, supplierReference: string | null, revision: number, submittedAt: string, currency: string, rate: string | null, rateMissing: boolean, total: string | null, totalConverted: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, linesQuoted: number, complete: boolean, mustHaveNotMet: boolean, mustHaveNotMetKeys: Array<string> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null, answers: Array<{ invitationId: string, compliance: RequirementCompliance | null, comment: string, mustHaveNotMet: boolean }> }> } };
+
+export type RfqComparisonWholeQueryVariables = Exact<{
   rfqId: string | number;
 }>;
 
 
-export type RfqComparisonQuery = { rfqComparison: { rfqId: string, reference: string, currency: string, complete: boolean, missingRates: Array<string>, exchangeRates: Array<{ currency: string, rate: string, setAt: string, setByName: string | null }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, supplierReference: string | null, revision: number, submittedAt: string, currency: string, rate: string | null, rateMissing: boolean, total: string | null, totalConverted: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, linesQuoted: number, complete: boolean, mustHaveNotMet: boolean, mustHaveNotMetKeys: Array<string> }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, bestDecided: boolean, offers: Array<{ invitationId: string, unitPrice: string | null, quantity: string | null, fullQuantity: boolean, lineTotal: string | null, lineTotalConverted: string | null, leadTimeDays: number | null, note: string, best: boolean, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, totalConverted: string | null, leadTimeDays: number | null }> }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null, answers: Array<{ invitationId: string, compliance: RequirementCompliance | null, comment: string, mustHaveNotMet: boolean }> }> } };
+export type RfqComparisonWholeQuery = { rfqComparison: { rfqId: string, reference: string, currency: string, complete: boolean, missingRates: Array<string>, lineCount: number, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, bestDecided: boolean, offers: Array<{ invitationId: string, unitPrice: string | null, quantity: string | null, fullQuantity: boolean, lineTotal: string | null, lineTotalConverted: string | null, leadTimeDays: number | null, note: string, best: boolean, alternatives: Array<{ description: string, unitPrice: string, quantity: string, total: string, totalConverted: string | null, leadTimeDays: number | null }> }> }>, exchangeRates: Array<{ currency: string, rate: string, setAt: string, setByName: string | null }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, supplierReference: string | null, revision: number, submittedAt: string, currency: string, rate: string | null, rateMissing: boolean, total: string | null, totalConverted: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, linesQuoted: number, complete: boolean, mustHaveNotMet: boolean, mustHaveNotMetKeys: Array<string> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null, answers: Array<{ invitationId: string, compliance: RequirementCompliance | null, comment: string, mustHaveNotMet: boolean }> }> } };
 
 export type SetRfqExchangeRateMutationVariables = Exact<{
   rfqId: string | number;
@@ -1992,13 +2005,14 @@ export const RfqExchangeRateFieldsFragmentDoc = /*#__PURE__*/ gql`
   setByName
 }
     `;
-export const ComparisonFieldsFragmentDoc = /*#__PURE__*/ gql`
-    fragment ComparisonFields on RfqComparison {
+export const ComparisonHeadFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment ComparisonHeadFields on RfqComparison {
   rfqId
   reference
   currency
   complete
   missingRates
+  lineCount
   exchangeRates {
     ...RfqExchangeRateFields
   }
@@ -2022,33 +2036,6 @@ export const ComparisonFieldsFragmentDoc = /*#__PURE__*/ gql`
     mustHaveNotMet
     mustHaveNotMetKeys
   }
-  lines {
-    key
-    position
-    description
-    quantity
-    unit
-    bestDecided
-    offers {
-      invitationId
-      unitPrice
-      quantity
-      fullQuantity
-      lineTotal
-      lineTotalConverted
-      leadTimeDays
-      note
-      best
-      alternatives {
-        description
-        unitPrice
-        quantity
-        total
-        totalConverted
-        leadTimeDays
-      }
-    }
-  }
   requirements {
     key
     position
@@ -2064,6 +2051,44 @@ export const ComparisonFieldsFragmentDoc = /*#__PURE__*/ gql`
   }
 }
     ${RfqExchangeRateFieldsFragmentDoc}`;
+export const ComparisonLineFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment ComparisonLineFields on ComparisonLine {
+  key
+  position
+  description
+  quantity
+  unit
+  bestDecided
+  offers {
+    invitationId
+    unitPrice
+    quantity
+    fullQuantity
+    lineTotal
+    lineTotalConverted
+    leadTimeDays
+    note
+    best
+    alternatives {
+      description
+      unitPrice
+      quantity
+      total
+      totalConverted
+      leadTimeDays
+    }
+  }
+}
+    `;
+export const ComparisonFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment ComparisonFields on RfqComparison {
+  ...ComparisonHeadFields
+  lines {
+    ...ComparisonLineFields
+  }
+}
+    ${ComparisonHeadFieldsFragmentDoc}
+${ComparisonLineFieldsFragmentDoc}`;
 export const ApprovalDeputyFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment ApprovalDeputyFields on ApprovalDeputy {
   id
@@ -3492,7 +3517,29 @@ export const EnableSupplierColleagueDocument = /*#__PURE__*/ gql`
     }
   }
 export const RfqComparisonDocument = /*#__PURE__*/ gql`
-    query RfqComparison($rfqId: ID!) {
+    query RfqComparison($rfqId: ID!, $lineOffset: Int! = 0, $lineLimit: Int = 20) {
+  rfqComparison(rfqId: $rfqId) {
+    ...ComparisonHeadFields
+    lines(offset: $lineOffset, limit: $lineLimit) {
+      ...ComparisonLineFields
+    }
+  }
+}
+    ${ComparisonHeadFieldsFragmentDoc}
+${ComparisonLineFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class RfqComparisonGQL extends Apollo.Query<RfqComparisonQuery, RfqComparisonQueryVariables> {
+    override document = RfqComparisonDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RfqComparisonWholeDocument = /*#__PURE__*/ gql`
+    query RfqComparisonWhole($rfqId: ID!) {
   rfqComparison(rfqId: $rfqId) {
     ...ComparisonFields
   }
@@ -3502,8 +3549,8 @@ export const RfqComparisonDocument = /*#__PURE__*/ gql`
   @Injectable({
     providedIn: GraphqlScope
   })
-  export class RfqComparisonGQL extends Apollo.Query<RfqComparisonQuery, RfqComparisonQueryVariables> {
-    override document = RfqComparisonDocument;
+  export class RfqComparisonWholeGQL extends Apollo.Query<RfqComparisonWholeQuery, RfqComparisonWholeQueryVariables> {
+    override document = RfqComparisonWholeDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
