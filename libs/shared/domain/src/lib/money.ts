@@ -72,72 +72,6 @@ function fixed(value: Dec, places: number): string {
   return (rounded.isZero() ? rounded.abs() : rounded).toFixed(places);
 }
 
-// ---- exact arithmetic on small decimals, without decimal.js ------------------------------------
-// A comparison of 200 quotes × 500 lines computes 100 000 line totals: decimal.js parsing each price
-// and quantity was most of its time. Prices and quantities as quoted are short, so their product is
-// an integer a double holds exactly; these give the same text as decimal.js (money.spec.ts checks
-// them against it), and return null to let decimal.js compute whatever does not fit.
-
-/** 10^0 … 10^16, each exact in a double. */
-const POW10 = Array.from({ length: 17 }, (_, i) => 10 ** i);
-
-/**
- * The digits of a decimal string as an integer and how many of them are places ("-12.50" → −1250, 2),
- * or null above 15 digits, which a double may not hold exactly.
- */
-function scaledUnits(value: string): { units: number; places: number } | null {
-  if (digitCount(value) > 15) return null;
-  const point = value.indexOf('.');
-  if (point < 0) return { units: Number(value), places: 0 };
-  return { units: Number(value.slice(0, point) + value.slice(point + 1)), places: value.length - point - 1 };
-}
-
-/** How many digits a decimal string has (sign and point not counted). */
-function digitCount(value: string): number {
-  return value.length - (value.charCodeAt(0) === 45 ? 1 : 0) - (value.indexOf('.') >= 0 ? 1 : 0);
-}
-
-/** Cents as {@link fixed} writes them: "-12.05", never "-0.00". */
-function centsText(cents: number, negative: boolean): string {
-  const rest = cents % 100;
-  const whole = (cents - rest) / 100;
-  return `${negative && cents > 0 ? '-' : ''}${whole}.${rest < 10 ? '0' : ''}${rest}`;
-}
-
-/**
- * `a × b` rounded to the cent by {@link MONEY_ROUNDING}, exactly, when both have at most 15 digits and
- * the product of their digits is below 2^53; otherwise null. Both must be decimal strings.
- */
-function productToCents(a: string, b: string): string | null {
-  const x = scaledUnits(a);
-  const y = scaledUnits(b);
-  if (x === null || y === null) return null;
-  const product = x.units * y.units;
-  // Above 2^53 − 1 the double product may be rounded: decimal.js then.
-  if (!Number.isSafeInteger(product)) return null;
-  const abs = Math.abs(product);
-  const places = x.places + y.places;
-  let cents: number;
-  if (places <= 2) {
-    cents = abs * POW10[2 - places];
-    if (!Number.isSafeInteger(cents)) return null;
-  } else if (places - 2 > 16) {
-    // abs < 2^53 < 10^16 / 2: below half a cent.
-    cents = 0;
-  } else {
-    const divisor = POW10[places - 2];
-    const below = abs % divisor;
-    // Half away from zero: the sign is put back after.
-    cents = (abs - below) / divisor + (2 * below >= divisor ? 1 : 0);
-  }
-  return centsText(cents, product < 0);
-}
-
-/** Cents of an amount as {@link toCents} writes it ("-12.05" → −1205), or null above 15 digits. */
-function centsOf(amount: string): number | null {
-  return amount.length > 16 ? null : Number(amount.replace('.', ''));
-}
-
 /**
  * An amount rounded to the cent by the rule: `roundMoney('2.345')` is "2.35", `roundMoney('7')` "7.00".
  * @throws RangeError when `amount` is not a decimal string.
@@ -167,10 +101,6 @@ export interface PricedLine {
  */
 export function lineTotal(line: PricedLine): string | null {
   if (line.unitPrice === null || line.quantity === null) return null;
-  if (isDecimal(line.unitPrice) && isDecimal(line.quantity)) {
-    const fast = productToCents(line.unitPrice, line.quantity);
-    if (fast !== null) return fast;
-  }
   return fixed(parse(line.unitPrice, 'Unit price').times(parse(line.quantity, 'Quantity')), MONEY_PLACES);
 }
 
@@ -188,15 +118,8 @@ export function quoteTotal(lines: readonly PricedLine[]): string | null {
  * @throws RangeError when an amount is not a decimal string.
  */
 export function sumMoney(amounts: readonly string[]): string {
-  const cents = amounts.map(toCents);
-  let total = 0;
-  for (const c of cents) {
-    const n = centsOf(c);
-    total += n ?? NaN;
-    // A sum of at most 15-digit cents below 2^53 is exact; past that, or a longer amount, decimal.js.
-    if (!Number.isSafeInteger(total)) return fixed(cents.reduce((acc, a) => acc.plus(new Dec(a)), new Dec(0)), MONEY_PLACES);
-  }
-  return centsText(Math.abs(total), total < 0);
+  const sum = amounts.reduce((acc, a) => acc.plus(new Dec(toCents(a))), new Dec(0));
+  return fixed(sum, MONEY_PLACES);
 }
 
 /** `a − b` to the cent (each rounded to the cent first, as {@link sumMoney} does). */
@@ -209,12 +132,6 @@ export function subtractMoney(a: string, b: string): string {
  * @throws RangeError when either is not a decimal string.
  */
 export function compareDecimals(a: string, b: string): number {
-  // At most 15 digits each: every such decimal is a double of its own, and in the same order.
-  if (digitCount(a) <= 15 && digitCount(b) <= 15 && isDecimal(a) && isDecimal(b)) {
-    const x = Number(a);
-    const y = Number(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  }
   return parse(a, 'A decimal').comparedTo(parse(b, 'A decimal'));
 }
 
@@ -253,10 +170,6 @@ function parseRate(rate: string, currency: string): Dec {
  * @throws RangeError when the amount or the rate is not a decimal string, or the rate is not above 0.
  */
 export function convertMoney(amount: string, rate: string, currency = 'the currency'): string {
-  if (isDecimal(amount) && isDecimal(rate) && rate.charCodeAt(0) !== 45 && /[1-9]/.test(rate)) {
-    const fast = productToCents(amount, rate);
-    if (fast !== null) return fast;
-  }
   return fixed(parse(amount, 'Amount').times(parseRate(rate, currency)), MONEY_PLACES);
 }
 
