@@ -9,12 +9,13 @@
  * Knobs: PROF_DB (database on TEST_DATABASE_URL's server, made and seeded once: `prof_cpu`),
  * PROF_CASES (cases of the buying organization, 300), PROF_REQUESTS (per operation, 2000),
  * PROF_CONNECTIONS (4), PROF_ENV (NODE_ENV of the API, production), PROF_LOG_LEVEL (warn, as the bench),
+ * PROF_OPS (operation names of operations.ts separated by | of operations.ts; the case list, detail and board by default),
  * PROF_DIR (write a .cpuprofile there and print its summary; none: CPU per request only),
- * PROF_MAINS (comma-separated built entry points, run in turn and then again in the same order:
- * a before/after comparison on the same data; default dist/apps/api/main.js).
+ * PROF_MAINS (comma-separated built entry points, run in turn, PROF_ROUNDS times (2) in the same
+ * order: a before/after comparison on the same data; default dist/apps/api/main.js, once).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '@bc/api/demo';
@@ -32,7 +33,7 @@ const DB = env['PROF_DB'] ?? 'prof_cpu';
 const CASES = Number(env['PROF_CASES'] ?? 300);
 const REQUESTS = Number(env['PROF_REQUESTS'] ?? 2000);
 const CONNECTIONS = Number(env['PROF_CONNECTIONS'] ?? 4);
-const PROFILED = ['case list, 20 rows', 'case detail', 'case board, default view'];
+const PROFILED = env['PROF_OPS']?.split('|') ?? ['case list, 20 rows', 'case detail', 'case board, default view'];
 const server = new URL(env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const dbUrl = (name: string) => Object.assign(new URL(server.toString()), { pathname: `/${name}` }).toString();
 
@@ -79,6 +80,12 @@ async function prepare(): Promise<{ caseId: string }> {
   });
 }
 
+/** System (kernel) CPU time of the process so far, in ms: socket reads and writes, mostly. */
+function systemMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[12]) * 1000) / 100;
+}
+
 /** The built API at `main`, optionally under --cpu-prof; answers once /health does. */
 async function startApi(main: string, profileDir?: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
@@ -122,9 +129,11 @@ async function measure(main: string, caseId: string, profileDir?: string): Promi
         pid: child.pid as number,
       };
       await run(target, CONNECTIONS, Math.min(300, REQUESTS));
+      const sys0 = systemMs(target.pid);
       const r = await run(target, CONNECTIONS, REQUESTS);
       if (r.errors) throw new Error(`${op.name}: ${r.errors} failed requests`);
       result[op.name] = r.cpuMsPerRequest;
+      result[`${op.name} (of it system)`] = (systemMs(target.pid) - sys0) / r.requests;
     }
   } finally {
     // SIGTERM: the API shuts down and exits, and Node writes the profile on the way out.
@@ -138,7 +147,8 @@ async function main(): Promise<void> {
   const mains = (env['PROF_MAINS'] ?? 'dist/apps/api/main.js').split(',');
   const profileDir = env['PROF_DIR'];
   const rows: Record<string, Record<string, number[]>> = {};
-  for (const round of [1, 2]) {
+  const rounds = Number(env['PROF_ROUNDS'] ?? 2);
+  for (let round = 1; round <= rounds; round++) {
     for (const main of mains) {
       const dir = profileDir ? join(profileDir, `${mains.indexOf(main)}-${round}`) : undefined;
       if (dir) mkdirSync(dir, { recursive: true });
@@ -148,11 +158,13 @@ async function main(): Promise<void> {
         for (const f of readdirSync(dir).filter((x) => x.endsWith('.cpuprofile'))) console.log(`\n# ${main}\n${summarizeProfile(join(dir, f), 40)}`);
       }
     }
-    if (mains.length === 1 && !env['PROF_TWICE']) break;
+    if (mains.length === 1 && !env['PROF_ROUNDS']) break;
   }
-  console.log(`\nCPU ms per request (${REQUESTS} requests, ${CONNECTIONS} connections; each run):`);
+  console.log(`\nCPU ms per request (${REQUESTS} requests, ${CONNECTIONS} connections; median [each run]):`);
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor((v.length - 1) / 2)];
   for (const [op, byMain] of Object.entries(rows)) {
-    console.log(`${op.padEnd(26)} ${Object.entries(byMain).map(([m, v]) => `${m}: ${v.map((x) => x.toFixed(2)).join(' / ')}`).join('   ')}`);
+    const cells = Object.entries(byMain).map(([m, v]) => `${m}: ${median(v).toFixed(2)} [${v.map((x) => x.toFixed(2)).join(' ')}]`);
+    console.log(`${op.padEnd(40)} ${cells.join('   ')}`);
   }
 }
 
