@@ -101,6 +101,14 @@ describe('GraphQL hardening', () => {
     expect(get.status).toBe(400);
   });
 
+  it('marks GraphQL answers, good or refused, as not to be stored by caches (Cache-Control: no-store)', async () => {
+    const good = await post(app, JSON.stringify({ query: '{ me { user { id } } }' }));
+    expect(good.headers.get('cache-control')).toBe('no-store');
+    const refused = await post(app, JSON.stringify({ query: '{ nothingHere }' }));
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('reports liveness and database readiness at /health, with a request id', async () => {
     const res = await fetch(`${app.url}/health`);
     expect(res.status).toBe(200);

@@ -4,12 +4,30 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { AppConfig, formatGraphQLError, GraphQLContext, RequestContext, retryableResponsePlugin } from '@bc/api/core';
+import { useLeanFieldResolvers } from './lean-field-resolvers';
 
 /** Limits that no screen of ours comes near and that a hostile query does. */
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
 
+/**
+ * Apollo's default cache-control plugin, replaced: it computes a cache policy for every field of every
+ * answer (a hook on each resolver call, a promise per list), and since no type or field of ours has a
+ * cache hint, its answer is always `Cache-Control: no-store`. That header is set here directly; with no
+ * plugin hooking `willResolveField`, Apollo leaves the schema's resolvers unwrapped (issue 14: CPU per request).
+ */
+export const noStorePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 /** `plugins`: the app's own (metrics), after armor's and the retryable-response one. */
 export function graphqlOptions(config: AppConfig, plugins: ApolloServerPlugin[] = []): ApolloDriverConfig {
+  useLeanFieldResolvers();
   const production = config.environment === 'production';
   const armor = new ApolloArmor({
     // Introspection counts too: in development it is on, and a deep one is as costly as any.
@@ -36,10 +54,7 @@ export function graphqlOptions(config: AppConfig, plugins: ApolloServerPlugin[] 
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
-    // Apollo's cache control is on unless disabled, and it hooks into every field resolved (100 000
-    // offers of a comparison are a million fields): nothing here sets cache hints, and without them it
-    // sends no Cache-Control header, so it only cost time.
-    plugins: [...(protection.plugins ?? []), retryableResponsePlugin, ApolloServerPluginCacheControlDisabled(), ...plugins],
+    plugins: [...(protection.plugins ?? []), ApolloServerPluginCacheControlDisabled(), noStorePlugin, retryableResponsePlugin, ...plugins],
     // Nest would reset every execution error's status to 200 after our plugins: UNAVAILABLE must stay 503.
     preserveHttpStatusForExecutionErrors: false,
     // Errors of nested fields (e.g. a sealed `quotes`) keep their code too, through the same filter.

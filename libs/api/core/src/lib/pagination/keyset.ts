@@ -187,10 +187,14 @@ export async function readKeysetPage<T extends ObjectLiteral>(qb: SelectQueryBui
   for (const [expression, alias] of keyset.selects()) read.addSelect(expression, alias);
   keyset.order().forEach(([expression, direction], i) => (i === 0 ? read.orderBy(expression, direction) : read.addOrderBy(expression, direction)));
   const { entities, raw } = await read.limit(keyset.readLimit).getRawAndEntities<Record<string, unknown>>();
-  return keyset.page(
-    raw.map((row, i) => ({ ...row, entity: entities[i] })),
-    (row) => row.entity,
-  );
+  // Only the sort keys of a raw row are read (for the cursors): copied alone, not the row's every column.
+  const aliases = keyset.selects().map(([, alias]) => alias);
+  const rows = raw.map((row, i) => {
+    const kept: Record<string, unknown> & { entity: T } = { entity: entities[i] };
+    for (const alias of aliases) kept[alias] = row[alias];
+    return kept;
+  });
+  return keyset.page(rows, (row) => row.entity);
 }
 
 /** How many rows the builder's conditions match: `count(*)`, which an index on the list's order answers. */
