@@ -4,7 +4,6 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { AppConfig, formatGraphQLError, GraphQLContext, RequestContext, retryableResponsePlugin } from '@bc/api/core';
-import { useLeanFieldResolvers } from './lean-field-resolvers';
 
 /** Limits that no screen of ours comes near and that a hostile query does. */
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
@@ -27,7 +26,6 @@ export const noStorePlugin: ApolloServerPlugin = {
 
 /** `plugins`: the app's own (metrics), after armor's and the retryable-response one. */
 export function graphqlOptions(config: AppConfig, plugins: ApolloServerPlugin[] = []): ApolloDriverConfig {
-  useLeanFieldResolvers();
   const production = config.environment === 'production';
   const armor = new ApolloArmor({
     // Introspection counts too: in development it is on, and a deep one is as costly as any.
