@@ -21,13 +21,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DefinitionNode, DocumentNode, Kind, parse, print, visit } from 'graphql';
-import { Client } from 'pg';
 import { DEMO_PASSWORD } from '@bc/api/demo';
 import { MIGRATIONS } from '@bc/migrations';
 import { createTestDatabase } from '../test/support/test-database';
 import { ApiProcess } from './api-process';
 import { BIG_RFQ, bigRfq, bigRfqIds } from './big-rfq';
-import { BUYER_ORG, scratchCopy } from './data';
+import { admin, BUYER_ORG, scratchCopy, withDb } from './data';
 import { cpuMs } from './measure';
 import { SIGN_IN, webDocument } from './operations';
 import { generateSuppliers } from './suppliers-data';
@@ -36,24 +35,6 @@ const RUNS = Number(process.env['BENCH_QUICK_RUNS'] ?? 5);
 const COLD = process.env['BENCH_QUICK_COLD'] === '1';
 /** Enough generated suppliers that 200 of them are approved or qualified (about half are). */
 const DIRECTORY = Math.max(1000, BIG_RFQ.suppliers * 4);
-
-const serverUrl = (database: string) => {
-  const url = new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  url.pathname = `/${database}`;
-  return url.toString();
-};
-
-async function withDb<T>(database: string, work: (db: Client) => Promise<T>): Promise<T> {
-  const db = new Client({ connectionString: serverUrl(database) });
-  await db.connect();
-  try {
-    return await work(db);
-  } finally {
-    await db.end();
-  }
-}
-
-const admin = <T>(work: (db: Client) => Promise<T>) => withDb(new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://x/postgres').pathname.slice(1) || 'postgres', work);
 
 /** The template: the demo seed (by the current build's real services), a directory, and the big RFQ. */
 async function quickTemplate(): Promise<string> {

@@ -36,13 +36,15 @@ export const VOLUME = {
 };
 export const BUYER_ORG = 'Nordwind Maschinenbau GmbH';
 
-const serverUrl = (database: string) => {
+/** The bench server's URL of `database` (TEST_DATABASE_URL's server). */
+export const serverUrl = (database: string) => {
   const url = new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   url.pathname = `/${database}`;
   return url.toString();
 };
 
-async function withDb<T>(database: string, work: (db: Client) => Promise<T>): Promise<T> {
+/** `work` on a connection to `database`, closed after. */
+export async function withDb<T>(database: string, work: (db: Client) => Promise<T>): Promise<T> {
   const db = new Client({ connectionString: serverUrl(database) });
   await db.connect();
   try {
@@ -52,7 +54,8 @@ async function withDb<T>(database: string, work: (db: Client) => Promise<T>): Pr
   }
 }
 
-const admin = <T>(work: (db: Client) => Promise<T>) => withDb(new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://x/postgres').pathname.slice(1) || 'postgres', work);
+/** `work` on the server's maintenance database (CREATE/DROP DATABASE). */
+export const admin = <T>(work: (db: Client) => Promise<T>) => withDb(new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://x/postgres').pathname.slice(1) || 'postgres', work);
 
 function sourceHash(extra: string): string {
   const sources = ['data.ts', 'clone.ts', 'reseal.ts', 'suppliers-data.ts', 'big-rfq.ts', 'audit-copies.ts'].map((f) => readFileSync(join(__dirname, f), 'utf8')).join('\n');
