@@ -4,7 +4,8 @@ import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { Organization, PasswordService, User } from '@bc/api/identity';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
-import { SHOWCASE_INTRODUCED_DAYS_AGO, ShowcaseSeedService } from './showcase-seed.service';
+import { ShowcaseSeedService } from './showcase-seed.service';
+import { SHOWCASE_INTRODUCED_DAYS_AGO } from './showcase-steps';
 
 export interface SeededUser {
   email: string;

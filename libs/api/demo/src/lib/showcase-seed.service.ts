@@ -13,11 +13,9 @@ import { CSV_COLUMNS, Supplier, SupplierCsvService, SupplierDirectoryService } f
 import { ApprovalDecision, AwardStatus, CaseStage, ImportanceClass, OrganizationKind, PurchaseType, QualificationStatus, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
 import { SHOWCASE_AWARD_FLOW, SHOWCASE_CASES, SHOWCASE_COLLEAGUE, SHOWCASE_EVALUATION_SCORES, SHOWCASE_NEEDS, SHOWCASE_RFQS, showcaseSuppliers } from './showcase-data';
 import { ShowcaseClock, ShowcaseTimeline } from './showcase-clock';
-import { Crew, day, need, ShowcaseSteps } from './showcase-steps';
+import { Crew, day, need, performanceSteps, SHOWCASE_INTRODUCED_DAYS_AGO, ShowcaseSteps } from './showcase-steps';
 
 const BUYING_ORGANIZATION = 'Nordwind Maschinenbau GmbH';
-/** The day (before the story's end) the company brought Buying Center in: its directory, its users. */
-export const SHOWCASE_INTRODUCED_DAYS_AGO = 400;
 
 /**
  * Writes the showcase through the same services the API uses, acting as the demo users, so the
@@ -177,11 +175,9 @@ export class ShowcaseSeedService {
       this.logger.log(`Seeded the showcase directory: ${suppliers.length} suppliers`);
     });
     for (const s of suppliers) {
-      for (const [i, p] of s.performance.entries()) {
-        // Known history comes in with the import; later events are recorded on their day.
-        const at = p.daysAgo >= introduced ? introduced - 0.001 : p.daysAgo - 0.3 - i * 0.001;
-        tl.plan(tl.daysAgo(at), `${s.name}: ${p.kind} recorded`, () =>
-          this.directory.recordPerformance(buyer, { supplierId: need(crew.supplierIds, s.name), kind: p.kind, occurredOn: day(-p.daysAgo), onTime: p.onTime ?? null, note: p.note ?? null }),
+      for (const { at, occurredOn, event: p } of performanceSteps(tl, introduced, s.performance)) {
+        tl.plan(at, `${s.name}: ${p.kind} recorded`, () =>
+          this.directory.recordPerformance(buyer, { supplierId: need(crew.supplierIds, s.name), kind: p.kind, occurredOn, onTime: p.onTime ?? null, note: p.note ?? null }),
         );
       }
       const blockedReason = s.blockedReason;

@@ -16,8 +16,31 @@ export function need<K, V>(map: Map<K, V | null | undefined>, key: K): V {
   return value;
 }
 
+/** The day (before the story's end) the company brought Buying Center in: its directory, its users. */
+export const SHOWCASE_INTRODUCED_DAYS_AGO = 400;
+
 /** A calendar day `offset` days from now (real time: the RFQs' and rounds' deadlines ahead). */
 export const day = (offset: number, from = new Date()): string => new Date(from.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * When each of a supplier's performance events is recorded in the story, and the day it occurred:
+ * history known when the directory is imported (`introduced` days ago) comes in with the import,
+ * later events a few hours into their day. Both are counted from the story's anchor (the hour
+ * before the seed started), never from the wall clock: just after midnight UTC the anchor is still
+ * yesterday, and a day counted from the wall clock would be recorded before it occurred, which
+ * the directory refuses.
+ */
+export function performanceSteps<P extends { daysAgo: number }>(
+  story: { daysAgo(days: number): Date },
+  introduced: number,
+  performance: readonly P[],
+): Array<{ at: Date; occurredOn: string; event: P }> {
+  return performance.map((event, i) => ({
+    at: story.daysAgo(event.daysAgo >= introduced ? introduced - 0.001 : event.daysAgo - 0.3 - i * 0.001),
+    occurredOn: story.daysAgo(event.daysAgo).toISOString().slice(0, 10),
+    event,
+  }));
+}
 
 /** The demo users the showcase acts as: the buying team, the supplier companies' portal users. */
 export interface Crew {
