@@ -17,7 +17,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { admin, BUYER_ORG, serverUrl, withDb } from './data';
 import { DEMO_PASSWORD } from '@bc/api/demo';
 import { ApiProcess, BENCH_SEALING_KEY, freePort, sleep } from './api-process';
 import { copyAuditEvents } from './audit-copies';
@@ -34,33 +34,20 @@ const CASES = Number(env['PROF_CASES'] ?? 300);
 const REQUESTS = Number(env['PROF_REQUESTS'] ?? 2000);
 const CONNECTIONS = Number(env['PROF_CONNECTIONS'] ?? 4);
 const PROFILED = env['PROF_OPS']?.split('|') ?? ['case list, 20 rows', 'case detail', 'case board, default view'];
-const server = new URL(env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-const dbUrl = (name: string) => Object.assign(new URL(server.toString()), { pathname: `/${name}` }).toString();
-
-async function query<T>(database: string, work: (db: Client) => Promise<T>): Promise<T> {
-  const db = new Client({ connectionString: dbUrl(database) });
-  await db.connect();
-  try {
-    return await work(db);
-  } finally {
-    await db.end();
-  }
-}
-
 /** The database: migrated and seeded by the built API (development, SEED_DEMO), then grown to CASES cases by copies. */
 async function prepare(): Promise<{ caseId: string }> {
-  const exists = await query(server.pathname.slice(1) || 'postgres', async (db) => {
+  const exists = await admin(async (db) => {
     if ((await db.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB])).rowCount) return true;
     await db.query(`CREATE DATABASE ${DB}`);
     return false;
   });
   if (!exists) {
-    const seeding = new ApiProcess(dbUrl(DB), true);
+    const seeding = new ApiProcess(serverUrl(DB), true);
     await seeding.start();
     await seeding.stop();
   }
-  return query(DB, async (db) => {
-    const org = (await db.query(`SELECT id FROM organization WHERE name = 'Nordwind Maschinenbau GmbH'`)).rows[0].id as string;
+  return withDb(DB, async (db) => {
+    const org = (await db.query(`SELECT id FROM organization WHERE name = $1`, [BUYER_ORG])).rows[0].id as string;
     const n = Number((await db.query(`SELECT count(*) AS n FROM purchase_case WHERE organization_id = $1`, [org])).rows[0].n);
     if (n < CASES) {
       await cloneRows(db, caseTree(`s.organization_id = $1 AND s.reference NOT LIKE '%-%-%-%'`), Math.ceil(CASES / n) - 1, [org], async (tx) => {
@@ -94,7 +81,7 @@ async function startApi(main: string, profileDir?: string): Promise<{ child: Chi
     env: {
       ...env,
       NODE_ENV: env['PROF_ENV'] ?? 'production',
-      DATABASE_URL: dbUrl(DB),
+      DATABASE_URL: serverUrl(DB),
       PORT: String(port),
       SEED_DEMO: 'false',
       LOG_LEVEL: env['PROF_LOG_LEVEL'] ?? 'warn',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { EntityTarget, ObjectLiteral } from 'typeorm';
+import { EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { RequestContext } from '../context/request-context';
 import { TransactionalConnection } from '../database/transaction';
 
@@ -34,6 +34,8 @@ const TEXT_ARRAYS = new Set(['enum', 'simple-enum', 'simple-array', 'simple-json
  */
 @Injectable()
 export class CombinedReads {
+  private readonly selects = new WeakMap<EntityMetadata, { columns: ColumnMetadata[]; select: string }>();
+
   constructor(private readonly connection: TransactionalConnection) {}
 
   /** The rows of `sql`, read with the request's other reads of this tick. */
@@ -50,15 +52,27 @@ export class CombinedReads {
   async entities<T extends ObjectLiteral>(ctx: RequestContext, target: EntityTarget<T>, where: string, params: readonly unknown[], orderBy?: string): Promise<T[]> {
     const manager = this.connection.manager(ctx);
     const metadata = manager.connection.getMetadata(target);
-    const columns = metadata.columns.filter((c) => !c.isVirtual && c.isSelect);
-    const list = columns.map((c) => `${columnSql(c, manager.connection.driver.normalizeType(c))} AS "${c.databaseName}"`).join(', ');
-    const sql = `SELECT ${list} FROM ${metadata.tablePath.split('.').map((p) => `"${p}"`).join('.')} t WHERE ${where}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+    const { columns, select } = this.selectOf(metadata);
+    const sql = `${select} WHERE ${where}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
     const rows = (await this.batcher(ctx).load({ sql, params })) as Array<Record<string, unknown>>;
     return rows.map((row) => {
       const entity = metadata.create() as T;
       for (const column of columns) column.setEntityValue(entity, manager.connection.driver.prepareHydratedValue(row[column.databaseName], column));
       return entity;
     });
+  }
+
+  /** An entity's selected columns and its `SELECT … FROM table t`, worked out once per entity (a list's hot path). */
+  private selectOf(metadata: EntityMetadata): { columns: ColumnMetadata[]; select: string } {
+    let found = this.selects.get(metadata);
+    if (!found) {
+      const driver = metadata.connection.driver;
+      const columns = metadata.columns.filter((c) => !c.isVirtual && c.isSelect);
+      const list = columns.map((c) => `${columnSql(c, driver.normalizeType(c))} AS "${c.databaseName}"`).join(', ');
+      found = { columns, select: `SELECT ${list} FROM ${metadata.tablePath.split('.').map((p) => `"${p}"`).join('.')} t` };
+      this.selects.set(metadata, found);
+    }
+    return found;
   }
 
   /** The request's batcher: one statement for the reads of one tick (never cached: the part loaders cache). */
