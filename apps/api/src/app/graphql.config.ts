@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
-import { AppConfig, formatGraphQLError, GraphQLContext, RequestContext, retryableResponsePlugin } from '@bc/api/core';
+import { AppConfig, formatGraphQLError, GraphQLContext, RequestContext, requestIdOnInternalPlugin, retryableResponsePlugin } from '@bc/api/core';
 
 /** Limits that no screen of ours comes near and that a hostile query does. */
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
@@ -52,12 +52,13 @@ export function graphqlOptions(config: AppConfig, plugins: ApolloServerPlugin[] 
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
-    plugins: [...(protection.plugins ?? []), ApolloServerPluginCacheControlDisabled(), noStorePlugin, retryableResponsePlugin, ...plugins],
+    plugins: [...(protection.plugins ?? []), ApolloServerPluginCacheControlDisabled(), noStorePlugin, retryableResponsePlugin, requestIdOnInternalPlugin, ...plugins],
     // Nest would reset every execution error's status to 200 after our plugins: UNAVAILABLE must stay 503.
     preserveHttpStatusForExecutionErrors: false,
-    // Errors of nested fields (e.g. a sealed `quotes`) keep their code too, through the same filter.
-    fieldResolverEnhancers: ['filters'],
-    formatError: (formatted) => formatGraphQLError(formatted),
+    // Field resolvers run without Nest's enhancers, so Nest calls those that take graphql-js's own arguments
+    // directly (issue 14: CPU per request). Their errors keep their codes through `formatGraphQLError`.
+    fieldResolverEnhancers: [],
+    formatError: (formatted, error) => formatGraphQLError(formatted, error),
     context: ({ req, res }: { req: Request & { id?: unknown }; res: Response }): GraphQLContext => ({
       ctx: new RequestContext(String(req.id ?? ''), req.ip ?? '', req, res),
     }),

@@ -19,6 +19,7 @@ export * from './lib/database/entity-columns';
 export * from './lib/errors/app-error';
 export * from './lib/errors/graphql-exception.filter';
 export * from './lib/errors/database-errors';
+export * from './lib/errors/expected-error';
 export * from './lib/errors/retryable-response.plugin';
 export * from './lib/errors/format-graphql-error';
 export * from './lib/errors/validation.pipe';

@@ -1,5 +1,5 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
+import { Args, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, GraphQLContext, IdArg, RequestContext } from '@bc/api/core';
 import { PurchaseCaseType } from '@bc/api/purchasing';
 import { ApprovalDecision, Permission } from '@bc/shared/domain';
 import { ApprovalPolicyInput, DeciderInboxArgs, ProposeAwardInput } from '../dto/award.inputs';
@@ -103,7 +103,7 @@ export class CaseAwardResolver {
   constructor(private readonly views: AwardViewService) {}
 
   @ResolveField(() => AwardProposalType, { nullable: true, description: 'The pending or approved award proposal (null when there is none, or for roles that do not read awards)' })
-  async currentAward(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<AwardProposalType | null> {
+  async currentAward(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<AwardProposalType | null> {
     return ctx.loader('award.currentAward', (ids: string[]) => this.views.currentReadable(ctx, ids), null).load(c.id);
   }
 }

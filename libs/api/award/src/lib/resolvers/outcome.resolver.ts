@@ -1,5 +1,5 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@bc/api/core';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext } from '@bc/api/core';
 import { PortalInvitationType, PortalService } from '@bc/api/quotes';
 import { PortalInvitationState, portalInvitationState } from '@bc/shared/domain';
 import { AwardOutcomeResult, AwardOutcomeType } from '../dto/outcome.types';
@@ -19,7 +19,7 @@ export class PortalOutcomeResolver {
   @ResolveField(() => PortalInvitationState, {
     description: 'What the card says: INVITED, VIEWED, DRAFT, SUBMITTED, REVISED, IN_ROUND (a negotiation round asks you now), WITHDRAWN, DECLINED, AWARDED or NOT_AWARDED',
   })
-  async state(@Ctx() ctx: RequestContext, @Parent() invitation: PortalInvitationType): Promise<PortalInvitationState> {
+  async state(invitation: PortalInvitationType, _args: unknown, { ctx }: GraphQLContext): Promise<PortalInvitationState> {
     const facts = await this.portal.cardFacts(ctx, invitation.id);
     const outcome = await this.outcomes.outcome(ctx, invitation.id);
     return portalInvitationState({ status: invitation.status, ...facts, awarded: outcome ? outcome.result === AwardOutcomeResult.AWARDED : null });
@@ -29,7 +29,7 @@ export class PortalOutcomeResolver {
     nullable: true,
     description: "The RFQ's outcome for your company: null until the buyer's case is awarded, then AWARDED with your own lines and total, or NOT_AWARDED",
   })
-  outcome(@Ctx() ctx: RequestContext, @Parent() invitation: PortalInvitationType): Promise<AwardOutcomeType | null> {
+  outcome(invitation: PortalInvitationType, _args: unknown, { ctx }: GraphQLContext): Promise<AwardOutcomeType | null> {
     return this.outcomes.outcome(ctx, invitation.id);
   }
 }

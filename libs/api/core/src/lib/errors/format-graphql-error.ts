@@ -1,5 +1,11 @@
+import { Logger } from '@nestjs/common';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@bc/shared/domain';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLContext } from '../context/ctx.decorator';
+import { expectedErrorOf, extensionsOf, INTERNAL_MESSAGE } from './expected-error';
+
+const logger = new Logger('GraphQLErrors');
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 /** Apollo Server's own codes for requests it refuses before any resolver runs. */
@@ -24,10 +30,30 @@ export function fieldOfGraphQLMessage(message: string): string | undefined {
 }
 
 /**
- * The last word on every error that leaves the server: a known code or `INTERNAL`, a field
- * where one is at fault, never a stack trace.
+ * What a field resolver threw, answered by the same rule as the exception filter's. Field resolvers run
+ * without Nest's enhancers (`fieldResolverEnhancers: []`: Nest then calls them directly, the cheapest path
+ * for fields resolved once per row), so their exceptions reach `formatError` as graphql-js wrapped them.
+ * Root resolvers' exceptions passed the filter already and arrive as the GraphQLError it made.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+function fieldResolverError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  if (!original || original instanceof GraphQLError) return null;
+  const expected = expectedErrorOf(original);
+  if (!expected) {
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+  }
+  if (expected.warning) logger.warn({ err: original, path: formatted.path }, expected.warning);
+  return { message: expected.error.message, locations: formatted.locations, path: formatted.path, extensions: extensionsOf(expected.error) };
+}
+
+/**
+ * The last word on every error that leaves the server: a known code or `INTERNAL`, a field
+ * where one is at fault, never a stack trace. `error` is the error as thrown, where Apollo has it.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  const ofField = fieldResolverError(formatted, error);
+  if (ofField) return ofField;
   const extensions = { ...(formatted.extensions ?? {}) };
   delete extensions['stacktrace'];
   delete extensions['exception'];
@@ -47,9 +73,20 @@ export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFor
   if (PASSED_THROUGH.has(code)) {
     return { message: formatted.message, extensions: { code } };
   }
-  return {
-    message: 'Something went wrong on our side.',
-    path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL },
-  };
+  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
 }
+
+/** Every INTERNAL answer carries the request's id, so a user can quote it and we can find its log lines. */
+export const requestIdOnInternalPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        const requestId = contextValue?.ctx?.requestId;
+        if (response.body.kind !== 'single' || !requestId) return;
+        const result = response.body.singleResult;
+        if (!result.errors?.some((e) => e.extensions?.['code'] === ErrorCode.INTERNAL)) return;
+        result.errors = result.errors.map((e) => (e.extensions?.['code'] === ErrorCode.INTERNAL ? { ...e, extensions: { ...e.extensions, requestId } } : e));
+      },
+    };
+  },
+};

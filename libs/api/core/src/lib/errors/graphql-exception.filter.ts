@@ -6,6 +6,7 @@ import { ErrorCode } from '@bc/shared/domain';
 import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from '../context/ctx.decorator';
 import { AppError } from './app-error';
+import { expectedErrorOf, extensionsOf, INTERNAL_MESSAGE } from './expected-error';
 import { inputErrorOfDatabase, unavailableErrorOfDatabase } from './database-errors';
 import { errorCodeOfStatus, httpStatusOf } from './http-status';
 
@@ -24,34 +25,17 @@ export class GraphQLExceptionFilter extends BaseExceptionFilter implements GqlEx
     const ctx = GqlArgumentsHost.create(host).getContext<GraphQLContext>()?.ctx;
     const requestId = ctx?.requestId;
 
-    const fromDatabase = inputErrorOfDatabase(exception);
-    if (fromDatabase) {
-      // A check is missing where the value was written: logged so it gets one, answered as the input error it is.
-      this.logger.warn({ err: exception, requestId }, 'database refused a value: a validation is missing');
-      return this.catch(fromDatabase, host);
+    const expected = expectedErrorOf(exception);
+    if (expected) {
+      // A warning marks a gap of ours (a missing validation) or an outage: logged with the request, answered by its code.
+      if (expected.warning) this.logger.warn({ err: exception, requestId }, expected.warning);
+      return new GraphQLError(expected.error.message, { extensions: extensionsOf(expected.error) });
     }
-    const unavailable = unavailableErrorOfDatabase(exception);
-    if (unavailable) {
-      this.logger.warn({ err: exception, requestId }, 'database unavailable: answered UNAVAILABLE');
-      return this.catch(unavailable, host);
-    }
-    if (exception instanceof AppError) {
-      return new GraphQLError(exception.message, {
-        extensions: {
-          code: exception.code,
-          ...(exception.options.field ? { field: exception.options.field } : {}),
-          ...(exception.options.details ?? {}),
-        },
-      });
-    }
-    const code = exception instanceof HttpException ? errorCodeOfStatus(exception.getStatus()) : null;
-    if (code) return new GraphQLError(exception instanceof Error ? exception.message : code, { extensions: { code } });
     if (exception instanceof GraphQLError) return exception;
 
     this.logger.error({ err: exception, requestId }, 'unexpected error');
-    return new GraphQLError('Something went wrong on our side. Quote this request id if it happens again.', {
-      extensions: { code: ErrorCode.INTERNAL, requestId },
-    });
+    // The request id is added to every INTERNAL answer by `requestIdOnInternalPlugin`.
+    return new GraphQLError(INTERNAL_MESSAGE, { extensions: { code: ErrorCode.INTERNAL } });
   }
 
   /** A REST route's error as JSON with the status of its code; Nest's own answers for what has no code (a failing health check's 503). */
@@ -75,7 +59,7 @@ export class GraphQLExceptionFilter extends BaseExceptionFilter implements GqlEx
     } else {
       const requestId = req.id ?? (req.headers['x-request-id'] as string | undefined);
       this.logger.error({ err: exception, requestId }, 'unexpected error');
-      body = { code: ErrorCode.INTERNAL, message: 'Something went wrong on our side. Quote this request id if it happens again.', ...(requestId ? { requestId } : {}) };
+      body = { code: ErrorCode.INTERNAL, message: INTERNAL_MESSAGE, ...(requestId ? { requestId } : {}) };
     }
     const status = error instanceof HttpException ? error.getStatus() : httpStatusOf(body['code'] as ErrorCode);
     if (typeof body['retryAfterSeconds'] === 'number') res.setHeader('Retry-After', String(body['retryAfterSeconds']));

@@ -1,5 +1,5 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext, validationFailed } from '@bc/api/core';
+import { AllowedMutation, AllowedQuery, Ctx, GraphQLContext, IdArg, RequestContext, validationFailed } from '@bc/api/core';
 import { Permission } from '@bc/shared/domain';
 import { ComparisonLineType, RfqComparisonType, RfqExchangeRateType } from '../dto/comparison.types';
 import { RfqType } from '@bc/api/rfq';
@@ -37,7 +37,7 @@ export class RfqComparisonFieldResolver {
   @ResolveField(() => RfqComparisonType, {
     description: "The side-by-side comparison of the quotes: refused with SEALED until the RFQ has closed, and with PRICES_HIDDEN before a two-envelope RFQ's technical lock",
   })
-  async comparison(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<ComparisonView> {
+  async comparison(rfq: RfqType, _args: unknown, { ctx }: GraphQLContext): Promise<ComparisonView> {
     return this.comparisons.view(ctx, rfq.id);
   }
 }

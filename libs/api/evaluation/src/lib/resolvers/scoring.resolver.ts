@@ -1,5 +1,5 @@
-import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { Args, Int, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, GraphQLContext, IdArg, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { PurchaseCase } from '@bc/api/purchasing';
 import { Permission } from '@bc/shared/domain';
@@ -60,12 +60,12 @@ export class RfqEvaluationFieldResolver {
   ) {}
 
   @ResolveField(() => RfqEvaluationType, { description: 'The evaluation of the quotes: refused with SEALED until the RFQ has closed' })
-  async evaluation(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<RfqEvaluationType> {
+  async evaluation(rfq: RfqType, _args: unknown, { ctx }: GraphQLContext): Promise<RfqEvaluationType> {
     return this.scoring.evaluate(ctx, rfq.id);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Who locked the technical scores (two envelopes)' })
-  async technicalLockedByName(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<string | null> {
+  async technicalLockedByName(rfq: RfqType, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
     return this.directory.nameOf(ctx, rfq.technicalLockedBy ?? null);
   }
 }

@@ -1,6 +1,6 @@
-import { Args, ArgsType, Field, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { AllowedMutation, Ctx, IdArg, RequestContext } from '@bc/api/core';
+import { AllowedMutation, Ctx, GraphQLContext, IdArg, RequestContext } from '@bc/api/core';
 import { MAX_REASON_LENGTH, PurchaseCaseType, toCaseType } from '@bc/api/purchasing';
 import { Permission } from '@bc/shared/domain';
 import { OpenNegotiationRoundInput } from '../dto/negotiation.inputs';
@@ -57,7 +57,7 @@ export class RfqNegotiationFieldResolver {
   ) {}
 
   @ResolveField(() => [NegotiationRoundType], { description: 'The negotiation rounds, oldest first: who was asked and who answered, never what' })
-  async negotiationRounds(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<NegotiationRoundType[]> {
+  async negotiationRounds(rfq: RfqType, _args: unknown, { ctx }: GraphQLContext): Promise<NegotiationRoundType[]> {
     await this.rfqs.open(ctx, rfq.id, Permission.RFQ_READ);
     return this.negotiation.rounds(ctx, rfq.id);
   }

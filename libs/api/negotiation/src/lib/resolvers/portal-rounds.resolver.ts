@@ -1,5 +1,5 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@bc/api/core';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext, RequestContext } from '@bc/api/core';
 import { PortalInvitation, PortalInvitationType, PortalService } from '@bc/api/quotes';
 import { NegotiationRoundStatus } from '@bc/shared/domain';
 import { PortalRoundType } from '../dto/negotiation.types';
@@ -15,7 +15,7 @@ export class PortalRoundsFieldResolver {
   }
 
   @ResolveField(() => [PortalRoundType], { description: 'The negotiation rounds your company is asked to answer, oldest first' })
-  async rounds(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<PortalRoundType[]> {
+  async rounds(i: PortalInvitationType, _args: unknown, { ctx }: GraphQLContext): Promise<PortalRoundType[]> {
     const p = await this.loaded(ctx, i);
     return (await this.portal.rounds(ctx, p.invitation.id)).map((r) => ({
       number: r.number,

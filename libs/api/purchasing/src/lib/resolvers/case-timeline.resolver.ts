@@ -1,5 +1,5 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@bc/api/core';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext } from '@bc/api/core';
 import { AuditEventType } from '@bc/api/audit';
 import { PurchaseCaseType } from '../dto/purchasing.types';
 import { CaseTimelineService } from '../services/case-timeline.service';
@@ -11,7 +11,7 @@ export class CaseTimelineResolver {
   @ResolveField(() => [AuditEventType], {
     description: 'The audit trail of the case, its specification, need and (for roles that read RFQs) its RFQs, oldest first',
   })
-  async timeline(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<AuditEventType[]> {
+  async timeline(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<AuditEventType[]> {
     const events = await this.timelines.timeline(ctx, c.id);
     return events.map((e) => ({ ...e, summary: JSON.stringify(e.summary) }));
   }

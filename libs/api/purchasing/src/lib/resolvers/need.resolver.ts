@@ -1,5 +1,5 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
+import { Args, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, GraphQLContext, IdArg, RequestContext } from '@bc/api/core';
 import { CpvCodeType } from '@bc/api/suppliers';
 import { Permission } from '@bc/shared/domain';
 import { DeclineNeedArgs, MyNeedsArgs, NeedsArgs } from '../dto/purchasing.args';
@@ -58,18 +58,18 @@ export class NeedResolver {
   }
 
   @ResolveField(() => PersonType)
-  async requester(@Ctx() ctx: RequestContext, @Parent() need: NeedType): Promise<PersonType> {
+  async requester(need: NeedType, _args: unknown, { ctx }: GraphQLContext): Promise<PersonType> {
     if (need.requester) return need.requester;
     return (await this.loaders.person(ctx).load(need.requesterId)) ?? UNKNOWN_PERSON(need.requesterId);
   }
 
   @ResolveField(() => CpvCodeType, { nullable: true })
-  async category(@Ctx() ctx: RequestContext, @Parent() need: NeedType): Promise<CpvCodeType | null> {
+  async category(need: NeedType, _args: unknown, { ctx }: GraphQLContext): Promise<CpvCodeType | null> {
     return need.categoryCode ? this.loaders.cpv(ctx).load(need.categoryCode) : null;
   }
 
   @ResolveField(() => PurchaseCaseType, { nullable: true, description: 'The case opened for it, once accepted' })
-  async case(@Ctx() ctx: RequestContext, @Parent() need: NeedType): Promise<PurchaseCaseType | null> {
+  async case(need: NeedType, _args: unknown, { ctx }: GraphQLContext): Promise<PurchaseCaseType | null> {
     const found = await this.loaders.caseOfNeed(ctx).load(need.id);
     return found ? toCaseType(found) : null;
   }

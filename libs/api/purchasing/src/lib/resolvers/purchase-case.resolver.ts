@@ -1,5 +1,5 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
+import { Args, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, GraphQLContext, IdArg, RequestContext } from '@bc/api/core';
 import { CpvCodeType } from '@bc/api/suppliers';
 import { CaseStage, caseRoles, Permission, PurchaseType, Role } from '@bc/shared/domain';
 import { CancelCaseArgs, CaseMemberArgs, DeclareConflictArgs, MoveCaseArgs, PurchaseCasesArgs, RemoveCaseMemberArgs } from '../dto/purchasing.args';
@@ -100,46 +100,46 @@ export class PurchaseCaseResolver {
   }
 
   @ResolveField(() => CpvCodeType, { nullable: true })
-  async category(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<CpvCodeType | null> {
+  async category(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<CpvCodeType | null> {
     return c.categoryCode ? this.loaders.cpv(ctx).load(c.categoryCode) : null;
   }
 
   @ResolveField(() => PurchaseCaseType, { nullable: true, description: 'The earlier case a rebuy was made from' })
-  async sourceCase(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<PurchaseCaseType | null> {
+  async sourceCase(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<PurchaseCaseType | null> {
     const found = c.sourceCaseId ? await this.loaders.case(ctx).load(c.sourceCaseId) : null;
     return found ? toCaseType(found) : null;
   }
 
   @ResolveField(() => NeedType, { nullable: true, description: 'The need the case was opened for' })
-  async need(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<NeedType | null> {
+  async need(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<NeedType | null> {
     const found = c.needId ? await this.loaders.need(ctx).load(c.needId) : null;
     return found ? { ...toNeedType(found), requester: found.requester } : null;
   }
 
   @ResolveField(() => [CaseMemberType])
-  async team(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<CaseMemberType[]> {
+  async team(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<CaseMemberType[]> {
     const rows = await this.loaders.team(ctx).load(c.id);
     return rows.map((r) => ({ id: r.id, role: r.role, addedAt: r.addedAt, user: { id: r.userId, name: r.name, email: r.email } }));
   }
 
   @ResolveField(() => [ConflictDeclarationType])
-  async conflicts(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<ConflictDeclarationType[]> {
+  async conflicts(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<ConflictDeclarationType[]> {
     return (await this.loaders.conflicts(ctx).load(c.id)).map((r) => toConflictType(r, r.user));
   }
 
   @ResolveField(() => [CaseNextStepType], { description: 'The stages the case may move to, each with what blocks it now' })
-  async nextSteps(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<CaseNextStepType[]> {
+  async nextSteps(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<CaseNextStepType[]> {
     const facts = await this.loaders.facts(ctx).load(c.id);
     return facts ? nextSteps(c.stage, facts) : [];
   }
 
   @ResolveField(() => [StageChangeType], { description: 'Every stage change, oldest first' })
-  async stageHistory(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<StageChangeType[]> {
+  async stageHistory(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<StageChangeType[]> {
     return (await this.loaders.stageHistory(ctx).load(c.id)).map((r) => toStageChangeType(r, r.actorName));
   }
 
   @ResolveField(() => [Role], { description: 'The roles I act in on this case (team roles I hold, and BUYER/GATEKEEPER organization-wide)' })
-  async myRoles(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<Role[]> {
+  async myRoles(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<Role[]> {
     return caseRoles(ctx.signedIn.roles, await this.loaders.myTeamRoles(ctx, c.id));
   }
 }

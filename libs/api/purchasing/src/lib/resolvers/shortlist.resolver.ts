@@ -1,5 +1,5 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
+import { Args, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, GraphQLContext, IdArg, RequestContext } from '@bc/api/core';
 import { SupplierType } from '@bc/api/suppliers';
 import { Permission, PurchaseType } from '@bc/shared/domain';
 import { ApproveShortlistArgs, ReturnShortlistArgs, SetShortlistEntryArgs, SubmitShortlistArgs } from '../dto/purchasing.args';
@@ -78,7 +78,7 @@ export class ShortlistResolver {
     description:
       'Shortlisted suppliers that are blocked, or lack a certificate the case requires (none on file meets it, or only expired ones): shown to the gatekeeper in the approval dialog',
   })
-  approvalWarnings(@Ctx() ctx: RequestContext, @Parent() s: ShortlistType): Promise<ShortlistWarningType[]> {
+  approvalWarnings(s: ShortlistType, _args: unknown, { ctx }: GraphQLContext): Promise<ShortlistWarningType[]> {
     return this.shortlists.warnings(ctx, s.id);
   }
 
@@ -130,7 +130,7 @@ export class CaseShortlistResolver {
   constructor(private readonly shortlists: ShortlistResolver) {}
 
   @ResolveField(() => ShortlistType)
-  shortlist(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<ShortlistType> {
+  shortlist(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<ShortlistType> {
     return this.shortlists.view(ctx, c);
   }
 }
@@ -149,12 +149,12 @@ export class ShortlistEntryResolver {
   constructor(private readonly loaders: PurchasingLoaders) {}
 
   @ResolveField(() => SupplierType)
-  supplier(@Ctx() ctx: RequestContext, @Parent() e: ShortlistEntryType): Promise<SupplierType> {
+  supplier(e: ShortlistEntryType, _args: unknown, { ctx }: GraphQLContext): Promise<SupplierType> {
     return supplierOf(this.loaders, ctx, 'ShortlistEntry', e.supplierId);
   }
 
   @ResolveField(() => String, { nullable: true })
-  async decidedByName(@Ctx() ctx: RequestContext, @Parent() e: ShortlistEntryType): Promise<string | null> {
+  async decidedByName(e: ShortlistEntryType, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
     if (e.knownDecidedByName !== undefined) return e.knownDecidedByName;
     return e.decidedBy ? ((await this.loaders.person(ctx).load(e.decidedBy))?.name ?? null) : null;
   }
@@ -165,7 +165,7 @@ export class ShortlistSuggestionResolver {
   constructor(private readonly loaders: PurchasingLoaders) {}
 
   @ResolveField(() => SupplierType)
-  supplier(@Ctx() ctx: RequestContext, @Parent() s: ShortlistSuggestionType): Promise<SupplierType> {
+  supplier(s: ShortlistSuggestionType, _args: unknown, { ctx }: GraphQLContext): Promise<SupplierType> {
     return supplierOf(this.loaders, ctx, 'ShortlistSuggestion', s.supplierId);
   }
 }
@@ -175,7 +175,7 @@ export class ConflictDeclarationResolver {
   constructor(private readonly loaders: PurchasingLoaders) {}
 
   @ResolveField(() => SupplierType)
-  supplier(@Ctx() ctx: RequestContext, @Parent() c: ConflictDeclarationType): Promise<SupplierType> {
+  supplier(c: ConflictDeclarationType, _args: unknown, { ctx }: GraphQLContext): Promise<SupplierType> {
     return supplierOf(this.loaders, ctx, 'ConflictDeclaration', c.supplierId);
   }
 }

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, RequestContext, Transaction } from '@bc/api/core';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, GraphQLContext, RequestContext, Transaction } from '@bc/api/core';
 import { StoredFileType, toStoredFileType } from '@bc/api/files';
 import { Permission } from '@bc/shared/domain';
 import { SpecificationDiffArgs } from '../dto/purchasing.args';
@@ -82,29 +82,29 @@ export class SpecificationResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  async authorName(@Ctx() ctx: RequestContext, @Parent() v: SpecificationVersionType): Promise<string | null> {
+  async authorName(v: SpecificationVersionType, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
     if (v.knownNames) return v.knownNames.author;
     return (await this.loaders.person(ctx).load(v.createdBy))?.name ?? null;
   }
 
   @ResolveField(() => String, { nullable: true })
-  async approvedByName(@Ctx() ctx: RequestContext, @Parent() v: SpecificationVersionType): Promise<string | null> {
+  async approvedByName(v: SpecificationVersionType, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
     if (v.knownNames) return v.knownNames.approver;
     return v.approvedBy ? ((await this.loaders.person(ctx).load(v.approvedBy))?.name ?? null) : null;
   }
 
   @ResolveField(() => [SpecLineType])
-  async lines(@Ctx() ctx: RequestContext, @Parent() v: SpecificationVersionType): Promise<SpecLineType[]> {
+  async lines(v: SpecificationVersionType, _args: unknown, { ctx }: GraphQLContext): Promise<SpecLineType[]> {
     return (await this.loaders.specLines(ctx).load(v.id)).map(toSpecLineType);
   }
 
   @ResolveField(() => [SpecRequirementType])
-  async requirements(@Ctx() ctx: RequestContext, @Parent() v: SpecificationVersionType): Promise<SpecRequirementType[]> {
+  async requirements(v: SpecificationVersionType, _args: unknown, { ctx }: GraphQLContext): Promise<SpecRequirementType[]> {
     return (await this.loaders.specRequirements(ctx).load(v.id)).map(toSpecRequirementType);
   }
 
   @ResolveField(() => [StoredFileType])
-  async attachments(@Ctx() ctx: RequestContext, @Parent() v: SpecificationVersionType): Promise<StoredFileType[]> {
+  async attachments(v: SpecificationVersionType, _args: unknown, { ctx }: GraphQLContext): Promise<StoredFileType[]> {
     const rows = await this.loaders.specAttachments(ctx).load(v.id);
     const files = await Promise.all(rows.map((a) => this.loaders.file(ctx).load(a.fileId)));
     return files.flatMap((f) => (f ? [toStoredFileType(f)] : []));
@@ -116,7 +116,7 @@ export class AttachmentChangeResolver {
   constructor(private readonly loaders: PurchasingLoaders) {}
 
   @ResolveField(() => StoredFileType, { nullable: true })
-  async file(@Ctx() ctx: RequestContext, @Parent() change: AttachmentChangeType): Promise<StoredFileType | null> {
+  async file(change: AttachmentChangeType, _args: unknown, { ctx }: GraphQLContext): Promise<StoredFileType | null> {
     const file = await this.loaders.file(ctx).load(change.fileId);
     return file ? toStoredFileType(file) : null;
   }
@@ -127,19 +127,19 @@ export class CaseSpecificationResolver {
   constructor(private readonly loaders: PurchasingLoaders) {}
 
   @ResolveField(() => SpecificationVersionType, { nullable: true, description: 'The latest version' })
-  async specification(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<SpecificationVersionType | null> {
+  async specification(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<SpecificationVersionType | null> {
     const v = await this.loaders.latestSpec(ctx, c.id);
     return v ? withNames(v) : null;
   }
 
   @ResolveField(() => SpecificationVersionType, { nullable: true, description: 'The latest approved (frozen) version: what an RFQ refers to' })
-  async approvedSpecification(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<SpecificationVersionType | null> {
+  async approvedSpecification(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<SpecificationVersionType | null> {
     const v = await this.loaders.approvedSpec(ctx, c.id);
     return v ? withNames(v) : null;
   }
 
   @ResolveField(() => [SpecificationVersionType], { description: 'Every version, newest first' })
-  async specificationVersions(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<SpecificationVersionType[]> {
+  async specificationVersions(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<SpecificationVersionType[]> {
     return (await this.loaders.specVersions(ctx).load(c.id)).map(withNames);
   }
 }

@@ -1,6 +1,6 @@
-import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { AllowedMutation, AllowedQuery, Clock, Ctx, IdArg, KeysetArgs, Public, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
+import { AllowedMutation, AllowedQuery, Clock, Ctx, GraphQLContext, IdArg, KeysetArgs, Public, RequestContext, Transaction, TransactionalConnection } from '@bc/api/core';
 import { AuthService, MeType } from '@bc/api/identity';
 import { Locale, NegotiationRoundStatus, Permission, rfqOpenAt } from '@bc/shared/domain';
 import { QuoteInput } from '../dto/quote.inputs';
@@ -139,7 +139,7 @@ export class PortalResolver {
   }
 
   @ResolveField(() => PortalRfqType)
-  async rfq(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<PortalRfqType> {
+  async rfq(i: PortalInvitationType, _args: unknown, { ctx }: GraphQLContext): Promise<PortalRfqType> {
     const p = await this.loaded(ctx, i);
     const spec = await this.rfqs.specification(ctx, p.rfq);
     const files = await this.portal.specificationDocuments(ctx, spec.attachmentIds);
@@ -153,19 +153,19 @@ export class PortalResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'The quote can be submitted or revised now: before the closing time, or in a negotiation round of yours that is open' })
-  async canRevise(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<boolean> {
+  async canRevise(i: PortalInvitationType, _args: unknown, { ctx }: GraphQLContext): Promise<boolean> {
     if (i.open) return true;
     const p = await this.loaded(ctx, i);
     return (await this.portal.rounds(ctx, p.invitation.id)).some((r) => r.open);
   }
 
   @ResolveField(() => [PortalQuestionType])
-  async questions(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<PortalQuestionType[]> {
+  async questions(i: PortalInvitationType, _args: unknown, { ctx }: GraphQLContext): Promise<PortalQuestionType[]> {
     return this.portal.questions(ctx, await this.loaded(ctx, i));
   }
 
   @ResolveField(() => PortalQuoteType)
-  async quote(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<PortalQuoteType> {
+  async quote(i: PortalInvitationType, _args: unknown, { ctx }: GraphQLContext): Promise<PortalQuoteType> {
     const p = await this.loaded(ctx, i);
     const view = await this.quotes.ownView(ctx, p);
     const url = (fileId: string) => `/api/files/${fileId}`;

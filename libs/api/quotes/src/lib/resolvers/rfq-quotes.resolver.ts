@@ -1,5 +1,5 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@bc/api/core';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext } from '@bc/api/core';
 import { pricesHidden, Rfq, RfqType } from '@bc/api/rfq';
 import { OpenedQuoteType, QuoteRevisionType, RfqInvitationType } from '../dto/quote.types';
 import { toRevisionType, withoutPrices } from '../dto/quote-mappers';
@@ -11,7 +11,7 @@ export class RfqQuotesFieldResolver {
   constructor(private readonly quoteService: QuoteService) {}
 
   @ResolveField(() => [RfqInvitationType], { description: 'The invited suppliers and who has submitted (never what)' })
-  async invitations(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<RfqInvitationType[]> {
+  async invitations(rfq: RfqType, _args: unknown, { ctx }: GraphQLContext): Promise<RfqInvitationType[]> {
     const submissions = await this.quoteService.submissions(ctx, rfq as unknown as Rfq);
     return submissions.map((s) => ({
       id: s.invitation.id,
@@ -30,7 +30,7 @@ export class RfqQuotesFieldResolver {
   }
 
   @ResolveField(() => [OpenedQuoteType], { description: 'The submitted quotes: refused with SEALED until the RFQ has closed' })
-  async quotes(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<OpenedQuoteType[]> {
+  async quotes(rfq: RfqType, _args: unknown, { ctx }: GraphQLContext): Promise<OpenedQuoteType[]> {
     const { rfq: loaded, quotes } = await this.quoteService.opened(ctx, rfq.id);
     const url = (fileId: string) => `/api/rfqs/${rfq.id}/quote-files/${fileId}`;
     // Two envelopes: no amount before the technical lock.

@@ -1,7 +1,7 @@
-import { Args, ArgsType, Field, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { AllowedMutation, AllowedQuery, CombinedReads, Ctx, IdArg, IsBoundedDateTime, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { AllowedMutation, AllowedQuery, CombinedReads, Ctx, GraphQLContext, IdArg, IsBoundedDateTime, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { CaseVisibility, PolicyService, PolicyView, PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
 import { can, DEFAULT_CRITERIA, ImportanceClass, Permission } from '@bc/shared/domain';
@@ -108,22 +108,22 @@ export class RfqResolver {
   }
 
   @ResolveField(() => [RfqQuestionType], { description: "Suppliers' questions with who asked (the buyer team only)" })
-  async questions(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<RfqQuestionType[]> {
+  async questions(rfq: RfqType, _args: unknown, { ctx }: GraphQLContext): Promise<RfqQuestionType[]> {
     return this.questionService.views(ctx, rfq.id);
   }
 
   @ResolveField(() => String, { nullable: true })
-  async approvalRequestedByName(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<string | null> {
+  async approvalRequestedByName(rfq: RfqType, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
     return this.userName(ctx, rfq.approvalRequestedBy);
   }
 
   @ResolveField(() => String, { nullable: true })
-  async closedEarlyByName(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<string | null> {
+  async closedEarlyByName(rfq: RfqType, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
     return this.userName(ctx, rfq.closedEarlyBy);
   }
 
   @ResolveField(() => String, { nullable: true })
-  async approvalDecidedByName(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType & { approvalDecidedBy?: string | null }): Promise<string | null> {
+  async approvalDecidedByName(rfq: RfqType & { approvalDecidedBy?: string | null }, _args: unknown, { ctx }: GraphQLContext): Promise<string | null> {
     return this.userName(ctx, rfq.approvalDecidedBy ?? null);
   }
 
@@ -155,7 +155,7 @@ export class CaseRfqResolver {
    * roles on them, one for the specification versions and one for the policy), not per case.
    */
   @ResolveField(() => RfqType, { nullable: true, description: "The case's latest RFQ (for team roles that may read it)" })
-  async rfq(@Ctx() ctx: RequestContext, @Parent() c: PurchaseCaseType): Promise<RfqType | null> {
+  async rfq(c: PurchaseCaseType, _args: unknown, { ctx }: GraphQLContext): Promise<RfqType | null> {
     const rfq = await ctx.loader('rfq.latestOfCase', (ids: string[]) => this.latestOfCases(ctx, ids), null as Rfq | null).load(c.id);
     if (!rfq) return null;
     // Roles that may not read the RFQ (a requester on the team) see none.

@@ -1,5 +1,5 @@
-import { Args, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
+import { Args, ID, ResolveField, Resolver } from '@nestjs/graphql';
+import { AllowedMutation, AllowedQuery, Ctx, GraphQLContext, IdArg, RequestContext } from '@bc/api/core';
 import { OrganizationType, toOrganizationType } from '@bc/api/identity';
 import { Permission, QualificationStatus } from '@bc/shared/domain';
 import {
@@ -167,44 +167,44 @@ export class SupplierResolver {
   }
 
   @ResolveField(() => [CpvCodeType])
-  async categories(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<CpvCodeType[]> {
+  async categories(s: SupplierType, _args: unknown, { ctx }: GraphQLContext): Promise<CpvCodeType[]> {
     const codes = await this.loaders.for(ctx).cpv.loadMany(s.cpvCodes);
     return codes.flatMap((c) => (c && !(c instanceof Error) ? [toCpvCodeType(c)] : []));
   }
 
   @ResolveField(() => [SupplierContactType])
-  async contacts(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<SupplierContactType[]> {
+  async contacts(s: SupplierType, _args: unknown, { ctx }: GraphQLContext): Promise<SupplierContactType[]> {
     return (await this.loaders.for(ctx).contacts.load(s.id)).map(toContactType);
   }
 
   @ResolveField(() => [CertificateType])
-  async certificates(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<CertificateType[]> {
+  async certificates(s: SupplierType, _args: unknown, { ctx }: GraphQLContext): Promise<CertificateType[]> {
     return (await this.loaders.for(ctx).certificates.load(s.id)).map(toCertificateType);
   }
 
   @ResolveField(() => [SupplierDocumentType])
-  async documents(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<SupplierDocumentType[]> {
+  async documents(s: SupplierType, _args: unknown, { ctx }: GraphQLContext): Promise<SupplierDocumentType[]> {
     return (await this.loaders.for(ctx).documents.load(s.id)).map(toDocumentType);
   }
 
   @ResolveField(() => [SupplierNoteType], { description: 'Newest first' })
-  async notes(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<SupplierNoteType[]> {
+  async notes(s: SupplierType, _args: unknown, { ctx }: GraphQLContext): Promise<SupplierNoteType[]> {
     return (await this.loaders.for(ctx).notes.load(s.id)).map(toNoteType);
   }
 
   @ResolveField(() => [PerformanceEventType], { description: 'Newest first' })
-  async performanceEvents(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<PerformanceEventType[]> {
+  async performanceEvents(s: SupplierType, _args: unknown, { ctx }: GraphQLContext): Promise<PerformanceEventType[]> {
     return (await this.loaders.for(ctx).performance.load(s.id)).map(toPerformanceEventType);
   }
 
   @ResolveField(() => ReliabilityType)
-  async reliability(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<ReliabilityType> {
+  async reliability(s: SupplierType, _args: unknown, { ctx }: GraphQLContext): Promise<ReliabilityType> {
     const counts = await this.loaders.for(ctx).counts.load(s.id);
     return { ...counts, score: reliabilityScore(counts), onTimeRate: onTimeRate(counts) };
   }
 
   @ResolveField(() => OrganizationType, { nullable: true, description: "The supplier company's portal account, once linked" })
-  async portalOrganization(@Ctx() ctx: RequestContext, @Parent() s: SupplierType): Promise<OrganizationType | null> {
+  async portalOrganization(s: SupplierType, _args: unknown, { ctx }: GraphQLContext): Promise<OrganizationType | null> {
     if (!s.portalOrganizationId) return null;
     const org = await this.loaders.for(ctx).organizations.load(s.portalOrganizationId);
     return org ? toOrganizationType(org) : null;
