@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
-import { hashAuditEvent, type HashedFields } from '@bc/api/audit';
+import { hashAuditEvent, hashedFieldsOfRow, type HashedFields } from '@bc/api/audit';
 
 /**
  * The audit events of copied cases (a `prepare` step of clone.ts): each event the services recorded
@@ -21,19 +21,8 @@ export async function copyAuditEvents(db: Client, org: string): Promise<void> {
   const rows: Array<HashedFields & { id: string; requestId: string | null; hash: string }> = [];
   for (const e of events.rows) {
     sequence += 1;
-    const fields: HashedFields = {
-      chain: e.chain,
-      sequence,
-      organizationId: e.organization_id,
-      actorUserId: e.actor_user_id,
-      actorName: e.actor_name,
-      action: e.action,
-      entityType: e.entity_type,
-      entityId: e.copy_entity_id,
-      summary: e.summary,
-      occurredAt: e.occurred_at,
-      prevHash,
-    };
+    // The copy's own entity, appended after the chain's last entry.
+    const fields: HashedFields = { ...hashedFieldsOfRow(e), sequence, entityId: e.copy_entity_id, prevHash };
     const hash = hashAuditEvent(fields);
     rows.push({ ...fields, id: randomUUID(), requestId: null, hash });
     prevHash = hash;

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { hashAuditEvent, GENESIS_HASH } from '@bc/api/audit';
+import { GENESIS_HASH, hashAuditEvent, hashedFieldsOfRow } from '@bc/api/audit';
 import type { Submission } from './client';
 import type { SmtpSink } from './cluster';
 import type { World } from './setup';
@@ -141,19 +141,7 @@ export async function verifyAuditChains(db: Client): Promise<ChainCheck> {
       result.chains += 1;
     }
     const sequence = Number(e.sequence);
-    const hash = hashAuditEvent({
-      chain: e.chain,
-      sequence,
-      organizationId: e.organization_id,
-      actorUserId: e.actor_user_id,
-      actorName: e.actor_name,
-      action: e.action,
-      entityType: e.entity_type,
-      entityId: e.entity_id,
-      summary: e.summary,
-      occurredAt: e.occurred_at,
-      prevHash: e.prev_hash,
-    });
+    const hash = hashAuditEvent(hashedFieldsOfRow(e));
     const problem =
       sequence !== expected ? `entry ${expected} missing (found ${sequence})` : e.prev_hash !== prev ? 'prev_hash does not link' : hash !== e.hash ? 'hash does not match content' : null;
     if (problem && !result.broken.some((b) => b.startsWith(`${chain}:`))) result.broken.push(`${chain}: sequence ${sequence}: ${problem}`);

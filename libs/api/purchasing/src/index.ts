@@ -12,6 +12,7 @@ export * from './lib/services/transition.service';
 export * from './lib/services/specification.service';
 export * from './lib/services/shortlist.service';
 export * from './lib/services/policy.service';
+export { PurchasingLoaders } from './lib/services/purchasing-loaders';
 export { PurchaseCaseType, SpecificationVersionType } from './lib/dto/purchasing.types';
 export { toCaseType } from './lib/dto/mappers';
 export * from './lib/services/case-records';

@@ -37,3 +37,35 @@ export function hashAuditEvent(e: HashedFields): string {
   });
   return createHash('sha256').update(canonical ?? '').digest('hex');
 }
+
+/** An `audit_event` row as SQL reads it (snake_case columns), for tools that read the table directly. */
+export interface AuditEventRow {
+  chain: string;
+  sequence: number | string;
+  organization_id: string | null;
+  actor_user_id: string | null;
+  actor_name: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  summary: Record<string, unknown>;
+  occurred_at: Date;
+  prev_hash: string;
+}
+
+/** The hashed fields of a row read by SQL: what `hashAuditEvent` takes, named as the entity names them. */
+export function hashedFieldsOfRow(row: AuditEventRow): HashedFields {
+  return {
+    chain: row.chain,
+    sequence: Number(row.sequence),
+    organizationId: row.organization_id,
+    actorUserId: row.actor_user_id,
+    actorName: row.actor_name,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    summary: row.summary,
+    occurredAt: row.occurred_at,
+    prevHash: row.prev_hash,
+  };
+}

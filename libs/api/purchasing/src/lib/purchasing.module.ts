@@ -65,6 +65,6 @@ import { TransitionService } from './services/transition.service';
     ShortlistSuggestionResolver,
     ConflictDeclarationResolver,
   ],
-  exports: [ApproverPoolService, CaseRecords, CaseAccessService, CaseVisibility, CaseFactsProviders, CaseCancellationService, CaseService, NeedService, RebuyService, TransitionService, SpecificationService, ShortlistService, PolicyService],
+  exports: [ApproverPoolService, CaseRecords, CaseAccessService, CaseVisibility, CaseFactsProviders, CaseCancellationService, CaseService, NeedService, RebuyService, TransitionService, SpecificationService, ShortlistService, PolicyService, PurchasingLoaders],
 })
 export class PurchasingModule {}

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDate, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AllowedMutation, AllowedQuery, CombinedReads, Ctx, GraphQLContext, IdArg, IsBoundedDateTime, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
-import { CaseVisibility, PolicyService, PolicyView, PurchaseCase, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
+import { CaseVisibility, PolicyService, PurchaseCase, PurchasingLoaders, PurchaseCaseType, SpecificationVersion } from '@bc/api/purchasing';
 import { can, DEFAULT_CRITERIA, ImportanceClass, Permission } from '@bc/shared/domain';
 import { AnswerQuestionInput, RfqInput } from '../dto/rfq.inputs';
 import { RfqCriterionType, RfqQuestionType, RfqType } from '../dto/rfq.types';
@@ -146,7 +146,7 @@ export class RfqResolver {
 export class CaseRfqResolver {
   constructor(
     private readonly visibility: CaseVisibility,
-    private readonly policies: PolicyService,
+    private readonly purchasing: PurchasingLoaders,
     private readonly reads: CombinedReads,
   ) {}
 
@@ -163,7 +163,7 @@ export class CaseRfqResolver {
     if (!can(roles, Permission.RFQ_READ)) return null;
     const [version, policy] = await Promise.all([
       ctx.loader('rfq.specificationVersion', (ids: string[]) => this.versions(ctx, ids), 0).load(rfq.specificationVersionId),
-      ctx.loader('purchasing.policy', async (orgs: string[]) => new Map([[orgs[0], await this.policies.get(ctx)]]), null as PolicyView | null).load(ctx.organizationId),
+      this.purchasing.policy(ctx).load(ctx.organizationId),
     ]);
     return toRfqType(rfq, c.importance, version, policy?.minimumBiddingDays[c.purchaseType] ?? 0);
   }
