@@ -1,0 +1,159 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { RequestContext } from '../context/request-context';
+
+/**
+ * A kind of live event and the payload it carries: `new LiveTopic<{ auctionId: string }>('auction')`.
+ * A topic is split into channels by a key (`topic.channel(auctionId)`), so a subscriber hears only
+ * the events of the one thing it watches.
+ */
+export class LiveTopic<P> {
+  declare private readonly payloadType: P;
+
+  constructor(readonly name: string) {
+    if (!/^[a-z][a-z0-9.-]*$/.test(name)) throw new Error(`A live topic's name is lowercase letters, digits, dots and dashes: "${name}"`);
+  }
+
+  /** The channel of one key (an auction's id), or the whole topic's. */
+  channel(key?: string): LiveChannel<P> {
+    return { topic: this, name: key === undefined ? this.name : `${this.name}:${key}` };
+  }
+}
+
+export interface LiveChannel<P> {
+  readonly topic: LiveTopic<P>;
+  readonly name: string;
+}
+
+/**
+ * The live events of every instance: what one instance publishes reaches the subscribers of all.
+ * Through Redis pub/sub (graphql-redis-subscriptions on ioredis) when `REDIS_URL` is set, in process
+ * otherwise (one instance, the zero-setup default, needs no Redis).
+ *
+ * Events only notify: the database is the truth. A subscriber reads the state from the database
+ * when it subscribes (and so again on every reconnect) and after an event; see {@link snapshotThenUpdates}.
+ * An event lost to a network drop or a Redis restart is therefore never a lost state, only a late one.
+ */
+@Injectable()
+export class LiveEvents implements OnModuleDestroy {
+  private readonly logger = new Logger('LiveEvents');
+  private readonly engine: PubSubEngine;
+  private readonly close: () => Promise<void>;
+  /** Instances on one database hear each other; other databases on the same Redis (test suites, staging) do not. */
+  private readonly prefix: string;
+  readonly transport: 'redis' | 'in-process';
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.prefix = `bc:live:${databaseNameOf(config.databaseUrl)}:`;
+    if (config.redisUrl) {
+      // Connections are made only here: without REDIS_URL nothing connects to a Redis.
+      const connect = (role: string) => {
+        const client = new Redis(config.redisUrl!, { maxRetriesPerRequest: null, connectionName: `buying-center-live-${role}` });
+        client.on('error', (err) => this.logger.warn({ err }, `Redis (${role}) unavailable: live events wait for it`));
+        return client;
+      };
+      const publisher = connect('publisher');
+      const subscriber = connect('subscriber');
+      this.engine = new RedisPubSub({ publisher, subscriber });
+      this.close = async () => {
+        await Promise.allSettled([publisher.quit(), subscriber.quit()]);
+      };
+      this.transport = 'redis';
+    } else {
+      this.engine = new PubSub();
+      this.close = async () => undefined;
+      this.transport = 'in-process';
+    }
+  }
+
+  /** Tells every instance's subscribers of `channel`. Inside a mutation use {@link publishAfterCommit}. */
+  async publish<P>(channel: LiveChannel<P>, payload: P): Promise<void> {
+    await this.engine.publish(this.prefix + channel.name, payload);
+  }
+
+  /**
+   * Publishes once the request's transaction has committed (never for a rolled-back change), or at
+   * once outside a transaction: subscribers that re-read on the event then see the change.
+   */
+  publishAfterCommit<P>(ctx: RequestContext, channel: LiveChannel<P>, payload: P): void {
+    if (!ctx.transactionManager) {
+      void this.publish(channel, payload).catch((err) => this.logger.warn({ err }, `live event ${channel.name} not published`));
+      return;
+    }
+    ctx.afterCommit(() => this.publish(channel, payload).catch((err) => this.logger.warn({ err }, `live event ${channel.name} not published`)));
+  }
+
+  /** The events of `channel` from now on, until the iterator is returned (the subscriber left). */
+  subscribe<P>(channel: LiveChannel<P>): AsyncIterableIterator<P> {
+    return this.engine.asyncIterableIterator<P>(this.prefix + channel.name);
+  }
+
+  /**
+   * "Initial snapshot, then updates": the current state first, then the state again after each
+   * event, so that a client that reconnects after a drop is whole again with its first message.
+   *
+   * It listens before it reads, so an event between the read and the listening is never missed.
+   * `update` turns an event into the next message (default: read the state again); `null` sends
+   * nothing for that event (e.g. one the subscriber may not see). Both run with the subscriber's
+   * rights: check access in them as a query does.
+   */
+  snapshotThenUpdates<P, T>(channel: LiveChannel<P>, snapshot: () => Promise<T>, update: (event: P) => Promise<T | null> | T | null = () => snapshot()): AsyncIterableIterator<T> {
+    return snapshotThenUpdates(this.subscribe(channel), snapshot, update);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.close();
+  }
+}
+
+/** See {@link LiveEvents.snapshotThenUpdates}; `events` is already listening. */
+export function snapshotThenUpdates<P, T>(events: AsyncIterableIterator<P>, snapshot: () => Promise<T>, update: (event: P) => Promise<T | null> | T | null): AsyncIterableIterator<T> {
+  let first: Promise<T> | undefined;
+  let done = false;
+  const finish = async (): Promise<IteratorResult<T>> => {
+    done = true;
+    await events.return?.();
+    return { done: true, value: undefined };
+  };
+  const iterator: AsyncIterableIterator<T> = {
+    async next(): Promise<IteratorResult<T>> {
+      if (done) return { done: true, value: undefined };
+      if (!first) {
+        first = snapshot();
+        try {
+          return { done: false, value: await first };
+        } catch (err) {
+          await finish();
+          throw err;
+        }
+      }
+      for (;;) {
+        const event = await events.next();
+        if (event.done || done) return finish();
+        const value = await update(event.value);
+        if (value !== null) return { done: false, value };
+      }
+    },
+    return: finish,
+    async throw(err?: unknown): Promise<IteratorResult<T>> {
+      await finish();
+      throw err;
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
+function databaseNameOf(databaseUrl: string | undefined): string {
+  if (!databaseUrl) return 'embedded';
+  try {
+    return decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, '')) || 'postgres';
+  } catch {
+    return 'default';
+  }
+}
