@@ -86,9 +86,13 @@ export class LiveEvents implements OnModuleDestroy {
     ctx.afterCommit(() => this.publish(channel, payload).catch((err) => this.logger.warn({ err }, `live event ${channel.name} not published`)));
   }
 
-  /** The events of `channel` from now on, until the iterator is returned (the subscriber left). */
-  subscribe<P>(channel: LiveChannel<P>): AsyncIterableIterator<P> {
-    return this.engine.asyncIterableIterator<P>(this.prefix + channel.name);
+  /**
+   * The events of `channel` from now on, until the iterator is returned (the subscriber left). It
+   * listens at once, not at the first `next()` (as graphql-subscriptions' own iterators do), and
+   * its `ready` tells when the listening has started.
+   */
+  subscribe<P>(channel: LiveChannel<P>): LiveIterator<P> {
+    return new LiveIterator<P>(this.engine, this.prefix + channel.name);
   }
 
   /**
@@ -101,7 +105,8 @@ export class LiveEvents implements OnModuleDestroy {
    * rights: check access in them as a query does.
    */
   snapshotThenUpdates<P, T>(channel: LiveChannel<P>, snapshot: () => Promise<T>, update: (event: P) => Promise<T | null> | T | null = () => snapshot()): AsyncIterableIterator<T> {
-    return snapshotThenUpdates(this.subscribe(channel), snapshot, update);
+    const events = this.subscribe(channel);
+    return snapshotThenUpdates(events, snapshot, update, events.ready);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -109,8 +114,16 @@ export class LiveEvents implements OnModuleDestroy {
   }
 }
 
-/** See {@link LiveEvents.snapshotThenUpdates}; `events` is already listening. */
-export function snapshotThenUpdates<P, T>(events: AsyncIterableIterator<P>, snapshot: () => Promise<T>, update: (event: P) => Promise<T | null> | T | null): AsyncIterableIterator<T> {
+/** How long a snapshot waits for the listening to start (Redis away): then it is sent anyway, and updates follow once Redis is back. */
+const LISTEN_WAIT_MS = 2000;
+
+/** See {@link LiveEvents.snapshotThenUpdates}; `events` listens already, from `listening` on. */
+export function snapshotThenUpdates<P, T>(
+  events: AsyncIterableIterator<P>,
+  snapshot: () => Promise<T>,
+  update: (event: P) => Promise<T | null> | T | null,
+  listening: Promise<void> = Promise.resolve(),
+): AsyncIterableIterator<T> {
   let first: Promise<T> | undefined;
   let done = false;
   const finish = async (): Promise<IteratorResult<T>> => {
@@ -122,6 +135,9 @@ export function snapshotThenUpdates<P, T>(events: AsyncIterableIterator<P>, snap
     async next(): Promise<IteratorResult<T>> {
       if (done) return { done: true, value: undefined };
       if (!first) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, LISTEN_WAIT_MS)));
+        await Promise.race([listening, waited]).finally(() => clearTimeout(timer));
         first = snapshot();
         try {
           return { done: false, value: await first };
@@ -147,6 +163,72 @@ export function snapshotThenUpdates<P, T>(events: AsyncIterableIterator<P>, snap
     },
   };
   return iterator;
+}
+
+/**
+ * One channel's events as an async iterator, listening from its creation. Events wait in a queue
+ * until read; past `MAX_QUEUED` unread ones the oldest are dropped (events only say "read again",
+ * so a subscriber that far behind loses nothing it will not read anyway).
+ */
+export class LiveIterator<P> implements AsyncIterableIterator<P> {
+  static readonly MAX_QUEUED = 1000;
+  readonly ready: Promise<void>;
+  private readonly subscription: Promise<number>;
+  private readonly queue: P[] = [];
+  private readonly waiting: Array<{ resolve: (result: IteratorResult<P>) => void; reject: (err: unknown) => void }> = [];
+  private failure: unknown;
+  private done = false;
+
+  constructor(
+    private readonly engine: PubSubEngine,
+    private readonly trigger: string,
+  ) {
+    this.subscription = engine.subscribe(trigger, (payload: P) => this.push(payload), {});
+    this.ready = this.subscription.then(
+      () => undefined,
+      (err: unknown) => {
+        this.failure = err;
+        for (const waiter of this.waiting.splice(0)) waiter.reject(err);
+        throw err;
+      },
+    );
+    this.ready.catch(() => undefined); // surfaced by next()
+  }
+
+  private push(payload: P): void {
+    if (this.done) return;
+    const waiter = this.waiting.shift();
+    if (waiter) return waiter.resolve({ done: false, value: payload });
+    this.queue.push(payload);
+    if (this.queue.length > LiveIterator.MAX_QUEUED) this.queue.shift();
+  }
+
+  next(): Promise<IteratorResult<P>> {
+    if (this.queue.length > 0) return Promise.resolve({ done: false, value: this.queue.shift()! });
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.done) return Promise.resolve({ done: true, value: undefined });
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  async return(): Promise<IteratorResult<P>> {
+    if (!this.done) {
+      this.done = true;
+      this.queue.splice(0);
+      for (const waiter of this.waiting.splice(0)) waiter.resolve({ done: true, value: undefined });
+      const id = await this.subscription.catch(() => undefined);
+      if (id !== undefined) this.engine.unsubscribe(id);
+    }
+    return { done: true, value: undefined };
+  }
+
+  async throw(err?: unknown): Promise<IteratorResult<P>> {
+    await this.return();
+    throw err;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<P> {
+    return this;
+  }
 }
 
 function databaseNameOf(databaseUrl: string | undefined): string {
