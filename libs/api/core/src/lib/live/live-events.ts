@@ -48,10 +48,11 @@ export class LiveEvents implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.prefix = `bc:live:${databaseNameOf(config.databaseUrl)}:`;
-    if (config.redisUrl) {
+    const redisUrl = config.redisUrl;
+    if (redisUrl) {
       // Connections are made only here: without REDIS_URL nothing connects to a Redis.
       const connect = (role: string) => {
-        const client = new Redis(config.redisUrl!, { maxRetriesPerRequest: null, connectionName: `buying-center-live-${role}` });
+        const client = new Redis(redisUrl, { maxRetriesPerRequest: null, connectionName: `buying-center-live-${role}` });
         client.on('error', (err) => this.logger.warn({ err }, `Redis (${role}) unavailable: live events wait for it`));
         return client;
       };
@@ -204,7 +205,7 @@ export class LiveIterator<P> implements AsyncIterableIterator<P> {
   }
 
   next(): Promise<IteratorResult<P>> {
-    if (this.queue.length > 0) return Promise.resolve({ done: false, value: this.queue.shift()! });
+    if (this.queue.length > 0) return Promise.resolve({ done: false, value: this.queue.shift() as P });
     if (this.failure !== undefined) return Promise.reject(this.failure);
     if (this.done) return Promise.resolve({ done: true, value: undefined });
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
