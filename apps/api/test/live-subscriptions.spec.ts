@@ -205,6 +205,19 @@ describe('live subscriptions across instances', () => {
     expect([1006, 4406]).toContain(code);
   });
 
+  it('holds subscriptions to the query limits of HTTP, with the same error codes', async () => {
+    const cookie = await signedIn(first);
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: userId`).join(' ');
+    const tooMany = new Feed(live(first, { cookie }), `subscription { myNameLive { ${aliases} } }`);
+    const [aliasError] = (await tooMany.end()).error as Array<{ message: string; extensions?: { code?: string } }>;
+    expect(aliasError.message).toMatch(/alias/i);
+    expect(aliasError.extensions?.code).toBe(ErrorCode.VALIDATION_FAILED);
+
+    const unknownField = new Feed(live(first, { cookie }), `subscription { myNameLive { password } }`);
+    const [fieldError] = (await unknownField.end()).error as Array<{ extensions?: { code?: string } }>;
+    expect(fieldError.extensions?.code).toBe(ErrorCode.VALIDATION_FAILED);
+  });
+
   it('serves only subscriptions over the socket: queries and mutations keep to HTTP', async () => {
     const feed = new Feed(live(first, { cookie: await signedIn(first) }), `query { me { user { email } } }`);
     const error = (await feed.end()).error as Array<{ extensions?: { code?: string } }>;

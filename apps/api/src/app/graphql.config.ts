@@ -62,7 +62,7 @@ export function graphqlOptions(config: AppConfig, plugins: ApolloServerPlugin[] 
     fieldResolverEnhancers: ['filters'],
     formatError: (formatted) => formatGraphQLError(formatted),
     // graphql-ws only (subscriptions-transport-ws stays off), with the session and Origin checks of core's liveSubscriptions.
-    ...(sessions ? { subscriptions: liveSubscriptions(config, sessions, { maxTokens: GRAPHQL_LIMITS.maxTokens, ...live }) } : {}),
+    ...(sessions ? { subscriptions: liveSubscriptions(config, sessions, { maxTokens: GRAPHQL_LIMITS.maxTokens, validationRules: protection.validationRules, ...live }) } : {}),
     context: (arg: { req: Request & { id?: unknown }; res: Response } | unknown, subscriptionId?: string): GraphQLContext => {
       // A live subscription: graphql-ws passes its connection's context and the subscription's id.
       if (isLiveContext(arg)) return liveRequestContext(arg, String(subscriptionId ?? ''));

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
 import cookieParser from 'cookie-parser';
-import { getOperationAST, GraphQLError, parse } from 'graphql';
+import { Logger } from '@nestjs/common';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import type { Context as WsContext } from 'graphql-ws';
 import type { SubscriptionConfig } from '@nestjs/graphql';
 import { ErrorCode } from '@bc/shared/domain';
@@ -10,6 +11,8 @@ import type { AppConfig } from '../config/app-config';
 import { RequestContext } from '../context/request-context';
 import type { GraphQLContext } from '../context/ctx.decorator';
 import { SESSION_COOKIE, type SessionResolver } from '../auth/session-resolver';
+import { AppError } from '../errors/app-error';
+import { formatGraphQLError } from '../errors/format-graphql-error';
 
 /**
  * Close codes of a refused live connection (graphql-ws' own 4401 and 4403), with the ErrorCode as
@@ -37,6 +40,8 @@ export interface LiveConnectionOptions {
   sessionCheckMs?: number;
   /** graphql-js' parser limit, as for HTTP operations. */
   maxTokens?: number;
+  /** The HTTP operations' extra validation rules (depth, aliases, cost), for subscriptions too. */
+  validationRules?: readonly ValidationRule[];
 }
 
 /**
@@ -115,8 +120,33 @@ export function liveSubscriptions(config: AppConfig, sessions: SessionResolver, 
         }
         return [withCode('Only subscriptions are served here: send queries and mutations over HTTP', ErrorCode.VALIDATION_FAILED)];
       },
+      // graphql-ws options Nest passes through as they are: the same limits and error answers as over HTTP.
+      validate: (schema: Parameters<typeof validate>[0], document: Parameters<typeof validate>[1]) =>
+        validate(schema, document, [...specifiedRules, ...(options.validationRules ?? [])]).map(
+          (e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
+        ),
+      onNext: (_ctx: LiveContext, _id: string, _payload: unknown, _args: unknown, result: { errors?: readonly GraphQLError[] }) =>
+        result.errors?.length ? { ...result, errors: result.errors.map(formatLiveError) } : undefined,
+      onError: (_ctx: LiveContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => errors.map(formatLiveError),
     },
   } as SubscriptionConfig;
+}
+
+const logger = new Logger('LiveSubscriptions');
+
+/**
+ * An error on a live subscription, answered as over HTTP (formatGraphQLError): an AppError thrown
+ * while the subscription runs (e.g. access lost) keeps its code; anything unexpected is logged and
+ * answered INTERNAL, without its message.
+ */
+export function formatLiveError(error: GraphQLError): GraphQLFormattedError {
+  const original = error.originalError;
+  if (original instanceof AppError) {
+    return { message: original.message, extensions: { code: original.code, ...(original.options.field ? { field: original.options.field } : {}) } };
+  }
+  const formatted = formatGraphQLError(error.toJSON());
+  if (formatted.extensions?.['code'] === ErrorCode.INTERNAL) logger.error({ err: original ?? error }, 'unexpected error on a live subscription');
+  return formatted;
 }
 
 function withCode(message: string, code: ErrorCode): GraphQLError {
