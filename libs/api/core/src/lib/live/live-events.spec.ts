@@ -1,4 +1,6 @@
+import type { EntityManager } from 'typeorm';
 import { loadConfig } from '../config/app-config';
+import { RequestContext } from '../context/request-context';
 import { LiveEvents, LiveTopic } from './live-events';
 
 const TOPIC = new LiveTopic<{ id: string; n: number }>('test.counter');
@@ -45,6 +47,21 @@ describe('LiveEvents without REDIS_URL', () => {
     await live.publish(channel, { id: 'r', n: 0 });
     expect((await feed.next()).value).toBe(2);
     await feed.return?.();
+  });
+
+  it('publishes the event of a change only once its transaction has committed', async () => {
+    const channel = TOPIC.channel('c');
+    const events = live.subscribe(channel);
+    await events.ready;
+    const ctx = RequestContext.system();
+    ctx.transactionManager = {} as EntityManager;
+    live.publishAfterCommit(ctx, channel, { id: 'c', n: 1 });
+    const next = events.next();
+    const early = await Promise.race([next, new Promise((r) => setTimeout(() => r('nothing yet'), 50))]);
+    expect(early).toBe('nothing yet');
+    for (const hook of ctx.takeAfterCommitHooks()) await hook();
+    expect((await next).value).toEqual({ id: 'c', n: 1 });
+    await events.return();
   });
 
   it('names topics plainly', () => {

@@ -1,14 +1,15 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { RequestContext } from '../context/request-context';
 
 /**
  * A kind of live event and the payload it carries: `new LiveTopic<{ auctionId: string }>('auction')`.
  * A topic is split into channels by a key (`topic.channel(auctionId)`), so a subscriber hears only
- * the events of the one thing it watches.
+ * the events of the one thing it watches. Payloads are plain JSON (ids, not entities): through Redis
+ * they arrive parsed from JSON, so a Date would arrive as a string.
  */
 export class LiveTopic<P> {
   declare private readonly payloadType: P;
@@ -51,13 +52,16 @@ export class LiveEvents implements OnModuleDestroy {
     const redisUrl = config.redisUrl;
     if (redisUrl) {
       // Connections are made only here: without REDIS_URL nothing connects to a Redis.
-      const connect = (role: string) => {
-        const client = new Redis(redisUrl, { maxRetriesPerRequest: null, connectionName: `buying-center-live-${role}` });
+      const connect = (role: string, options: RedisOptions) => {
+        const client = new Redis(redisUrl, { connectionName: `buying-center-live-${role}`, ...options });
         client.on('error', (err) => this.logger.warn({ err }, `Redis (${role}) unavailable: live events wait for it`));
         return client;
       };
-      const publisher = connect('publisher');
-      const subscriber = connect('subscriber');
+      // A publish while Redis is away fails after two reconnect attempts (and is logged): the change
+      // is stored all the same, and subscribers read it with their next event or reconnect.
+      const publisher = connect('publisher', { maxRetriesPerRequest: 2 });
+      // Subscriptions wait for Redis to come back, and ioredis renews them on every reconnect.
+      const subscriber = connect('subscriber', { maxRetriesPerRequest: null });
       this.engine = new RedisPubSub({ publisher, subscriber });
       this.close = async () => {
         await Promise.allSettled([publisher.quit(), subscriber.quit()]);
@@ -80,11 +84,10 @@ export class LiveEvents implements OnModuleDestroy {
    * once outside a transaction: subscribers that re-read on the event then see the change.
    */
   publishAfterCommit<P>(ctx: RequestContext, channel: LiveChannel<P>, payload: P): void {
-    if (!ctx.transactionManager) {
-      void this.publish(channel, payload).catch((err) => this.logger.warn({ err }, `live event ${channel.name} not published`));
-      return;
-    }
-    ctx.afterCommit(() => this.publish(channel, payload).catch((err) => this.logger.warn({ err }, `live event ${channel.name} not published`)));
+    // Not awaited: the answer to the change never waits for Redis.
+    const send = () => void this.publish(channel, payload).catch((err) => this.logger.warn({ err, requestId: ctx.requestId }, `live event ${channel.name} not published`));
+    if (ctx.transactionManager) ctx.afterCommit(send);
+    else send();
   }
 
   /**
