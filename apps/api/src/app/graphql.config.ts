@@ -65,7 +65,7 @@ export function graphqlOptions(config: AppConfig, plugins: ApolloServerPlugin[] 
     ...(sessions ? { subscriptions: liveSubscriptions(config, sessions, { maxTokens: GRAPHQL_LIMITS.maxTokens, validationRules: protection.validationRules, ...live }) } : {}),
     context: (arg: { req: Request & { id?: unknown }; res: Response } | unknown, subscriptionId?: string): GraphQLContext => {
       // A live subscription: graphql-ws passes its connection's context and the subscription's id.
-      if (isLiveContext(arg)) return liveRequestContext(arg, String(subscriptionId ?? ''));
+      if (isLiveContext(arg)) return liveRequestContext(arg, String(subscriptionId ?? ''), config.trustProxy);
       const { req, res } = arg as { req: Request & { id?: unknown }; res: Response };
       return { ctx: new RequestContext(String(req.id ?? ''), req.ip ?? '', req, res) };
     },

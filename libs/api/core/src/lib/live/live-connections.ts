@@ -162,9 +162,17 @@ export function isLiveContext(arg: unknown): arg is LiveContext {
  * A subscription's RequestContext: the upgrade request stands for the HTTP request (its cookies
  * parsed), so the permission guard resolves the session from the cookie exactly as for a query.
  */
-export function liveRequestContext(ctx: LiveContext, subscriptionId: string): GraphQLContext & { req: Request } {
+export function liveRequestContext(ctx: LiveContext, subscriptionId: string, trustProxy = 0): GraphQLContext & { req: Request } {
   const request = ctx.extra.request;
   sessionTokenOf(request);
   const req = request as unknown as Request;
-  return { ctx: new RequestContext(`${ctx.extra.connectionId ?? 'live'}:${subscriptionId}`, request.socket?.remoteAddress ?? '', req), req };
+  return { ctx: new RequestContext(`${ctx.extra.connectionId ?? 'live'}:${subscriptionId}`, clientAddressOf(request, trustProxy), req), req };
+}
+
+/** The client's address as express's `req.ip` has it with `trust proxy` set to a number of proxies. */
+export function clientAddressOf(request: Pick<IncomingMessage, 'headers' | 'socket'>, trustProxy: number): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').map((a) => a.trim()).filter(Boolean);
+  const chain = [...hops, request.socket?.remoteAddress ?? ''];
+  return chain[Math.max(0, chain.length - 1 - trustProxy)];
 }
