@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -8,7 +8,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { pino, type DestinationStream } from 'pino';
 import type { IncomingMessage } from 'node:http';
-import { AppConfig, AppValidationPipe, Clock, CoreModule, GraphQLExceptionFilter, migrateOnce, PermissionGuard } from '@bc/api/core';
+import { AppConfig, AppValidationPipe, Clock, CoreModule, GraphQLExceptionFilter, migrateOnce, PermissionGuard, SESSION_RESOLVER, type SessionResolver } from '@bc/api/core';
 import { DataSource } from 'typeorm';
 import { AuditEvent, AuditModule } from '@bc/api/audit';
 import { IDENTITY_ENTITIES, IdentityModule } from '@bc/api/identity';
@@ -34,11 +34,18 @@ export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+export interface AppModuleOptions {
+  /** Modules a test adds (e.g. a resolver only its suite uses). */
+  imports?: Array<Type | DynamicModule>;
+  /** How often an open live connection checks its session (default 30 s); tests shorten it. */
+  liveSessionCheckMs?: number;
+}
+
 /** Wiring only: configuration, database, GraphQL, logging and the domain modules. */
 @Module({})
 export class AppModule {
   /** `logTo`: where the JSON log lines go (standard output unless a test reads them). */
-  static forRoot(config: AppConfig & { databaseUrl: string }, clock?: Clock, logTo?: DestinationStream): DynamicModule {
+  static forRoot(config: AppConfig & { databaseUrl: string }, clock?: Clock, logTo?: DestinationStream, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -82,9 +89,9 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [MetricsModule],
-          inject: [Metrics],
-          useFactory: (metrics: Metrics) => graphqlOptions(config, [graphqlMetricsPlugin(metrics)]),
+          imports: [MetricsModule, IdentityModule],
+          inject: [Metrics, SESSION_RESOLVER],
+          useFactory: (metrics: Metrics, sessions: SessionResolver) => graphqlOptions(config, [graphqlMetricsPlugin(metrics)], sessions, { sessionCheckMs: options.liveSessionCheckMs }),
         }),
         TerminusModule,
         MetricsModule,
@@ -101,6 +108,7 @@ export class AppModule {
         AwardModule,
         TasksModule,
         DemoModule,
+        ...(options.imports ?? []),
       ],
       controllers: [HealthController],
       providers: [

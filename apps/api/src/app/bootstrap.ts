@@ -9,7 +9,7 @@ import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppConfig, Clock, startEmbeddedPostgres, type EmbeddedDatabase } from '@bc/api/core';
 import { ErrorCode } from '@bc/shared/domain';
-import { AppModule } from './app.module';
+import { AppModule, type AppModuleOptions } from './app.module';
 import { Metrics } from './metrics/metrics.service';
 
 export interface RunningApp {
@@ -33,6 +33,8 @@ export async function createApp(
     clock?: Clock;
     /** Where the JSON log lines go (standard output by default): tests that read the log. */
     logTo?: DestinationStream;
+    /** Extra modules and the live connections' session check interval (tests). */
+    module?: AppModuleOptions;
   } = {},
 ): Promise<RunningApp> {
   let embedded: EmbeddedDatabase | undefined;
@@ -47,7 +49,7 @@ export async function createApp(
     databaseUrl = embedded.url;
   }
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl }, options.clock, options.logTo), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl }, options.clock, options.logTo, options.module), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));

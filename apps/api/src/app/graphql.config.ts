@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
-import { AppConfig, formatGraphQLError, GraphQLContext, RequestContext, requestIdOnInternalPlugin, retryableResponsePlugin } from '@bc/api/core';
+import { AppConfig, formatGraphQLError, GraphQLContext, isLiveContext, liveRequestContext, liveSubscriptions, RequestContext, requestIdOnInternalPlugin, retryableResponsePlugin, type LiveConnectionOptions, type SessionResolver } from '@bc/api/core';
 
 /** Limits that no screen of ours comes near and that a hostile query does. */
 export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
@@ -24,8 +24,11 @@ export const noStorePlugin: ApolloServerPlugin = {
   },
 };
 
-/** `plugins`: the app's own (metrics), after armor's and the retryable-response one. */
-export function graphqlOptions(config: AppConfig, plugins: ApolloServerPlugin[] = []): ApolloDriverConfig {
+/**
+ * `plugins`: the app's own (metrics), after armor's and the retryable-response one. `sessions`: the
+ * live subscriptions' (graphql-ws on the same path) session check; without it there are none.
+ */
+export function graphqlOptions(config: AppConfig, plugins: ApolloServerPlugin[] = [], sessions?: SessionResolver, live: LiveConnectionOptions = {}): ApolloDriverConfig {
   const production = config.environment === 'production';
   const armor = new ApolloArmor({
     // Introspection counts too: in development it is on, and a deep one is as costly as any.
@@ -59,8 +62,13 @@ export function graphqlOptions(config: AppConfig, plugins: ApolloServerPlugin[] 
     // directly (issue 14: CPU per request). Their errors keep their codes through `formatGraphQLError`.
     fieldResolverEnhancers: [],
     formatError: (formatted, error) => formatGraphQLError(formatted, error),
-    context: ({ req, res }: { req: Request & { id?: unknown }; res: Response }): GraphQLContext => ({
-      ctx: new RequestContext(String(req.id ?? ''), req.ip ?? '', req, res),
-    }),
+    // graphql-ws only (subscriptions-transport-ws stays off), with the session and Origin checks of core's liveSubscriptions.
+    ...(sessions ? { subscriptions: liveSubscriptions(config, sessions, { maxTokens: GRAPHQL_LIMITS.maxTokens, validationRules: protection.validationRules, ...live }) } : {}),
+    context: (arg: { req: Request & { id?: unknown }; res: Response } | unknown, subscriptionId?: string): GraphQLContext => {
+      // A live subscription: graphql-ws passes its connection's context and the subscription's id.
+      if (isLiveContext(arg)) return liveRequestContext(arg, String(subscriptionId ?? ''), config.trustProxy);
+      const { req, res } = arg as { req: Request & { id?: unknown }; res: Response };
+      return { ctx: new RequestContext(String(req.id ?? ''), req.ip ?? '', req, res) };
+    },
   };
 }

@@ -5,6 +5,7 @@ import { DemoSeedService } from '@bc/api/demo';
 import { RfqService } from '@bc/api/rfq';
 import { Role } from '@bc/shared/domain';
 import { createApp } from '../../src/app/bootstrap';
+import type { AppModuleOptions } from '../../src/app/app.module';
 import { GraphQLClient } from './graphql-client';
 import { CaseWalker, DEMO, userIds } from './purchasing-fixtures';
 import { Clients, RFQ_OPS, RfqWorld, SHORT_PERIOD } from './rfq-fixtures';
@@ -18,7 +19,7 @@ import { passClosingTime, TEST_SESSION_TTL_HOURS, testClock } from './test-clock
  */
 
 /** The real server on an existing database (seeded if empty), on the file's test clock; closing it leaves the database. */
-export async function appOn(databaseUrl: string, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function appOn(databaseUrl: string, overrides: Partial<AppConfig> = {}, module?: AppModuleOptions): Promise<TestApp> {
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'silent' }),
     port: 0,
@@ -26,7 +27,7 @@ export async function appOn(databaseUrl: string, overrides: Partial<AppConfig> =
     sessionTtlHours: TEST_SESSION_TTL_HOURS,
     ...overrides,
   };
-  const running = await createApp(config, { clock: testClock });
+  const running = await createApp(config, { clock: testClock, module });
   await running.app.get(DemoSeedService).seedIfEmpty({ showcase: false });
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@bc/api/core';
 import { DemoSeedService } from '@bc/api/demo';
 import { createApp, RunningApp } from '../../src/app/bootstrap';
+import type { AppModuleOptions } from '../../src/app/app.module';
 import { GraphQLClient } from './graphql-client';
 import { createTestDatabase } from './test-database';
 import { TEST_SESSION_TTL_HOURS, testClock } from './test-clock';
@@ -25,7 +26,7 @@ export interface TestApp {
  * listening on a free port. One per suite. `showcase` adds the directory and cases of a first start.
  * It runs on the file's {@link testClock}, which tests advance to move time.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { showcase?: boolean; databaseProxy?: TcpProxy; logTo?: DestinationStream } = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { showcase?: boolean; databaseProxy?: TcpProxy; logTo?: DestinationStream; module?: AppModuleOptions } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const databaseUrl = options.databaseProxy ? await options.databaseProxy.front(db.url) : db.url;
   const config: AppConfig = {
@@ -35,7 +36,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     sessionTtlHours: TEST_SESSION_TTL_HOURS,
     ...overrides,
   };
-  const running = await createApp(config, { clock: testClock, logTo: options.logTo });
+  const running = await createApp(config, { clock: testClock, logTo: options.logTo, module: options.module });
   await running.app.get(DemoSeedService).seedIfEmpty({ showcase: options.showcase ?? false });
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -33,3 +33,5 @@ export * from './lib/events/domain-event';
 export * from './lib/events/domain-event-bus';
 export * from './lib/pagination/keyset';
 export * from './lib/pagination/keyset.types';
+export * from './lib/live/live-events';
+export * from './lib/live/live-connections';

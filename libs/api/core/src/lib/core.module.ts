@@ -6,6 +6,7 @@ import { IdempotencyPurge } from './idempotency/idempotency-purge';
 import { DomainEventBus } from './events/domain-event-bus';
 import { TransactionalConnection, TransactionInterceptor } from './database/transaction';
 import { CombinedReads } from './loaders/combined-reads';
+import { LiveEvents } from './live/live-events';
 
 @Global()
 @Module({})
@@ -14,8 +15,8 @@ export class CoreModule {
   static forRoot(config: AppConfig, clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, TransactionalConnection, TransactionInterceptor, JobQueue, DomainEventBus, IdempotencyPurge, CombinedReads],
-      exports: [APP_CONFIG, Clock, TransactionalConnection, CombinedReads, TransactionInterceptor, JobQueue, DomainEventBus],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, TransactionalConnection, TransactionInterceptor, JobQueue, DomainEventBus, IdempotencyPurge, CombinedReads, LiveEvents],
+      exports: [APP_CONFIG, Clock, TransactionalConnection, CombinedReads, TransactionInterceptor, JobQueue, DomainEventBus, LiveEvents],
     };
   }
 }

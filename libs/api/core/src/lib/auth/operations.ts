@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, MutationOptions, Query, QueryOptions, ReturnTypeFunc } from '@nestjs/graphql';
+import { Args, ID, Mutation, MutationOptions, Query, QueryOptions, ReturnTypeFunc, Subscription, SubscriptionOptions } from '@nestjs/graphql';
 import { Permission } from '@bc/shared/domain';
 import { Transaction } from '../database/transaction';
 import { stacked } from '../validation/stacked';
@@ -15,6 +15,14 @@ export const AllowedQuery = (returns: ReturnTypeFunc, permission: Permission | P
 /** A mutation for the holders of `permission` (or of any of several), in one transaction. */
 export const AllowedMutation = (returns: ReturnTypeFunc, permission: Permission | Permission[], options?: MutationOptions) =>
   stacked(Mutation(returns, options), allowed(permission), Transaction());
+
+/**
+ * A live subscription for the holders of `permission` (`[]`: any signed-in user), over graphql-ws.
+ * The permission guard resolves the session again for each subscribe, as for a query; the method
+ * returns the messages themselves (usually `LiveEvents.snapshotThenUpdates`), each sent as it is.
+ */
+export const AllowedSubscription = (returns: ReturnTypeFunc, permission: Permission | Permission[], options?: SubscriptionOptions) =>
+  stacked(Subscription(returns, { resolve: (message: unknown) => message, ...options }), allowed(permission));
 
 /** An argument that names a record by its id (GraphQL `ID!`). */
 export const IdArg = (name = 'id') => Args(name, { type: () => ID });

@@ -45,6 +45,14 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ METRICS_TOKEN: 'a token with spaces in it, long enough' })).toThrow(/METRICS_TOKEN/);
   });
 
+  it('keeps live events in the process without REDIS_URL, and refuses a REDIS_URL that is no redis:// URL', () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'redis://:secret@redis:6379/2' }).redisUrl).toBe('redis://:secret@redis:6379/2');
+    expect(loadConfig({ REDIS_URL: 'rediss://cache.example.com:6380' }).redisUrl).toBe('rediss://cache.example.com:6380');
+    expect(() => loadConfig({ REDIS_URL: 'http://redis:6379' })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ REDIS_URL: 'redis:6379' })).toThrow(/REDIS_URL/);
+  });
+
   it('serves no metrics without METRICS_TOKEN', () => {
     expect(loadConfig({}).metricsToken).toBeUndefined();
     expect(loadConfig({ METRICS_TOKEN: 'f'.repeat(48) }).metricsToken).toBe('f'.repeat(48));

@@ -49,6 +49,11 @@ export interface AppConfig {
   rfqReminderHours: number;
   /** The bearer token that reads `/metrics` (Prometheus); absent: metrics are not served. */
   metricsToken?: string;
+  /**
+   * `redis://[:password@]host:6379[/db]` (or `rediss://`): live events (GraphQL subscriptions) reach
+   * every instance through its pub/sub. Absent: they stay in the process, enough for one instance.
+   */
+  redisUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -141,6 +146,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (metricsToken && !/^[A-Za-z0-9._~+/=-]{24,256}$/.test(metricsToken)) {
     throw new ConfigError('METRICS_TOKEN must be 24 to 256 characters of a bearer token (letters, digits, ._~+/=-), e.g. openssl rand -hex 24');
   }
+  const redisUrl = env['REDIS_URL'] || undefined;
+  if (redisUrl && !/^rediss?:\/\/[^/?#]/.test(redisUrl)) {
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL with a host, e.g. redis://redis:6379');
+  }
   const embeddedDataDir = env['EMBEDDED_PG_DIR'] || join(process.cwd(), '.data', 'postgres');
   return {
     environment,
@@ -168,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     displayTimeZone,
     rfqReminderHours: int(env, 'RFQ_REMINDER_HOURS', 24, 1),
     metricsToken,
+    redisUrl,
   };
 }
 

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { createEnvironmentInjector, EnvironmentInjector, importProvidersFrom, inject, Injector } from '@angular/core';
 import { ApolloLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
@@ -14,20 +15,31 @@ import { GraphqlScope } from './graphql-scope';
 import { idempotentChanges, retryLink } from './apollo-links';
 import { GRAPHQL_URI } from './provide-graphql';
 import { POSSIBLE_TYPES } from './possible-types';
+import { LiveLink, liveUrl, splitLive } from './live-link';
 
 /**
  * Apollo over Angular's HttpClient (the lazy chunk GraphqlClient loads). The session is an
  * httpOnly cookie, sent because the API is same-origin (`withCredentials` keeps it so behind a
- * proxy on another port). JSON POSTs satisfy Apollo Server's CSRF prevention.
+ * proxy on another port). JSON POSTs satisfy Apollo Server's CSRF prevention. Subscriptions go over
+ * graphql-ws (LiveLink), opened only with the first subscription.
  */
 export function createApollo(parent: EnvironmentInjector): LoadedGraphql {
-  const injector = createEnvironmentInjector([importProvidersFrom(GraphqlScope), provideApollo(apolloOptions)], parent, 'graphql');
-  return { apollo: injector.get(Apollo), injector };
+  let live: LiveLink | undefined;
+  const injector = createEnvironmentInjector(
+    [importProvidersFrom(GraphqlScope), provideApollo(() => apolloOptions((link) => (live = link)))],
+    parent,
+    'graphql',
+  );
+  const apollo = injector.get(Apollo);
+  return { apollo, injector, restartLive: () => live?.restart() };
 }
 
-function apolloOptions() {
+function apolloOptions(liveCreated: (link: LiveLink) => void) {
   const httpLink = inject(HttpLink);
   const injector = inject(Injector);
+  // Subscriptions over graphql-ws on the same host and path; the same session cookie goes with the upgrade.
+  const live = new LiveLink({ url: liveUrl(inject(DOCUMENT).location, GRAPHQL_URI), sessionEnded: () => void injector.get(SessionStore).sessionEnded() });
+  liveCreated(live);
   const sessionEnded = new ErrorLink(({ error }) => {
     const unauthenticated =
       CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === ErrorCode.UNAUTHENTICATED);
@@ -46,7 +58,7 @@ function apolloOptions() {
     ),
   );
   return {
-    link: ApolloLink.from([sessionEnded, changed, idempotentChanges(), retryLink(), httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]),
+    link: ApolloLink.from([sessionEnded, changed, splitLive(live, ApolloLink.from([idempotentChanges(), retryLink(), httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]))]),
     // The interfaces' implementations: else a fragment on KeysetPage reads back empty (possible-types.ts).
     cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }),
     // The one client cache policy (README): reads go to the network, so no view shows what

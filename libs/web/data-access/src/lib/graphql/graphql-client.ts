@@ -5,6 +5,8 @@ import { toAppError } from '../errors/app-error';
 export interface LoadedGraphql {
   readonly apollo: Apollo;
   readonly injector: EnvironmentInjector;
+  /** Closes the live (subscription) connection: the next subscription opens one with the session cookie as it is now. */
+  readonly restartLive: () => void;
 }
 
 /**
@@ -33,8 +35,12 @@ export class GraphqlClient {
     return this.loading;
   }
 
-  /** Forgets every answer the client holds (on sign-in and sign-out); none before it is loaded. */
+  /**
+   * Forgets every answer the client holds (on sign-in and sign-out); none before it is loaded. The
+   * live connection, opened under the old session, is closed too.
+   */
   async clearStore(): Promise<void> {
+    this.loaded?.restartLive();
     await this.loaded?.apollo.client.clearStore();
   }
 }

@@ -1,0 +1,71 @@
+import type { EntityManager } from 'typeorm';
+import { loadConfig } from '../config/app-config';
+import { RequestContext } from '../context/request-context';
+import { LiveEvents, LiveTopic } from './live-events';
+
+const TOPIC = new LiveTopic<{ id: string; n: number }>('test.counter');
+
+describe('LiveEvents without REDIS_URL', () => {
+  const live = new LiveEvents(loadConfig({ NODE_ENV: 'test' }));
+  afterAll(() => live.onModuleDestroy());
+
+  it('works in process and reaches the subscribers of the channel only', async () => {
+    expect(live.transport).toBe('in-process');
+    const mine = live.subscribe(TOPIC.channel('a'));
+    const next = mine.next();
+    await live.publish(TOPIC.channel('b'), { id: 'b', n: 1 });
+    await live.publish(TOPIC.channel('a'), { id: 'a', n: 2 });
+    expect((await next).value).toEqual({ id: 'a', n: 2 });
+    await mine.return?.();
+  });
+
+  it('sends the snapshot first, then a message per event; an event published while the snapshot is read is not lost', async () => {
+    let state = 1;
+    const channel = TOPIC.channel('s');
+    const feed = live.snapshotThenUpdates(channel, async () => {
+      const read = state;
+      // An update that lands between the subscriber's read and its first message.
+      state = 2;
+      await live.publish(channel, { id: 's', n: 2 });
+      return read;
+    }, (event) => (event.n % 2 === 0 ? event.n * 10 : null));
+    expect((await feed.next()).value).toBe(1);
+    expect((await feed.next()).value).toBe(20);
+    // `null`: nothing sent for that event (one the subscriber may not see).
+    await live.publish(channel, { id: 's', n: 3 });
+    await live.publish(channel, { id: 's', n: 4 });
+    expect((await feed.next()).value).toBe(40);
+    expect(await feed.return?.()).toEqual({ done: true, value: undefined });
+    expect((await feed.next()).done).toBe(true);
+  });
+
+  it('reads the state again for each event by default', async () => {
+    let reads = 0;
+    const channel = TOPIC.channel('r');
+    const feed = live.snapshotThenUpdates(channel, async () => ++reads);
+    expect((await feed.next()).value).toBe(1);
+    await live.publish(channel, { id: 'r', n: 0 });
+    expect((await feed.next()).value).toBe(2);
+    await feed.return?.();
+  });
+
+  it('publishes the event of a change only once its transaction has committed', async () => {
+    const channel = TOPIC.channel('c');
+    const events = live.subscribe(channel);
+    await events.ready;
+    const ctx = RequestContext.system();
+    ctx.transactionManager = {} as EntityManager;
+    live.publishAfterCommit(ctx, channel, { id: 'c', n: 1 });
+    const next = events.next();
+    const early = await Promise.race([next, new Promise((r) => setTimeout(() => r('nothing yet'), 50))]);
+    expect(early).toBe('nothing yet');
+    for (const hook of ctx.takeAfterCommitHooks()) await hook();
+    expect((await next).value).toEqual({ id: 'c', n: 1 });
+    await events.return();
+  });
+
+  it('names topics plainly', () => {
+    expect(() => new LiveTopic('Auction Bids')).toThrow(/live topic/);
+    expect(new LiveTopic('auction').channel('42').name).toBe('auction:42');
+  });
+});

@@ -1,0 +1,245 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { Redis, type RedisOptions } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { RequestContext } from '../context/request-context';
+
+/**
+ * A kind of live event and the payload it carries: `new LiveTopic<{ auctionId: string }>('auction')`.
+ * A topic is split into channels by a key (`topic.channel(auctionId)`), so a subscriber hears only
+ * the events of the one thing it watches. Payloads are plain JSON (ids, not entities): through Redis
+ * they arrive parsed from JSON, so a Date would arrive as a string.
+ */
+export class LiveTopic<P> {
+  declare private readonly payloadType: P;
+
+  constructor(readonly name: string) {
+    if (!/^[a-z][a-z0-9.-]*$/.test(name)) throw new Error(`A live topic's name is lowercase letters, digits, dots and dashes: "${name}"`);
+  }
+
+  /** The channel of one key (an auction's id), or the whole topic's. */
+  channel(key?: string): LiveChannel<P> {
+    return { topic: this, name: key === undefined ? this.name : `${this.name}:${key}` };
+  }
+}
+
+export interface LiveChannel<P> {
+  readonly topic: LiveTopic<P>;
+  readonly name: string;
+}
+
+/**
+ * The live events of every instance: what one instance publishes reaches the subscribers of all.
+ * Through Redis pub/sub (graphql-redis-subscriptions on ioredis) when `REDIS_URL` is set, in process
+ * otherwise (one instance, the zero-setup default, needs no Redis).
+ *
+ * Events only notify: the database is the truth. A subscriber reads the state from the database
+ * when it subscribes (and so again on every reconnect) and after an event; see {@link snapshotThenUpdates}.
+ * An event lost to a network drop or a Redis restart is therefore never a lost state, only a late one.
+ */
+@Injectable()
+export class LiveEvents implements OnModuleDestroy {
+  private readonly logger = new Logger('LiveEvents');
+  private readonly engine: PubSubEngine;
+  private readonly close: () => Promise<void>;
+  /** Instances on one database hear each other; other databases on the same Redis (test suites, staging) do not. */
+  private readonly prefix: string;
+  readonly transport: 'redis' | 'in-process';
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.prefix = `bc:live:${databaseNameOf(config.databaseUrl)}:`;
+    const redisUrl = config.redisUrl;
+    if (redisUrl) {
+      // Connections are made only here: without REDIS_URL nothing connects to a Redis.
+      const connect = (role: string, options: RedisOptions) => {
+        const client = new Redis(redisUrl, { connectionName: `buying-center-live-${role}`, ...options });
+        client.on('error', (err) => this.logger.warn({ err }, `Redis (${role}) unavailable: live events wait for it`));
+        return client;
+      };
+      // A publish while Redis is away fails after two reconnect attempts (and is logged): the change
+      // is stored all the same, and subscribers read it with their next event or reconnect.
+      const publisher = connect('publisher', { maxRetriesPerRequest: 2 });
+      // Subscriptions wait for Redis to come back, and ioredis renews them on every reconnect.
+      const subscriber = connect('subscriber', { maxRetriesPerRequest: null });
+      this.engine = new RedisPubSub({ publisher, subscriber });
+      this.close = async () => {
+        await Promise.allSettled([publisher.quit(), subscriber.quit()]);
+      };
+      this.transport = 'redis';
+    } else {
+      this.engine = new PubSub();
+      this.close = async () => undefined;
+      this.transport = 'in-process';
+    }
+  }
+
+  /** Tells every instance's subscribers of `channel`. Inside a mutation use {@link publishAfterCommit}. */
+  async publish<P>(channel: LiveChannel<P>, payload: P): Promise<void> {
+    await this.engine.publish(this.prefix + channel.name, payload);
+  }
+
+  /**
+   * Publishes once the request's transaction has committed (never for a rolled-back change), or at
+   * once outside a transaction: subscribers that re-read on the event then see the change.
+   */
+  publishAfterCommit<P>(ctx: RequestContext, channel: LiveChannel<P>, payload: P): void {
+    // Not awaited: the answer to the change never waits for Redis.
+    const send = () => void this.publish(channel, payload).catch((err) => this.logger.warn({ err, requestId: ctx.requestId }, `live event ${channel.name} not published`));
+    if (ctx.transactionManager) ctx.afterCommit(send);
+    else send();
+  }
+
+  /**
+   * The events of `channel` from now on, until the iterator is returned (the subscriber left). It
+   * listens at once, not at the first `next()` (as graphql-subscriptions' own iterators do), and
+   * its `ready` tells when the listening has started.
+   */
+  subscribe<P>(channel: LiveChannel<P>): LiveIterator<P> {
+    return new LiveIterator<P>(this.engine, this.prefix + channel.name);
+  }
+
+  /**
+   * "Initial snapshot, then updates": the current state first, then the state again after each
+   * event, so that a client that reconnects after a drop is whole again with its first message.
+   *
+   * It listens before it reads, so an event between the read and the listening is never missed.
+   * `update` turns an event into the next message (default: read the state again); `null` sends
+   * nothing for that event (e.g. one the subscriber may not see). Both run with the subscriber's
+   * rights: check access in them as a query does.
+   */
+  snapshotThenUpdates<P, T>(channel: LiveChannel<P>, snapshot: () => Promise<T>, update: (event: P) => Promise<T | null> | T | null = () => snapshot()): AsyncIterableIterator<T> {
+    const events = this.subscribe(channel);
+    return snapshotThenUpdates(events, snapshot, update, events.ready);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.close();
+  }
+}
+
+/** How long a snapshot waits for the listening to start (Redis away): then it is sent anyway, and updates follow once Redis is back. */
+const LISTEN_WAIT_MS = 2000;
+
+/** See {@link LiveEvents.snapshotThenUpdates}; `events` listens already, from `listening` on. */
+export function snapshotThenUpdates<P, T>(
+  events: AsyncIterableIterator<P>,
+  snapshot: () => Promise<T>,
+  update: (event: P) => Promise<T | null> | T | null,
+  listening: Promise<void> = Promise.resolve(),
+): AsyncIterableIterator<T> {
+  let first: Promise<T> | undefined;
+  let done = false;
+  const finish = async (): Promise<IteratorResult<T>> => {
+    done = true;
+    await events.return?.();
+    return { done: true, value: undefined };
+  };
+  const iterator: AsyncIterableIterator<T> = {
+    async next(): Promise<IteratorResult<T>> {
+      if (done) return { done: true, value: undefined };
+      if (!first) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, LISTEN_WAIT_MS)));
+        await Promise.race([listening, waited]).finally(() => clearTimeout(timer));
+        first = snapshot();
+        try {
+          return { done: false, value: await first };
+        } catch (err) {
+          await finish();
+          throw err;
+        }
+      }
+      for (;;) {
+        const event = await events.next();
+        if (event.done || done) return finish();
+        const value = await update(event.value);
+        if (value !== null) return { done: false, value };
+      }
+    },
+    return: finish,
+    async throw(err?: unknown): Promise<IteratorResult<T>> {
+      await finish();
+      throw err;
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
+/**
+ * One channel's events as an async iterator, listening from its creation. Events wait in a queue
+ * until read; past `MAX_QUEUED` unread ones the oldest are dropped (events only say "read again",
+ * so a subscriber that far behind loses nothing it will not read anyway).
+ */
+export class LiveIterator<P> implements AsyncIterableIterator<P> {
+  static readonly MAX_QUEUED = 1000;
+  readonly ready: Promise<void>;
+  private readonly subscription: Promise<number>;
+  private readonly queue: P[] = [];
+  private readonly waiting: Array<{ resolve: (result: IteratorResult<P>) => void; reject: (err: unknown) => void }> = [];
+  private failure: unknown;
+  private done = false;
+
+  constructor(
+    private readonly engine: PubSubEngine,
+    private readonly trigger: string,
+  ) {
+    this.subscription = engine.subscribe(trigger, (payload: P) => this.push(payload), {});
+    this.ready = this.subscription.then(
+      () => undefined,
+      (err: unknown) => {
+        this.failure = err;
+        for (const waiter of this.waiting.splice(0)) waiter.reject(err);
+        throw err;
+      },
+    );
+    this.ready.catch(() => undefined); // surfaced by next()
+  }
+
+  private push(payload: P): void {
+    if (this.done) return;
+    const waiter = this.waiting.shift();
+    if (waiter) return waiter.resolve({ done: false, value: payload });
+    this.queue.push(payload);
+    if (this.queue.length > LiveIterator.MAX_QUEUED) this.queue.shift();
+  }
+
+  next(): Promise<IteratorResult<P>> {
+    if (this.queue.length > 0) return Promise.resolve({ done: false, value: this.queue.shift() as P });
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.done) return Promise.resolve({ done: true, value: undefined });
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  async return(): Promise<IteratorResult<P>> {
+    if (!this.done) {
+      this.done = true;
+      this.queue.splice(0);
+      for (const waiter of this.waiting.splice(0)) waiter.resolve({ done: true, value: undefined });
+      const id = await this.subscription.catch(() => undefined);
+      if (id !== undefined) this.engine.unsubscribe(id);
+    }
+    return { done: true, value: undefined };
+  }
+
+  async throw(err?: unknown): Promise<IteratorResult<P>> {
+    await this.return();
+    throw err;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<P> {
+    return this;
+  }
+}
+
+function databaseNameOf(databaseUrl: string | undefined): string {
+  if (!databaseUrl) return 'embedded';
+  try {
+    return decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, '')) || 'postgres';
+  } catch {
+    return 'default';
+  }
+}
