@@ -132,6 +132,8 @@ export enum TransitionBlocker {
   NEGOTIATION_ROUND_OPEN = 'NEGOTIATION_ROUND_OPEN',
   /** An award proposal is waiting for approvals: withdraw it first. */
   AWARD_PENDING = 'AWARD_PENDING',
+  /** A reverse auction of the case is scheduled or running: wait for its end or cancel it. */
+  AUCTION_PENDING = 'AUCTION_PENDING',
   /** The RFQ still takes quotes: the case goes on to the evaluation when it closes. */
   RFQ_NOT_CLOSED = 'RFQ_NOT_CLOSED',
   /** The RFQ has reached its closing time: its quotes are opened, it can no longer be cancelled. */
