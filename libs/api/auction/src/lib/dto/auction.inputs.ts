@@ -33,7 +33,7 @@ export class BidLineInput {
 @InputType({ description: 'A bid: the new total (bidOn TOTAL) or new unit prices for some lines (bidOn LINE)' })
 export class PlaceBidInput {
   @Field(() => ID) @IsString() auctionId!: string;
-  @Field({ nullable: true, description: "The new total in the auction's currency (bidOn TOTAL)" }) @IsOptional() @IsString() @IsDecimalText(MONEY_RULE) amount?: string | null;
+  @Field(() => String, { nullable: true, description: "The new total in the auction's currency (bidOn TOTAL)" }) @IsOptional() @IsString() @IsDecimalText(MONEY_RULE) amount?: string | null;
   @Field(() => [BidLineInput], { nullable: true, description: 'New unit prices (bidOn LINE); lines not named keep their price' })
   @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => BidLineInput) lines?: BidLineInput[] | null;
 }

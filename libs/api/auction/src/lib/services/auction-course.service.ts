@@ -44,7 +44,8 @@ export class AuctionCourseService {
 
   /** The start inside a transaction already open (the first bid's, holding the row). */
   async startIn(ctx: RequestContext, auctionId: string, now: Date): Promise<boolean> {
-    const [moved]: Moved[] = await this.connection.manager(ctx).query(
+    // UPDATE … RETURNING through TypeORM answers [rows, affected].
+    const [[moved]]: [Moved[], number] = await this.connection.manager(ctx).query(
       `UPDATE auction SET status = 'RUNNING', started_at = $2
         WHERE id = $1 AND status = 'APPROVED' AND starts_at <= $2 AND ends_at > $2
         RETURNING id, organization_id, rfq_id, ends_at, bid_count`,
@@ -64,7 +65,7 @@ export class AuctionCourseService {
     const ctx = RequestContext.system();
     return this.connection.withTransaction(ctx, async (em) => {
       const now = this.clock.now();
-      const [moved]: Moved[] = await em.query(
+      const [[moved]]: [Moved[], number] = await em.query(
         `UPDATE auction SET status = 'ENDED', ended_at = $2, started_at = COALESCE(started_at, starts_at)
           WHERE id = $1 AND status IN ('APPROVED', 'RUNNING') AND ends_at <= $2
           RETURNING id, organization_id, rfq_id, ends_at, bid_count`,
