@@ -7,6 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * them (the trigger lets only the auction's course change: status, end time, counters).
  */
 export class Auctions1766700000000 implements MigrationInterface {
+  name = 'Auctions1766700000000';
+
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE auction (
