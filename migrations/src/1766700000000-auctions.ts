@@ -61,6 +61,10 @@ export class Auctions1766700000000 implements MigrationInterface {
         RAISE EXCEPTION 'auction settings are frozen and auctions are kept: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
       END $$`);
     await q.query(`CREATE TRIGGER auction_settings_frozen BEFORE UPDATE OR DELETE ON auction FOR EACH ROW EXECUTE FUNCTION auction_settings_frozen()`);
+    await this.participantsAndBids(q);
+  }
+
+  private async participantsAndBids(q: QueryRunner): Promise<void> {
 
     await q.query(`
       CREATE TABLE auction_participant (
