@@ -63,6 +63,14 @@ describe('live reverse auctions', () => {
     const approved = (await w.as.gatekeeper.ok(AUCTION_OPS.approve, { id: scheduled.id }))['approveAuction'];
     expect(approved).toMatchObject({ status: 'APPROVED', approvedByName: expect.any(String) });
     expect(await errorOf(w.as.gatekeeper, AUCTION_OPS.approve, { id: scheduled.id })).toMatchObject({ code: ErrorCode.AUCTION_LOCKED, status: 'APPROVED' });
+    // Each bidder's users are invited through the outbox, with the start as a calendar entry.
+    const invitations: Array<{ to_address: string; attachments: Array<{ filename: string; content: string }> }> = await app.dataSource.query(
+      `SELECT to_address, attachments FROM outbox_message WHERE kind = 'auction.invitation' AND strpos(text_body, $1) > 0 ORDER BY to_address`,
+      [c.rfqReference],
+    );
+    expect(invitations.map((m) => m.to_address)).toEqual(['supplier@alpine-components.example', 'supplier@hanse-industrie.example']);
+    expect(invitations[0].attachments).toEqual([expect.objectContaining({ filename: 'auction.ics' })]);
+    expect(invitations[0].attachments[0].content.replace(/\r\n[ \t]/g, '')).toContain(`-auction-${scheduled.id}@`);
     // The database keeps the settings as approved.
     await expect(app.dataSource.query(`UPDATE auction SET decrement = 5 WHERE id = $1`, [scheduled.id])).rejects.toThrow(/frozen/);
     // Approved but not started: still before the start time.

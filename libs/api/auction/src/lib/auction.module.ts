@@ -8,6 +8,7 @@ import { QuotesModule } from '@bc/api/quotes';
 import { RfqModule } from '@bc/api/rfq';
 import { AuctionResolver, PortalAuctionResolver } from './resolvers/auction.resolver';
 import { AuctionCourseService } from './services/auction-course.service';
+import { AuctionMailHandlers } from './services/auction-mail-handlers';
 import { AuctionParticipants } from './services/auction-participants';
 import { AuctionService } from './services/auction.service';
 import { AuctionViews } from './services/auction-views';
@@ -16,7 +17,7 @@ import { BiddingService } from './services/bidding.service';
 /** Live reverse auctions after the sealed round: scheduling, approval, bids, the durable start and end. */
 @Module({
   imports: [AuditModule, IdentityModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule, NegotiationModule],
-  providers: [AuctionParticipants, AuctionService, AuctionCourseService, AuctionViews, BiddingService, AuctionResolver, PortalAuctionResolver],
+  providers: [AuctionParticipants, AuctionMailHandlers, AuctionService, AuctionCourseService, AuctionViews, BiddingService, AuctionResolver, PortalAuctionResolver],
   exports: [AuctionService, AuctionCourseService, AuctionViews],
 })
 export class AuctionModule {}

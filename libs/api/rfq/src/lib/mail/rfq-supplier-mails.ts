@@ -352,6 +352,48 @@ function withdrawn(mail: MailOf<'quote.withdrawn'>, frame: MailFrame): Draft {
   };
 }
 
+function auctionInvitation(mail: MailOf<'auction.invitation'>, frame: MailFrame): Draft {
+  const { f, t, when, closes, title, buyerRow, rfqRow, auctionIcs } = frame;
+  const rows: Array<[string, string]> = [
+    buyerRow,
+    rfqRow,
+    [t('RFQ closed', 'Angebotsfrist abgelaufen am'), closes],
+    [t('Auction starts', 'Beginn der Auktion'), when(mail.startsAt)],
+    [t('Planned end', 'Geplantes Ende'), when(mail.endsAt)],
+    [t('Your starting price', 'Ihr Startpreis'), formatAmount(mail.startingAmount, mail.currency, f.locale)],
+    [t('Minimum decrement', 'Mindestabstand'), mail.bidOnLines ? t(`${mail.decrement} per unit and line`, `${mail.decrement} je Einheit und Position`) : mail.decrement],
+  ];
+  const softClose =
+    mail.softCloseMinutes > 0
+      ? t(
+          `A bid in the last ${mail.softCloseMinutes} minutes extends the auction so that ${mail.extensionMinutes} minutes remain.`,
+          `Ein Gebot in den letzten ${mail.softCloseMinutes} Minuten verlängert die Auktion, sodass noch ${mail.extensionMinutes} Minuten bleiben.`,
+        )
+      : t('The auction ends at its planned end.', 'Die Auktion endet zum geplanten Ende.');
+  return {
+    headline: t(`Live auction on ${when(mail.startsAt)}: ${title}`, `Live-Auktion am ${when(mail.startsAt)}: ${title}`),
+    paragraphs: [
+      t(
+        `${f.buyerName} invites your company to a live reverse auction on the RFQ "${title}". Your sealed quote is your starting price; each bid must improve on your own last bid by at least the minimum decrement.`,
+        `${f.buyerName} lädt Ihr Unternehmen zu einer Live-Rückwärtsauktion zur Anfrage „${title}“ ein. Ihr versiegeltes Angebot ist Ihr Startpreis; jedes Gebot muss Ihr eigenes letztes Gebot mindestens um den Mindestabstand unterschreiten.`,
+      ),
+      softClose,
+      t(
+        'The server’s clock decides: a bid received after the end is refused. Every bid is a new revision of your quote with its receipt.',
+        'Es gilt die Uhr des Servers: Ein Gebot, das nach dem Ende eingeht, wird abgelehnt. Jedes Gebot ist eine neue Fassung Ihres Angebots mit Empfangsbestätigung.',
+      ),
+      t('The start is attached as a calendar entry with a reminder one hour before.', 'Der Beginn ist als Kalendereintrag mit einer Erinnerung eine Stunde vorher angehängt.'),
+    ],
+    rows,
+    action: t('Open the auction in the portal', 'Auktion im Portal öffnen'),
+    footer: t(
+      `You receive this email because ${f.buyerName} invited your company to an auction on RFQ ${f.rfqReference}.`,
+      `Sie erhalten diese E-Mail, weil ${f.buyerName} Ihr Unternehmen zu einer Auktion zur Anfrage ${f.rfqReference} eingeladen hat.`,
+    ),
+    attachments: [auctionIcs(mail.auctionId, mail.startsAt)],
+  };
+}
+
 /** Each kind's draft; the mapped type makes a supplier mail without a draft a compile error. */
 const SUPPLIER_DRAFTS: { [K in SupplierMail['kind']]: (mail: MailOf<K>, frame: MailFrame) => Draft } = {
   'rfq.invitation': invitation,
@@ -365,6 +407,7 @@ const SUPPLIER_DRAFTS: { [K in SupplierMail['kind']]: (mail: MailOf<K>, frame: M
   'negotiation.round': round,
   'negotiation.round-ended': roundEnded,
   'quote.withdrawn': withdrawn,
+  'auction.invitation': auctionInvitation,
 };
 
 export function supplierDraft(mail: SupplierMail, frame: MailFrame): Draft {

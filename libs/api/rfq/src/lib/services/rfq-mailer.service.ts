@@ -121,6 +121,11 @@ export class RfqMailer {
     await this.toSupplier(ctx, rfq, invitation, 'negotiation.round-ended', facts);
   }
 
+  /** A live auction approved by the gatekeeper: the bidder's invitation with its start as .ics. */
+  async auctionInvitation(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'auction.invitation'>): Promise<void> {
+    await this.toSupplier(ctx, rfq, invitation, 'auction.invitation', facts);
+  }
+
   async withdrawn(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, withdrawnAt: Date): Promise<void> {
     await this.toSupplier(ctx, rfq, invitation, 'quote.withdrawn', { withdrawnAt }, this.supplierOwned(invitation));
   }
