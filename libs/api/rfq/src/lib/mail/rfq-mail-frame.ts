@@ -28,8 +28,6 @@ export interface MailFrame {
   closingIcs: (withUrl: boolean, method?: 'REQUEST' | 'CANCEL') => Ics;
   /** A round's deadline: its own entry per round (same UID); a round's deadline never moves, so ending it early cancels SEQUENCE 0 with 1. */
   roundIcs: (roundNumber: number, at: Date, method: 'REQUEST' | 'CANCEL') => Ics;
-  /** A live auction's start: one entry per auction. */
-  auctionIcs: (auctionId: string, at: Date) => Ics;
   calendarNote: string;
 }
 
@@ -99,28 +97,9 @@ export function frameFor(f: RfqFacts): MailFrame {
       },
       t(`round-${roundNumber}.ics`, `runde-${roundNumber}.ics`),
     );
-  const auctionIcs = (auctionId: string, at: Date) =>
-    deadlineIcs(
-      {
-        uid: calendarUid(`rfq-${f.rfqId}-auction-${auctionId}`, f.publicUrl),
-        method: 'REQUEST',
-        sequence: 0,
-        organizer: f.organizer,
-        attendee,
-        title: t(`Live auction starts: ${f.rfqReference} ${title}`, `Live-Auktion beginnt: ${f.rfqReference} ${title}`),
-        description: t(
-          `The live reverse auction on RFQ ${f.rfqReference} "${title}" of ${f.buyerName} opens for bids in the portal at this time.`,
-          `Die Live-Rückwärtsauktion zur Anfrage ${f.rfqReference} „${title}“ von ${f.buyerName} nimmt ab diesem Zeitpunkt Gebote im Portal an.`,
-        ),
-        at,
-        url: f.url ?? undefined,
-        remindHoursBefore: 1,
-      },
-      t('auction.ics', 'auktion.ics'),
-    );
   const calendarNote = t(
     'The closing time is attached as a calendar entry with a reminder one day before.',
     'Die Angebotsfrist ist als Kalendereintrag mit einer Erinnerung einen Tag vorher angehängt.',
   );
-  return { f, t, when, closes, questionsClose, closesLocal, title, buyerRow, rfqRow, closesRow, questionsRow, openRfq, openCase, invitedFooter, teamFooter, closingIcs, roundIcs, auctionIcs, calendarNote };
+  return { f, t, when, closes, questionsClose, closesLocal, title, buyerRow, rfqRow, closesRow, questionsRow, openRfq, openCase, invitedFooter, teamFooter, closingIcs, roundIcs, calendarNote };
 }

@@ -1,4 +1,4 @@
-import { formatAmount } from '@bc/api/mail';
+import { calendarUid, deadlineIcs, formatAmount, type OutboxAttachment } from '@bc/api/mail';
 import { Draft, partsOf, RfqMail } from './rfq-mail-facts';
 import { MailFrame, MailOf } from './rfq-mail-frame';
 
@@ -353,7 +353,7 @@ function withdrawn(mail: MailOf<'quote.withdrawn'>, frame: MailFrame): Draft {
 }
 
 function auctionInvitation(mail: MailOf<'auction.invitation'>, frame: MailFrame): Draft {
-  const { f, t, when, closes, title, buyerRow, rfqRow, auctionIcs } = frame;
+  const { f, t, when, closes, title, buyerRow, rfqRow } = frame;
   const rows: Array<[string, string]> = [
     buyerRow,
     rfqRow,
@@ -390,8 +390,30 @@ function auctionInvitation(mail: MailOf<'auction.invitation'>, frame: MailFrame)
       `You receive this email because ${f.buyerName} invited your company to an auction on RFQ ${f.rfqReference}.`,
       `Sie erhalten diese E-Mail, weil ${f.buyerName} Ihr Unternehmen zu einer Auktion zur Anfrage ${f.rfqReference} eingeladen hat.`,
     ),
-    attachments: [auctionIcs(mail.auctionId, mail.startsAt)],
+    attachments: [auctionIcs(mail, frame)],
   };
+}
+
+/** The auction's start in the reader's calendar: one entry per auction. */
+function auctionIcs(mail: MailOf<'auction.invitation'>, { f, t, title }: MailFrame): OutboxAttachment {
+  return deadlineIcs(
+    {
+      uid: calendarUid(`rfq-${f.rfqId}-auction-${mail.auctionId}`, f.publicUrl),
+      method: 'REQUEST',
+      sequence: 0,
+      organizer: f.organizer,
+      attendee: { name: f.recipientName?.trim() || f.recipientEmail, email: f.recipientEmail },
+      title: t(`Live auction starts: ${f.rfqReference} ${title}`, `Live-Auktion beginnt: ${f.rfqReference} ${title}`),
+      description: t(
+        `The live reverse auction on RFQ ${f.rfqReference} "${title}" of ${f.buyerName} opens for bids in the portal at this time.`,
+        `Die Live-Rückwärtsauktion zur Anfrage ${f.rfqReference} „${title}“ von ${f.buyerName} nimmt ab diesem Zeitpunkt Gebote im Portal an.`,
+      ),
+      at: mail.startsAt,
+      url: f.url ?? undefined,
+      remindHoursBefore: 1,
+    },
+    t('auction.ics', 'auktion.ics'),
+  );
 }
 
 /** Each kind's draft; the mapped type makes a supplier mail without a draft a compile error. */
