@@ -3,7 +3,7 @@ import { evaluatedCase } from './support/award-fixtures';
 import { approvedAuction, AUCTION_OPS, bid, endAuction, endsAtOf, scheduleInput, startAuction } from './support/auction-fixtures';
 import type { GraphQLClient } from './support/graphql-client';
 import { RFQ_OPS, rfqWorld, RfqWorld } from './support/rfq-fixtures';
-import { advanceClockTo } from './support/test-clock';
+import { advanceClockTo, testClock } from './support/test-clock';
 import { startTestApp, TestApp } from './support/test-app';
 
 const SKIP = `mutation ($caseId: ID!, $reason: String!) { skipNegotiation(caseId: $caseId, reason: $reason) { id stage } }`;
@@ -78,6 +78,22 @@ describe('live reverse auctions', () => {
     const cancelled = (await w.as.buyer.ok(AUCTION_OPS.cancel, { id: scheduled.id, reason: 'Dates moved' }))['cancelAuction'];
     expect(cancelled.status).toBe('CANCELLED');
     expect((await w.as.buyer.ok(SKIP, { caseId: c.caseId, reason: 'Prices are final' }))['skipNegotiation'].stage).toBe('DECISION');
+  });
+
+  it('follows a negotiation round, and no new round opens while it is scheduled', async () => {
+    const c = await evaluatedCase(app, w);
+    const OPEN = `mutation ($input: OpenNegotiationRoundInput!) { openNegotiationRound(input: $input) { id } }`;
+    const round = (input: Record<string, unknown>) => ({ input: { rfqId: c.rfqId, invitationIds: [c.hanseInv, c.alpineInv], message: 'Your best price', closesAt: new Date(testClock.nowMs() + 3_600_000 * 24).toISOString(), ...input } });
+    const { id: roundId } = (await w.as.buyer.ok(OPEN, round({})))['openNegotiationRound'];
+    expect(await errorOf(w.as.buyer, AUCTION_OPS.schedule, { input: scheduleInput(c.rfqId) })).toMatchObject({ code: ErrorCode.CONFLICT, blockers: ['NEGOTIATION_ROUND_OPEN'] });
+    await w.as.buyer.ok(`mutation ($roundId: ID!) { endNegotiationRound(roundId: $roundId) { id } }`, { roundId });
+    const scheduled = (await w.as.buyer.ok(AUCTION_OPS.schedule, { input: scheduleInput(c.rfqId) }))['scheduleAuction'];
+    expect(scheduled.status).toBe('SCHEDULED');
+    expect(await errorOf(w.as.buyer, OPEN, round({}))).toMatchObject({ code: ErrorCode.CONFLICT, blockers: ['AUCTION_PENDING'] });
+    expect(await errorOf(w.as.buyer, `mutation ($caseId: ID!) { finishNegotiation(caseId: $caseId) { id } }`, { caseId: c.caseId })).toMatchObject({
+      code: ErrorCode.TRANSITION_REFUSED,
+      blockers: ['AUCTION_PENDING'],
+    });
   });
 
   it('takes a bid only when it improves on the bidder’s own last bid by the decrement, as a quote revision with a receipt', async () => {

@@ -3,7 +3,7 @@ import { AppError, assertId, Clock, conflict, JobQueue, notFound, RequestContext
 import { AuditService } from '@bc/api/audit';
 import { ApproverPoolService, CaseAtStage, CaseCancellationService, CaseFactsProviders, LaterCaseFacts, MAX_REASON_LENGTH, PurchaseCase, Withdrawn } from '@bc/api/purchasing';
 import { NegotiationService } from '@bc/api/negotiation';
-import { assertFuture, pricesHidden, Rfq, RfqService } from '@bc/api/rfq';
+import { assertFuture, InvitationRecords, pricesHidden, Rfq, RfqService } from '@bc/api/rfq';
 import { AUCTION_BOUNDS, AuctionDecrementKind, AuctionRanking, AuctionStatus, AuctionVisibility, CaseStage, compareDecimals, ErrorCode, Permission, RfqStatus, TransitionBlocker } from '@bc/shared/domain';
 import { ScheduleAuctionInput } from '../dto/auction.inputs';
 import { Auction, AuctionParticipant } from '../entities/auction.entity';
@@ -28,6 +28,7 @@ export class AuctionService implements OnModuleInit {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly rfqs: RfqService,
+    private readonly invitationRecords: InvitationRecords,
     private readonly negotiation: NegotiationService,
     private readonly participants: AuctionParticipants,
     private readonly pool: ApproverPoolService,
@@ -145,10 +146,8 @@ export class AuctionService implements OnModuleInit {
     const { auction, rfq } = await this.locked(ctx, auctionId, Permission.RFQ_APPROVE);
     if (auction.status !== AuctionStatus.SCHEDULED) throw locked(auction, 'Only a scheduled auction is approved');
     const bidders = await this.connection.getRepository(ctx, AuctionParticipant).findBy({ auctionId: auction.id });
-    const supplierIds: Array<{ supplier_id: string }> = await this.connection
-      .manager(ctx)
-      .query(`SELECT supplier_id FROM rfq_invitation WHERE id = ANY ($1::uuid[])`, [bidders.map((b) => b.invitationId)]);
-    await this.pool.assertMayDecide(ctx, { requesterId: auction.scheduledBy, caseId: auction.caseId, supplierIds: supplierIds.map((s) => s.supplier_id), subject: 'the approval of this auction', field: 'id' });
+    const invitations = await this.invitationRecords.summaries(ctx, bidders.map((b) => b.invitationId));
+    await this.pool.assertMayDecide(ctx, { requesterId: auction.scheduledBy, caseId: auction.caseId, supplierIds: invitations.map((i) => i.supplierId), subject: 'the approval of this auction', field: 'id' });
     assertFuture('startsAt', auction.startsAt, this.clock.nowMs());
     const now = this.clock.now();
     await this.connection.getRepository(ctx, Auction).update(auction.id, { status: AuctionStatus.APPROVED, approvedBy: ctx.userId, approvedAt: now });
