@@ -167,6 +167,24 @@ describe('live reverse auctions', () => {
     expect(await bidError(w.as.supplier, a.auctionId, '1100.00')).toMatchObject({ code: ErrorCode.AUCTION_ENDED });
   });
 
+  it('takes line bids: each named line at least the decrement per unit below its own last price, the others kept', async () => {
+    const a = await approvedAuction(app, w, { bidOn: 'LINE', decrementKind: 'AMOUNT', decrement: '1' });
+    startAuction(app, a);
+    const lineBid = (lines: Array<{ lineKey: string; unitPrice: string }>, extra: Record<string, unknown> = {}) =>
+      w.as.supplier.request(AUCTION_OPS.bid, { input: { auctionId: a.auctionId, lines, ...extra } }, { 'Idempotency-Key': `line-${Math.random()}` });
+    const [line1, line2] = a.lineKeys;
+    expect((await lineBid([{ lineKey: line1, unitPrice: '99.50' }])).errors?.[0].extensions).toMatchObject({
+      code: ErrorCode.AUCTION_BID_TOO_HIGH,
+      field: 'input.lines.0.unitPrice',
+      nextValidUnitPrice: '99.0000',
+    });
+    expect((await lineBid([{ lineKey: 'no-such-line', unitPrice: '1' }])).errors?.[0].extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'input.lines.0.lineKey' });
+    expect((await lineBid([{ lineKey: line1, unitPrice: '90.00' }], { amount: '1000.00' })).errors?.[0].extensions).toMatchObject({ code: ErrorCode.VALIDATION_FAILED, field: 'input.amount' });
+    const placed = await lineBid([{ lineKey: line2, unitPrice: '95.00' }]);
+    // Line 1: 4 × 100.00 kept; line 2: 8 × 95.00 → 400.00 + 760.00.
+    expect(placed.data?.['placeBid']).toMatchObject({ currentAmount: '1160.00', nextValidLinePrices: [{ lineKey: line1, unitPrice: '99.0000' }, { lineKey: line2, unitPrice: '94.0000' }] });
+  });
+
   it('answers a retried bid (same Idempotency-Key) with the first answer and stores it once', async () => {
     const a = await approvedAuction(app, w);
     startAuction(app, a);
