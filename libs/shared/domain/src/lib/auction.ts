@@ -150,11 +150,18 @@ export interface AuctionStanding {
  * amounts, `weightedTotal` with the non-price scores held fixed, `rankSuppliers`), so the auction
  * ranks exactly as the evaluation will once the final bids are in.
  */
-export function auctionStandings(ranking: AuctionRanking, criteria: readonly RfqCriterion[], bidders: readonly AuctionBidder[]): AuctionStanding[] {
+export function auctionStandings(
+  ranking: AuctionRanking,
+  criteria: readonly RfqCriterion[],
+  bidders: readonly AuctionBidder[],
+  /** Work out the leading price of this bidder only (a bidder's own view); the others' are null. */
+  leadingPriceOf?: string,
+): AuctionStanding[] {
   const ranked = rankAt(ranking, criteria, bidders);
   return bidders.map((b) => {
     const own = ranked.get(b.id)!;
-    return { id: b.id, rank: own.rank, totalScore: own.totalScore, priceScore: own.priceScore, leadingPrice: leadingPrice(ranking, criteria, bidders, b.id) };
+    const leading = leadingPriceOf === undefined || leadingPriceOf === b.id ? leadingPrice(ranking, criteria, bidders, b.id) : null;
+    return { id: b.id, rank: own.rank, totalScore: own.totalScore, priceScore: own.priceScore, leadingPrice: leading };
   });
 }
 

@@ -31,11 +31,12 @@ const settingsOf = (a: Auction): AuctionSettingsType => ({
 });
 
 /** Every bidder's standing now (current prices, fixed non-price scores), by invitation. */
-export function standingsOf(auction: Auction, bidders: readonly AuctionParticipant[]): Map<string, AuctionStanding> {
+export function standingsOf(auction: Auction, bidders: readonly AuctionParticipant[], leadingPriceOf?: string): Map<string, AuctionStanding> {
   const standings = auctionStandings(
     auction.ranking,
     auction.criteria,
     bidders.map((b) => ({ id: b.invitationId, name: b.supplierName, amount: b.currentAmount, fixedScores: b.fixedScores })),
+    leadingPriceOf,
   );
   return new Map(standings.map((s) => [s.id, s]));
 }
@@ -149,10 +150,11 @@ export class AuctionViews {
     const p = await this.portal.invitation(ctx, own.invitationId);
     const bidders = await this.connection.getRepository(ctx, AuctionParticipant).findBy({ auctionId: auction.id });
     const myBids = await this.connection.getRepository(ctx, AuctionBid).find({ where: { auctionId: auction.id, invitationId: own.invitationId }, order: { sequence: 'ASC' } });
-    const me = standingsOf(auction, bidders).get(own.invitationId)!;
+    const standings = standingsOf(auction, bidders, own.invitationId);
+    const me = standings.get(own.invitationId)!;
     const v = auction.visibility;
     const scored = auction.ranking === AuctionRanking.TOTAL_SCORE;
-    const allStandings = [...standingsOf(auction, bidders).values()];
+    const allStandings = [...standings.values()];
     const leadsAlone = me.rank === 1 && allStandings.filter((s) => s.rank === 1).length === 1;
     const now = this.clock.now();
     return {
