@@ -49,6 +49,11 @@ describe('auction visibility and score ranking', () => {
     const alpine = await everythingSeenBy(w.as.alpine, a, '1300.00');
     expect(alpine.view).toMatchObject({ rank: 2, leading: false, bestPrice: null });
     for (const mark of [a.hanseInv, 'Hanse', '1150.00', '1200.00']) expect(alpine.text).not.toContain(mark);
+    // The portal invitation and the RFQ page carry the auction too.
+    const viaInvitation = (await w.as.supplier.ok(`query ($id: ID!) { portalInvitation(id: $id) { auction { id rank currentAmount } } }`, { id: a.hanseInv }))['portalInvitation'];
+    expect(viaInvitation.auction).toEqual({ id: a.auctionId, rank: 1, currentAmount: '1150.00' });
+    const viaRfq = (await w.as.buyer.ok(`query ($id: ID!) { rfq(id: $id) { auctions { id bidCount } } }`, { id: a.rfqId }))['rfq'];
+    expect(viaRfq.auctions).toEqual([{ id: a.auctionId, bidCount: 2 }]);
     // A supplier never reads the buying side's view.
     expect((await w.as.supplier.error(AUCTION_OPS.auction, { id: a.auctionId })).extensions?.code).toBe(ErrorCode.FORBIDDEN);
   });

@@ -1,8 +1,10 @@
-import { Args, ArgsType, Field, ID, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { AllowedMutation, AllowedQuery, Ctx, IdArg, RequestContext } from '@bc/api/core';
+import { AllowedMutation, AllowedQuery, AppError, Ctx, IdArg, RequestContext } from '@bc/api/core';
 import { MAX_REASON_LENGTH } from '@bc/api/purchasing';
-import { Permission } from '@bc/shared/domain';
+import { ErrorCode, Permission } from '@bc/shared/domain';
+import { PortalInvitationType } from '@bc/api/quotes';
+import { RfqType } from '@bc/api/rfq';
 import { PlaceBidInput, ScheduleAuctionInput } from '../dto/auction.inputs';
 import { AuctionType, PortalAuctionType } from '../dto/auction.types';
 import { AuctionService } from '../services/auction.service';
@@ -81,5 +83,30 @@ export class PortalAuctionResolver {
   })
   async placeBid(@Ctx() ctx: RequestContext, @Args('input') input: PlaceBidInput): Promise<PortalAuctionType> {
     return this.bidding.placeBid(ctx, input);
+  }
+}
+
+/** The auctions on the RFQ page (buying side). */
+@Resolver(() => RfqType)
+export class RfqAuctionsFieldResolver {
+  constructor(private readonly views: AuctionViews) {}
+
+  @ResolveField(() => [AuctionType], { description: "The RFQ's reverse auctions, newest first (for those who read quotes; empty for others)" })
+  async auctions(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<AuctionType[]> {
+    return this.views.buyerAuctions(ctx, rfq.id).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === ErrorCode.FORBIDDEN) return [];
+      throw e;
+    });
+  }
+}
+
+/** The auction a supplier's portal invitation is in, if any (approved or later). */
+@Resolver(() => PortalInvitationType)
+export class PortalInvitationAuctionFieldResolver {
+  constructor(private readonly views: AuctionViews) {}
+
+  @ResolveField(() => PortalAuctionType, { nullable: true, description: 'The latest reverse auction your company bids in on this RFQ (approved, running or ended); null when none' })
+  async auction(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<PortalAuctionType | null> {
+    return this.views.portalAuctionOfInvitation(ctx, i.id);
   }
 }

@@ -137,6 +137,18 @@ export class AuctionViews {
     return this.bidderView(ctx, own);
   }
 
+  /** The latest auction (approved or later) on this invitation of the caller's company, or null. */
+  async portalAuctionOfInvitation(ctx: RequestContext, invitationId: string): Promise<PortalAuctionType | null> {
+    const rows: Array<{ auction_id: string }> = await this.connection.manager(ctx).query(
+      `SELECT p.auction_id FROM auction_participant p JOIN auction a ON a.id = p.auction_id
+        WHERE p.invitation_id = $1 AND p.supplier_organization_id = $2 AND a.status <> 'SCHEDULED'
+        ORDER BY a.created_at DESC LIMIT 1`,
+      [invitationId, ctx.organizationId],
+    );
+    if (rows.length === 0) return null;
+    return this.portalAuction(ctx, rows[0].auction_id);
+  }
+
   /** Every auction this supplier company takes part in (cancelled ones left out), soonest end first. */
   async portalAuctions(ctx: RequestContext): Promise<PortalAuctionType[]> {
     const own = await this.connection.getRepository(ctx, AuctionParticipant).findBy({ supplierOrganizationId: ctx.organizationId });
