@@ -131,6 +131,14 @@ describe('live reverse auctions', () => {
     expect(await bidError(w.as.alpine, a.auctionId, '1000.00')).toMatchObject({ code: ErrorCode.AUCTION_ENDED, status: 'ENDED' });
     const ended = (await w.as.buyer.ok(AUCTION_OPS.auction, { id: a.auctionId }))['auction'];
     expect(ended).toMatchObject({ status: 'ENDED', bidCount: 1 });
+    // Each bidder is told its own final price, nothing of the other's.
+    const notices: Array<{ to_address: string; text_body: string }> = await app.dataSource.query(
+      `SELECT to_address, text_body FROM outbox_message WHERE kind = 'auction.ended' AND strpos(text_body, $1) > 0 ORDER BY to_address`,
+      [a.rfqReference],
+    );
+    expect(notices.map((n) => n.to_address)).toEqual(['supplier@alpine-components.example', 'supplier@hanse-industrie.example']);
+    expect(notices[1].text_body).toMatch(/1[,.]?100\.00|1\.100,00/);
+    expect(notices[0].text_body).not.toMatch(/1[,.]?100\.00|1\.100,00/);
     // The evaluation prices on the final bids: Hanse's 1100.00 is its comparable total now.
     const evaluation = (await w.as.buyer.ok(EVALUATION, { rfqId: a.rfqId }))['rfqEvaluation'];
     expect(evaluation.suppliers.find((s: { invitationId: string }) => s.invitationId === a.hanseInv).comparableTotal).toBe('1100.00');

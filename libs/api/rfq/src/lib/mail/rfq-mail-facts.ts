@@ -76,6 +76,8 @@ export type RfqMail =
       softCloseMinutes: number;
       extensionMinutes: number;
     }
+  /** The auction ended: the bidder's own final price (nothing about the others). */
+  | { kind: 'auction.ended'; facts: RfqFacts; endedAt: Date; currency: string; finalAmount: string; startingAmount: string; bids: number }
   // Notifications to the buying team (never any quote content: quotes are sealed until closing)
   | { kind: 'team.rfq-approval-requested'; facts: RfqFacts; requestedBy: string }
   | { kind: 'team.rfq-approved'; facts: RfqFacts; approvedBy: string; comment: string | null }

@@ -62,6 +62,7 @@ const SAMPLES: { [K in RfqMail['kind']]: (f: RfqFacts) => Extract<RfqMail, { kin
     softCloseMinutes: 2,
     extensionMinutes: 3,
   }),
+  'auction.ended': (f) => ({ kind: 'auction.ended', facts: f, endedAt: new Date('2026-12-09T09:33:00Z'), currency: 'EUR', finalAmount: '1100.00', startingAmount: '1200.00', bids: 4 }),
   'team.rfq-approval-requested': (f) => ({ kind: 'team.rfq-approval-requested', facts: f, requestedBy: 'Eva Buyer' }),
   'team.rfq-approved': (f) => ({ kind: 'team.rfq-approved', facts: f, approvedBy: 'Gerd Gatekeeper', comment: `Fine ${EVIL}` }),
   'team.rfq-returned': (f) => ({ kind: 'team.rfq-returned', facts: f, returnedBy: 'Gerd Gatekeeper', comment: `Add a third supplier ${EVIL}` }),

@@ -394,6 +394,33 @@ function auctionInvitation(mail: MailOf<'auction.invitation'>, frame: MailFrame)
   };
 }
 
+function auctionEnded(mail: MailOf<'auction.ended'>, frame: MailFrame): Draft {
+  const { f, t, when, closes, title, buyerRow, rfqRow } = frame;
+  return {
+    headline: t(`Live auction ended: ${title}`, `Live-Auktion beendet: ${title}`),
+    paragraphs: [
+      t(
+        `The live reverse auction on the RFQ "${title}" of ${f.buyerName} ended on ${when(mail.endedAt, true)}. Your last bid stands as your quote.`,
+        `Die Live-Rückwärtsauktion zur Anfrage „${title}“ von ${f.buyerName} endete am ${when(mail.endedAt, true)}. Ihr letztes Gebot gilt als Ihr Angebot.`,
+      ),
+      t(`${f.buyerName} now completes the evaluation and decides on the award; you will be told the outcome.`, `${f.buyerName} schließt nun die Bewertung ab und entscheidet über die Vergabe; Sie erhalten Nachricht über das Ergebnis.`),
+    ],
+    rows: [
+      buyerRow,
+      rfqRow,
+      [t('RFQ closed', 'Angebotsfrist abgelaufen am'), closes],
+      [t('Your starting price', 'Ihr Startpreis'), formatAmount(mail.startingAmount, mail.currency, f.locale)],
+      [t('Your final price', 'Ihr Endpreis'), formatAmount(mail.finalAmount, mail.currency, f.locale)],
+      [t('Your bids', 'Ihre Gebote'), String(mail.bids)],
+    ],
+    action: t('View the auction in the portal', 'Auktion im Portal ansehen'),
+    footer: t(
+      `You receive this email because your company took part in an auction on RFQ ${f.rfqReference} of ${f.buyerName}.`,
+      `Sie erhalten diese E-Mail, weil Ihr Unternehmen an einer Auktion zur Anfrage ${f.rfqReference} von ${f.buyerName} teilgenommen hat.`,
+    ),
+  };
+}
+
 /** The auction's start in the reader's calendar: one entry per auction. */
 function auctionIcs(mail: MailOf<'auction.invitation'>, { f, t, title }: MailFrame): OutboxAttachment {
   return deadlineIcs(
@@ -430,6 +457,7 @@ const SUPPLIER_DRAFTS: { [K in SupplierMail['kind']]: (mail: MailOf<K>, frame: M
   'negotiation.round-ended': roundEnded,
   'quote.withdrawn': withdrawn,
   'auction.invitation': auctionInvitation,
+  'auction.ended': auctionEnded,
 };
 
 export function supplierDraft(mail: SupplierMail, frame: MailFrame): Draft {

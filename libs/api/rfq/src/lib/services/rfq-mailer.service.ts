@@ -126,6 +126,11 @@ export class RfqMailer {
     await this.toSupplier(ctx, rfq, invitation, 'auction.invitation', facts);
   }
 
+  /** The auction ended: the bidder's own final price. */
+  async auctionEnded(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'auction.ended'>): Promise<void> {
+    await this.toSupplier(ctx, rfq, invitation, 'auction.ended', facts);
+  }
+
   async withdrawn(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, withdrawnAt: Date): Promise<void> {
     await this.toSupplier(ctx, rfq, invitation, 'quote.withdrawn', { withdrawnAt }, this.supplierOwned(invitation));
   }
