@@ -1,6 +1,6 @@
-import { Args, ArgsType, Field, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { AllowedMutation, AllowedQuery, AppError, Ctx, IdArg, RequestContext } from '@bc/api/core';
+import { AllowedMutation, AllowedQuery, AppError, Ctx, GraphQLContext, IdArg, RequestContext } from '@bc/api/core';
 import { MAX_REASON_LENGTH } from '@bc/api/purchasing';
 import { ErrorCode, Permission } from '@bc/shared/domain';
 import { PortalInvitationType } from '@bc/api/quotes';
@@ -92,7 +92,7 @@ export class RfqAuctionsFieldResolver {
   constructor(private readonly views: AuctionViews) {}
 
   @ResolveField(() => [AuctionType], { description: "The RFQ's reverse auctions, newest first (for those who read quotes; empty for others)" })
-  async auctions(@Ctx() ctx: RequestContext, @Parent() rfq: RfqType): Promise<AuctionType[]> {
+  async auctions(rfq: RfqType, _args: unknown, { ctx }: GraphQLContext): Promise<AuctionType[]> {
     return this.views.buyerAuctions(ctx, rfq.id).catch((e: unknown) => {
       if (e instanceof AppError && e.code === ErrorCode.FORBIDDEN) return [];
       throw e;
@@ -106,7 +106,7 @@ export class PortalInvitationAuctionFieldResolver {
   constructor(private readonly views: AuctionViews) {}
 
   @ResolveField(() => PortalAuctionType, { nullable: true, description: 'The latest reverse auction your company bids in on this RFQ (approved, running or ended); null when none' })
-  async auction(@Ctx() ctx: RequestContext, @Parent() i: PortalInvitationType): Promise<PortalAuctionType | null> {
+  async auction(i: PortalInvitationType, _args: unknown, { ctx }: GraphQLContext): Promise<PortalAuctionType | null> {
     return this.views.portalAuctionOfInvitation(ctx, i.id);
   }
 }
