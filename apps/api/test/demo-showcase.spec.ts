@@ -41,7 +41,8 @@ describe('the showcase a first start opens on', () => {
     expect(count(CaseStage.NEED)).toBeGreaterThanOrEqual(1);
     expect(count(CaseStage.SPECIFICATION)).toBeGreaterThanOrEqual(2);
     expect(count(CaseStage.SOURCING)).toBeGreaterThanOrEqual(1);
-    expect(count(CaseStage.EVALUATION)).toBe(1);
+    // The scored case, and the case with a reverse auction ahead.
+    expect(count(CaseStage.EVALUATION)).toBe(2);
     expect(count(CaseStage.NEGOTIATION)).toBe(1);
     expect(count(CaseStage.DECISION)).toBe(1);
     // The earlier purchase (history from before the portal) and the award made through it.
@@ -90,8 +91,8 @@ describe('the showcase a first start opens on', () => {
   it('has a published RFQ with questions and quotes coming in, and a closed one whose quotes are open', async () => {
     const buyer = await app.as('buyer@nordwind.example');
     const rfqs: Array<{ id: string; status: string }> = await app.dataSource.query(`SELECT id, status FROM rfq ORDER BY closed_at DESC NULLS FIRST`);
-    // The published one, then by their closing: the one in evaluation, those in negotiation, decision and awarded.
-    expect(rfqs.map((r) => r.status)).toEqual(['PUBLISHED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED']);
+    // The published one, then by their closing: the one in evaluation, the one with an auction ahead, those in negotiation, decision and awarded.
+    expect(rfqs.map((r) => r.status)).toEqual(['PUBLISHED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED']);
     const open = (await buyer.ok(RFQ_OPS.rfq, { id: rfqs[0].id }))['rfq'];
     expect(open.invitations.filter((i: { quoteStatus: string }) => i.quoteStatus === 'SUBMITTED')).toHaveLength(1);
     expect(open.questions.map((q: { visibility: string }) => q.visibility).sort()).toEqual(['PRIVATE', 'PUBLISHED']);
@@ -102,7 +103,7 @@ describe('the showcase a first start opens on', () => {
 
     const hanse = await app.as(SUPPLIER_USERS.hanse);
     const list: Array<{ id: string; rfqStatus: string; status: string }> = (await hanse.ok(RFQ_OPS.portalList))['portalInvitations'].items;
-    expect(list.map((i) => `${i.rfqStatus}:${i.status}`).sort()).toEqual(['CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'PUBLISHED:QUOTED']);
+    expect(list.map((i) => `${i.rfqStatus}:${i.status}`).sort()).toEqual(['CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'PUBLISHED:QUOTED']);
     const mine = (await hanse.ok(RFQ_OPS.portalOne, { id: list.find((i) => i.rfqStatus === 'PUBLISHED')!.id }))['portalInvitation'];
     expect(mine.quote.revisions).toHaveLength(2);
     expect(mine.questions.map((q: { mine: boolean; published: boolean }) => `${q.mine}:${q.published}`)).toEqual(['true:true']);
@@ -245,6 +246,22 @@ describe('the showcase a first start opens on', () => {
     expect(alpine.outcome).toEqual({ result: 'AWARDED', totalValue: award.currentAward.totalValue });
     const hanse = await portalInvitation(SUPPLIER_USERS.hanse, c.rfqReference, 'outcome { result totalValue }');
     expect(hanse.outcome).toEqual({ result: 'NOT_AWARDED', totalValue: null });
+  });
+
+  it('has a reverse auction approved for tomorrow morning on a leverage buy, shown on the RFQ and on both portal cards', async () => {
+    const buyer = await app.as('buyer@nordwind.example');
+    const [row] = await app.dataSource.query(`SELECT a.rfq_id FROM auction a JOIN rfq r ON r.id = a.rfq_id WHERE r.title LIKE 'Stainless steel fasteners%'`);
+    const auctions = (await buyer.ok(`query ($id: ID!) { rfq(id: $id) { auctions { status approvedByName settings { startsAt ranking visibility } participants { supplierName rank } } } }`, { id: row.rfq_id }))['rfq'].auctions;
+    expect(auctions).toHaveLength(1);
+    const [auction] = auctions;
+    expect(auction).toMatchObject({ status: 'APPROVED', approvedByName: expect.stringMatching(/\S/), settings: { ranking: 'TOTAL_SCORE', visibility: 'RANK' } });
+    expect(new Date(auction.settings.startsAt).getTime()).toBeGreaterThan(Date.now());
+    expect(auction.participants.map((p: { supplierName: string }) => p.supplierName).sort()).toEqual(['Alpine Components AG', 'Hanse Industrietechnik GmbH']);
+    for (const user of [SUPPLIER_USERS.hanse, SUPPLIER_USERS.alpine]) {
+      const supplier = await app.as(user);
+      const cards: Array<{ auction: { status: string; rfqTitle: string } | null }> = (await supplier.ok(`{ portalInvitations(limit: 20) { items { auction { status rfqTitle } } } }`))['portalInvitations'].items;
+      expect(cards.filter((c) => c.auction).map((c) => c.auction)).toEqual([{ status: 'APPROVED', rfqTitle: expect.stringMatching(/^Stainless steel fasteners/) }]);
+    }
   });
 
   it('leaves an audit trail that verifies', async () => {

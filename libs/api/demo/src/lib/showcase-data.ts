@@ -405,4 +405,38 @@ export const SHOWCASE_AWARD_FLOW = {
     approvalComment: 'Approved: within the maintenance budget OPEX-MAINT-2026.',
     delivery: { onTime: true, note: 'First call-off received complete (640 × 6204-2RS, 160 × 6205-2RS), batch numbers on every box.' },
   },
+  /**
+   * EVALUATION, a reverse auction ahead: a leverage buy with two close quotes, where price discovery pays.
+   * The buyer schedules a live auction for tomorrow morning, ranked by total score (the evaluation's
+   * quality and delivery scores held), and the gatekeeper has approved its settings.
+   */
+  auction: {
+    title: 'Stainless steel fasteners for the assembly lines, one year of demand',
+    description: 'A2 and A4 screws, nuts and washers for the kanban racks of assembly lines 1 to 3, called off monthly.',
+    category: '44531510-9',
+    purchaseType: PurchaseType.NEW_TASK,
+    importance: ImportanceClass.LEVERAGE,
+    estimatedValue: '28000.00',
+    budgetReference: 'OPEX-ASSY-2027',
+    specification: {
+      lines: [
+        line('Hexagon socket head cap screw ISO 4762, M8 × 25, A2-70', 40000, 'pcs'),
+        line('Hexagon nut ISO 4032, M8, A2-70', 40000, 'pcs'),
+        line('Washer ISO 7089, 8 mm, A2', 60000, 'pcs'),
+      ],
+      requirements: [
+        must('Inspection certificate 3.1 (EN 10204) per batch'),
+        nice('Refilled into our kanban boxes', 40),
+      ],
+    },
+    quotes: { hanse: quote(['0.182', '0.046', '0.021'], 10), alpine: quote(['0.176', '0.049', '0.019'], 14) },
+    publishedDaysAgo: 16,
+    closedDaysAgo: 3,
+    scores: qualityAndDelivery(
+      { hanse: [8, 'Certificates per batch and refilled into our kanban boxes on site.'], alpine: [7, 'Certificates per batch; kanban refill only from a minimum order.'] },
+      { hanse: [8, '10 days, monthly call-offs.'], alpine: [7, '14 days, monthly call-offs.'] },
+    ),
+    /** Tomorrow at 10:00 in Germany (09:00 UTC in winter), 20 minutes, 0.5 % steps, 2-minute soft close up to 20 minutes. */
+    live: { startsInDays: 1, startsAtUtc: '09:00:00Z', durationMinutes: 20, decrementPercent: '0.5', softCloseMinutes: 2, extensionMinutes: 2, maxExtensionMinutes: 20 },
+  },
 } satisfies Record<string, DemoEvaluatedRfq & Record<string, unknown>>;

@@ -12,6 +12,7 @@ import { QuestionService } from '@bc/api/rfq';
 import { CSV_COLUMNS, Supplier, SupplierCsvService, SupplierDirectoryService } from '@bc/api/suppliers';
 import { ApprovalDecision, AwardStatus, CaseStage, ImportanceClass, OrganizationKind, PurchaseType, QualificationStatus, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
 import { SHOWCASE_AWARD_FLOW, SHOWCASE_CASES, SHOWCASE_COLLEAGUE, SHOWCASE_EVALUATION_SCORES, SHOWCASE_NEEDS, SHOWCASE_RFQS, showcaseSuppliers } from './showcase-data';
+import { ShowcaseAuction } from './showcase-auction';
 import { ShowcaseClock, ShowcaseTimeline } from './showcase-clock';
 import { Crew, day, need, performanceSteps, SHOWCASE_INTRODUCED_DAYS_AGO, ShowcaseSteps } from './showcase-steps';
 
@@ -45,6 +46,7 @@ export class ShowcaseSeedService {
     private readonly deliveries: DeliveryService,
     private readonly audit: AuditService,
     private readonly steps: ShowcaseSteps,
+    private readonly auction: ShowcaseAuction,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly appClock: Clock,
   ) {}
@@ -89,6 +91,7 @@ export class ShowcaseSeedService {
     this.planOpenCases(tl, crew);
     this.planRfqs(tl, crew);
     this.planAwardFlow(tl, crew);
+    this.auction.plan(tl, crew);
     await tl.run();
     clock.uninstall(em);
   }

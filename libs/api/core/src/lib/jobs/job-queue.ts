@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { PinoLogger } from 'nestjs-pino';
@@ -7,6 +8,9 @@ import { Clock } from '../clock/clock';
 import { RequestContext } from '../context/request-context';
 import { DataSource } from 'typeorm';
 import { withSchemaLock } from '../database/migrate-once';
+
+/** The job this code runs for, if it runs inside a job's handler (tests tell a request's statements from background work by it). */
+export const runningJob = new AsyncLocalStorage<{ queue: string; id: string }>();
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -80,7 +84,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     for (const [queue, { handler, options }] of this.handlers) {
       const pollingIntervalSeconds = Math.max(0.5, options.pollingIntervalSeconds ?? this.config.jobPollIntervalSeconds);
       const workerId = await this.boss.work<unknown>(queue, { pollingIntervalSeconds, batchSize: 1 }, async (jobs) => {
-        for (const job of jobs) await this.inLogContext(queue, job, () => handler(job.data));
+        for (const job of jobs) await runningJob.run({ queue, id: job.id }, () => this.inLogContext(queue, job, () => handler(job.data)));
       });
       this.workers.set(queue, workerId);
       if (options.cron) await this.boss.schedule(queue, options.cron, {}, { tz: this.config.displayTimeZone });
