@@ -157,6 +157,11 @@ import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
             </p>
           </mat-card-content>
           <mat-card-actions align="end">
+            @if (invitation.auction; as auction) {
+              <a mat-button [routerLink]="['/portal/auctions', auction.id]" [attr.aria-label]="'auction.portal.cardLinkNamed' | translate: { reference: invitation.rfqReference }">
+                {{ 'auction.portal.cardLink' | translate }} · {{ 'auction.status.' + auction.status | translate }}
+              </a>
+            }
             <a mat-button [routerLink]="['/portal/rfqs', invitation.id]" [attr.aria-label]="'portalList.openNamed' | translate: { reference: invitation.rfqReference }">
               {{ 'portalList.openRfq' | translate }}<mat-icon iconPositionEnd svgIcon="arrow_forward" aria-hidden="true" />
             </a>

@@ -1,0 +1,75 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { Api, AuctionFieldsFragment, AuctionGQL, reloadOnDataChange, toAppError } from '@bc/web/data-access';
+import { AuctionClock } from '@bc/web/case-kit';
+import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
+import { LoadStatus } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
+import { rfqErrorTranslation } from '../rfq-errors';
+import { AuctionChart } from './auction-chart';
+import { leaderOf, priceSeries } from './auction-view';
+
+/**
+ * The buying side's live reverse auction (`/cases/:id/rfq/auctions/:auctionId`, issue 15): the
+ * countdown by the server's clock, the bidders by rank with their current, starting and leading
+ * prices and scores, every bid as it arrives, the extensions, and each bidder's price over time.
+ */
+@Component({
+  selector: 'bc-auction-page',
+  imports: [RouterLink, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, LoadStatus, AuctionChart],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './auction.page.html',
+  styleUrl: './auction.page.scss',
+})
+export class AuctionPage {
+  private readonly api = inject(Api);
+
+  /** The route's `:id` (the case) and `:auctionId`. */
+  readonly id = input.required<string>();
+  readonly auctionId = input.required<string>();
+
+  protected readonly auction = signal<AuctionFieldsFragment | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<{ key: string; params: Record<string, unknown> } | null>(null);
+  protected readonly clock = new AuctionClock();
+
+  protected readonly series = computed(() => {
+    const a = this.auction();
+    return a ? priceSeries(a) : [];
+  });
+  protected readonly leader = computed(() => {
+    const a = this.auction();
+    return a ? leaderOf(a) : null;
+  });
+  protected readonly scored = computed(() => this.auction()?.settings.ranking === 'TOTAL_SCORE');
+  protected readonly newestFirst = computed(() => [...(this.auction()?.bids ?? [])].reverse());
+  /** The chart's lines run to the server's time now while it runs, else to the end. */
+  protected readonly chartUntil = computed(() => {
+    const a = this.auction();
+    if (!a || !a.startedAt) return null;
+    return a.status === 'RUNNING' ? Math.min(this.clock.serverTime(), Date.parse(a.endsAt)) : Date.parse(a.endedAt ?? a.endsAt);
+  });
+
+  constructor() {
+    reloadOnDataChange(() => this.load());
+    effect(() => {
+      const id = this.auctionId();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  protected async load(id = this.auctionId()): Promise<void> {
+    this.loading.set(true);
+    try {
+      const view = (await this.api.read(AuctionGQL, { id })).auction;
+      this.clock.sync(view);
+      this.auction.set(view);
+      this.error.set(null);
+    } catch (error) {
+      this.error.set(rfqErrorTranslation(toAppError(error)));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+}
