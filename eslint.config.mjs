@@ -2,7 +2,7 @@ import nx from "@nx/eslint-plugin";
 
 /**
  * The API's libraries in layers, lowest first: a library may use its own layer and the ones below,
- * never one above (documents < rfq < quotes < evaluation < negotiation < award, as issue 12 set).
+ * never one above (documents < rfq < quotes < evaluation < negotiation < auction < award, as issue 12 set).
  * Core knows no domain; platform is what every domain uses (audit, mail, identity, files, the PDF
  * kit); workflow gathers across domains (my tasks, the demo seed).
  */
@@ -15,6 +15,7 @@ const API_LAYERS = [
     "layer:quotes",
     "layer:evaluation",
     "layer:negotiation",
+    "layer:auction",
     "layer:award",
     "layer:workflow"
 ];

@@ -21,6 +21,7 @@ import { RFQ_ENTITIES, RfqModule } from '@bc/api/rfq';
 import { QUOTE_ENTITIES, QuotesModule } from '@bc/api/quotes';
 import { EVALUATION_ENTITIES, EvaluationModule } from '@bc/api/evaluation';
 import { NEGOTIATION_ENTITIES, NegotiationModule } from '@bc/api/negotiation';
+import { AUCTION_ENTITIES, AuctionModule } from '@bc/api/auction';
 import { AWARD_ENTITIES, AwardModule } from '@bc/api/award';
 import { TasksModule } from '@bc/api/tasks';
 import { MIGRATIONS } from '@bc/migrations';
@@ -30,7 +31,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { Metrics } from './metrics/metrics.service';
 import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
 
-export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES, ...MAIL_ENTITIES, ...RFQ_ENTITIES, ...QUOTE_ENTITIES, ...EVALUATION_ENTITIES, ...NEGOTIATION_ENTITIES, ...AWARD_ENTITIES];
+export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES, ...MAIL_ENTITIES, ...RFQ_ENTITIES, ...QUOTE_ENTITIES, ...EVALUATION_ENTITIES, ...NEGOTIATION_ENTITIES, ...AUCTION_ENTITIES, ...AWARD_ENTITIES];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -105,6 +106,7 @@ export class AppModule {
         QuotesModule,
         EvaluationModule,
         NegotiationModule,
+        AuctionModule,
         AwardModule,
         TasksModule,
         DemoModule,

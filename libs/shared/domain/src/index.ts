@@ -14,3 +14,4 @@ export * from './lib/award-turn';
 export * from './lib/input-bounds';
 export * from './lib/tasks';
 export * from './lib/glossary';
+export * from './lib/auction';

@@ -58,6 +58,14 @@ export enum ErrorCode {
   LAST_ADMIN = 'LAST_ADMIN',
   /** The Idempotency-Key was sent before with a different request (another body or operation): a new request needs a new key. */
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** The auction has not started yet (not approved, or before its start time by the server's clock): no bids yet. `details.startsAt`. */
+  AUCTION_NOT_STARTED = 'AUCTION_NOT_STARTED',
+  /** The auction is over (its end time passed by the server's clock, even by a millisecond) or was cancelled: no more bids. `details.endedAt`. */
+  AUCTION_ENDED = 'AUCTION_ENDED',
+  /** The bid does not improve on the bidder's own last bid by at least the minimum decrement. `details.nextValidBid`. */
+  AUCTION_BID_TOO_HIGH = 'AUCTION_BID_TOO_HIGH',
+  /** The auction's settings are frozen: it has started, ended or been cancelled (or approved, for a change without a new approval). */
+  AUCTION_LOCKED = 'AUCTION_LOCKED',
   /**
    * The database could not be reached, lost the connection or could not serialize the change:
    * nothing was stored, and the same request may succeed in a moment (`details.retryAfterSeconds`;

@@ -128,6 +128,26 @@ export function subtractMoney(a: string, b: string): string {
 }
 
 /**
+ * `percent` % of `value`, rounded by the rule to `places` (the cent by default; 4 for a unit
+ * price): `percentAmount('1200.00', '2.5')` is "30.00". Used for a decrement given in percent.
+ * @throws RangeError when either is not a decimal string.
+ */
+export function percentAmount(value: string, percent: string, places = MONEY_PLACES): string {
+  return fixed(parse(value, 'A value').times(parse(percent, 'A percentage')).dividedBy(100), places);
+}
+
+/**
+ * `unitPrice × to / from`, cut (never rounded up) to {@link UNIT_PRICE_PLACES}: a quote's unit
+ * prices scaled down to a lower total, so the scaled total never lies above the one asked for.
+ * @throws RangeError when a value is not a decimal string or `from` is 0.
+ */
+export function scaleUnitPriceDown(unitPrice: string, to: string, from: string): string {
+  const whole = parse(from, 'A total');
+  if (whole.isZero()) throw new RangeError('Cannot scale from a total of 0');
+  return parse(unitPrice, 'Unit price').times(parse(to, 'A total')).dividedBy(whole).toDecimalPlaces(UNIT_PRICE_PLACES, Dec.ROUND_DOWN).toFixed(UNIT_PRICE_PLACES);
+}
+
+/**
  * Compares two decimal strings exactly ("4" equals "4.000"): below 0, 0 or above 0.
  * @throws RangeError when either is not a decimal string.
  */

@@ -25,6 +25,7 @@ const ready: CaseFacts = {
   negotiationRoundOpen: false,
   awardPending: false,
   awardApproved: true,
+  auctionPending: false,
 };
 
 describe('the purchase case state machine', () => {

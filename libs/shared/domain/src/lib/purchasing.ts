@@ -132,6 +132,8 @@ export enum TransitionBlocker {
   NEGOTIATION_ROUND_OPEN = 'NEGOTIATION_ROUND_OPEN',
   /** An award proposal is waiting for approvals: withdraw it first. */
   AWARD_PENDING = 'AWARD_PENDING',
+  /** A reverse auction of the case is scheduled or running: wait for its end or cancel it. */
+  AUCTION_PENDING = 'AUCTION_PENDING',
   /** The RFQ still takes quotes: the case goes on to the evaluation when it closes. */
   RFQ_NOT_CLOSED = 'RFQ_NOT_CLOSED',
   /** The RFQ has reached its closing time: its quotes are opened, it can no longer be cancelled. */
@@ -168,13 +170,15 @@ export interface CaseFacts {
   negotiationRoundOpen: boolean;
   /** An award proposal of the case waits for its approvals. */
   awardPending: boolean;
+  /** A reverse auction of the case is scheduled, approved or running (not ended, not cancelled). */
+  auctionPending: boolean;
   /** An award proposal of the case has every approval the policy requires. */
   awardApproved: boolean;
 }
 
 /** The facts owned by the libraries above purchasing, each as it is when no library said otherwise. */
 export const LATER_CASE_FACTS: Readonly<
-  Pick<CaseFacts, 'rfqClosed' | 'rfqClosingPassed' | 'evaluationComplete' | 'negotiationRoundOpen' | 'awardPending' | 'awardApproved'>
+  Pick<CaseFacts, 'rfqClosed' | 'rfqClosingPassed' | 'evaluationComplete' | 'negotiationRoundOpen' | 'awardPending' | 'awardApproved' | 'auctionPending'>
 > = {
   rfqClosed: false,
   rfqClosingPassed: false,
@@ -182,6 +186,7 @@ export const LATER_CASE_FACTS: Readonly<
   negotiationRoundOpen: false,
   awardPending: false,
   awardApproved: false,
+  auctionPending: false,
 };
 
 /** Transitions that happen by an action of their own, never by a plain stage move. */
@@ -221,6 +226,9 @@ const shortlistReady = (f: CaseFacts): TransitionBlocker[] => [
 ];
 
 const evaluated = (f: CaseFacts): TransitionBlocker[] => (f.evaluationComplete ? [] : [TransitionBlocker.EVALUATION_INCOMPLETE]);
+
+/** A scheduled or running reverse auction holds the case where it is (its end moves it on by the buyer's next step). */
+const noAuction = (f: CaseFacts): TransitionBlocker[] => (f.auctionPending ? [TransitionBlocker.AUCTION_PENDING] : []);
 
 const OPEN_STAGES = CASE_STAGE_ORDER.filter((s) => !CLOSED_STAGES.includes(s));
 
@@ -265,14 +273,14 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     via: TransitionVia.RFQ_CANCEL,
     preconditions: (f) => (f.rfqClosingPassed ? [TransitionBlocker.RFQ_CLOSED] : []),
   },
-  { from: CaseStage.EVALUATION, to: CaseStage.NEGOTIATION, needsReason: false, via: TransitionVia.NEGOTIATION_OPEN, preconditions: evaluated },
-  { from: CaseStage.EVALUATION, to: CaseStage.DECISION, needsReason: true, via: TransitionVia.NEGOTIATION_SKIP, preconditions: evaluated },
+  { from: CaseStage.EVALUATION, to: CaseStage.NEGOTIATION, needsReason: false, via: TransitionVia.NEGOTIATION_OPEN, preconditions: (f) => [...evaluated(f), ...noAuction(f)] },
+  { from: CaseStage.EVALUATION, to: CaseStage.DECISION, needsReason: true, via: TransitionVia.NEGOTIATION_SKIP, preconditions: (f) => [...evaluated(f), ...noAuction(f)] },
   {
     from: CaseStage.NEGOTIATION,
     to: CaseStage.DECISION,
     needsReason: false,
     via: TransitionVia.NEGOTIATION_FINISH,
-    preconditions: (f) => (f.negotiationRoundOpen ? [TransitionBlocker.NEGOTIATION_ROUND_OPEN] : []),
+    preconditions: (f) => [...(f.negotiationRoundOpen ? [TransitionBlocker.NEGOTIATION_ROUND_OPEN] : []), ...noAuction(f)],
   },
   // Back to negotiating from the decision: not while a proposal waits for its approvals.
   {

@@ -131,6 +131,13 @@ export class NegotiationService implements OnModuleInit {
           details: { blockers: [TransitionBlocker.NEGOTIATION_ROUND_OPEN], openRound: open },
         });
       }
+      // Entering NEGOTIATION checks it in the stage machine; within it, a round waits for a reverse auction of the case too.
+      if ((await this.caseFacts.laterFacts(ctx, [purchaseCase])).get(purchaseCase.id)?.auctionPending) {
+        throw new AppError(ErrorCode.CONFLICT, `A reverse auction of ${rfq.reference} is scheduled or running: a round waits for its end`, {
+          field: 'input.rfqId',
+          details: { blockers: [TransitionBlocker.AUCTION_PENDING] },
+        });
+      }
     }
     const [{ count }]: Array<{ count: number }> = await this.connection.manager(ctx).query(`SELECT count(*)::int AS count FROM negotiation_round WHERE rfq_id = $1`, [rfq.id]);
     if (count >= MAX_NEGOTIATION_ROUNDS) {

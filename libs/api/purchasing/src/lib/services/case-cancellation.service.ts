@@ -3,7 +3,7 @@ import { RequestContext } from '@bc/api/core';
 import { PurchaseCase } from '../entities/purchase-case.entity';
 
 /** What a withdrawal took back, for the `case.cancelled` audit event: `{ kind: 'award-proposal', version: 2 }`. */
-export type Withdrawn = { kind: 'shortlist' | 'rfq-approval' | 'rfq' | 'negotiation-round' | 'award-proposal' } & Record<string, unknown>;
+export type Withdrawn = { kind: 'shortlist' | 'rfq-approval' | 'rfq' | 'negotiation-round' | 'award-proposal' | 'auction' } & Record<string, unknown>;
 
 /**
  * Withdraws what waits for an approval on a case that is being cancelled (and what waits for

@@ -111,6 +111,57 @@ export class QuoteService {
     const full = await this.withAttachments(ctx, content);
     this.assertValid(full, spec, true);
     const quote = await this.quoteOf(ctx, p, true);
+    const view = await this.writeRevision(ctx, p, quote, full, p.round?.id ?? null);
+    const { revision, submittedAt: now } = view;
+    await this.connection
+      .getRepository(ctx, RfqInvitation)
+      .update(p.invitation.id, { status: InvitationStatus.QUOTED, quotedAt: now, viewedAt: p.invitation.viewedAt ?? now });
+    // The buyer's trail says who submitted and when, never the content or its hash (a hash of a short quote could be guessed).
+    await this.audit.record(ctx, {
+      action: 'quote.submitted',
+      entityType: 'Rfq',
+      entityId: p.rfq.id,
+      organizationId: p.rfq.organizationId,
+      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, revision, ...(p.round ? { round: p.round.number } : {}) },
+    });
+    await ctx.publish(QuoteSubmitted, {
+      invitationId: p.invitation.id,
+      quoteId: quote.id,
+      revision,
+      round: p.round ? { number: p.round.number, closesAt: p.round.closesAt.toISOString() } : null,
+    });
+    return view;
+  }
+
+  /**
+   * A bid of a live reverse auction, as the next revision of the supplier's submitted quote with a
+   * receipt in the same form as a sealed submission's. The auction library calls it under the
+   * auction's row lock, having checked the auction's rules; `price` makes the bid's content from
+   * the current revision's (new unit prices, nothing else). No receipt mail (the live page shows the
+   * receipt) and no audit entry of its own: the auction's `auction.bid` entry names the revision.
+   */
+  async submitAuctionRevision(ctx: RequestContext, invitationId: string, price: (current: QuoteContent) => QuoteContent): Promise<RevisionView> {
+    const p = await this.portal.invitation(ctx, invitationId, true);
+    const quote = await this.quoteOf(ctx, p, false);
+    if (!quote || quote.status !== QuoteStatus.SUBMITTED || !quote.currentRevision) throw conflict('There is no submitted quote to bid with', 'auctionId');
+    const full = price(await this.currentContent(ctx, quote.id, quote.currentRevision));
+    this.assertValid(full, await this.rfqs.specification(ctx, p.rfq), false);
+    return this.writeRevision(ctx, p, quote, full, null);
+  }
+
+  /** The content of one revision, decrypted (only that one). */
+  async currentContent(ctx: RequestContext, quoteId: string, revision: number): Promise<QuoteContent> {
+    const row = await this.connection
+      .getRepository(ctx, QuoteRevision)
+      .createQueryBuilder('r')
+      .addSelect('r.sealed')
+      .where('r.quote_id = :quoteId AND r.revision = :revision', { quoteId, revision })
+      .getOneOrFail();
+    return this.seal.open<QuoteContent>(row.sealed, revisionAad(quoteId, revision));
+  }
+
+  /** Writes `full` as the quote's next revision with its receipt (nonce, canonical document, SHA-256) and makes it current. */
+  private async writeRevision(ctx: RequestContext, p: PortalInvitation, quote: Quote, full: QuoteContent, roundId: string | null): Promise<RevisionView> {
     const revision = (quote.currentRevision ?? 0) + 1;
     // A commitment: without the nonce (the supplier's alone until the content is opened) the hash cannot be matched by trying prices.
     const nonce = newReceiptNonce();
@@ -129,30 +180,13 @@ export class QuoteService {
       submittedAt: now,
       submittedBy: ctx.userId,
       // A best and final offer names its round: sealed to the buyer until the round is over.
-      roundId: p.round?.id ?? null,
+      roundId,
     });
     await this.connection.manager(ctx).query(
       `UPDATE quote SET status = 'SUBMITTED', current_revision = $2, submitted_at = $3, withdrawn_at = NULL, withdraw_reason = NULL,
                         draft_sealed = NULL, draft_saved_at = NULL, draft_saved_by = NULL, updated_at = $3 WHERE id = $1`,
       [quote.id, revision, now],
     );
-    await this.connection
-      .getRepository(ctx, RfqInvitation)
-      .update(p.invitation.id, { status: InvitationStatus.QUOTED, quotedAt: now, viewedAt: p.invitation.viewedAt ?? now });
-    // The buyer's trail says who submitted and when, never the content or its hash (a hash of a short quote could be guessed).
-    await this.audit.record(ctx, {
-      action: 'quote.submitted',
-      entityType: 'Rfq',
-      entityId: p.rfq.id,
-      organizationId: p.rfq.organizationId,
-      summary: { reference: p.rfq.reference, supplier: p.invitation.supplierName, revision, ...(p.round ? { round: p.round.number } : {}) },
-    });
-    await ctx.publish(QuoteSubmitted, {
-      invitationId: p.invitation.id,
-      quoteId: quote.id,
-      revision,
-      round: p.round ? { number: p.round.number, closesAt: p.round.closesAt.toISOString() } : null,
-    });
     return { revision, submittedAt: now, sha256, content: full, canonical, receiptFormat: RECEIPT_FORMAT, nonce };
   }
 

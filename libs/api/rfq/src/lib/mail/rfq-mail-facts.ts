@@ -61,6 +61,23 @@ export type RfqMail =
   /** A round the buyer ended before its deadline: the deadline no longer applies, its calendar entry is cancelled. */
   | { kind: 'negotiation.round-ended'; facts: RfqFacts; roundNumber: number; roundClosesAt: Date; endedAt: Date }
   | { kind: 'quote.withdrawn'; facts: RfqFacts; withdrawnAt: Date }
+  /** A live reverse auction approved by the gatekeeper: its start in the reader's calendar, its rules in words. */
+  | {
+      kind: 'auction.invitation';
+      facts: RfqFacts;
+      auctionId: string;
+      startsAt: Date;
+      endsAt: Date;
+      currency: string;
+      startingAmount: string;
+      /** "2.5 %" or "10.00 EUR" (per unit for line bids). */
+      decrement: string;
+      bidOnLines: boolean;
+      softCloseMinutes: number;
+      extensionMinutes: number;
+    }
+  /** The auction ended: the bidder's own final price (nothing about the others). */
+  | { kind: 'auction.ended'; facts: RfqFacts; endedAt: Date; currency: string; finalAmount: string; startingAmount: string; bids: number }
   // Notifications to the buying team (never any quote content: quotes are sealed until closing)
   | { kind: 'team.rfq-approval-requested'; facts: RfqFacts; requestedBy: string }
   | { kind: 'team.rfq-approved'; facts: RfqFacts; approvedBy: string; comment: string | null }

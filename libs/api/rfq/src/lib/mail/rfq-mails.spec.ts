@@ -49,6 +49,20 @@ const SAMPLES: { [K in RfqMail['kind']]: (f: RfqFacts) => Extract<RfqMail, { kin
   }),
   'negotiation.round-ended': (f) => ({ kind: 'negotiation.round-ended', facts: f, roundNumber: 2, roundClosesAt: ROUND_CLOSES, endedAt: new Date('2026-12-08T10:00:00Z') }),
   'quote.withdrawn': (f) => ({ kind: 'quote.withdrawn', facts: f, withdrawnAt: new Date('2026-12-03T09:15:00Z') }),
+  'auction.invitation': (f) => ({
+    kind: 'auction.invitation',
+    facts: f,
+    auctionId: '5d1c3b9a-8f0e-4c2b-9a7d-1e2f3a4b5c6d',
+    startsAt: new Date('2026-12-09T09:00:00Z'),
+    endsAt: new Date('2026-12-09T09:30:00Z'),
+    currency: 'EUR',
+    startingAmount: '1200.00',
+    decrement: '2.5 %',
+    bidOnLines: false,
+    softCloseMinutes: 2,
+    extensionMinutes: 3,
+  }),
+  'auction.ended': (f) => ({ kind: 'auction.ended', facts: f, endedAt: new Date('2026-12-09T09:33:00Z'), currency: 'EUR', finalAmount: '1100.00', startingAmount: '1200.00', bids: 4 }),
   'team.rfq-approval-requested': (f) => ({ kind: 'team.rfq-approval-requested', facts: f, requestedBy: 'Eva Buyer' }),
   'team.rfq-approved': (f) => ({ kind: 'team.rfq-approved', facts: f, approvedBy: 'Gerd Gatekeeper', comment: `Fine ${EVIL}` }),
   'team.rfq-returned': (f) => ({ kind: 'team.rfq-returned', facts: f, returnedBy: 'Gerd Gatekeeper', comment: `Add a third supplier ${EVIL}` }),
@@ -118,7 +132,8 @@ describe.each([Locale.EN, Locale.DE])('RFQ mails in %s', (locale) => {
     it(WITH_ICS.includes(kind) ? 'carries the closing time as exactly one .ics' : 'carries no attachment', () => {
       if (!WITH_ICS.includes(kind)) {
         const round = kind === 'negotiation.round' || kind === 'negotiation.round-ended';
-        expect(mail.attachments).toEqual(round ? [expect.objectContaining({ filename: de ? 'runde-2.ics' : 'round-2.ics' })] : []);
+        const own = round ? (de ? 'runde-2.ics' : 'round-2.ics') : kind === 'auction.invitation' ? (de ? 'auktion.ics' : 'auction.ics') : null;
+        expect(mail.attachments).toEqual(own ? [expect.objectContaining({ filename: own })] : []);
         return;
       }
       expect(mail.attachments).toHaveLength(1);

@@ -121,6 +121,16 @@ export class RfqMailer {
     await this.toSupplier(ctx, rfq, invitation, 'negotiation.round-ended', facts);
   }
 
+  /** A live auction approved by the gatekeeper: the bidder's invitation with its start as .ics. */
+  async auctionInvitation(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'auction.invitation'>): Promise<void> {
+    await this.toSupplier(ctx, rfq, invitation, 'auction.invitation', facts);
+  }
+
+  /** The auction ended: the bidder's own final price. */
+  async auctionEnded(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'auction.ended'>): Promise<void> {
+    await this.toSupplier(ctx, rfq, invitation, 'auction.ended', facts);
+  }
+
   async withdrawn(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, withdrawnAt: Date): Promise<void> {
     await this.toSupplier(ctx, rfq, invitation, 'quote.withdrawn', { withdrawnAt }, this.supplierOwned(invitation));
   }

@@ -203,6 +203,7 @@ export const purchasingDe: typeof purchasingEn = {
     REASON_REQUIRED: 'Eine Begründung ist nötig.',
     CASE_CLOSED: 'Der Vorgang ist abgeschlossen.',
     EVALUATION_INCOMPLETE: 'Zuerst muss jedes Angebot in jedem Kriterium bewertet sein.',
+    AUCTION_PENDING: 'Eine Rückwärtsauktion ist geplant oder läuft.',
     NEGOTIATION_ROUND_OPEN: 'Eine Verhandlungsrunde ist noch offen.',
     AWARD_PENDING: 'Ein Vergabevorschlag wartet auf Freigabe: Zuerst zurückziehen.',
     RFQ_NOT_CLOSED: 'Die Anfrage nimmt bis zur Angebotsfrist Angebote an.',

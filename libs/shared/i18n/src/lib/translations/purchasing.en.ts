@@ -204,6 +204,7 @@ export const purchasingEn = {
     REASON_REQUIRED: 'A reason must be given.',
     CASE_CLOSED: 'The case is closed.',
     EVALUATION_INCOMPLETE: 'Every quote must be scored on every criterion first.',
+    AUCTION_PENDING: 'A reverse auction is scheduled or running.',
     NEGOTIATION_ROUND_OPEN: 'A negotiation round is still open.',
     AWARD_PENDING: 'An award proposal is waiting for approval: withdraw it first.',
     RFQ_NOT_CLOSED: 'The RFQ takes quotes until its closing time.',

@@ -1,0 +1,23 @@
+import { defineEvent } from '@bc/api/core';
+
+/*
+ * The auction's domain events, published in the change's transaction and handled after it commits.
+ * The live transport (graphql-ws subscriptions over Redis pub/sub) subscribes to these; each
+ * carries the auction's id and what a client needs to know whether to read again (never a price:
+ * a subscriber reads its own view, which applies the bidder's visibility).
+ */
+
+/** A buyer scheduled an auction; it waits for the gatekeeper. */
+export const AuctionScheduled = defineEvent<{ auctionId: string }>('auction.scheduled');
+/** The gatekeeper approved the settings: the suppliers taking part are invited. */
+export const AuctionApproved = defineEvent<{ auctionId: string; startsAt: string; endsAt: string }>('auction.approved');
+/** The auction started (by its start job, the sweep or the first bid after the start time). */
+export const AuctionStarted = defineEvent<{ auctionId: string; endsAt: string }>('auction.started');
+/** A bid was accepted; `endsAt` is the end after it (moved when it extended the auction). */
+export const AuctionBidAccepted = defineEvent<{ auctionId: string; sequence: number; endsAt: string }>('auction.bid-accepted');
+/** A late bid moved the end (soft close). */
+export const AuctionExtended = defineEvent<{ auctionId: string; endsAt: string; extensions: number }>('auction.extended');
+/** The auction ended, exactly once. */
+export const AuctionEnded = defineEvent<{ auctionId: string; endedAt: string; bids: number }>('auction.ended');
+/** A buyer cancelled the auction before it started. */
+export const AuctionCancelled = defineEvent<{ auctionId: string }>('auction.cancelled');

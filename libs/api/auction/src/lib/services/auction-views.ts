@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { assertId, Clock, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { UserDirectory } from '@bc/api/identity';
+import { PortalService } from '@bc/api/quotes';
+import { RfqService } from '@bc/api/rfq';
+import {
+  AuctionBidOn,
+  AuctionRanking,
+  AuctionStanding,
+  auctionStandings,
+  AuctionStatus,
+  AuctionVisibility,
+  atLowest,
+  nextValidPrice,
+  Permission,
+} from '@bc/shared/domain';
+import { AuctionSettingsType, AuctionType, PortalAuctionType } from '../dto/auction.types';
+import { Auction, AuctionBid, AuctionParticipant } from '../entities/auction.entity';
+
+const settingsOf = (a: Auction): AuctionSettingsType => ({
+  startsAt: a.startsAt,
+  durationMinutes: a.durationMinutes,
+  bidOn: a.bidOn,
+  decrementKind: a.decrementKind,
+  decrement: a.decrement,
+  softCloseMinutes: a.softCloseMinutes,
+  extensionMinutes: a.extensionMinutes,
+  capAt: a.capAt,
+  visibility: a.visibility,
+  ranking: a.ranking,
+});
+
+/** Every bidder's standing now (current prices, fixed non-price scores), by invitation. */
+export function standingsOf(auction: Auction, bidders: readonly AuctionParticipant[], leadingPriceOf?: string): Map<string, AuctionStanding> {
+  const standings = auctionStandings(
+    auction.ranking,
+    auction.criteria,
+    bidders.map((b) => ({ id: b.invitationId, name: b.supplierName, amount: b.currentAmount, fixedScores: b.fixedScores })),
+    leadingPriceOf,
+  );
+  return new Map(standings.map((s) => [s.id, s]));
+}
+
+/** What the status says, with the clock: an approved auction past its start is running, one past its end over (until the job says so). */
+function statusNow(a: Auction, now: Date): AuctionStatus {
+  if ((a.status === AuctionStatus.APPROVED || a.status === AuctionStatus.RUNNING) && a.endsAt <= now) return AuctionStatus.ENDED;
+  if (a.status === AuctionStatus.APPROVED && a.startsAt <= now) return AuctionStatus.RUNNING;
+  return a.status;
+}
+
+/**
+ * The auction as each side reads it. The buyer's view shows every bidder, every bid and every
+ * extension; a bidder's view is built from its own rows plus only what the visibility setting
+ * allows (never another bidder's id or name, never a hidden price or score).
+ */
+@Injectable()
+export class AuctionViews {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly rfqs: RfqService,
+    private readonly portal: PortalService,
+    private readonly directory: UserDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The buying side's auction (for those who read quotes). */
+  async buyerAuction(ctx: RequestContext, auctionId: string): Promise<AuctionType> {
+    assertId(auctionId, 'Auction');
+    const auction = await this.connection.getRepository(ctx, Auction).findOne({ where: { id: auctionId, organizationId: ctx.organizationId } });
+    if (!auction) throw notFound('Auction');
+    await this.rfqs.open(ctx, auction.rfqId, Permission.QUOTE_READ).catch(() => {
+      throw notFound('Auction');
+    });
+    return this.buyerView(ctx, auction);
+  }
+
+  /** The RFQ's auctions, newest first. */
+  async buyerAuctions(ctx: RequestContext, rfqId: string): Promise<AuctionType[]> {
+    const { rfq } = await this.rfqs.open(ctx, rfqId, Permission.QUOTE_READ);
+    const auctions = await this.connection.getRepository(ctx, Auction).find({ where: { rfqId: rfq.id, organizationId: ctx.organizationId }, order: { createdAt: 'DESC' } });
+    return Promise.all(auctions.map((a) => this.buyerView(ctx, a)));
+  }
+
+  async buyerView(ctx: RequestContext, auction: Auction): Promise<AuctionType> {
+    const bidders = await this.connection.getRepository(ctx, AuctionParticipant).findBy({ auctionId: auction.id });
+    const bids = await this.connection.getRepository(ctx, AuctionBid).find({ where: { auctionId: auction.id }, order: { sequence: 'ASC' } });
+    const people = await this.directory.peopleByIds(ctx, [auction.scheduledBy, auction.approvedBy]);
+    const standings = standingsOf(auction, bidders);
+    const nameOf = new Map(bidders.map((b) => [b.invitationId, b.supplierName]));
+    const now = this.clock.now();
+    return {
+      id: auction.id,
+      rfqId: auction.rfqId,
+      caseId: auction.caseId,
+      status: statusNow(auction, now),
+      currency: auction.currency,
+      settings: settingsOf(auction),
+      endsAt: auction.endsAt,
+      serverNow: now,
+      scheduledByName: people.get(auction.scheduledBy)?.name ?? null,
+      scheduledAt: auction.scheduledAt,
+      approvedByName: (auction.approvedBy ? people.get(auction.approvedBy)?.name : null) ?? null,
+      approvedAt: auction.approvedAt,
+      startedAt: auction.startedAt,
+      endedAt: auction.endedAt,
+      cancelledAt: auction.cancelledAt,
+      cancelReason: auction.cancelReason,
+      bidCount: auction.bidCount,
+      extensions: auction.extensions,
+      participants: bidders
+        .map((b) => {
+          const s = standings.get(b.invitationId)!;
+          const { invitationId, supplierName, startingAmount, currentAmount, currentLines, bids: count } = b;
+          return { invitationId, supplierName, startingAmount, currentAmount, currentLines, bids: count, rank: s.rank, totalScore: s.totalScore, priceScore: s.priceScore, leadingPrice: s.leadingPrice };
+        })
+        .sort((a, b) => a.rank - b.rank || a.supplierName.localeCompare(b.supplierName)),
+      bids: bids.map((b) => ({
+        sequence: b.sequence,
+        invitationId: b.invitationId,
+        supplierName: nameOf.get(b.invitationId) ?? '',
+        amount: b.amount,
+        lines: b.lines,
+        receivedAt: b.receivedAt,
+        quoteRevision: b.quoteRevision,
+        receiptSha256: b.receiptSha256,
+        endsAtAfter: b.endsAtAfter,
+        extended: b.extended,
+      })),
+    };
+  }
+
+  /** The auction of this supplier company (NOT_FOUND to anyone else, a buyer included). */
+  async portalAuction(ctx: RequestContext, auctionId: string): Promise<PortalAuctionType> {
+    assertId(auctionId, 'Auction');
+    const own = await this.connection.getRepository(ctx, AuctionParticipant).findOne({ where: { auctionId, supplierOrganizationId: ctx.organizationId } });
+    if (!own) throw notFound('Auction');
+    return this.bidderView(ctx, own);
+  }
+
+  /** The latest auction (approved or later) on this invitation of the caller's company, or null. */
+  async portalAuctionOfInvitation(ctx: RequestContext, invitationId: string): Promise<PortalAuctionType | null> {
+    const rows: Array<{ auction_id: string }> = await this.connection.manager(ctx).query(
+      `SELECT p.auction_id FROM auction_participant p JOIN auction a ON a.id = p.auction_id
+        WHERE p.invitation_id = $1 AND p.supplier_organization_id = $2 AND a.status <> 'SCHEDULED'
+        ORDER BY a.created_at DESC LIMIT 1`,
+      [invitationId, ctx.organizationId],
+    );
+    if (rows.length === 0) return null;
+    return this.portalAuction(ctx, rows[0].auction_id);
+  }
+
+  /** Every auction this supplier company takes part in (cancelled ones left out), soonest end first. */
+  async portalAuctions(ctx: RequestContext): Promise<PortalAuctionType[]> {
+    const own = await this.connection.getRepository(ctx, AuctionParticipant).findBy({ supplierOrganizationId: ctx.organizationId });
+    const views = await Promise.all(own.map((p) => this.bidderView(ctx, p)));
+    return views.filter((v) => v.status !== AuctionStatus.CANCELLED && v.status !== AuctionStatus.SCHEDULED).sort((a, b) => a.endsAt.getTime() - b.endsAt.getTime());
+  }
+
+  /** One bidder's view: built field by field from its own rows and the visibility, nothing copied wholesale. */
+  async bidderView(ctx: RequestContext, own: AuctionParticipant): Promise<PortalAuctionType> {
+    const auction = await this.connection.getRepository(ctx, Auction).findOneByOrFail({ id: own.auctionId });
+    const p = await this.portal.invitation(ctx, own.invitationId);
+    const bidders = await this.connection.getRepository(ctx, AuctionParticipant).findBy({ auctionId: auction.id });
+    const myBids = await this.connection.getRepository(ctx, AuctionBid).find({ where: { auctionId: auction.id, invitationId: own.invitationId }, order: { sequence: 'ASC' } });
+    const standings = standingsOf(auction, bidders, own.invitationId);
+    const me = standings.get(own.invitationId)!;
+    const v = auction.visibility;
+    const scored = auction.ranking === AuctionRanking.TOTAL_SCORE;
+    const allStandings = [...standings.values()];
+    const leadsAlone = me.rank === 1 && allStandings.filter((s) => s.rank === 1).length === 1;
+    const now = this.clock.now();
+    return {
+      id: auction.id,
+      invitationId: own.invitationId,
+      rfqReference: p.rfq.reference,
+      rfqTitle: p.rfq.title,
+      buyerName: p.buyerName,
+      status: statusNow(auction, now),
+      currency: auction.currency,
+      settings: settingsOf(auction),
+      endsAt: auction.endsAt,
+      serverNow: now,
+      startingAmount: own.startingAmount,
+      currentAmount: own.currentAmount,
+      currentLines: own.currentLines,
+      myBids: myBids.map((b, i) => ({ number: i + 1, amount: b.amount, lines: b.lines, receivedAt: b.receivedAt, quoteRevision: b.quoteRevision, receiptSha256: b.receiptSha256 })),
+      nextValidBid: auction.bidOn === AuctionBidOn.TOTAL ? nextValidPrice(own.currentAmount, auction.decrementKind, auction.decrement) : null,
+      nextValidLinePrices:
+        auction.bidOn === AuctionBidOn.LINE
+          ? own.currentLines.flatMap((l) => {
+              const next = nextValidPrice(l.unitPrice, auction.decrementKind, auction.decrement, 4);
+              return next ? [{ lineKey: l.lineKey, unitPrice: next, quantity: l.quantity }] : [];
+            })
+          : [],
+      rank: v === AuctionVisibility.RANK ? me.rank : null,
+      myScore: v === AuctionVisibility.LEADING_SCORE && scored ? me.totalScore : null,
+      leadingScore: v === AuctionVisibility.LEADING_SCORE && scored ? Math.max(...allStandings.map((s) => s.totalScore ?? 0)) : null,
+      bestPrice: v === AuctionVisibility.BEST_PRICE ? bestOf(bidders) : null,
+      leadingPrice: scored && v !== AuctionVisibility.NONE ? me.leadingPrice : null,
+      leading: v === AuctionVisibility.RANK || (scored && v !== AuctionVisibility.NONE) ? leadsAlone : null,
+    };
+  }
+}
+
+/** The lowest current price, without who holds it. */
+function bestOf(bidders: readonly AuctionParticipant[]): string {
+  const lowest = atLowest(bidders.map((b) => b.currentAmount));
+  return bidders[lowest.indexOf(true)].currentAmount;
+}

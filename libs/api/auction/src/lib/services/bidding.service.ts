@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, assertId, Clock, JobQueue, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { QuoteService } from '@bc/api/quotes';
+import { RfqRecords } from '@bc/api/rfq';
+import { AuctionBidOn, AuctionStatus, compareDecimals, ErrorCode, nextValidPrice, quoteTotal, scaleUnitPriceDown, softCloseEnd } from '@bc/shared/domain';
+import { PlaceBidInput } from '../dto/auction.inputs';
+import { PortalAuctionType } from '../dto/auction.types';
+import { Auction, AuctionBid, AuctionLinePrice, AuctionParticipant } from '../entities/auction.entity';
+import { AuctionBidAccepted, AuctionExtended } from '../events/auction-events';
+import { AuctionCourseService } from './auction-course.service';
+import { AUCTION_END_QUEUE } from './auction-queues';
+import { AuctionViews } from './auction-views';
+
+/**
+ * Bids. Every bid on one auction runs under the auction's row lock (`FOR UPDATE`), so the
+ * database serializes them: the time a bid is taken at (the application's clock, read under the
+ * lock), its sequence, the rule checks against the bidder's own last price and the soft-close
+ * extension all see the one current state. A bid is a new revision of the bidder's quote with its
+ * receipt; the idempotency key every mutation takes makes a retried bid answer the first one.
+ */
+@Injectable()
+export class BiddingService {
+  constructor(
+    private readonly connection: TransactionalConnection,
+    private readonly audit: AuditService,
+    private readonly quotes: QuoteService,
+    private readonly rfqRecords: RfqRecords,
+    private readonly course: AuctionCourseService,
+    private readonly views: AuctionViews,
+    private readonly jobs: JobQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  async placeBid(ctx: RequestContext, input: PlaceBidInput): Promise<PortalAuctionType> {
+    assertId(input.auctionId, 'Auction');
+    const participants = this.connection.getRepository(ctx, AuctionParticipant);
+    const mine = await participants.findOne({ where: { auctionId: input.auctionId, supplierOrganizationId: ctx.organizationId } });
+    if (!mine) throw notFound('Auction');
+    const auction = await this.connection.getRepository(ctx, Auction).findOneOrFail({ where: { id: input.auctionId }, lock: { mode: 'pessimistic_write' } });
+    // Read under the lock: the time the bid is taken at, and the bidder's price as the last bid left it.
+    const now = this.clock.now();
+    await this.assertOpen(ctx, auction, now);
+    const own = await participants.findOneByOrFail({ auctionId: auction.id, invitationId: mine.invitationId });
+    const lines = auction.bidOn === AuctionBidOn.TOTAL ? this.totalBid(auction, own, input) : this.lineBid(auction, own, input);
+    const amount = quoteTotal(lines)!;
+    const byKey = new Map(lines.map((l) => [l.lineKey, l.unitPrice]));
+    const revision = await this.quotes.submitAuctionRevision(ctx, own.invitationId, (content) => ({
+      ...content,
+      lines: content.lines.map((l) => (byKey.has(l.lineKey) ? { ...l, unitPrice: byKey.get(l.lineKey)! } : l)),
+    }));
+    const { endsAt, extended } = softCloseEnd(auction.endsAt, now, auction);
+    const sequence = auction.bidCount + 1;
+    await this.connection.getRepository(ctx, AuctionBid).insert({
+      organizationId: auction.organizationId,
+      auctionId: auction.id,
+      invitationId: own.invitationId,
+      sequence,
+      amount,
+      lines,
+      quoteRevision: revision.revision,
+      receiptSha256: revision.sha256,
+      receivedAt: now,
+      placedBy: ctx.userId,
+      endsAtAfter: endsAt,
+      extended,
+    });
+    await this.connection.getRepository(ctx, Auction).update(auction.id, { bidCount: sequence, endsAt, extensions: auction.extensions + (extended ? 1 : 0) });
+    await participants.update({ auctionId: auction.id, invitationId: own.invitationId }, { currentAmount: amount, currentLines: lines, bids: own.bids + 1 });
+    if (extended) await this.jobs.send(ctx, AUCTION_END_QUEUE, { auctionId: auction.id }, endsAt);
+    await this.record(ctx, auction, own, { sequence, amount, revision: revision.revision, receipt: revision.sha256, receivedAt: now.toISOString(), ...(extended ? { extendedTo: endsAt.toISOString() } : {}) });
+    await ctx.publish(AuctionBidAccepted, { auctionId: auction.id, sequence, endsAt: endsAt.toISOString() });
+    if (extended) await ctx.publish(AuctionExtended, { auctionId: auction.id, endsAt: endsAt.toISOString(), extensions: auction.extensions + 1 });
+    return this.views.bidderView(ctx, { ...own, currentAmount: amount, currentLines: lines, bids: own.bids + 1 });
+  }
+
+  /**
+   * Bids are taken from the start time up to, not including, the end time, by the server's clock:
+   * a bid a millisecond after the end is AUCTION_ENDED. The first bid after the start time starts
+   * an approved auction itself (the start job may come later).
+   */
+  private async assertOpen(ctx: RequestContext, auction: Auction, now: Date): Promise<void> {
+    if (auction.status === AuctionStatus.ENDED || auction.status === AuctionStatus.CANCELLED || auction.endsAt <= now) {
+      const endedAt = auction.status === AuctionStatus.CANCELLED ? auction.cancelledAt : (auction.endedAt ?? auction.endsAt);
+      throw new AppError(ErrorCode.AUCTION_ENDED, `The auction ${auction.status === AuctionStatus.CANCELLED ? 'was cancelled' : 'ended'} at ${endedAt?.toISOString()}: no more bids are taken`, {
+        field: 'input.auctionId',
+        details: { endedAt: endedAt?.toISOString() ?? null, status: auction.status, serverNow: now.toISOString() },
+      });
+    }
+    if (auction.status === AuctionStatus.SCHEDULED || auction.startsAt > now) {
+      throw new AppError(ErrorCode.AUCTION_NOT_STARTED, `The auction starts at ${auction.startsAt.toISOString()}${auction.status === AuctionStatus.SCHEDULED ? ' once approved' : ''}`, {
+        field: 'input.auctionId',
+        details: { startsAt: auction.startsAt.toISOString(), status: auction.status, serverNow: now.toISOString() },
+      });
+    }
+    if (auction.status === AuctionStatus.APPROVED) {
+      await this.course.startIn(ctx, auction.id, now);
+      auction.status = AuctionStatus.RUNNING;
+    }
+  }
+
+  /** A new total: at most the last total less the decrement; the line prices scaled down to it (cut to 4 places, so never above it). */
+  private totalBid(auction: Auction, own: AuctionParticipant, input: PlaceBidInput): AuctionLinePrice[] {
+    if (input.lines?.length) throw validationFailed('input.lines', 'Bids on this auction name a new total (amount), not line prices');
+    if (!input.amount) throw validationFailed('input.amount', 'Name your new total');
+    const next = nextValidPrice(own.currentAmount, auction.decrementKind, auction.decrement);
+    if (next === null || compareDecimals(input.amount, next) > 0 || compareDecimals(input.amount, '0') <= 0) {
+      throw tooHigh('input.amount', `A bid is at most ${next ?? '–'} ${auction.currency}: your last price ${own.currentAmount} less the minimum decrement`, { nextValidBid: next });
+    }
+    const scaled = own.currentLines.map((l) => ({ ...l, unitPrice: scaleUnitPriceDown(l.unitPrice, input.amount!, own.currentAmount) }));
+    if (scaled.some((l) => compareDecimals(l.unitPrice, '0') <= 0) || compareDecimals(quoteTotal(scaled) ?? '0', '0') <= 0) {
+      throw validationFailed('input.amount', 'This total leaves a line without a price above 0', { rule: 'AMOUNT_TOO_SMALL' });
+    }
+    return scaled;
+  }
+
+  /** New unit prices for some lines, each at most its last price less the decrement; the other lines keep theirs. */
+  private lineBid(auction: Auction, own: AuctionParticipant, input: PlaceBidInput): AuctionLinePrice[] {
+    if (input.amount) throw validationFailed('input.amount', 'Bids on this auction name line prices (lines), not a total');
+    const given = input.lines ?? [];
+    if (given.length === 0) throw validationFailed('input.lines', 'Name a new unit price for at least one line');
+    const prices = new Map<string, string>();
+    given.forEach((g, i) => {
+      const line = own.currentLines.find((l) => l.lineKey === g.lineKey);
+      if (!line) throw validationFailed(`input.lines.${i}.lineKey`, 'Your quote has no price for this line');
+      if (prices.has(g.lineKey)) throw validationFailed(`input.lines.${i}.lineKey`, 'One price per line');
+      const next = nextValidPrice(line.unitPrice, auction.decrementKind, auction.decrement, 4);
+      if (next === null || compareDecimals(g.unitPrice, next) > 0) {
+        throw tooHigh(`input.lines.${i}.unitPrice`, `A bid for this line is at most ${next ?? '–'} per unit: your last price ${line.unitPrice} less the minimum decrement`, { nextValidUnitPrice: next });
+      }
+      prices.set(g.lineKey, g.unitPrice);
+    });
+    return own.currentLines.map((l) => ({ ...l, unitPrice: prices.get(l.lineKey) ?? l.unitPrice }));
+  }
+
+  /** Every bid in the buyer's trail (entity Rfq: the decision record's trail holds it), with its receipt. */
+  private async record(ctx: RequestContext, auction: Auction, own: AuctionParticipant, summary: Record<string, unknown>): Promise<void> {
+    const rfq = (await this.rfqRecords.titles(ctx, [auction.rfqId])).get(auction.rfqId);
+    await this.audit.record(ctx, {
+      action: 'auction.bid',
+      entityType: 'Rfq',
+      entityId: auction.rfqId,
+      organizationId: auction.organizationId,
+      summary: { reference: rfq?.reference ?? null, auctionId: auction.id, supplier: own.supplierName, ...summary },
+    });
+  }
+}
+
+function tooHigh(field: string, message: string, details: Record<string, unknown>): AppError {
+  return new AppError(ErrorCode.AUCTION_BID_TOO_HIGH, message, { field, details });
+}
