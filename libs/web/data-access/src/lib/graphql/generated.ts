@@ -737,20 +737,6 @@ export type RfqAuctionsQueryVariables = Exact<{
 
 export type RfqAuctionsQuery = { auctions: Array<{ id: string, rfqId: string, caseId: string, status: AuctionStatus, currency: string, endsAt: string, extensions: number, bidCount: number, scheduledAt: string, scheduledByName: string | null, approvedAt: string | null, approvedByName: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, serverNow: string, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility } }> };
 
-export type AuctionQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AuctionQuery = { auction: { id: string, rfqId: string, caseId: string, status: AuctionStatus, currency: string, endsAt: string, extensions: number, bidCount: number, scheduledAt: string, scheduledByName: string | null, approvedAt: string | null, approvedByName: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, serverNow: string, participants: Array<{ invitationId: string, supplierName: string, rank: number, bids: number, currentAmount: string, startingAmount: string, leadingPrice: string | null, priceScore: number | null, totalScore: number | null, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }>, bids: Array<{ sequence: number, invitationId: string, supplierName: string, amount: string, receivedAt: string, extended: boolean, endsAtAfter: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }>, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility } } };
-
-export type PortalAuctionQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PortalAuctionQuery = { portalAuction: { id: string, invitationId: string, buyerName: string, rfqReference: string, rfqTitle: string, status: AuctionStatus, currency: string, endsAt: string, serverNow: string, currentAmount: string, startingAmount: string, nextValidBid: string | null, rank: number | null, leading: boolean | null, leadingPrice: string | null, leadingScore: number | null, myScore: number | null, bestPrice: string | null, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility }, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }>, nextValidLinePrices: Array<{ lineKey: string, quantity: string, unitPrice: string }>, myBids: Array<{ number: number, amount: string, receivedAt: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }> } };
-
 export type ScheduleAuctionMutationVariables = Exact<{
   input: ScheduleAuctionInput;
 }>;
@@ -779,6 +765,20 @@ export type PlaceBidMutationVariables = Exact<{
 
 
 export type PlaceBidMutation = { placeBid: { id: string, invitationId: string, buyerName: string, rfqReference: string, rfqTitle: string, status: AuctionStatus, currency: string, endsAt: string, serverNow: string, currentAmount: string, startingAmount: string, nextValidBid: string | null, rank: number | null, leading: boolean | null, leadingPrice: string | null, leadingScore: number | null, myScore: number | null, bestPrice: string | null, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility }, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }>, nextValidLinePrices: Array<{ lineKey: string, quantity: string, unitPrice: string }>, myBids: Array<{ number: number, amount: string, receivedAt: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }> } };
+
+export type AuctionLiveSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuctionLiveSubscription = { auctionLive: { id: string, rfqId: string, caseId: string, status: AuctionStatus, currency: string, endsAt: string, extensions: number, bidCount: number, scheduledAt: string, scheduledByName: string | null, approvedAt: string | null, approvedByName: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, serverNow: string, participants: Array<{ invitationId: string, supplierName: string, rank: number, bids: number, currentAmount: string, startingAmount: string, leadingPrice: string | null, priceScore: number | null, totalScore: number | null, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }>, bids: Array<{ sequence: number, invitationId: string, supplierName: string, amount: string, receivedAt: string, extended: boolean, endsAtAfter: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }>, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility } } };
+
+export type PortalAuctionLiveSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalAuctionLiveSubscription = { portalAuctionLive: { id: string, invitationId: string, buyerName: string, rfqReference: string, rfqTitle: string, status: AuctionStatus, currency: string, endsAt: string, serverNow: string, currentAmount: string, startingAmount: string, nextValidBid: string | null, rank: number | null, leading: boolean | null, leadingPrice: string | null, leadingScore: number | null, myScore: number | null, bestPrice: string | null, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility }, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }>, nextValidLinePrices: Array<{ lineKey: string, quantity: string, unitPrice: string }>, myBids: Array<{ number: number, amount: string, receivedAt: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }> } };
 
 export type AuditEventsQueryVariables = Exact<{
   limit: number;
@@ -3078,42 +3078,6 @@ export const RfqAuctionsDocument = /*#__PURE__*/ gql`
       super(apollo);
     }
   }
-export const AuctionDocument = /*#__PURE__*/ gql`
-    query Auction($id: ID!) {
-  auction(id: $id) {
-    ...AuctionFields
-  }
-}
-    ${AuctionFieldsFragmentDoc}`;
-
-  @Injectable({
-    providedIn: GraphqlScope
-  })
-  export class AuctionGQL extends Apollo.Query<AuctionQuery, AuctionQueryVariables> {
-    override document = AuctionDocument;
-    
-    constructor(apollo: Apollo.Apollo) {
-      super(apollo);
-    }
-  }
-export const PortalAuctionDocument = /*#__PURE__*/ gql`
-    query PortalAuction($id: ID!) {
-  portalAuction(id: $id) {
-    ...PortalAuctionFields
-  }
-}
-    ${PortalAuctionFieldsFragmentDoc}`;
-
-  @Injectable({
-    providedIn: GraphqlScope
-  })
-  export class PortalAuctionGQL extends Apollo.Query<PortalAuctionQuery, PortalAuctionQueryVariables> {
-    override document = PortalAuctionDocument;
-    
-    constructor(apollo: Apollo.Apollo) {
-      super(apollo);
-    }
-  }
 export const ScheduleAuctionDocument = /*#__PURE__*/ gql`
     mutation ScheduleAuction($input: ScheduleAuctionInput!) {
   scheduleAuction(input: $input) {
@@ -3181,6 +3145,42 @@ export const PlaceBidDocument = /*#__PURE__*/ gql`
   })
   export class PlaceBidGQL extends Apollo.Mutation<PlaceBidMutation, PlaceBidMutationVariables> {
     override document = PlaceBidDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AuctionLiveDocument = /*#__PURE__*/ gql`
+    subscription AuctionLive($id: ID!) {
+  auctionLive(id: $id) {
+    ...AuctionFields
+  }
+}
+    ${AuctionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AuctionLiveGQL extends Apollo.Subscription<AuctionLiveSubscription, AuctionLiveSubscriptionVariables> {
+    override document = AuctionLiveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PortalAuctionLiveDocument = /*#__PURE__*/ gql`
+    subscription PortalAuctionLive($id: ID!) {
+  portalAuctionLive(id: $id) {
+    ...PortalAuctionFields
+  }
+}
+    ${PortalAuctionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class PortalAuctionLiveGQL extends Apollo.Subscription<PortalAuctionLiveSubscription, PortalAuctionLiveSubscriptionVariables> {
+    override document = PortalAuctionLiveDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

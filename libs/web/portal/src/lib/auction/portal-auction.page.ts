@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { Api, PlaceBidGQL, PortalAuctionFieldsFragment, PortalAuctionGQL, reloadOnDataChange, toAppError } from '@bc/web/data-access';
+import { Api, PlaceBidGQL, PortalAuctionFieldsFragment, PortalAuctionLiveGQL, toAppError } from '@bc/web/data-access';
 import { AuctionClock } from '@bc/web/case-kit';
 import { BcAmountPipe, BcDatePipe, LanguageService } from '@bc/web/i18n';
 import { LoadStatus } from '@bc/web/ui';
@@ -61,23 +61,25 @@ export class PortalAuctionPage {
   protected readonly newestFirst = computed(() => [...(this.auction()?.myBids ?? [])].reverse());
 
   constructor() {
-    reloadOnDataChange(() => this.load());
-    effect(() => {
+    // The subscription's first message is the whole view, then the whole view again after any change
+    // of the auction (another bidder's bid too); a dropped socket reconnects to a fresh snapshot.
+    effect((onCleanup) => {
       const id = this.id();
-      untracked(() => void this.load(id));
+      const subscription = untracked(() => {
+        this.loading.set(true);
+        return this.api.live(PortalAuctionLiveGQL, { id }).subscribe({
+          next: ({ portalAuctionLive }) => {
+            this.show(portalAuctionLive);
+            this.loadError.set(null);
+          },
+          error: (error: unknown) => {
+            this.loading.set(false);
+            this.loadError.set(portalErrorTranslation(toAppError(error)));
+          },
+        });
+      });
+      onCleanup(() => subscription.unsubscribe());
     });
-  }
-
-  protected async load(id = this.id()): Promise<void> {
-    this.loading.set(true);
-    try {
-      this.show((await this.api.read(PortalAuctionGQL, { id })).portalAuction);
-      this.loadError.set(null);
-    } catch (error) {
-      this.loadError.set(portalErrorTranslation(toAppError(error)));
-    } finally {
-      this.loading.set(false);
-    }
   }
 
   protected setLine(lineKey: string, value: string): void {
@@ -111,6 +113,7 @@ export class PortalAuctionPage {
   private show(view: PortalAuctionFieldsFragment): void {
     this.clock.sync(view);
     this.auction.set(view);
+    this.loading.set(false);
   }
 
   protected money(amount: string, currency: string): string {

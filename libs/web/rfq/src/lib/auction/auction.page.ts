@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { Api, AuctionFieldsFragment, AuctionGQL, reloadOnDataChange, toAppError } from '@bc/web/data-access';
+import { Api, AuctionFieldsFragment, AuctionLiveGQL, toAppError } from '@bc/web/data-access';
 import { AuctionClock } from '@bc/web/case-kit';
 import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
 import { LoadStatus } from '@bc/web/ui';
@@ -52,24 +52,28 @@ export class AuctionPage {
   });
 
   constructor() {
-    reloadOnDataChange(() => this.load());
-    effect(() => {
+    // The subscription's first message is the whole view, then the whole view again after each
+    // bid, extension, start, end or cancellation; a dropped socket reconnects to a fresh snapshot.
+    effect((onCleanup) => {
       const id = this.auctionId();
-      untracked(() => void this.load(id));
+      const subscription = untracked(() => {
+        this.loading.set(true);
+        return this.api.live(AuctionLiveGQL, { id }).subscribe({
+          next: ({ auctionLive }) => this.show(auctionLive),
+          error: (error: unknown) => {
+            this.loading.set(false);
+            this.error.set(rfqErrorTranslation(toAppError(error)));
+          },
+        });
+      });
+      onCleanup(() => subscription.unsubscribe());
     });
   }
 
-  protected async load(id = this.auctionId()): Promise<void> {
-    this.loading.set(true);
-    try {
-      const view = (await this.api.read(AuctionGQL, { id })).auction;
-      this.clock.sync(view);
-      this.auction.set(view);
-      this.error.set(null);
-    } catch (error) {
-      this.error.set(rfqErrorTranslation(toAppError(error)));
-    } finally {
-      this.loading.set(false);
-    }
+  private show(view: AuctionFieldsFragment): void {
+    this.clock.sync(view);
+    this.auction.set(view);
+    this.loading.set(false);
+    this.error.set(null);
   }
 }
