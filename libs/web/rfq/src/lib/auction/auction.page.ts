@@ -3,7 +3,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Api, AuctionFieldsFragment, AuctionLiveGQL, toAppError } from '@bc/web/data-access';
 import { AuctionClock } from '@bc/web/case-kit';
-import { BcAmountPipe, BcDatePipe } from '@bc/web/i18n';
+import { BcAmountPipe, BcDatePipe, LanguageService } from '@bc/web/i18n';
 import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { rfqErrorTranslation } from '../rfq-errors';
@@ -24,6 +24,7 @@ import { leaderOf, priceSeries } from './auction-view';
 })
 export class AuctionPage {
   private readonly api = inject(Api);
+  private readonly language = inject(LanguageService);
 
   /** The route's `:id` (the case) and `:auctionId`. */
   readonly id = input.required<string>();
@@ -41,6 +42,11 @@ export class AuctionPage {
   protected readonly leader = computed(() => {
     const a = this.auction();
     return a ? leaderOf(a) : null;
+  });
+  /** A percent decrement as the language writes it ("0.5 %" / "0,5 %"). */
+  protected readonly percent = computed(() => {
+    const d = this.auction()?.settings.decrement;
+    return d ? `${new Intl.NumberFormat(this.language.lang(), { maximumFractionDigits: 4 }).format(Number(d))} %` : '';
   });
   protected readonly scored = computed(() => this.auction()?.settings.ranking === 'TOTAL_SCORE');
   protected readonly newestFirst = computed(() => [...(this.auction()?.bids ?? [])].reverse());

@@ -46,7 +46,7 @@ type Message = { key: string; params: Record<string, unknown> };
       <bc-load-status [loading]="loading() || busy()" [error]="error()" />
       @if (auctions().length) {
         <div class="bc-table-wrap">
-          <table class="bc-table">
+          <table class="bc-table bc-auction-table">
             <thead>
               <tr>
                 <th scope="col">{{ 'auction.panel.starts' | translate }}</th>
@@ -98,6 +98,8 @@ type Message = { key: string; params: Record<string, unknown> };
     </section>
   `,
   styles: `
+    @use 'case-panel';
+    @use 'auction';
     .bc-auctions-head {
       display: flex;
       flex-wrap: wrap;
