@@ -10,6 +10,7 @@ import { EmptyState, ErrorBanner, ListPaginator } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorMessage } from './portal-errors';
 import { BcRelativePipe } from './portal-pipes';
+import { PortalAuctions } from './auction/portal-auctions';
 import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
 
 /**
@@ -33,6 +34,7 @@ import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
     ListPaginator,
     BcDatePipe,
     BcRelativePipe,
+    PortalAuctions,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -51,6 +53,7 @@ import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
     }
 
+    <bc-portal-auctions />
     @if (read() && !error()) {
       @if (empty()) {
         <bc-empty-state icon="store" [heading]="'portal.emptyTitle' | translate">

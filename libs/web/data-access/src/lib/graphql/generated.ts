@@ -780,6 +780,11 @@ export type PortalAuctionLiveSubscriptionVariables = Exact<{
 
 export type PortalAuctionLiveSubscription = { portalAuctionLive: { id: string, invitationId: string, buyerName: string, rfqReference: string, rfqTitle: string, status: AuctionStatus, currency: string, endsAt: string, serverNow: string, currentAmount: string, startingAmount: string, nextValidBid: string | null, rank: number | null, leading: boolean | null, leadingPrice: string | null, leadingScore: number | null, myScore: number | null, bestPrice: string | null, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility }, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }>, nextValidLinePrices: Array<{ lineKey: string, quantity: string, unitPrice: string }>, myBids: Array<{ number: number, amount: string, receivedAt: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }> } };
 
+export type PortalAuctionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalAuctionsQuery = { portalAuctions: Array<{ id: string, invitationId: string, rfqReference: string, rfqTitle: string, buyerName: string, status: AuctionStatus, endsAt: string, settings: { startsAt: string } }> };
+
 export type AuditEventsQueryVariables = Exact<{
   limit: number;
   after?: string | null | undefined;
@@ -3181,6 +3186,33 @@ export const PortalAuctionLiveDocument = /*#__PURE__*/ gql`
   })
   export class PortalAuctionLiveGQL extends Apollo.Subscription<PortalAuctionLiveSubscription, PortalAuctionLiveSubscriptionVariables> {
     override document = PortalAuctionLiveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PortalAuctionsDocument = /*#__PURE__*/ gql`
+    query PortalAuctions {
+  portalAuctions {
+    id
+    invitationId
+    rfqReference
+    rfqTitle
+    buyerName
+    status
+    endsAt
+    settings {
+      startsAt
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class PortalAuctionsGQL extends Apollo.Query<PortalAuctionsQuery, PortalAuctionsQueryVariables> {
+    override document = PortalAuctionsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

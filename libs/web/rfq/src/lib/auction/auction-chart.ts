@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { LanguageService } from '@bc/web/i18n';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { PriceSeries } from './auction-view';
 
@@ -21,6 +22,7 @@ import { PriceSeries } from './auction-view';
   `,
 })
 export class AuctionChart {
+  private readonly language = inject(LanguageService);
   readonly series = input.required<PriceSeries[]>();
   readonly currency = input.required<string>();
   readonly label = input('');
@@ -29,7 +31,7 @@ export class AuctionChart {
 
   protected readonly options = computed(() => {
     const until = this.until();
-    const money = new Intl.NumberFormat(undefined, { style: 'currency', currency: this.currency(), maximumFractionDigits: 0 });
+    const money = new Intl.NumberFormat(this.language.lang(), { style: 'currency', currency: this.currency(), maximumFractionDigits: 0 });
     return {
       animation: false,
       tooltip: { trigger: 'axis' },

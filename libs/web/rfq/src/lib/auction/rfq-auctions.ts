@@ -98,8 +98,17 @@ type Message = { key: string; params: Record<string, unknown> };
     </section>
   `,
   styles: `
-    @use 'case-panel';
     @use 'auction';
+    :host {
+      display: block;
+    }
+    h2 {
+      font: var(--mat-sys-title-large);
+      margin: 0 0 0.75rem;
+    }
+    .bc-danger {
+      color: var(--mat-sys-error);
+    }
     .bc-auctions-head {
       display: flex;
       flex-wrap: wrap;

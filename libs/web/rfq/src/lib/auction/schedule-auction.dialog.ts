@@ -33,13 +33,13 @@ export function defaultAuctionStart(now = Date.now()): string {
       <bc-dialog-frame [heading]="'auction.schedule.title' | translate" [error]="errorMessage()" [busy]="busy()" [submitLabel]="'auction.schedule.submit' | translate">
         <p>{{ 'auction.schedule.intro' | translate }}</p>
         <div class="bc-auction-row">
-          <mat-form-field class="bc-dialog-field">
+          <mat-form-field class="bc-dialog-field" subscriptSizing="dynamic">
             <mat-label>{{ 'auction.schedule.startsAt' | translate }}</mat-label>
             <input matInput type="datetime-local" formControlName="startsAt" required cdkFocusInitial />
             <mat-hint>{{ 'auction.schedule.localTime' | translate: { zone: timeZone } }}</mat-hint>
             <mat-error><bc-field-error [control]="form.controls.startsAt" /></mat-error>
           </mat-form-field>
-          <mat-form-field class="bc-dialog-field">
+          <mat-form-field class="bc-dialog-field" subscriptSizing="dynamic">
             <mat-label>{{ 'auction.schedule.durationMinutes' | translate }}</mat-label>
             <input matInput type="number" formControlName="durationMinutes" required [min]="bounds.minDurationMinutes" [max]="bounds.maxDurationMinutes" />
             <mat-hint>{{ 'auction.schedule.range' | translate: { min: bounds.minDurationMinutes, max: bounds.maxDurationMinutes } }}</mat-hint>
@@ -49,7 +49,7 @@ export function defaultAuctionStart(now = Date.now()): string {
         <div class="bc-auction-row">
           <bc-select-input class="bc-dialog-field" [control]="form.controls.bidOn" [label]="'auction.schedule.bidOn' | translate" [options]="bidOns" optionKey="auction.bidOn." required />
           <bc-select-input class="bc-dialog-field" [control]="form.controls.decrementKind" [label]="'auction.schedule.decrementKind' | translate" [options]="kinds" optionKey="auction.decrementKind." required />
-          <mat-form-field class="bc-dialog-field">
+          <mat-form-field class="bc-dialog-field" subscriptSizing="dynamic">
             <mat-label>{{ 'auction.schedule.decrement' | translate }}</mat-label>
             <input matInput inputmode="decimal" formControlName="decrement" required />
             <mat-hint>{{ (kind() === 'PERCENT' ? 'auction.schedule.decrementHintPercent' : 'auction.schedule.decrementHintAmount') | translate }}</mat-hint>
@@ -59,19 +59,22 @@ export function defaultAuctionStart(now = Date.now()): string {
         <fieldset class="bc-auction-fieldset">
           <legend>{{ 'auction.schedule.softClose' | translate }}</legend>
           <div class="bc-auction-row">
-            <mat-form-field class="bc-dialog-field">
+            <mat-form-field class="bc-dialog-field" subscriptSizing="dynamic">
               <mat-label>{{ 'auction.schedule.softCloseMinutes' | translate }}</mat-label>
               <input matInput type="number" formControlName="softCloseMinutes" required min="0" [max]="bounds.maxSoftCloseMinutes" />
+              <mat-hint>{{ 'auction.schedule.softCloseHint' | translate }}</mat-hint>
               <mat-error><bc-field-error [control]="form.controls.softCloseMinutes" /></mat-error>
             </mat-form-field>
-            <mat-form-field class="bc-dialog-field">
+            <mat-form-field class="bc-dialog-field" subscriptSizing="dynamic">
               <mat-label>{{ 'auction.schedule.extensionMinutes' | translate }}</mat-label>
               <input matInput type="number" formControlName="extensionMinutes" required min="0" [max]="bounds.maxExtensionMinutes" />
+              <mat-hint>{{ 'auction.schedule.extensionHint' | translate }}</mat-hint>
               <mat-error><bc-field-error [control]="form.controls.extensionMinutes" /></mat-error>
             </mat-form-field>
-            <mat-form-field class="bc-dialog-field">
+            <mat-form-field class="bc-dialog-field" subscriptSizing="dynamic">
               <mat-label>{{ 'auction.schedule.maxExtensionMinutes' | translate }}</mat-label>
               <input matInput type="number" formControlName="maxExtensionMinutes" min="0" />
+              <mat-hint>{{ 'auction.schedule.capHint' | translate }}</mat-hint>
               <mat-error><bc-field-error [control]="form.controls.maxExtensionMinutes" /></mat-error>
             </mat-form-field>
           </div>
@@ -90,7 +93,7 @@ export function defaultAuctionStart(now = Date.now()): string {
       flex-wrap: wrap;
       gap: 0 1rem;
       > * {
-        flex: 1 1 12rem;
+        flex: 1 1 13rem;
       }
     }
     .bc-auction-fieldset {
