@@ -11,7 +11,7 @@ import { PriceSeries } from './auction-view';
 @Component({
   selector: 'bc-auction-chart',
   imports: [NgxEchartsDirective],
-  providers: [provideEchartsCore({ echarts: () => import('echarts') })],
+  providers: [provideEchartsCore({ echarts: () => import('./auction-echarts').then((m) => m.echarts) })],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<div echarts class="bc-auction-chart" role="img" [attr.aria-label]="label()" [options]="options()" [autoResize]="true"></div>`,
   styles: `
