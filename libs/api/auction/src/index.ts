@@ -6,3 +6,4 @@ export * from './lib/services/auction-course.service';
 export * from './lib/services/auction-views';
 export * from './lib/services/auction-queues';
 export * from './lib/dto/auction.types';
+export * from './lib/services/auction-live-publisher';

@@ -5,3 +5,4 @@ export * from './lib/dialog-submission';
 export * from './lib/feature-facade';
 export * from './lib/permission';
 export * from './lib/ask';
+export * from './lib/auction-clock';

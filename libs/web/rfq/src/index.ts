@@ -1,1 +1,2 @@
 export * from './lib/rfq.page';
+export * from './lib/auction/auction.page';

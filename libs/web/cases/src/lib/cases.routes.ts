@@ -18,4 +18,9 @@ export const CASE_ROUTES: Route[] = [
     title: 'titles.rfq',
     loadComponent: () => import('@bc/web/rfq').then((m) => m.RfqPage),
   },
+  {
+    path: ':id/rfq/auctions/:auctionId',
+    title: 'titles.auction',
+    loadComponent: () => import('@bc/web/rfq').then((m) => m.AuctionPage),
+  },
 ];

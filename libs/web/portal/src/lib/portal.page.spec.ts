@@ -25,6 +25,7 @@ const card = (id: string, over: Partial<PortalInvitationSummaryFieldsFragment> =
   state: 'VIEWED',
   rounds: [],
   outcome: null,
+  auction: null,
   ...over,
 });
 const closed = (id: string) => card(id, { open: false, rfqStatus: 'CLOSED', closesAt: '2026-01-10T16:00:00Z' });

@@ -10,6 +10,7 @@ import { EmptyState, ErrorBanner, ListPaginator } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorMessage } from './portal-errors';
 import { BcRelativePipe } from './portal-pipes';
+import { PortalAuctions } from './auction/portal-auctions';
 import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
 
 /**
@@ -33,6 +34,7 @@ import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
     ListPaginator,
     BcDatePipe,
     BcRelativePipe,
+    PortalAuctions,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -51,6 +53,7 @@ import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
     }
 
+    <bc-portal-auctions />
     @if (read() && !error()) {
       @if (empty()) {
         <bc-empty-state icon="store" [heading]="'portal.emptyTitle' | translate">
@@ -157,6 +160,11 @@ import { BcPluralPipe, BcDatePipe } from '@bc/web/i18n';
             </p>
           </mat-card-content>
           <mat-card-actions align="end">
+            @if (invitation.auction; as auction) {
+              <a mat-button [routerLink]="['/portal/auctions', auction.id]" [attr.aria-label]="'auction.portal.cardLinkNamed' | translate: { reference: invitation.rfqReference }">
+                {{ 'auction.portal.cardLink' | translate }} · {{ 'auction.status.' + auction.status | translate }}
+              </a>
+            }
             <a mat-button [routerLink]="['/portal/rfqs', invitation.id]" [attr.aria-label]="'portalList.openNamed' | translate: { reference: invitation.rfqReference }">
               {{ 'portalList.openRfq' | translate }}<mat-icon iconPositionEnd svgIcon="arrow_forward" aria-hidden="true" />
             </a>

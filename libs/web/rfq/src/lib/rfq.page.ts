@@ -25,6 +25,7 @@ import { RfqFacade } from './rfq.facade';
 import { RfqScoring } from './rfq-scoring';
 import { RfqTermsForm } from './rfq-terms-form';
 import { RfqTermsView } from './rfq-terms-view';
+import { RfqAuctions } from './auction/rfq-auctions';
 
 /** The steps asked with a reason (an approval's comment is optional). */
 const REASON_STEPS = {
@@ -71,6 +72,7 @@ const CONFIRMED_STEPS = {
     RfqEnvelope,
     NegotiationPanel,
     AwardPanel,
+    RfqAuctions,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RfqFacade],

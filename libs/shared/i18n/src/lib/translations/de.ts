@@ -9,6 +9,7 @@ import { scoringDe } from './scoring.de';
 import type { Translations } from './translations';
 import { awardDe } from './award.de';
 import { envelopeDe } from './envelope.de';
+import { auctionDe } from './auction.de';
 import { tasksDe } from './tasks.de';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
@@ -73,6 +74,8 @@ export const de: Translations = {
     supplierImport: 'Lieferanten importieren',
     supplier: 'Lieferant',
     rfq: 'Anfrage',
+    auction: 'Rückwärtsauktion',
+    portalAuction: 'Rückwärtsauktion',
   },
   nav: {
     main: 'Hauptnavigation',
@@ -302,5 +305,6 @@ export const de: Translations = {
   ...scoringDe,
   ...awardDe,
   ...envelopeDe,
+  ...auctionDe,
   ...tasksDe,
 };

@@ -8,6 +8,7 @@ import { inboxEn } from './inbox.en';
 import { scoringEn } from './scoring.en';
 import { awardEn } from './award.en';
 import { envelopeEn } from './envelope.en';
+import { auctionEn } from './auction.en';
 import { tasksEn } from './tasks.en';
 
 /**
@@ -75,6 +76,8 @@ export const en = {
     supplierImport: 'Import suppliers',
     supplier: 'Supplier',
     rfq: 'RFQ',
+    auction: 'Reverse auction',
+    portalAuction: 'Reverse auction',
   },
   nav: {
     main: 'Main navigation',
@@ -304,5 +307,6 @@ export const en = {
   ...scoringEn,
   ...awardEn,
   ...envelopeEn,
+  ...auctionEn,
   ...tasksEn,
 };

@@ -4,7 +4,9 @@ import { ErrorCode } from '@bc/shared/domain';
 import { Apollo } from 'apollo-angular';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { Api } from './api';
-import { DisableUserDocument, DisableUserGQL, UsersDocument, UsersGQL } from './generated';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { Observable } from 'rxjs';
+import { AuctionLiveGQL, DisableUserDocument, DisableUserGQL, UsersDocument, UsersGQL } from './generated';
 
 const user = {
   __typename: 'User',
@@ -18,6 +20,9 @@ const user = {
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 
+/** A subscription service whose messages each test sets. */
+const fakeLive: { subscribe: () => Observable<unknown> } = { subscribe: () => new Observable() };
+
 describe('Api', () => {
   let api: Api;
   let server: ApolloTestingController;
@@ -29,6 +34,7 @@ describe('Api', () => {
       providers: [
         { provide: UsersGQL, useFactory: () => new UsersGQL(inject(Apollo)) },
         { provide: DisableUserGQL, useFactory: () => new DisableUserGQL(inject(Apollo)) },
+        { provide: AuctionLiveGQL, useValue: fakeLive },
       ],
     });
     api = TestBed.inject(Api);
@@ -57,5 +63,18 @@ describe('Api', () => {
       .expectOne(DisableUserDocument)
       .graphqlErrors([{ message: 'nope', extensions: { code: ErrorCode.FORBIDDEN } } as never]);
     await expect(answer).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN, message: 'nope' });
+  });
+
+  it('follows a subscription: each message is the whole view; an error ends it as an AppError', async () => {
+    const views = [{ auctionLive: { id: 'a1', bidCount: 0 } }, { auctionLive: { id: 'a1', bidCount: 1 } }];
+    fakeLive.subscribe = () =>
+      new Observable((o) => {
+        views.forEach((data) => o.next({ data }));
+        o.next({ data: undefined, error: new CombinedGraphQLErrors({ errors: [{ message: 'gone', extensions: { code: ErrorCode.NOT_FOUND } }] }) });
+      });
+    const seen: number[] = [];
+    const failed = new Promise((resolve) => api.live(AuctionLiveGQL, { id: 'a1' }).subscribe({ next: (d) => seen.push(d.auctionLive.bidCount), error: resolve }));
+    expect(await failed).toMatchObject({ code: ErrorCode.NOT_FOUND });
+    expect(seen).toEqual([0, 1]);
   });
 });

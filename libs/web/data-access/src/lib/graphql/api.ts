@@ -1,8 +1,8 @@
 import { inject, Injectable, Injector, Type } from '@angular/core';
 import type { OperationVariables } from '@apollo/client';
-import type { Mutation, Query } from 'apollo-angular';
-import type { Observable } from 'rxjs';
-import { dataOf } from '../errors/app-error';
+import type { Mutation, Query, Subscription } from 'apollo-angular';
+import { defer, map, Observable, switchMap } from 'rxjs';
+import { dataOf, toAppError } from '../errors/app-error';
 import { GraphqlClient } from './graphql-client';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the generated operation's own types are read back from it */
@@ -11,15 +11,20 @@ export type ApiResult<O> = O extends { document: unknown; fetch(...a: any[]): Ob
   ? NonNullable<T>
   : O extends { mutate(...a: any[]): Observable<{ data?: infer T }> }
     ? NonNullable<T>
-    : never;
+    : O extends { subscribe(...a: any[]): Observable<{ data?: infer T }> }
+      ? NonNullable<T>
+      : never;
 /** The variables of a generated query or mutation service. */
 export type ApiVariables<O> = O extends { fetch(options?: { variables?: infer V }): unknown }
   ? V
   : O extends { mutate(options?: { variables?: infer V }): unknown }
     ? V
-    : never;
+    : O extends { subscribe(options?: { variables?: infer V }): unknown }
+      ? V
+      : never;
 type AnyQuery = Query<any, any>;
 type AnyMutation = Mutation<any, any>;
+type AnySubscription = Subscription<any, any>;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** The variables argument: optional when the operation takes none. */
@@ -48,6 +53,23 @@ export class Api {
   /** Runs a mutation. */
   write<M extends AnyMutation>(operation: Type<M>, ...[variables]: VariablesArg<M>): Promise<ApiResult<M>> {
     return this.send(operation, (mutation) => dataOf((mutation as Mutation<ApiResult<M>, OperationVariables>).mutate({ variables })));
+  }
+
+  /**
+   * Follows a subscription (the API's "snapshot, then updates": each message is the whole view); an
+   * error ends it as an `AppError`. The live link reconnects a dropped socket by itself and the first
+   * message after it is the whole view again.
+   */
+  live<S extends AnySubscription>(operation: Type<S>, ...[variables]: VariablesArg<S>): Observable<ApiResult<S>> {
+    return defer(async () => this.injector.get(operation, null) ?? (await this.client.load()).injector.get(operation)).pipe(
+      switchMap((service) => (service as Subscription<ApiResult<S>, OperationVariables>).subscribe({ variables } as never)),
+      map((result) => {
+        const { data, error } = result as { data?: ApiResult<S> | null; error?: unknown };
+        if (error) throw toAppError(error);
+        if (data === null || data === undefined) throw toAppError(new Error('The server sent no data'));
+        return data;
+      }),
+    );
   }
 
   private async send<S, R>(operation: Type<S>, run: (service: S) => Promise<R>): Promise<R> {

@@ -73,6 +73,36 @@ export type ApprovalTierInput = {
   upTo?: number | null | undefined;
 };
 
+/** TOTAL: a bid names a new total; LINE: new unit prices per line */
+export type AuctionBidOn =
+  | 'LINE'
+  | 'TOTAL';
+
+/** PERCENT of the bidder's own last price, or an AMOUNT off it */
+export type AuctionDecrementKind =
+  | 'AMOUNT'
+  | 'PERCENT';
+
+/** PRICE: lowest total first; TOTAL_SCORE: the evaluation's total weighted score, non-price scores held fixed */
+export type AuctionRanking =
+  | 'PRICE'
+  | 'TOTAL_SCORE';
+
+/** SCHEDULED → APPROVED (gatekeeper) → RUNNING (from the start time) → ENDED (at the end time, by the server); or CANCELLED before the start */
+export type AuctionStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'ENDED'
+  | 'RUNNING'
+  | 'SCHEDULED';
+
+/** What bidders see besides their own bids: their RANK, their and the LEADING_SCORE, the BEST_PRICE, or NONE */
+export type AuctionVisibility =
+  | 'BEST_PRICE'
+  | 'LEADING_SCORE'
+  | 'NONE'
+  | 'RANK';
+
 export type AwardLineInput = {
   /** The invitation (supplier) awarded this line */
   invitationId: string | number;
@@ -92,6 +122,12 @@ export type AwardStatus =
   | 'REJECTED'
   | 'SUPERSEDED'
   | 'WITHDRAWN';
+
+export type BidLineInput = {
+  lineKey: string | number;
+  /** The new unit price, a decimal string greater than 0 */
+  unitPrice: string;
+};
 
 export { CaseStage };
 
@@ -246,6 +282,15 @@ export type OutboxStatus =
 export { PerformanceEventKind };
 
 export { Permission };
+
+/** A bid: the new total (bidOn TOTAL) or new unit prices for some lines (bidOn LINE) */
+export type PlaceBidInput = {
+  /** The new total in the auction's currency (bidOn TOTAL) */
+  amount?: string | null | undefined;
+  auctionId: string | number;
+  /** New unit prices (bidOn LINE); lines not named keep their price */
+  lines?: Array<BidLineInput> | null | undefined;
+};
 
 /** A group of the supplier portal's list, paged on its own */
 export type PortalInvitationGroup =
@@ -470,6 +515,28 @@ export type SaveSpecificationInput = {
   requirements: Array<SpecRequirementInput>;
 };
 
+/** An auction's settings, frozen once the gatekeeper approves them */
+export type ScheduleAuctionInput = {
+  bidOn: AuctionBidOn;
+  /** The minimum decrement: percent (above 0, at most 50) or an amount (of the total, or per unit of a line) */
+  decrement: string;
+  decrementKind: AuctionDecrementKind;
+  /** Minutes from the start to the planned end (5–1440) */
+  durationMinutes: number;
+  /** Soft close: after a late bid at least M minutes remain */
+  extensionMinutes: number;
+  /** Soft close: the end never moves more than this many minutes past the planned end (none: no cap) */
+  maxExtensionMinutes?: number | null | undefined;
+  ranking: AuctionRanking;
+  /** A closed RFQ of a case in EVALUATION or NEGOTIATION */
+  rfqId: string | number;
+  /** Soft close: a bid in the last N minutes extends the end (0: no soft close) */
+  softCloseMinutes: number;
+  /** When bidding opens (by the server clock) */
+  startsAt: string;
+  visibility: AuctionVisibility;
+};
+
 /** Where a criterion score comes from: the server's price rule, the supplier's recorded performance, or the evaluators' consensus */
 export type ScoreSource =
   | 'EVALUATORS'
@@ -652,6 +719,71 @@ export type ReassignApprovalStepMutationVariables = Exact<{
 
 
 export type ReassignApprovalStepMutation = { reassignApprovalStep: { id: string } };
+
+export type AuctionLinePriceFieldsFragment = { lineKey: string, quantity: string, unitPrice: string };
+
+export type AuctionSettingsFieldsFragment = { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility };
+
+export type AuctionSummaryFieldsFragment = { id: string, rfqId: string, caseId: string, status: AuctionStatus, currency: string, endsAt: string, extensions: number, bidCount: number, scheduledAt: string, scheduledByName: string | null, approvedAt: string | null, approvedByName: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, serverNow: string, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility } };
+
+export type AuctionFieldsFragment = { id: string, rfqId: string, caseId: string, status: AuctionStatus, currency: string, endsAt: string, extensions: number, bidCount: number, scheduledAt: string, scheduledByName: string | null, approvedAt: string | null, approvedByName: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, serverNow: string, participants: Array<{ invitationId: string, supplierName: string, rank: number, bids: number, currentAmount: string, startingAmount: string, leadingPrice: string | null, priceScore: number | null, totalScore: number | null, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }>, bids: Array<{ sequence: number, invitationId: string, supplierName: string, amount: string, receivedAt: string, extended: boolean, endsAtAfter: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }>, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility } };
+
+export type PortalAuctionFieldsFragment = { id: string, invitationId: string, buyerName: string, rfqReference: string, rfqTitle: string, status: AuctionStatus, currency: string, endsAt: string, serverNow: string, currentAmount: string, startingAmount: string, nextValidBid: string | null, rank: number | null, leading: boolean | null, leadingPrice: string | null, leadingScore: number | null, myScore: number | null, bestPrice: string | null, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility }, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }>, nextValidLinePrices: Array<{ lineKey: string, quantity: string, unitPrice: string }>, myBids: Array<{ number: number, amount: string, receivedAt: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }> };
+
+export type RfqAuctionsQueryVariables = Exact<{
+  rfqId: string | number;
+}>;
+
+
+export type RfqAuctionsQuery = { auctions: Array<{ id: string, rfqId: string, caseId: string, status: AuctionStatus, currency: string, endsAt: string, extensions: number, bidCount: number, scheduledAt: string, scheduledByName: string | null, approvedAt: string | null, approvedByName: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, serverNow: string, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility } }> };
+
+export type ScheduleAuctionMutationVariables = Exact<{
+  input: ScheduleAuctionInput;
+}>;
+
+
+export type ScheduleAuctionMutation = { scheduleAuction: { id: string, rfqId: string, caseId: string, status: AuctionStatus, currency: string, endsAt: string, extensions: number, bidCount: number, scheduledAt: string, scheduledByName: string | null, approvedAt: string | null, approvedByName: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, serverNow: string, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility } } };
+
+export type ApproveAuctionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveAuctionMutation = { approveAuction: { id: string, rfqId: string, caseId: string, status: AuctionStatus, currency: string, endsAt: string, extensions: number, bidCount: number, scheduledAt: string, scheduledByName: string | null, approvedAt: string | null, approvedByName: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, serverNow: string, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility } } };
+
+export type CancelAuctionMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelAuctionMutation = { cancelAuction: { id: string, rfqId: string, caseId: string, status: AuctionStatus, currency: string, endsAt: string, extensions: number, bidCount: number, scheduledAt: string, scheduledByName: string | null, approvedAt: string | null, approvedByName: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, serverNow: string, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility } } };
+
+export type PlaceBidMutationVariables = Exact<{
+  input: PlaceBidInput;
+}>;
+
+
+export type PlaceBidMutation = { placeBid: { id: string, invitationId: string, buyerName: string, rfqReference: string, rfqTitle: string, status: AuctionStatus, currency: string, endsAt: string, serverNow: string, currentAmount: string, startingAmount: string, nextValidBid: string | null, rank: number | null, leading: boolean | null, leadingPrice: string | null, leadingScore: number | null, myScore: number | null, bestPrice: string | null, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility }, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }>, nextValidLinePrices: Array<{ lineKey: string, quantity: string, unitPrice: string }>, myBids: Array<{ number: number, amount: string, receivedAt: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }> } };
+
+export type AuctionLiveSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuctionLiveSubscription = { auctionLive: { id: string, rfqId: string, caseId: string, status: AuctionStatus, currency: string, endsAt: string, extensions: number, bidCount: number, scheduledAt: string, scheduledByName: string | null, approvedAt: string | null, approvedByName: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, serverNow: string, participants: Array<{ invitationId: string, supplierName: string, rank: number, bids: number, currentAmount: string, startingAmount: string, leadingPrice: string | null, priceScore: number | null, totalScore: number | null, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }>, bids: Array<{ sequence: number, invitationId: string, supplierName: string, amount: string, receivedAt: string, extended: boolean, endsAtAfter: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }>, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility } } };
+
+export type PortalAuctionLiveSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalAuctionLiveSubscription = { portalAuctionLive: { id: string, invitationId: string, buyerName: string, rfqReference: string, rfqTitle: string, status: AuctionStatus, currency: string, endsAt: string, serverNow: string, currentAmount: string, startingAmount: string, nextValidBid: string | null, rank: number | null, leading: boolean | null, leadingPrice: string | null, leadingScore: number | null, myScore: number | null, bestPrice: string | null, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility }, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }>, nextValidLinePrices: Array<{ lineKey: string, quantity: string, unitPrice: string }>, myBids: Array<{ number: number, amount: string, receivedAt: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }> } };
+
+export type PortalAuctionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalAuctionsQuery = { portalAuctions: Array<{ id: string, invitationId: string, rfqReference: string, rfqTitle: string, buyerName: string, status: AuctionStatus, endsAt: string, settings: { startsAt: string } }> };
 
 export type AuditEventsQueryVariables = Exact<{
   limit: number;
@@ -1214,11 +1346,11 @@ export type UpdatePurchasingPolicyMutationVariables = Exact<{
 
 export type UpdatePurchasingPolicyMutation = { updatePurchasingPolicy: { updatedAt: string | null, minimumSuppliers: Array<{ purchaseType: PurchaseType, minimum: number }>, minimumBiddingDays: Array<{ purchaseType: PurchaseType, days: number }> } };
 
-export type PortalInvitationSummaryFieldsFragment = { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ lineKey: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string } | null };
+export type PortalInvitationSummaryFieldsFragment = { id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ lineKey: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string } | null, auction: { id: string, status: AuctionStatus, endsAt: string, settings: { startsAt: string } } | null };
 
 export type PortalQuestionFieldsFragment = { id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean };
 
-export type PortalInvitationFieldsFragment = { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } };
+export type PortalInvitationFieldsFragment = { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> }, auction: { id: string, status: AuctionStatus, endsAt: string, settings: { startsAt: string } } | null };
 
 export type PortalInvitationsQueryVariables = Exact<{
   group?: PortalInvitationGroup | null | undefined;
@@ -1229,14 +1361,14 @@ export type PortalInvitationsQueryVariables = Exact<{
 }>;
 
 
-export type PortalInvitationsQuery = { portalInvitations: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ lineKey: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string } | null }> } };
+export type PortalInvitationsQuery = { portalInvitations: { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, items: Array<{ id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ lineKey: string }> }>, outcome: { result: AwardOutcomeResult, decidedAt: string } | null, auction: { id: string, status: AuctionStatus, endsAt: string, settings: { startsAt: string } } | null }> } };
 
 export type PortalInvitationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PortalInvitationQuery = { portalInvitation: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type PortalInvitationQuery = { portalInvitation: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> }, auction: { id: string, status: AuctionStatus, endsAt: string, settings: { startsAt: string } } | null } };
 
 export type DeclineRfqMutationVariables = Exact<{
   invitationId: string | number;
@@ -1244,14 +1376,14 @@ export type DeclineRfqMutationVariables = Exact<{
 }>;
 
 
-export type DeclineRfqMutation = { declineRfq: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type DeclineRfqMutation = { declineRfq: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> }, auction: { id: string, status: AuctionStatus, endsAt: string, settings: { startsAt: string } } | null } };
 
 export type WithdrawDeclineMutationVariables = Exact<{
   invitationId: string | number;
 }>;
 
 
-export type WithdrawDeclineMutation = { withdrawDecline: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type WithdrawDeclineMutation = { withdrawDecline: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> }, auction: { id: string, status: AuctionStatus, endsAt: string, settings: { startsAt: string } } | null } };
 
 export type AskRfqQuestionMutationVariables = Exact<{
   invitationId: string | number;
@@ -1267,7 +1399,7 @@ export type SaveQuoteDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveQuoteDraftMutation = { saveQuoteDraft: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type SaveQuoteDraftMutation = { saveQuoteDraft: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> }, auction: { id: string, status: AuctionStatus, endsAt: string, settings: { startsAt: string } } | null } };
 
 export type SubmitQuoteMutationVariables = Exact<{
   invitationId: string | number;
@@ -1283,7 +1415,7 @@ export type WithdrawQuoteMutationVariables = Exact<{
 }>;
 
 
-export type WithdrawQuoteMutation = { withdrawQuote: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> } } };
+export type WithdrawQuoteMutation = { withdrawQuote: { canRevise: boolean, id: string, buyerName: string, rfqReference: string, rfqTitle: string, rfqStatus: RfqStatus, status: InvitationStatus, open: boolean, closesAt: string, questionsCloseAt: string, viewedAt: string | null, quotedAt: string | null, declinedAt: string | null, declineReason: string | null, declineWithdrawnAt: string | null, state: PortalInvitationState, rounds: Array<{ submittedRevision: number | null, number: number, message: string, closesAt: string, status: NegotiationRoundStatus, submitted: boolean, targets: Array<{ unitPrice: string, lineKey: string }> }>, outcome: { totalValue: string | null, currency: string, result: AwardOutcomeResult, decidedAt: string, lines: Array<{ lineKey: string, description: string, unit: string, quantity: string, unitPrice: string, total: string }> } | null, rfq: { reference: string, title: string, status: RfqStatus, description: string, instructions: string, currency: string, deliveryAddress: string, deliveryDate: string | null, deliveryTerms: string, paymentTerms: string, validityDays: number, closesAt: string, questionsCloseAt: string, publishedAt: string | null, cancelReason: string | null, documentUrl: string, criteria: Array<{ key: string, name: string, kind: CriterionKind, weight: number }>, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string, attributes: Array<{ name: string, value: string }> }>, requirements: Array<{ key: string, position: number, kind: RequirementKind, text: string, weight: number | null }>, documents: Array<{ id: string, name: string, sizeBytes: number, url: string }> }, questions: Array<{ id: string, question: string, answer: string | null, answeredAt: string | null, askedAt: string | null, mine: boolean, published: boolean }>, quote: { status: QuoteStatus | null, draftSavedAt: string | null, withdrawnAt: string | null, draft: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } | null, revisions: Array<{ revision: number, submittedAt: string, sha256: string | null, canonicalContent: string, receiptFormat: number, nonce: string | null, content: { currency: string, supplierReference: string | null, validUntil: string | null, paymentTerms: string, deliveryTerms: string, note: string, total: string | null, lines: Array<{ lineKey: string, unitPrice: string | null, quantity: string | null, leadTimeDays: number | null, note: string, total: string | null, alternatives: Array<{ description: string, unitPrice: string, quantity: string, leadTimeDays: number | null, total: string }> }>, answers: Array<{ requirementKey: string, compliance: RequirementCompliance | null, comment: string }>, attachments: Array<{ fileId: string, name: string, sha256: string, sizeBytes: number, url: string | null }> } }> }, auction: { id: string, status: AuctionStatus, endsAt: string, settings: { startsAt: string } } | null } };
 
 export type SupplierRegistrationQueryVariables = Exact<{
   token: string;
@@ -1727,6 +1859,127 @@ export const ApprovalPolicyFieldsFragmentDoc = /*#__PURE__*/ gql`
   }
 }
     ${RouteShortfallFieldsFragmentDoc}`;
+export const AuctionSettingsFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment AuctionSettingsFields on AuctionSettings {
+  bidOn
+  capAt
+  decrement
+  decrementKind
+  durationMinutes
+  extensionMinutes
+  ranking
+  softCloseMinutes
+  startsAt
+  visibility
+}
+    `;
+export const AuctionSummaryFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment AuctionSummaryFields on Auction {
+  id
+  rfqId
+  caseId
+  status
+  currency
+  endsAt
+  extensions
+  bidCount
+  scheduledAt
+  scheduledByName
+  approvedAt
+  approvedByName
+  startedAt
+  endedAt
+  cancelledAt
+  cancelReason
+  serverNow
+  settings {
+    ...AuctionSettingsFields
+  }
+}
+    ${AuctionSettingsFieldsFragmentDoc}`;
+export const AuctionLinePriceFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment AuctionLinePriceFields on AuctionLinePrice {
+  lineKey
+  quantity
+  unitPrice
+}
+    `;
+export const AuctionFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment AuctionFields on Auction {
+  ...AuctionSummaryFields
+  participants {
+    invitationId
+    supplierName
+    rank
+    bids
+    currentAmount
+    startingAmount
+    leadingPrice
+    priceScore
+    totalScore
+    currentLines {
+      ...AuctionLinePriceFields
+    }
+  }
+  bids {
+    sequence
+    invitationId
+    supplierName
+    amount
+    receivedAt
+    extended
+    endsAtAfter
+    quoteRevision
+    receiptSha256
+    lines {
+      ...AuctionLinePriceFields
+    }
+  }
+}
+    ${AuctionSummaryFieldsFragmentDoc}
+${AuctionLinePriceFieldsFragmentDoc}`;
+export const PortalAuctionFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment PortalAuctionFields on PortalAuction {
+  id
+  invitationId
+  buyerName
+  rfqReference
+  rfqTitle
+  status
+  currency
+  endsAt
+  serverNow
+  currentAmount
+  startingAmount
+  nextValidBid
+  rank
+  leading
+  leadingPrice
+  leadingScore
+  myScore
+  bestPrice
+  settings {
+    ...AuctionSettingsFields
+  }
+  currentLines {
+    ...AuctionLinePriceFields
+  }
+  nextValidLinePrices {
+    ...AuctionLinePriceFields
+  }
+  myBids {
+    number
+    amount
+    receivedAt
+    quoteRevision
+    receiptSha256
+    lines {
+      ...AuctionLinePriceFields
+    }
+  }
+}
+    ${AuctionSettingsFieldsFragmentDoc}
+${AuctionLinePriceFieldsFragmentDoc}`;
 export const AwardApprovalFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment AwardApprovalFields on AwardApproval {
   id
@@ -2250,6 +2503,14 @@ export const PortalInvitationSummaryFieldsFragmentDoc = /*#__PURE__*/ gql`
   outcome {
     result
     decidedAt
+  }
+  auction {
+    id
+    status
+    endsAt
+    settings {
+      startsAt
+    }
   }
 }
     `;
@@ -2799,6 +3060,159 @@ export const ReassignApprovalStepDocument = /*#__PURE__*/ gql`
   })
   export class ReassignApprovalStepGQL extends Apollo.Mutation<ReassignApprovalStepMutation, ReassignApprovalStepMutationVariables> {
     override document = ReassignApprovalStepDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RfqAuctionsDocument = /*#__PURE__*/ gql`
+    query RfqAuctions($rfqId: ID!) {
+  auctions(rfqId: $rfqId) {
+    ...AuctionSummaryFields
+  }
+}
+    ${AuctionSummaryFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class RfqAuctionsGQL extends Apollo.Query<RfqAuctionsQuery, RfqAuctionsQueryVariables> {
+    override document = RfqAuctionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ScheduleAuctionDocument = /*#__PURE__*/ gql`
+    mutation ScheduleAuction($input: ScheduleAuctionInput!) {
+  scheduleAuction(input: $input) {
+    ...AuctionSummaryFields
+  }
+}
+    ${AuctionSummaryFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class ScheduleAuctionGQL extends Apollo.Mutation<ScheduleAuctionMutation, ScheduleAuctionMutationVariables> {
+    override document = ScheduleAuctionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ApproveAuctionDocument = /*#__PURE__*/ gql`
+    mutation ApproveAuction($id: ID!) {
+  approveAuction(id: $id) {
+    ...AuctionSummaryFields
+  }
+}
+    ${AuctionSummaryFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class ApproveAuctionGQL extends Apollo.Mutation<ApproveAuctionMutation, ApproveAuctionMutationVariables> {
+    override document = ApproveAuctionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CancelAuctionDocument = /*#__PURE__*/ gql`
+    mutation CancelAuction($id: ID!, $reason: String!) {
+  cancelAuction(id: $id, reason: $reason) {
+    ...AuctionSummaryFields
+  }
+}
+    ${AuctionSummaryFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class CancelAuctionGQL extends Apollo.Mutation<CancelAuctionMutation, CancelAuctionMutationVariables> {
+    override document = CancelAuctionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PlaceBidDocument = /*#__PURE__*/ gql`
+    mutation PlaceBid($input: PlaceBidInput!) {
+  placeBid(input: $input) {
+    ...PortalAuctionFields
+  }
+}
+    ${PortalAuctionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class PlaceBidGQL extends Apollo.Mutation<PlaceBidMutation, PlaceBidMutationVariables> {
+    override document = PlaceBidDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AuctionLiveDocument = /*#__PURE__*/ gql`
+    subscription AuctionLive($id: ID!) {
+  auctionLive(id: $id) {
+    ...AuctionFields
+  }
+}
+    ${AuctionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AuctionLiveGQL extends Apollo.Subscription<AuctionLiveSubscription, AuctionLiveSubscriptionVariables> {
+    override document = AuctionLiveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PortalAuctionLiveDocument = /*#__PURE__*/ gql`
+    subscription PortalAuctionLive($id: ID!) {
+  portalAuctionLive(id: $id) {
+    ...PortalAuctionFields
+  }
+}
+    ${PortalAuctionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class PortalAuctionLiveGQL extends Apollo.Subscription<PortalAuctionLiveSubscription, PortalAuctionLiveSubscriptionVariables> {
+    override document = PortalAuctionLiveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PortalAuctionsDocument = /*#__PURE__*/ gql`
+    query PortalAuctions {
+  portalAuctions {
+    id
+    invitationId
+    rfqReference
+    rfqTitle
+    buyerName
+    status
+    endsAt
+    settings {
+      startsAt
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class PortalAuctionsGQL extends Apollo.Query<PortalAuctionsQuery, PortalAuctionsQueryVariables> {
+    override document = PortalAuctionsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -1,0 +1,32 @@
+import { clockOffsetMs, countdownAnnouncement, formatCountdown, remainingMs } from './auction-clock';
+
+describe('auction clock', () => {
+  it('takes the offset from serverNow against the client clock at receipt', () => {
+    const receivedAt = Date.parse('2026-12-07T10:00:00.000Z');
+    expect(clockOffsetMs('2026-12-07T10:00:05.000Z', receivedAt)).toBe(5000);
+    expect(clockOffsetMs('2026-12-07T09:59:58.000Z', receivedAt)).toBe(-2000);
+    expect(clockOffsetMs('not a date', receivedAt)).toBe(0);
+  });
+
+  it('counts down by the server clock: a client 5 s behind still shows the server end', () => {
+    const client = Date.parse('2026-12-07T10:00:00.000Z');
+    const offset = 5000;
+    // The server says 10:00:05; the end is 10:01:05: 60 s are left, not 65.
+    expect(remainingMs('2026-12-07T10:01:05.000Z', offset, client)).toBe(60_000);
+    expect(remainingMs('2026-12-07T10:00:01.000Z', offset, client)).toBe(0);
+  });
+
+  it('formats the countdown as h:mm:ss or m:ss, rounding up to the second', () => {
+    expect(formatCountdown(0)).toBe('0:00');
+    expect(formatCountdown(59_001)).toBe('1:00');
+    expect(formatCountdown(61_000)).toBe('1:01');
+    expect(formatCountdown(3_600_000 + 5_000)).toBe('1:00:05');
+    expect(formatCountdown(-10)).toBe('0:00');
+  });
+
+  it('announces whole minutes, the last minute once, and the end', () => {
+    expect(countdownAnnouncement(150_000)).toEqual({ key: 'auction.clock.minutesLeft', params: { minutes: 3 } });
+    expect(countdownAnnouncement(30_000)).toEqual({ key: 'auction.clock.lastMinute', params: {} });
+    expect(countdownAnnouncement(0)).toEqual({ key: 'auction.clock.over', params: {} });
+  });
+});

@@ -1,0 +1,78 @@
+import { DestroyRef, inject, signal, computed, Signal } from '@angular/core';
+
+/**
+ * How far the server's clock is ahead of this one (ms): its `serverNow` less `Date.now()` when the
+ * answer arrived. The countdown runs on the client's clock plus this, so a wrong client clock does not
+ * show a wrong end (the server decides when bids stop).
+ */
+export function clockOffsetMs(serverNow: string, receivedAt: number): number {
+  const server = Date.parse(serverNow);
+  return Number.isNaN(server) ? 0 : server - receivedAt;
+}
+
+/** Milliseconds left until `endsAt` by the server's clock (never below 0). */
+export function remainingMs(endsAt: string, offsetMs: number, clientNow: number): number {
+  return Math.max(0, Date.parse(endsAt) - (clientNow + offsetMs));
+}
+
+/** A duration as `h:mm:ss` (or `m:ss` under an hour), for the countdown; days count as hours. */
+export function formatCountdown(ms: number): string {
+  const total = Math.ceil(Math.max(0, ms) / 1000);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const ss = String(seconds).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
+}
+
+/**
+ * The minute a screen reader hears: the countdown's text changes every second, so the live region
+ * says only whole minutes (and the last minute once), not a voice per tick.
+ */
+export function countdownAnnouncement(ms: number): { key: string; params: Record<string, number> } | null {
+  if (ms <= 0) return { key: 'auction.clock.over', params: {} };
+  const minutes = Math.ceil(ms / 60_000);
+  return minutes <= 1 ? { key: 'auction.clock.lastMinute', params: {} } : { key: 'auction.clock.minutesLeft', params: { minutes } };
+}
+
+/**
+ * A page's auction clock: ticks every second while the page lives; `sync` takes each answer's
+ * `serverNow` (at the moment it arrived) and `endsAt`.
+ */
+export class AuctionClock {
+  private readonly now = signal(Date.now());
+  private readonly offset = signal(0);
+  private readonly end = signal<string | null>(null);
+  private readonly startAt = signal<string | null>(null);
+
+  /** Milliseconds to the end by the server's clock; null before the first answer. */
+  readonly remaining: Signal<number | null> = computed(() => {
+    const end = this.end();
+    return end ? remainingMs(end, this.offset(), this.now()) : null;
+  });
+  /** Milliseconds to the start by the server's clock (0 once started); null before the first answer. */
+  readonly untilStart: Signal<number | null> = computed(() => {
+    const start = this.startAt();
+    return start ? remainingMs(start, this.offset(), this.now()) : null;
+  });
+  readonly text = computed(() => formatCountdown(this.remaining() ?? 0));
+  /** What the live region announces: changes once a minute. */
+  readonly announcement = computed(() => {
+    const left = this.remaining();
+    return left === null ? null : countdownAnnouncement(left);
+  });
+  /** The server's time now, as this client best knows it. */
+  readonly serverTime = computed(() => this.now() + this.offset());
+
+  constructor(tickMs = 1000) {
+    const timer = setInterval(() => this.now.set(Date.now()), tickMs);
+    inject(DestroyRef).onDestroy(() => clearInterval(timer));
+  }
+
+  sync(view: { serverNow: string; endsAt: string; settings: { startsAt: string } }, receivedAt = Date.now()): void {
+    this.offset.set(clockOffsetMs(view.serverNow, receivedAt));
+    this.end.set(view.endsAt);
+    this.startAt.set(view.settings.startsAt);
+    this.now.set(receivedAt);
+  }
+}

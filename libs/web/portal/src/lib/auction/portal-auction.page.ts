@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
+import { Api, PlaceBidGQL, PortalAuctionFieldsFragment, PortalAuctionLiveGQL, toAppError } from '@bc/web/data-access';
+import { AuctionClock } from '@bc/web/case-kit';
+import { BcAmountPipe, BcDatePipe, LanguageService } from '@bc/web/i18n';
+import { LoadStatus } from '@bc/web/ui';
+import { TranslatePipe } from '@ngx-translate/core';
+import { portalErrorTranslation } from '../portal-errors';
+import { bidAmount, bidErrorTranslation, bidLines, nextValidText, Translation } from './bid-view';
+
+/**
+ * A bidder's live reverse auction (`/portal/auctions/:id`, issue 15): the countdown by the server's
+ * clock, its own price and bids with their receipts, what the visibility lets it see (rank, leading
+ * score, best price, the price at which it would lead), and the bid form stating the next valid bid.
+ * placeBid goes through the client's mutation path, which sends an Idempotency-Key with every change.
+ */
+@Component({
+  selector: 'bc-portal-auction-page',
+  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, LoadStatus],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './portal-auction.page.html',
+  styleUrl: './portal-auction.page.scss',
+})
+export class PortalAuctionPage {
+  private readonly api = inject(Api);
+  private readonly language = inject(LanguageService);
+
+  /** The route's `:id` (the auction). */
+  readonly id = input.required<string>();
+
+  protected readonly auction = signal<PortalAuctionFieldsFragment | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly loadError = signal<Translation | null>(null);
+  protected readonly sending = signal(false);
+  protected readonly bidError = signal<Translation | null>(null);
+  protected readonly placed = signal<Translation | null>(null);
+  protected readonly clock = new AuctionClock();
+
+  protected amount = '';
+  protected readonly linePrices = signal<Record<string, string>>({});
+  protected readonly invalid = signal(false);
+
+  protected readonly running = computed(() => {
+    const a = this.auction();
+    return !!a && a.status === 'RUNNING' && (this.clock.remaining() ?? 0) > 0 && (this.clock.untilStart() ?? 0) === 0;
+  });
+  protected readonly nextValid = computed(() => {
+    const a = this.auction();
+    return a ? nextValidText(a, (v) => this.money(v, a.currency)) : null;
+  });
+  /** The visibility hides everything but the bidder's own bids. */
+  protected readonly nothingShown = computed(() => {
+    const a = this.auction();
+    return !!a && a.rank === null && a.leading === null && a.leadingPrice === null && a.leadingScore === null && a.bestPrice === null;
+  });
+  protected readonly newestFirst = computed(() => [...(this.auction()?.myBids ?? [])].reverse());
+
+  constructor() {
+    // The subscription's first message is the whole view, then the whole view again after any change
+    // of the auction (another bidder's bid too); a dropped socket reconnects to a fresh snapshot.
+    effect((onCleanup) => {
+      const id = this.id();
+      const subscription = untracked(() => {
+        this.loading.set(true);
+        return this.api.live(PortalAuctionLiveGQL, { id }).subscribe({
+          next: ({ portalAuctionLive }) => {
+            this.show(portalAuctionLive);
+            this.loadError.set(null);
+          },
+          error: (error: unknown) => {
+            this.loading.set(false);
+            this.loadError.set(portalErrorTranslation(toAppError(error)));
+          },
+        });
+      });
+      onCleanup(() => subscription.unsubscribe());
+    });
+  }
+
+  protected setLine(lineKey: string, value: string): void {
+    this.linePrices.update((p) => ({ ...p, [lineKey]: value }));
+  }
+
+  protected async bid(): Promise<void> {
+    const a = this.auction();
+    if (!a || this.sending()) return;
+    const total = a.settings.bidOn === 'TOTAL' ? bidAmount(this.amount) : null;
+    const lines = a.settings.bidOn === 'LINE' ? bidLines(this.linePrices()) : null;
+    this.invalid.set(!total && !lines);
+    if (!total && !lines) return;
+    this.sending.set(true);
+    this.bidError.set(null);
+    this.placed.set(null);
+    try {
+      const input = total ? { auctionId: a.id, amount: total } : { auctionId: a.id, lines: lines ?? [] };
+      const updated = (await this.api.write(PlaceBidGQL, { input })).placeBid;
+      this.show(updated);
+      this.amount = '';
+      this.linePrices.set({});
+      this.placed.set({ key: 'auction.portal.placed', params: { amount: this.money(updated.currentAmount, updated.currency) } });
+    } catch (error) {
+      this.bidError.set(bidErrorTranslation(toAppError(error), (v) => this.money(v, a.currency)));
+    } finally {
+      this.sending.set(false);
+    }
+  }
+
+  private show(view: PortalAuctionFieldsFragment): void {
+    this.clock.sync(view);
+    this.auction.set(view);
+    this.loading.set(false);
+  }
+
+  protected money(amount: string, currency: string): string {
+    return new Intl.NumberFormat(this.language.lang(), { style: 'currency', currency }).format(Number(amount));
+  }
+}
