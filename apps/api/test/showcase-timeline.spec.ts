@@ -169,7 +169,7 @@ describe('the showcase timeline', () => {
   });
 
   it('dates nothing in the future: only deadlines lie ahead', async () => {
-    const deadlines = new Set(['closes_at', 'questions_close_at', 'expires_at', 'reminder_sent_for', 'starts_at', 'ends_at', 'next_attempt_at']);
+    const deadlines = new Set(['closes_at', 'questions_close_at', 'expires_at', 'reminder_sent_for', 'starts_at', 'ends_at', 'cap_at', 'next_attempt_at']);
     const columns = await q<{ table_name: string; column_name: string }>(
       `SELECT table_name, column_name FROM information_schema.columns
         WHERE table_schema = 'public' AND data_type IN ('timestamp with time zone', 'date') AND table_name NOT IN ('migrations', 'user_session', 'rate_limit')`,
