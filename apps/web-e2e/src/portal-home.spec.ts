@@ -16,7 +16,7 @@ describe('the supplier portal home', () => {
     await browser?.close();
   });
 
-  it('a supplier sees the open negotiation round first, with its deadline and what is asked, and every card its state', async () => {
+  it('a supplier sees the live auctions and the open negotiation round first, with its deadline and what is asked, and every card its state', async () => {
     await scenario(browser, 'portal-home-round', async (page) => {
       await page.goto('/');
       await signIn(page, DEMO.supplier);
@@ -24,9 +24,14 @@ describe('the supplier portal home', () => {
 
       const rounds = page.getByRole('region', { name: /^Negotiation rounds open now/ });
       await rounds.waitFor();
-      // The rounds come before the open and past requests.
+      // What asks for an answer by a time comes first: the live auctions (the showcase's is approved for
+      // tomorrow), then the rounds, before the open and past requests.
       const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
-      expect(headings[0]).toMatch(/^Negotiation rounds open now/);
+      expect(headings[0]).toMatch(/^Live reverse auctions/);
+      expect(headings[1]).toMatch(/^Negotiation rounds open now/);
+      const position = (name: RegExp) => headings.findIndex((h) => name.test(h));
+      expect(position(/^Negotiation rounds open now/)).toBeLessThan(position(/^Open requests/));
+      expect(position(/^Open requests/)).toBeLessThan(position(/^Past requests/));
       const card = rounds.getByRole('listitem').filter({ hasText: 'Planetary gearboxes for the winding machines' });
       await card.getByText('Round 1', { exact: true }).waitFor();
       await card.getByText(/Best and final offer due /).waitFor();
