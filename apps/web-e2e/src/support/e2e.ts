@@ -189,9 +189,17 @@ export async function switchLanguage(page: Page, label: 'Deutsch' | 'English'): 
   await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: STEP_TIMEOUT });
 }
 
+/**
+ * Signs out through the account menu and waits for the API's answer to the sign-out, not only for
+ * the sign-in page: a navigation right after (the next `openAndSignIn`) would otherwise abort a
+ * request still on its way, and the session would live on (seen once in CI as "still at /tasks").
+ */
 export async function signOut(page: Page): Promise<void> {
   await accountMenu(page).click();
+  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/graphql' && r.request().postDataJSON()?.operationName === 'SignOut');
   await page.getByRole('menuitem', { name: /^(Sign out|Abmelden)$/ }).click();
+  const response = await answered;
+  if (!response.ok()) throw new Error(`Signing out answered ${response.status()}: ${await response.text()}`);
   await expectPath(page, '/sign-in');
 }
 
