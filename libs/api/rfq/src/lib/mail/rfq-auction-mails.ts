@@ -23,6 +23,8 @@ function duration(minutes: number, { t }: MailFrame): string {
   return parts.join(' ');
 }
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** A score as the portal shows it: up to two decimals. */
 const score = (value: number, frame: MailFrame) => formatDecimal(value.toFixed(2), frame.f.locale, 0);
 
@@ -260,7 +262,7 @@ function auctionResult(mail: MailOf<'team.auction-result'>, frame: MailFrame): D
     const scoreText = scored && s.totalScore !== null ? t(`, total score ${score(s.totalScore, frame)}`, `, Gesamtpunktzahl ${score(s.totalScore, frame)}`) : '';
     const row: Row = [
       `${s.rank}. ${s.supplierName}`,
-      t(`${money(s.finalAmount)} (from ${money(s.startingAmount)}, ${s.bids} bids${scoreText})`, `${money(s.finalAmount)} (von ${money(s.startingAmount)}, ${s.bids} Gebote${scoreText})`),
+      t(`${money(s.finalAmount)} (from ${money(s.startingAmount)}, ${count(s.bids, 'bid', 'bids')}${scoreText})`, `${money(s.finalAmount)} (von ${money(s.startingAmount)}, ${count(s.bids, 'Gebot', 'Gebote')}${scoreText})`),
     ];
     return row;
   });
@@ -268,8 +270,8 @@ function auctionResult(mail: MailOf<'team.auction-result'>, frame: MailFrame): D
     headline: t(`Live auction result: ${title}`, `Ergebnis der Live-Auktion: ${title}`),
     paragraphs: [
       t(
-        `The live reverse auction you scheduled on the RFQ "${title}" ended on ${when(mail.endedAt, true)} with ${mail.bids} bids and ${mail.extensions} extensions. The final ranking (${scored ? 'by total score' : 'by total price'}) is below; every bid with its receipt is on the auction's page.`,
-        `Die von Ihnen geplante Live-Rückwärtsauktion zur Anfrage „${title}“ endete am ${when(mail.endedAt, true)} mit ${mail.bids} Geboten und ${mail.extensions} Verlängerungen. Die Reihenfolge am Ende (${scored ? 'nach Gesamtpunktzahl' : 'nach Gesamtpreis'}) steht unten; jedes Gebot mit Empfangsbestätigung finden Sie auf der Seite der Auktion.`,
+        `The live reverse auction you scheduled on the RFQ "${title}" ended on ${when(mail.endedAt, true)} with ${count(mail.bids, 'bid', 'bids')} and ${count(mail.extensions, 'extension', 'extensions')}. The final ranking (${scored ? 'by total score' : 'by total price'}) is below; every bid with its receipt is on the auction's page.`,
+        `Die von Ihnen geplante Live-Rückwärtsauktion zur Anfrage „${title}“ endete am ${when(mail.endedAt, true)} mit ${count(mail.bids, 'Gebot', 'Geboten')} und ${count(mail.extensions, 'Verlängerung', 'Verlängerungen')}. Die Reihenfolge am Ende (${scored ? 'nach Gesamtpunktzahl' : 'nach Gesamtpreis'}) steht unten; jedes Gebot mit Empfangsbestätigung finden Sie auf der Seite der Auktion.`,
       ),
       t(
         'The final bids are now the quotes the evaluation prices on. Continue the case as after a negotiation round: skip or finish the negotiation and propose the award.',
