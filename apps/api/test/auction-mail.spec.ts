@@ -131,6 +131,7 @@ describe('live auction emails over SMTP', () => {
     const started = await delivered('auction.started', a.auctionId, [ALPINE, HANSE]);
     expect(started[HANSE].mail.subject).toContain('Live auction started – bids until');
     expect(started[HANSE].text).toContain(`/portal/auctions/${a.auctionId}`);
+    expect(started[HANSE].text).toContain(`Bids are taken in the portal until `);
     expect(started[HANSE].text).toContain(utc(a.endsAt));
     expect(started[ALPINE].mail.subject).toContain('Live-Auktion läuft – Gebote bis');
 

@@ -67,9 +67,9 @@ function rules(a: AuctionFacts, frame: MailFrame): string[] {
     a.ranking === AuctionRanking.TOTAL_SCORE
       ? t(
           'Bidders are ranked by the total score of the evaluation: the price score on the current prices together with the scores of the other criteria, which stay as they were.',
-          'Gereiht wird nach der Gesamtpunktzahl der Bewertung: die Preispunkte aus den aktuellen Preisen zusammen mit den Punkten der übrigen Kriterien, die unverändert bleiben.',
+          'Die Rangfolge ergibt sich aus der Gesamtpunktzahl der Bewertung: die Preispunkte aus den aktuellen Preisen zusammen mit den Punkten der übrigen Kriterien, die unverändert bleiben.',
         )
-      : t('Bidders are ranked by total price, the lowest first.', 'Gereiht wird nach dem Gesamtpreis, der niedrigste zuerst.'),
+      : t('Bidders are ranked by total price, the lowest first.', 'Die Rangfolge ergibt sich aus dem Gesamtpreis, der niedrigste zuerst.'),
     softClose(a, frame),
     visibility(a, frame),
     t(
@@ -95,7 +95,8 @@ function settingRows(a: AuctionFacts, frame: MailFrame, endLabel: 'planned' | 'c
   return rows;
 }
 
-const startLocal = (a: AuctionFacts, { f }: MailFrame) => ((p) => `${p.date}, ${p.time}`)(partsOf(a.startsAt, f.locale, f.timeZone, false));
+/** Short, for subjects: the reader's zone only. */
+const local = (at: Date, { f }: MailFrame) => ((p) => `${p.date}, ${p.time}`)(partsOf(at, f.locale, f.timeZone, false));
 
 const bidderFooter = ({ f, t }: MailFrame) =>
   t(
@@ -109,11 +110,11 @@ function auctionInvitation(mail: MailOf<'auction.invitation'>, frame: MailFrame)
   const { f, t, when, closes, title, buyerRow, rfqRow } = frame;
   const a = mail.auction;
   return {
-    headline: t(`Live auction on ${when(a.startsAt)}: ${title}`, `Live-Auktion am ${when(a.startsAt)}: ${title}`),
+    headline: t(`Live auction on ${local(a.startsAt, frame)}: ${title}`, `Live-Auktion am ${local(a.startsAt, frame)}: ${title}`),
     paragraphs: [
       t(
-        `${f.buyerName} invites your company to a live reverse auction on the RFQ "${title}". Your sealed quote is your starting price; each bid must improve on your own last bid by at least the minimum decrement.`,
-        `${f.buyerName} lädt Ihr Unternehmen zu einer Live-Rückwärtsauktion zur Anfrage „${title}“ ein. Ihr versiegeltes Angebot ist Ihr Startpreis; jedes Gebot muss Ihr eigenes letztes Gebot mindestens um den Mindestabstand unterschreiten.`,
+        `${f.buyerName} invites your company to a live reverse auction on the RFQ "${title}", for ${duration(a.durationMinutes, frame)} from ${when(a.startsAt)}. Your sealed quote is your starting price: ${formatAmount(mail.startingAmount, a.currency, f.locale)}.`,
+        `${f.buyerName} lädt Ihr Unternehmen zu einer Live-Rückwärtsauktion zur Anfrage „${title}“ ein, ${duration(a.durationMinutes, frame)} ab ${when(a.startsAt)}. Ihr versiegeltes Angebot ist Ihr Startpreis: ${formatAmount(mail.startingAmount, a.currency, f.locale)}.`,
       ),
       ...rules(a, frame),
       t(
@@ -138,7 +139,7 @@ function auctionReminder(mail: MailOf<'auction.reminder'>, frame: MailFrame): Dr
   const { f, t, when, title, buyerRow, rfqRow } = frame;
   const a = mail.auction;
   return {
-    headline: t(`Reminder – live auction starts ${startLocal(a, frame)}: ${title}`, `Erinnerung – Live-Auktion beginnt ${startLocal(a, frame)}: ${title}`),
+    headline: t(`Reminder – live auction starts ${local(a.startsAt, frame)}: ${title}`, `Erinnerung – Live-Auktion beginnt ${local(a.startsAt, frame)}: ${title}`),
     paragraphs: [
       t(
         `The live reverse auction of ${f.buyerName} on the RFQ "${title}" starts on ${when(a.startsAt)} and runs for ${duration(a.durationMinutes, frame)}, until ${when(a.endsAt)} unless late bids extend it.`,
@@ -160,13 +161,14 @@ function auctionStarted(mail: MailOf<'auction.started'>, frame: MailFrame): Draf
   const { f, t, when, title, buyerRow, rfqRow } = frame;
   const a = mail.auction;
   return {
-    headline: t(`Live auction started – bids until ${when(a.endsAt)}: ${title}`, `Live-Auktion läuft – Gebote bis ${when(a.endsAt)}: ${title}`),
+    headline: t(`Live auction started – bids until ${local(a.endsAt, frame)}: ${title}`, `Live-Auktion läuft – Gebote bis ${local(a.endsAt, frame)}: ${title}`),
     paragraphs: [
       t(
         `The live reverse auction of ${f.buyerName} on the RFQ "${title}" started on ${when(mail.startedAt, true)}. Bids are taken in the portal until ${when(a.endsAt)}; late bids may extend it, and the live page always shows the current end.`,
         `Die Live-Rückwärtsauktion von ${f.buyerName} zur Anfrage „${title}“ hat am ${when(mail.startedAt, true)} begonnen. Gebote werden im Portal bis ${when(a.endsAt)} angenommen; späte Gebote können sie verlängern, die Live-Seite zeigt stets das aktuelle Ende.`,
       ),
-      ...rules(a, frame),
+      // The rules were in the invitation and the reminder: here only what limits the next bid.
+      ...rules(a, frame).filter((_, i) => i === 0 || i === 2),
     ],
     rows: [buyerRow, rfqRow, [t('Started', 'Begonnen am'), when(mail.startedAt, true)], ...settingRows(a, frame, 'current').slice(1), [t('Your starting price', 'Ihr Startpreis'), formatAmount(mail.startingAmount, a.currency, f.locale)]],
     action: t('Bid in the portal', 'Im Portal bieten'),
@@ -193,7 +195,7 @@ function auctionCancelled(mail: MailOf<'auction.cancelled'>, frame: MailFrame): 
       t('The attached calendar update removes the auction from your calendar.', 'Die angehängte Kalenderänderung entfernt die Auktion aus Ihrem Kalender.'),
     ],
     rows: [buyerRow, rfqRow, [t('Was to start', 'Vorgesehener Beginn'), when(a.startsAt)]],
-    action: openAuction(frame),
+    action: t('View the auction in the portal', 'Auktion im Portal ansehen'),
     footer: bidderFooter(frame),
     attachments: [auctionIcs(a, frame, 'CANCEL')],
   };
@@ -230,8 +232,8 @@ function auctionEnded(mail: MailOf<'auction.ended'>, frame: MailFrame): Draft {
       ),
       result.sentence,
       t(
-        `The auction does not award the contract. ${f.buyerName} now completes the evaluation and decides on the award later; leading at the end is no promise of it. You will be told the outcome.`,
-        `Die Auktion vergibt den Auftrag nicht. ${f.buyerName} schließt nun die Bewertung ab und entscheidet später über die Vergabe; die Führung am Ende ist keine Zusage. Sie erhalten Nachricht über das Ergebnis.`,
+        `The auction does not award the contract. ${f.buyerName} now completes the evaluation and decides on the award later; leading at the end is no promise of the contract. You will be told the outcome.`,
+        `Die Auktion vergibt den Auftrag nicht. ${f.buyerName} schließt nun die Bewertung ab und entscheidet später über die Vergabe; die Führung am Ende ist keine Zusage des Auftrags. Sie erhalten Nachricht über das Ergebnis.`,
       ),
     ],
     rows: [
