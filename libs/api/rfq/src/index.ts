@@ -3,6 +3,7 @@ export * from './lib/entities';
 export * from './lib/services/rfq.service';
 export * from './lib/services/rfq-mailer.service';
 export type { Recipient } from './lib/services/rfq-recipients';
+export type { AuctionFacts } from './lib/mail/rfq-mail-facts';
 export * from './lib/events/rfq-events';
 export * from './lib/services/question.service';
 export * from './lib/services/registration.service';

@@ -36,6 +36,8 @@ export class Auction extends OrganizationRow {
   @Column('timestamptz', { name: 'scheduled_at' }) scheduledAt!: Date;
   @Column('uuid', { name: 'approved_by', nullable: true }) approvedBy!: string | null;
   @Column('timestamptz', { name: 'approved_at', nullable: true }) approvedAt!: Date | null;
+  /** When the reminder before the start went out (set once, by the guarded UPDATE that sends it). */
+  @Column('timestamptz', { name: 'reminded_at', nullable: true }) remindedAt!: Date | null;
   @Column('timestamptz', { name: 'started_at', nullable: true }) startedAt!: Date | null;
   @Column('timestamptz', { name: 'ended_at', nullable: true }) endedAt!: Date | null;
   @Column('uuid', { name: 'cancelled_by', nullable: true }) cancelledBy!: string | null;

@@ -11,6 +11,8 @@ import { defineEvent } from '@bc/api/core';
 export const AuctionScheduled = defineEvent<{ auctionId: string }>('auction.scheduled');
 /** The gatekeeper approved the settings: the suppliers taking part are invited. */
 export const AuctionApproved = defineEvent<{ auctionId: string; startsAt: string; endsAt: string }>('auction.approved');
+/** The reminder before the start is due (sent once, by the job that marked the auction reminded). */
+export const AuctionReminderDue = defineEvent<{ auctionId: string; startsAt: string }>('auction.reminder-due');
 /** The auction started (by its start job, the sweep or the first bid after the start time). */
 export const AuctionStarted = defineEvent<{ auctionId: string; endsAt: string }>('auction.started');
 /** A bid was accepted; `endsAt` is the end after it (moved when it extended the auction). */

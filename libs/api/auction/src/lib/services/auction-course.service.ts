@@ -4,8 +4,8 @@ import { AuditService } from '@bc/api/audit';
 import { RfqRecords } from '@bc/api/rfq';
 import { auctionStandings, AuctionStatus } from '@bc/shared/domain';
 import { Auction, AuctionParticipant } from '../entities/auction.entity';
-import { AuctionEnded, AuctionStarted } from '../events/auction-events';
-import { AUCTION_END_QUEUE, AUCTION_START_QUEUE, AUCTION_SWEEP_QUEUE } from './auction-queues';
+import { AuctionEnded, AuctionReminderDue, AuctionStarted } from '../events/auction-events';
+import { AUCTION_END_QUEUE, AUCTION_REMIND_QUEUE, AUCTION_START_QUEUE, AUCTION_SWEEP_QUEUE } from './auction-queues';
 
 interface AuctionJob {
   auctionId: string;
@@ -31,9 +31,31 @@ export class AuctionCourseService {
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
   ) {
+    jobs.handle<AuctionJob>(AUCTION_REMIND_QUEUE, (job) => this.remind(job.auctionId).then(() => undefined));
     jobs.handle<AuctionJob>(AUCTION_START_QUEUE, (job) => this.start(job.auctionId).then(() => undefined));
     jobs.handle<AuctionJob>(AUCTION_END_QUEUE, (job) => this.end(job.auctionId).then(() => undefined));
     jobs.handle(AUCTION_SWEEP_QUEUE, () => this.sweep().then(() => undefined), { cron: '* * * * *', policy: 'stately', expireInSeconds: 300, runAtStart: true });
+  }
+
+  /**
+   * The reminder before the start, once: marks the auction reminded if it is still approved, not
+   * reminded and not yet started by the clock (a cancelled auction, or a job run late past the
+   * start, reminds nobody: the start notice tells them then); returns whether this call marked it.
+   */
+  async remind(auctionId: string): Promise<boolean> {
+    const ctx = RequestContext.system();
+    return this.connection.withTransaction(ctx, async (em) => {
+      const now = this.clock.now();
+      const [[moved]]: [Array<{ starts_at: Date }>, number] = await em.query(
+        `UPDATE auction SET reminded_at = $2
+          WHERE id = $1 AND status = 'APPROVED' AND reminded_at IS NULL AND starts_at > $2
+          RETURNING starts_at`,
+        [auctionId, now],
+      );
+      if (!moved) return false;
+      await ctx.publish(AuctionReminderDue, { auctionId, startsAt: new Date(moved.starts_at).toISOString() });
+      return true;
+    });
   }
 
   /** Starts the auction if it is approved and its start time has come; returns whether this call started it. */

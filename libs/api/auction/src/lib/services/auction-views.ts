@@ -162,12 +162,7 @@ export class AuctionViews {
     const p = await this.portal.invitation(ctx, own.invitationId);
     const bidders = await this.connection.getRepository(ctx, AuctionParticipant).findBy({ auctionId: auction.id });
     const myBids = await this.connection.getRepository(ctx, AuctionBid).find({ where: { auctionId: auction.id, invitationId: own.invitationId }, order: { sequence: 'ASC' } });
-    const standings = standingsOf(auction, bidders, own.invitationId);
-    const me = standings.get(own.invitationId)!;
-    const v = auction.visibility;
-    const scored = auction.ranking === AuctionRanking.TOTAL_SCORE;
-    const allStandings = [...standings.values()];
-    const leadsAlone = me.rank === 1 && allStandings.filter((s) => s.rank === 1).length === 1;
+    const seen = bidderStanding(auction, bidders, own.invitationId);
     const now = this.clock.now();
     return {
       id: auction.id,
@@ -192,14 +187,50 @@ export class AuctionViews {
               return next ? [{ lineKey: l.lineKey, unitPrice: next, quantity: l.quantity }] : [];
             })
           : [],
-      rank: v === AuctionVisibility.RANK ? me.rank : null,
-      myScore: v === AuctionVisibility.LEADING_SCORE && scored ? me.totalScore : null,
-      leadingScore: v === AuctionVisibility.LEADING_SCORE && scored ? Math.max(...allStandings.map((s) => s.totalScore ?? 0)) : null,
-      bestPrice: v === AuctionVisibility.BEST_PRICE ? bestOf(bidders) : null,
-      leadingPrice: scored && v !== AuctionVisibility.NONE ? me.leadingPrice : null,
-      leading: v === AuctionVisibility.RANK || (scored && v !== AuctionVisibility.NONE) ? leadsAlone : null,
+      rank: seen.rank,
+      myScore: seen.myScore,
+      leadingScore: seen.leadingScore,
+      bestPrice: seen.bestPrice,
+      leadingPrice: seen.leadingPrice,
+      leading: seen.leading,
     };
   }
+}
+
+/** What one bidder may learn of the standings, by the visibility setting (its view and its end mail). */
+export interface BidderStanding {
+  /** RANK: its rank. */
+  rank: number | null;
+  /** LEADING_SCORE (ranked on the total score): its own total score and the leading one. */
+  myScore: number | null;
+  leadingScore: number | null;
+  /** BEST_PRICE: the lowest current price, without who bid it. */
+  bestPrice: string | null;
+  /** TOTAL_SCORE and any visibility but NONE: the highest price at which it would lead. */
+  leadingPrice: string | null;
+  /** Whether it leads alone (a tie is not a lead): RANK, or TOTAL_SCORE with any visibility but NONE. */
+  leading: boolean | null;
+}
+
+/**
+ * One bidder's standing as the visibility allows, from every bidder's current prices: never
+ * another bidder's id or name, never a price or score the setting hides.
+ */
+export function bidderStanding(auction: Auction, bidders: readonly AuctionParticipant[], invitationId: string): BidderStanding {
+  const standings = standingsOf(auction, bidders, invitationId);
+  const me = standings.get(invitationId)!;
+  const v = auction.visibility;
+  const scored = auction.ranking === AuctionRanking.TOTAL_SCORE;
+  const all = [...standings.values()];
+  const leadsAlone = me.rank === 1 && all.filter((s) => s.rank === 1).length === 1;
+  return {
+    rank: v === AuctionVisibility.RANK ? me.rank : null,
+    myScore: v === AuctionVisibility.LEADING_SCORE && scored ? me.totalScore : null,
+    leadingScore: v === AuctionVisibility.LEADING_SCORE && scored ? Math.max(...all.map((s) => s.totalScore ?? 0)) : null,
+    bestPrice: v === AuctionVisibility.BEST_PRICE ? bestOf(bidders) : null,
+    leadingPrice: scored && v !== AuctionVisibility.NONE ? me.leadingPrice : null,
+    leading: v === AuctionVisibility.RANK || (scored && v !== AuctionVisibility.NONE) ? leadsAlone : null,
+  };
 }
 
 /** The lowest current price, without who holds it. */

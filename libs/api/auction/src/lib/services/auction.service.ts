@@ -9,7 +9,7 @@ import { ScheduleAuctionInput } from '../dto/auction.inputs';
 import { Auction, AuctionParticipant } from '../entities/auction.entity';
 import { AuctionApproved, AuctionCancelled, AuctionScheduled } from '../events/auction-events';
 import { AuctionParticipants } from './auction-participants';
-import { AUCTION_END_QUEUE, AUCTION_START_QUEUE } from './auction-queues';
+import { AUCTION_END_QUEUE, AUCTION_REMIND_QUEUE, AUCTION_REMINDER_LEAD_MS, AUCTION_START_QUEUE } from './auction-queues';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -139,8 +139,8 @@ export class AuctionService implements OnModuleInit {
 
   /**
    * The gatekeeper approves the settings (not whoever scheduled them, nor anyone with a declared
-   * conflict of interest with a bidder), before the start time. The start and the end are then
-   * durable jobs written in this transaction.
+   * conflict of interest with a bidder), before the start time. The reminder, the start and the
+   * end are then durable jobs written in this transaction.
    */
   async approve(ctx: RequestContext, auctionId: string): Promise<Auction> {
     const { auction, rfq } = await this.locked(ctx, auctionId, Permission.RFQ_APPROVE);
@@ -151,6 +151,9 @@ export class AuctionService implements OnModuleInit {
     assertFuture('startsAt', auction.startsAt, this.clock.nowMs());
     const now = this.clock.now();
     await this.connection.getRepository(ctx, Auction).update(auction.id, { status: AuctionStatus.APPROVED, approvedBy: ctx.userId, approvedAt: now });
+    // The reminder an hour before the start, or at once when the start is nearer than that.
+    const remindAt = new Date(auction.startsAt.getTime() - AUCTION_REMINDER_LEAD_MS);
+    await this.jobs.send(ctx, AUCTION_REMIND_QUEUE, { auctionId: auction.id }, remindAt > now ? remindAt : undefined);
     await this.jobs.send(ctx, AUCTION_START_QUEUE, { auctionId: auction.id }, auction.startsAt);
     await this.jobs.send(ctx, AUCTION_END_QUEUE, { auctionId: auction.id }, auction.endsAt);
     await this.record(ctx, rfq, auction, 'auction.approved', this.settingsOf(auction));

@@ -1,5 +1,5 @@
 import { type CalendarPerson, type OutboxAttachment } from '@bc/api/mail';
-import { Locale } from '@bc/shared/domain';
+import { AuctionRanking, AuctionVisibility, Locale } from '@bc/shared/domain';
 
 /** What an RFQ email is made of: the facts passed in, the kinds of mail, and times as the reader reads them. */
 export interface RfqFacts {
@@ -61,23 +61,17 @@ export type RfqMail =
   /** A round the buyer ended before its deadline: the deadline no longer applies, its calendar entry is cancelled. */
   | { kind: 'negotiation.round-ended'; facts: RfqFacts; roundNumber: number; roundClosesAt: Date; endedAt: Date }
   | { kind: 'quote.withdrawn'; facts: RfqFacts; withdrawnAt: Date }
-  /** A live reverse auction approved by the gatekeeper: its start in the reader's calendar, its rules in words. */
-  | {
-      kind: 'auction.invitation';
-      facts: RfqFacts;
-      auctionId: string;
-      startsAt: Date;
-      endsAt: Date;
-      currency: string;
-      startingAmount: string;
-      /** "2.5 %" or "10.00 EUR" (per unit for line bids). */
-      decrement: string;
-      bidOnLines: boolean;
-      softCloseMinutes: number;
-      extensionMinutes: number;
-    }
-  /** The auction ended: the bidder's own final price (nothing about the others). */
-  | { kind: 'auction.ended'; facts: RfqFacts; endedAt: Date; currency: string; finalAmount: string; startingAmount: string; bids: number }
+  // A live reverse auction (issue 15), to each bidder: its own prices only (rfq-auction-mails.ts).
+  /** Approved by the gatekeeper: its start in the reader's calendar, its rules in words. */
+  | { kind: 'auction.invitation'; facts: RfqFacts; auction: AuctionFacts; startingAmount: string }
+  /** Before the start (an hour, or at the approval when the start is nearer): when, how long, the rules. */
+  | { kind: 'auction.reminder'; facts: RfqFacts; auction: AuctionFacts; startingAmount: string }
+  /** It started: bids are taken until the current end. */
+  | { kind: 'auction.started'; facts: RfqFacts; auction: AuctionFacts; startedAt: Date; startingAmount: string }
+  /** Cancelled after the invitation went out: its calendar entry is removed. */
+  | { kind: 'auction.cancelled'; facts: RfqFacts; auction: AuctionFacts; reason: string; wasRunning: boolean }
+  /** It ended: the bidder's own prices and what the visibility lets it learn of the standings (never who). */
+  | { kind: 'auction.ended'; facts: RfqFacts; auction: AuctionFacts; endedAt: Date; finalAmount: string; startingAmount: string; bids: number; result: AuctionBidderResult }
   // Notifications to the buying team (never any quote content: quotes are sealed until closing)
   | { kind: 'team.rfq-approval-requested'; facts: RfqFacts; requestedBy: string }
   | { kind: 'team.rfq-approved'; facts: RfqFacts; approvedBy: string; comment: string | null }
@@ -86,7 +80,47 @@ export type RfqMail =
   | { kind: 'team.quote-submitted'; facts: RfqFacts; supplierName: string; submittedAt: Date; revision: number; round?: { number: number; closesAt: Date } | null }
   | { kind: 'team.supplier-declined'; facts: RfqFacts; supplierName: string; reason: string }
   | { kind: 'team.decline-withdrawn'; facts: RfqFacts; supplierName: string }
-  | { kind: 'team.rfq-closed'; facts: RfqFacts; quotesReceived: number; invited: number };
+  | { kind: 'team.rfq-closed'; facts: RfqFacts; quotesReceived: number; invited: number }
+  /** The auction's result to the buyer who scheduled it (after the end: prices are no longer sealed). */
+  | { kind: 'team.auction-result'; facts: RfqFacts; auction: AuctionFacts; startedAt: Date; endedAt: Date; bids: number; extensions: number; standings: AuctionStandingFact[] };
+
+/** An auction's settings as its mails state them. */
+export interface AuctionFacts {
+  id: string;
+  startsAt: Date;
+  /** The current end (soft close moves it). */
+  endsAt: Date;
+  durationMinutes: number;
+  currency: string;
+  /** "2.5 %" or "10.00 EUR" (per unit for line bids). */
+  decrement: string;
+  bidOnLines: boolean;
+  softCloseMinutes: number;
+  extensionMinutes: number;
+  /** The latest end soft close may reach; null when uncapped. */
+  capAt: Date | null;
+  visibility: AuctionVisibility;
+  ranking: AuctionRanking;
+}
+
+/** What a bidder may learn of the final standings, as its view shows them (null: the visibility hides it). */
+export interface AuctionBidderResult {
+  rank: number | null;
+  leading: boolean | null;
+  myScore: number | null;
+  leadingScore: number | null;
+  bestPrice: string | null;
+}
+
+/** One bidder in the buyer's result: every name and price. */
+export interface AuctionStandingFact {
+  supplierName: string;
+  rank: number;
+  startingAmount: string;
+  finalAmount: string;
+  bids: number;
+  totalScore: number | null;
+}
 
 export interface ComposedMail {
   kind: RfqMail['kind'];

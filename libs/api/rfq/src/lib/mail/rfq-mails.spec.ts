@@ -1,4 +1,5 @@
-import { Locale } from '@bc/shared/domain';
+import { AuctionRanking, AuctionVisibility, Locale } from '@bc/shared/domain';
+import type { AuctionFacts } from './rfq-mail-facts';
 import { type ComposedMail, composeRfqMail, formatMailTime, type RfqFacts, type RfqMail } from './rfq-mails';
 
 const URL = 'https://portal.example/rfq/7f3a?tab=overview&lang=x';
@@ -8,6 +9,20 @@ const QUESTIONS = new Date('2026-11-27T11:00:00Z');
 const SHA = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
 const EVIL = '<script>alert(1)</script>';
 const ROUND_CLOSES = new Date('2026-12-11T11:00:00Z');
+const AUCTION: AuctionFacts = {
+  id: '5d1c3b9a-8f0e-4c2b-9a7d-1e2f3a4b5c6d',
+  startsAt: new Date('2026-12-09T09:00:00Z'),
+  endsAt: new Date('2026-12-09T09:30:00Z'),
+  durationMinutes: 30,
+  currency: 'EUR',
+  decrement: '2.5 %',
+  bidOnLines: false,
+  softCloseMinutes: 2,
+  extensionMinutes: 3,
+  capAt: new Date('2026-12-09T09:40:00Z'),
+  visibility: AuctionVisibility.RANK,
+  ranking: AuctionRanking.PRICE,
+};
 
 const facts = (locale: Locale, over: Partial<RfqFacts> = {}): RfqFacts => ({
   locale,
@@ -49,20 +64,20 @@ const SAMPLES: { [K in RfqMail['kind']]: (f: RfqFacts) => Extract<RfqMail, { kin
   }),
   'negotiation.round-ended': (f) => ({ kind: 'negotiation.round-ended', facts: f, roundNumber: 2, roundClosesAt: ROUND_CLOSES, endedAt: new Date('2026-12-08T10:00:00Z') }),
   'quote.withdrawn': (f) => ({ kind: 'quote.withdrawn', facts: f, withdrawnAt: new Date('2026-12-03T09:15:00Z') }),
-  'auction.invitation': (f) => ({
-    kind: 'auction.invitation',
+  'auction.invitation': (f) => ({ kind: 'auction.invitation', facts: f, auction: AUCTION, startingAmount: '1200.00' }),
+  'auction.reminder': (f) => ({ kind: 'auction.reminder', facts: f, auction: AUCTION, startingAmount: '1200.00' }),
+  'auction.started': (f) => ({ kind: 'auction.started', facts: f, auction: AUCTION, startedAt: AUCTION.startsAt, startingAmount: '1200.00' }),
+  'auction.cancelled': (f) => ({ kind: 'auction.cancelled', facts: f, auction: AUCTION, reason: `Dates moved ${EVIL}`, wasRunning: false }),
+  'auction.ended': (f) => ({
+    kind: 'auction.ended',
     facts: f,
-    auctionId: '5d1c3b9a-8f0e-4c2b-9a7d-1e2f3a4b5c6d',
-    startsAt: new Date('2026-12-09T09:00:00Z'),
-    endsAt: new Date('2026-12-09T09:30:00Z'),
-    currency: 'EUR',
+    auction: AUCTION,
+    endedAt: new Date('2026-12-09T09:33:00Z'),
+    finalAmount: '1100.00',
     startingAmount: '1200.00',
-    decrement: '2.5 %',
-    bidOnLines: false,
-    softCloseMinutes: 2,
-    extensionMinutes: 3,
+    bids: 4,
+    result: { rank: 2, leading: false, myScore: null, leadingScore: null, bestPrice: null },
   }),
-  'auction.ended': (f) => ({ kind: 'auction.ended', facts: f, endedAt: new Date('2026-12-09T09:33:00Z'), currency: 'EUR', finalAmount: '1100.00', startingAmount: '1200.00', bids: 4 }),
   'team.rfq-approval-requested': (f) => ({ kind: 'team.rfq-approval-requested', facts: f, requestedBy: 'Eva Buyer' }),
   'team.rfq-approved': (f) => ({ kind: 'team.rfq-approved', facts: f, approvedBy: 'Gerd Gatekeeper', comment: `Fine ${EVIL}` }),
   'team.rfq-returned': (f) => ({ kind: 'team.rfq-returned', facts: f, returnedBy: 'Gerd Gatekeeper', comment: `Add a third supplier ${EVIL}` }),
@@ -71,6 +86,16 @@ const SAMPLES: { [K in RfqMail['kind']]: (f: RfqFacts) => Extract<RfqMail, { kin
   'team.supplier-declined': (f) => ({ kind: 'team.supplier-declined', facts: f, supplierName: 'Acme Pumpen AG', reason: `No capacity ${EVIL}` }),
   'team.decline-withdrawn': (f) => ({ kind: 'team.decline-withdrawn', facts: f, supplierName: 'Acme Pumpen AG' }),
   'team.rfq-closed': (f) => ({ kind: 'team.rfq-closed', facts: f, quotesReceived: 3, invited: 5 }),
+  'team.auction-result': (f) => ({
+    kind: 'team.auction-result',
+    facts: f,
+    auction: AUCTION,
+    startedAt: AUCTION.startsAt,
+    endedAt: new Date('2026-12-09T09:33:00Z'),
+    bids: 7,
+    extensions: 1,
+    standings: [{ supplierName: `Acme Pumpen AG ${EVIL}`, rank: 1, startingAmount: '1200.00', finalAmount: '1100.00', bids: 4, totalScore: null }],
+  }),
 };
 const KINDS = Object.keys(SAMPLES) as Array<RfqMail['kind']>;
 const WITH_ICS: ReadonlyArray<RfqMail['kind']> = ['rfq.invitation', 'rfq.closing-changed', 'rfq.cancelled'];
@@ -111,7 +136,9 @@ describe.each([Locale.EN, Locale.DE])('RFQ mails in %s', (locale) => {
     });
 
     it('has the key facts, the greeting, the link and the footer in the text and the HTML', () => {
-      for (const part of [closing, 'PC-2026-0004-R1', de ? 'Guten Tag Anna Schmidt,' : 'Hello Anna Schmidt,', de ? 'Sie erhalten diese E-Mail, weil' : 'You receive this email because']) {
+      // An auction's mails are about the auction: the RFQ's closing is long past (invitation and end still name it).
+      const auctionOnly = ['auction.reminder', 'auction.started', 'auction.cancelled', 'team.auction-result'].includes(kind);
+      for (const part of [auctionOnly ? 'PC-2026-0004-R1' : closing, 'PC-2026-0004-R1', de ? 'Guten Tag Anna Schmidt,' : 'Hello Anna Schmidt,', de ? 'Sie erhalten diese E-Mail, weil' : 'You receive this email because']) {
         expect(mail.text).toContain(part);
         expect(mail.html).toContain(part);
       }
@@ -132,7 +159,7 @@ describe.each([Locale.EN, Locale.DE])('RFQ mails in %s', (locale) => {
     it(WITH_ICS.includes(kind) ? 'carries the closing time as exactly one .ics' : 'carries no attachment', () => {
       if (!WITH_ICS.includes(kind)) {
         const round = kind === 'negotiation.round' || kind === 'negotiation.round-ended';
-        const own = round ? (de ? 'runde-2.ics' : 'round-2.ics') : kind === 'auction.invitation' ? (de ? 'auktion.ics' : 'auction.ics') : null;
+        const own = round ? (de ? 'runde-2.ics' : 'round-2.ics') : kind === 'auction.invitation' || kind === 'auction.cancelled' ? (de ? 'auktion.ics' : 'auction.ics') : null;
         expect(mail.attachments).toEqual(own ? [expect.objectContaining({ filename: own })] : []);
         return;
       }
@@ -249,8 +276,8 @@ describe.each([Locale.EN, Locale.DE])('RFQ mails in %s', (locale) => {
     expect(mail.text).not.toContain('Acme');
   });
 
-  it('team mails have no buyer row and say nothing about prices', () => {
-    for (const kind of KINDS.filter((k) => k.startsWith('team.'))) {
+  it('team mails have no buyer row and say nothing about prices (but an auction\'s result after its end)', () => {
+    for (const kind of KINDS.filter((k) => k.startsWith('team.') && k !== 'team.auction-result')) {
       const footer = kind === 'team.rfq-approval-requested' ? (de ? 'um die Freigabe der Anfrage' : 'asked to approve RFQ') : de ? 'zum Einkaufsteam der Anfrage' : 'buying team of RFQ';
       const mail = composed.get(kind) as ComposedMail;
       expect(mail.text).not.toMatch(/price|Preis|EUR|€|total|Summe/i);

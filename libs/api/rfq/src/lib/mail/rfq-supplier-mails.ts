@@ -1,4 +1,5 @@
-import { calendarUid, deadlineIcs, formatAmount, type OutboxAttachment } from '@bc/api/mail';
+import { formatAmount } from '@bc/api/mail';
+import { AUCTION_SUPPLIER_DRAFTS } from './rfq-auction-mails';
 import { Draft, partsOf, RfqMail } from './rfq-mail-facts';
 import { MailFrame, MailOf } from './rfq-mail-frame';
 
@@ -352,97 +353,6 @@ function withdrawn(mail: MailOf<'quote.withdrawn'>, frame: MailFrame): Draft {
   };
 }
 
-function auctionInvitation(mail: MailOf<'auction.invitation'>, frame: MailFrame): Draft {
-  const { f, t, when, closes, title, buyerRow, rfqRow } = frame;
-  const rows: Array<[string, string]> = [
-    buyerRow,
-    rfqRow,
-    [t('RFQ closed', 'Angebotsfrist abgelaufen am'), closes],
-    [t('Auction starts', 'Beginn der Auktion'), when(mail.startsAt)],
-    [t('Planned end', 'Geplantes Ende'), when(mail.endsAt)],
-    [t('Your starting price', 'Ihr Startpreis'), formatAmount(mail.startingAmount, mail.currency, f.locale)],
-    [t('Minimum decrement', 'Mindestabstand'), mail.bidOnLines ? t(`${mail.decrement} per unit and line`, `${mail.decrement} je Einheit und Position`) : mail.decrement],
-  ];
-  const softClose =
-    mail.softCloseMinutes > 0
-      ? t(
-          `A bid in the last ${mail.softCloseMinutes} minutes extends the auction so that ${mail.extensionMinutes} minutes remain.`,
-          `Ein Gebot in den letzten ${mail.softCloseMinutes} Minuten verlängert die Auktion, sodass noch ${mail.extensionMinutes} Minuten bleiben.`,
-        )
-      : t('The auction ends at its planned end.', 'Die Auktion endet zum geplanten Ende.');
-  return {
-    headline: t(`Live auction on ${when(mail.startsAt)}: ${title}`, `Live-Auktion am ${when(mail.startsAt)}: ${title}`),
-    paragraphs: [
-      t(
-        `${f.buyerName} invites your company to a live reverse auction on the RFQ "${title}". Your sealed quote is your starting price; each bid must improve on your own last bid by at least the minimum decrement.`,
-        `${f.buyerName} lädt Ihr Unternehmen zu einer Live-Rückwärtsauktion zur Anfrage „${title}“ ein. Ihr versiegeltes Angebot ist Ihr Startpreis; jedes Gebot muss Ihr eigenes letztes Gebot mindestens um den Mindestabstand unterschreiten.`,
-      ),
-      softClose,
-      t(
-        'The server’s clock decides: a bid received after the end is refused. Every bid is a new revision of your quote with its receipt.',
-        'Es gilt die Uhr des Servers: Ein Gebot, das nach dem Ende eingeht, wird abgelehnt. Jedes Gebot ist eine neue Fassung Ihres Angebots mit Empfangsbestätigung.',
-      ),
-      t('The start is attached as a calendar entry with a reminder one hour before.', 'Der Beginn ist als Kalendereintrag mit einer Erinnerung eine Stunde vorher angehängt.'),
-    ],
-    rows,
-    action: t('Open the auction in the portal', 'Auktion im Portal öffnen'),
-    footer: t(
-      `You receive this email because ${f.buyerName} invited your company to an auction on RFQ ${f.rfqReference}.`,
-      `Sie erhalten diese E-Mail, weil ${f.buyerName} Ihr Unternehmen zu einer Auktion zur Anfrage ${f.rfqReference} eingeladen hat.`,
-    ),
-    attachments: [auctionIcs(mail, frame)],
-  };
-}
-
-function auctionEnded(mail: MailOf<'auction.ended'>, frame: MailFrame): Draft {
-  const { f, t, when, closes, title, buyerRow, rfqRow } = frame;
-  return {
-    headline: t(`Live auction ended: ${title}`, `Live-Auktion beendet: ${title}`),
-    paragraphs: [
-      t(
-        `The live reverse auction on the RFQ "${title}" of ${f.buyerName} ended on ${when(mail.endedAt, true)}. Your last bid stands as your quote.`,
-        `Die Live-Rückwärtsauktion zur Anfrage „${title}“ von ${f.buyerName} endete am ${when(mail.endedAt, true)}. Ihr letztes Gebot gilt als Ihr Angebot.`,
-      ),
-      t(`${f.buyerName} now completes the evaluation and decides on the award; you will be told the outcome.`, `${f.buyerName} schließt nun die Bewertung ab und entscheidet über die Vergabe; Sie erhalten Nachricht über das Ergebnis.`),
-    ],
-    rows: [
-      buyerRow,
-      rfqRow,
-      [t('RFQ closed', 'Angebotsfrist abgelaufen am'), closes],
-      [t('Your starting price', 'Ihr Startpreis'), formatAmount(mail.startingAmount, mail.currency, f.locale)],
-      [t('Your final price', 'Ihr Endpreis'), formatAmount(mail.finalAmount, mail.currency, f.locale)],
-      [t('Your bids', 'Ihre Gebote'), String(mail.bids)],
-    ],
-    action: t('View the auction in the portal', 'Auktion im Portal ansehen'),
-    footer: t(
-      `You receive this email because your company took part in an auction on RFQ ${f.rfqReference} of ${f.buyerName}.`,
-      `Sie erhalten diese E-Mail, weil Ihr Unternehmen an einer Auktion zur Anfrage ${f.rfqReference} von ${f.buyerName} teilgenommen hat.`,
-    ),
-  };
-}
-
-/** The auction's start in the reader's calendar: one entry per auction. */
-function auctionIcs(mail: MailOf<'auction.invitation'>, { f, t, title }: MailFrame): OutboxAttachment {
-  return deadlineIcs(
-    {
-      uid: calendarUid(`rfq-${f.rfqId}-auction-${mail.auctionId}`, f.publicUrl),
-      method: 'REQUEST',
-      sequence: 0,
-      organizer: f.organizer,
-      attendee: { name: f.recipientName?.trim() || f.recipientEmail, email: f.recipientEmail },
-      title: t(`Live auction starts: ${f.rfqReference} ${title}`, `Live-Auktion beginnt: ${f.rfqReference} ${title}`),
-      description: t(
-        `The live reverse auction on RFQ ${f.rfqReference} "${title}" of ${f.buyerName} opens for bids in the portal at this time.`,
-        `Die Live-Rückwärtsauktion zur Anfrage ${f.rfqReference} „${title}“ von ${f.buyerName} nimmt ab diesem Zeitpunkt Gebote im Portal an.`,
-      ),
-      at: mail.startsAt,
-      url: f.url ?? undefined,
-      remindHoursBefore: 1,
-    },
-    t('auction.ics', 'auktion.ics'),
-  );
-}
-
 /** Each kind's draft; the mapped type makes a supplier mail without a draft a compile error. */
 const SUPPLIER_DRAFTS: { [K in SupplierMail['kind']]: (mail: MailOf<K>, frame: MailFrame) => Draft } = {
   'rfq.invitation': invitation,
@@ -456,8 +366,7 @@ const SUPPLIER_DRAFTS: { [K in SupplierMail['kind']]: (mail: MailOf<K>, frame: M
   'negotiation.round': round,
   'negotiation.round-ended': roundEnded,
   'quote.withdrawn': withdrawn,
-  'auction.invitation': auctionInvitation,
-  'auction.ended': auctionEnded,
+  ...AUCTION_SUPPLIER_DRAFTS,
 };
 
 export function supplierDraft(mail: SupplierMail, frame: MailFrame): Draft {

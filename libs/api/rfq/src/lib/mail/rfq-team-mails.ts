@@ -1,7 +1,8 @@
+import { auctionResult } from './rfq-auction-mails';
 import { Draft, RfqMail } from './rfq-mail-facts';
 import { MailFrame, MailOf } from './rfq-mail-frame';
 
-/** The mails to the buying team (approvals, questions, quotes in, declines, closing): never any quote content. */
+/** The mails to the buying team (approvals, questions, quotes in, declines, closing): never any quote content, except an auction's result after its end. */
 export type TeamMail = Extract<RfqMail, { kind: `team.${string}` }>;
 
 export const isTeamMail = (mail: RfqMail): mail is TeamMail => mail.kind.startsWith('team.');
@@ -183,6 +184,7 @@ const TEAM_DRAFTS: { [K in TeamMail['kind']]: (mail: MailOf<K>, frame: MailFrame
   'team.supplier-declined': supplierDeclined,
   'team.decline-withdrawn': declineWithdrawn,
   'team.rfq-closed': rfqClosed,
+  'team.auction-result': auctionResult,
 };
 
 export function teamDraft(mail: TeamMail, frame: MailFrame): Draft {

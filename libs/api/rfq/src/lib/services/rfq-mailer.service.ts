@@ -21,6 +21,8 @@ interface Link {
 }
 
 type FactsOf<K extends RfqMail['kind']> = Omit<Extract<RfqMail, { kind: K }>, 'facts' | 'kind'>;
+/** The kinds of a live auction's mail to a bidder. */
+export type AuctionBidderMail = Extract<RfqMail['kind'], `auction.${string}`>;
 
 /**
  * Who is told what about an RFQ (RfqRecipients), in their language, through the outbox. Called
@@ -121,14 +123,22 @@ export class RfqMailer {
     await this.toSupplier(ctx, rfq, invitation, 'negotiation.round-ended', facts);
   }
 
-  /** A live auction approved by the gatekeeper: the bidder's invitation with its start as .ics. */
-  async auctionInvitation(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'auction.invitation'>): Promise<void> {
-    await this.toSupplier(ctx, rfq, invitation, 'auction.invitation', facts);
+  /**
+   * A live auction's mail to one bidder's portal users (bidders quoted, so they have an account),
+   * linking its live page (`/portal/auctions/:id`); a directory contact, who cannot sign in, gets
+   * no link. Nothing once the supplier has declined.
+   */
+  async toBidder<K extends AuctionBidderMail>(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, kind: K, facts: FactsOf<K>): Promise<number> {
+    const recipients = await this.recipients.ofSupplier(ctx, invitation);
+    const url = `${this.config.publicUrl}/portal/auctions/${(facts as { auction: { id: string } }).auction.id}`;
+    for (const r of recipients) await this.send(ctx, rfq, r, { url: r.contact ? null : url, registration: false }, kind, facts);
+    return recipients.length;
   }
 
-  /** The auction ended: the bidder's own final price. */
-  async auctionEnded(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, facts: FactsOf<'auction.ended'>): Promise<void> {
-    await this.toSupplier(ctx, rfq, invitation, 'auction.ended', facts);
+  /** An auction's result to the buying users given (who scheduled it), linking the buyer's live page. */
+  async auctionResult(ctx: RequestContext, rfq: Rfq, userIds: string[], facts: FactsOf<'team.auction-result'>): Promise<void> {
+    const url = `${this.caseUrl(rfq)}/auctions/${facts.auction.id}`;
+    for (const r of await this.recipients.users(ctx, userIds)) await this.send(ctx, rfq, r, { url, registration: false }, 'team.auction-result', facts);
   }
 
   async withdrawn(ctx: RequestContext, rfq: Rfq, invitation: RfqInvitation, withdrawnAt: Date): Promise<void> {
