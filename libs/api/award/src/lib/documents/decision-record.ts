@@ -2,11 +2,12 @@ import { Locale } from '@bc/shared/domain';
 import { criterionName, pageBottom, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printable, roleName } from '@bc/api/documents';
 import { translator } from '@bc/shared/i18n/documents';
 import { DecisionRecordContent } from './decision-record-content';
+import { drawAuctions } from './decision-record-auctions';
 
 /**
  * The decision record as a PDF (pdfkit, tagged PDF/A-2b with embedded DejaVu Sans and Mono, EN/DE): the case, the
  * specification version, invited suppliers, quotes with their receipt hashes, scores, the
- * negotiation, the award and its justification, each approval, an audit summary, and the SHA-256
+ * negotiation, the reverse auctions, the award and its justification, each approval, an audit summary, and the SHA-256
  * of the record's content. The content is `DecisionRecordContent`; this file only lays it out.
  */
 export interface DecisionRecordDocument {
@@ -59,6 +60,7 @@ class DecisionRecordWriter extends PdfWriter {
     this.ranking();
     this.scores();
     this.negotiation();
+    this.auctions();
     this.invitationsAndQuotes();
     this.caseFacts();
     this.audit();
@@ -272,6 +274,24 @@ class DecisionRecordWriter extends PdfWriter {
     if (n.skippedReason) this.paragraph(t('skipped', { reason: n.skippedReason }));
     if (n.rounds.length > 0) table.draw();
     else if (!n.skippedReason) this.paragraph(t('noNegotiation'));
+  }
+
+  /** The RFQ's reverse auctions (decision-record-auctions.ts), drawn with this writer's blocks. */
+  private auctions(): void {
+    drawAuctions(
+      {
+        locale: this.data.locale,
+        f: this.f,
+        heading: (text, keep) => this.heading(text, keep),
+        paragraph: (text, size, color) => this.paragraph(text, size, color),
+        facts: (rows) => this.facts(rows),
+        table: (columns, rows) => this.table(columns, rows),
+        captionedTable: (caption, table) => this.captionedTable(caption, table),
+        person: (name) => this.person(name),
+        space: (lines) => this.doc.moveDown(lines),
+      },
+      this.c.auctions ?? [],
+    );
   }
 
   private invitationsAndQuotes(): void {
