@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Locale } from '@bc/shared/domain';
 import { inspectPdf } from '@bc/api/documents/testing';
-import { sampleAuction, sampleContent } from '../testing/decision-record-sample';
+import { sampleAuction, sampleContent } from '../support/decision-record-sample';
 import { DecisionRecordContent, decisionRecordHash } from './decision-record-content';
 import { renderDecisionRecord } from './decision-record';
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Locale } from '@bc/shared/domain';
 import { canonicalJson, DecisionRecordContent, decisionRecordHash } from './decision-record-content';
-import { sampleContent } from '../testing/decision-record-sample';
+import { sampleContent } from '../support/decision-record-sample';
 import { renderDecisionRecord } from './decision-record';
 import { inspectPdf, UNICODE_SAMPLE } from '@bc/api/documents/testing';
 

@@ -1,7 +1,7 @@
 import { DECISION_RECORD_FORMAT, DecisionRecordContent } from '../documents/decision-record-content';
 import type { DecisionRecordAuction } from '../documents/decision-record-auction-content';
 
-/** Sample decision records for the PDF's tests (people and companies are invented). */
+/** Sample decision records for the PDF's tests (people and companies are invented); test support, not part of the server. */
 
 /** A split award after one negotiation round, with a rejected first proposal. */
 export function sampleContent(): DecisionRecordContent {
