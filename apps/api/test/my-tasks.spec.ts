@@ -4,7 +4,7 @@ import type { GraphQLClient } from './support/graphql-client';
 import { OPS as CASE_OPS } from './support/purchasing-fixtures';
 import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SHORT_PERIOD } from './support/rfq-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
-import { testClock } from './support/test-clock';
+import { advanceClockTo, testClock } from './support/test-clock';
 
 interface Task {
   kind: string;
@@ -102,6 +102,13 @@ describe('my tasks', () => {
     expect((await itemsOf(w.as.gatekeeper, 'AUCTION_APPROVAL')).filter((t) => t.auctionId === own.id)).toHaveLength(1);
     await both.client.ok(AUCTION_OPS.cancel, { id: own.id, reason: 'Dates moved' });
     expect((await itemsOf(w.as.gatekeeper, 'AUCTION_APPROVAL')).filter((t) => t.auctionId === own.id)).toEqual([]);
+
+    // Past its start unapproved, an auction can no longer be approved: no task (the buyer cancels it).
+    const late = (await w.as.buyer.ok(AUCTION_OPS.schedule, { input: scheduleInput(other.rfqId) }))['scheduleAuction'];
+    expect((await itemsOf(w.as.gatekeeper, 'AUCTION_APPROVAL')).filter((t) => t.auctionId === late.id)).toHaveLength(1);
+    advanceClockTo(app, new Date(Date.parse(late.settings.startsAt) + 1));
+    expect((await itemsOf(w.as.gatekeeper, 'AUCTION_APPROVAL')).filter((t) => t.auctionId === late.id)).toEqual([]);
+    await w.as.buyer.ok(AUCTION_OPS.cancel, { id: late.id, reason: 'Not approved in time' });
   });
 
   it('an RFQ closing within 48 h is a task of its buyer with the invitees still out; an open invitation is the supplier\'s task until it quotes; open questions count', async () => {

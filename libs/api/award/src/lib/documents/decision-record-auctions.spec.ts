@@ -56,8 +56,10 @@ describe("the decision record's reverse auctions", () => {
     ]) {
       expect(text).toContain(expected);
     }
-    // Shortened in the table: the full receipt is not printed there.
+    // Shortened in the bid table; a quote revision that is a bid says so among the receipts.
     expect(text).not.toContain('f2'.repeat(32));
+    const withBid = { ...content, quotes: [...content.quotes, { supplier: 'Alpine Components AG', revisions: [{ revision: 3, submittedAt: '2026-11-06T10:07:41.000Z', sha256: 'f2'.repeat(32), round: null }] }] };
+    expect(await render(Locale.EN, withBid)).toContain('6 Nov 2026, 11:07 CET auction 1, bid 2');
   });
 
   it('is in German for a German reader, and a cancelled auction shows who cancelled it, when and why', async () => {

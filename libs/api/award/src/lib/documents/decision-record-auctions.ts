@@ -121,3 +121,9 @@ function lowest(a: DecisionRecordAuction): { before: string; after: string; savi
   const saving = subtractMoney(before, after);
   return { before, after, saving, percent: compareDecimals(before, '0') > 0 ? percentOf(saving, before) : 0 };
 }
+
+/** "auction 1, bid 2" by the bid's receipt, for the quotes' revisions that are auction bids. */
+export function auctionBidsByReceipt(locale: Locale, auctions: readonly DecisionRecordAuction[]): Map<string, string> {
+  const t = translator(locale, 'documents.decisionRecordAuction');
+  return new Map(auctions.flatMap((a, i) => a.bids.map((b) => [b.receiptSha256, t('inAuction', { n: i + 1, bid: b.sequence })] as const)));
+}

@@ -2,7 +2,7 @@ import { Locale } from '@bc/shared/domain';
 import { criterionName, pageBottom, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printable, roleName } from '@bc/api/documents';
 import { translator } from '@bc/shared/i18n/documents';
 import { DecisionRecordContent } from './decision-record-content';
-import { drawAuctions } from './decision-record-auctions';
+import { auctionBidsByReceipt, drawAuctions } from './decision-record-auctions';
 
 /**
  * The decision record as a PDF (pdfkit, tagged PDF/A-2b with embedded DejaVu Sans and Mono, EN/DE): the case, the
@@ -307,9 +307,12 @@ class DecisionRecordWriter extends PdfWriter {
     this.heading(t('invitations'), invitations.startHeight());
     invitations.draw();
     const rows: PdfTableRow[] = [];
+    // A revision that is an auction bid says which (its receipt is the bid's).
+    const bidBy = auctionBidsByReceipt(this.data.locale, c.auctions ?? []);
     for (const q of c.quotes) {
       for (const r of q.revisions) {
-        rows.push([q.supplier, String(r.revision), { text: f.stamp(r.submittedAt), notes: [r.round === null ? t('rfqPhase') : t('inRound', { round: r.round })] }, { text: r.sha256, color: TEXT }]);
+        const phase = bidBy.get(r.sha256) ?? (r.round === null ? t('rfqPhase') : t('inRound', { round: r.round }));
+        rows.push([q.supplier, String(r.revision), { text: f.stamp(r.submittedAt), notes: [phase] }, { text: r.sha256, color: TEXT }]);
       }
     }
     const quotes = this.table(

@@ -47,5 +47,6 @@ export const decisionRecordAuctionDe: typeof decisionRecordAuctionEn = {
   saving: 'Einsparung',
   totalScore: 'Punktzahl {{score}}',
   summary: 'Niedrigster Preis vor der Auktion {{before}}, danach {{after}}: {{saving}} weniger ({{percent}} %).',
+  inAuction: 'Auktion {{n}}, Gebot {{bid}}',
   receiptNote: 'Jedes Gebot ist eine Revision des Angebots des Bieters; seine vollständige Quittung steht unten bei den Quittungen der Angebote.',
 };

@@ -50,5 +50,6 @@ export const decisionRecordAuctionEn = {
   saving: 'Saving',
   totalScore: 'score {{score}}',
   summary: 'Lowest price before the auction {{before}}, after it {{after}}: {{saving}} less ({{percent}} %).',
+  inAuction: 'auction {{n}}, bid {{bid}}',
   receiptNote: 'Each bid is a revision of the bidder’s quote; its full receipt is among the quotes’ receipts below.',
 };
