@@ -78,8 +78,8 @@ function drawAuction(pen: RecordPen, a: DecisionRecordAuction, n: number): void 
   const result = pen.table(
     [
       { header: t('rank'), width: 35 },
-      { header: t('bidder'), width: 135 },
-      { header: t('bidCount'), width: 40, align: 'right' },
+      { header: t('bidder'), width: 125 },
+      { header: t('bidCount'), width: 50, align: 'right' },
       { header: t('starting'), width: 90, align: 'right' },
       { header: t('final'), width: 90, align: 'right' },
       { header: t('saving'), width: 0, align: 'right' },
