@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { inspectPdf } from '@bc/api/documents/testing';
 import type { GraphQLClient } from './support/graphql-client';
-import { AWARD_OPS, awardedCase, caseInDecision, DecisionCase } from './support/award-fixtures';
+import { approvedAuction, bid, endAuction, startAuction } from './support/auction-fixtures';
+import { AWARD_OPS, awardedCase, caseInDecision, DecisionCase, toDecision } from './support/award-fixtures';
+import { DEMO } from './support/purchasing-fixtures';
 import { rfqWorld, RfqWorld } from './support/rfq-fixtures';
 import { secondTenant } from './support/supplier-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
-import { testClock } from './support/test-clock';
+import { advanceClockTo, testClock } from './support/test-clock';
 
 /**
  * The decision record of an awarded case (Hanse awarded every line, negotiation skipped with a
@@ -96,6 +100,83 @@ describe('the decision record', () => {
     const asBuyer = (await w.as.buyer.ok(`query ($caseId: ID!) { awardProposals(caseId: $caseId) { canOpenCase } }`, { caseId: pending.caseId }))['awardProposals'];
     expect(asBuyer[0].canOpenCase).toBe(true);
   });
+
+  it("holds the RFQ's reverse auction: settings, who scheduled and approved it, every bid with its receipt in order, the extension and the final ranking", async () => {
+    // Starts 10 minutes ahead, lasts 10, 1 % decrement, soft close 2/3 minutes capped 4 minutes past the planned end.
+    const a = await approvedAuction(app, w);
+    startAuction(app, a);
+    const accepted = async (client: GraphQLClient, amount: string) => {
+      const res = await bid(client, a.auctionId, amount);
+      if (res.errors?.length) throw new Error(`Bid refused: ${JSON.stringify(res.errors)}`);
+    };
+    await accepted(w.as.supplier, '1180.00');
+    // A bid in the last 2 minutes moves the end.
+    advanceClockTo(app, new Date(a.endsAt.getTime() - 60_000));
+    await accepted(w.as.alpine, '1300.00');
+    expect(await endAuction(app, a.auctionId)).toBe(true);
+    await toDecision(app, w, a.caseId);
+    const proposal = (await w.as.buyer.ok(AWARD_OPS.propose, { input: { caseId: a.caseId, invitationId: a.hanseInv } }))['proposeAward'];
+    expect((await w.as.decider.ok(AWARD_OPS.approve, { proposalId: proposal.id }))['approveAward'].status).toBe('APPROVED');
+
+    const record = await (await get(w.as.buyer, a.caseId, 'json')).json();
+    const names = new Map<string, string>((await app.dataSource.query(`SELECT email, name FROM app_user WHERE email = ANY ($1)`, [[DEMO.buyer, DEMO.gatekeeper]])).map((u: { email: string; name: string }) => [u.email, u.name]));
+    const [stored] = await app.dataSource.query(`SELECT ends_at, ended_at, approved_at, scheduled_at FROM auction WHERE id = $1`, [a.auctionId]);
+    expect(record.auctions).toEqual([
+      expect.objectContaining({
+        status: 'ENDED',
+        currency: 'EUR',
+        startsAt: a.startsAt.toISOString(),
+        durationMinutes: 10,
+        plannedEndAt: a.endsAt.toISOString(),
+        endsAt: new Date(stored.ends_at).toISOString(),
+        endedAt: new Date(stored.ended_at).toISOString(),
+        bidOn: 'TOTAL',
+        decrementKind: 'PERCENT',
+        decrement: '1.0000',
+        softCloseMinutes: 2,
+        extensionMinutes: 3,
+        capAt: new Date(a.endsAt.getTime() + 4 * 60_000).toISOString(),
+        visibility: 'RANK',
+        ranking: 'PRICE',
+        scheduledBy: names.get(DEMO.buyer),
+        scheduledAt: new Date(stored.scheduled_at).toISOString(),
+        approvedBy: names.get(DEMO.gatekeeper),
+        approvedAt: new Date(stored.approved_at).toISOString(),
+        cancelReason: null,
+      }),
+    ]);
+    const [auction] = record.auctions;
+    // Every bid as the database serialized it, with the receipt the bidder was given.
+    const bids: Array<Record<string, unknown>> = await app.dataSource.query(
+      `SELECT sequence, received_at, amount::text AS amount, quote_revision, receipt_sha256 FROM auction_bid WHERE auction_id = $1 ORDER BY sequence`,
+      [a.auctionId],
+    );
+    expect(auction.bids).toEqual(
+      bids.map((b) => ({
+        sequence: b['sequence'],
+        receivedAt: new Date(b['received_at'] as string).toISOString(),
+        supplier: expect.stringMatching(b['sequence'] === 1 ? /Hanse/ : /Alpine/),
+        amount: b['amount'],
+        revision: b['quote_revision'],
+        receiptSha256: b['receipt_sha256'],
+      })),
+    );
+    expect(auction.extensions).toEqual([{ at: auction.bids[1].receivedAt, bid: 2, endsAt: auction.endsAt }]);
+    // Hanse 1200.00 → 1180.00, Alpine 1320.00 → 1300.00: ranked by price.
+    expect(auction.result).toEqual([
+      expect.objectContaining({ rank: 1, supplier: expect.stringMatching(/Hanse/), bids: 1, startingAmount: '1200.00', finalAmount: '1180.00', saving: '20.00', savingPercent: 1.67 }),
+      expect.objectContaining({ rank: 2, supplier: expect.stringMatching(/Alpine/), bids: 1, startingAmount: '1320.00', finalAmount: '1300.00', saving: '20.00', savingPercent: 1.52 }),
+    ]);
+    // The auction's trail is in the record's trail as well.
+    expect(record.audit.byAction.map((x: { action: string }) => x.action)).toEqual(expect.arrayContaining(['auction.scheduled', 'auction.approved', 'auction.bid', 'auction.ended']));
+
+    const pdf = Buffer.from(await (await get(w.as.buyer, a.caseId, 'pdf')).arrayBuffer());
+    if (process.env['WRITE_PDF']) writeFileSync('/tmp/decision-record-auction-api.pdf', pdf);
+    const text = (await inspectPdf(pdf)).pages.join(' ');
+    for (const expected of ['Reverse auctions', 'Auction 1 – Ended', 'Final ranking (EUR)', `${bids[0]['receipt_sha256']}`.slice(0, 16), `${names.get(DEMO.gatekeeper)} (Gatekeeper)`]) {
+      expect(text).toContain(expected);
+    }
+  }, 240_000);
 
   it('does not exist before the award is granted (404), and only the buying team reads it', async () => {
     expect((await get(w.as.buyer, pending.caseId, 'pdf')).status).toBe(404);

@@ -1,9 +1,10 @@
-import { AWARD_OPS, caseInDecision, closeRfq, evaluatedCase } from './support/award-fixtures';
+import { AUCTION_OPS, scheduleInput } from './support/auction-fixtures';
+import { AWARD_OPS, caseInDecision, closeRfq, evaluatedCase, extraUser } from './support/award-fixtures';
 import type { GraphQLClient } from './support/graphql-client';
 import { OPS as CASE_OPS } from './support/purchasing-fixtures';
 import { inSeconds, invitationOf, publishedRfq, quoteFor, RFQ_OPS, rfqWorld, RfqWorld, SHORT_PERIOD } from './support/rfq-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
-import { testClock } from './support/test-clock';
+import { advanceClockTo, testClock } from './support/test-clock';
 
 interface Task {
   kind: string;
@@ -15,13 +16,14 @@ interface Task {
   invitationId: string | null;
   needId: string | null;
   proposalId: string | null;
+  auctionId: string | null;
   round: number | null;
   dueAt: string | null;
   since: string;
   count: number;
 }
 
-const MY_TASKS = `{ myTasks { total counts { kind count } items { kind caseId caseReference title rfqId rfqReference invitationId needId proposalId round dueAt since count } } }`;
+const MY_TASKS = `{ myTasks { total counts { kind count } items { kind caseId caseReference title rfqId rfqReference invitationId needId proposalId auctionId round dueAt since count } } }`;
 
 /**
  * "My tasks" (issue 11): every user's start page lists what waits for them across all their roles,
@@ -72,6 +74,41 @@ describe('my tasks', () => {
     expect(await itemsOf(w.as.buyer, 'RFQ_APPROVAL')).toEqual([]);
     await w.as.gatekeeper.ok(RFQ_OPS.approve, { id: rfq.id });
     expect(await itemsOf(w.as.gatekeeper, 'RFQ_APPROVAL')).toEqual([]);
+  });
+
+  it('a scheduled reverse auction is a task of the gatekeeper, due at its start, until approved or cancelled; not of a gatekeeper who scheduled it; the counts agree', async () => {
+    const c = await evaluatedCase(app, w);
+    const scheduled = (await w.as.buyer.ok(AUCTION_OPS.schedule, { input: scheduleInput(c.rfqId, { startsInMinutes: 3 * 24 * 60 }) }))['scheduleAuction'];
+    const waiting = await tasksOf(w.as.gatekeeper);
+    const auctionTasks = waiting.items.filter((t) => t.kind === 'AUCTION_APPROVAL');
+    expect(auctionTasks.filter((t) => t.rfqId === c.rfqId)).toEqual([
+      expect.objectContaining({ auctionId: scheduled.id, caseId: c.caseId, caseReference: c.caseReference, rfqReference: c.rfqReference, dueAt: new Date(scheduled.settings.startsAt).toISOString(), count: 1 }),
+    ]);
+    // The navigation counts what the list holds.
+    expect(waiting.counts.find((k) => k.kind === 'AUCTION_APPROVAL')?.count).toBe(auctionTasks.length);
+    expect(waiting.counts.reduce((sum, k) => sum + k.count, 0)).toBe(waiting.total);
+    expect(waiting.total).toBe(waiting.items.length);
+    // The buyer who scheduled it does not approve auctions.
+    expect(await itemsOf(w.as.buyer, 'AUCTION_APPROVAL')).toEqual([]);
+    await w.as.gatekeeper.ok(AUCTION_OPS.approve, { id: scheduled.id });
+    expect((await itemsOf(w.as.gatekeeper, 'AUCTION_APPROVAL')).filter((t) => t.auctionId === scheduled.id)).toEqual([]);
+    await w.as.buyer.ok(AUCTION_OPS.cancel, { id: scheduled.id, reason: 'Not needed' });
+
+    // Separation of duties: one who is buyer and gatekeeper and scheduled it is not asked; the other gatekeeper is, until it is cancelled.
+    const both = await extraUser(app, ['BUYER', 'GATEKEEPER'], 'Bea Both');
+    const other = await evaluatedCase(app, w);
+    const own = (await both.client.ok(AUCTION_OPS.schedule, { input: scheduleInput(other.rfqId) }))['scheduleAuction'];
+    expect((await itemsOf(both.client, 'AUCTION_APPROVAL')).filter((t) => t.auctionId === own.id)).toEqual([]);
+    expect((await itemsOf(w.as.gatekeeper, 'AUCTION_APPROVAL')).filter((t) => t.auctionId === own.id)).toHaveLength(1);
+    await both.client.ok(AUCTION_OPS.cancel, { id: own.id, reason: 'Dates moved' });
+    expect((await itemsOf(w.as.gatekeeper, 'AUCTION_APPROVAL')).filter((t) => t.auctionId === own.id)).toEqual([]);
+
+    // Past its start unapproved, an auction can no longer be approved: no task (the buyer cancels it).
+    const late = (await w.as.buyer.ok(AUCTION_OPS.schedule, { input: scheduleInput(other.rfqId) }))['scheduleAuction'];
+    expect((await itemsOf(w.as.gatekeeper, 'AUCTION_APPROVAL')).filter((t) => t.auctionId === late.id)).toHaveLength(1);
+    advanceClockTo(app, new Date(Date.parse(late.settings.startsAt) + 1));
+    expect((await itemsOf(w.as.gatekeeper, 'AUCTION_APPROVAL')).filter((t) => t.auctionId === late.id)).toEqual([]);
+    await w.as.buyer.ok(AUCTION_OPS.cancel, { id: late.id, reason: 'Not approved in time' });
   });
 
   it('an RFQ closing within 48 h is a task of its buyer with the invitees still out; an open invitation is the supplier\'s task until it quotes; open questions count', async () => {

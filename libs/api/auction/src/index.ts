@@ -4,6 +4,7 @@ export * from './lib/events/auction-events';
 export * from './lib/services/auction.service';
 export * from './lib/services/auction-course.service';
 export * from './lib/services/auction-views';
+export * from './lib/services/auction-records';
 export * from './lib/services/auction-queues';
 export * from './lib/dto/auction.types';
 export * from './lib/services/auction-live-publisher';

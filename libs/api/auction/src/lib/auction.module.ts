@@ -12,6 +12,7 @@ import { AuctionCourseService } from './services/auction-course.service';
 import { AuctionLivePublisher } from './services/auction-live-publisher';
 import { AuctionMailHandlers } from './services/auction-mail-handlers';
 import { AuctionParticipants } from './services/auction-participants';
+import { AuctionRecords } from './services/auction-records';
 import { AuctionService } from './services/auction.service';
 import { AuctionViews } from './services/auction-views';
 import { BiddingService } from './services/bidding.service';
@@ -19,7 +20,7 @@ import { BiddingService } from './services/bidding.service';
 /** Live reverse auctions after the sealed round: scheduling, approval, bids, the durable start and end. */
 @Module({
   imports: [AuditModule, IdentityModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule, NegotiationModule],
-  providers: [AuctionParticipants, AuctionMailHandlers, AuctionService, AuctionCourseService, AuctionViews, BiddingService, AuctionResolver, PortalAuctionResolver, RfqAuctionsFieldResolver, PortalInvitationAuctionFieldResolver, AuctionLivePublisher, AuctionLiveResolver],
-  exports: [AuctionService, AuctionCourseService, AuctionViews],
+  providers: [AuctionRecords, AuctionParticipants, AuctionMailHandlers, AuctionService, AuctionCourseService, AuctionViews, BiddingService, AuctionResolver, PortalAuctionResolver, RfqAuctionsFieldResolver, PortalInvitationAuctionFieldResolver, AuctionLivePublisher, AuctionLiveResolver],
+  exports: [AuctionService, AuctionCourseService, AuctionViews, AuctionRecords],
 })
 export class AuctionModule {}

@@ -1,6 +1,7 @@
 import { AwardGrantService } from './services/award-grant.service';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@bc/api/audit';
+import { AuctionModule } from '@bc/api/auction';
 import { FilesModule } from '@bc/api/files';
 import { IdentityModule } from '@bc/api/identity';
 import { MailModule } from '@bc/api/mail';
@@ -31,7 +32,7 @@ import { AwardCaseFacts } from './services/award-case-facts';
 
 /** Award proposals, the approval policy and route, approvals, award and regret letters, delivery performance. */
 @Module({
-  imports: [AuditModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule, NegotiationModule, SuppliersModule],
+  imports: [AuditModule, AuctionModule, FilesModule, IdentityModule, MailModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule, NegotiationModule, SuppliersModule],
   controllers: [DecisionRecordController],
   providers: [AwardCaseFacts, DeputyService, DeputyResolver, StepReservationsService, StepReassignmentService, StepReassignmentResolver, DecisionRecordService, ApprovalPolicyService, AwardService, AwardGrantService, AwardViewService, AwardMailer, AwardMailHandlers, ApprovalPolicyResolver, AwardResolver, CaseAwardResolver, DeliveryService, DeliveryResolver, OutcomeService, PortalOutcomeResolver],
   exports: [ApprovalPolicyService, AwardService, AwardViewService, DeliveryService, StepReassignmentService],

@@ -55,6 +55,23 @@ export class PdfFormatter {
     }).format(date);
   }
 
+  /** As {@link stamp}, to the second (a bid's time), e.g. "27 Nov 2026, 14:05:09 CET". */
+  stampSeconds(value: string | Date | null): string {
+    if (!value) return '—';
+    const date = typeof value === 'string' ? new Date(value) : value;
+    return new Intl.DateTimeFormat(this.tag, {
+      timeZone: this.timeZone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    }).format(date);
+  }
+
   /** Day only, in the document's zone. */
   day(date: Date): string {
     return new Intl.DateTimeFormat(this.tag, { timeZone: this.timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);

@@ -14,6 +14,7 @@ export class TaskType {
   @Field(() => ID, { nullable: true, description: "A supplier's invitation (portal tasks)" }) invitationId!: string | null;
   @Field(() => ID, { nullable: true, description: 'The need waiting for a buyer' }) needId!: string | null;
   @Field(() => ID, { nullable: true, description: 'The award proposal to decide' }) proposalId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The reverse auction whose settings to approve' }) auctionId!: string | null;
   @Field(() => Int, { nullable: true, description: 'The negotiation round number' }) round!: number | null;
   @Field(() => Date, { nullable: true, description: 'The deadline it runs against' }) dueAt!: Date | null;
   @Field(() => Date, { description: 'Since when it waits' }) since!: Date;

@@ -19,9 +19,9 @@ import {
   TASK_CLOSING_SOON_HOURS,
   TaskKind,
 } from '@bc/shared/domain';
-import { MyTasksType, TaskType } from './task.types';
-
-type Task = TaskType;
+import { MyTasksType } from './task.types';
+import { AuctionApprovalTasks } from './auction-approval-tasks';
+import { Task, task } from './task';
 
 /** How the user acts on the organization's cases (the case access rule, from CaseVisibility). */
 interface CaseRoles {
@@ -31,23 +31,6 @@ interface CaseRoles {
 
 /** An RFQ of an open case, with its case. */
 type TaskRfq = ActiveRfqRow & { purchaseCase: CaseSummary };
-
-const task = (kind: TaskKind, since: Date, fields: Partial<Task> = {}): Task => ({
-  kind,
-  caseId: null,
-  caseReference: null,
-  title: null,
-  rfqId: null,
-  rfqReference: null,
-  invitationId: null,
-  needId: null,
-  proposalId: null,
-  round: null,
-  dueAt: null,
-  since,
-  count: 1,
-  ...fields,
-});
 
 /** The stages in which a case's team still scores the quotes of its closed RFQ. */
 const SCORING_STAGES: readonly CaseStage[] = [CaseStage.EVALUATION];
@@ -78,6 +61,7 @@ export class TasksService {
     private readonly negotiations: NegotiationService,
     private readonly portal: PortalService,
     private readonly suppliers: SupplierService,
+    private readonly auctionApprovals: AuctionApprovalTasks,
     private readonly clock: Clock,
   ) {}
 
@@ -122,6 +106,7 @@ export class TasksService {
       }
     }
     tasks.push(...(await this.rfqTasks(ctx, now, on)));
+    if (can(orgRoles, Permission.RFQ_APPROVE)) tasks.push(...(await this.auctionApprovals.of(ctx, now, on.rolesOn)));
     if (can(orgRoles, Permission.NEGOTIATION_MANAGE)) tasks.push(...(await this.roundTasks(ctx, now, on)));
     if (can(orgRoles, Permission.NEED_TRIAGE)) {
       for (const n of await this.needs.submitted(ctx)) tasks.push(task(TaskKind.NEED_WAITING, n.createdAt, { needId: n.id, title: n.title }));

@@ -10,6 +10,11 @@ export enum TaskKind {
   SHORTLIST_APPROVAL = 'SHORTLIST_APPROVAL',
   /** A draft RFQ whose approval was requested and the user may approve (gatekeeper). */
   RFQ_APPROVAL = 'RFQ_APPROVAL',
+  /**
+   * A scheduled reverse auction whose settings the user may approve before its start (gatekeeper;
+   * not whoever scheduled it, as with RFQ approvals).
+   */
+  AUCTION_APPROVAL = 'AUCTION_APPROVAL',
   /** Scores the user still owes on a closed RFQ (specifier, buyer, advisor). */
   SCORES_OWED = 'SCORES_OWED',
   /** Supplier questions nobody has answered yet on an open RFQ (buyer). */
@@ -30,7 +35,7 @@ export enum TaskKind {
 export const TASK_CLOSING_SOON_HOURS = 48;
 
 /** Someone else waits on these: they come before work with no deadline. */
-const WAITING_ON_YOU: ReadonlySet<TaskKind> = new Set([TaskKind.AWARD_APPROVAL, TaskKind.SHORTLIST_APPROVAL, TaskKind.RFQ_APPROVAL, TaskKind.APPROVAL_STUCK]);
+const WAITING_ON_YOU: ReadonlySet<TaskKind> = new Set([TaskKind.AWARD_APPROVAL, TaskKind.SHORTLIST_APPROVAL, TaskKind.RFQ_APPROVAL, TaskKind.AUCTION_APPROVAL, TaskKind.APPROVAL_STUCK]);
 
 export interface TaskOrderFacts {
   kind: TaskKind;

@@ -13,6 +13,7 @@ const task = (kind: TaskKind, fields: Partial<MyTask> = {}): MyTask =>
     invitationId: null,
     needId: null,
     proposalId: null,
+    auctionId: null,
     round: null,
     dueAt: null,
     since: '2026-12-01T10:00:00Z',
@@ -27,6 +28,12 @@ describe('where a task is done (taskLink)', () => {
     for (const kind of [TaskKind.RFQ_APPROVAL, TaskKind.SCORES_OWED, TaskKind.SUPPLIER_QUESTIONS, TaskKind.RFQ_CLOSING]) {
       expect(taskLink(task(kind)).commands).toEqual(['/cases', 'case-1', 'rfq']);
     }
+    expect(taskLink(task(TaskKind.AUCTION_APPROVAL, { auctionId: 'a-1' }))).toEqual({
+      commands: ['/cases', 'case-1', 'rfq'],
+      fragment: 'auctions',
+      action: 'tasks.action.AUCTION_APPROVAL',
+      detail: 'tasks.detail.AUCTION_APPROVAL',
+    });
     expect(taskLink(task(TaskKind.NEED_WAITING, { caseId: null, needId: 'n-1' })).commands).toEqual(['/needs/incoming']);
     expect(taskLink(task(TaskKind.QUOTE_DUE, { caseId: null, invitationId: 'inv-1' })).commands).toEqual(['/portal/rfqs', 'inv-1']);
     expect(taskLink(task(TaskKind.APPROVAL_STUCK, { proposalId: 'p-1' })).commands).toEqual(['/admin/policy']);

@@ -4,6 +4,8 @@ import type { MyTask } from '@bc/web/data-access';
 export interface TaskLink {
   commands: string[];
   queryParams?: Record<string, string>;
+  /** The part of the page where it is done (the page scrolls to it). */
+  fragment?: string;
   /** Translation key of the action. */
   action: string;
   /** Translation key of the detail line (with `count` and `round`), if any. */
@@ -21,6 +23,9 @@ export function taskLink(task: MyTask): TaskLink {
       return { commands: ['/cases', task.caseId ?? ''], queryParams: { tab: 'shortlist' }, action: 'tasks.action.SHORTLIST_APPROVAL', detail: null };
     case TaskKind.RFQ_APPROVAL:
       return onRfq('tasks.action.RFQ_APPROVAL');
+    case TaskKind.AUCTION_APPROVAL:
+      // The RFQ page's reverse auctions panel, where a gatekeeper approves.
+      return { ...onRfq('tasks.action.AUCTION_APPROVAL', 'tasks.detail.AUCTION_APPROVAL'), fragment: 'auctions' };
     case TaskKind.SCORES_OWED:
       return onRfq('tasks.action.SCORES_OWED', 'tasks.detail.SCORES_OWED');
     case TaskKind.SUPPLIER_QUESTIONS:

@@ -1,5 +1,6 @@
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
+import type { DecisionRecordAuction } from './decision-record-auction-content';
 
 /**
  * The decision record's content: everything needed to defend an award years later, as plain data.
@@ -60,6 +61,11 @@ export interface DecisionRecordContent {
       suppliers: Array<{ supplier: string; responded: boolean }>;
     }>;
   };
+  /**
+   * The awarded RFQ's live reverse auctions, oldest first. Present only when it had one, so the
+   * content (and the hash) of a record without an auction is what it always was.
+   */
+  auctions?: DecisionRecordAuction[];
   award: {
     version: number;
     proposedBy: string | null;

@@ -2,11 +2,12 @@ import { Locale } from '@bc/shared/domain';
 import { criterionName, pageBottom, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printable, roleName } from '@bc/api/documents';
 import { translator } from '@bc/shared/i18n/documents';
 import { DecisionRecordContent } from './decision-record-content';
+import { auctionBidsByReceipt, drawAuctions } from './decision-record-auctions';
 
 /**
  * The decision record as a PDF (pdfkit, tagged PDF/A-2b with embedded DejaVu Sans and Mono, EN/DE): the case, the
  * specification version, invited suppliers, quotes with their receipt hashes, scores, the
- * negotiation, the award and its justification, each approval, an audit summary, and the SHA-256
+ * negotiation, the reverse auctions, the award and its justification, each approval, an audit summary, and the SHA-256
  * of the record's content. The content is `DecisionRecordContent`; this file only lays it out.
  */
 export interface DecisionRecordDocument {
@@ -59,6 +60,7 @@ class DecisionRecordWriter extends PdfWriter {
     this.ranking();
     this.scores();
     this.negotiation();
+    this.auctions();
     this.invitationsAndQuotes();
     this.caseFacts();
     this.audit();
@@ -274,6 +276,24 @@ class DecisionRecordWriter extends PdfWriter {
     else if (!n.skippedReason) this.paragraph(t('noNegotiation'));
   }
 
+  /** The RFQ's reverse auctions (decision-record-auctions.ts), drawn with this writer's blocks. */
+  private auctions(): void {
+    drawAuctions(
+      {
+        locale: this.data.locale,
+        f: this.f,
+        heading: (text, keep) => this.heading(text, keep),
+        paragraph: (text, size, color) => this.paragraph(text, size, color),
+        facts: (rows) => this.facts(rows),
+        table: (columns, rows) => this.table(columns, rows),
+        captionedTable: (caption, table) => this.captionedTable(caption, table),
+        person: (name) => this.person(name),
+        space: (lines) => this.doc.moveDown(lines),
+      },
+      this.c.auctions ?? [],
+    );
+  }
+
   private invitationsAndQuotes(): void {
     const { t, c, f } = this;
     const invitations = this.table(
@@ -287,9 +307,12 @@ class DecisionRecordWriter extends PdfWriter {
     this.heading(t('invitations'), invitations.startHeight());
     invitations.draw();
     const rows: PdfTableRow[] = [];
+    // A revision that is an auction bid says which (its receipt is the bid's).
+    const bidBy = auctionBidsByReceipt(this.data.locale, c.auctions ?? []);
     for (const q of c.quotes) {
       for (const r of q.revisions) {
-        rows.push([q.supplier, String(r.revision), { text: f.stamp(r.submittedAt), notes: [r.round === null ? t('rfqPhase') : t('inRound', { round: r.round })] }, { text: r.sha256, color: TEXT }]);
+        const phase = bidBy.get(r.sha256) ?? (r.round === null ? t('rfqPhase') : t('inRound', { round: r.round }));
+        rows.push([q.supplier, String(r.revision), { text: f.stamp(r.submittedAt), notes: [phase] }, { text: r.sha256, color: TEXT }]);
       }
     }
     const quotes = this.table(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditEvent, AuditService } from '@bc/api/audit';
+import { AuctionHistory, AuctionRecords } from '@bc/api/auction';
 import { ScoreRecord, ScoreRecords } from '@bc/api/evaluation';
 import { UserDirectory } from '@bc/api/identity';
 import { NegotiationRecords, RoundRow } from '@bc/api/negotiation';
@@ -9,6 +10,7 @@ import { QuoteRecords, RevisionRecord } from '@bc/api/quotes';
 import { RfqInvitationRecord, RfqRecords, RfqRow } from '@bc/api/rfq';
 import { AwardStatus, CaseStage, consensus, EvaluatorScore } from '@bc/shared/domain';
 import { AwardViewService } from './award-view.service';
+import { auctionPeople, recordOfAuction } from './decision-record-auctions';
 import { DECISION_RECORD_FORMAT, DecisionRecordContent, decisionRecordHash } from '../documents/decision-record-content';
 
 export interface DecisionRecord {
@@ -44,6 +46,7 @@ export class DecisionRecordService {
     private readonly quotes: QuoteRecords,
     private readonly scores: ScoreRecords,
     private readonly rounds: NegotiationRecords,
+    private readonly auctions: AuctionRecords,
   ) {}
 
   async record(ctx: RequestContext, caseId: string): Promise<DecisionRecord> {
@@ -75,6 +78,7 @@ export class DecisionRecordService {
     const roundIds = rounds.map((r) => r.id as string);
     const [invited, answered] = await Promise.all([this.rounds.invited(ctx, roundIds), this.quotes.roundAnswers(ctx, roundIds)]);
     const roundInvitations = invited.map((ri) => ({ ...ri, responded: answered.has(`${ri.round_id}|${ri.invitation_id}`) }));
+    const auctions = await this.auctions.historiesUpTo(ctx, rfq.id, decidedAt);
     const skip = await this.cases.lastReason(ctx, caseId, CaseStage.EVALUATION, CaseStage.DECISION, decidedAt);
     const lines = await q(`SELECT * FROM award_line WHERE proposal_id = $1`, [proposal.id]);
     const approvals = await q(`SELECT * FROM award_approval WHERE proposal_id = $1 ORDER BY decided_at, id`, [proposal.id]);
@@ -91,10 +95,11 @@ export class DecisionRecordService {
       ...scores.map((s) => s.evaluator_id),
       ...rounds.map((r) => r.opened_by),
       ...approvals.flatMap((a) => [a.approver_id, a.on_behalf_of]),
+      ...auctionPeople(auctions),
     ].filter((id): id is string => !!id));
     const organization = (await this.directory.organization(ctx, org))?.name ?? '';
     return {
-      purchaseCase, proposal, organization, rfq, spec, rates, invitations, revisions, scores, rounds, roundInvitations, skip, lines, approvals, earlier, events,
+      purchaseCase, proposal, organization, rfq, spec, rates, invitations, revisions, scores, rounds, roundInvitations, auctions, skip, lines, approvals, earlier, events,
       nameOf: (id) => (id ? (names.get(id) ?? null) : null),
     };
   }
@@ -135,6 +140,8 @@ interface RecordFacts {
   scores: ScoreRecord[];
   rounds: RoundRow[];
   roundInvitations: Array<{ round_id: string; invitation_id: string; responded: boolean }>;
+  /** The RFQ's auctions scheduled up to the award, oldest first. */
+  auctions: AuctionHistory[];
   /** The reason negotiation was skipped (undefined: it was not). */
   skip: string | null | undefined;
   lines: Row[];
@@ -199,6 +206,8 @@ function recordContent(f: RecordFacts): DecisionRecordContent {
     scores: scoresSection(f, l),
     ranking: (l.snapshot.ranking ?? []).map((r) => ({ rank: r.rank, supplier: r.supplierName, total: r.total ?? null })),
     negotiation: negotiationSection(f, l),
+    // Only when there was an auction: a record without one keeps the content (and hash) it always had.
+    ...(f.auctions.length ? { auctions: f.auctions.map((h) => recordOfAuction(h, nameOf)) } : {}),
     award: awardSection(f, l),
     approvals: approvals.map((a) => ({ approver: nameOf(a.approver_id), role: a.role, decision: a.decision, comment: a.comment ?? null, decidedAt: isoOf(a.decided_at), onBehalfOf: nameOf(a.on_behalf_of) ?? undefined })),
     earlierProposals: earlier.map((p) => ({

@@ -1,4 +1,5 @@
 import { GLOSSARY, Locale } from '@bc/shared/domain';
+import { decisionRecordAuctionDe } from './documents-auction.de';
 
 const TERMS = GLOSSARY[Locale.DE];
 
@@ -261,6 +262,7 @@ export const documentsDe = {
       purchaseTypes: { NEW_TASK: 'Neukauf', MODIFIED_REBUY: 'Modifizierter Wiederkauf', STRAIGHT_REBUY: 'Reiner Wiederkauf' },
       importanceClasses: { STRATEGIC: 'Strategisch', BOTTLENECK: 'Engpass', LEVERAGE: 'Hebel', ROUTINE: 'Routine' },
     },
+    decisionRecordAuction: decisionRecordAuctionDe,
     comparisonWorkbook: {
       summary: 'Übersicht',
       lines: 'Positionen',

@@ -1,3 +1,5 @@
+import { decisionRecordAuctionEn } from './documents-auction.en';
+
 /**
  * English words of the documents the API renders (issue 12): the page frame every PDF shares, the
  * RFQ document, the evaluation report, the decision record and the comparison workbook. One
@@ -258,6 +260,7 @@ export const documentsEn = {
       purchaseTypes: { NEW_TASK: 'New task', MODIFIED_REBUY: 'Modified rebuy', STRAIGHT_REBUY: 'Straight rebuy' },
       importanceClasses: { STRATEGIC: 'Strategic', BOTTLENECK: 'Bottleneck', LEVERAGE: 'Leverage', ROUTINE: 'Routine' },
     },
+    decisionRecordAuction: decisionRecordAuctionEn,
     comparisonWorkbook: {
       summary: 'Summary',
       lines: 'Lines',

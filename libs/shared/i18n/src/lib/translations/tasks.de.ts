@@ -17,6 +17,7 @@ export const tasksDe: typeof tasksEn = {
       AWARD_APPROVAL: 'Vergabe freigeben',
       SHORTLIST_APPROVAL: 'Shortlist freigeben',
       RFQ_APPROVAL: 'Anfrage freigeben',
+      AUCTION_APPROVAL: 'Rückwärtsauktion freigeben',
       SCORES_OWED: 'Ausstehende Bewertungen',
       SUPPLIER_QUESTIONS: 'Lieferantenfragen beantworten',
       RFQ_CLOSING: 'Anfrage endet bald',
@@ -26,6 +27,7 @@ export const tasksDe: typeof tasksEn = {
       APPROVAL_STUCK: 'Vergabefreigabe, die niemand entscheiden kann',
     },
     detail: {
+      AUCTION_APPROVAL: 'Die Einstellungen brauchen vor dem Beginn Ihre Freigabe',
       SCORES_OWED: 'Noch abzugebende Bewertungen: {{count}}',
       SUPPLIER_QUESTIONS: 'Unbeantwortet: {{count}}',
       RFQ_CLOSING: 'Eingeladene ohne Angebot oder Absage: {{count}}',
@@ -36,6 +38,7 @@ export const tasksDe: typeof tasksEn = {
       AWARD_APPROVAL: 'Entscheiden',
       SHORTLIST_APPROVAL: 'Shortlist prüfen',
       RFQ_APPROVAL: 'Anfrage prüfen',
+      AUCTION_APPROVAL: 'Auktion prüfen',
       SCORES_OWED: 'Angebote bewerten',
       SUPPLIER_QUESTIONS: 'Beantworten',
       RFQ_CLOSING: 'Anfrage öffnen',

@@ -19,6 +19,7 @@ export const tasksEn = {
       AWARD_APPROVAL: 'Award to approve',
       SHORTLIST_APPROVAL: 'Shortlist to approve',
       RFQ_APPROVAL: 'RFQ to approve',
+      AUCTION_APPROVAL: 'Reverse auction to approve',
       SCORES_OWED: 'Scores you owe',
       SUPPLIER_QUESTIONS: 'Supplier questions to answer',
       RFQ_CLOSING: 'RFQ closing soon',
@@ -28,6 +29,7 @@ export const tasksEn = {
       APPROVAL_STUCK: 'Award approval nobody can decide',
     },
     detail: {
+      AUCTION_APPROVAL: 'Its settings need your approval before the start',
       SCORES_OWED: 'Scores still to give: {{count}}',
       SUPPLIER_QUESTIONS: 'Unanswered: {{count}}',
       RFQ_CLOSING: 'Invitees yet to quote or decline: {{count}}',
@@ -38,6 +40,7 @@ export const tasksEn = {
       AWARD_APPROVAL: 'Decide',
       SHORTLIST_APPROVAL: 'Review the shortlist',
       RFQ_APPROVAL: 'Review the RFQ',
+      AUCTION_APPROVAL: 'Review the auction',
       SCORES_OWED: 'Score the quotes',
       SUPPLIER_QUESTIONS: 'Answer',
       RFQ_CLOSING: 'Open the RFQ',

@@ -638,6 +638,7 @@ export type SupplierFilter = {
 /** What kind of work waits for the user */
 export type TaskKind =
   | 'APPROVAL_STUCK'
+  | 'AUCTION_APPROVAL'
   | 'AWARD_APPROVAL'
   | 'NEED_WAITING'
   | 'QUOTE_DUE'
@@ -1770,7 +1771,7 @@ export type LinkSupplierPortalMutation = { linkSupplierPortal: { id: string, nam
 export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyTasksQuery = { myTasks: { total: number, counts: Array<{ kind: TaskKind, count: number }>, items: Array<{ kind: TaskKind, caseId: string | null, caseReference: string | null, title: string | null, rfqId: string | null, rfqReference: string | null, invitationId: string | null, needId: string | null, proposalId: string | null, round: number | null, dueAt: string | null, since: string, count: number }> } };
+export type MyTasksQuery = { myTasks: { total: number, counts: Array<{ kind: TaskKind, count: number }>, items: Array<{ kind: TaskKind, caseId: string | null, caseReference: string | null, title: string | null, rfqId: string | null, rfqReference: string | null, invitationId: string | null, needId: string | null, proposalId: string | null, auctionId: string | null, round: number | null, dueAt: string | null, since: string, count: number }> } };
 
 export type UserFieldsFragment = { id: string, email: string, name: string, locale: Locale, roles: Array<Role>, disabled: boolean, lastSignInAt: string | null, createdAt: string };
 
@@ -5566,6 +5567,7 @@ export const MyTasksDocument = /*#__PURE__*/ gql`
       invitationId
       needId
       proposalId
+      auctionId
       round
       dueAt
       since

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -20,6 +20,7 @@ import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { rfqErrorTranslation } from '../rfq-errors';
 import { ScheduleAuctionDialog } from './schedule-auction.dialog';
+import { scrollToFragment } from './scroll-to-fragment';
 
 type Message = { key: string; params: Record<string, unknown> };
 
@@ -33,9 +34,9 @@ type Message = { key: string; params: Record<string, unknown> };
   imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, LoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section aria-labelledby="bc-auctions-heading">
+    <section id="auctions" aria-labelledby="bc-auctions-heading">
       <div class="bc-auctions-head">
-        <h2 id="bc-auctions-heading">{{ 'auction.panel.title' | translate }}</h2>
+        <h2 id="bc-auctions-heading" tabindex="-1" #heading>{{ 'auction.panel.title' | translate }}</h2>
         @if (canSchedule() && !pending()) {
           <button mat-flat-button type="button" [disabled]="busy()" (click)="schedule()">
             <mat-icon svgIcon="add" aria-hidden="true" />{{ 'auction.panel.schedule' | translate }}
@@ -144,7 +145,12 @@ export class RfqAuctions {
   /** One live auction at a time: none is scheduled while another is pending or running. */
   protected readonly pending = computed(() => this.auctions().some((a) => a.status === 'SCHEDULED' || a.status === 'APPROVED' || a.status === 'RUNNING'));
 
+  private readonly loaded = signal(false);
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
+
   constructor() {
+    // A gatekeeper's task links here (`#auctions`): the panel comes into view once its auctions are read.
+    scrollToFragment('auctions', this.loaded, () => this.heading()?.nativeElement);
     reloadOnDataChange(() => this.load());
     effect(() => {
       const id = this.rfq().id;
@@ -160,6 +166,7 @@ export class RfqAuctions {
       this.error.set(rfqErrorTranslation(toAppError(error)));
     } finally {
       this.loading.set(false);
+      this.loaded.set(true);
     }
   }
 
