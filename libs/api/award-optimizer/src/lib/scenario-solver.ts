@@ -14,7 +14,7 @@ export interface ScenarioSolverOptions extends SolveOptions {
 /**
  * Solves scenarios in a piscina pool of worker threads, so HiGHS never blocks the caller's event
  * loop: the models are built here and each solve runs in a worker (scenario.worker.js), which
- * stops at the time limit. Close it when done.
+ * stops at the time limit (or is ended a little after it). Close it when done.
  */
 export class ScenarioSolver {
   private readonly pool: Piscina<MipRequest, MipAnswer>;
@@ -42,6 +42,22 @@ export class ScenarioSolver {
   }
 
   private run<T>(steps: Steps<T>): Promise<T> {
-    return runStepsAsync(steps, (request) => this.pool.run(request));
+    return runStepsAsync(steps, (request) => this.runInWorker(request));
+  }
+
+  /**
+   * One HiGHS run in a worker. HiGHS checks its time limit between steps of its own, and a big
+   * model's presolve or first LP can run well past it; past the limit and a grace of half of it
+   * (at least 5 s) the worker is ended (piscina replaces it) and the run counts as out of time.
+   */
+  private async runInWorker(request: MipRequest): Promise<MipAnswer> {
+    const limit = request.options.timeLimitSeconds;
+    const signal = AbortSignal.timeout((limit + Math.max(5, limit / 2)) * 1000);
+    try {
+      return await this.pool.run(request, { signal });
+    } catch (error) {
+      if (signal.aborted) return { status: 'TIME_LIMIT', values: null, objective: null };
+      throw error;
+    }
   }
 }

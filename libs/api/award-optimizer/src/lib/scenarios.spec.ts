@@ -1,4 +1,5 @@
 import type { Highs } from 'highs';
+import { join } from 'node:path';
 import { checkAllocation } from './check';
 import type { ConditionalDiscount, ScenarioRule } from './model';
 import { ScenarioSolver } from './scenario-solver';
@@ -173,4 +174,16 @@ describe('ScenarioSolver', () => {
       await solver.close();
     }
   });
+
+  it('ends a worker that runs past its time limit and reports TIME_LIMIT', async () => {
+    const solver = new ScenarioSolver({ timeLimitSeconds: 0.1, workerFile: join(__dirname, '../test/stuck.worker.js') });
+    try {
+      const started = Date.now();
+      const result = await solver.solve(makeProblem(base));
+      expect(result).toMatchObject({ status: 'TIME_LIMIT', allocation: [], conflict: null });
+      expect(Date.now() - started).toBeLessThan(9000);
+    } finally {
+      await solver.close();
+    }
+  }, 20_000);
 });
