@@ -8,7 +8,7 @@
  *   TS_NODE_PROJECT=apps/api/bench/tsconfig.json TS_NODE_TRANSPILE_ONLY=true TS_NODE_BASEURL=../../.. \
  *     node -r ts-node/register -r tsconfig-paths/register apps/api/bench/award-optimizer.ts
  *
- * Knobs: BENCH_OPT_SUPPLIERS (200), BENCH_OPT_LINES (500), BENCH_OPT_RUNS (3), BENCH_OPT_TIME_LIMIT (seconds per solve, 60), BENCH_OPT_DENSITY
+ * Knobs: BENCH_OPT_SUPPLIERS (200), BENCH_OPT_LINES (500), BENCH_OPT_RUNS (3), BENCH_OPT_TIME_LIMIT (seconds per solve, 60), BENCH_OPT_GAP (relative MIP gap, 0), BENCH_OPT_DENSITY
  * (the share of lines each supplier quotes, 1), BENCH_OPT_NOISE=1 (quotes drawn independently, see below).
  */
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ const RUNS = Number(process.env['BENCH_OPT_RUNS'] ?? 3);
 const DENSITY = Number(process.env['BENCH_OPT_DENSITY'] ?? 1);
 const NOISE = process.env['BENCH_OPT_NOISE'] === '1';
 const TIME_LIMIT = Number(process.env['BENCH_OPT_TIME_LIMIT'] ?? 60);
+const GAP = Number(process.env['BENCH_OPT_GAP'] ?? 0);
 
 /** A seeded generator (mulberry32), so every run solves the same scenario. */
 function random(seed: number): () => number {
@@ -81,8 +82,8 @@ export function benchProblem(): ScenarioProblem {
 
 async function main(): Promise<void> {
   const problem = benchProblem();
-  console.log(`Award optimizer: ${SUPPLIERS} suppliers × ${LINES} lines, ${problem.offers.length} offers, ${problem.rules.length} rules`);
-  const solver = new ScenarioSolver({ timeLimitSeconds: TIME_LIMIT, workerFile: join(__dirname, '../../../libs/api/award-optimizer/src/lib/scenario.worker.js') });
+  console.log(`Award optimizer: ${SUPPLIERS} suppliers × ${LINES} lines, ${problem.offers.length} offers, ${problem.rules.length} rules, gap ${GAP}, time limit ${TIME_LIMIT} s`);
+  const solver = new ScenarioSolver({ timeLimitSeconds: TIME_LIMIT, relativeGap: GAP, workerFile: join(__dirname, '../../../libs/api/award-optimizer/src/lib/scenario.worker.js') });
   try {
     for (let run = 1; run <= RUNS; run++) {
       const t0 = performance.now();
