@@ -44,7 +44,6 @@ export function formulate(prep: Prepared, goal: Goal, budget: number | null): Fo
     mip.row(units, units, pairs.map((p) => x[p]), pairs.map(() => 1));
   });
   const awarded = new Map<number, number>();
-  const needsExactY = prep.rules.some((r) => r.kind === 'minSuppliers');
   const ctx: FormulationContext = {
     prep,
     mip,
@@ -55,12 +54,11 @@ export function formulate(prep: Prepared, goal: Goal, budget: number | null): Fo
       if (known !== undefined) return known;
       const y = mip.binary();
       for (const p of prep.pairsBySupplier[s]) mip.row(-Infinity, 0, [x[p], y], [1, -prep.pairs[p].maxUnits]);
-      // y only when something is awarded, so that a minimum of suppliers counts suppliers awarded
-      // (elsewhere a y of 1 without an award only makes a rule harder to keep: the solver avoids it).
-      if (needsExactY) {
-        const pairs = prep.pairsBySupplier[s];
-        mip.row(-Infinity, 0, [y, ...pairs.map((p) => x[p])], [1, ...pairs.map(() => -1)]);
-      }
+      // y only when something is awarded: a minimum of suppliers counts suppliers awarded. (Without
+      // these rows the rest still holds, but HiGHS's presolve of a 200 × 500 scenario took 55 s
+      // instead of 1.)
+      const pairs = prep.pairsBySupplier[s];
+      mip.row(-Infinity, 0, [y, ...pairs.map((p) => x[p])], [1, ...pairs.map(() => -1)]);
       awarded.set(s, y);
       return y;
     },
