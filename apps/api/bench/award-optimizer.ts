@@ -1,0 +1,99 @@
+/**
+ * Issue 16's speed target, on its own (not wired into `npm run bench` yet): an award scenario of
+ * 200 suppliers × 500 lines, every supplier quoting every line, under five rules (at most three
+ * suppliers, nobody above 60 % of the value, the incumbent at 20 % or more, reliability 70 or
+ * more, the quoted capacities), solved by ScenarioSolver's worker as the API will. Prints the
+ * time of each run; the target is 5 s on 2 cores. A benchmark, not a test: it asserts no times.
+ *
+ *   TS_NODE_PROJECT=apps/api/bench/tsconfig.json TS_NODE_TRANSPILE_ONLY=true TS_NODE_BASEURL=../../.. \
+ *     node -r ts-node/register -r tsconfig-paths/register apps/api/bench/award-optimizer.ts
+ *
+ * Knobs: BENCH_OPT_SUPPLIERS (200), BENCH_OPT_LINES (500), BENCH_OPT_RUNS (3), BENCH_OPT_TIME_LIMIT (seconds per solve, 60), BENCH_OPT_GAP (relative MIP gap, 0), BENCH_OPT_DENSITY
+ * (the share of lines each supplier quotes, 1), BENCH_OPT_NOISE=1 (quotes drawn independently, see below).
+ */
+import { join } from 'node:path';
+import { ScenarioSolver, type ScenarioProblem } from '@bc/api/award-optimizer';
+
+const SUPPLIERS = Number(process.env['BENCH_OPT_SUPPLIERS'] ?? 200);
+const LINES = Number(process.env['BENCH_OPT_LINES'] ?? 500);
+const RUNS = Number(process.env['BENCH_OPT_RUNS'] ?? 3);
+const DENSITY = Number(process.env['BENCH_OPT_DENSITY'] ?? 1);
+const NOISE = process.env['BENCH_OPT_NOISE'] === '1';
+const TIME_LIMIT = Number(process.env['BENCH_OPT_TIME_LIMIT'] ?? 60);
+const GAP = Number(process.env['BENCH_OPT_GAP'] ?? 0);
+
+/** A seeded generator (mulberry32), so every run solves the same scenario. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function benchProblem(): ScenarioProblem {
+  const rnd = random(16);
+  const lines = Array.from({ length: LINES }, (_, l) => ({ id: `L${l}`, quantity: String(10 + Math.floor(rnd() * 990)), unit: 'pcs' }));
+  const suppliers = Array.from({ length: SUPPLIERS }, (_, s) => ({
+    id: `S${s}`,
+    name: `Supplier ${s}`,
+    reliabilityScore: 50 + Math.floor(rnd() * 50),
+    technicalScore: 50 + Math.floor(rnd() * 50),
+    totalScore: 50 + Math.floor(rnd() * 50),
+    mustHavesMet: true,
+    incumbent: s === 7,
+  }));
+  suppliers[7].reliabilityScore = 90;
+  // A line's price level, a supplier's price level (some are dearer across the board) and a
+  // little noise per quote, as quotes come; BENCH_OPT_NOISE=1 draws each quote independently
+  // (every supplier alike on average: the hardest case for choosing three).
+  const base = lines.map(() => 5 + rnd() * 200);
+  const level = suppliers.map(() => (NOISE ? 1 : 0.85 + rnd() * 0.4));
+  const offers = suppliers.flatMap((s, si) =>
+    lines
+      .filter(() => si === 7 || rnd() < DENSITY)
+      .map((line) => {
+        const l = Number(line.id.slice(1));
+        const capacity = rnd() < 0.2 ? String(Math.ceil(Number(line.quantity) * (0.3 + rnd() * 0.6))) : null;
+        return { supplierId: s.id, lineId: line.id, unitPrice: (base[l] * level[si] * (NOISE ? 0.8 + rnd() * 0.5 : 0.95 + rnd() * 0.1)).toFixed(2), capacity };
+      }),
+  );
+  return {
+    lines,
+    suppliers,
+    offers,
+    discounts: [
+      { id: 'D1', supplierId: 'S3', type: 'PERCENT', value: '3', condition: { minValue: '1000000' } },
+      { id: 'D2', supplierId: 'S11', type: 'AMOUNT', value: '5000', condition: { lineIds: ['L1', 'L2', 'L3'] } },
+    ],
+    lineGroups: [],
+    objective: { kind: 'MIN_COST' },
+    rules: [
+      { id: 'max3', kind: 'maxSuppliers', max: 3 },
+      { id: 'share60', kind: 'share', basis: 'VALUE', maxPercent: 60 },
+      { id: 'incumbent20', kind: 'incumbentRetention', basis: 'VALUE', minPercent: 20 },
+      { id: 'reliable70', kind: 'minReliability', min: 70 },
+      { id: 'capacity', kind: 'capacity' },
+    ],
+  };
+}
+
+async function main(): Promise<void> {
+  const problem = benchProblem();
+  console.log(`Award optimizer: ${SUPPLIERS} suppliers × ${LINES} lines, ${problem.offers.length} offers, ${problem.rules.length} rules, gap ${GAP}, time limit ${TIME_LIMIT} s`);
+  const solver = new ScenarioSolver({ timeLimitSeconds: TIME_LIMIT, relativeGap: GAP, workerFile: join(__dirname, '../../../libs/api/award-optimizer/src/lib/scenario.worker.js') });
+  try {
+    for (let run = 1; run <= RUNS; run++) {
+      const t0 = performance.now();
+      const result = await solver.solve(problem);
+      const seconds = (performance.now() - t0) / 1000;
+      console.log(`run ${run}: ${seconds.toFixed(2)} s, ${result.status}, total ${result.totalCost}, ${result.supplierCount} suppliers (${result.suppliers.map((s) => `${s.supplierId} ${s.valueShare} %`).join(', ')}), ${result.violations.length} violations`);
+    }
+  } finally {
+    await solver.close();
+  }
+}
+
+if (require.main === module) void main();

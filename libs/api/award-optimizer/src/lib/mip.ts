@@ -1,0 +1,100 @@
+/**
+ * A mixed-integer program as HiGHS takes it (rows in CSR), built column by column and row by row.
+ * Plain typed arrays, so a model crosses to a worker thread as it is.
+ */
+export interface MipModel {
+  numCols: number;
+  numRows: number;
+  colCost: Float64Array;
+  colLower: Float64Array;
+  colUpper: Float64Array;
+  integrality: Int32Array;
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
+  starts: Int32Array;
+  indices: Int32Array;
+  values: Float64Array;
+}
+
+/** What a solve is asked to respect. */
+export interface MipOptions {
+  timeLimitSeconds: number;
+  relativeGap: number;
+}
+
+/** What came of a solve: the columns' values when a feasible solution is known. */
+export interface MipAnswer {
+  status: 'OPTIMAL' | 'INFEASIBLE' | 'TIME_LIMIT';
+  values: Float64Array | null;
+  objective: number | null;
+}
+
+/** A solve the optimizer needs: the model and its options. */
+export interface MipRequest {
+  model: MipModel;
+  options: MipOptions;
+}
+
+const INTEGER = 1;
+const CONTINUOUS = 0;
+
+export class MipBuilder {
+  private readonly cost: number[] = [];
+  private readonly lower: number[] = [];
+  private readonly upper: number[] = [];
+  private readonly integer: number[] = [];
+  private readonly rowLower: number[] = [];
+  private readonly rowUpper: number[] = [];
+  private readonly starts: number[] = [0];
+  private readonly indices: number[] = [];
+  private readonly values: number[] = [];
+
+  /** Adds a column and returns its index. */
+  col(lower: number, upper: number, integer: boolean, cost = 0): number {
+    this.cost.push(cost);
+    this.lower.push(lower);
+    this.upper.push(upper);
+    this.integer.push(integer ? INTEGER : CONTINUOUS);
+    return this.cost.length - 1;
+  }
+
+  binary(cost = 0): number {
+    return this.col(0, 1, true, cost);
+  }
+
+  setCost(col: number, cost: number): void {
+    this.cost[col] = cost;
+  }
+
+  setUpper(col: number, upper: number): void {
+    this.upper[col] = upper;
+  }
+
+  /** Adds `lower ≤ Σ coefficient × column ≤ upper`; a column appears at most once. */
+  row(lower: number, upper: number, cols: readonly number[], coefficients: readonly number[]): void {
+    for (let i = 0; i < cols.length; i++) {
+      if (coefficients[i] === 0) continue;
+      this.indices.push(cols[i]);
+      this.values.push(coefficients[i]);
+    }
+    this.rowLower.push(lower);
+    this.rowUpper.push(upper);
+    this.starts.push(this.indices.length);
+  }
+
+  build(): MipModel {
+    return {
+      numCols: this.cost.length,
+      numRows: this.rowLower.length,
+      colCost: Float64Array.from(this.cost),
+      colLower: Float64Array.from(this.lower),
+      colUpper: Float64Array.from(this.upper),
+      integrality: Int32Array.from(this.integer),
+      rowLower: Float64Array.from(this.rowLower),
+      rowUpper: Float64Array.from(this.rowUpper),
+      starts: Int32Array.from(this.starts),
+      indices: Int32Array.from(this.indices),
+      values: Float64Array.from(this.values),
+    };
+  }
+}

@@ -1,0 +1,40 @@
+'use strict';
+/**
+ * Solves one MipModel with a loaded HiGHS runtime (the `highs` package's persistent API) and
+ * returns a MipAnswer. Plain JavaScript, so the worker thread (scenario.worker.js) runs it without
+ * a TypeScript loader; the synchronous path calls the same function (run-mip.d.ts types it).
+ */
+const OPTIMAL = 7;
+const INFEASIBLE = 8;
+const UNBOUNDED_OR_INFEASIBLE = 9;
+const TIME_LIMIT = 13;
+const FEASIBLE_SOLUTION = 2;
+
+function runMip(highs, request) {
+  const { model, options } = request;
+  const data = {
+    numCols: model.numCols,
+    numRows: model.numRows,
+    colCost: model.colCost,
+    colLower: model.colLower,
+    colUpper: model.colUpper,
+    rowLower: model.rowLower,
+    rowUpper: model.rowUpper,
+    integrality: model.integrality,
+    matrix: { format: 'csr', numRows: model.numRows, numCols: model.numCols, starts: model.starts, indices: model.indices, values: model.values },
+  };
+  return highs.withModel(data, (mip) => {
+    mip.options.set({ output_flag: false, time_limit: options.timeLimitSeconds, mip_rel_gap: options.relativeGap, mip_abs_gap: 1e-7 });
+    const { modelStatus } = mip.run();
+    if (modelStatus === INFEASIBLE || modelStatus === UNBOUNDED_OR_INFEASIBLE) return { status: 'INFEASIBLE', values: null, objective: null };
+    if (modelStatus !== OPTIMAL && modelStatus !== TIME_LIMIT) throw new Error(`HiGHS stopped with model status ${modelStatus}`);
+    const feasible = mip.info.get('primal_solution_status') === FEASIBLE_SOLUTION;
+    return {
+      status: modelStatus === OPTIMAL ? 'OPTIMAL' : 'TIME_LIMIT',
+      values: feasible ? mip.getSolution().colValue : null,
+      objective: feasible ? mip.getObjectiveValue() : null,
+    };
+  });
+}
+
+module.exports = { runMip };
