@@ -42,10 +42,70 @@ async function signInAll(apis: ApiProcess[], emails: string[]): Promise<string[]
   return cookies;
 }
 
+interface Run {
+  results: BidderResult[];
+  live: LiveClient[];
+  plannedEnd: Date;
+  capAt: Date;
+  startingAmounts: Map<string, string>;
+  biddingSeconds: number;
+}
+
+/** The checks (from the database after the end) and the figures of one run. */
+async function evaluate(sql: Client, auctionId: string, run: Run) {
+  const { results, live, plannedEnd, capAt, startingAmounts, biddingSeconds } = run;
+  const stored = await storedAuction(sql, auctionId);
+  const acks = results.flatMap((r) => r.acks);
+  const end = new Date(stored.endsAt).getTime();
+  const endedAt = stored.endedAt ? new Date(stored.endedAt).getTime() : NaN;
+  const lags = live.map((c) => (c.endedSeenAt === undefined ? Infinity : c.endedSeenAt - end)).sort((a, b) => a - b);
+  const lagsAfterJob = live.map((c) => (c.endedSeenAt === undefined ? Infinity : c.endedSeenAt - endedAt)).sort((a, b) => a - b);
+  const unexpected = results.flatMap((r) => r.unexpected);
+  const mismatches = results.flatMap((r) => r.duplicateMismatches);
+  const checks: Check[] = [
+    ...ackChecks(acks, stored),
+    { name: 'repeats under one key answered the first bid', ok: mismatches.length === 0, detail: `${results.reduce((n, r) => n + r.duplicateSends, 0)} repeats, ${mismatches.length} differing${mismatches.length ? `: ${mismatches.slice(0, 2).join('; ')}` : ''}` },
+    { name: 'no unexpected answers', ok: unexpected.length === 0, detail: unexpected.length ? `${unexpected.length}: ${[...new Set(unexpected)].slice(0, 3).join('; ')}` : '0' },
+    { name: 'every bidder stopped at AUCTION_ENDED', ok: results.every((r) => r.endedAnswer), detail: `${results.filter((r) => r.endedAnswer).length} of ${results.length}` },
+    ...ruleChecks(stored, plannedEnd, startingAmounts),
+    ...(await endChecks(sql, auctionId, stored)),
+    ...(LIVE ? [{
+      name: `every client saw ENDED within ${SEEN_WITHIN_MS / 1000} s of the end`,
+      ok: (lags.at(-1) ?? Infinity) <= SEEN_WITHIN_MS,
+      detail: `${lags.filter((l) => l <= SEEN_WITHIN_MS).length} of ${live.length}; after the end: first ${lags[0]} ms, last ${lags.at(-1)} ms`,
+    }] : []),
+  ];
+  const rtt = acks.map((a) => a.ms).sort((a, b) => a - b);
+  const p = (q: number) => percentile(rtt, q);
+  const messages = live.reduce((n, c) => n + c.messages, 0);
+  const figures = {
+    bidders: results.length,
+    liveClients: live.length,
+    settings: AUCTION_SETTINGS,
+    plannedEnd: plannedEnd.toISOString(),
+    capAt: capAt.toISOString(),
+    finalEnd: new Date(stored.endsAt).toISOString(),
+    endedAt: stored.endedAt ? new Date(stored.endedAt).toISOString() : null,
+    endJobLagMs: endedAt - end,
+    biddingSeconds,
+    bidsStored: stored.bids.length,
+    bidsPerSecond: stored.bids.length / biddingSeconds,
+    extensions: stored.extensions,
+    refusedTooHigh: results.reduce((n, r) => n + r.tooHigh, 0),
+    rttMs: { p50: p(50), p95: p(95), p99: p(99), max: rtt.at(-1) },
+    seenEndedAfterEndMs: { first: lags[0], median: lags[Math.floor(lags.length / 2)], last: lags.at(-1) },
+    seenEndedAfterEndedAtMs: { first: lagsAfterJob[0], median: lagsAfterJob[Math.floor(lagsAfterJob.length / 2)], last: lagsAfterJob.at(-1) },
+    liveMessages: messages,
+  };
+  return { checks, figures };
+}
+
+type Figures = Awaited<ReturnType<typeof evaluate>>['figures'];
+
 export interface AuctionBenchResult {
   ok: boolean;
   checks: Check[];
-  figures: Record<string, unknown>;
+  figures: Figures;
 }
 
 export async function auctionBench(): Promise<AuctionBenchResult> {
@@ -84,49 +144,7 @@ export async function auctionBench(): Promise<AuctionBenchResult> {
     const stored0 = await storedAuction(sql, auctionId);
     const waitUntil = Math.max(Date.now(), new Date(stored0.endsAt).getTime()) + 30_000;
     while (Date.now() < waitUntil && (live.some((c) => c.endedSeenAt === undefined) || (await storedAuction(sql, auctionId)).status !== 'ENDED')) await sleep(100);
-    const stored = await storedAuction(sql, auctionId);
-    const acks = results.flatMap((r) => r.acks);
-    const end = new Date(stored.endsAt).getTime();
-    const endedAt = stored.endedAt ? new Date(stored.endedAt).getTime() : NaN;
-    const lags = live.map((c) => (c.endedSeenAt === undefined ? Infinity : c.endedSeenAt - end)).sort((a, b) => a - b);
-    const lagsAfterJob = live.map((c) => (c.endedSeenAt === undefined ? Infinity : c.endedSeenAt - endedAt)).sort((a, b) => a - b);
-    const unexpected = results.flatMap((r) => r.unexpected);
-    const mismatches = results.flatMap((r) => r.duplicateMismatches);
-    const checks: Check[] = [
-      ...ackChecks(acks, stored),
-      { name: 'repeats under one key answered the first bid', ok: mismatches.length === 0, detail: `${results.reduce((n, r) => n + r.duplicateSends, 0)} repeats, ${mismatches.length} differing${mismatches.length ? `: ${mismatches.slice(0, 2).join('; ')}` : ''}` },
-      { name: 'no unexpected answers', ok: unexpected.length === 0, detail: unexpected.length ? `${unexpected.length}: ${[...new Set(unexpected)].slice(0, 3).join('; ')}` : '0' },
-      { name: 'every bidder stopped at AUCTION_ENDED', ok: results.every((r) => r.endedAnswer), detail: `${results.filter((r) => r.endedAnswer).length} of ${results.length}` },
-      ...ruleChecks(stored, plannedEnd, startingAmounts),
-      ...(await endChecks(sql, auctionId, stored)),
-      ...(LIVE ? [{
-        name: `every client saw ENDED within ${SEEN_WITHIN_MS / 1000} s of the end`,
-        ok: lags.at(-1)! <= SEEN_WITHIN_MS,
-        detail: `${lags.filter((l) => l <= SEEN_WITHIN_MS).length} of ${live.length}; after the end: first ${lags[0]} ms, last ${lags.at(-1)} ms`,
-      }] : []),
-    ];
-    const rtt = acks.map((a) => a.ms).sort((a, b) => a - b);
-    const p = (q: number) => percentile(rtt, q);
-    const messages = live.reduce((n, c) => n + c.messages, 0);
-    const figures = {
-      bidders: bidders.length,
-      liveClients: live.length,
-      settings: AUCTION_SETTINGS,
-      plannedEnd: plannedEnd.toISOString(),
-      capAt: capAt.toISOString(),
-      finalEnd: new Date(stored.endsAt).toISOString(),
-      endedAt: stored.endedAt ? new Date(stored.endedAt).toISOString() : null,
-      endJobLagMs: endedAt - end,
-      biddingSeconds,
-      bidsStored: stored.bids.length,
-      bidsPerSecond: stored.bids.length / biddingSeconds,
-      extensions: stored.extensions,
-      refusedTooHigh: results.reduce((n, r) => n + r.tooHigh, 0),
-      rttMs: { p50: p(50), p95: p(95), p99: p(99), max: rtt.at(-1) },
-      seenEndedAfterEndMs: { first: lags[0], median: lags[Math.floor(lags.length / 2)], last: lags.at(-1) },
-      seenEndedAfterEndedAtMs: { first: lagsAfterJob[0], median: lagsAfterJob[Math.floor(lagsAfterJob.length / 2)], last: lagsAfterJob.at(-1) },
-      liveMessages: messages,
-    };
+    const { checks, figures } = await evaluate(sql, auctionId, { results, live, plannedEnd, capAt, startingAmounts, biddingSeconds });
     report(checks, figures);
     return { ok: checks.every((c) => c.ok), checks, figures };
   } finally {
@@ -139,7 +157,7 @@ export async function auctionBench(): Promise<AuctionBenchResult> {
 
 const ms = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? `${x.toFixed(0)} ms` : String(x));
 
-function report(checks: Check[], f: Record<string, any>): void {
+function report(checks: Check[], f: Figures): void {
   console.log(`\n## Live auction: load and fairness (issue 15)\n`);
   console.log(`| check | result | detail |\n|---|---|---|`);
   for (const c of checks) console.log(`| ${c.name} | ${c.ok ? 'ok' : '**FAILED**'} | ${c.detail} |`);
