@@ -20,8 +20,12 @@ export class ApiProcess {
   constructor(
     private readonly databaseUrl: string,
     private readonly seedDemo: boolean,
-    /** Another build of the API (comparison-quick.ts runs two side by side) and node flags such as --cpu-prof. */
-    private readonly build: { entry?: string; nodeArgs?: string[] } = {},
+    /**
+     * Another build of the API (comparison-quick.ts runs two side by side), node flags such as
+     * --cpu-prof, and environment settings over the bench's (the auction bench: REDIS_URL, the
+     * production job polling).
+     */
+    private readonly build: { entry?: string; nodeArgs?: string[]; env?: Record<string, string> } = {},
   ) {}
 
   get url(): string {
@@ -47,6 +51,7 @@ export class ApiProcess {
         QUOTE_SEALING_KEY: BENCH_SEALING_KEY,
         MAIL_POLL_INTERVAL_MS: '3600000',
         JOB_POLL_INTERVAL_SECONDS: '3600',
+        ...this.build.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

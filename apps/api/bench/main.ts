@@ -3,7 +3,9 @@
  * a buyer's volume, starts the built API and a hand-written SQL server on the same data, and measures
  * each operation the web sends on both: p50/p95 at concurrency 8 and one at a time, API CPU and SQL
  * statements per request, memory. Prints one table and writes dist/bench/results.json. A benchmark,
- * not a test: it asserts no times. BENCH_SCALE=0.1 runs a tenth of the volume.
+ * not a test: it asserts no times. BENCH_SCALE=0.1 runs a tenth of the volume. Last, the live auction's
+ * load and fairness (auction-bench.ts, issue 15; BENCH_AUCTION=0 leaves it out), whose correctness checks
+ * do fail the run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '@bc/api/demo';
 import { ApiProcess, freePort, sleep } from './api-process';
+import { auctionSection } from './auction-bench';
 import { type ComparisonResult, measureComparison, printComparison } from './comparison';
 import { benchTemplates, BUYER_ORG, scratchCopy, VOLUME } from './data';
 import { once, rssMiB, run, type Target } from './measure';
@@ -186,6 +189,8 @@ async function main(): Promise<void> {
     console.log('\n## Supplier search, statement by statement\n');
     await supplierSearchBench();
   }
+  // Issue 15: the live auction under 50 bidders (auction-bench.ts); a failed correctness check fails the run.
+  if (process.env['BENCH_AUCTION'] !== '0' && !(await auctionSection())) process.exitCode = 1;
 }
 
 main().catch((e) => {

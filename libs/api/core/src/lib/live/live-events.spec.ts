@@ -49,6 +49,24 @@ describe('LiveEvents without REDIS_URL', () => {
     await feed.return?.();
   });
 
+  it('answers the events that queued up while the subscriber was busy with one read, by default', async () => {
+    let reads = 0;
+    const channel = TOPIC.channel('q');
+    const feed = live.snapshotThenUpdates(channel, async () => ++reads);
+    expect((await feed.next()).value).toBe(1);
+    // Five changes told before the subscriber asks for its next message: one read after them all.
+    for (let n = 1; n <= 5; n++) await live.publish(channel, { id: 'q', n });
+    expect((await feed.next()).value).toBe(2);
+    // One told after that read: read again.
+    const next = feed.next();
+    await live.publish(channel, { id: 'q', n: 6 });
+    expect((await next).value).toBe(3);
+    const nothing = await Promise.race([feed.next(), new Promise((r) => setTimeout(() => r('nothing more'), 50))]);
+    expect(nothing).toBe('nothing more');
+    expect(reads).toBe(3);
+    await feed.return?.();
+  });
+
   it('publishes the event of a change only once its transaction has committed', async () => {
     const channel = TOPIC.channel('c');
     const events = live.subscribe(channel);
