@@ -238,6 +238,24 @@ describe('live auctions across instances', () => {
     for (const feed of [buyer, alpine, hanse]) feed.dispose();
   });
 
+  it('sends RUNNING and ENDED the moment the start and the end pass on the server clock, with no event and before any job', async () => {
+    const a = await approvedAuction(first, w, { visibility: 'RANK' });
+    advanceClockTo(first, new Date(a.startsAt.getTime() - 1500));
+    const alpine = bidderLive(second, w2.as.alpine, a);
+    expect(await alpine.until(() => true, 'the first message')).toMatchObject({ status: 'APPROVED' });
+    expect(await alpine.until((v) => v['status'] === 'RUNNING', 'the start at the bidder', 3000)).toBeTruthy();
+    alpine.dispose();
+
+    // Subscribed 1.5 s before the end (the test clock jumps; a real one does not): nobody bids, and
+    // the end job waits for the end as the clock had it before the jump, minutes away.
+    advanceClockTo(first, new Date((await endsAtOf(first, a.auctionId)).getTime() - 1500));
+    const buyer = buyerLive(second, w2.as.buyer, a);
+    const hanse = bidderLive(first, w.as.supplier, a);
+    for (const feed of [buyer, hanse]) expect(await feed.until(() => true, 'the first message')).toMatchObject({ status: 'RUNNING' });
+    for (const feed of [buyer, hanse]) expect(await feed.until((v) => v['status'] === 'ENDED', 'the end', 3000)).toBeTruthy();
+    for (const feed of [buyer, hanse]) feed.dispose();
+  });
+
   it('refuses a supplier not in the auction, a supplier on the buying view, and a requester', async () => {
     const a = await approvedAuction(first, w, { visibility: 'RANK' });
     const outsider = await outsideSupplier(first);

@@ -1,6 +1,6 @@
 import { Resolver } from '@nestjs/graphql';
-import { AllowedSubscription, assertId, Ctx, IdArg, LiveEvents, RequestContext } from '@bc/api/core';
-import { Permission } from '@bc/shared/domain';
+import { AllowedSubscription, assertId, Clock, Ctx, IdArg, LiveEvents, RequestContext } from '@bc/api/core';
+import { AuctionStatus, Permission } from '@bc/shared/domain';
 import { AuctionType, PortalAuctionType } from '../dto/auction.types';
 import { AuctionViews } from '../services/auction-views';
 import { AUCTION_TOPIC } from '../services/auction-live-publisher';
@@ -10,13 +10,16 @@ import { AUCTION_TOPIC } from '../services/auction-live-publisher';
  * access check, read with the subscriber's own rights), first as the database has it when the
  * subscription starts (and so again on every reconnect), then again after each of the auction's
  * events, on whichever instance it happened. A subscriber that loses access gets the query's error
- * (NOT_FOUND/FORBIDDEN) and the subscription ends.
+ * (NOT_FOUND/FORBIDDEN) and the subscription ends. The start and the end are also read again the
+ * moment they pass on the server's clock, so every subscriber sees RUNNING and ENDED then, not when
+ * the start or end job (polled every few seconds) gets to it.
  */
 @Resolver()
 export class AuctionLiveResolver {
   constructor(
     private readonly live: LiveEvents,
     private readonly views: AuctionViews,
+    private readonly clock: Clock,
   ) {}
 
   @AllowedSubscription(() => AuctionType, Permission.QUOTE_READ, {
@@ -24,7 +27,7 @@ export class AuctionLiveResolver {
   })
   auctionLive(@Ctx() ctx: RequestContext, @IdArg() id: string): AsyncIterableIterator<AuctionType> {
     assertId(id, 'Auction');
-    return this.live.snapshotThenUpdates(AUCTION_TOPIC.channel(id), () => this.views.buyerAuction(ctx, id));
+    return this.live.snapshotThenUpdates(AUCTION_TOPIC.channel(id), () => this.views.buyerAuction(ctx, id), { readAgainAt: (view) => this.nextTurn(view) });
   }
 
   @AllowedSubscription(() => PortalAuctionType, Permission.SUPPLIER_PORTAL_USE, {
@@ -32,6 +35,13 @@ export class AuctionLiveResolver {
   })
   portalAuctionLive(@Ctx() ctx: RequestContext, @IdArg() id: string): AsyncIterableIterator<PortalAuctionType> {
     assertId(id, 'Auction');
-    return this.live.snapshotThenUpdates(AUCTION_TOPIC.channel(id), () => this.views.portalAuction(ctx, id));
+    return this.live.snapshotThenUpdates(AUCTION_TOPIC.channel(id), () => this.views.portalAuction(ctx, id), { readAgainAt: (view) => this.nextTurn(view) });
+  }
+
+  /** When the view changes by time alone: an approved auction at its start, a running one at its end (machine time). */
+  private nextTurn(view: { status: AuctionStatus; settings: { startsAt: Date }; endsAt: Date }): Date | null {
+    if (view.status === AuctionStatus.APPROVED) return this.clock.machineTime(view.settings.startsAt);
+    if (view.status === AuctionStatus.RUNNING) return this.clock.machineTime(view.endsAt);
+    return null;
   }
 }

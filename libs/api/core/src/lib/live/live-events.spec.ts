@@ -28,7 +28,7 @@ describe('LiveEvents without REDIS_URL', () => {
       state = 2;
       await live.publish(channel, { id: 's', n: 2 });
       return read;
-    }, (event) => (event.n % 2 === 0 ? event.n * 10 : null));
+    }, { update: (event) => (event.n % 2 === 0 ? event.n * 10 : null) });
     expect((await feed.next()).value).toBe(1);
     expect((await feed.next()).value).toBe(20);
     // `null`: nothing sent for that event (one the subscriber may not see).
@@ -64,6 +64,23 @@ describe('LiveEvents without REDIS_URL', () => {
     const nothing = await Promise.race([feed.next(), new Promise((r) => setTimeout(() => r('nothing more'), 50))]);
     expect(nothing).toBe('nothing more');
     expect(reads).toBe(3);
+    await feed.return?.();
+  });
+
+  it('reads the state again at the time it names (a deadline passing), with no event, and then not again', async () => {
+    let reads = 0;
+    const channel = TOPIC.channel('t');
+    const startedAt = Date.now();
+    // The state changes by time alone 150 ms from now (as an auction's end); after that, never.
+    const feed = live.snapshotThenUpdates(channel, async () => ++reads, { readAgainAt: (n) => (n === 1 ? new Date(startedAt + 150) : null) });
+    expect((await feed.next()).value).toBe(1);
+    expect((await feed.next()).value).toBe(2);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(150);
+    const later = feed.next();
+    expect(await Promise.race([later, new Promise((r) => setTimeout(() => r('nothing more'), 300))])).toBe('nothing more');
+    // An event still reaches the feed after the read it was not waiting for.
+    await live.publish(channel, { id: 't', n: 1 });
+    expect((await later).value).toBe(3);
     await feed.return?.();
   });
 

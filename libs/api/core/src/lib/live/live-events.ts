@@ -112,11 +112,15 @@ export class LiveEvents implements OnModuleDestroy {
    * slow) are answered by one read: a read after them shows every change they announce, so one
    * message per event would only resend the same state. A burst of N events then costs each
    * subscriber at most two reads, not N (issue 15's auction bench: 50 bidders, ~2 events a bid).
+   *
+   * A state that changes with time alone (an auction past its end says ENDED before any job has
+   * run) names when to read it again with `readAgainAt`: the subscriber then gets the new state at
+   * that moment, with no event.
    */
-  snapshotThenUpdates<P, T>(channel: LiveChannel<P>, snapshot: () => Promise<T>, update?: (event: P) => Promise<T | null> | T | null): AsyncIterableIterator<T> {
+  snapshotThenUpdates<P, T>(channel: LiveChannel<P>, snapshot: () => Promise<T>, options: LiveFeedOptions<P, T> = {}): AsyncIterableIterator<T> {
     const events = this.subscribe(channel);
-    if (update) return snapshotThenUpdates(events, snapshot, update, events.ready);
-    return snapshotThenUpdates(events, snapshot, () => (events.skipQueued(), snapshot()), events.ready);
+    const update = options.update ?? (() => (events.skipQueued(), snapshot()));
+    return snapshotThenUpdates(events, snapshot, update, events.ready, options.readAgainAt);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -127,19 +131,56 @@ export class LiveEvents implements OnModuleDestroy {
 /** How long a snapshot waits for the listening to start (Redis away): then it is sent anyway, and updates follow once Redis is back. */
 const LISTEN_WAIT_MS = 2000;
 
+/** What a feed of {@link LiveEvents.snapshotThenUpdates} does besides reading the state first. */
+export interface LiveFeedOptions<P, T> {
+  /**
+   * Turns an event into the next message (default: read the state again, once for the events
+   * that queued up meanwhile); `null` sends nothing for that event.
+   */
+  update?: (event: P) => Promise<T | null> | T | null;
+  /**
+   * Asked after every message: the machine time (`Clock.machineTime`) at which the state will
+   * have changed by time alone, to read it again then without an event; null when no such time.
+   */
+  readAgainAt?: (state: T) => Date | null;
+}
+
+/** A read at `readAgainAt` comes this long after it, so the time has surely passed on the server's clock. */
+const READ_AGAIN_GRACE_MS = 20;
+
 /** See {@link LiveEvents.snapshotThenUpdates}; `events` listens already, from `listening` on. */
 export function snapshotThenUpdates<P, T>(
   events: AsyncIterableIterator<P>,
   snapshot: () => Promise<T>,
   update: (event: P) => Promise<T | null> | T | null,
   listening: Promise<void> = Promise.resolve(),
+  readAgainAt?: (state: T) => Date | null,
 ): AsyncIterableIterator<T> {
   let first: Promise<T> | undefined;
   let done = false;
+  /** The next event asked for and not yet used (it outlives a read at `readAgainAt`). */
+  let pending: Promise<IteratorResult<P>> | undefined;
+  let wakeAt: number | null = null;
+  const sent = (value: T): IteratorResult<T> => {
+    wakeAt = readAgainAt?.(value)?.getTime() ?? null;
+    return { done: false, value };
+  };
   const finish = async (): Promise<IteratorResult<T>> => {
     done = true;
     await events.return?.();
     return { done: true, value: undefined };
+  };
+  /** The next event, or `'wake'` once `wakeAt` has passed. */
+  const nextEvent = async (): Promise<IteratorResult<P> | 'wake'> => {
+    pending ??= events.next();
+    if (wakeAt === null) return pending;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wake = new Promise<'wake'>((resolve) => (timer = setTimeout(() => resolve('wake'), Math.max(0, wakeAt! - Date.now()) + READ_AGAIN_GRACE_MS)));
+    try {
+      return await Promise.race([pending, wake]);
+    } finally {
+      clearTimeout(timer);
+    }
   };
   const iterator: AsyncIterableIterator<T> = {
     async next(): Promise<IteratorResult<T>> {
@@ -150,17 +191,22 @@ export function snapshotThenUpdates<P, T>(
         await Promise.race([listening, waited]).finally(() => clearTimeout(timer));
         first = snapshot();
         try {
-          return { done: false, value: await first };
+          return sent(await first);
         } catch (err) {
           await finish();
           throw err;
         }
       }
       for (;;) {
-        const event = await events.next();
+        const event = await nextEvent();
+        if (event === 'wake') {
+          wakeAt = null;
+          return sent(await snapshot());
+        }
+        pending = undefined;
         if (event.done || done) return finish();
         const value = await update(event.value);
-        if (value !== null) return { done: false, value };
+        if (value !== null) return sent(value);
       }
     },
     return: finish,
