@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO, expectAccessible, expectH1, graphql, launchBrowser, newPage, openFromNav, recordConsole, screenshot, signIn, switchLanguage } from './support/e2e';
 import { confirmDialog, dialogTitled, localDateTimeIn } from './support/rfq-e2e';
-import { clockOf, endsAtText, expectAuctionStatus, expectNoSidewaysScroll, placeBid, scheduleAuction, waitUntil } from './support/auction-e2e';
+import { clockOf, endsAtLine, endsAtText, expectAuctionStatus, expectNoSidewaysScroll, placeBid, scheduleAuction, waitUntil } from './support/auction-e2e';
 
 /*
  * A live reverse auction in four browsers at once (issue 15). The showcase's "Linear guide rails"
@@ -174,7 +174,7 @@ describe('a live reverse auction: two suppliers bid against each other, the buye
       log('late bid placed');
       await clockOf(buyer.page).getByText('Extensions: 1').waitFor();
       for (const p of [hanse.page, alpine.page, buyer.page]) {
-        await clockOf(p).getByText(/^Ends /).filter({ hasNotText: plannedEnd }).waitFor();
+        await endsAtLine(p).filter({ hasNotText: plannedEnd }).waitFor();
       }
       const extendedEnd = await endsAtText(buyer.page);
       expect(await endsAtText(hanse.page)).toBe(extendedEnd);

@@ -45,9 +45,14 @@ export async function expectAuctionStatus(page: Page, status: string | RegExp, t
   }
 }
 
+/** The clock section's "Ends <date> · Times follow the server clock" line. */
+export function endsAtLine(page: Page): Locator {
+  return clockOf(page).getByText(/^(Ends|Endet) .+ · /);
+}
+
 /** The "Ends …" line of the clock section, as shown. */
 export async function endsAtText(page: Page): Promise<string> {
-  return (await clockOf(page).getByText(/^(Ends|Endet) /).innerText()).trim();
+  return (await endsAtLine(page).innerText()).trim();
 }
 
 /**
