@@ -56,16 +56,17 @@ export async function endsAtText(page: Page): Promise<string> {
 }
 
 /**
- * Places a bid on the total through the bidder's form and waits for the receipt line ("Bid
- * received: …"); returns what the form said the next valid bid was before.
+ * Places a bid on the total through the bidder's form and waits for its confirmation ("Bid received:
+ * €…"). Returns what the form said the next valid bid was before, and the amount the server took (a
+ * total bid scales the line prices down to four places, so it may be a cent below the one typed).
  */
-export async function placeBid(page: Page, amount: string): Promise<string> {
+export async function placeBid(page: Page, amount: string): Promise<{ next: string; received: string }> {
   const form = page.getByRole('region', { name: 'Your bid', exact: true });
   const next = (await form.getByText(/^Your next bid may be at most /).innerText()).trim();
   await form.getByRole('textbox', { name: /^New total/ }).fill(amount);
   await form.getByRole('button', { name: 'Place bid', exact: true }).click();
-  await form.getByText(/^Bid received: /).waitFor();
-  return next;
+  const confirmation = (await form.getByText(/^Bid received: /).innerText()).trim();
+  return { next, received: confirmation.replace(/^Bid received: /, '') };
 }
 
 /** Waits until the clock of this machine (the server's too: both run here) reaches `at` (epoch ms). */

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ErrorCode } from '@bc/shared/domain';
-import { Api, PortalAuctionFieldsFragment, PortalAuctionGQL } from '@bc/web/data-access';
+import { Api, PortalAuctionFieldsFragment, PortalAuctionGQL, PortalAuctionLinesGQL } from '@bc/web/data-access';
 import { provideI18n } from '@bc/web/i18n';
 import { provideIcons } from '@bc/web/ui/icons';
 import { Subject } from 'rxjs';
@@ -132,5 +132,38 @@ describe('the bidder’s live auction page', () => {
     jest.advanceTimersByTime(5000);
     await settle();
     expect(read).toHaveBeenCalledTimes(2);
+  });
+
+  it('names each line of a line bid as the RFQ does, with the unit price now and the next valid one to four places', async () => {
+    const lines = view({
+      status: 'RUNNING',
+      nextValidBid: null,
+      settings: { ...view().settings, bidOn: 'LINE', ranking: 'TOTAL_SCORE', visibility: 'LEADING_SCORE' },
+      currentLines: [{ lineKey: 'L1', quantity: '40000.000', unitPrice: '0.1820' }],
+      nextValidLinePrices: [{ lineKey: 'L1', quantity: '40000.000', unitPrice: '0.1811' }],
+      rank: null,
+      leading: true,
+      leadingPrice: '1000.00',
+      myScore: 90.48,
+      leadingScore: 90.48,
+    });
+    const read = jest.fn().mockResolvedValue({
+      portalInvitation: { id: 'i1', rfq: { lines: [{ key: 'L1', position: 1, description: 'Hexagon socket head cap screw ISO 4762', unit: 'pcs' }] } },
+    });
+    const { element, live, settle } = await render(jest.fn(), read);
+    live.next({ portalAuctionLive: lines });
+    await settle();
+    expect(read).toHaveBeenCalledWith(PortalAuctionLinesGQL, { invitationId: 'i1' });
+    const group = element.querySelector('[role=group]');
+    const name = group && element.querySelector(`#${group.getAttribute('aria-labelledby')}`);
+    expect(name?.textContent?.trim()).toBe('1. Hexagon socket head cap screw ISO 4762');
+    expect(group?.querySelector('mat-hint')?.textContent?.trim()).toBe('Now €0.182, at most €0.1811 per unit · 40,000 pcs');
+    // The leader's leading price is its own: not shown as news.
+    expect(element.textContent).not.toContain('The price at which you would lead');
+    expect(element.textContent).toContain('90.48');
+    // Another view of the same auction does not read the lines again.
+    live.next({ portalAuctionLive: { ...lines, currentAmount: '990.00' } });
+    await settle();
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });

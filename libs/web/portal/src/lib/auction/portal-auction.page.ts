@@ -157,6 +157,16 @@ export class PortalAuctionPage {
     return new Intl.NumberFormat(this.language.lang(), { style: 'currency', currency }).format(Number(amount));
   }
 
+  /** A line's hint: the bidder's unit price now, the highest its next bid may name, and the quantity. */
+  protected lineHint(line: { lineKey: string; unitPrice: string; quantity: string }, currency: string, unit = ''): Record<string, string> {
+    return {
+      current: this.unitMoney(this.currentUnitPrices()[line.lineKey], currency),
+      next: this.unitMoney(line.unitPrice, currency),
+      quantity: new Intl.NumberFormat(this.language.lang(), { maximumFractionDigits: 3 }).format(Number(line.quantity)),
+      unit,
+    };
+  }
+
   /** A unit price to the four places the API keeps (0.1811 is not 0.18), at least two. */
   protected unitMoney(amount: string | undefined, currency: string): string {
     if (amount === undefined) return '–';
