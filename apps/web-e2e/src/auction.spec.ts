@@ -62,12 +62,16 @@ describe('a live reverse auction: two suppliers bid against each other, the buye
     for (const language of ['English', 'Deutsch'] as const) {
       if (language === 'Deutsch') await switchLanguage(page, 'Deutsch');
       const lang = language === 'Deutsch' ? 'de' : 'en';
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await screenshot(page, `${name}-${lang}-desktop`);
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.waitForTimeout(300);
-      await expectNoSidewaysScroll(page, `${where} (${lang})`);
-      await screenshot(page, `${name}-${lang}-phone`);
+      for (const [size, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]] as const) {
+        await page.setViewportSize({ width, height });
+        await page.waitForTimeout(500); // the chart follows its container's size a moment later
+        if (size === 'phone') await expectNoSidewaysScroll(page, `${where} (${lang})`);
+        await screenshot(page, `${name}-${lang}-${size}`);
+        // The app scrolls inside its shell: the bids at the bottom of the page get a picture of their own.
+        await page.getByRole('heading', { level: 2, name: /^(Every bid|Alle Gebote|Your bids|Ihre Gebote)/ }).scrollIntoViewIfNeeded();
+        await screenshot(page, `${name}-${lang}-${size}-bids`);
+        await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+      }
     }
     await switchLanguage(page, 'English');
     await page.setViewportSize({ width: 1280, height: 800 });

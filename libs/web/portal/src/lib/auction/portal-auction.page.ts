@@ -38,7 +38,8 @@ export class PortalAuctionPage {
   protected readonly loadError = signal<Translation | null>(null);
   protected readonly sending = signal(false);
   protected readonly bidError = signal<Translation | null>(null);
-  protected readonly placed = signal<Translation | null>(null);
+  /** The price the last bid was taken at: formatted in the template, so it follows a language switch. */
+  protected readonly placed = signal<{ amount: string; currency: string } | null>(null);
   protected readonly clock = new AuctionClock();
 
   protected amount = '';
@@ -139,7 +140,7 @@ export class PortalAuctionPage {
       this.show(updated);
       this.amount = '';
       this.linePrices.set({});
-      this.placed.set({ key: 'auction.portal.placed', params: { amount: this.money(updated.currentAmount, updated.currency) } });
+      this.placed.set({ amount: updated.currentAmount, currency: updated.currency });
     } catch (error) {
       this.bidError.set(bidErrorTranslation(toAppError(error), (v) => this.money(v, a.currency)));
     } finally {
