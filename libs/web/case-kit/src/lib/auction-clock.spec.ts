@@ -1,4 +1,4 @@
-import { clockOffsetMs, countdownAnnouncement, formatCountdown, remainingMs } from './auction-clock';
+import { clockOffsetMs, countdownAnnouncement, formatCountdown, passedBoundary, remainingMs } from './auction-clock';
 
 describe('auction clock', () => {
   it('takes the offset from serverNow against the client clock at receipt', () => {
@@ -28,5 +28,19 @@ describe('auction clock', () => {
     expect(countdownAnnouncement(150_000)).toEqual({ key: 'auction.clock.minutesLeft', params: { minutes: 3 } });
     expect(countdownAnnouncement(30_000)).toEqual({ key: 'auction.clock.lastMinute', params: {} });
     expect(countdownAnnouncement(0)).toEqual({ key: 'auction.clock.over', params: {} });
+  });
+
+  it('names the start or the end the countdown has passed while the view still shows the auction before it', () => {
+    const view = (status: string) => ({ status, endsAt: '2026-12-07T10:05:00.000Z', settings: { startsAt: '2026-12-07T10:00:00.000Z' } });
+    expect(passedBoundary(view('APPROVED'), 1000, 301_000)).toBeNull();
+    expect(passedBoundary(view('APPROVED'), 0, 300_000)).toBe('start 2026-12-07T10:00:00.000Z');
+    expect(passedBoundary(view('RUNNING'), 0, 1000)).toBeNull();
+    expect(passedBoundary(view('RUNNING'), 0, 0)).toBe('end 2026-12-07T10:05:00.000Z');
+    expect(passedBoundary(view('APPROVED'), 0, 0)).toBe('end 2026-12-07T10:05:00.000Z');
+    // Neither an auction still awaiting approval (it will not start) nor one over or cancelled.
+    expect(passedBoundary(view('SCHEDULED'), 0, 0)).toBeNull();
+    expect(passedBoundary(view('ENDED'), 0, 0)).toBeNull();
+    expect(passedBoundary(view('CANCELLED'), 0, 0)).toBeNull();
+    expect(passedBoundary(view('RUNNING'), null, null)).toBeNull();
   });
 });

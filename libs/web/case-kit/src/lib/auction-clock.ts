@@ -1,4 +1,4 @@
-import { DestroyRef, inject, signal, computed, Signal } from '@angular/core';
+import { DestroyRef, effect, inject, signal, computed, Signal, untracked } from '@angular/core';
 
 /**
  * How far the server's clock is ahead of this one (ms): its `serverNow` less `Date.now()` when the
@@ -35,6 +35,24 @@ export function countdownAnnouncement(ms: number): { key: string; params: Record
   return minutes <= 1 ? { key: 'auction.clock.lastMinute', params: {} } : { key: 'auction.clock.minutesLeft', params: { minutes } };
 }
 
+/** What a live page's view says about its course: enough to tell whether the countdown has passed it by. */
+export interface AuctionCourseView {
+  status: string;
+  endsAt: string;
+  settings: { startsAt: string };
+}
+
+/**
+ * The boundary the countdown has reached while the view still shows the auction before it: the end
+ * of an approved or running auction, or the start of an approved one. Its key names the moment, so
+ * each boundary is read again once (a later end after an extension is a new one); null when none.
+ */
+export function passedBoundary(view: AuctionCourseView, untilStart: number | null, remaining: number | null): string | null {
+  if ((view.status === 'APPROVED' || view.status === 'RUNNING') && remaining === 0) return `end ${view.endsAt}`;
+  if (view.status === 'APPROVED' && untilStart === 0) return `start ${view.settings.startsAt}`;
+  return null;
+}
+
 /**
  * A page's auction clock: ticks every second while the page lives; `sync` takes each answer's
  * `serverNow` (at the moment it arrived) and `endsAt`.
@@ -67,6 +85,22 @@ export class AuctionClock {
   constructor(tickMs = 1000) {
     const timer = setInterval(() => this.now.set(Date.now()), tickMs);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
+  }
+
+  /**
+   * Calls `reread` once when the countdown passes a boundary the view still shows ahead
+   * (`passedBoundary`): a page kept open across the start or the end turns to running or ended by
+   * the server's answer, without waiting for the next event. Call it in a constructor (it makes an effect).
+   */
+  rereadAtBoundaries(view: Signal<AuctionCourseView | null>, reread: () => void): void {
+    let done: string | null = null;
+    effect(() => {
+      const v = view();
+      const boundary = v ? passedBoundary(v, this.untilStart(), this.remaining()) : null;
+      if (boundary === null || boundary === done) return;
+      done = boundary;
+      untracked(reread);
+    });
   }
 
   sync(view: { serverNow: string; endsAt: string; settings: { startsAt: string } }, receivedAt = Date.now()): void {

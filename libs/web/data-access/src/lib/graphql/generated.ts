@@ -767,6 +767,27 @@ export type PlaceBidMutationVariables = Exact<{
 
 export type PlaceBidMutation = { placeBid: { id: string, invitationId: string, buyerName: string, rfqReference: string, rfqTitle: string, status: AuctionStatus, currency: string, endsAt: string, serverNow: string, currentAmount: string, startingAmount: string, nextValidBid: string | null, rank: number | null, leading: boolean | null, leadingPrice: string | null, leadingScore: number | null, myScore: number | null, bestPrice: string | null, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility }, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }>, nextValidLinePrices: Array<{ lineKey: string, quantity: string, unitPrice: string }>, myBids: Array<{ number: number, amount: string, receivedAt: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }> } };
 
+export type AuctionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuctionQuery = { auction: { id: string, rfqId: string, caseId: string, status: AuctionStatus, currency: string, endsAt: string, extensions: number, bidCount: number, scheduledAt: string, scheduledByName: string | null, approvedAt: string | null, approvedByName: string | null, startedAt: string | null, endedAt: string | null, cancelledAt: string | null, cancelReason: string | null, serverNow: string, participants: Array<{ invitationId: string, supplierName: string, rank: number, bids: number, currentAmount: string, startingAmount: string, leadingPrice: string | null, priceScore: number | null, totalScore: number | null, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }>, bids: Array<{ sequence: number, invitationId: string, supplierName: string, amount: string, receivedAt: string, extended: boolean, endsAtAfter: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }>, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility } } };
+
+export type PortalAuctionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalAuctionQuery = { portalAuction: { id: string, invitationId: string, buyerName: string, rfqReference: string, rfqTitle: string, status: AuctionStatus, currency: string, endsAt: string, serverNow: string, currentAmount: string, startingAmount: string, nextValidBid: string | null, rank: number | null, leading: boolean | null, leadingPrice: string | null, leadingScore: number | null, myScore: number | null, bestPrice: string | null, settings: { bidOn: AuctionBidOn, capAt: string | null, decrement: string, decrementKind: AuctionDecrementKind, durationMinutes: number, extensionMinutes: number, ranking: AuctionRanking, softCloseMinutes: number, startsAt: string, visibility: AuctionVisibility }, currentLines: Array<{ lineKey: string, quantity: string, unitPrice: string }>, nextValidLinePrices: Array<{ lineKey: string, quantity: string, unitPrice: string }>, myBids: Array<{ number: number, amount: string, receivedAt: string, quoteRevision: number, receiptSha256: string, lines: Array<{ lineKey: string, quantity: string, unitPrice: string }> }> } };
+
+export type PortalAuctionLinesQueryVariables = Exact<{
+  invitationId: string | number;
+}>;
+
+
+export type PortalAuctionLinesQuery = { portalInvitation: { id: string, rfq: { lines: Array<{ key: string, position: number, description: string, unit: string }> } } };
+
 export type AuctionLiveSubscriptionVariables = Exact<{
   id: string | number;
 }>;
@@ -3151,6 +3172,68 @@ export const PlaceBidDocument = /*#__PURE__*/ gql`
   })
   export class PlaceBidGQL extends Apollo.Mutation<PlaceBidMutation, PlaceBidMutationVariables> {
     override document = PlaceBidDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AuctionDocument = /*#__PURE__*/ gql`
+    query Auction($id: ID!) {
+  auction(id: $id) {
+    ...AuctionFields
+  }
+}
+    ${AuctionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AuctionGQL extends Apollo.Query<AuctionQuery, AuctionQueryVariables> {
+    override document = AuctionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PortalAuctionDocument = /*#__PURE__*/ gql`
+    query PortalAuction($id: ID!) {
+  portalAuction(id: $id) {
+    ...PortalAuctionFields
+  }
+}
+    ${PortalAuctionFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class PortalAuctionGQL extends Apollo.Query<PortalAuctionQuery, PortalAuctionQueryVariables> {
+    override document = PortalAuctionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PortalAuctionLinesDocument = /*#__PURE__*/ gql`
+    query PortalAuctionLines($invitationId: ID!) {
+  portalInvitation(id: $invitationId) {
+    id
+    rfq {
+      lines {
+        key
+        position
+        description
+        unit
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class PortalAuctionLinesGQL extends Apollo.Query<PortalAuctionLinesQuery, PortalAuctionLinesQueryVariables> {
+    override document = PortalAuctionLinesDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -5,9 +5,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { Api, PlaceBidGQL, PortalAuctionFieldsFragment, PortalAuctionLiveGQL, toAppError } from '@bc/web/data-access';
+import { Api, PlaceBidGQL, PortalAuctionFieldsFragment, PortalAuctionGQL, PortalAuctionLinesGQL, PortalAuctionLiveGQL, toAppError } from '@bc/web/data-access';
 import { AuctionClock } from '@bc/web/case-kit';
-import { BcAmountPipe, BcDatePipe, LanguageService } from '@bc/web/i18n';
+import { BcAmountPipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
 import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
@@ -21,7 +21,7 @@ import { bidAmount, bidErrorTranslation, bidLines, nextValidText, Translation } 
  */
 @Component({
   selector: 'bc-portal-auction-page',
-  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, LoadStatus],
+  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, LoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './portal-auction.page.html',
   styleUrl: './portal-auction.page.scss',
@@ -38,7 +38,8 @@ export class PortalAuctionPage {
   protected readonly loadError = signal<Translation | null>(null);
   protected readonly sending = signal(false);
   protected readonly bidError = signal<Translation | null>(null);
-  protected readonly placed = signal<Translation | null>(null);
+  /** The price the last bid was taken at: formatted in the template, so it follows a language switch. */
+  protected readonly placed = signal<{ amount: string; currency: string } | null>(null);
   protected readonly clock = new AuctionClock();
 
   protected amount = '';
@@ -59,6 +60,9 @@ export class PortalAuctionPage {
     return !!a && a.rank === null && a.leading === null && a.leadingPrice === null && a.leadingScore === null && a.bestPrice === null;
   });
   protected readonly newestFirst = computed(() => [...(this.auction()?.myBids ?? [])].reverse());
+  /** A line bid's lines by key: as the RFQ names them (read once), with the bidder's unit price now. */
+  protected readonly lineNames = signal<Record<string, { position: number; description: string; unit: string }>>({});
+  protected readonly currentUnitPrices = computed(() => Object.fromEntries((this.auction()?.currentLines ?? []).map((l) => [l.lineKey, l.unitPrice])));
 
   constructor() {
     // The subscription's first message is the whole view, then the whole view again after any change
@@ -80,6 +84,40 @@ export class PortalAuctionPage {
       });
       onCleanup(() => subscription.unsubscribe());
     });
+    // The start and the end come by the clock, the event a little later (or not, if the socket is
+    // down): when the countdown reaches one, the view is read once, so the status and the form follow.
+    this.clock.rereadAtBoundaries(this.auction, () => void this.reread());
+    // A line bid names each line as the RFQ does: the auction's view carries only the line keys.
+    effect(() => {
+      const a = this.auction();
+      const invitationId = a?.settings.bidOn === 'LINE' ? a.invitationId : null;
+      if (invitationId) untracked(() => void this.readLineNames(invitationId));
+    });
+  }
+
+  private lineNamesOf: string | null = null;
+
+  private async readLineNames(invitationId: string): Promise<void> {
+    if (this.lineNamesOf === invitationId) return;
+    this.lineNamesOf = invitationId;
+    try {
+      const lines = (await this.api.read(PortalAuctionLinesGQL, { invitationId })).portalInvitation.rfq.lines;
+      this.lineNames.set(Object.fromEntries(lines.map((l) => [l.key, { position: l.position, description: l.description, unit: l.unit }])));
+    } catch {
+      // The form still numbers the lines.
+    }
+  }
+
+  private async reread(): Promise<void> {
+    const id = this.id();
+    try {
+      const view = (await this.api.read(PortalAuctionGQL, { id })).portalAuction;
+      // Not over an answer that arrived meanwhile and was read later.
+      const shown = this.auction();
+      if (view.id === this.id() && (!shown || Date.parse(view.serverNow) >= Date.parse(shown.serverNow))) this.show(view);
+    } catch {
+      // The subscription stays the source; its next message corrects the page.
+    }
   }
 
   protected setLine(lineKey: string, value: string): void {
@@ -102,7 +140,7 @@ export class PortalAuctionPage {
       this.show(updated);
       this.amount = '';
       this.linePrices.set({});
-      this.placed.set({ key: 'auction.portal.placed', params: { amount: this.money(updated.currentAmount, updated.currency) } });
+      this.placed.set({ amount: updated.currentAmount, currency: updated.currency });
     } catch (error) {
       this.bidError.set(bidErrorTranslation(toAppError(error), (v) => this.money(v, a.currency)));
     } finally {
@@ -118,5 +156,21 @@ export class PortalAuctionPage {
 
   protected money(amount: string, currency: string): string {
     return new Intl.NumberFormat(this.language.lang(), { style: 'currency', currency }).format(Number(amount));
+  }
+
+  /** A line's hint: the bidder's unit price now, the highest its next bid may name, and the quantity. */
+  protected lineHint(line: { lineKey: string; unitPrice: string; quantity: string }, currency: string, unit = ''): Record<string, string> {
+    return {
+      current: this.unitMoney(this.currentUnitPrices()[line.lineKey], currency),
+      next: this.unitMoney(line.unitPrice, currency),
+      quantity: new Intl.NumberFormat(this.language.lang(), { maximumFractionDigits: 3 }).format(Number(line.quantity)),
+      unit,
+    };
+  }
+
+  /** A unit price to the four places the API keeps (0.1811 is not 0.18), at least two. */
+  protected unitMoney(amount: string | undefined, currency: string): string {
+    if (amount === undefined) return '–';
+    return new Intl.NumberFormat(this.language.lang(), { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(Number(amount));
   }
 }

@@ -37,7 +37,8 @@ export class AuctionChart {
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', bottom: 0 },
       grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
-      xAxis: { type: 'time' },
+      // On a phone the times would run into each other: ECharts leaves out those that overlap.
+      xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => money.format(v) } },
       series: this.series().map((s) => {
         const last = s.points[s.points.length - 1];

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { Api, AuctionFieldsFragment, AuctionLiveGQL, toAppError } from '@bc/web/data-access';
+import { Api, AuctionFieldsFragment, AuctionGQL, AuctionLiveGQL, toAppError } from '@bc/web/data-access';
 import { AuctionClock } from '@bc/web/case-kit';
-import { BcAmountPipe, BcDatePipe, LanguageService } from '@bc/web/i18n';
+import { BcAmountPipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
 import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { rfqErrorTranslation } from '../rfq-errors';
@@ -17,7 +17,7 @@ import { leaderOf, priceSeries } from './auction-view';
  */
 @Component({
   selector: 'bc-auction-page',
-  imports: [RouterLink, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, LoadStatus, AuctionChart],
+  imports: [RouterLink, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, LoadStatus, AuctionChart],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './auction.page.html',
   styleUrl: './auction.page.scss',
@@ -46,7 +46,7 @@ export class AuctionPage {
   /** A percent decrement as the language writes it ("0.5 %" / "0,5 %"). */
   protected readonly percent = computed(() => {
     const d = this.auction()?.settings.decrement;
-    return d ? `${new Intl.NumberFormat(this.language.lang(), { maximumFractionDigits: 4 }).format(Number(d))} %` : '';
+    return d ? `${new Intl.NumberFormat(this.language.lang(), { maximumFractionDigits: 4 }).format(Number(d))}\u00a0%` : '';
   });
   protected readonly scored = computed(() => this.auction()?.settings.ranking === 'TOTAL_SCORE');
   protected readonly newestFirst = computed(() => [...(this.auction()?.bids ?? [])].reverse());
@@ -74,6 +74,21 @@ export class AuctionPage {
       });
       onCleanup(() => subscription.unsubscribe());
     });
+    // The start and the end come by the clock, the event a little later (or not, if the socket is
+    // down): when the countdown reaches one, the view is read once, so the status follows.
+    this.clock.rereadAtBoundaries(this.auction, () => void this.reread());
+  }
+
+  private async reread(): Promise<void> {
+    const id = this.auctionId();
+    try {
+      const view = (await this.api.read(AuctionGQL, { id })).auction;
+      // Not over an answer that arrived meanwhile and was read later.
+      const shown = this.auction();
+      if (view.id === this.auctionId() && (!shown || Date.parse(view.serverNow) >= Date.parse(shown.serverNow))) this.show(view);
+    } catch {
+      // The subscription stays the source; its next message corrects the page.
+    }
   }
 
   private show(view: AuctionFieldsFragment): void {
