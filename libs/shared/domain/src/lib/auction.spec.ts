@@ -68,6 +68,13 @@ describe('auction rules', () => {
     expect(nextValidPrice('5.00', AuctionDecrementKind.AMOUNT, '5')).toBeNull();
   });
 
+  it('never rounds the next valid price up: every valid bid improves by at least the decrement', () => {
+    // 6502.40 less 0.5 % is 6469.888: 6469.89 would improve by 32.51, 0.49998 %.
+    expect(nextValidPrice('6502.40', AuctionDecrementKind.PERCENT, '0.5')).toBe('6469.88');
+    expect(nextValidPrice('0.1820', AuctionDecrementKind.PERCENT, '0.5', 4)).toBe('0.1810');
+    expect(nextValidPrice('0.01', AuctionDecrementKind.PERCENT, '0.5')).toBeNull();
+  });
+
   it('soft close extends a late bid so that M minutes remain, never past the cap', () => {
     const end = new Date('2026-12-07T10:00:00Z');
     const s = { softCloseMinutes: 2, extensionMinutes: 3, capAt: new Date('2026-12-07T10:04:00Z') };

@@ -1,4 +1,4 @@
-import { compareDecimals, percentAmount, roundMoney, subtractMoney } from './money';
+import { compareDecimals, lessByAtLeast, roundMoney } from './money';
 import { CriterionKind, RfqCriterion } from './rfq';
 import { priceScores, rankSuppliers, ScoreSource, SupplierResult, weightedTotal } from './scoring';
 
@@ -93,26 +93,13 @@ export function softCloseEnd(endsAt: Date, bidAt: Date, s: SoftCloseSettings): {
 
 /**
  * Rule (decrement): the highest price a bidder may offer next, from its own last price: the last
- * price less `decrement` percent of it (rounded to `places` by the money rule) or less the
- * amount. A bid is valid when it is at most this and above 0; null when no valid bid is left.
+ * price less `decrement` percent of it or less the amount, cut to `places` (never rounded up, so
+ * every valid bid improves by at least the decrement). A bid is valid when it is at most this and
+ * above 0; null when no valid bid is left.
  */
 export function nextValidPrice(last: string, kind: AuctionDecrementKind, decrement: string, places = 2): string | null {
-  const step = kind === AuctionDecrementKind.PERCENT ? percentAmount(last, decrement, places) : decrement;
-  const next = places === 2 ? subtractMoney(last, step) : subtractAt(last, step, places);
+  const next = lessByAtLeast(last, kind === AuctionDecrementKind.PERCENT ? { percent: decrement } : { amount: decrement }, places);
   return compareDecimals(next, '0') > 0 ? next : null;
-}
-
-/** `a − b` for unit prices (4 places): both are exact at 4 places, so the difference is too. */
-function subtractAt(a: string, b: string, places: number): string {
-  const scale = 10n ** BigInt(places);
-  const toUnits = (v: string) => {
-    const [int, frac = ''] = v.replace('-', '').split('.');
-    const units = BigInt(int) * scale + BigInt((frac + '0'.repeat(places)).slice(0, places) || '0');
-    return v.startsWith('-') ? -units : units;
-  };
-  const d = toUnits(a) - toUnits(b);
-  const abs = d < 0n ? -d : d;
-  return `${d < 0n ? '-' : ''}${abs / scale}.${(abs % scale).toString().padStart(places, '0')}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -129,11 +129,23 @@ export function subtractMoney(a: string, b: string): string {
 
 /**
  * `percent` % of `value`, rounded by the rule to `places` (the cent by default; 4 for a unit
- * price): `percentAmount('1200.00', '2.5')` is "30.00". Used for a decrement given in percent.
+ * price): `percentAmount('1200.00', '2.5')` is "30.00".
  * @throws RangeError when either is not a decimal string.
  */
 export function percentAmount(value: string, percent: string, places = MONEY_PLACES): string {
   return fixed(parse(value, 'A value').times(parse(percent, 'A percentage')).dividedBy(100), places);
+}
+
+/**
+ * The highest price at `places` that lies at least `percent` % of `value` (or `amount`) below it:
+ * the exact difference, cut (rounded toward −∞) to `places`, so rounding never makes the step
+ * smaller than asked. 6502.40 less 0.5 % is 6469.888, so "6469.88", not 6469.89 (a step of 0.49998 %).
+ * @throws RangeError when a value is not a decimal string.
+ */
+export function lessByAtLeast(value: string, by: { percent: string } | { amount: string }, places = MONEY_PLACES): string {
+  const from = parse(value, 'A value');
+  const step = 'percent' in by ? from.times(parse(by.percent, 'A percentage')).dividedBy(100) : parse(by.amount, 'An amount');
+  return fixed(from.minus(step).toDecimalPlaces(places, Dec.ROUND_FLOOR), places);
 }
 
 /**
