@@ -76,8 +76,17 @@ describe("the gatekeeper's task of approving a reverse auction (issue 15)", () =
         });
         expect(inView).toBe(true);
         await screenshot(page, 'gatekeeper-auction-task-2-panel');
+        // On a phone the auction is a card: Approve is in reach, nothing scrolls sideways.
+        await page.setViewportSize({ width: 390, height: 844 });
+        const approve = page.getByRole('button', { name: 'Approve', exact: true });
+        await approve.scrollIntoViewIfNeeded();
+        const box = (await approve.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(390);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        await screenshot(page, 'gatekeeper-auction-task-2-panel-390');
+        await page.setViewportSize({ width: 1280, height: 800 });
 
-        await page.getByRole('button', { name: 'Approve', exact: true }).click();
+        await approve.click();
         await page.getByRole('dialog').getByRole('button', { name: 'Approve', exact: true }).click();
         await page.getByText('Auction approved.').waitFor();
 

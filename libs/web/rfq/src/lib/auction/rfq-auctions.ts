@@ -47,22 +47,22 @@ type Message = { key: string; params: Record<string, unknown> };
       <bc-load-status [loading]="loading() || busy()" [error]="error()" />
       @if (auctions().length) {
         <div class="bc-table-wrap">
-          <table class="bc-table bc-auction-table">
-            <thead>
-              <tr>
-                <th scope="col">{{ 'auction.panel.starts' | translate }}</th>
-                <th scope="col">{{ 'auction.panel.ends' | translate }}</th>
-                <th scope="col">{{ 'auction.panel.state' | translate }}</th>
-                <th scope="col" class="bc-num">{{ 'auction.panel.bids' | translate }}</th>
-                <th scope="col">{{ 'auction.panel.actions' | translate }}</th>
+          <table class="bc-table bc-auction-table bc-panel-table" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">{{ 'auction.panel.starts' | translate }}</th>
+                <th scope="col" role="columnheader">{{ 'auction.panel.ends' | translate }}</th>
+                <th scope="col" role="columnheader">{{ 'auction.panel.state' | translate }}</th>
+                <th scope="col" role="columnheader" class="bc-num">{{ 'auction.panel.bids' | translate }}</th>
+                <th scope="col" role="columnheader">{{ 'auction.panel.actions' | translate }}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               @for (a of auctions(); track a.id) {
-                <tr>
-                  <td>{{ a.settings.startsAt | bcDate }}</td>
-                  <td>{{ a.endsAt | bcDate }}</td>
-                  <td>
+                <tr role="row">
+                  <td role="cell" [attr.data-label]="'auction.panel.starts' | translate">{{ a.settings.startsAt | bcDate }}</td>
+                  <td role="cell" [attr.data-label]="'auction.panel.ends' | translate">{{ a.endsAt | bcDate }}</td>
+                  <td role="cell">
                     <span class="bc-status bc-auction-status--{{ a.status }}">{{ 'auction.status.' + a.status | translate }}</span>
                     <div class="bc-muted">
                       @if (a.approvedByName) {
@@ -72,8 +72,8 @@ type Message = { key: string; params: Record<string, unknown> };
                       }
                     </div>
                   </td>
-                  <td class="bc-num">{{ a.bidCount }}</td>
-                  <td class="bc-auction-actions">
+                  <td role="cell" class="bc-num" [attr.data-label]="'auction.panel.bids' | translate">{{ a.bidCount }}</td>
+                  <td role="cell" class="bc-auction-actions">
                     <a mat-button [routerLink]="['/cases', rfq().caseId, 'rfq', 'auctions', a.id]" [attr.aria-label]="'auction.panel.openNamed' | translate: { date: (a.settings.startsAt | bcDate) }">
                       {{ 'auction.panel.open' | translate }}<mat-icon iconPositionEnd svgIcon="arrow_forward" aria-hidden="true" />
                     </a>
@@ -121,6 +121,43 @@ type Message = { key: string; params: Record<string, unknown> };
       display: flex;
       flex-wrap: wrap;
       gap: 0.25rem 0.5rem;
+    }
+    /* On a phone each auction is a small card, its actions (approve, cancel) in reach without scrolling sideways. */
+    @media (max-width: 599.98px) {
+      .bc-panel-table,
+      .bc-panel-table tbody,
+      .bc-panel-table tr,
+      .bc-panel-table td {
+        display: block;
+      }
+      .bc-panel-table thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      .bc-panel-table tr {
+        padding: 0.5rem 0.75rem;
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
+      }
+      .bc-panel-table tr:last-child {
+        border-bottom: 0;
+      }
+      .bc-panel-table td,
+      .bc-panel-table td.bc-num {
+        padding: 0.125rem 0;
+        border: 0;
+        text-align: left;
+      }
+      .bc-panel-table td.bc-auction-actions {
+        display: flex;
+        padding-top: 0.375rem;
+      }
+      .bc-panel-table [data-label]::before {
+        content: attr(data-label) ': ' / '';
+        color: var(--mat-sys-on-surface-variant);
+      }
     }
   `,
 })
