@@ -13,6 +13,7 @@
  */
 import { join } from 'node:path';
 import { ScenarioSolver, type ScenarioProblem } from '@bc/api/award-optimizer';
+import { seededRandom } from '@bc/api/demo';
 
 const SUPPLIERS = Number(process.env['BENCH_OPT_SUPPLIERS'] ?? 200);
 const LINES = Number(process.env['BENCH_OPT_LINES'] ?? 500);
@@ -22,19 +23,8 @@ const NOISE = process.env['BENCH_OPT_NOISE'] === '1';
 const TIME_LIMIT = Number(process.env['BENCH_OPT_TIME_LIMIT'] ?? 60);
 const GAP = Number(process.env['BENCH_OPT_GAP'] ?? 0);
 
-/** A seeded generator (mulberry32), so every run solves the same scenario. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function benchProblem(): ScenarioProblem {
-  const rnd = random(16);
+  const rnd = seededRandom(16);
   const lines = Array.from({ length: LINES }, (_, l) => ({ id: `L${l}`, quantity: String(10 + Math.floor(rnd() * 990)), unit: 'pcs' }));
   const suppliers = Array.from({ length: SUPPLIERS }, (_, s) => ({
     id: `S${s}`,

@@ -86,7 +86,7 @@ const CERTIFICATES = [
 ];
 
 /** mulberry32: a small, good-enough PRNG so the showcase is the same on every machine. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -165,7 +165,7 @@ const NAMED_SUPPLIERS: readonly DemoSupplier[] = [
 
 /** The suppliers the portal accounts belong to, the blocked one, then generated ones. */
 export function showcaseSuppliers(count = 320): DemoSupplier[] {
-  const rnd = random(20261126);
+  const rnd = seededRandom(20261126);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const suppliers: DemoSupplier[] = NAMED_SUPPLIERS.map((s) => ({ ...s }));
   const names = new Set(suppliers.map((s) => s.name));

@@ -41,22 +41,15 @@ export class PdfFormatter {
 
   /** A compact time in the document's zone, e.g. "27 Nov 2026, 14:05 CET"; "—" for none. */
   stamp(value: string | Date | null): string {
-    if (!value) return '—';
-    const date = typeof value === 'string' ? new Date(value) : value;
-    return new Intl.DateTimeFormat(this.tag, {
-      timeZone: this.timeZone,
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'short',
-    }).format(date);
+    return this.time(value, false);
   }
 
   /** As {@link stamp}, to the second (a bid's time), e.g. "27 Nov 2026, 14:05:09 CET". */
   stampSeconds(value: string | Date | null): string {
+    return this.time(value, true);
+  }
+
+  private time(value: string | Date | null, seconds: boolean): string {
     if (!value) return '—';
     const date = typeof value === 'string' ? new Date(value) : value;
     return new Intl.DateTimeFormat(this.tag, {
@@ -66,7 +59,7 @@ export class PdfFormatter {
       year: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
-      second: '2-digit',
+      ...(seconds ? { second: '2-digit' as const } : {}),
       hourCycle: 'h23',
       timeZoneName: 'short',
     }).format(date);
