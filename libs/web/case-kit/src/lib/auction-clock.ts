@@ -57,6 +57,9 @@ export function passedBoundary(view: AuctionCourseView, untilStart: number | nul
  * A page's auction clock: ticks every second while the page lives; `sync` takes each answer's
  * `serverNow` (at the moment it arrived) and `endsAt`.
  */
+/** A countdown to the start is shown within its last day; further ahead the date says it. */
+const DAY_MS = 86_400_000;
+
 export class AuctionClock {
   private readonly now = signal(Date.now());
   private readonly offset = signal(0);
@@ -74,6 +77,11 @@ export class AuctionClock {
     return start ? remainingMs(start, this.offset(), this.now()) : null;
   });
   readonly text = computed(() => formatCountdown(this.remaining() ?? 0));
+  /** The countdown to the start, within its last day (null before the first answer, once started, or further ahead). */
+  readonly startText = computed(() => {
+    const left = this.untilStart();
+    return left !== null && left > 0 && left < DAY_MS ? formatCountdown(left) : null;
+  });
   /** What the live region announces: changes once a minute. */
   readonly announcement = computed(() => {
     const left = this.remaining();

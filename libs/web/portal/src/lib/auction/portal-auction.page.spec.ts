@@ -80,6 +80,18 @@ describe('the bidder’s live auction page', () => {
     expect(element.querySelector('.bc-next-valid')?.textContent).toContain('no further bid is possible');
   });
 
+  it('counts down to the start by the server clock within its last day, and names the date further ahead', async () => {
+    const { element, live, settle } = await render(jest.fn());
+    live.next({ portalAuctionLive: view({ status: 'APPROVED', settings: { ...view().settings, startsAt: '2026-12-07T10:02:30.000Z' }, endsAt: '2026-12-07T10:12:30.000Z' }) });
+    await settle();
+    expect(element.querySelector('.bc-auction-clock')?.textContent).toContain('Starts in');
+    expect(element.querySelector('.bc-clock')?.textContent?.trim()).toBe('2:30');
+    live.next({ portalAuctionLive: view({ status: 'APPROVED', settings: { ...view().settings, startsAt: '2026-12-09T10:00:00.000Z' }, endsAt: '2026-12-09T10:10:00.000Z' }) });
+    await settle();
+    expect(element.querySelector('.bc-auction-clock')?.textContent).not.toContain('Starts in');
+    expect(element.querySelector('.bc-clock')).toBeNull();
+  });
+
   it('sends the typed bid and says a bid too high in words, with the next valid bid', async () => {
     const write = jest.fn().mockRejectedValue({ code: ErrorCode.AUCTION_BID_TOO_HIGH, message: 'too high', details: { nextValidBid: '990.00' } });
     const { element, live, fixture, settle } = await render(write);
