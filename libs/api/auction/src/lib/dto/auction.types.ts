@@ -64,6 +64,8 @@ export class AuctionType {
   @Field(() => ID) id!: string;
   @Field(() => ID) rfqId!: string;
   @Field(() => ID) caseId!: string;
+  @Field({ description: "The RFQ's reference" }) rfqReference!: string;
+  @Field({ description: "The RFQ's title" }) rfqTitle!: string;
   @Field(() => AuctionStatus) status!: AuctionStatus;
   @Field() currency!: string;
   @Field(() => AuctionSettingsType) settings!: AuctionSettingsType;

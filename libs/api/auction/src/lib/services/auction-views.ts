@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { assertId, Clock, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { PortalService } from '@bc/api/quotes';
-import { RfqService } from '@bc/api/rfq';
+import { RfqRecords, RfqService } from '@bc/api/rfq';
 import {
   AuctionBidOn,
   AuctionRanking,
@@ -58,6 +58,7 @@ export class AuctionViews {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly rfqs: RfqService,
+    private readonly rfqRecords: RfqRecords,
     private readonly portal: PortalService,
     private readonly directory: UserDirectory,
     private readonly clock: Clock,
@@ -85,6 +86,7 @@ export class AuctionViews {
     const bidders = await this.connection.getRepository(ctx, AuctionParticipant).findBy({ auctionId: auction.id });
     const bids = await this.connection.getRepository(ctx, AuctionBid).find({ where: { auctionId: auction.id }, order: { sequence: 'ASC' } });
     const people = await this.directory.peopleByIds(ctx, [auction.scheduledBy, auction.approvedBy]);
+    const rfq = (await this.rfqRecords.titles(ctx, [auction.rfqId])).get(auction.rfqId);
     const standings = standingsOf(auction, bidders);
     const nameOf = new Map(bidders.map((b) => [b.invitationId, b.supplierName]));
     const now = this.clock.now();
@@ -92,6 +94,8 @@ export class AuctionViews {
       id: auction.id,
       rfqId: auction.rfqId,
       caseId: auction.caseId,
+      rfqReference: rfq?.reference ?? '',
+      rfqTitle: rfq?.title ?? '',
       status: statusNow(auction, now),
       currency: auction.currency,
       settings: settingsOf(auction),

@@ -12,6 +12,8 @@ const view = (over: Partial<AuctionFieldsFragment> = {}): AuctionFieldsFragment 
   id: 'a1',
   rfqId: 'r1',
   caseId: 'c1',
+  rfqReference: 'PC-1-R1',
+  rfqTitle: 'Rails',
   status: 'APPROVED',
   currency: 'EUR',
   endsAt: '2026-12-07T10:00:08.000Z',
@@ -76,6 +78,9 @@ describe('the buyer’s live auction page', () => {
     live.next({ auctionLive: view() });
     await settle();
     expect(status()).toBe('Approved');
+    // Named by its RFQ, as the bidders' page is.
+    expect(element.querySelector('h1')?.textContent?.trim()).toBe('Reverse auction · PC-1-R1');
+    expect(element.querySelector('.bc-intro')?.textContent?.trim()).toBe('Rails');
 
     jest.advanceTimersByTime(2000);
     await settle();
