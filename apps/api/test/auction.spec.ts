@@ -53,6 +53,10 @@ describe('live reverse auctions', () => {
     });
     const scheduled = (await w.as.buyer.ok(AUCTION_OPS.schedule, { input: scheduleInput(c.rfqId) }))['scheduleAuction'];
     expect(scheduled.status).toBe('SCHEDULED');
+    // Named by its RFQ, in the answer to a change and in a read alike.
+    const [rfq] = await app.dataSource.query(`SELECT reference, title FROM rfq WHERE id = $1`, [c.rfqId]);
+    expect(scheduled).toMatchObject({ rfqReference: rfq.reference, rfqTitle: rfq.title });
+    expect((await w.as.buyer.ok(AUCTION_OPS.auction, { id: scheduled.id }))['auction']).toMatchObject({ rfqReference: rfq.reference, rfqTitle: rfq.title });
     expect(scheduled.participants.map((p: { supplierName: string; startingAmount: string }) => p.startingAmount).sort()).toEqual(['1200.00', '1320.00']);
     expect(await errorOf(w.as.buyer, AUCTION_OPS.schedule, { input: scheduleInput(c.rfqId) })).toMatchObject({ code: ErrorCode.CONFLICT, blockers: ['AUCTION_PENDING'] });
     // The case waits while the auction is scheduled or running.

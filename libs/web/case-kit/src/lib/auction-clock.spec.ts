@@ -1,4 +1,4 @@
-import { clockOffsetMs, countdownAnnouncement, formatCountdown, passedBoundary, remainingMs } from './auction-clock';
+import { clockOffsetMs, countdownAnnouncement, formatCountdown, passedBoundary, remainingMs, replacesShown } from './auction-clock';
 
 describe('auction clock', () => {
   it('takes the offset from serverNow against the client clock at receipt', () => {
@@ -42,5 +42,13 @@ describe('auction clock', () => {
     expect(passedBoundary(view('ENDED'), 0, 0)).toBeNull();
     expect(passedBoundary(view('CANCELLED'), 0, 0)).toBeNull();
     expect(passedBoundary(view('RUNNING'), null, null)).toBeNull();
+  });
+
+  it('lets a view read at a boundary replace the shown one only if it is of the page’s auction and no older', () => {
+    const shown = { serverNow: '2026-12-07T10:00:05.000Z' };
+    expect(replacesShown({ id: 'a1', serverNow: '2026-12-07T10:00:06.000Z' }, shown, 'a1')).toBe(true);
+    expect(replacesShown({ id: 'a1', serverNow: '2026-12-07T10:00:04.000Z' }, shown, 'a1')).toBe(false);
+    expect(replacesShown({ id: 'a2', serverNow: '2026-12-07T10:00:06.000Z' }, shown, 'a1')).toBe(false);
+    expect(replacesShown({ id: 'a1', serverNow: '2026-12-07T10:00:04.000Z' }, null, 'a1')).toBe(true);
   });
 });

@@ -54,12 +54,21 @@ export function passedBoundary(view: AuctionCourseView, untilStart: number | nul
 }
 
 /**
- * A page's auction clock: ticks every second while the page lives; `sync` takes each answer's
- * `serverNow` (at the moment it arrived) and `endsAt`.
+ * Whether a view read on request (at a boundary) may replace the one shown: it is of the page's
+ * auction and was read no earlier than the shown one, so an answer that arrived meanwhile and was
+ * read later stays.
  */
+export function replacesShown(view: { id: string; serverNow: string }, shown: { serverNow: string } | null | undefined, pageAuctionId: string): boolean {
+  return view.id === pageAuctionId && (!shown || Date.parse(view.serverNow) >= Date.parse(shown.serverNow));
+}
+
 /** A countdown to the start is shown within its last day; further ahead the date says it. */
 const DAY_MS = 86_400_000;
 
+/**
+ * A page's auction clock: ticks every second while the page lives; `sync` takes each answer's
+ * `serverNow` (at the moment it arrived) and `endsAt`.
+ */
 export class AuctionClock {
   private readonly now = signal(Date.now());
   private readonly offset = signal(0);

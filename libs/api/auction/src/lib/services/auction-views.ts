@@ -69,24 +69,25 @@ export class AuctionViews {
     assertId(auctionId, 'Auction');
     const auction = await this.connection.getRepository(ctx, Auction).findOne({ where: { id: auctionId, organizationId: ctx.organizationId } });
     if (!auction) throw notFound('Auction');
-    await this.rfqs.open(ctx, auction.rfqId, Permission.QUOTE_READ).catch(() => {
+    const { rfq } = await this.rfqs.open(ctx, auction.rfqId, Permission.QUOTE_READ).catch(() => {
       throw notFound('Auction');
     });
-    return this.buyerView(ctx, auction);
+    return this.buyerView(ctx, auction, rfq);
   }
 
   /** The RFQ's auctions, newest first. */
   async buyerAuctions(ctx: RequestContext, rfqId: string): Promise<AuctionType[]> {
     const { rfq } = await this.rfqs.open(ctx, rfqId, Permission.QUOTE_READ);
     const auctions = await this.connection.getRepository(ctx, Auction).find({ where: { rfqId: rfq.id, organizationId: ctx.organizationId }, order: { createdAt: 'DESC' } });
-    return Promise.all(auctions.map((a) => this.buyerView(ctx, a)));
+    return Promise.all(auctions.map((a) => this.buyerView(ctx, a, rfq)));
   }
 
-  async buyerView(ctx: RequestContext, auction: Auction): Promise<AuctionType> {
+  /** `rfq`: the auction's RFQ when the caller has read it already (else its reference and title are read). */
+  async buyerView(ctx: RequestContext, auction: Auction, rfq?: RfqNames): Promise<AuctionType> {
     const bidders = await this.connection.getRepository(ctx, AuctionParticipant).findBy({ auctionId: auction.id });
     const bids = await this.connection.getRepository(ctx, AuctionBid).find({ where: { auctionId: auction.id }, order: { sequence: 'ASC' } });
     const people = await this.directory.peopleByIds(ctx, [auction.scheduledBy, auction.approvedBy]);
-    const rfq = (await this.rfqRecords.titles(ctx, [auction.rfqId])).get(auction.rfqId);
+    const names = rfq ?? (await this.rfqRecords.titles(ctx, [auction.rfqId])).get(auction.rfqId);
     const standings = standingsOf(auction, bidders);
     const nameOf = new Map(bidders.map((b) => [b.invitationId, b.supplierName]));
     const now = this.clock.now();
@@ -94,8 +95,8 @@ export class AuctionViews {
       id: auction.id,
       rfqId: auction.rfqId,
       caseId: auction.caseId,
-      rfqReference: rfq?.reference ?? '',
-      rfqTitle: rfq?.title ?? '',
+      rfqReference: names?.reference ?? '',
+      rfqTitle: names?.title ?? '',
       status: statusNow(auction, now),
       currency: auction.currency,
       settings: settingsOf(auction),
@@ -200,6 +201,9 @@ export class AuctionViews {
     };
   }
 }
+
+/** An RFQ's reference and title, as the buyer's view names it. */
+type RfqNames = { reference: string; title: string };
 
 /** What one bidder may learn of the standings, by the visibility setting (its view and its end mail). */
 export interface BidderStanding {

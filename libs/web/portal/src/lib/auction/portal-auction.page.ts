@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { Api, PlaceBidGQL, PortalAuctionFieldsFragment, PortalAuctionGQL, PortalAuctionLinesGQL, PortalAuctionLiveGQL, toAppError } from '@bc/web/data-access';
-import { AuctionClock } from '@bc/web/case-kit';
+import { AuctionClock, replacesShown } from '@bc/web/case-kit';
 import { BcAmountPipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
 import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -112,9 +112,7 @@ export class PortalAuctionPage {
     const id = this.id();
     try {
       const view = (await this.api.read(PortalAuctionGQL, { id })).portalAuction;
-      // Not over an answer that arrived meanwhile and was read later.
-      const shown = this.auction();
-      if (view.id === this.id() && (!shown || Date.parse(view.serverNow) >= Date.parse(shown.serverNow))) this.show(view);
+      if (replacesShown(view, this.auction(), this.id())) this.show(view);
     } catch {
       // The subscription stays the source; its next message corrects the page.
     }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Api, AuctionFieldsFragment, AuctionGQL, AuctionLiveGQL, toAppError } from '@bc/web/data-access';
-import { AuctionClock } from '@bc/web/case-kit';
+import { AuctionClock, replacesShown } from '@bc/web/case-kit';
 import { BcAmountPipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
 import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -83,9 +83,7 @@ export class AuctionPage {
     const id = this.auctionId();
     try {
       const view = (await this.api.read(AuctionGQL, { id })).auction;
-      // Not over an answer that arrived meanwhile and was read later.
-      const shown = this.auction();
-      if (view.id === this.auctionId() && (!shown || Date.parse(view.serverNow) >= Date.parse(shown.serverNow))) this.show(view);
+      if (replacesShown(view, this.auction(), this.auctionId())) this.show(view);
     } catch {
       // The subscription stays the source; its next message corrects the page.
     }
