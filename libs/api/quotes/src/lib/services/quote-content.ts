@@ -14,6 +14,25 @@ export interface QuoteContent {
   lines: QuoteLine[];
   answers: QuoteAnswer[];
   attachments: QuoteAttachmentRef[];
+  /**
+   * Conditional offers (issue 16): discounts the supplier grants if it is awarded at least a value or
+   * the whole of some lines. Absent in content sealed before they existed, and left out of the
+   * content when there are none, so earlier receipts hash as they did.
+   */
+  conditionalDiscounts?: QuoteConditionalDiscount[];
+}
+
+/** A conditional offer: exactly one condition, a minimum awarded value or a set of whole lines. */
+export interface QuoteConditionalDiscount {
+  /** PERCENT of the supplier's awarded value, or an AMOUNT off it (never more than that value). */
+  type: 'PERCENT' | 'AMOUNT';
+  /** Decimal as text: the percentage (above 0, at most 100) or the amount in the quote's currency. */
+  value: string;
+  /** The condition "awarded at least this value" (quote currency, before discounts); null when lineKeys is the condition. */
+  minValue: string | null;
+  /** The condition "awarded the whole quantity of each of these lines"; empty when minValue is the condition. */
+  lineKeys: string[];
+  note: string;
 }
 
 export interface QuoteLine {
