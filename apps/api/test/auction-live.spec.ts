@@ -182,7 +182,8 @@ describe('live auctions across instances', () => {
     );
     const hanseMarks = [a.hanseInv, org, supplierId, 'Hanse', '1200.00', '1150.00', '1120.00', '1090.00', '1089.99'];
     const frames = alpine.live.frames.filter((f) => f.includes('"next"'));
-    expect(frames.length).toBeGreaterThanOrEqual(4);
+    // The first view, then at least one after the bids (bids within LIVE_MIN_INTERVAL_MS of each other come in one message).
+    expect(frames.length).toBeGreaterThanOrEqual(2);
     for (const frame of frames) for (const mark of hanseMarks) expect(frame).not.toContain(mark);
     for (const view of alpine.views) expect(view).toMatchObject({ invitationId: a.alpineInv, bestPrice: null, myScore: null, leadingScore: null, leadingPrice: null });
     // And the other way round: Hanse's frames say nothing of Alpine.

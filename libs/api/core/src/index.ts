@@ -11,6 +11,7 @@ export * from './lib/auth/permission.guard';
 export * from './lib/auth/session-resolver';
 export * from './lib/database/embedded-postgres';
 export * from './lib/database/transaction';
+export * from './lib/database/turns';
 export * from './lib/database/ids';
 export * from './lib/database/migrate-once';
 export * from './lib/idempotency/idempotency';

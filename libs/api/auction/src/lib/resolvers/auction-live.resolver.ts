@@ -6,6 +6,13 @@ import { AuctionViews } from '../services/auction-views';
 import { AUCTION_TOPIC } from '../services/auction-live-publisher';
 
 /**
+ * At most four messages a second per subscriber when bids pour in (the last minute of 50 bidders):
+ * each message is the whole view as read then, so the bids meanwhile are all in it. The start and
+ * the end are read at once all the same.
+ */
+export const LIVE_MIN_INTERVAL_MS = 250;
+
+/**
  * The live auction, over graphql-ws: the same view as the matching query (same permission, same
  * access check, read with the subscriber's own rights), first as the database has it when the
  * subscription starts (and so again on every reconnect), then again after each of the auction's
@@ -27,7 +34,7 @@ export class AuctionLiveResolver {
   })
   auctionLive(@Ctx() ctx: RequestContext, @IdArg() id: string): AsyncIterableIterator<AuctionType> {
     assertId(id, 'Auction');
-    return this.live.snapshotThenUpdates(AUCTION_TOPIC.channel(id), () => this.views.buyerAuction(ctx, id), { readAgainAt: (view) => this.nextTurn(view) });
+    return this.live.snapshotThenUpdates(AUCTION_TOPIC.channel(id), () => this.views.buyerAuction(ctx, id), { readAgainAt: (view) => this.nextTurn(view), minIntervalMs: LIVE_MIN_INTERVAL_MS });
   }
 
   @AllowedSubscription(() => PortalAuctionType, Permission.SUPPLIER_PORTAL_USE, {
@@ -35,7 +42,7 @@ export class AuctionLiveResolver {
   })
   portalAuctionLive(@Ctx() ctx: RequestContext, @IdArg() id: string): AsyncIterableIterator<PortalAuctionType> {
     assertId(id, 'Auction');
-    return this.live.snapshotThenUpdates(AUCTION_TOPIC.channel(id), () => this.views.portalAuction(ctx, id), { readAgainAt: (view) => this.nextTurn(view) });
+    return this.live.snapshotThenUpdates(AUCTION_TOPIC.channel(id), this.views.portalAuctionReader(ctx, id), { readAgainAt: (view) => this.nextTurn(view), minIntervalMs: LIVE_MIN_INTERVAL_MS });
   }
 
   /** When the view changes by time alone: an approved auction at its start, a running one at its end (machine time). */

@@ -41,6 +41,13 @@ export function standingsOf(auction: Auction, bidders: readonly AuctionParticipa
   return new Map(standings.map((s) => [s.id, s]));
 }
 
+/** The parts of a bidder's view that stay as they are for the whole auction. */
+export interface BidderHeader {
+  rfqReference: string;
+  rfqTitle: string;
+  buyerName: string;
+}
+
 /** What the status says, with the clock: an approved auction past its start is running, one past its end over (until the job says so). */
 function statusNow(a: Auction, now: Date): AuctionStatus {
   if ((a.status === AuctionStatus.APPROVED || a.status === AuctionStatus.RUNNING) && a.endsAt <= now) return AuctionStatus.ENDED;
@@ -136,10 +143,25 @@ export class AuctionViews {
 
   /** The auction of this supplier company (NOT_FOUND to anyone else, a buyer included). */
   async portalAuction(ctx: RequestContext, auctionId: string): Promise<PortalAuctionType> {
+    return this.portalAuctionReader(ctx, auctionId)();
+  }
+
+  /**
+   * The same view read again and again (a live feed): the bidder's own row and the auction each
+   * time (access is checked on every read), the header only the first time.
+   */
+  portalAuctionReader(ctx: RequestContext, auctionId: string): () => Promise<PortalAuctionType> {
     assertId(auctionId, 'Auction');
-    const own = await this.connection.getRepository(ctx, AuctionParticipant).findOne({ where: { auctionId, supplierOrganizationId: ctx.organizationId } });
-    if (!own) throw notFound('Auction');
-    return this.bidderView(ctx, own);
+    let header: BidderHeader | undefined;
+    return async () => {
+      const [own, auction] = await Promise.all([
+        this.connection.getRepository(ctx, AuctionParticipant).findOne({ where: { auctionId, supplierOrganizationId: ctx.organizationId } }),
+        this.connection.getRepository(ctx, Auction).findOneBy({ id: auctionId }),
+      ]);
+      if (!own || !auction) throw notFound('Auction');
+      header ??= await this.bidderHeader(ctx, own);
+      return this.bidderViewOf(ctx, own, auction, header);
+    };
   }
 
   /** The latest auction (approved or later) on this invitation of the caller's company, or null. */
@@ -164,17 +186,27 @@ export class AuctionViews {
   /** One bidder's view: built field by field from its own rows and the visibility, nothing copied wholesale. */
   async bidderView(ctx: RequestContext, own: AuctionParticipant): Promise<PortalAuctionType> {
     const auction = await this.connection.getRepository(ctx, Auction).findOneByOrFail({ id: own.auctionId });
+    return this.bidderViewOf(ctx, own, auction, await this.bidderHeader(ctx, own));
+  }
+
+  /** What a bidder's view names that never changes during the auction: the RFQ and the buyer. */
+  async bidderHeader(ctx: RequestContext, own: AuctionParticipant): Promise<BidderHeader> {
     const p = await this.portal.invitation(ctx, own.invitationId);
-    const bidders = await this.connection.getRepository(ctx, AuctionParticipant).findBy({ auctionId: auction.id });
-    const myBids = await this.connection.getRepository(ctx, AuctionBid).find({ where: { auctionId: auction.id, invitationId: own.invitationId }, order: { sequence: 'ASC' } });
+    return { rfqReference: p.rfq.reference, rfqTitle: p.rfq.title, buyerName: p.buyerName };
+  }
+
+  /** The bidder's view of `auction` as just read (a bid has it under its lock), with its header read before. */
+  async bidderViewOf(ctx: RequestContext, own: AuctionParticipant, auction: Auction, header: BidderHeader): Promise<PortalAuctionType> {
+    const [bidders, myBids] = await Promise.all([
+      this.connection.getRepository(ctx, AuctionParticipant).findBy({ auctionId: auction.id }),
+      this.connection.getRepository(ctx, AuctionBid).find({ where: { auctionId: auction.id, invitationId: own.invitationId }, order: { sequence: 'ASC' } }),
+    ]);
     const seen = bidderStanding(auction, bidders, own.invitationId);
     const now = this.clock.now();
     return {
       id: auction.id,
       invitationId: own.invitationId,
-      rfqReference: p.rfq.reference,
-      rfqTitle: p.rfq.title,
-      buyerName: p.buyerName,
+      ...header,
       status: statusNow(auction, now),
       currency: auction.currency,
       settings: settingsOf(auction),

@@ -1,23 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertId, Clock, JobQueue, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, assertId, Clock, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { QuoteService } from '@bc/api/quotes';
-import { RfqRecords } from '@bc/api/rfq';
 import { AuctionBidOn, AuctionStatus, compareDecimals, ErrorCode, nextValidPrice, quoteTotal, scaleUnitPriceDown, softCloseEnd } from '@bc/shared/domain';
 import { PlaceBidInput } from '../dto/auction.inputs';
 import { PortalAuctionType } from '../dto/auction.types';
 import { Auction, AuctionBid, AuctionLinePrice, AuctionParticipant } from '../entities/auction.entity';
 import { AuctionBidAccepted, AuctionExtended } from '../events/auction-events';
 import { AuctionCourseService } from './auction-course.service';
-import { AUCTION_END_QUEUE } from './auction-queues';
 import { AuctionViews } from './auction-views';
 
 /**
- * Bids. Every bid on one auction runs under the auction's row lock (`FOR UPDATE`), so the
- * database serializes them: the time a bid is taken at (the application's clock, read under the
- * lock), its sequence, the rule checks against the bidder's own last price and the soft-close
- * extension all see the one current state. A bid is a new revision of the bidder's quote with its
- * receipt; the idempotency key every mutation takes makes a retried bid answer the first one.
+ * Bids. Every bid on one auction takes the auction's row lock (`FOR UPDATE`), so the database
+ * serializes them: the time a bid is taken at (the application's clock, read under the lock), its
+ * sequence, the check that the auction is open and the soft-close extension all see the one current
+ * state. A bid is a new revision of the bidder's quote with its receipt; the idempotency key every
+ * mutation takes makes a retried bid answer the first one.
+ *
+ * The row lock is held to the commit, so what needs only the bidder's own state comes before it,
+ * under the bidder's own row lock (its bids one at a time): the price checks against its last
+ * price, the new quote revision with its receipt, the names its answer shows. Under the auction's
+ * lock remain the clock, the sequence, the end, the bid row, the trail entry and the answer's
+ * standings. On each instance, bids on one auction queue for their turn before they open a
+ * transaction (`OneAtATimePer` on the mutation), so a burst does not take the connection pool.
  */
 @Injectable()
 export class BiddingService {
@@ -25,30 +30,34 @@ export class BiddingService {
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
     private readonly quotes: QuoteService,
-    private readonly rfqRecords: RfqRecords,
     private readonly course: AuctionCourseService,
     private readonly views: AuctionViews,
-    private readonly jobs: JobQueue,
     private readonly clock: Clock,
   ) {}
 
   async placeBid(ctx: RequestContext, input: PlaceBidInput): Promise<PortalAuctionType> {
     assertId(input.auctionId, 'Auction');
     const participants = this.connection.getRepository(ctx, AuctionParticipant);
-    const mine = await participants.findOne({ where: { auctionId: input.auctionId, supplierOrganizationId: ctx.organizationId } });
-    if (!mine) throw notFound('Auction');
-    const auction = await this.connection.getRepository(ctx, Auction).findOneOrFail({ where: { id: input.auctionId }, lock: { mode: 'pessimistic_write' } });
-    // Read under the lock: the time the bid is taken at, and the bidder's price as the last bid left it.
-    const now = this.clock.now();
-    await this.assertOpen(ctx, auction, now);
-    const own = await participants.findOneByOrFail({ auctionId: auction.id, invitationId: mine.invitationId });
-    const lines = auction.bidOn === AuctionBidOn.TOTAL ? this.totalBid(auction, own, input) : this.lineBid(auction, own, input);
+    const auctions = this.connection.getRepository(ctx, Auction);
+    // The bidder's own row first: its price as its last bid left it, and its bids one at a time.
+    const own = await participants.findOne({ where: { auctionId: input.auctionId, supplierOrganizationId: ctx.organizationId }, lock: { mode: 'pessimistic_write' } });
+    if (!own) throw notFound('Auction');
+    // The settings are frozen from the approval on; the status and the end are read again under the lock.
+    const settings = await auctions.findOneByOrFail({ id: own.auctionId });
+    const early = refusal(settings, this.clock.now());
+    if (early) throw early;
+    const lines = settings.bidOn === AuctionBidOn.TOTAL ? this.totalBid(settings, own, input) : this.lineBid(settings, own, input);
     const amount = quoteTotal(lines)!;
     const byKey = new Map(lines.map((l) => [l.lineKey, l.unitPrice]));
     const revision = await this.quotes.submitAuctionRevision(ctx, own.invitationId, (content) => ({
       ...content,
       lines: content.lines.map((l) => (byKey.has(l.lineKey) ? { ...l, unitPrice: byKey.get(l.lineKey)! } : l)),
     }));
+    const header = await this.views.bidderHeader(ctx, own);
+
+    const auction = await auctions.findOneOrFail({ where: { id: own.auctionId }, lock: { mode: 'pessimistic_write' } });
+    const now = this.clock.now();
+    await this.assertOpen(ctx, auction, now);
     const { endsAt, extended } = softCloseEnd(auction.endsAt, now, auction);
     const sequence = auction.bidCount + 1;
     await this.connection.getRepository(ctx, AuctionBid).insert({
@@ -65,13 +74,15 @@ export class BiddingService {
       endsAtAfter: endsAt,
       extended,
     });
-    await this.connection.getRepository(ctx, Auction).update(auction.id, { bidCount: sequence, endsAt, extensions: auction.extensions + (extended ? 1 : 0) });
+    const extensions = auction.extensions + (extended ? 1 : 0);
+    await auctions.update(auction.id, { bidCount: sequence, endsAt, extensions });
     await participants.update({ auctionId: auction.id, invitationId: own.invitationId }, { currentAmount: amount, currentLines: lines, bids: own.bids + 1 });
-    if (extended) await this.jobs.send(ctx, AUCTION_END_QUEUE, { auctionId: auction.id }, endsAt);
-    await this.record(ctx, auction, own, { sequence, amount, revision: revision.revision, receipt: revision.sha256, receivedAt: now.toISOString(), ...(extended ? { extendedTo: endsAt.toISOString() } : {}) });
+    // No end job per extension: the job at the planned end finds the end moved and sends itself to the new one (AuctionCourseService.end).
+    await this.record(ctx, auction, own, header.rfqReference, { sequence, amount, revision: revision.revision, receipt: revision.sha256, receivedAt: now.toISOString(), ...(extended ? { extendedTo: endsAt.toISOString() } : {}) });
     await ctx.publish(AuctionBidAccepted, { auctionId: auction.id, sequence, endsAt: endsAt.toISOString() });
-    if (extended) await ctx.publish(AuctionExtended, { auctionId: auction.id, endsAt: endsAt.toISOString(), extensions: auction.extensions + 1 });
-    return this.views.bidderView(ctx, { ...own, currentAmount: amount, currentLines: lines, bids: own.bids + 1 });
+    if (extended) await ctx.publish(AuctionExtended, { auctionId: auction.id, endsAt: endsAt.toISOString(), extensions });
+    const after = Object.assign(auction, { bidCount: sequence, endsAt, extensions });
+    return this.views.bidderViewOf(ctx, { ...own, currentAmount: amount, currentLines: lines, bids: own.bids + 1 }, after, header);
   }
 
   /**
@@ -80,19 +91,8 @@ export class BiddingService {
    * an approved auction itself (the start job may come later).
    */
   private async assertOpen(ctx: RequestContext, auction: Auction, now: Date): Promise<void> {
-    if (auction.status === AuctionStatus.ENDED || auction.status === AuctionStatus.CANCELLED || auction.endsAt <= now) {
-      const endedAt = auction.status === AuctionStatus.CANCELLED ? auction.cancelledAt : (auction.endedAt ?? auction.endsAt);
-      throw new AppError(ErrorCode.AUCTION_ENDED, `The auction ${auction.status === AuctionStatus.CANCELLED ? 'was cancelled' : 'ended'} at ${endedAt?.toISOString()}: no more bids are taken`, {
-        field: 'input.auctionId',
-        details: { endedAt: endedAt?.toISOString() ?? null, status: auction.status, serverNow: now.toISOString() },
-      });
-    }
-    if (auction.status === AuctionStatus.SCHEDULED || auction.startsAt > now) {
-      throw new AppError(ErrorCode.AUCTION_NOT_STARTED, `The auction starts at ${auction.startsAt.toISOString()}${auction.status === AuctionStatus.SCHEDULED ? ' once approved' : ''}`, {
-        field: 'input.auctionId',
-        details: { startsAt: auction.startsAt.toISOString(), status: auction.status, serverNow: now.toISOString() },
-      });
-    }
+    const refused = refusal(auction, now);
+    if (refused) throw refused;
     if (auction.status === AuctionStatus.APPROVED) {
       await this.course.startIn(ctx, auction.id, now);
       auction.status = AuctionStatus.RUNNING;
@@ -134,16 +134,33 @@ export class BiddingService {
   }
 
   /** Every bid in the buyer's trail (entity Rfq: the decision record's trail holds it), with its receipt. */
-  private async record(ctx: RequestContext, auction: Auction, own: AuctionParticipant, summary: Record<string, unknown>): Promise<void> {
-    const rfq = (await this.rfqRecords.titles(ctx, [auction.rfqId])).get(auction.rfqId);
+  private async record(ctx: RequestContext, auction: Auction, own: AuctionParticipant, reference: string, summary: Record<string, unknown>): Promise<void> {
     await this.audit.record(ctx, {
       action: 'auction.bid',
       entityType: 'Rfq',
       entityId: auction.rfqId,
       organizationId: auction.organizationId,
-      summary: { reference: rfq?.reference ?? null, auctionId: auction.id, supplier: own.supplierName, ...summary },
+      summary: { reference, auctionId: auction.id, supplier: own.supplierName, ...summary },
     });
   }
+}
+
+/** Why no bid is taken now (ended, cancelled, not started or not approved), or null while bids are taken. */
+function refusal(auction: Auction, now: Date): AppError | null {
+  if (auction.status === AuctionStatus.ENDED || auction.status === AuctionStatus.CANCELLED || auction.endsAt <= now) {
+    const endedAt = auction.status === AuctionStatus.CANCELLED ? auction.cancelledAt : (auction.endedAt ?? auction.endsAt);
+    return new AppError(ErrorCode.AUCTION_ENDED, `The auction ${auction.status === AuctionStatus.CANCELLED ? 'was cancelled' : 'ended'} at ${endedAt?.toISOString()}: no more bids are taken`, {
+      field: 'input.auctionId',
+      details: { endedAt: endedAt?.toISOString() ?? null, status: auction.status, serverNow: now.toISOString() },
+    });
+  }
+  if (auction.status === AuctionStatus.SCHEDULED || auction.startsAt > now) {
+    return new AppError(ErrorCode.AUCTION_NOT_STARTED, `The auction starts at ${auction.startsAt.toISOString()}${auction.status === AuctionStatus.SCHEDULED ? ' once approved' : ''}`, {
+      field: 'input.auctionId',
+      details: { startsAt: auction.startsAt.toISOString(), status: auction.status, serverNow: now.toISOString() },
+    });
+  }
+  return null;
 }
 
 function tooHigh(field: string, message: string, details: Record<string, unknown>): AppError {

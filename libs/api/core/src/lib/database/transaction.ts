@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import type { Request } from 'express';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { Logger } from '@nestjs/common';
@@ -13,6 +14,7 @@ import { takePublished } from '../events/domain-event';
 import { isRetryableTransactionError } from '../errors/database-errors';
 import { Clock } from '../clock/clock';
 import { IdempotencyKeys, idempotencyKeyOf, requestHashOf } from '../idempotency/idempotency';
+import { KeyedTurns, ONE_AT_A_TIME_KEY, type TurnKeyOf } from './turns';
 
 /** How often a transaction that failed to serialize (or deadlocked) is run in all. */
 export const TRANSACTION_ATTEMPTS = 3;
@@ -124,9 +126,13 @@ export class TransactionalConnection {
 
 @Injectable()
 export class TransactionInterceptor implements NestInterceptor {
+  /** Shared by every interceptor instance (Nest makes one per decorated class). */
+  private static readonly turns = new KeyedTurns();
+
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly clock: Clock,
+    private readonly reflector: Reflector,
   ) {}
 
   /**
@@ -140,7 +146,8 @@ export class TransactionInterceptor implements NestInterceptor {
     const mutation = info?.parentType.name === 'Mutation';
     const request = keyedRequest(context, info);
     const key = request && ctx.session ? idempotencyKeyOf(ctx.req?.headers) : null;
-    return from(
+    const turn = this.turnOf(context, info);
+    const run = () =>
       this.connection.withTransaction(ctx, async (em) => {
         const scope = key && request ? { userId: ctx.userId, operation: request.operation, key } : null;
         if (scope && request) {
@@ -152,8 +159,16 @@ export class TransactionInterceptor implements NestInterceptor {
         if (mutation && ctx.auditEvents === 0) throw new Error(`Mutation ${context.getHandler().name} wrote no audit event`);
         if (scope) await IdempotencyKeys.remember(em, scope, result);
         return result;
-      }),
-    );
+      });
+    return from(turn ? TransactionInterceptor.turns.run(turn, run) : run());
+  }
+
+  /** The key of this mutation's turn ({@link OneAtATimePer}), or null when it takes none. */
+  private turnOf(context: ExecutionContext, info: GraphQLResolveInfo | null): string | null {
+    const oneAtATime = this.reflector.get<{ name: string; keyOf: TurnKeyOf } | undefined>(ONE_AT_A_TIME_KEY, context.getHandler());
+    if (!oneAtATime || !info) return null;
+    const key = oneAtATime.keyOf(GqlExecutionContext.create(context).getArgs());
+    return typeof key === 'string' ? `${oneAtATime.name}:${key}` : null;
   }
 }
 

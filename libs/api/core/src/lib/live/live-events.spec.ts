@@ -67,6 +67,38 @@ describe('LiveEvents without REDIS_URL', () => {
     await feed.return?.();
   });
 
+  it('waits minIntervalMs after a message before it reads for an event, and answers the events meanwhile with that one read', async () => {
+    let reads = 0;
+    const channel = TOPIC.channel('m');
+    const feed = live.snapshotThenUpdates(channel, async () => ++reads, { minIntervalMs: 200 });
+    expect((await feed.next()).value).toBe(1);
+    const firstAt = Date.now();
+    const next = feed.next();
+    // Bids pouring in: an event every 20 ms, while the subscriber waits out its interval.
+    for (let n = 1; n <= 6; n++) {
+      await live.publish(channel, { id: 'm', n });
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect((await next).value).toBe(2);
+    expect(Date.now() - firstAt).toBeGreaterThanOrEqual(195);
+    expect(await Promise.race([feed.next(), new Promise((r) => setTimeout(() => r('nothing more'), 300))])).toBe('nothing more');
+    expect(reads).toBe(2);
+    await feed.return?.();
+  });
+
+  it('does not hold a read at readAgainAt back for minIntervalMs', async () => {
+    let reads = 0;
+    const channel = TOPIC.channel('w');
+    const startedAt = Date.now();
+    const feed = live.snapshotThenUpdates(channel, async () => ++reads, { minIntervalMs: 5000, readAgainAt: (n) => (n === 1 ? new Date(startedAt + 100) : null) });
+    expect((await feed.next()).value).toBe(1);
+    const next = feed.next();
+    await live.publish(channel, { id: 'w', n: 1 });
+    expect((await next).value).toBe(2);
+    expect(Date.now() - startedAt).toBeLessThan(1000);
+    await feed.return?.();
+  });
+
   it('reads the state again at the time it names (a deadline passing), with no event, and then not again', async () => {
     let reads = 0;
     const channel = TOPIC.channel('t');

@@ -120,7 +120,7 @@ export class LiveEvents implements OnModuleDestroy {
   snapshotThenUpdates<P, T>(channel: LiveChannel<P>, snapshot: () => Promise<T>, options: LiveFeedOptions<P, T> = {}): AsyncIterableIterator<T> {
     const events = this.subscribe(channel);
     const update = options.update ?? (() => (events.skipQueued(), snapshot()));
-    return snapshotThenUpdates(events, snapshot, update, events.ready, options.readAgainAt);
+    return snapshotThenUpdates(events, snapshot, update, events.ready, options.readAgainAt, options.minIntervalMs);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -143,6 +143,13 @@ export interface LiveFeedOptions<P, T> {
    * have changed by time alone, to read it again then without an event; null when no such time.
    */
   readAgainAt?: (state: T) => Date | null;
+  /**
+   * A message that follows an event comes at least this long after the message before it: events
+   * that come meanwhile wait and are answered together (with the default `update`, by one read).
+   * Bounds what a busy channel (an auction's last minute) costs each subscriber; a read at
+   * `readAgainAt` does not wait for it.
+   */
+  minIntervalMs?: number;
 }
 
 /** A read at `readAgainAt` comes this long after it, so the time has surely passed on the server's clock. */
@@ -155,13 +162,16 @@ export function snapshotThenUpdates<P, T>(
   update: (event: P) => Promise<T | null> | T | null,
   listening: Promise<void> = Promise.resolve(),
   readAgainAt?: (state: T) => Date | null,
+  minIntervalMs = 0,
 ): AsyncIterableIterator<T> {
   let first: Promise<T> | undefined;
+  let sentAt = 0;
   let done = false;
   /** The next event asked for and not yet used (it outlives a read at `readAgainAt`). */
   let pending: Promise<IteratorResult<P>> | undefined;
   let wakeAt: number | null = null;
   const sent = (value: T): IteratorResult<T> => {
+    sentAt = Date.now();
     wakeAt = readAgainAt?.(value)?.getTime() ?? null;
     return { done: false, value };
   };
@@ -205,6 +215,10 @@ export function snapshotThenUpdates<P, T>(
         }
         pending = undefined;
         if (event.done || done) return finish();
+        // Not past a read at `readAgainAt`: that one reads now, and covers the event too.
+        const wait = Math.min(sentAt + minIntervalMs, wakeAt === null ? Infinity : wakeAt + READ_AGAIN_GRACE_MS) - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        if (done) return finish();
         const value = await update(event.value);
         if (value !== null) return sent(value);
       }
