@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
-import { AllowedMutation, AllowedQuery, AppError, Ctx, GraphQLContext, IdArg, OneAtATimePer, RequestContext } from '@bc/api/core';
+import { AllowedMutation, AllowedQuery, AppError, Ctx, GraphQLContext, IdArg, TakesTurnsPer, RequestContext } from '@bc/api/core';
 import { MAX_REASON_LENGTH } from '@bc/api/purchasing';
 import { ErrorCode, Permission } from '@bc/shared/domain';
 import { PortalInvitationType } from '@bc/api/quotes';
@@ -81,7 +81,7 @@ export class PortalAuctionResolver {
       'A bid: a new revision of your quote with its receipt. Refused before the start (AUCTION_NOT_STARTED), at or after the end by the server clock (AUCTION_ENDED), ' +
       'and when it does not improve on your own last price by the minimum decrement (AUCTION_BID_TOO_HIGH, details.nextValidBid). Send an Idempotency-Key: a retry answers the first bid.',
   })
-  @OneAtATimePer('auction', (args) => args['input']?.auctionId)
+  @TakesTurnsPer('auction', (args) => args['input']?.auctionId)
   async placeBid(@Ctx() ctx: RequestContext, @Args('input') input: PlaceBidInput): Promise<PortalAuctionType> {
     return this.bidding.placeBid(ctx, input);
   }

@@ -22,7 +22,7 @@ import { AuctionViews } from './auction-views';
  * price, the new quote revision with its receipt, the names its answer shows. Under the auction's
  * lock remain the clock, the sequence, the end, the bid row, the trail entry and the answer's
  * standings. On each instance, bids on one auction queue for their turn before they open a
- * transaction (`OneAtATimePer` on the mutation), so a burst does not take the connection pool.
+ * transaction (`TakesTurnsPer` on the mutation), so a burst does not take the connection pool.
  */
 @Injectable()
 export class BiddingService {

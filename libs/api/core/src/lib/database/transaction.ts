@@ -14,7 +14,7 @@ import { takePublished } from '../events/domain-event';
 import { isRetryableTransactionError } from '../errors/database-errors';
 import { Clock } from '../clock/clock';
 import { IdempotencyKeys, idempotencyKeyOf, requestHashOf } from '../idempotency/idempotency';
-import { KeyedTurns, ONE_AT_A_TIME_KEY, type TurnKeyOf } from './turns';
+import { KeyedTurns, TURNS_KEY, TURNS_PER_ROW, type TurnKeyOf } from './turns';
 
 /** How often a transaction that failed to serialize (or deadlocked) is run in all. */
 export const TRANSACTION_ATTEMPTS = 3;
@@ -127,7 +127,7 @@ export class TransactionalConnection {
 @Injectable()
 export class TransactionInterceptor implements NestInterceptor {
   /** Shared by every interceptor instance (Nest makes one per decorated class). */
-  private static readonly turns = new KeyedTurns();
+  private static readonly turns = new KeyedTurns(TURNS_PER_ROW);
 
   constructor(
     private readonly connection: TransactionalConnection,
@@ -163,12 +163,12 @@ export class TransactionInterceptor implements NestInterceptor {
     return from(turn ? TransactionInterceptor.turns.run(turn, run) : run());
   }
 
-  /** The key of this mutation's turn ({@link OneAtATimePer}), or null when it takes none. */
+  /** The key of this mutation's turn ({@link TakesTurnsPer}), or null when it takes none. */
   private turnOf(context: ExecutionContext, info: GraphQLResolveInfo | null): string | null {
-    const oneAtATime = this.reflector.get<{ name: string; keyOf: TurnKeyOf } | undefined>(ONE_AT_A_TIME_KEY, context.getHandler());
-    if (!oneAtATime || !info) return null;
-    const key = oneAtATime.keyOf(GqlExecutionContext.create(context).getArgs());
-    return typeof key === 'string' ? `${oneAtATime.name}:${key}` : null;
+    const turns = this.reflector.get<{ name: string; keyOf: TurnKeyOf } | undefined>(TURNS_KEY, context.getHandler());
+    if (!turns || !info) return null;
+    const key = turns.keyOf(GqlExecutionContext.create(context).getArgs());
+    return typeof key === 'string' ? `${turns.name}:${key}` : null;
   }
 }
 

@@ -27,6 +27,25 @@ describe('KeyedTurns', () => {
     expect(most).toBe(2);
   });
 
+  it('runs up to its limit of one key at a time, the rest as places free up, in order', async () => {
+    const turns = new KeyedTurns(2);
+    const started: number[] = [];
+    let running = 0;
+    let most = 0;
+    const all = Array.from({ length: 6 }, (_, i) =>
+      turns.run('k', async () => {
+        started.push(i);
+        most = Math.max(most, ++running);
+        await tick(5 + (i % 2) * 5);
+        running--;
+      }),
+    );
+    await Promise.all(all);
+    expect(most).toBe(2);
+    expect(started).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(turns.size).toBe(0);
+  });
+
   it('goes on with the next turn after a failure, which reaches only its own caller, and forgets idle keys', async () => {
     const turns = new KeyedTurns();
     const failed = turns.run('k', async () => {

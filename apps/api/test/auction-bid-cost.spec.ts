@@ -1,0 +1,45 @@
+import { approvedAuction, bid, startAuction } from './support/auction-fixtures';
+import { countStatements } from './support/query-counter';
+import { appOn } from './support/rfq-clock';
+import { rfqWorld, RfqWorld } from './support/rfq-fixtures';
+import { createTestDatabase } from './support/test-database';
+import type { TestApp } from './support/test-app';
+
+/**
+ * What a bid costs while it holds the auction's row lock (issue 15's round trip): every other bid
+ * on the auction waits for that lock, on every instance, so the statements between taking it and
+ * the commit bound how many bids an auction takes a second. What needs only the bidder's own state
+ * (the price checks, the quote revision and its receipt, the names its answer shows) comes before.
+ */
+describe('a bid under the auction lock', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let app: TestApp;
+  let w: RfqWorld;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await appOn(db.url);
+    w = await rfqWorld(app);
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('sends at most 12 statements from the auction row lock to the commit, and none of the quote revision', async () => {
+    const a = await approvedAuction(app, w, { softCloseMinutes: 0, extensionMinutes: 0, maxExtensionMinutes: null });
+    startAuction(app, a);
+    expect((await bid(w.as.supplier, a.auctionId, '1150.00')).errors).toBeUndefined();
+    const { result, texts } = await countStatements(() => bid(w.as.supplier, a.auctionId, '1120.00'));
+    expect(result.errors).toBeUndefined();
+    const locked = texts.findIndex((t) => /FROM "auction" .*FOR UPDATE/s.test(t));
+    const commit = texts.findIndex((t, i) => i > locked && /^COMMIT/.test(t));
+    expect(locked).toBeGreaterThan(0);
+    const underLock = texts.slice(locked, commit + 1);
+    // The revision (its insert and the quote's pointer) is written before the auction is locked.
+    expect(underLock.some((t) => /INSERT INTO "quote_revision"/.test(t))).toBe(false);
+    expect(texts.slice(0, locked).some((t) => /INSERT INTO "quote_revision"/.test(t))).toBe(true);
+    expect(underLock.length).toBeLessThanOrEqual(12);
+  });
+});
