@@ -8,7 +8,8 @@
  * Exits non-zero when a correctness check fails; the round-trip target (p99 ≤ 200 ms) is reported only.
  *
  * Knobs: BENCH_AUCTION_LEAD_SECONDS (60: the planned end after the bidding starts), REDIS_URL,
- * BENCH_AUCTION_LIVE=0 (no live clients: what the bids cost without the subscriptions' re-reads).
+ * BENCH_AUCTION_LIVE=0 (no live clients: what the bids cost without the subscriptions' re-reads),
+ * BENCH_AUCTION_PACE_MS (below), BENCH_AUCTION_CPU_PROF=<dir> (CPU profiles of both instances).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +21,7 @@ import { ackChecks, type Check, endChecks, ruleChecks, storedAuction } from './a
 import { AUCTION_SETTINGS, auctionTemplate, benchAuction, BIDDER_EMAIL, BIDDERS, DEMO_BIDDERS, moveIntoFinalMinute } from './auction-data';
 import { type Bidder, bidUntilEnded, type BidderResult, LiveClient } from './auction-load';
 import { scratchCopy } from './data';
+import { cpuMs } from './measure';
 import { SIGN_IN, webDocument } from './operations';
 
 const LEAD_SECONDS = Number(process.env['BENCH_AUCTION_LEAD_SECONDS'] ?? 60);
@@ -27,8 +29,46 @@ const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 /** Every client must have seen the end within this long after it (issue 15). */
 const SEEN_WITHIN_MS = 1000;
 const P99_TARGET_MS = 200;
+/**
+ * BENCH_AUCTION_PACE_MS: each bidder waits this long after its answer before its next bid (0, the
+ * default: as fast as the rules allow). With a pace the load is what 50 people or tools bidding about
+ * that often make, and the round trip shows what a bid costs when it does not queue behind 49 others.
+ */
+const PACE_MS = Number(process.env['BENCH_AUCTION_PACE_MS'] ?? 0);
 /** BENCH_AUCTION_LIVE=0: no live clients (to see what the subscriptions cost the bids; the end-seen check is then left out). */
 const LIVE = process.env['BENCH_AUCTION_LIVE'] !== '0';
+
+/**
+ * CPU used during the bidding by what serves it: the two API instances, the PostgreSQL backends of
+ * the bench's database, and this process (the 50 bidders and 52 live clients, on the same 2 cores).
+ */
+interface CpuUse {
+  apiMs: number;
+  postgresMs: number;
+  benchMs: number;
+}
+
+async function cpuMeter(sql: Client, apis: ApiProcess[]): Promise<() => Promise<CpuUse>> {
+  const backends = async () => new Map<number, number>(((await sql.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)).rows as Array<{ pid: number }>).flatMap(({ pid }) => {
+    try {
+      return [[pid, cpuMs(pid)] as [number, number]];
+    } catch {
+      return []; // gone meanwhile
+    }
+  }));
+  const api0 = apis.map((a) => cpuMs(a.pid));
+  const pg0 = await backends();
+  const bench0 = process.cpuUsage();
+  return async () => {
+    const bench = process.cpuUsage(bench0);
+    const pg1 = await backends();
+    return {
+      apiMs: apis.reduce((n, a, i) => n + cpuMs(a.pid) - api0[i], 0),
+      postgresMs: [...pg1].reduce((n, [pid, ms]) => n + ms - (pg0.get(pid) ?? 0), 0),
+      benchMs: (bench.user + bench.system) / 1000,
+    };
+  };
+}
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 
@@ -49,11 +89,12 @@ interface Run {
   capAt: Date;
   startingAmounts: Map<string, string>;
   biddingSeconds: number;
+  cpu: CpuUse;
 }
 
 /** The checks (from the database after the end) and the figures of one run. */
 async function evaluate(sql: Client, auctionId: string, run: Run) {
-  const { results, live, plannedEnd, capAt, startingAmounts, biddingSeconds } = run;
+  const { results, live, plannedEnd, capAt, startingAmounts, biddingSeconds, cpu } = run;
   const stored = await storedAuction(sql, auctionId);
   const acks = results.flatMap((r) => r.acks);
   const end = new Date(stored.endsAt).getTime();
@@ -96,6 +137,10 @@ async function evaluate(sql: Client, auctionId: string, run: Run) {
     seenEndedAfterEndMs: { first: lags[0], median: lags[Math.floor(lags.length / 2)], last: lags.at(-1) },
     seenEndedAfterEndedAtMs: { first: lagsAfterJob[0], median: lagsAfterJob[Math.floor(lagsAfterJob.length / 2)], last: lagsAfterJob.at(-1) },
     liveMessages: messages,
+    paceMs: PACE_MS,
+    cpuMsPerBid: { api: cpu.apiMs / stored.bids.length, postgres: cpu.postgresMs / stored.bids.length, bench: cpu.benchMs / stored.bids.length },
+    /** What 2 cores could take at this CPU per bid, and the least mean wait of 50 bidders that each wait for their answer (Little's law: N / throughput). */
+    cpuBoundBidsPerSecond: (2 * 1000) / ((cpu.apiMs + cpu.postgresMs + cpu.benchMs) / stored.bids.length),
   };
   return { checks, figures };
 }
@@ -113,7 +158,10 @@ export async function auctionBench(): Promise<AuctionBenchResult> {
   const sql = new Client({ connectionString: db.url });
   await sql.connect();
   const env = { REDIS_URL, JOB_POLL_INTERVAL_SECONDS: '5' }; // the production default (README, Configuration)
-  const apis = [new ApiProcess(db.url, false, { env }), new ApiProcess(db.url, false, { env })];
+  // BENCH_AUCTION_CPU_PROF=<dir>: each instance writes a CPU profile there when it stops (node --cpu-prof).
+  const profileDir = process.env['BENCH_AUCTION_CPU_PROF'];
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [];
+  const apis = [new ApiProcess(db.url, false, { env, nodeArgs }), new ApiProcess(db.url, false, { env, nodeArgs })];
   const live: LiveClient[] = [];
   try {
     await Promise.all(apis.map((a) => a.start()));
@@ -137,14 +185,16 @@ export async function auctionBench(): Promise<AuctionBenchResult> {
     const { plannedEnd, capAt } = await moveIntoFinalMinute(sql, auctionId, LEAD_SECONDS);
     console.log(`${bidders.length} bidders and ${live.length} live clients ready; planned end ${plannedEnd.toISOString()}, cap ${capAt.toISOString()}`);
     const bidStart = Date.now();
-    const results: BidderResult[] = await Promise.all(bidders.map((b) => bidUntilEnded(b, apis[(b.index + 1) % 2], auctionId)));
+    const meter = await cpuMeter(sql, apis);
+    const results: BidderResult[] = await Promise.all(bidders.map((b) => bidUntilEnded(b, apis[(b.index + 1) % 2], auctionId, PACE_MS)));
     const biddingSeconds = (Date.now() - bidStart) / 1000;
+    const cpu = await meter();
     // Each client has until the end + 1 s; wait longer to see how late the late ones are, and for the
     // end job (polled every JOB_POLL_INTERVAL_SECONDS) to end the auction in the database.
     const stored0 = await storedAuction(sql, auctionId);
     const waitUntil = Math.max(Date.now(), new Date(stored0.endsAt).getTime()) + 30_000;
     while (Date.now() < waitUntil && (live.some((c) => c.endedSeenAt === undefined) || (await storedAuction(sql, auctionId)).status !== 'ENDED')) await sleep(100);
-    const { checks, figures } = await evaluate(sql, auctionId, { results, live, plannedEnd, capAt, startingAmounts, biddingSeconds });
+    const { checks, figures } = await evaluate(sql, auctionId, { results, live, plannedEnd, capAt, startingAmounts, biddingSeconds, cpu });
     report(checks, figures);
     return { ok: checks.every((c) => c.ok), checks, figures };
   } finally {
@@ -173,6 +223,9 @@ function report(checks: Check[], f: Figures): void {
     ['clients saw ENDED after the end: first / median / last', `${ms(f['seenEndedAfterEndMs'].first)} / ${ms(f['seenEndedAfterEndMs'].median)} / ${ms(f['seenEndedAfterEndMs'].last)}`],
     ['… after the end job (ended_at): first / median / last', `${ms(f['seenEndedAfterEndedAtMs'].first)} / ${ms(f['seenEndedAfterEndedAtMs'].median)} / ${ms(f['seenEndedAfterEndedAtMs'].last)}`],
     ['live messages received', String(f['liveMessages'])],
+    ['each bidder waits after its answer (BENCH_AUCTION_PACE_MS)', f['paceMs'] ? `${f['paceMs']} ms` : 'no (as fast as the rules allow)'],
+    ['CPU per bid: API instances / PostgreSQL / bench clients', `${f['cpuMsPerBid'].api.toFixed(1)} / ${f['cpuMsPerBid'].postgres.toFixed(1)} / ${f['cpuMsPerBid'].bench.toFixed(1)} ms`],
+    ['bids a second 2 cores take at that CPU per bid; least mean round trip of 50 bidders that wait for their answers', `${f['cpuBoundBidsPerSecond'].toFixed(0)}/s; ${((f['bidders'] / f['cpuBoundBidsPerSecond']) * 1000).toFixed(0)} ms`],
     ['bid round trip p50 / p95 / p99 / max', `${ms(rtt.p50)} / ${ms(rtt.p95)} / ${ms(rtt.p99)} / ${ms(rtt.max)}`],
     [`p99 target ≤ ${P99_TARGET_MS} ms (2 cores)`, rtt.p99 <= P99_TARGET_MS ? 'met' : `not met (${(rtt.p99 / P99_TARGET_MS).toFixed(1)}×)`],
   ];

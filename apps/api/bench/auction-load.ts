@@ -66,8 +66,8 @@ async function placeBid(api: ApiProcess, cookie: string, auctionId: string, amou
 
 const lastBid = (view: View) => (view['myBids'] as View[]).at(-1) as View;
 
-/** One bidder: its next valid bid, again and again, until AUCTION_ENDED. */
-export async function bidUntilEnded(b: Bidder, other: ApiProcess, auctionId: string): Promise<BidderResult> {
+/** One bidder: its next valid bid, again and again (`paceMs` after each answer), until AUCTION_ENDED. */
+export async function bidUntilEnded(b: Bidder, other: ApiProcess, auctionId: string, paceMs = 0): Promise<BidderResult> {
   const out: BidderResult = { acks: [], duplicateSends: 0, duplicateMismatches: [], unexpected: [], tooHigh: 0 };
   let amount = b.next as string;
   let unanswered: string | undefined;
@@ -118,6 +118,7 @@ export async function bidUntilEnded(b: Bidder, other: ApiProcess, auctionId: str
     }
     if (!view['nextValidBid']) return out;
     amount = view['nextValidBid'];
+    if (paceMs > 0) await sleep(paceMs);
   }
 }
 

@@ -1,4 +1,5 @@
 import { AuctionDecrementKind, AuctionRanking, auctionStandings, nextValidPrice, softCloseEnd } from './auction';
+import fc from 'fast-check';
 import { CriterionKind, RfqCriterion } from './rfq';
 
 describe('auction rules', () => {
@@ -52,6 +53,33 @@ describe('auction rules', () => {
     const [a, b] = auctionStandings(AuctionRanking.PRICE, criteria, bidders);
     expect(a).toMatchObject({ rank: 1, leadingPrice: '1000.00', totalScore: null });
     expect(b).toMatchObject({ rank: 2, leadingPrice: '999.99' });
+  });
+
+  it('gives by price alone the highest cent at which each bidder is first alone, as trying every cent does', () => {
+    const amounts = fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(amounts, (cents) => {
+        const bidders = cents.map((c, i) => ({ id: `B${i}`, name: `B${i}`, amount: (c / 100).toFixed(2), fixedScores: {} }));
+        const standings = auctionStandings(AuctionRanking.PRICE, [], bidders);
+        bidders.forEach((b, i) => {
+          // By definition: the highest price p ≤ its own (in cents, above 0) below every other bidder's.
+          let expected: string | null = null;
+          for (let p = cents[i]; p >= 1; p--) {
+            if (cents.every((c, j) => j === i || p < c)) {
+              expected = (p / 100).toFixed(2);
+              break;
+            }
+          }
+          expect(standings[i].leadingPrice).toBe(expected);
+          expect(standings[i].rank).toBe(1 + cents.filter((c) => c < cents[i]).length);
+        });
+      }),
+    );
+  });
+
+  it('works out no leading price when asked for none (a result needs ranks only)', () => {
+    expect(auctionStandings(AuctionRanking.TOTAL_SCORE, criteria, bidders, null).map((s) => s.leadingPrice)).toEqual([null, null]);
+    expect(auctionStandings(AuctionRanking.TOTAL_SCORE, criteria, bidders, 'B').map((s) => s.leadingPrice)).toEqual([null, '1100.00']);
   });
 
   it('says no leading price when even a cent would not lead', () => {

@@ -141,8 +141,11 @@ export function auctionStandings(
   ranking: AuctionRanking,
   criteria: readonly RfqCriterion[],
   bidders: readonly AuctionBidder[],
-  /** Work out the leading price of this bidder only (a bidder's own view); the others' are null. */
-  leadingPriceOf?: string,
+  /**
+   * Whose leading price to work out: everyone's (undefined, the buyer's view), this bidder's only
+   * (a bidder's own view), or no one's (null: a result needs only ranks and scores); the others' are null.
+   */
+  leadingPriceOf?: string | null,
 ): AuctionStanding[] {
   const ranked = rankAt(ranking, criteria, bidders);
   return bidders.map((b) => {
@@ -156,10 +159,13 @@ type Placed = { rank: number; totalScore: number | null; priceScore: number | nu
 
 function rankAt(ranking: AuctionRanking, criteria: readonly RfqCriterion[], bidders: readonly AuctionBidder[]): Map<string, Placed> {
   if (ranking === AuctionRanking.PRICE) {
-    const sorted = [...bidders].sort((a, b) => compareDecimals(a.amount, b.amount));
+    // Each amount parsed once (a sort compares each many times; the buyer's view ranks on every bid).
+    const cents = new Map(bidders.map((b) => [b.id, toCents(b.amount)]));
+    const order = (a: AuctionBidder, b: AuctionBidder) => { const d = cents.get(a.id)! - cents.get(b.id)!; return d < 0n ? -1 : d > 0n ? 1 : 0; };
+    const sorted = [...bidders].sort(order);
     const out = new Map<string, Placed>();
     sorted.forEach((b, i) => {
-      const tied = i > 0 && compareDecimals(sorted[i - 1].amount, b.amount) === 0;
+      const tied = i > 0 && order(sorted[i - 1], b) === 0;
       out.set(b.id, { rank: tied ? out.get(sorted[i - 1].id)!.rank : i + 1, totalScore: null, priceScore: null });
     });
     return out;
@@ -191,6 +197,13 @@ function leadsAt(ranking: AuctionRanking, criteria: readonly RfqCriterion[], bid
 function leadingPrice(ranking: AuctionRanking, criteria: readonly RfqCriterion[], bidders: readonly AuctionBidder[], id: string): string | null {
   const own = bidders.find((b) => b.id === id)!;
   let hi = toCents(own.amount);
+  if (ranking === AuctionRanking.PRICE) {
+    // By price alone, first alone means below everyone else: a cent under the lowest other price (or its own, if lower).
+    const others = bidders.filter((b) => b.id !== id).map((b) => toCents(b.amount));
+    const under = others.length ? others.reduce((m, c) => (c < m ? c : m)) - 1n : hi;
+    const best = under < hi ? under : hi;
+    return best >= 1n ? fromCents(best) : null;
+  }
   if (leadsAt(ranking, criteria, bidders, id, hi)) return fromCents(hi);
   let lo = 1n;
   if (!leadsAt(ranking, criteria, bidders, id, lo)) return null;

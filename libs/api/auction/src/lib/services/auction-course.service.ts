@@ -115,6 +115,7 @@ export class AuctionCourseService {
       auction.ranking,
       auction.criteria,
       bidders.map((b) => ({ id: b.invitationId, name: b.supplierName, amount: b.currentAmount, fixedScores: b.fixedScores })),
+      null,
     );
     return bidders.map((b, i) => ({ supplier: b.supplierName, startingAmount: b.startingAmount, finalAmount: b.currentAmount, bids: b.bids, rank: standings[i].rank, totalScore: standings[i].totalScore }));
   }

@@ -77,7 +77,7 @@ export class AuctionMailHandlers {
         result: { rank: seen.rank, leading: seen.leading, myScore: seen.myScore, leadingScore: seen.leadingScore, bestPrice: seen.bestPrice },
       });
     });
-    const standings = standingsOf(auction, bidders);
+    const standings = standingsOf(auction, bidders, null);
     await this.mailer.auctionResult(ctx, rfq, [auction.scheduledBy], {
       auction: factsOf(auction),
       startedAt: auction.startedAt ?? auction.startsAt,

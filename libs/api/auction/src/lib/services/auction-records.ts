@@ -44,6 +44,7 @@ export class AuctionRecords {
         auction.ranking,
         auction.criteria,
         participants.map((p) => ({ id: p.invitationId, name: p.supplierName, amount: p.currentAmount, fixedScores: p.fixedScores })),
+        null,
       );
       const bidders = participants
         .map((p, i) => ({

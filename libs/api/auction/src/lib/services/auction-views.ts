@@ -30,8 +30,8 @@ const settingsOf = (a: Auction): AuctionSettingsType => ({
   ranking: a.ranking,
 });
 
-/** Every bidder's standing now (current prices, fixed non-price scores), by invitation. */
-export function standingsOf(auction: Auction, bidders: readonly AuctionParticipant[], leadingPriceOf?: string): Map<string, AuctionStanding> {
+/** Every bidder's standing now (current prices, fixed non-price scores), by invitation; `leadingPriceOf` as in `auctionStandings`. */
+export function standingsOf(auction: Auction, bidders: readonly AuctionParticipant[], leadingPriceOf?: string | null): Map<string, AuctionStanding> {
   const standings = auctionStandings(
     auction.ranking,
     auction.criteria,
@@ -257,10 +257,11 @@ export interface BidderStanding {
  * another bidder's id or name, never a price or score the setting hides.
  */
 export function bidderStanding(auction: Auction, bidders: readonly AuctionParticipant[], invitationId: string): BidderStanding {
-  const standings = standingsOf(auction, bidders, invitationId);
-  const me = standings.get(invitationId)!;
   const v = auction.visibility;
   const scored = auction.ranking === AuctionRanking.TOTAL_SCORE;
+  // The price at which it would lead is shown only with score ranking (a search over its price): not worked out otherwise.
+  const standings = standingsOf(auction, bidders, scored && v !== AuctionVisibility.NONE ? invitationId : null);
+  const me = standings.get(invitationId)!;
   const all = [...standings.values()];
   const leadsAlone = me.rank === 1 && all.filter((s) => s.rank === 1).length === 1;
   return {
