@@ -19,6 +19,8 @@ import { MAX_TEXT, PortalRfq } from '../quote-form';
   selector: 'bc-quote-offers',
   imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslatePipe, CharCount, IconAction],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // The minimum and the items come and go with the condition: they carry no "required" attribute,
+  // whose validator would stay on the control after its field is gone (their own validators say it).
   template: `
     <p class="bc-muted">{{ 'portalQuote.offersIntro' | translate }}</p>
     <ol class="bc-offers">
@@ -53,7 +55,7 @@ import { MAX_TEXT, PortalRfq } from '../quote-form';
               @if (c.condition.value === 'MIN_VALUE') {
                 <mat-form-field class="bc-offer__min" subscriptSizing="dynamic">
                   <mat-label>{{ 'portalQuote.offerMinValue' | translate }}</mat-label>
-                  <input matInput inputmode="decimal" formControlName="minValue" required autocomplete="off" />
+                  <input matInput inputmode="decimal" formControlName="minValue" autocomplete="off" />
                   <span matTextSuffix>{{ currency() }}</span>
                   @if (c.minValue.invalid) {
                     <mat-error>{{ problem(c.minValue).key | translate: problem(c.minValue).params }}</mat-error>
@@ -62,7 +64,7 @@ import { MAX_TEXT, PortalRfq } from '../quote-form';
               } @else {
                 <mat-form-field class="bc-offer__lines" subscriptSizing="dynamic">
                   <mat-label>{{ 'portalQuote.offerLines' | translate }}</mat-label>
-                  <mat-select formControlName="lineKeys" multiple required>
+                  <mat-select formControlName="lineKeys" multiple>
                     @for (line of lines(); track line.key) {
                       <mat-option [value]="line.key">{{ line.position }}. {{ line.description }}</mat-option>
                     }
