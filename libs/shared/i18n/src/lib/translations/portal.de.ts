@@ -143,7 +143,7 @@ export const portalDe: typeof portalEn = {
     offerCondition: 'Bei Zuschlag von',
     offerConditionMin: 'mindestens einem Wert',
     offerConditionLines: 'allen diesen Positionen',
-    offerMinValue: 'Mindest-Zuschlagswert',
+    offerMinValue: 'Mindestwert',
     offerLines: 'Positionen',
     offerNote: 'Hinweis zu diesem Nachlass',
     addOffer: 'Bedingten Nachlass hinzufügen',

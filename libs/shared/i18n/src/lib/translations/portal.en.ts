@@ -142,7 +142,7 @@ export const portalEn = {
     offerCondition: 'If awarded',
     offerConditionMin: 'at least a value',
     offerConditionLines: 'all of these items',
-    offerMinValue: 'Minimum awarded value',
+    offerMinValue: 'Minimum value',
     offerLines: 'Items',
     offerNote: 'Note on this offer',
     addOffer: 'Add a conditional offer',
