@@ -8,6 +8,5 @@ export const offersDe: typeof offersEn = {
     amountMin: '{{amount}} Nachlass bei Zuschlag von mindestens {{min}}',
     percentLines: '{{value}} % Nachlass bei Zuschlag aller dieser Positionen: {{lines}}',
     amountLines: '{{amount}} Nachlass bei Zuschlag aller dieser Positionen: {{lines}}',
-    hint: 'Nachlässe auf den Zuschlagswert; die Optimierung rechnet sie ein, wo der Zuschlag die Bedingung erfüllt.',
   },
 };

@@ -9,6 +9,5 @@ export const offersEn = {
     amountMin: '{{amount}} off if awarded at least {{min}}',
     percentLines: '{{value}} % off if awarded all of: {{lines}}',
     amountLines: '{{amount}} off if awarded all of: {{lines}}',
-    hint: 'Discounts on the awarded value; the optimizer applies them where the award meets the condition.',
   },
 };
