@@ -2,6 +2,7 @@ import { AbstractControl, FormArray, FormControl, FormGroup, ValidationErrors, V
 import type { PortalInvitationFieldsFragment, QuoteInput, RequirementCompliance } from '@bc/web/data-access';
 import { trimDecimal } from '@bc/shared/domain';
 import { addDaysIso, isPositiveDecimal, lineTotal, normalizeDecimal, typedQuoteTotal } from './decimal';
+import { MAX_OFFERS, OfferForm, offerForm, toOfferInput } from './offers-form';
 
 export type PortalRfq = PortalInvitationFieldsFragment['rfq'];
 /** What a supplier quoted: the draft, or the content of a submitted revision (the same fields). */
@@ -57,6 +58,7 @@ export type QuoteForm = FormGroup<{
   note: FormControl<string>;
   lines: FormArray<LineForm>;
   answers: FormArray<AnswerForm>;
+  conditionalDiscounts: FormArray<OfferForm>;
 }>;
 
 const text = (value = '', max = MAX_TEXT) => new FormControl(value, { nonNullable: true, validators: [Validators.maxLength(max)] });
@@ -111,6 +113,7 @@ export function quoteForm(rfq: PortalRfq, content: QuoteContent | null, today: D
     note: text(content?.note ?? ''),
     lines: new FormArray(lines),
     answers: new FormArray(answers),
+    conditionalDiscounts: new FormArray((content?.conditionalDiscounts ?? []).slice(0, MAX_OFFERS).map((d) => offerForm(d))),
   });
 }
 
@@ -142,6 +145,7 @@ export function toQuoteInput(form: QuoteForm, attachmentIds: readonly string[]):
       })),
     })),
     answers: v.answers.map((a) => ({ requirementKey: a.requirementKey, compliance: a.compliance, comment: a.comment.trim() })),
+    conditionalDiscounts: form.controls.conditionalDiscounts.controls.map((offer) => toOfferInput(offer, v.lines.map((l) => l.lineKey))),
     attachmentIds: [...attachmentIds],
   };
 }
@@ -167,12 +171,13 @@ export function formGrandTotal(form: QuoteForm): string | null {
   return typedQuoteTotal(lines.map((l) => ({ unitPrice: l.controls.unitPrice.value, quantity: l.controls.quantity.value })));
 }
 
-export type SubmitProblem = 'noLineQuoted' | 'validUntil' | 'mustHave';
+export type SubmitProblem = 'noLineQuoted' | 'validUntil' | 'mustHave' | 'offerUnpriced';
 
 /**
  * The rules a submission must meet beyond the field formats (the server checks them again): a
  * quoted line needs quantity and lead time, one line at least is quoted in full, the quote says
- * until when it is valid, and every must-have requirement is answered. Marks the controls at fault.
+ * until when it is valid, every must-have requirement is answered, and a conditional offer asks
+ * only for lines the quote prices. Marks the controls at fault.
  */
 export function checkSubmit(form: QuoteForm, rfq: PortalRfq): SubmitProblem[] {
   const problems = new Set<SubmitProblem>();
@@ -198,6 +203,17 @@ export function checkSubmit(form: QuoteForm, rfq: PortalRfq): SubmitProblem[] {
       problems.add('mustHave');
     }
   }
+  const priced = new Set(form.controls.lines.controls.filter((l) => l.controls.unitPrice.value.trim() !== '').map((l) => l.controls.lineKey.value));
+  for (const offer of form.controls.conditionalDiscounts.controls) {
+    const { condition, lineKeys } = offer.controls;
+    // A mark of an earlier attempt goes: the line may be priced by now.
+    lineKeys.updateValueAndValidity({ emitEvent: false });
+    if (condition.value === 'LINES' && lineKeys.value.some((key) => !priced.has(key))) {
+      lineKeys.setErrors({ ...(lineKeys.errors ?? {}), offerUnpriced: true });
+      lineKeys.markAsTouched();
+      problems.add('offerUnpriced');
+    }
+  }
   return [...problems];
 }
 
@@ -207,11 +223,12 @@ function flag(control: AbstractControl): void {
 }
 
 /**
- * The control a server error's field points at (`input.lines.0.unitPrice` → lines › 0 › unitPrice),
- * or null when the form has no such control (e.g. `invitationId`).
+ * The control a server error's field points at (`input.lines.0.unitPrice` → lines › 0 › unitPrice;
+ * one line of an offer's condition, `…lineKeys.1`, → the offer's lines), or null when the form has
+ * no such control (e.g. `invitationId`).
  */
 export function controlForField(form: QuoteForm, field: string | undefined): AbstractControl | null {
   if (!field?.startsWith('input.')) return null;
-  const path = field.slice('input.'.length);
+  const path = field.slice('input.'.length).replace(/(\.lineKeys)\.\d+$/, '$1');
   return form.get(path);
 }

@@ -13,8 +13,9 @@ export type OpenedQuote = RfqQuotesQuery['rfq']['quotes'][number];
 
 /**
  * The opened quotes of a closed RFQ: one row per supplier with total, validity, lead times,
- * revisions and the SHA-256 receipt; opened, the lines, alternatives, requirement answers,
- * attachments and the earlier revisions. Asked for only once `quotesOpen` is true.
+ * revisions and the SHA-256 receipt; opened, the lines, alternatives, conditional offers (in plain
+ * words; none while two envelopes hide the prices), requirement answers, attachments and the
+ * earlier revisions. Asked for only once `quotesOpen` is true.
  */
 @Component({
   selector: 'bc-rfq-quotes',
@@ -85,6 +86,20 @@ export class RfqQuotes {
     const lines = this.specification()?.lines ?? [];
     const index = lines.findIndex((l) => l.key === key);
     return index < 0 ? null : { position: index + 1, description: lines[index].description, unit: lines[index].unit, quantity: lines[index].quantity };
+  }
+
+  /** The wording of a conditional offer (`conditionalOffer.*`): by its type and its condition. */
+  protected offerKey(d: { type: string; minValue: string | null }): string {
+    return `conditionalOffer.${d.type === 'PERCENT' ? 'percent' : 'amount'}${d.minValue !== null ? 'Min' : 'Lines'}`;
+  }
+
+  /** The lines of an offer's condition in the specification's order: "1. Press, 2. Die set". */
+  protected offerLines(keys: readonly string[]): string {
+    return keys
+      .map((key) => ({ key, line: this.lineOf(key) }))
+      .sort((a, b) => (a.line?.position ?? Infinity) - (b.line?.position ?? Infinity))
+      .map(({ key, line }) => (line ? `${line.position}. ${line.description}` : key))
+      .join(', ');
   }
 
   protected requirementOf(key: string): string {

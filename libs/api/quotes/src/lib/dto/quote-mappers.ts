@@ -1,7 +1,7 @@
 import { lineTotal, quoteTotal } from '@bc/shared/domain';
 import { QuoteContent } from '../services/quote-content';
 import { RevisionView } from '../services/quote.service';
-import { QuoteContentType, QuoteRevisionType } from './quote.types';
+import { ConditionalDiscountType, QuoteContentType, QuoteRevisionType } from './quote.types';
 
 /** `attachmentUrl` gives where the viewer may download an attachment (null: not for this viewer). */
 export function toQuoteContentType(c: QuoteContent, attachmentUrl: (fileId: string) => string | null): QuoteContentType {
@@ -20,6 +20,7 @@ export function toQuoteContentType(c: QuoteContent, attachmentUrl: (fileId: stri
     })),
     answers: c.answers,
     attachments: c.attachments.map((a) => ({ ...a, url: attachmentUrl(a.fileId) })),
+    conditionalDiscounts: (c.conditionalDiscounts ?? []).map((d) => ({ ...d, type: d.type as ConditionalDiscountType })),
   };
 }
 
@@ -38,7 +39,7 @@ export function toRevisionType(r: RevisionView, attachmentUrl: (fileId: string) 
 /**
  * A revision as the buying side sees it while prices are hidden (two envelopes, before the
  * technical lock): every amount blanked (nullable ones null, an alternative's price and total
- * empty), the canonical text (which holds the prices) empty, and no receipt hash or nonce: a hash
+ * empty), no conditional offers (their discounts and thresholds are prices too), the canonical text (which holds the prices) empty, and no receipt hash or nonce: a hash
  * is shown only to whoever may read the content behind it (a format 1 receipt of a one-line
  * quote gives its price away to anyone who tries prices against it).
  */
@@ -52,6 +53,7 @@ export function withoutPrices(r: QuoteRevisionType): QuoteRevisionType {
       ...r.content,
       total: null,
       lines: r.content.lines.map((l) => ({ ...l, unitPrice: null, total: null, alternatives: l.alternatives.map((a) => ({ ...a, unitPrice: '', total: '' })) })),
+      conditionalDiscounts: [],
     },
   };
 }

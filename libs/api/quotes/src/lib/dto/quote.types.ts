@@ -17,6 +17,19 @@ registerEnumType(PortalInvitationGroup, {
 });
 registerEnumType(RequirementCompliance, { name: 'RequirementCompliance' });
 
+/** How a conditional offer discounts (QuoteConditionalDiscount.type). */
+export enum ConditionalDiscountType {
+  PERCENT = 'PERCENT',
+  AMOUNT = 'AMOUNT',
+}
+registerEnumType(ConditionalDiscountType, {
+  name: 'ConditionalDiscountType',
+  valuesMap: {
+    PERCENT: { description: "A percentage off the supplier's awarded value" },
+    AMOUNT: { description: "An amount off the supplier's awarded value (never more than that value)" },
+  },
+});
+
 @ObjectType('QuoteAlternative')
 export class QuoteAlternativeType {
   @Field() description!: string;
@@ -53,6 +66,15 @@ export class QuoteAttachmentType {
   @Field(() => String, { nullable: true, description: 'Where it can be downloaded by the viewer' }) url!: string | null;
 }
 
+@ObjectType('QuoteConditionalDiscount', { description: 'A discount the supplier grants if it is awarded at least minValue, or the whole of the lines lineKeys (exactly one of the two)' })
+export class QuoteConditionalDiscountType {
+  @Field(() => ConditionalDiscountType) type!: ConditionalDiscountType;
+  @Field({ description: 'The percentage, or the amount in the quote currency' }) value!: string;
+  @Field(() => String, { nullable: true, description: 'Awarded at least this value (quote currency, before discounts); null when lineKeys is the condition' }) minValue!: string | null;
+  @Field(() => [ID], { description: 'Awarded the whole quantity of each of these lines; empty when minValue is the condition' }) lineKeys!: string[];
+  @Field() note!: string;
+}
+
 @ObjectType('QuoteContent', { description: 'What a supplier quoted (a draft or a submitted revision)' })
 export class QuoteContentType {
   @Field() currency!: string;
@@ -65,6 +87,8 @@ export class QuoteContentType {
   @Field(() => [QuoteLineType]) lines!: QuoteLineType[];
   @Field(() => [QuoteAnswerType]) answers!: QuoteAnswerType[];
   @Field(() => [QuoteAttachmentType]) attachments!: QuoteAttachmentType[];
+  @Field(() => [QuoteConditionalDiscountType], { description: 'Conditional offers; price information: hidden with the prices (two envelopes)' })
+  conditionalDiscounts!: QuoteConditionalDiscountType[];
 }
 
 @ObjectType('QuoteRevision', { description: 'A submitted revision with its receipt' })

@@ -64,6 +64,18 @@ function toContent(input: QuoteInput): QuoteContent & { attachmentIds: string[] 
     })),
     answers: (input.answers ?? []).map((a) => ({ requirementKey: a.requirementKey, compliance: a.compliance ?? null, comment: a.comment ?? '' })),
     attachments: [],
+    // Only when there are some: content without conditional offers stays as it was hashed before they existed.
+    ...(input.conditionalDiscounts?.length
+      ? {
+          conditionalDiscounts: input.conditionalDiscounts.map((d) => ({
+            type: d.type,
+            value: d.value,
+            minValue: d.minValue ?? null,
+            lineKeys: d.lineKeys ?? [],
+            note: d.note ?? '',
+          })),
+        }
+      : {}),
     attachmentIds: input.attachmentIds ?? [],
   };
 }

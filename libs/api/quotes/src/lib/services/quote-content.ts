@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { AMOUNT_RULE, AMOUNT_TOO_LARGE, dateBoundsProblem, decimalProblem, lineTotal, MAX_ALTERNATIVES_PER_LINE, MAX_QUOTE_ATTACHMENTS, QUANTITY_RULE, quoteTotal, RequirementCompliance, RequirementKind, UNIT_PRICE_RULE } from '@bc/shared/domain';
+import { AMOUNT_RULE, AMOUNT_TOO_LARGE, compareDecimals, dateBoundsProblem, DecimalRule, decimalProblem, lineTotal, MAX_ALTERNATIVES_PER_LINE, MAX_QUOTE_ATTACHMENTS, QUANTITY_RULE, quoteTotal, RequirementCompliance, RequirementKind, UNIT_PRICE_RULE } from '@bc/shared/domain';
 
 /** What a supplier quotes. Stored sealed; its canonical JSON is what the receipt hashes. */
 export interface QuoteContent {
@@ -81,6 +81,13 @@ export interface ContentProblem {
 
 const CURRENCY = /^[A-Z]{3}$/;
 const MAX_TEXT = 2000;
+
+/** At most this many conditional offers in one quote: enough for a tiered scale, few enough to read and to optimize over. */
+export const MAX_CONDITIONAL_DISCOUNTS = 10;
+/** A conditional offer's percentage: above 0, at most 100, up to 2 decimal places (2.5 %, 12.75 %). */
+export const DISCOUNT_PERCENT_RULE: DecimalRule = { digits: 3, places: 2, min: 'positive' };
+/** A conditional offer's amount off, and a minimum awarded value: an amount (AMOUNT_RULE) above 0. */
+export const DISCOUNT_AMOUNT_RULE: DecimalRule = { ...AMOUNT_RULE, min: 'positive' };
 
 const priceProblem = (d: string) => decimalProblem(d, UNIT_PRICE_RULE);
 const quantityProblem = (d: string) => decimalProblem(d, QUANTITY_RULE);
@@ -175,7 +182,69 @@ export function quoteProblems(content: QuoteContent, spec: SpecFacts, submit: bo
     });
   }
   if (content.attachments.length > MAX_QUOTE_ATTACHMENTS) p('input.attachmentIds', `At most ${MAX_QUOTE_ATTACHMENTS} attachments`);
+  conditionalDiscountProblems(content, lineKeys, submit, p);
   return dedupe(problems);
+}
+
+/**
+ * The rules of conditional offers: a value by its type (a percentage up to 100 with 2 places, or an
+ * amount), exactly one condition (a minimum awarded value, or whole lines of this RFQ), no line
+ * named twice, no offer given twice. On submission the lines of a condition must be lines the
+ * quote prices: an offer cannot hang on a line the supplier does not offer.
+ */
+function conditionalDiscountProblems(content: QuoteContent, specLines: ReadonlySet<string>, submit: boolean, p: (field: string, message: string, rule?: string) => void): void {
+  const offers = content.conditionalDiscounts ?? [];
+  if (offers.length > MAX_CONDITIONAL_DISCOUNTS) p('input.conditionalDiscounts', `At most ${MAX_CONDITIONAL_DISCOUNTS} conditional offers`);
+  const priced = new Set(content.lines.filter((l) => l.unitPrice !== null).map((l) => l.lineKey));
+  const sound: boolean[] = [];
+  offers.forEach((offer, i) => {
+    const at = `input.conditionalDiscounts.${i}`;
+    sound[i] = true;
+    const fail = (field: string, message: string, rule?: string) => ((sound[i] = false), p(`${at}.${field}`, message, rule));
+    if (offer.type === 'PERCENT') {
+      const problem = decimalProblem(offer.value, DISCOUNT_PERCENT_RULE);
+      if (problem) fail('value', `A percentage ${problem}`);
+      else if (compareDecimals(offer.value, '100') > 0) fail('value', 'A percentage is at most 100');
+    } else if (offer.type === 'AMOUNT') {
+      const problem = decimalProblem(offer.value, DISCOUNT_AMOUNT_RULE);
+      if (problem) fail('value', `An amount ${problem}`, /digits before/.test(problem) ? AMOUNT_TOO_LARGE : undefined);
+    } else fail('type', 'A conditional offer is PERCENT or AMOUNT');
+    const lines = offer.lineKeys ?? [];
+    if (offer.minValue !== null && lines.length > 0) fail('lineKeys', 'Give one condition: a minimum value or lines, not both');
+    else if (offer.minValue === null && lines.length === 0) fail('minValue', 'Give a condition: a minimum awarded value, or the lines that must be awarded');
+    if (offer.minValue !== null) {
+      const problem = decimalProblem(offer.minValue, DISCOUNT_AMOUNT_RULE);
+      if (problem) fail('minValue', `A minimum value ${problem}`, /digits before/.test(problem) ? AMOUNT_TOO_LARGE : undefined);
+    }
+    const named = new Set<string>();
+    lines.forEach((key, k) => {
+      if (!specLines.has(key)) fail(`lineKeys.${k}`, 'No such line in the RFQ');
+      else if (named.has(key)) fail(`lineKeys.${k}`, 'This line is named twice');
+      else if (submit && !priced.has(key)) fail(`lineKeys.${k}`, 'This line is not quoted: an offer can ask only for lines you price');
+      named.add(key);
+    });
+    if (offer.note.length > MAX_TEXT) fail('note', `A note is at most ${MAX_TEXT} characters`);
+    // The same offer twice (4 and 4.00 are the same value; the order of the lines does not matter).
+    const same = sound[i] ? offers.findIndex((other, j) => j < i && sound[j] && sameOffer(other, offer)) : -1;
+    if (same >= 0) p(`${at}.value`, `The same offer as conditional offer ${same + 1}`);
+  });
+}
+
+function sameOffer(a: QuoteConditionalDiscount, b: QuoteConditionalDiscount): boolean {
+  if (a.type !== b.type || compareDecimals(a.value, b.value) !== 0) return false;
+  if (a.minValue !== null || b.minValue !== null) return a.minValue !== null && b.minValue !== null && compareDecimals(a.minValue, b.minValue) === 0;
+  return [...a.lineKeys].sort().join() === [...b.lineKeys].sort().join();
+}
+
+/**
+ * The content as it is stored and hashed: without `conditionalDiscounts` when there are none, so a
+ * quote without conditional offers has the very canonical JSON it had before they existed.
+ */
+export function storedContent(content: QuoteContent): QuoteContent {
+  if (content.conditionalDiscounts === undefined || content.conditionalDiscounts.length > 0) return content;
+  const { conditionalDiscounts: _none, ...rest } = content;
+  void _none;
+  return rest;
 }
 
 function dedupe(problems: ContentProblem[]): ContentProblem[] {

@@ -9,7 +9,7 @@ import { Quote, QuoteRevision } from '../entities/quote.entity';
 import { QuoteSubmitted, QuoteWithdrawn } from '../events/quote-events';
 import { InvitationRounds } from './invitation-rounds';
 import { OpenRound, PortalInvitation, PortalService } from './portal.service';
-import { emptyContent, newReceiptNonce, QuoteContent, quoteProblems, RECEIPT_FORMAT, ReceiptFormat, ReceiptFacts, receiptDocument, receiptHash } from './quote-content';
+import { emptyContent, newReceiptNonce, QuoteContent, quoteProblems, RECEIPT_FORMAT, ReceiptFormat, ReceiptFacts, receiptDocument, receiptHash, storedContent } from './quote-content';
 import { SealService } from './seal.service';
 
 export interface RevisionView {
@@ -139,6 +139,7 @@ export class QuoteService {
    * auction's row lock, having checked the auction's rules; `price` makes the bid's content from
    * the current revision's (new unit prices, nothing else). No receipt mail (the live page shows the
    * receipt) and no audit entry of its own: the auction's `auction.bid` entry names the revision.
+   * Everything `price` leaves alone carries over unchanged, the conditional offers among it.
    */
   async submitAuctionRevision(ctx: RequestContext, invitationId: string, price: (current: QuoteContent) => QuoteContent): Promise<RevisionView> {
     const p = await this.portal.invitation(ctx, invitationId, true);
@@ -161,7 +162,9 @@ export class QuoteService {
   }
 
   /** Writes `full` as the quote's next revision with its receipt (nonce, canonical document, SHA-256) and makes it current. */
-  private async writeRevision(ctx: RequestContext, p: PortalInvitation, quote: Quote, full: QuoteContent, roundId: string | null): Promise<RevisionView> {
+  private async writeRevision(ctx: RequestContext, p: PortalInvitation, quote: Quote, content: QuoteContent, roundId: string | null): Promise<RevisionView> {
+    // An empty list of conditional offers is left out, so the receipt hashes what it would have before they existed.
+    const full = storedContent(content);
     const revision = (quote.currentRevision ?? 0) + 1;
     // A commitment: without the nonce (the supplier's alone until the content is opened) the hash cannot be matched by trying prices.
     const nonce = newReceiptNonce();
@@ -397,18 +400,18 @@ export class QuoteService {
     const ids = content.attachmentIds ?? content.attachments.map((a) => a.fileId);
     const { attachmentIds: _ignored, ...rest } = content;
     void _ignored;
-    if (ids.length === 0) return { ...emptyContent(rest.currency), ...rest, attachments: [] };
+    if (ids.length === 0) return storedContent({ ...emptyContent(rest.currency), ...rest, attachments: [] });
     if (new Set(ids).size !== ids.length) throw validationFailed('input.attachmentIds', 'The same file is attached twice');
     const files = await this.files.getMany(ctx, ids);
     const missing = ids.findIndex((id) => !files.has(id));
     if (missing >= 0) throw validationFailed(`input.attachmentIds.${missing}`, 'No such file of your company: upload it first');
-    return {
+    return storedContent({
       ...rest,
       attachments: ids.map((id) => {
         const f = files.get(id)!;
         return { fileId: f.id, name: f.name, sizeBytes: f.sizeBytes, sha256: f.sha256 };
       }),
-    };
+    });
   }
 
   private assertValid(content: QuoteContent, spec: Awaited<ReturnType<RfqService['specification']>>, submit: boolean): void {

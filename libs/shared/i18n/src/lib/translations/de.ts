@@ -11,6 +11,7 @@ import { awardDe } from './award.de';
 import { envelopeDe } from './envelope.de';
 import { auctionDe } from './auction.de';
 import { tasksDe } from './tasks.de';
+import { offersDe } from './offers.de';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
 export const de: Translations = {
@@ -307,4 +308,5 @@ export const de: Translations = {
   ...envelopeDe,
   ...auctionDe,
   ...tasksDe,
+  ...offersDe,
 };

@@ -10,6 +10,7 @@ import { awardEn } from './award.en';
 import { envelopeEn } from './envelope.en';
 import { auctionEn } from './auction.en';
 import { tasksEn } from './tasks.en';
+import { offersEn } from './offers.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -309,4 +310,5 @@ export const en = {
   ...envelopeEn,
   ...auctionEn,
   ...tasksEn,
+  ...offersEn,
 };

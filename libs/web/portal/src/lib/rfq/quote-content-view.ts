@@ -2,9 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatIconModule } from '@angular/material/icon';
 import { BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
+import { offerLinesText, offerWordingKey } from '../offers-form';
 import { PortalRfq, QuoteContent } from '../quote-form';
 
-/** A quote as it was sent (a submitted revision), read-only, with the RFQ's words for lines and requirements. */
+/** A quote as it was sent (a submitted revision), read-only, with the RFQ's words for lines and requirements, its conditional offers in plain words. */
 @Component({
   selector: 'bc-quote-content-view',
   imports: [BcFileSizePipe, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe],
@@ -80,6 +81,20 @@ import { PortalRfq, QuoteContent } from '../quote-form';
         </tfoot>
       </table>
     </div>
+
+    @if (offers().length) {
+      <h3 class="bc-sub">{{ 'conditionalOffer.title' | translate }}</h3>
+      <ul class="bc-answers">
+        @for (o of offers(); track $index) {
+          <li>
+            {{ o.key | translate: { value: (o.value | bcQuantity), amount: (o.value | bcAmount: c.currency), min: (o.minValue | bcAmount: c.currency), lines: o.lines } }}
+            @if (o.note) {
+              <span class="bc-block bc-muted">{{ o.note }}</span>
+            }
+          </li>
+        }
+      </ul>
+    }
 
     @if (answers().length) {
       <h3 class="bc-sub">{{ 'portalQuote.answers' | translate }}</h3>
@@ -161,6 +176,10 @@ export class QuoteContentView {
       position: byKey.get(line.lineKey)?.position ?? 0,
     }));
   });
+  /** The conditional offers in plain words: the wording's key, and the lines of a condition named by the RFQ. */
+  protected readonly offers = computed(() =>
+    (this.content().conditionalDiscounts ?? []).map((d) => ({ ...d, key: offerWordingKey(d), lines: offerLinesText(d.lineKeys, this.rfq().lines) })),
+  );
   protected readonly answers = computed(() => {
     const byKey = new Map(this.rfq().requirements.map((r) => [r.key, r]));
     return this.content()

@@ -57,6 +57,7 @@ import {
   toQuoteInput,
 } from '../quote-form';
 import { QuoteContentView } from './quote-content-view';
+import { QuoteOffers } from './quote-offers';
 import { openRound } from './rounds-panel';
 
 interface Attachment {
@@ -81,6 +82,9 @@ const FIELD_ERRORS: Record<string, string> = {
   currency: 'currency',
   description: 'required',
   compliance: 'required',
+  value: 'offerValue',
+  minValue: 'offerAmount',
+  lineKeys: 'offerLineChoice',
 };
 
 /**
@@ -90,7 +94,8 @@ const FIELD_ERRORS: Record<string, string> = {
  */
 @Component({
   selector: 'bc-quote-panel',
-  imports: [BcFileSizePipe, 
+  imports: [
+    BcFileSizePipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -104,6 +109,7 @@ const FIELD_ERRORS: Record<string, string> = {
     ErrorBanner,
     CharCount,
     QuoteContentView,
+    QuoteOffers,
     IconAction,
     NgTemplateOutlet,
   ],
@@ -391,7 +397,8 @@ export class QuotePanel {
     else if (appError.field === 'input.answers') this.problems.set(['mustHave']);
     const control = controlForField(this.form(), appError.field);
     if (control && !('controls' in control)) {
-      const segment = appError.field.split('.').pop() ?? '';
+      // One line of an offer's condition (`…lineKeys.1`) is shown at the offer's lines.
+      const segment = appError.field.replace(/(\.lineKeys)\.\d+$/, '$1').split('.').pop() ?? '';
       markServerError(control, { server: `portalQuote.errors.${FIELD_ERRORS[segment] ?? 'invalid'}` });
     }
     this.focusFirstProblem();
