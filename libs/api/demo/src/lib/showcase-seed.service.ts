@@ -13,6 +13,7 @@ import { CSV_COLUMNS, Supplier, SupplierCsvService, SupplierDirectoryService } f
 import { ApprovalDecision, AwardStatus, CaseStage, ImportanceClass, OrganizationKind, PurchaseType, QualificationStatus, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
 import { SHOWCASE_AWARD_FLOW, SHOWCASE_CASES, SHOWCASE_COLLEAGUE, SHOWCASE_EVALUATION_SCORES, SHOWCASE_NEEDS, SHOWCASE_RFQS, showcaseSuppliers } from './showcase-data';
 import { ShowcaseAuction } from './showcase-auction';
+import { ShowcaseScenarios } from './showcase-scenarios';
 import { ShowcaseClock, ShowcaseTimeline } from './showcase-clock';
 import { actingAs, Crew, day, need, performanceSteps, SHOWCASE_INTRODUCED_DAYS_AGO, ShowcaseSteps } from './showcase-steps';
 
@@ -47,6 +48,7 @@ export class ShowcaseSeedService {
     private readonly audit: AuditService,
     private readonly steps: ShowcaseSteps,
     private readonly auction: ShowcaseAuction,
+    private readonly scenarios: ShowcaseScenarios,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly appClock: Clock,
   ) {}
@@ -88,6 +90,7 @@ export class ShowcaseSeedService {
     this.planRfqs(tl, crew);
     this.planAwardFlow(tl, crew);
     this.auction.plan(tl, crew);
+    this.scenarios.plan(tl, crew);
     await tl.run();
     clock.uninstall(em);
   }
