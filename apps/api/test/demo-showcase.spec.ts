@@ -308,7 +308,7 @@ describe('the showcase a first start opens on', () => {
     const lines = rfq.comparison.lines as Array<{ key: string; quantity: string; unit: string; offers: Offer[] }>;
     expect(lines).toHaveLength(13);
     expect(new Set(lines.map((l) => l.unit))).toEqual(new Set(['pcs', 'set', 'kg']));
-    const best = lines.map((l) => nameOf.get(l.offers.find((o) => o.best)!.invitationId));
+    const best = lines.map((l) => nameOf.get(l.offers.find((o) => o.best)?.invitationId ?? ''));
     expect(best.filter((name) => name !== first).length).toBeGreaterThan(lines.length / 2);
     expect(new Set(best).size).toBe(5);
     // Two suppliers offer less than the whole quantity on some lines: their capacity.

@@ -12,14 +12,24 @@ describe('the showcase case for award scenarios', () => {
   const spec = earlier.specification;
   const bidders = rebuy.bidders;
   const directory = new Map(showcaseSuppliers().map((s) => [s.name, s]));
+  const inDirectory = (name: string) => {
+    const found = directory.get(name);
+    if (!found) throw new Error(`${name} is not in the showcase directory`);
+    return found;
+  };
+  const bidder = (name: string) => {
+    const found = bidders.find((b) => b.name === name);
+    if (!found) throw new Error(`${name} does not bid`);
+    return found;
+  };
 
   /** A bidder's quote lines as the seed submits them: the capacity where given, else the line's quantity. */
   const linesOf = (name: string) => {
-    const b = bidders.find((x) => x.name === name)!;
+    const b = bidder(name);
     return spec.lines.map((l, i) => ({ unitPrice: b.quote.prices[i], quantity: String(b.quote.capacities?.[i] ?? l.quantity) }));
   };
   /** The comparison's total: the quoted quantity times the unit price, summed over the lines. */
-  const totals = new Map(bidders.map((b) => [b.name, quoteTotal(linesOf(b.name)) as string]));
+  const totals = new Map(bidders.map((b) => [b.name, quoteTotal(linesOf(b.name)) ?? '0.00']));
   const cheapest = [...totals.entries()].sort((a, b) => Number(a[1]) - Number(b[1]));
   /** The comparison's best offer per line: the lowest line total among the offers for the whole quantity. */
   const bestPerLine = spec.lines.map((l, i) => {
@@ -28,7 +38,7 @@ describe('the showcase case for award scenarios', () => {
   });
   /** Reliability as the directory computes it from the history the showcase imports. */
   const reliability = (name: string): number | null => {
-    const events = directory.get(name)!.performance;
+    const events = inDirectory(name).performance;
     const deliveries = events.filter((e) => e.kind === PerformanceEventKind.DELIVERY);
     return reliabilityScore({
       deliveries: deliveries.length,
@@ -45,7 +55,7 @@ describe('the showcase case for award scenarios', () => {
     expect(bidders).toHaveLength(8);
     expect(new Set(bidders.map((b) => b.name)).size).toBe(8);
     for (const b of bidders) {
-      expect(directory.get(b.name)?.status).not.toBe(QualificationStatus.BLOCKED);
+      expect(inDirectory(b.name).status).not.toBe(QualificationStatus.BLOCKED);
       expect(b.quote.prices).toHaveLength(spec.lines.length);
       for (const p of b.quote.prices) expect(Number(p)).toBeGreaterThan(0);
       expect(b.quotedDaysAgo).toBeLessThan(rebuy.publishedDaysAgo);
@@ -57,14 +67,14 @@ describe('the showcase case for award scenarios', () => {
       [HANSE, 'hanse'],
     ]);
     // The others sign in as their directory contact: one account each.
-    const contacts = bidders.filter((b) => !b.portal).map((b) => directory.get(b.name)!.contact.email);
+    const contacts = bidders.filter((b) => !b.portal).map((b) => inDirectory(b.name).contact.email);
     expect(new Set(contacts).size).toBe(contacts.length);
   });
 
   it('ranks first the cheapest total, which is the best price on only a few lines: the best prices split across five suppliers', () => {
     const results = scoreSuppliers({
       criteria: DEFAULT_CRITERIA[earlier.importance],
-      suppliers: bidders.map((b) => ({ id: b.name, name: b.name, comparableTotal: totals.get(b.name)!, performanceScore: reliability(b.name) })),
+      suppliers: bidders.map((b) => ({ id: b.name, name: b.name, comparableTotal: totals.get(b.name) ?? null, performanceScore: reliability(b.name) })),
       scores: bidders.flatMap((b) => [
         { criterionKey: 'QUALITY', supplierId: b.name, evaluatorId: 'specifier', score: b.quality[0], comment: b.quality[1], counted: true },
         { criterionKey: 'DELIVERY', supplierId: b.name, evaluatorId: 'buyer', score: b.delivery[0], comment: b.delivery[1], counted: true },
@@ -82,7 +92,7 @@ describe('the showcase case for award scenarios', () => {
     expect(winners.size).toBeGreaterThanOrEqual(4);
     expect(winners.size).toBeLessThanOrEqual(6);
     // Every line at its best price is visibly cheaper than everything to rank 1.
-    const perLine = sumMoney(spec.lines.map((l, i) => lineTotal({ unitPrice: bidders.find((b) => b.name === bestPerLine[i])!.quote.prices[i], quantity: String(l.quantity) })!));
+    const perLine = sumMoney(spec.lines.map((l, i) => lineTotal({ unitPrice: bidder(bestPerLine[i]).quote.prices[i], quantity: String(l.quantity) }) ?? '0.00'));
     expect(Number(totals.get(MOSELMETALL)) - Number(perLine)).toBeGreaterThan(5000);
   });
 
@@ -96,7 +106,7 @@ describe('the showcase case for award scenarios', () => {
     const limited = bidders.filter((b) => b.quote.capacities);
     expect(limited.map((b) => b.name)).toEqual([SUEDHYDRAULIK, HANSAFLUID]);
     for (const b of limited) {
-      for (const [i, capacity] of Object.entries(b.quote.capacities!)) {
+      for (const [i, capacity] of Object.entries(b.quote.capacities ?? {})) {
         const line = spec.lines[Number(i)];
         expect(capacity).toBeGreaterThan(0);
         expect(capacity).toBeLessThan(line.quantity);
@@ -117,7 +127,7 @@ describe('the showcase case for award scenarios', () => {
   it('has one supplier not meeting a must-have, with a comment, and the best price on some lines', () => {
     const failing = bidders.filter((b) => b.quote.notMet);
     expect(failing.map((b) => b.name)).toEqual([DONAUTECHNIK]);
-    for (const [i, comment] of Object.entries(failing[0].quote.notMet!)) {
+    for (const [i, comment] of Object.entries(failing[0].quote.notMet ?? {})) {
       expect(spec.requirements[Number(i)].kind).toBe(RequirementKind.MUST_HAVE);
       expect(comment.length).toBeGreaterThan(20);
     }
