@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CaseStage, NeedStatus, PurchaseType, QualificationStatus } from '@bc/shared/domain';
 import { startTestApp, TestApp } from './support/test-app';
 import { RFQ_OPS, SUPPLIER_USERS } from './support/rfq-fixtures';
@@ -41,12 +42,12 @@ describe('the showcase a first start opens on', () => {
     expect(count(CaseStage.NEED)).toBeGreaterThanOrEqual(1);
     expect(count(CaseStage.SPECIFICATION)).toBeGreaterThanOrEqual(2);
     expect(count(CaseStage.SOURCING)).toBeGreaterThanOrEqual(1);
-    // The scored case, and the case with a reverse auction ahead.
-    expect(count(CaseStage.EVALUATION)).toBe(2);
+    // The scored case, the case with a reverse auction ahead, and the case for award scenarios.
+    expect(count(CaseStage.EVALUATION)).toBe(3);
     expect(count(CaseStage.NEGOTIATION)).toBe(1);
     expect(count(CaseStage.DECISION)).toBe(1);
-    // The earlier purchase (history from before the portal) and the award made through it.
-    expect(count(CaseStage.AWARDED)).toBe(2);
+    // The earlier purchases (history from before the portal: the press line's, last year's gear parts) and the award made through it.
+    expect(count(CaseStage.AWARDED)).toBe(3);
 
     const page = await buyer.ok(`{ purchaseCases(limit: 20) { items { title stage purchaseType sourceCase { stage title }
       specificationVersions { version status } requiredCertificates shortlist { status approvalWarnings { supplierName kind certificate } } } } }`);
@@ -91,8 +92,8 @@ describe('the showcase a first start opens on', () => {
   it('has a published RFQ with questions and quotes coming in, and a closed one whose quotes are open', async () => {
     const buyer = await app.as('buyer@nordwind.example');
     const rfqs: Array<{ id: string; status: string }> = await app.dataSource.query(`SELECT id, status FROM rfq ORDER BY closed_at DESC NULLS FIRST`);
-    // The published one, then by their closing: the one in evaluation, the one with an auction ahead, those in negotiation, decision and awarded.
-    expect(rfqs.map((r) => r.status)).toEqual(['PUBLISHED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED']);
+    // The published one, then by their closing: the one in evaluation, the one with an auction ahead, those in negotiation and decision, the one for award scenarios, the awarded one.
+    expect(rfqs.map((r) => r.status)).toEqual(['PUBLISHED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED']);
     const open = (await buyer.ok(RFQ_OPS.rfq, { id: rfqs[0].id }))['rfq'];
     expect(open.invitations.filter((i: { quoteStatus: string }) => i.quoteStatus === 'SUBMITTED')).toHaveLength(1);
     expect(open.questions.map((q: { visibility: string }) => q.visibility).sort()).toEqual(['PRIVATE', 'PUBLISHED']);
@@ -103,7 +104,7 @@ describe('the showcase a first start opens on', () => {
 
     const hanse = await app.as(SUPPLIER_USERS.hanse);
     const list: Array<{ id: string; rfqStatus: string; status: string }> = (await hanse.ok(RFQ_OPS.portalList))['portalInvitations'].items;
-    expect(list.map((i) => `${i.rfqStatus}:${i.status}`).sort()).toEqual(['CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'PUBLISHED:QUOTED']);
+    expect(list.map((i) => `${i.rfqStatus}:${i.status}`).sort()).toEqual(['CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'CLOSED:QUOTED', 'PUBLISHED:QUOTED']);
     const mine = (await hanse.ok(RFQ_OPS.portalOne, { id: list.find((i) => i.rfqStatus === 'PUBLISHED')!.id }))['portalInvitation'];
     expect(mine.quote.revisions).toHaveLength(2);
     expect(mine.questions.map((q: { mine: boolean; published: boolean }) => `${q.mine}:${q.published}`)).toEqual(['true:true']);
@@ -262,6 +263,77 @@ describe('the showcase a first start opens on', () => {
       const cards: Array<{ auction: { status: string; rfqTitle: string } | null }> = (await supplier.ok(`{ portalInvitations(limit: 20) { items { auction { status rfqTitle } } } }`))['portalInvitations'].items;
       expect(cards.filter((c) => c.auction).map((c) => c.auction)).toEqual([{ status: 'APPROVED', rfqTitle: expect.stringMatching(/^Stainless steel fasteners/) }]);
     }
+  });
+
+  it('has a closed straight rebuy for award scenarios: 8 scored quotes on 13 lines, capacities, the incumbent and two conditional offers in the sealed content', async () => {
+    const buyer = await app.as('buyer@nordwind.example');
+    const found = (
+      await buyer.ok(
+        `query ($search: String) { purchaseCases(filter: { search: $search }, limit: 5) { items { id title stage purchaseType sourceCase { stage }
+          shortlist { entries { decision source supplier { name reliability { score } } } } rfq { id reference } } } }`,
+        { search: 'Gear parts for the GX gearbox series, 2027' },
+      )
+    )['purchaseCases'].items;
+    expect(found).toHaveLength(1);
+    const [c] = found;
+    expect(c).toMatchObject({ stage: CaseStage.EVALUATION, purchaseType: PurchaseType.STRAIGHT_REBUY, sourceCase: { stage: CaseStage.AWARDED } });
+    const entries = c.shortlist.entries as Array<{ decision: string; source: string; supplier: { name: string; reliability: { score: number | null } } }>;
+    expect(entries.filter((e) => e.decision === 'IN')).toHaveLength(8);
+    expect(entries.filter((e) => e.source === 'INCUMBENT').map((e) => e.supplier.name)).toEqual(['Alpine Components AG']);
+    // One bidder below reliability 70 (late deliveries), the others at 70 or more.
+    expect(entries.filter((e) => (e.supplier.reliability.score ?? 0) < 70).map((e) => e.supplier.name)).toEqual(['Havelfluid Sp. z o.o.']);
+
+    const rfq = (
+      await buyer.ok(
+        `query ($id: ID!) { rfq(id: $id) { status comparison { suppliers { invitationId supplierName total mustHaveNotMet }
+          lines { key quantity unit offers { invitationId best fullQuantity quantity } } } } }`,
+        { id: c.rfq.id },
+      )
+    )['rfq'];
+    expect(rfq.status).toBe('CLOSED');
+    const suppliers = rfq.comparison.suppliers as Array<{ invitationId: string; supplierName: string; total: string; mustHaveNotMet: boolean }>;
+    expect(suppliers).toHaveLength(8);
+    const nameOf = new Map(suppliers.map((s) => [s.invitationId, s.supplierName]));
+    expect(suppliers.filter((s) => s.mustHaveNotMet).map((s) => s.supplierName)).toEqual(['Donautechnik BV']);
+
+    // Rank 1 is the cheapest total, but the best price per line is spread over five suppliers.
+    const evaluation = (
+      await buyer.ok(`query ($rfqId: ID!) { rfqEvaluation(rfqId: $rfqId) { rankingComplete suppliers { supplierName rank } } }`, { rfqId: c.rfq.id })
+    )['rfqEvaluation'];
+    expect(evaluation.rankingComplete).toBe(true);
+    const first = evaluation.suppliers.find((s: { rank: number }) => s.rank === 1).supplierName;
+    expect(first).toBe('Moselmetall KG');
+    expect([...suppliers].sort((a, b) => Number(a.total) - Number(b.total))[0].supplierName).toBe(first);
+    type Offer = { invitationId: string; best: boolean; fullQuantity: boolean; quantity: string };
+    const lines = rfq.comparison.lines as Array<{ key: string; quantity: string; unit: string; offers: Offer[] }>;
+    expect(lines).toHaveLength(13);
+    expect(new Set(lines.map((l) => l.unit))).toEqual(new Set(['pcs', 'set', 'kg']));
+    const best = lines.map((l) => nameOf.get(l.offers.find((o) => o.best)?.invitationId ?? ''));
+    expect(best.filter((name) => name !== first).length).toBeGreaterThan(lines.length / 2);
+    expect(new Set(best).size).toBe(5);
+    // Two suppliers offer less than the whole quantity on some lines: their capacity.
+    const partial = lines.flatMap((l) => l.offers.filter((o) => !o.fullQuantity).map((o) => ({ name: nameOf.get(o.invitationId), quantity: Number(o.quantity), of: Number(l.quantity) })));
+    expect([...new Set(partial.map((p) => p.name))].sort()).toEqual(['Hansafluid GmbH & Co. KG', 'Südhydraulik B.V.']);
+    for (const p of partial) expect(p.quantity).toBeLessThan(p.of);
+
+    // The conditional offers are in the opened content, and the receipt (the SHA-256 of the canonical document) covers them.
+    const quotes = (await buyer.ok(RFQ_OPS.quotes, { id: c.rfq.id }))['rfq'].quotes as Array<{ supplierName: string; latest: { sha256: string; canonicalContent: string } }>;
+    expect(quotes).toHaveLength(8);
+    const offers = new Map<string, unknown>();
+    for (const q of quotes) {
+      expect(createHash('sha256').update(q.latest.canonicalContent, 'utf8').digest('hex')).toBe(q.latest.sha256);
+      const discounts = JSON.parse(q.latest.canonicalContent).quote.conditionalDiscounts;
+      if (discounts) offers.set(q.supplierName, discounts);
+    }
+    const keys = lines.map((l) => l.key);
+    expect(Object.fromEntries(offers)).toEqual({
+      'Alpine Components AG': [{ type: 'AMOUNT', value: '1500.00', minValue: null, lineKeys: keys.slice(0, 3), note: expect.any(String) }],
+      'Hanse Industrietechnik GmbH': [{ type: 'PERCENT', value: '3', minValue: '40000.00', lineKeys: [], note: expect.any(String) }],
+    });
+    // Hanse sees its own offer in the portal, in the revision it submitted.
+    const hanse = await portalInvitation(SUPPLIER_USERS.hanse, c.rfq.reference, 'quote { revisions { canonicalContent } }');
+    const revisions = (hanse.quote as { revisions: Array<{ canonicalContent: string }> }).revisions;
+    expect(JSON.parse(revisions[revisions.length - 1].canonicalContent).quote.conditionalDiscounts).toEqual(offers.get('Hanse Industrietechnik GmbH'));
   });
 
   it('leaves an audit trail that verifies', async () => {

@@ -50,10 +50,12 @@ describe('the showcase timeline', () => {
       for (const ch of await q(`SELECT occurred_at, to_stage FROM case_stage_change WHERE case_id = $1 ORDER BY occurred_at`, [pc.id])) {
         c.before(at, 'case opened', pc.created_at, `stage change to ${ch['to_stage']}`, ch['occurred_at'], true);
       }
-      const specs = await q(`SELECT version, created_at, approved_at FROM specification_version WHERE case_id = $1 ORDER BY version`, [pc.id]);
+      const specs = await q(`SELECT version, created_at, approved_at, copied_from_version_id FROM specification_version WHERE case_id = $1 ORDER BY version`, [pc.id]);
       for (const v of specs) {
         c.before(at, 'case opened', pc.created_at, `specification v${v['version']} written`, v['created_at'], true);
-        c.before(at, `specification v${v['version']} written`, v['created_at'], 'approved', v['approved_at']);
+        // A straight rebuy's frozen copy keeps the approval of the version it copies: given before the copy was made.
+        if (v['copied_from_version_id'] && v['approved_at']) c.before(at, `copied specification v${v['version']} approved`, v['approved_at'], 'copied', v['created_at']);
+        else c.before(at, `specification v${v['version']} written`, v['created_at'], 'approved', v['approved_at']);
       }
       const approvedSpec = specs.filter((v) => v['approved_at']).map((v) => v['approved_at']).pop();
       const [shortlist] = await q(`SELECT submitted_at, approved_at FROM shortlist WHERE case_id = $1`, [pc.id]);

@@ -24,6 +24,7 @@ import {
   SHOWCASE_RFQS,
   showcaseSuppliers,
 } from './showcase-data';
+import { SHOWCASE_SCENARIOS } from './showcase-scenarios-data';
 
 const cpv: Record<string, string> = JSON.parse(
   readFileSync(join(__dirname, '../../../../../migrations/src/data/cpv-2008-en.json'), 'utf8'),
@@ -83,9 +84,10 @@ describe('the showcase award flow', () => {
       ...Object.values(SHOWCASE_CASES).map((c) => c.title),
       ...Object.values(SHOWCASE_RFQS).map((c) => c.title),
       ...flow.map((c) => c.title),
+      ...Object.values(SHOWCASE_SCENARIOS).map((c) => c.title),
     ];
     expect(new Set(titles).size).toBe(titles.length);
-    for (const c of [...flow, ...Object.values(SHOWCASE_RFQS)]) expect(cpv[c.category]).toBeDefined();
+    for (const c of [...flow, ...Object.values(SHOWCASE_RFQS), SHOWCASE_SCENARIOS.earlier]) expect(cpv[c.category]).toBeDefined();
   });
 
   it('prices every line in every quote, the round target and the best and final offer', () => {

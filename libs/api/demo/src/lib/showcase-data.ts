@@ -32,14 +32,14 @@ type DemoLine = DemoSpecification['lines'][number];
 type DemoRequirement = DemoSpecification['requirements'][number];
 
 /** A specification line; `attributes` by name. */
-const line = (description: string, quantity: number, unit: string, attributes: Record<string, string> = {}): DemoLine => ({
+export const line = (description: string, quantity: number, unit: string, attributes: Record<string, string> = {}): DemoLine => ({
   description,
   quantity,
   unit,
   attributes: Object.entries(attributes).map(([name, value]) => ({ name, value })),
 });
-const must = (text: string): DemoRequirement => ({ text, kind: RequirementKind.MUST_HAVE });
-const nice = (text: string, weight: number): DemoRequirement => ({ text, kind: RequirementKind.NICE_TO_HAVE, weight });
+export const must = (text: string): DemoRequirement => ({ text, kind: RequirementKind.MUST_HAVE });
+export const nice = (text: string, weight: number): DemoRequirement => ({ text, kind: RequirementKind.NICE_TO_HAVE, weight });
 
 export const PRESS_LINE_SPECIFICATION: DemoSpecification = {
   lines: [
@@ -233,10 +233,27 @@ export const SHOWCASE_COLLEAGUE = {
   locale: Locale.EN,
 } as const;
 
+/**
+ * A conditional offer of a demo quote (issue 16, `QuoteConditionalDiscount`): its lines by their
+ * index in the specification, since the keys exist only once the specification is written.
+ */
+export interface DemoConditionalDiscount {
+  type: 'PERCENT' | 'AMOUNT';
+  value: string;
+  minValue: string | null;
+  lines: readonly number[];
+  note: string;
+}
+
 /** A quote of a demo supplier company: unit price per line (in the order of the specification) and lead time. */
 export interface DemoQuote {
-  prices: string[];
+  prices: readonly string[];
   leadTimeDays: number;
+  /** By line index: the quantity the supplier can deliver where it is less than asked (its capacity). */
+  capacities?: Readonly<Record<number, number>>;
+  /** By requirement index: the supplier's comment where it does not meet the requirement; all others MET. */
+  notMet?: Readonly<Record<number, string>>;
+  conditionalDiscounts?: readonly DemoConditionalDiscount[];
 }
 
 /** An evaluator's score (0–10, with the comment the team reads) of one supplier on one criterion. */

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig, Clock, RequestContext } from '@bc/api/core'
 import { AuditService } from '@bc/api/audit';
 import { AwardService, DeliveryService } from '@bc/api/award';
 import { Organization, User } from '@bc/api/identity';
-import { CaseService, CaseStageChange, NeedService, PurchaseCase, RebuyService, ShortlistService, SpecificationService, TransitionService } from '@bc/api/purchasing';
+import { CaseService, NeedService, PurchaseCase, RebuyService, ShortlistService, SpecificationService, TransitionService } from '@bc/api/purchasing';
 import { NegotiationService } from '@bc/api/negotiation';
 import { PortalService } from '@bc/api/quotes';
 import { QuestionService } from '@bc/api/rfq';
@@ -13,8 +13,9 @@ import { CSV_COLUMNS, Supplier, SupplierCsvService, SupplierDirectoryService } f
 import { ApprovalDecision, AwardStatus, CaseStage, ImportanceClass, OrganizationKind, PurchaseType, QualificationStatus, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
 import { SHOWCASE_AWARD_FLOW, SHOWCASE_CASES, SHOWCASE_COLLEAGUE, SHOWCASE_EVALUATION_SCORES, SHOWCASE_NEEDS, SHOWCASE_RFQS, showcaseSuppliers } from './showcase-data';
 import { ShowcaseAuction } from './showcase-auction';
+import { ShowcaseScenarios } from './showcase-scenarios';
 import { ShowcaseClock, ShowcaseTimeline } from './showcase-clock';
-import { Crew, day, need, performanceSteps, SHOWCASE_INTRODUCED_DAYS_AGO, ShowcaseSteps } from './showcase-steps';
+import { actingAs, Crew, day, need, performanceSteps, SHOWCASE_INTRODUCED_DAYS_AGO, ShowcaseSteps } from './showcase-steps';
 
 const BUYING_ORGANIZATION = 'Nordwind Maschinenbau GmbH';
 
@@ -47,6 +48,7 @@ export class ShowcaseSeedService {
     private readonly audit: AuditService,
     private readonly steps: ShowcaseSteps,
     private readonly auction: ShowcaseAuction,
+    private readonly scenarios: ShowcaseScenarios,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly appClock: Clock,
   ) {}
@@ -65,19 +67,15 @@ export class ShowcaseSeedService {
     const as = (email: string): RequestContext => {
       const user = users.find((u) => u.email === email);
       if (!user) throw new Error(`Demo user ${email} is missing`);
-      const ctx = RequestContext.system({ sessionId: 'demo-seed', userId: user.id, organizationId: organization.id, roles: user.roles, userName: user.name });
-      ctx.transactionManager = em;
-      return ctx;
+      return actingAs(em, user);
     };
     const colleague = await clock.at(tl.daysAgo(SHOWCASE_INTRODUCED_DAYS_AGO - 0.01), () => this.addColleague(em, organization.id));
-    const colleagueCtx = RequestContext.system({ sessionId: 'demo-seed', userId: colleague.id, organizationId: organization.id, roles: colleague.roles, userName: colleague.name });
-    colleagueCtx.transactionManager = em;
     const crew: Crew = {
       em,
       buyer: as('buyer@nordwind.example'),
       requester: as('requester@nordwind.example'),
       specifier: as('specifier@nordwind.example'),
-      colleague: colleagueCtx,
+      colleague: actingAs(em, colleague),
       gatekeeper: as('gatekeeper@nordwind.example'),
       advisor: as('advisor@nordwind.example'),
       decider: as('decider@nordwind.example'),
@@ -92,6 +90,7 @@ export class ShowcaseSeedService {
     this.planRfqs(tl, crew);
     this.planAwardFlow(tl, crew);
     this.auction.plan(tl, crew);
+    this.scenarios.plan(tl, crew);
     await tl.run();
     clock.uninstall(em);
   }
@@ -130,10 +129,7 @@ export class ShowcaseSeedService {
 
   /** A supplier company's demo user acting in the portal. */
   private async supplierAs(em: EntityManager, email: string): Promise<RequestContext> {
-    const user = await em.getRepository(User).findOneByOrFail({ email });
-    const ctx = RequestContext.system({ sessionId: 'demo-seed', userId: user.id, organizationId: user.organizationId, roles: user.roles, userName: user.name });
-    ctx.transactionManager = em;
-    return ctx;
+    return actingAs(em, await em.getRepository(User).findOneByOrFail({ email }));
   }
 
   /**
@@ -218,7 +214,7 @@ export class ShowcaseSeedService {
       await this.shortlists.submit(buyer, id, null);
     });
     tl.plan(tl.daysAgo(235), `${a.title}: shortlist approved`, () => this.shortlists.approve(gatekeeper, awardedCase().id, 'Three qualified hydraulics specialists; fine.'));
-    tl.plan(tl.daysAgo(200), `${a.title}: awarded (history)`, () => this.recordHistoricAward(crew, awardedCase(), need(crew.supplierIds, a.incumbent)));
+    tl.plan(tl.daysAgo(200), `${a.title}: awarded (history)`, () => this.steps.recordHistoricAward(crew, awardedCase(), need(crew.supplierIds, a.incumbent)));
 
     const r = SHOWCASE_CASES.modifiedRebuy;
     tl.plan(tl.daysAgo(45), `${r.title}: the rebuy`, async () => {
@@ -421,24 +417,5 @@ export class ShowcaseSeedService {
   /** The calendar day of an instant in the organization's display zone, as deliveries are dated. */
   private dayOf(at: Date): string {
     return new Intl.DateTimeFormat('en-CA', { timeZone: this.config.displayTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-  }
-
-  /**
-   * The award itself predates the portal's RFQs; the earlier case stands as awarded history (stage
-   * changes with their reason, at the clock's time) so that a rebuy has something to start from.
-   */
-  private async recordHistoricAward(crew: Crew, c: PurchaseCase, supplierId: string): Promise<void> {
-    const reason = 'Awarded before Buying Center was introduced (showcase history)';
-    for (const [from, to] of [
-      [CaseStage.SOURCING, CaseStage.RFQ],
-      [CaseStage.RFQ, CaseStage.EVALUATION],
-      [CaseStage.EVALUATION, CaseStage.DECISION],
-      [CaseStage.DECISION, CaseStage.AWARDED],
-    ]) {
-      await crew.em.getRepository(CaseStageChange).insert({ caseId: c.id, fromStage: from, toStage: to, reason, occurredAt: this.appClock.now() });
-    }
-    // The history above bypasses the stage machine on purpose (an award long ago); the case's row says where it ended.
-    const at = this.appClock.now();
-    await crew.em.getRepository(PurchaseCase).update(c.id, { stage: CaseStage.AWARDED, awardedSupplierId: supplierId, stageChangedAt: at, updatedAt: at });
   }
 }

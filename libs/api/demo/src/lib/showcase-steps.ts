@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { RequestContext } from '@bc/api/core';
-import { CaseService, PurchaseCase, ShortlistService, SpecificationService, TransitionService } from '@bc/api/purchasing';
-import { PortalService, QuoteService } from '@bc/api/quotes';
+import { Clock, RequestContext } from '@bc/api/core';
+import { User } from '@bc/api/identity';
+import { CaseService, CaseStageChange, PurchaseCase, ShortlistService, SpecificationService, TransitionService } from '@bc/api/purchasing';
+import { PortalService, QuoteContent, QuoteService } from '@bc/api/quotes';
 import { RfqClosingService, RfqService } from '@bc/api/rfq';
 import { ScoringService } from '@bc/api/evaluation';
-import { CaseStage, ImportanceClass, PurchaseType, QualificationStatus, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
+import { CaseStage, ImportanceClass, PurchaseType, QualificationStatus, RequirementCompliance, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
 import type { DemoEvaluatedRfq, DemoQuote, DemoScore, DemoSpecification, DemoSupplier } from './showcase-data';
 import type { ShowcaseTimeline } from './showcase-clock';
 
@@ -40,6 +41,13 @@ export function performanceSteps<P extends { daysAgo: number }>(
     occurredOn: story.daysAgo(event.daysAgo).toISOString().slice(0, 10),
     event,
   }));
+}
+
+/** A user of the demo acting in the seed's transaction (a buyer's, a supplier's or the colleague's session). */
+export function actingAs(em: EntityManager, user: Pick<User, 'id' | 'organizationId' | 'roles' | 'name'>): RequestContext {
+  const ctx = RequestContext.system({ sessionId: 'demo-seed', userId: user.id, organizationId: user.organizationId, roles: user.roles, userName: user.name });
+  ctx.transactionManager = em;
+  return ctx;
 }
 
 /** The demo users the showcase acts as: the buying team, the supplier companies' portal users. */
@@ -94,6 +102,7 @@ export class ShowcaseSteps {
     private readonly portal: PortalService,
     private readonly closing: RfqClosingService,
     private readonly scoring: ScoringService,
+    private readonly clock: Clock,
   ) {}
 
   openCase(buyer: RequestContext, specifierId: string, c: CaseTerms): Promise<PurchaseCase> {
@@ -218,16 +227,41 @@ export class ShowcaseSteps {
     if (!invitation) throw new Error('Showcase seeding: a demo supplier was not invited');
     await this.portal.markViewed(ctx, invitation);
     const spec = await this.rfqs.specification(ctx, invitation.rfq);
-    const content = {
+    const capacity = (i: number): number | undefined => q.capacities?.[i];
+    const content: QuoteContent = {
       currency: 'EUR',
       supplierReference: `${ctx.signedIn.userName.split(' ')[1]?.toUpperCase() ?? 'Q'}-${Math.floor(1000 + Math.random() * 9000)}`,
       validUntil: day(75),
       paymentTerms: '30 days net',
       deliveryTerms: 'DAP Bremen',
       note: '',
-      lines: spec.lines.map((l, i) => ({ lineKey: l.key, unitPrice: q.prices[i] ?? '1.00', quantity: l.quantity, leadTimeDays: q.leadTimeDays, note: '', alternatives: [] })),
-      answers: spec.requirements.map((r) => ({ requirementKey: r.key, compliance: 'MET' as never, comment: '' })),
+      lines: spec.lines.map((l, i) => ({
+        lineKey: l.key,
+        unitPrice: q.prices[i] ?? '1.00',
+        quantity: capacity(i) === undefined ? l.quantity : String(capacity(i)),
+        leadTimeDays: q.leadTimeDays,
+        note: capacity(i) === undefined ? '' : `Our capacity for the year: ${capacity(i)} ${l.unit}.`,
+        alternatives: [],
+      })),
+      answers: spec.requirements.map((r, i) => {
+        const notMet = q.notMet?.[i];
+        return notMet === undefined
+          ? { requirementKey: r.key, compliance: RequirementCompliance.MET, comment: '' }
+          : { requirementKey: r.key, compliance: RequirementCompliance.NOT_MET, comment: notMet };
+      }),
       attachments: [],
+      // Sealed with the rest, so the receipt covers them; left out when there are none, as the quote form does.
+      ...(q.conditionalDiscounts?.length
+        ? {
+            conditionalDiscounts: q.conditionalDiscounts.map((d) => ({
+              type: d.type,
+              value: d.value,
+              minValue: d.minValue,
+              lineKeys: d.lines.map((i) => spec.lines[i].key),
+              note: d.note,
+            })),
+          }
+        : {}),
     };
     if (submit) await this.quotes.submit(ctx, invitation.invitation.id, content);
     else await this.quotes.saveDraft(ctx, invitation.invitation.id, content);
@@ -261,6 +295,26 @@ export class ShowcaseSteps {
       Object.assign(closed, { purchaseCase: into.case, rfqId, reference: into.reference });
     });
     return closed;
+  }
+
+  /**
+   * An award made before Buying Center was introduced: the case (shortlisted) stands as awarded
+   * history, its stage changes with their reason at the clock's time, so that a rebuy has
+   * something to start from and an incumbent.
+   */
+  async recordHistoricAward(crew: Crew, c: PurchaseCase, supplierId: string): Promise<void> {
+    const reason = 'Awarded before Buying Center was introduced (showcase history)';
+    for (const [from, to] of [
+      [CaseStage.SOURCING, CaseStage.RFQ],
+      [CaseStage.RFQ, CaseStage.EVALUATION],
+      [CaseStage.EVALUATION, CaseStage.DECISION],
+      [CaseStage.DECISION, CaseStage.AWARDED],
+    ]) {
+      await crew.em.getRepository(CaseStageChange).insert({ caseId: c.id, fromStage: from, toStage: to, reason, occurredAt: this.clock.now() });
+    }
+    // The history above bypasses the stage machine on purpose (an award long ago); the case's row says where it ended.
+    const at = this.clock.now();
+    await crew.em.getRepository(PurchaseCase).update(c.id, { stage: CaseStage.AWARDED, awardedSupplierId: supplierId, stageChangedAt: at, updatedAt: at });
   }
 
   /** Plans the evaluators' scores from `start` days ago, up to two hours apart. */
