@@ -56,7 +56,7 @@ export class ScenarioSolver {
     try {
       return await this.pool.run(request, { signal });
     } catch (error) {
-      if (signal.aborted) return { status: 'TIME_LIMIT', values: null, objective: null };
+      if (signal.aborted) return { status: 'TIME_LIMIT', values: null, objective: null, bound: null, rowDuals: null };
       throw error;
     }
   }
