@@ -50,3 +50,30 @@ describe('the solver against brute-force enumeration', () => {
     );
   });
 });
+
+/** The same instances under a maximum number of suppliers, at the lowest cost: what the large scenarios' method takes. */
+const largeMethodArb = fc.tuple(problemArb, fc.integer({ min: 1, max: 3 })).map(([problem, max]): ScenarioProblem => ({
+  ...problem,
+  objective: { kind: 'MIN_COST' },
+  rules: problem.rules.some((r) => r.kind === 'maxSuppliers') ? problem.rules : [...problem.rules, { id: 'RMAX', kind: 'maxSuppliers', max }],
+}));
+
+describe('the large scenarios\' method (forced on small instances) against brute-force enumeration', () => {
+  it('finds the optimum to the cent with the gap closed, or says infeasible', () => {
+    fc.assert(
+      fc.property(largeMethodArb, (problem) => {
+        const solved = solveScenario(problem, highs, { largeFrom: 0, relativeGap: 0 });
+        const best = bruteForce(problem);
+        if (best === null) {
+          expect(solved.status).toBe('INFEASIBLE');
+          return;
+        }
+        expect(solved.status).toBe('OPTIMAL');
+        expect(solved.violations).toEqual([]);
+        expect(solved.totalCost).toBe(best.totalCost);
+        expect(solved).toMatchObject({ gap: 0, provenOptimal: true });
+      }),
+      { numRuns: RUNS, seed: process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined },
+    );
+  });
+});

@@ -50,6 +50,8 @@ export function evaluateAllocation(problem: ScenarioProblem, allocation: readonl
     score: problem.objective.kind === 'MAX_SCORE' ? allocationScore(problem, awarded).toDecimalPlaces(4).toNumber() : null,
     conflict: null,
     violations: checkAllocation(problem, awarded),
+    gap: null,
+    provenOptimal: false,
   };
 }
 

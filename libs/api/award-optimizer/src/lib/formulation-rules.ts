@@ -2,6 +2,12 @@ import { Dec } from './decimal';
 import type { FormulationContext } from './formulation';
 import type { ShareBasis } from './model';
 
+/**
+ * An upper bound the rows already imply, a little above it so a sum in floats never collides
+ * with it: bounded columns keep the Lagrangian bound of the decomposition finite (decompose.ts).
+ */
+const loose = (bound: number): number => bound * (1 + 1e-9) + 1e-6;
+
 /** Per unit of a pair: its value (price × unit size) or its quantity (the unit size). */
 function measure(ctx: FormulationContext, pair: number, basis: ShareBasis): number {
   const p = ctx.prep.pairs[pair];
@@ -26,7 +32,7 @@ function scope(ctx: FormulationContext, basis: ShareBasis, groupId: string | und
   const lines = prep.lines.map((_, l) => l).filter((l) => !group || group.lineIds.includes(prep.lines[l].id));
   const pairs = lines.flatMap((l) => prep.pairsByLine[l]);
   const maxTotal = lines.reduce((sum, l) => sum + Math.max(0, ...prep.pairsByLine[l].map((p) => measure(ctx, p, basis))) * prep.lines[l].units, 0);
-  const total = mip.col(0, Infinity, false);
+  const total = mip.col(0, loose(maxTotal), false);
   mip.row(0, 0, [total, ...pairs.map((p) => x[p])], [1, ...pairs.map((p) => -measure(ctx, p, basis))]);
   const made = { pairs, total, maxTotal };
   cache.set(key, made);
@@ -36,7 +42,9 @@ function scope(ctx: FormulationContext, basis: ShareBasis, groupId: string | und
 /** The binary "supplier s is awarded something in the scope" (the supplier's y for all lines). */
 function awardedIn(ctx: FormulationContext, supplier: number, groupId: string | undefined, mine: number[]): number {
   if (groupId === undefined) return ctx.awardedCol(supplier);
+  ctx.mip.owner = supplier;
   const u = ctx.mip.binary();
+  ctx.mip.owner = -1;
   for (const p of mine) ctx.mip.row(-Infinity, 0, [ctx.x[p], u], [1, -ctx.prep.pairs[p].maxUnits]);
   return u;
 }
@@ -85,7 +93,9 @@ export function addLots(ctx: FormulationContext): void {
       const lines = prep.lines.map((_, l) => l).filter((l) => group.lineIds.includes(prep.lines[l].id));
       const suppliers = [...new Set(lines.flatMap((l) => prep.pairsByLine[l].map((p) => prep.pairs[p].supplier)))];
       const zs = suppliers.map((s) => {
+        mip.owner = s;
         const z = mip.binary();
+        mip.owner = -1;
         for (const l of lines) {
           const pair = prep.pairsByLine[l].find((p) => prep.pairs[p].supplier === s);
           if (pair === undefined || prep.pairs[pair].maxUnits < prep.lines[l].units) mip.setUpper(z, 0);
@@ -113,11 +123,14 @@ export function addDiscounts(ctx: FormulationContext, inObjective: boolean): voi
     const mine = prep.pairsBySupplier[s];
     if (discounts.length === 0 || mine.length === 0) return;
     const maxValue = mine.reduce((sum, p) => sum + prep.pairs[p].unitCost * prep.pairs[p].maxUnits, 0);
-    const value = mip.col(0, Infinity, false);
+    mip.owner = s;
+    const value = mip.col(0, loose(maxValue), false);
     mip.row(0, 0, [value, ...mine.map((p) => x[p])], [1, ...mine.map((p) => -prep.pairs[p].unitCost)]);
     const ws = discounts.map((d) => {
       const w = mip.binary();
-      const amount = mip.col(0, Infinity, false, inObjective ? -1 : 0);
+      const v = Number(d.value);
+      // Bounded by what it can be at most (implied by its rows), so no column is unbounded.
+      const amount = mip.col(0, loose(d.type === 'PERCENT' ? (v / 100) * maxValue : v), false, inObjective ? -1 : 0);
       ctx.discountCols.push(amount);
       if ('minValue' in d.condition) mip.row(0, Infinity, [value, w], [1, -new Dec(d.condition.minValue).toNumber()]);
       else {
@@ -128,7 +141,6 @@ export function addDiscounts(ctx: FormulationContext, inObjective: boolean): voi
           else mip.row(0, Infinity, [x[pair], w], [1, -prep.lines[l].units]);
         }
       }
-      const v = Number(d.value);
       if (d.type === 'PERCENT') {
         mip.row(-Infinity, 0, [amount, value], [1, -v / 100]);
         mip.row(-Infinity, 0, [amount, w], [1, -(v / 100) * maxValue]);
@@ -139,5 +151,6 @@ export function addDiscounts(ctx: FormulationContext, inObjective: boolean): voi
       return w;
     });
     mip.row(-Infinity, 1, ws, ws.map(() => 1));
+    mip.owner = -1;
   });
 }

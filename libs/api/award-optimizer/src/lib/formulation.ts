@@ -13,6 +13,10 @@ export interface Formulation {
   model: MipModel;
   /** The column of each pair: units of the line awarded to the supplier. */
   x: number[];
+  /** y[s], the column "supplier s is awarded something", −1 when no rule needed it. */
+  awarded: Int32Array;
+  /** Per pair, the row x_p ≤ u_p·y_s (−1 without y_s). */
+  linkRows: Int32Array;
 }
 
 /** The model's shared state while rules add to it. */
@@ -34,32 +38,40 @@ export function unitScore(prep: Prepared, pair: number): number {
 
 /**
  * The mixed-integer program of a scenario (see the README's "Formulation"): x[p] units per pair,
- * each line awarded whole, the rules' rows, the conditional discounts, the budget.
+ * each line awarded whole, the rules' rows, the conditional discounts, the budget. With
+ * `continuousUnits` the units are continuous (a relaxation: the large scenarios' method).
  */
-export function formulate(prep: Prepared, goal: Goal, budget: number | null): Formulation {
+export function formulate(prep: Prepared, goal: Goal, budget: number | null, continuousUnits = false): Formulation {
   const mip = new MipBuilder();
-  const x = prep.pairs.map((p, i) => mip.col(0, p.maxUnits, true, goal.kind === 'COST' ? p.unitCost : goal.kind === 'SCORE' ? -unitScore(prep, i) : 0));
+  const x = prep.pairs.map((p, i) => {
+    mip.owner = p.supplier;
+    return mip.col(0, p.maxUnits, !continuousUnits, goal.kind === 'COST' ? p.unitCost : goal.kind === 'SCORE' ? -unitScore(prep, i) : 0);
+  });
+  mip.owner = -1;
+  const awardedCols = new Int32Array(prep.problem.suppliers.length).fill(-1);
+  const linkRows = new Int32Array(prep.pairs.length).fill(-1);
   prep.pairsByLine.forEach((pairs, l) => {
     const units = prep.lines[l].units;
     mip.row(units, units, pairs.map((p) => x[p]), pairs.map(() => 1));
   });
-  const awarded = new Map<number, number>();
   const ctx: FormulationContext = {
     prep,
     mip,
     x,
     discountCols: [],
     awardedCol(s) {
-      const known = awarded.get(s);
-      if (known !== undefined) return known;
+      if (awardedCols[s] >= 0) return awardedCols[s];
+      const outer = mip.owner;
+      mip.owner = s;
       const y = mip.binary();
-      for (const p of prep.pairsBySupplier[s]) mip.row(-Infinity, 0, [x[p], y], [1, -prep.pairs[p].maxUnits]);
+      mip.owner = outer;
+      for (const p of prep.pairsBySupplier[s]) linkRows[p] = mip.row(-Infinity, 0, [x[p], y], [1, -prep.pairs[p].maxUnits]);
       // y only when something is awarded: a minimum of suppliers counts suppliers awarded. (Without
       // these rows the rest still holds, but HiGHS's presolve of a 200 × 500 scenario took 55 s
       // instead of 1.)
       const pairs = prep.pairsBySupplier[s];
       mip.row(-Infinity, 0, [y, ...pairs.map((p) => x[p])], [1, ...pairs.map(() => -1)]);
-      awarded.set(s, y);
+      awardedCols[s] = y;
       return y;
     },
   };
@@ -72,7 +84,7 @@ export function formulate(prep: Prepared, goal: Goal, budget: number | null): Fo
     const cols = prep.pairs.map((_, i) => x[i]);
     mip.row(goal.minScore, Infinity, cols, prep.pairs.map((_, i) => unitScore(prep, i)));
   }
-  return { model: mip.build(), x };
+  return { model: mip.build(), x, awarded: awardedCols, linkRows };
 }
 
 /** lower ≤ Σ unit cost × x − Σ discounts ≤ upper. */

@@ -14,12 +14,18 @@ export interface MipModel {
   starts: Int32Array;
   indices: Int32Array;
   values: Float64Array;
+  /** The supplier (index) each column belongs to, −1 for columns of no one supplier. */
+  owner: Int32Array;
 }
 
 /** What a solve is asked to respect. */
 export interface MipOptions {
   timeLimitSeconds: number;
   relativeGap: number;
+  /** Solve the LP relaxation (integrality dropped) and return its row duals. */
+  relaxed?: boolean;
+  /** A starting solution (every column's value) handed to HiGHS (`setSolution`). */
+  start?: Float64Array;
 }
 
 /** What came of a solve: the columns' values when a feasible solution is known. */
@@ -27,6 +33,10 @@ export interface MipAnswer {
   status: 'OPTIMAL' | 'INFEASIBLE' | 'TIME_LIMIT';
   values: Float64Array | null;
   objective: number | null;
+  /** The best bound HiGHS proved on the objective (the LP's optimum when relaxed); null when none. */
+  bound: number | null;
+  /** The LP's row duals (relaxed solves only). */
+  rowDuals: Float64Array | null;
 }
 
 /** A solve the optimizer needs: the model and its options. */
@@ -48,6 +58,9 @@ export class MipBuilder {
   private readonly starts: number[] = [0];
   private readonly indices: number[] = [];
   private readonly values: number[] = [];
+  private readonly owners: number[] = [];
+  /** The supplier the columns added now belong to (−1: none; see `MipModel.owner`). */
+  owner = -1;
 
   /** Adds a column and returns its index. */
   col(lower: number, upper: number, integer: boolean, cost = 0): number {
@@ -55,6 +68,7 @@ export class MipBuilder {
     this.lower.push(lower);
     this.upper.push(upper);
     this.integer.push(integer ? INTEGER : CONTINUOUS);
+    this.owners.push(this.owner);
     return this.cost.length - 1;
   }
 
@@ -70,8 +84,8 @@ export class MipBuilder {
     this.upper[col] = upper;
   }
 
-  /** Adds `lower ≤ Σ coefficient × column ≤ upper`; a column appears at most once. */
-  row(lower: number, upper: number, cols: readonly number[], coefficients: readonly number[]): void {
+  /** Adds `lower ≤ Σ coefficient × column ≤ upper` and returns its index; a column appears at most once. */
+  row(lower: number, upper: number, cols: readonly number[], coefficients: readonly number[]): number {
     for (let i = 0; i < cols.length; i++) {
       if (coefficients[i] === 0) continue;
       this.indices.push(cols[i]);
@@ -80,6 +94,7 @@ export class MipBuilder {
     this.rowLower.push(lower);
     this.rowUpper.push(upper);
     this.starts.push(this.indices.length);
+    return this.rowLower.length - 1;
   }
 
   build(): MipModel {
@@ -95,6 +110,7 @@ export class MipBuilder {
       starts: Int32Array.from(this.starts),
       indices: Int32Array.from(this.indices),
       values: Float64Array.from(this.values),
+      owner: Int32Array.from(this.owners),
     };
   }
 }

@@ -231,6 +231,14 @@ export interface ScenarioResult {
   conflict: ScenarioConflict | null;
   /** Rules the allocation breaks: empty for a solved scenario, the findings for "as proposed". */
   violations: RuleViolation[];
+  /**
+   * How far the total may be above the best possible, as proven by the solver: (objective −
+   * bound) / objective, 0 when proven optimal; null without a bound (nothing solved, infeasible,
+   * "as proposed"). OPTIMAL means within the gap accepted (`SolveOptions.relativeGap`).
+   */
+  gap: number | null;
+  /** No allocation is cheaper (or, under MAX_SCORE, better scored then cheaper): proven, not only within a gap. */
+  provenOptimal: boolean;
 }
 
 /** What one rule costs: the optimum without it, and the difference. */
@@ -249,8 +257,16 @@ export interface RulePrice {
 }
 
 export interface SolveOptions {
-  /** Seconds HiGHS may spend on one solve (default 30). */
+  /** Seconds HiGHS may spend on one solve (default 30); for a large scenario, on the whole of its method. */
   timeLimitSeconds?: number;
-  /** The relative MIP gap accepted (default 0: proven optimal, to the cent). */
+  /**
+   * The relative gap accepted between the total and the best bound proven. Default 0 (proven
+   * optimal, to the cent), except for large scenarios (see `largeFrom`): 0.001 (0.1 %).
+   */
   relativeGap?: number;
+  /**
+   * Eligible offers from which a scenario under a maximum number of suppliers is solved by the
+   * large scenarios' method (default 5000; the README's "Large scenarios").
+   */
+  largeFrom?: number;
 }

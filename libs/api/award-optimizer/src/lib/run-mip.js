@@ -12,6 +12,7 @@ const FEASIBLE_SOLUTION = 2;
 
 function runMip(highs, request) {
   const { model, options } = request;
+  const relaxed = options.relaxed === true;
   const data = {
     numCols: model.numCols,
     numRows: model.numRows,
@@ -20,19 +21,30 @@ function runMip(highs, request) {
     colUpper: model.colUpper,
     rowLower: model.rowLower,
     rowUpper: model.rowUpper,
-    integrality: model.integrality,
+    integrality: relaxed ? new Int32Array(model.numCols) : model.integrality,
     matrix: { format: 'csr', numRows: model.numRows, numCols: model.numCols, starts: model.starts, indices: model.indices, values: model.values },
   };
   return highs.withModel(data, (mip) => {
-    mip.options.set({ output_flag: false, time_limit: options.timeLimitSeconds, mip_rel_gap: options.relativeGap, mip_abs_gap: 1e-7 });
+    mip.options.set({ output_flag: false, time_limit: Math.max(options.timeLimitSeconds, 0.01), mip_rel_gap: options.relativeGap, mip_abs_gap: 1e-7 });
+    if (options.start && !relaxed) mip.setSolution({ colValue: options.start });
     const { modelStatus } = mip.run();
-    if (modelStatus === INFEASIBLE || modelStatus === UNBOUNDED_OR_INFEASIBLE) return { status: 'INFEASIBLE', values: null, objective: null };
+    if (modelStatus === INFEASIBLE || modelStatus === UNBOUNDED_OR_INFEASIBLE) return { status: 'INFEASIBLE', values: null, objective: null, bound: null, rowDuals: null };
     if (modelStatus !== OPTIMAL && modelStatus !== TIME_LIMIT) throw new Error(`HiGHS stopped with model status ${modelStatus}`);
     const feasible = mip.info.get('primal_solution_status') === FEASIBLE_SOLUTION;
+    const solution = feasible ? mip.getSolution() : null;
+    const objective = feasible ? mip.getObjectiveValue() : null;
+    let bound = null;
+    if (relaxed) bound = modelStatus === OPTIMAL ? objective : null;
+    else {
+      const dual = Number(mip.info.get('mip_dual_bound'));
+      bound = Number.isFinite(dual) ? dual : null;
+    }
     return {
       status: modelStatus === OPTIMAL ? 'OPTIMAL' : 'TIME_LIMIT',
-      values: feasible ? mip.getSolution().colValue : null,
-      objective: feasible ? mip.getObjectiveValue() : null,
+      values: solution ? solution.colValue : null,
+      objective,
+      bound,
+      rowDuals: relaxed && solution && modelStatus === OPTIMAL ? solution.rowDual : null,
     };
   });
 }

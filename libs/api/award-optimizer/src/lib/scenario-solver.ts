@@ -52,11 +52,11 @@ export class ScenarioSolver {
    */
   private async runInWorker(request: MipRequest): Promise<MipAnswer> {
     const limit = request.options.timeLimitSeconds;
-    const signal = AbortSignal.timeout((limit + Math.max(5, limit / 2)) * 1000);
+    const signal = AbortSignal.timeout(Math.ceil((limit + Math.max(5, limit / 2)) * 1000));
     try {
       return await this.pool.run(request, { signal });
     } catch (error) {
-      if (signal.aborted) return { status: 'TIME_LIMIT', values: null, objective: null };
+      if (signal.aborted) return { status: 'TIME_LIMIT', values: null, objective: null, bound: null, rowDuals: null };
       throw error;
     }
   }

@@ -32,7 +32,7 @@ export function singleSupplierScenario(problem: ScenarioProblem): ScenarioResult
     const result = evaluateAllocation(plain, allocation, 'OPTIMAL');
     if (best === null || new Dec(result.totalCost).lessThan(best.totalCost)) best = result;
   }
-  return best ?? emptyResult(plain, 'INFEASIBLE', { ruleIds: [], budget: false, linesWithoutOffers: [] });
+  return best ? { ...best, gap: 0, provenOptimal: true } : emptyResult(plain, 'INFEASIBLE', { ruleIds: [], budget: false, linesWithoutOffers: [] });
 }
 
 /**

@@ -26,6 +26,9 @@ function lineOptions(problem: ScenarioProblem, lineIndex: number): AllocationEnt
   );
 }
 
+/** Scores this close are a tie (far below the solver's 1e-7, far above decimal.js's rounding of a quotient). */
+const TIE = new Dec('1e-20');
+
 export function enumerationSize(problem: ScenarioProblem): number {
   return problem.lines.reduce((n, _, i) => n * lineOptions(problem, i).length, 1);
 }
@@ -47,7 +50,9 @@ export function bruteForce(problem: ScenarioProblem): ScenarioResult | null {
       if (budget && new Dec(result.totalCost).greaterThan(budget)) return;
       const score = problem.objective.kind === 'MAX_SCORE' ? allocationScore(problem, chosen) : new Dec(0);
       const cost = new Dec(result.totalCost);
-      if (best === null || score.greaterThan(best.score) || (score.equals(best.score) && cost.lessThan(best.result.totalCost))) best = { result, score };
+      // Scores are sums of quotients (a third does not end in decimals): equal within TIE, as the solver's tolerance.
+      const better = best === null || score.minus(best.score).greaterThan(TIE) || (score.minus(best.score).abs().lessThanOrEqualTo(TIE) && cost.lessThan(best.result.totalCost));
+      if (better) best = { result, score };
       return;
     }
     for (const option of options[index]) pick(index + 1, [...chosen, ...option]);
