@@ -145,9 +145,14 @@ describe('live auctions across instances', () => {
 
     // Alpine's own bid, on the other instance, reaches the buyer on the first one too.
     const buyerOnFirst = buyerLive(first, w.as.buyer, a);
-    await buyerOnFirst.until((v) => v['bidCount'] === 1, 'the state so far');
+    // The first message is whole; each later one brings only the bids since the one before (each bid once).
+    expect(await buyerOnFirst.until((v) => v['bidCount'] === 1, 'the state so far')).toMatchObject({ bidsAfter: null, bids: [expect.objectContaining({ sequence: 1 })] });
     await placed(w2.as.alpine, a, '1100.00');
-    expect(await buyerOnFirst.until((v) => v['bidCount'] === 2, "Alpine's bid at the buyer", 1000)).toMatchObject({ participants: [expect.objectContaining({ invitationId: a.alpineInv, rank: 1 }), expect.anything()] });
+    expect(await buyerOnFirst.until((v) => v['bidCount'] === 2, "Alpine's bid at the buyer", 1000)).toMatchObject({
+      bidsAfter: 1,
+      bids: [expect.objectContaining({ sequence: 2, invitationId: a.alpineInv, amount: '1100.00' })],
+      participants: [expect.objectContaining({ invitationId: a.alpineInv, rank: 1 }), expect.anything()],
+    });
     expect(await alpine.until((v) => v['rank'] === 1, "Alpine's lead", 1000)).toMatchObject({ currentAmount: '1100.00', leading: true });
     for (const feed of [buyer, alpine, buyerOnFirst]) feed.dispose();
   });

@@ -13,7 +13,7 @@ import { advanceClockTo, testClock } from './test-clock';
 
 const SETTINGS = `startsAt durationMinutes bidOn decrementKind decrement softCloseMinutes extensionMinutes capAt visibility ranking`;
 const LINE = `lineKey unitPrice quantity`;
-export const AUCTION_FIELDS = `id rfqId caseId rfqReference rfqTitle status currency endsAt serverNow scheduledByName approvedByName startedAt endedAt bidCount extensions
+export const AUCTION_FIELDS = `id rfqId caseId rfqReference rfqTitle status currency endsAt serverNow scheduledByName approvedByName startedAt endedAt bidCount extensions bidsAfter
   settings { ${SETTINGS} }
   participants { invitationId supplierName startingAmount currentAmount currentLines { ${LINE} } bids rank totalScore priceScore leadingPrice }
   bids { sequence invitationId supplierName amount lines { ${LINE} } receivedAt quoteRevision receiptSha256 endsAtAfter extended }`;

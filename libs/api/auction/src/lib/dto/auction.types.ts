@@ -82,7 +82,13 @@ export class AuctionType {
   @Field(() => Int) bidCount!: number;
   @Field(() => Int) extensions!: number;
   @Field(() => [AuctionParticipantType], { description: 'By rank' }) participants!: AuctionParticipantType[];
-  @Field(() => [AuctionBidType], { description: 'Oldest first' }) bids!: AuctionBidType[];
+  @Field(() => [AuctionBidType], { description: 'Oldest first: every bid, or with bidsAfter set only the bids after that sequence' }) bids!: AuctionBidType[];
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Null: bids holds every bid. In auctionLive after its first message: bids holds only the bids after this sequence (the last the message before had), to add to those; the rest of the view is whole in every message',
+  })
+  bidsAfter!: number | null;
 }
 
 @ObjectType('PortalAuctionBid', { description: 'One of your own bids' })

@@ -30,11 +30,21 @@ export class AuctionLiveResolver {
   ) {}
 
   @AllowedSubscription(() => AuctionType, Permission.QUOTE_READ, {
-    description: "The auction as query auction(id) gives it (every bidder, bid and extension), then again after each bid, extension, start, end or cancellation",
+    description:
+      'The auction as query auction(id) gives it (every bidder, bid and extension), then again after each bid, extension, start, end or cancellation; ' +
+      'after the first message, bids holds only the bids since the message before (bidsAfter says from which sequence on)',
   })
   auctionLive(@Ctx() ctx: RequestContext, @IdArg() id: string): AsyncIterableIterator<AuctionType> {
     assertId(id, 'Auction');
-    return this.live.snapshotThenUpdates(AUCTION_TOPIC.channel(id), () => this.views.buyerAuction(ctx, id), { readAgainAt: (view) => this.nextTurn(view), minIntervalMs: LIVE_MIN_INTERVAL_MS });
+    // Every bid once per subscriber (an auction's last minute brings thousands): the first message
+    // has them all, each later one those after the last sequence sent. A reconnect starts again whole.
+    let sent: number | null = null;
+    const read = async () => {
+      const view = await this.views.buyerAuction(ctx, id, sent);
+      sent = view.bids.reduce((last, b) => Math.max(last, b.sequence), sent ?? 0);
+      return view;
+    };
+    return this.live.snapshotThenUpdates(AUCTION_TOPIC.channel(id), read, { readAgainAt: (view) => this.nextTurn(view), minIntervalMs: LIVE_MIN_INTERVAL_MS });
   }
 
   @AllowedSubscription(() => PortalAuctionType, Permission.SUPPLIER_PORTAL_USE, {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { MoreThan } from 'typeorm';
 import { assertId, Clock, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { PortalService } from '@bc/api/quotes';
@@ -71,15 +72,15 @@ export class AuctionViews {
     private readonly clock: Clock,
   ) {}
 
-  /** The buying side's auction (for those who read quotes). */
-  async buyerAuction(ctx: RequestContext, auctionId: string): Promise<AuctionType> {
+  /** The buying side's auction (for those who read quotes); with `bidsAfter`, only the bids after that sequence (see AuctionType.bidsAfter). */
+  async buyerAuction(ctx: RequestContext, auctionId: string, bidsAfter: number | null = null): Promise<AuctionType> {
     assertId(auctionId, 'Auction');
     const auction = await this.connection.getRepository(ctx, Auction).findOne({ where: { id: auctionId, organizationId: ctx.organizationId } });
     if (!auction) throw notFound('Auction');
     const { rfq } = await this.rfqs.open(ctx, auction.rfqId, Permission.QUOTE_READ).catch(() => {
       throw notFound('Auction');
     });
-    return this.buyerView(ctx, auction, rfq);
+    return this.buyerView(ctx, auction, rfq, bidsAfter);
   }
 
   /** The RFQ's auctions, newest first. */
@@ -90,11 +91,13 @@ export class AuctionViews {
   }
 
   /** `rfq`: the auction's RFQ when the caller has read it already (else its reference and title are read). */
-  async buyerView(ctx: RequestContext, auction: Auction, rfq?: RfqNames): Promise<AuctionType> {
-    const bidders = await this.connection.getRepository(ctx, AuctionParticipant).findBy({ auctionId: auction.id });
-    const bids = await this.connection.getRepository(ctx, AuctionBid).find({ where: { auctionId: auction.id }, order: { sequence: 'ASC' } });
-    const people = await this.directory.peopleByIds(ctx, [auction.scheduledBy, auction.approvedBy]);
-    const names = rfq ?? (await this.rfqRecords.titles(ctx, [auction.rfqId])).get(auction.rfqId);
+  async buyerView(ctx: RequestContext, auction: Auction, rfq?: RfqNames, bidsAfter: number | null = null): Promise<AuctionType> {
+    const [bidders, bids, people, names] = await Promise.all([
+      this.connection.getRepository(ctx, AuctionParticipant).findBy({ auctionId: auction.id }),
+      this.connection.getRepository(ctx, AuctionBid).find({ where: { auctionId: auction.id, ...(bidsAfter === null ? {} : { sequence: MoreThan(bidsAfter) }) }, order: { sequence: 'ASC' } }),
+      this.directory.peopleByIds(ctx, [auction.scheduledBy, auction.approvedBy]),
+      rfq ?? this.rfqRecords.titles(ctx, [auction.rfqId]).then((titles) => titles.get(auction.rfqId)),
+    ]);
     const standings = standingsOf(auction, bidders);
     const nameOf = new Map(bidders.map((b) => [b.invitationId, b.supplierName]));
     const now = this.clock.now();
@@ -119,6 +122,7 @@ export class AuctionViews {
       cancelReason: auction.cancelReason,
       bidCount: auction.bidCount,
       extensions: auction.extensions,
+      bidsAfter,
       participants: bidders
         .map((b) => {
           const s = standings.get(b.invitationId)!;

@@ -1,4 +1,5 @@
-import { leaderOf, priceSeries } from './auction-view';
+import type { AuctionFieldsFragment } from '@bc/web/data-access';
+import { leaderOf, priceSeries, withEarlierBids } from './auction-view';
 
 const participant = (invitationId: string, supplierName: string, rank: number, startingAmount: string) =>
   ({ invitationId, supplierName, rank, startingAmount }) as never;
@@ -22,5 +23,18 @@ describe('auction view', () => {
   it('names the leader only when one leads alone', () => {
     expect(leaderOf(auction)).toBe('Hanse');
     expect(leaderOf({ participants: [participant('a', 'A', 1, '1'), participant('b', 'B', 1, '1')] })).toBeNull();
+  });
+
+  it('adds the bids of a live message to those shown, each once, and takes a whole message as it is', () => {
+    const seq = (sequence: number) => ({ sequence, amount: `${1000 - sequence}.00` });
+    const view = (bids: number[], bidsAfter: number | null, id = 'x') => ({ id, bidsAfter, bids: bids.map(seq) }) as unknown as AuctionFieldsFragment;
+    const shown = view([1, 2, 3], null);
+    expect(withEarlierBids(view([4, 5], 3), shown).bids.map((b) => b.sequence)).toEqual([1, 2, 3, 4, 5]);
+    // A query read meanwhile showed bid 4 already: not doubled.
+    expect(withEarlierBids(view([4, 5], 3), view([1, 2, 3, 4], null)).bids.map((b) => b.sequence)).toEqual([1, 2, 3, 4, 5]);
+    expect(withEarlierBids(view([4, 5], 3), shown).bidsAfter).toBeNull();
+    // A whole message replaces what is shown; another auction's bids are never kept.
+    expect(withEarlierBids(view([1, 2], null), shown).bids.map((b) => b.sequence)).toEqual([1, 2]);
+    expect(withEarlierBids(view([4], 3, 'y'), shown).bids.map((b) => b.sequence)).toEqual([4]);
   });
 });

@@ -23,3 +23,14 @@ export function leaderOf(auction: Pick<AuctionFieldsFragment, 'participants'>): 
   const first = auction.participants.filter((p) => p.rank === 1);
   return first.length === 1 ? first[0].supplierName : null;
 }
+
+/**
+ * The view a live message makes of the one shown: whole when the message is whole (`bidsAfter`
+ * null), else the shown bids up to `bidsAfter` and the message's bids after it (auctionLive sends
+ * each bid once). A query read meanwhile may have shown more bids already: none is doubled.
+ */
+export function withEarlierBids(view: AuctionFieldsFragment, shown: AuctionFieldsFragment | null): AuctionFieldsFragment {
+  if (view.bidsAfter === null || view.bidsAfter === undefined) return view;
+  const earlier = (shown?.id === view.id ? shown.bids : []).filter((b) => b.sequence <= view.bidsAfter!);
+  return { ...view, bidsAfter: null, bids: [...earlier, ...view.bids] };
+}

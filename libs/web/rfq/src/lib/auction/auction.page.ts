@@ -8,7 +8,7 @@ import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { rfqErrorTranslation } from '../rfq-errors';
 import { AuctionChart } from './auction-chart';
-import { leaderOf, priceSeries } from './auction-view';
+import { leaderOf, priceSeries, withEarlierBids } from './auction-view';
 
 /**
  * The buying side's live reverse auction (`/cases/:id/rfq/auctions/:auctionId`, issue 15): the
@@ -58,14 +58,15 @@ export class AuctionPage {
   });
 
   constructor() {
-    // The subscription's first message is the whole view, then the whole view again after each
-    // bid, extension, start, end or cancellation; a dropped socket reconnects to a fresh snapshot.
+    // The subscription's first message is the whole view, then the view again after each bid,
+    // extension, start, end or cancellation, with only the bids since the message before (added to
+    // those shown); a dropped socket reconnects to a fresh, whole snapshot.
     effect((onCleanup) => {
       const id = this.auctionId();
       const subscription = untracked(() => {
         this.loading.set(true);
         return this.api.live(AuctionLiveGQL, { id }).subscribe({
-          next: ({ auctionLive }) => this.show(auctionLive),
+          next: ({ auctionLive }) => this.show(withEarlierBids(auctionLive, this.auction())),
           error: (error: unknown) => {
             this.loading.set(false);
             this.error.set(rfqErrorTranslation(toAppError(error)));
