@@ -73,7 +73,7 @@ export class ScenarioProposalService {
     const view = scenarioView({ ...record, id: scenario.id }, inputs, benchmarks);
     const lines = result.allocation.map((a) => ({ lineKey: a.lineId, invitationId: a.supplierId, quantity: a.quantity }));
     const proposal = await this.awards
-      .propose(ctx, { caseId: purchaseCase.id, lines, justification: input.justification ?? null }, { scenarioId: scenario.id, scenario: recordOf(view, scenario, benchmarks) })
+      .propose(ctx, { caseId: purchaseCase.id, lines, justification: input.justification ?? null }, { scenarioId: scenario.id, scenario: recordOf(view, scenario, benchmarks, inputs) })
       .catch((e: unknown) => {
         // The award names its own input (input.caseId, input.lines.N…): here the scenario is what was given.
         if (e instanceof AppError && e.options.field && e.options.field !== 'input.justification') throw new AppError(e.code, e.message, { ...e.options, field: 'input.scenarioId' });
@@ -116,8 +116,12 @@ export class ScenarioProposalService {
 }
 
 /** What the decision record keeps of the scenario: its objective, rules in words, result by supplier and each rule's price. */
-function recordOf(view: AwardScenarioType, scenario: AwardScenario, benchmarks: Benchmarks): DecisionRecordScenario {
+function recordOf(view: AwardScenarioType, scenario: AwardScenario, benchmarks: Benchmarks, inputs: ScenarioInputs): DecisionRecordScenario {
   const r = view.result!;
+  const supplierName = new Map(inputs.suppliers.map((s) => [s.id, s.name]));
+  const position = new Map(inputs.lines.map((l) => [l.key, l.position]));
+  const groupName = new Map(view.lineGroups.map((g) => [g.key, g.name]));
+  const named = <T>(ids: string[] | null, of: Map<string, T>) => (ids === null ? null : ids.map((id) => of.get(id) ?? (id as unknown as T)));
   return {
     id: scenario.id,
     name: view.name,
@@ -128,7 +132,20 @@ function recordOf(view: AwardScenarioType, scenario: AwardScenario, benchmarks: 
     solvedAt: scenario.solvedAt ? new Date(scenario.solvedAt).toISOString() : null,
     inputsFingerprint: scenario.inputsFingerprint,
     lineGroups: view.lineGroups,
-    rules: view.rules.map((x) => ({ id: x.id, kind: x.kind, description: x.description })),
+    rules: view.rules.map((x) => ({
+      id: x.id,
+      kind: x.kind,
+      description: x.description,
+      count: x.count,
+      basis: x.basis,
+      minPercent: x.minPercent,
+      maxPercent: x.maxPercent,
+      minScore: x.minScore,
+      suppliers: named(x.invitationIds, supplierName),
+      positions: named(x.lineKeys, position),
+      group: x.lineGroupKey === null ? null : (groupName.get(x.lineGroupKey) ?? x.lineGroupKey),
+      groups: named(x.lineGroupKeys, groupName),
+    })),
     result: {
       totalBeforeDiscounts: r.totalBeforeDiscounts,
       discountTotal: r.discountTotal,

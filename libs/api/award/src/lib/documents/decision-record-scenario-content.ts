@@ -18,7 +18,24 @@ export interface DecisionRecordScenario {
   /** The inputs' fingerprint it was solved on (SHA-256 of the lines, suppliers, offers and discounts). */
   inputsFingerprint: string | null;
   lineGroups: Array<{ key: string; name: string; lineKeys: string[] }>;
-  rules: Array<{ id: string; kind: string; description: string }>;
+  /**
+   * Each rule: its kind and fields (suppliers and line groups by name, lines by position), from
+   * which the record says it in the reader's language, and `description` as the buyer read it.
+   */
+  rules: Array<{
+    id: string;
+    kind: string;
+    description: string;
+    count: number | null;
+    basis: string | null;
+    minPercent: number | null;
+    maxPercent: number | null;
+    minScore: number | null;
+    suppliers: string[] | null;
+    positions: number[] | null;
+    group: string | null;
+    groups: string[] | null;
+  }>;
   result: {
     totalBeforeDiscounts: string;
     discountTotal: string;
