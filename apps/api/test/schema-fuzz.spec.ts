@@ -19,7 +19,7 @@ const SKIP = new Set(['signOut']);
 
 const ID_SOURCES = [
   'purchase_case', 'need', 'rfq', 'rfq_invitation', 'rfq_question', 'specification_version', 'award_proposal',
-  'negotiation_round', 'supplier', 'supplier_certificate', 'supplier_contact', 'supplier_document', 'organization',
+  'negotiation_round', 'award_scenario', 'supplier', 'supplier_certificate', 'supplier_contact', 'supplier_document', 'organization',
   'app_user', 'invitation', 'outbox_message', 'stored_file', 'case_member',
 ];
 

@@ -55,7 +55,11 @@ export interface DecisionOptions {
   alpine?: string | string[];
   /** Who is scored better on the evaluator criteria (and so, at equal prices, ranks first). */
   favour?: 'hanse' | 'alpine';
+  /** Changes a supplier's quote input before it is submitted (quantities, answers, …). */
+  adjust?: { hanse?: QuoteAdjust; alpine?: QuoteAdjust };
 }
+
+export type QuoteAdjust = (input: Record<string, unknown>) => Record<string, unknown>;
 
 /** Lets the RFQ's closing time pass on the app's clock and closes it, as the closing job would at its closing time. */
 export async function closeRfq(app: TestApp, rfqId: string): Promise<void> {
@@ -66,10 +70,10 @@ export async function closeRfq(app: TestApp, rfqId: string): Promise<void> {
 const pricesOf = (p: string | string[] | undefined, fallback: string, n: number): string[] =>
   Array.isArray(p) ? p : Array.from({ length: n }, () => p ?? fallback);
 
-async function submitQuote(client: GraphQLClient, invitationId: string, prices: string[]): Promise<void> {
+async function submitQuote(client: GraphQLClient, invitationId: string, prices: string[], adjust: QuoteAdjust = (q) => q): Promise<void> {
   const input = await quoteFor(client, invitationId, prices[0]);
   const lines = (input['lines'] as Array<Record<string, unknown>>).map((l, i) => ({ ...l, unitPrice: prices[i] ?? prices[0] }));
-  await client.ok(RFQ_OPS.submit, { invitationId, input: { ...input, lines } });
+  await client.ok(RFQ_OPS.submit, { invitationId, input: adjust({ ...input, lines }) });
 }
 
 /**
@@ -95,8 +99,8 @@ export async function evaluatedCase(app: TestApp, w: RfqWorld, options: Decision
   const hanseInv = await invitationOf(w.as.supplier, rfq.reference);
   const alpineInv = await invitationOf(w.as.alpine, rfq.reference);
   const lineKeys: string[] = (await w.as.supplier.ok(RFQ_OPS.portalOne, { id: hanseInv }))['portalInvitation'].rfq.lines.map((l: { key: string }) => l.key);
-  await submitQuote(w.as.supplier, hanseInv, pricesOf(options.hanse, '100.00', lineKeys.length));
-  await submitQuote(w.as.alpine, alpineInv, pricesOf(options.alpine, '110.00', lineKeys.length));
+  await submitQuote(w.as.supplier, hanseInv, pricesOf(options.hanse, '100.00', lineKeys.length), options.adjust?.hanse);
+  await submitQuote(w.as.alpine, alpineInv, pricesOf(options.alpine, '110.00', lineKeys.length), options.adjust?.alpine);
   await closeRfq(app, created.id);
 
   const favoured = options.favour === 'alpine' ? alpineInv : hanseInv;

@@ -7,3 +7,4 @@ export * from './lib/services/award-rules';
 export * from './lib/dto/award.types';
 export { DeliveryService } from './lib/services/delivery.service';
 export { StepReassignmentService } from './lib/services/step-reassignment.service';
+export type { DecisionRecordScenario } from './lib/documents/decision-record-scenario-content';

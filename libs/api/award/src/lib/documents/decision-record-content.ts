@@ -1,6 +1,7 @@
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import type { DecisionRecordAuction } from './decision-record-auction-content';
+import type { DecisionRecordScenario } from './decision-record-scenario-content';
 
 /**
  * The decision record's content: everything needed to defend an award years later, as plain data.
@@ -66,6 +67,11 @@ export interface DecisionRecordContent {
    * content (and the hash) of a record without an auction is what it always was.
    */
   auctions?: DecisionRecordAuction[];
+  /**
+   * The award scenario the granted proposal was made from (issue 16): its objective, rules, result
+   * and each rule's price. Present only then, so a record of an award without one hashes as before.
+   */
+  scenario?: DecisionRecordScenario;
   award: {
     version: number;
     proposedBy: string | null;

@@ -2,7 +2,8 @@ import { Locale } from '@bc/shared/domain';
 import { criterionName, pageBottom, PDF_FONT, PDF_MARGIN, PDF_PALETTE, PdfPageFrame, PdfTableDrawer, PdfTableRow, PdfWriter, printable, roleName } from '@bc/api/documents';
 import { translator } from '@bc/shared/i18n/documents';
 import { DecisionRecordContent } from './decision-record-content';
-import { auctionBidsByReceipt, drawAuctions } from './decision-record-auctions';
+import { auctionBidsByReceipt, drawAuctions, type RecordPen } from './decision-record-auctions';
+import { drawScenario } from './decision-record-scenario';
 
 /**
  * The decision record as a PDF (pdfkit, tagged PDF/A-2b with embedded DejaVu Sans and Mono, EN/DE): the case, the
@@ -56,6 +57,7 @@ class DecisionRecordWriter extends PdfWriter {
   protected sections(): void {
     this.titleBlock();
     this.award();
+    drawScenario(this.pen(), this.c.scenario, this.c.award.currency);
     this.approvals();
     this.ranking();
     this.scores();
@@ -276,22 +278,24 @@ class DecisionRecordWriter extends PdfWriter {
     else if (!n.skippedReason) this.paragraph(t('noNegotiation'));
   }
 
+  /** This writer's building blocks, for the sections drawn in files of their own (auctions, the award scenario). */
+  private pen(): RecordPen {
+    return {
+      locale: this.data.locale,
+      f: this.f,
+      heading: (text, keep) => this.heading(text, keep),
+      paragraph: (text, size, color) => this.paragraph(text, size, color),
+      facts: (rows) => this.facts(rows),
+      table: (columns, rows) => this.table(columns, rows),
+      captionedTable: (caption, table) => this.captionedTable(caption, table),
+      person: (name) => this.person(name),
+      space: (lines) => this.doc.moveDown(lines),
+    };
+  }
+
   /** The RFQ's reverse auctions (decision-record-auctions.ts), drawn with this writer's blocks. */
   private auctions(): void {
-    drawAuctions(
-      {
-        locale: this.data.locale,
-        f: this.f,
-        heading: (text, keep) => this.heading(text, keep),
-        paragraph: (text, size, color) => this.paragraph(text, size, color),
-        facts: (rows) => this.facts(rows),
-        table: (columns, rows) => this.table(columns, rows),
-        captionedTable: (caption, table) => this.captionedTable(caption, table),
-        person: (name) => this.person(name),
-        space: (lines) => this.doc.moveDown(lines),
-      },
-      this.c.auctions ?? [],
-    );
+    drawAuctions(this.pen(), this.c.auctions ?? []);
   }
 
   private invitationsAndQuotes(): void {

@@ -1,8 +1,8 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ApprovalMode, ImportanceClass, MAX_APPROVAL_TIERS, MAX_DECIDERS_PER_ROUTE } from '@bc/shared/domain';
-import { KeysetArgs, trim, trimOrNull } from '@bc/api/core';
+import { ApprovalMode, ImportanceClass, MAX_APPROVAL_TIERS, MAX_DECIDERS_PER_ROUTE, QUANTITY_RULE } from '@bc/shared/domain';
+import { IsDecimalText, KeysetArgs, trim, trimOrNull } from '@bc/api/core';
 
 export const MAX_JUSTIFICATION = 5000;
 export const MAX_AWARD_LINES = 500;
@@ -37,6 +37,13 @@ export class ApprovalPolicyInput {
 export class AwardLineInput {
   @Field(() => ID, { description: 'A line of the RFQ’s specification' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) lineKey!: string;
   @Field(() => ID, { description: 'The invitation (supplier) awarded this line' }) @IsUUID() invitationId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The part of the line this supplier gets (a split line): the line is named once per supplier and their quantities add up to the line’s. ' +
+      'Absent: the whole line, at the quantity the supplier quoted',
+  })
+  @IsOptional() @Transform(trimOrNull) @IsDecimalText(QUANTITY_RULE) quantity?: string | null;
 }
 
 @InputType({ description: 'Either invitationId (one supplier for every line) or lines (a split per line), not both' })

@@ -146,6 +146,8 @@ export class AwardProposalType {
   cannotDecideReason!: ErrorCode | null;
   @Field(() => [String], { description: 'Approvers away now who named the viewer their deputy and could decide this themselves: the viewer decides for them' })
   deputyFor!: string[];
+  @Field(() => ID, { nullable: true, description: 'The award scenario it was proposed from (issue 16); null when proposed by hand' }) scenarioId!: string | null;
+  @Field(() => String, { nullable: true, description: 'That scenario’s name (its objective, rules and result are in the decision record)' }) scenarioName!: string | null;
 }
 
 @ObjectType('AwardProposalPage', { implements: () => [KeysetPageType], description: 'A page of the decider inbox' })

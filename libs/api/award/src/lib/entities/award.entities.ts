@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { OrganizationRow, UuidRow } from '@bc/api/core';
 import type { ApprovalMode, ApprovalDecision, ApproverRole, AwardStatus, ImportanceClass } from '@bc/shared/domain';
+import type { DecisionRecordScenario } from '../documents/decision-record-scenario-content';
 
 /**
  * An award proposal: the buyer's choice (one supplier, or a split per line) with its value,
@@ -38,9 +39,12 @@ export class AwardProposal extends OrganizationRow {
   @Column('text', { name: 'turn_roles', array: true, default: () => `'{}'` }) turnRoles!: ApproverRole[];
   @Column('uuid', { name: 'turn_assignees', array: true, default: () => `'{}'` }) turnAssignees!: string[];
   @Column('uuid', { name: 'turn_held', array: true, default: () => `'{}'` }) turnHeld!: string[];
+  /** The award scenario it was proposed from (issue 16), and what the decision record shows of it, frozen then. */
+  @Column('uuid', { name: 'scenario_id', nullable: true }) scenarioId!: string | null;
+  @Column('jsonb', { nullable: true }) scenario!: DecisionRecordScenario | null;
 }
 
-/** One awarded line of a proposal (append-only). Amounts in the case currency. */
+/** One awarded line of a proposal (append-only), or a supplier's part of a split line. Amounts in the case currency. */
 @Entity('award_line')
 export class AwardLine extends UuidRow {
   @Column('uuid', { name: 'proposal_id' }) proposalId!: string;

@@ -269,6 +269,8 @@ function proposalView(ctx: RequestContext, p: AwardProposal, v: ViewLookups): Aw
     canOpenCase: canOpen(p.caseId),
     cannotDecideReason: verdict.ok ? null : verdict.code,
     deputyFor,
+    scenarioId: p.scenarioId ?? null,
+    scenarioName: p.scenario?.name ?? null,
   };
 }
 
@@ -287,7 +289,7 @@ function lineViewsOf(mine: AwardLine[], snap: Partial<EvaluationSnapshot>, suppl
     unitPrice: l.unitPrice,
     total: l.total,
   }))
-  .sort((a, b) => a.position - b.position);
+  .sort((a, b) => a.position - b.position || a.supplierName.localeCompare(b.supplierName));
 }
 
 /** Each awarded supplier's total and count of lines, in the order its first line comes. */

@@ -30,9 +30,16 @@ import { planAward } from './award-plan';
 import { AwardGrantService } from './award-grant.service';
 import { evaluationSnapshot, proposalShape } from './award-proposal-parts';
 import { AwardApprovalRequested, AwardRejected } from '../events/award-events';
+import type { DecisionRecordScenario } from '../documents/decision-record-scenario-content';
 
 export const MAX_DECISION_COMMENT = 2000;
 export const MAX_WITHDRAW_REASON = 2000;
+
+/** The award scenario a proposal is made from (issue 16): recorded on it, and shown in its decision record. */
+export interface AwardScenarioOrigin {
+  scenarioId: string;
+  scenario: DecisionRecordScenario;
+}
 
 
 
@@ -121,7 +128,8 @@ export class AwardService implements OnModuleInit {
     return pending;
   }
 
-  async propose(ctx: RequestContext, input: ProposeAwardInput): Promise<AwardProposal> {
+  /** Proposes an award (`origin`: the award scenario it comes from, recorded with it). */
+  async propose(ctx: RequestContext, input: ProposeAwardInput, origin: AwardScenarioOrigin | null = null): Promise<AwardProposal> {
     // The case row is held for the transaction: proposals and decisions on one case go one at a time.
     const { purchaseCase } = await this.access.openFor(ctx, input.caseId, Permission.AWARD_PROPOSE, true);
     const { single, split } = proposalShape(purchaseCase, input);
@@ -170,19 +178,12 @@ export class AwardService implements OnModuleInit {
         ...storedTurn(routeTurn(steps, [], policy.mode, [])), // whose turn: no approval in, no step reassigned
         proposedBy: ctx.userId, proposedAt: this.clock.now(),
         decidedAt: null, decisionReason: null,
+        scenarioId: origin?.scenarioId ?? null, scenario: origin?.scenario ?? null,
       }),
     );
     const lines = await em.getRepository(AwardLine).save(
       planned.map((l) =>
-        em.getRepository(AwardLine).create({
-          proposalId: proposal.id,
-          lineKey: l.lineKey,
-          invitationId: l.invitationId,
-          supplierId: l.supplierId,
-          quantity: l.quantity,
-          unitPrice: l.unitPrice,
-          total: l.total,
-        }),
+        em.getRepository(AwardLine).create({ proposalId: proposal.id, lineKey: l.lineKey, invitationId: l.invitationId, supplierId: l.supplierId, quantity: l.quantity, unitPrice: l.unitPrice, total: l.total }),
       ),
     );
     await this.audit.record(ctx, {
@@ -204,6 +205,7 @@ export class AwardService implements OnModuleInit {
         route: steps,
         mode: policy.mode,
         ...(pending ? { supersedes: pending.id } : {}),
+        ...(origin ? { scenario: { id: origin.scenarioId, name: origin.scenario.name, kind: origin.scenario.kind } } : {}),
       },
     });
     const fresh = await repo.findOneByOrFail({ id: proposal.id });

@@ -12,6 +12,7 @@ import { AwardStatus, CaseStage, consensus, EvaluatorScore } from '@bc/shared/do
 import { AwardViewService } from './award-view.service';
 import { auctionPeople, recordOfAuction } from './decision-record-auctions';
 import { DECISION_RECORD_FORMAT, DecisionRecordContent, decisionRecordHash } from '../documents/decision-record-content';
+import type { DecisionRecordScenario } from '../documents/decision-record-scenario-content';
 
 export interface DecisionRecord {
   content: DecisionRecordContent;
@@ -208,6 +209,8 @@ function recordContent(f: RecordFacts): DecisionRecordContent {
     negotiation: negotiationSection(f, l),
     // Only when there was an auction: a record without one keeps the content (and hash) it always had.
     ...(f.auctions.length ? { auctions: f.auctions.map((h) => recordOfAuction(h, nameOf)) } : {}),
+    // Only when the award came from a scenario: the others keep their content (and hash).
+    ...(f.proposal.scenario ? { scenario: f.proposal.scenario as DecisionRecordScenario } : {}),
     award: awardSection(f, l),
     approvals: approvals.map((a) => ({ approver: nameOf(a.approver_id), role: a.role, decision: a.decision, comment: a.comment ?? null, decidedAt: isoOf(a.decided_at), onBehalfOf: nameOf(a.on_behalf_of) ?? undefined })),
     earlierProposals: earlier.map((p) => ({
@@ -321,6 +324,7 @@ function awardSection(f: RecordFacts, l: Lookups): DecisionRecordContent['award'
         unitPrice: dec(l.unit_price),
         total: dec(l.total),
       }))
-      .sort((a, b) => (a.position ?? 1e9) - (b.position ?? 1e9) || a.lineKey.localeCompare(b.lineKey)),
+      // A split line (issue 16) is one row per supplier: by supplier within it, so the order (and the hash) is fixed.
+      .sort((a, b) => (a.position ?? 1e9) - (b.position ?? 1e9) || a.lineKey.localeCompare(b.lineKey) || a.supplier.localeCompare(b.supplier)),
   };
 }

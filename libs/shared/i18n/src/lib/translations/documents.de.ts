@@ -1,5 +1,6 @@
 import { GLOSSARY, Locale } from '@bc/shared/domain';
 import { decisionRecordAuctionDe } from './documents-auction.de';
+import { decisionRecordScenarioDe } from './documents-scenario.de';
 
 const TERMS = GLOSSARY[Locale.DE];
 
@@ -263,6 +264,7 @@ export const documentsDe = {
       importanceClasses: { STRATEGIC: 'Strategisch', BOTTLENECK: 'Engpass', LEVERAGE: 'Hebel', ROUTINE: 'Routine' },
     },
     decisionRecordAuction: decisionRecordAuctionDe,
+    decisionRecordScenario: decisionRecordScenarioDe,
     comparisonWorkbook: {
       summary: 'Übersicht',
       lines: 'Positionen',

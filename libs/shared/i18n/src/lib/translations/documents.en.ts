@@ -1,4 +1,5 @@
 import { decisionRecordAuctionEn } from './documents-auction.en';
+import { decisionRecordScenarioEn } from './documents-scenario.en';
 
 /**
  * English words of the documents the API renders (issue 12): the page frame every PDF shares, the
@@ -261,6 +262,7 @@ export const documentsEn = {
       importanceClasses: { STRATEGIC: 'Strategic', BOTTLENECK: 'Bottleneck', LEVERAGE: 'Leverage', ROUTINE: 'Routine' },
     },
     decisionRecordAuction: decisionRecordAuctionEn,
+    decisionRecordScenario: decisionRecordScenarioEn,
     comparisonWorkbook: {
       summary: 'Summary',
       lines: 'Lines',

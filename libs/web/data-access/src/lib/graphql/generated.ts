@@ -108,6 +108,8 @@ export type AwardLineInput = {
   invitationId: string | number;
   /** A line of the RFQ’s specification */
   lineKey: string | number;
+  /** The part of the line this supplier gets (a split line): the line is named once per supplier and their quantities add up to the line’s. Absent: the whole line, at the quantity the supplier quoted */
+  quantity?: string | null | undefined;
 };
 
 /** What the award means for the supplier reading it */

@@ -1,0 +1,161 @@
+import type { LineGroup, ScenarioConflict, ScenarioRule } from '@bc/api/award-optimizer';
+import { compareDecimals, percentOf, subtractMoney, sumMoney } from '@bc/shared/domain';
+import { AwardScenarioKind, AwardScenarioObjective, AwardScenarioStatus, StoredScenarioResult } from '../entities/award-scenario.entity';
+import { ShareBasis } from '../dto/scenario.inputs';
+import type { AwardScenarioConflictType, AwardScenarioResultType, AwardScenarioRuleType, AwardScenarioType } from '../dto/scenario.types';
+import { describeRule, Names, RULE_KIND_OF } from './scenario-rules';
+import type { ScenarioInputs } from './scenario-inputs.service';
+
+/** A scenario as stored, or a built-in one as computed now. */
+export interface ScenarioRecord {
+  id: string;
+  rfqId: string;
+  kind: AwardScenarioKind;
+  name: string;
+  objective: AwardScenarioObjective;
+  budget: string | null;
+  lineGroups: LineGroup[];
+  rules: ScenarioRule[];
+  status: AwardScenarioStatus;
+  result: StoredScenarioResult | null;
+  inputsFingerprint: string | null;
+  createdByName: string | null;
+  createdAt: Date | null;
+  solvedAt: Date | null;
+}
+
+/** What the comparison measures each scenario against. */
+export interface Benchmarks {
+  bestSingleSupplierTotal: string | null;
+  estimate: string | null;
+}
+
+/** Names of suppliers, lines and groups from the inputs (an id no longer there is shown as it is). */
+export function namesOf(inputs: ScenarioInputs, lineGroups: readonly LineGroup[]): Names {
+  const suppliers = new Map(inputs.suppliers.map((s) => [s.id, s.name]));
+  const lines = new Map(inputs.lines.map((l) => [l.key, `line ${l.position} (${l.description})`]));
+  const groups = new Map(lineGroups.map((g) => [g.id, `«${g.name}»`]));
+  return { supplier: (id) => suppliers.get(id) ?? id, line: (key) => lines.get(key) ?? key, group: (key) => groups.get(key) ?? key };
+}
+
+export function ruleView(rule: ScenarioRule, names: Names): AwardScenarioRuleType {
+  const r = rule as unknown as Partial<Record<string, unknown>>;
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  const ids = (v: unknown) => (Array.isArray(v) ? (v as string[]) : null);
+  return {
+    id: rule.id,
+    kind: RULE_KIND_OF[rule.kind],
+    description: describeRule(rule, names),
+    count: rule.kind === 'maxSuppliers' ? rule.max : rule.kind === 'minSuppliers' ? rule.min : null,
+    basis: (r['basis'] as ShareBasis | undefined) ?? null,
+    minPercent: num(r['minPercent']),
+    maxPercent: num(r['maxPercent']),
+    minScore: rule.kind === 'minReliability' || rule.kind === 'minTechnical' ? rule.min : null,
+    invitationIds: ids(r['supplierIds']),
+    lineKeys: ids(r['lineIds']),
+    lineGroupKey: (r['lineGroupId'] as string | undefined) ?? null,
+    lineGroupKeys: ids(r['lineGroupIds']),
+  };
+}
+
+export function scenarioView(s: ScenarioRecord, inputs: ScenarioInputs, benchmarks: Benchmarks): AwardScenarioType {
+  const names = namesOf(inputs, s.lineGroups);
+  const rules = s.rules.map((r) => ruleView(r, names));
+  return {
+    id: s.id,
+    rfqId: s.rfqId,
+    kind: s.kind,
+    builtIn: s.kind !== AwardScenarioKind.CUSTOM,
+    name: s.name,
+    objective: s.objective,
+    budget: s.budget,
+    lineGroups: s.lineGroups.map((g) => ({ key: g.id, name: g.name, lineKeys: g.lineIds })),
+    rules,
+    status: s.status,
+    stale: s.result !== null && s.inputsFingerprint !== inputs.fingerprint,
+    result: s.result ? resultView(s.result, rules, inputs, benchmarks) : null,
+    createdByName: s.createdByName,
+    createdAt: s.createdAt,
+    solvedAt: s.solvedAt,
+  };
+}
+
+function resultView(stored: StoredScenarioResult, rules: AwardScenarioRuleType[], inputs: ScenarioInputs, benchmarks: Benchmarks): AwardScenarioResultType {
+  const { result, rulePrices } = stored;
+  const lineOf = new Map(inputs.lines.map((l) => [l.key, l]));
+  const supplierOf = new Map(inputs.suppliers.map((s) => [s.id, s]));
+  const discountOf = new Map<string, string>();
+  for (const d of result.discounts) discountOf.set(d.supplierId, sumMoney([discountOf.get(d.supplierId) ?? '0', d.amount]));
+  const allocation = result.allocation.map((a) => {
+    const line = lineOf.get(a.lineId);
+    return {
+      lineKey: a.lineId,
+      position: line?.position ?? 0,
+      description: line?.description ?? a.lineId,
+      unit: line?.unit ?? '',
+      invitationId: a.supplierId,
+      quantity: a.quantity,
+      wholeLine: line ? compareDecimals(a.quantity, line.quantity) === 0 : true,
+      unitPrice: a.unitPrice,
+      total: a.total,
+    };
+  });
+  const solved = result.status === 'OPTIMAL' || result.status === 'TIME_LIMIT' || result.status === 'EVALUATED';
+  const has = solved && result.allocation.length > 0;
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const savings = (benchmark: string | null) => (has && benchmark !== null ? subtractMoney(benchmark, result.totalCost) : null);
+  const vsEstimate = savings(benchmarks.estimate);
+  return {
+    totalBeforeDiscounts: result.totalBeforeDiscounts,
+    discountTotal: sumMoney(result.discounts.map((d) => d.amount)),
+    totalCost: result.totalCost,
+    savingsVsSingleSupplier: savings(benchmarks.bestSingleSupplierTotal),
+    savingsVsEstimate: vsEstimate,
+    savingsVsEstimatePercent: vsEstimate !== null && benchmarks.estimate !== null && compareDecimals(benchmarks.estimate, '0') > 0 ? percentOf(vsEstimate, benchmarks.estimate) : null,
+    supplierCount: result.supplierCount,
+    score: result.score,
+    split: allocation.some((a) => !a.wholeLine),
+    suppliers: [...result.suppliers]
+      .sort((a, b) => compareDecimals(b.value, a.value) || (supplierOf.get(a.supplierId)?.name ?? '').localeCompare(supplierOf.get(b.supplierId)?.name ?? ''))
+      .map((s) => ({
+        invitationId: s.supplierId,
+        supplierId: supplierOf.get(s.supplierId)?.supplierId ?? s.supplierId,
+        supplierName: supplierOf.get(s.supplierId)?.name ?? s.supplierId,
+        value: s.value,
+        discount: discountOf.get(s.supplierId) ?? '0.00',
+        net: s.net,
+        valueShare: s.valueShare,
+        quantity: s.quantity,
+        quantityShare: s.quantityShare,
+        lines: allocation.filter((a) => a.invitationId === s.supplierId).sort((a, b) => a.position - b.position),
+      })),
+    rulePrices: rulePrices.map((p) => ({
+      ruleId: p.ruleId,
+      kind: ruleById.get(p.ruleId)?.kind ?? RULE_KIND_OF[p.kind],
+      description: ruleById.get(p.ruleId)?.description ?? p.ruleId,
+      status: p.status as AwardScenarioStatus,
+      totalCostWithout: p.totalCostWithout,
+      costOfRule: p.costOfRule,
+      scoreWithout: p.scoreWithout,
+      scoreDifference: p.scoreDifference,
+    })),
+    conflict: result.conflict ? conflictView(result.conflict, ruleById, inputs) : null,
+    violations: result.violations.map((v) => ({ ruleId: v.ruleId, message: v.message })),
+  };
+}
+
+function conflictView(conflict: ScenarioConflict, ruleById: ReadonlyMap<string, AwardScenarioRuleType>, inputs: ScenarioInputs): AwardScenarioConflictType {
+  const rules = conflict.ruleIds.flatMap((id) => (ruleById.has(id) ? [ruleById.get(id)!] : []));
+  const lines = inputs.lines.filter((l) => conflict.linesWithoutOffers.includes(l.key));
+  return { rules, budget: conflict.budget, linesWithoutOffers: lines, explanation: explainConflict(rules.map((r) => r.description), conflict.budget, lines.map((l) => `line ${l.position} (${l.description})`)) };
+}
+
+/** The conflict in the buyer's words: which rules cannot hold together (or which lines nobody offered). */
+export function explainConflict(rules: string[], budget: boolean, linesWithoutOffers: string[]): string {
+  if (linesWithoutOffers.length > 0) return `No supplier taking part has priced ${linesWithoutOffers.join(', ')}: no award covers every line, whatever the rules.`;
+  const quoted = rules.map((r) => `“${r}”`);
+  if (budget && quoted.length === 0) return 'No award fits within the budget.';
+  const parts = budget ? [...quoted, 'the budget'] : quoted;
+  if (parts.length === 1) return `${parts[0]} cannot be met by any award.`;
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]} cannot all hold: drop or relax one of them.`;
+}
