@@ -6,6 +6,7 @@ import { PasswordService } from '@bc/api/identity';
 import { ErrorCode } from '@bc/shared/domain';
 import { approvedAuction, AUCTION_FIELDS, AuctionCase, bid, endsAtOf, PORTAL_AUCTION_FIELDS, startAuction } from './support/auction-fixtures';
 import type { GraphQLClient } from './support/graphql-client';
+import { countStatements } from './support/query-counter';
 import { appOn, worldOn } from './support/rfq-clock';
 import { rfqWorld, RfqWorld } from './support/rfq-fixtures';
 import { createTestDatabase } from './support/test-database';
@@ -195,6 +196,28 @@ describe('live auctions across instances', () => {
     for (const frame of hanse.live.frames) for (const mark of [a.alpineInv, 'Alpine', '1320.00']) expect(frame).not.toContain(mark);
     alpine.dispose();
     hanse.dispose();
+  });
+
+  it("has the subscribers of one instance share one read of the bidders per bid, and sends the buyer each bid once", async () => {
+    const a = await approvedAuction(first, w, { visibility: 'RANK' });
+    startAuction(first, a);
+    const feeds = [buyerLive(first, w.as.buyer, a), bidderLive(first, w.as.alpine, a), bidderLive(first, w.as.supplier, a)];
+    for (const feed of feeds) await feed.until(() => true, 'the first message');
+    // A first bid starts the auction (its start notice reads the bidders too); the second is counted.
+    await placed(w.as.supplier, a, '1180.00');
+    await feeds[2].until((v) => v['myBids'].length === 1, 'the first bid at Hanse');
+    const { texts } = await countStatements(async () => {
+      await placed(w.as.supplier, a, '1150.00');
+      await feeds[0].until((v) => v['bidCount'] === 2, 'the bid at the buyer');
+      await feeds[1].until((v) => v['rank'] === 2 && v !== feeds[1].views[0], 'the bid at Alpine');
+      await feeds[2].until((v) => v['myBids'].length === 2, 'the bid at Hanse');
+    });
+    // The buyer's message after the first one: only the new bid.
+    expect(feeds[0].views.at(-1)).toMatchObject({ bidsAfter: 1, bids: [expect.objectContaining({ sequence: 2, amount: '1150.00' })] });
+    const biddersReads = texts.filter((t) => /FROM "auction_participant"/.test(t) && !/FOR UPDATE/.test(t) && !/LIMIT 1/.test(t));
+    // One in the bid's own transaction (its answer), one for the three feeds (not one each).
+    expect(biddersReads.length).toBe(2);
+    feeds.forEach((f) => f.dispose());
   });
 
   it('gives a client that reconnects the whole current state first, with the bids made while it was away', async () => {

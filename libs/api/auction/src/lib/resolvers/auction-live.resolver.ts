@@ -6,11 +6,11 @@ import { AuctionViews } from '../services/auction-views';
 import { AUCTION_TOPIC } from '../services/auction-live-publisher';
 
 /**
- * At most four messages a second per subscriber when bids pour in (the last minute of 50 bidders):
- * each message is the whole view as read then, so the bids meanwhile are all in it. The start and
- * the end are read at once all the same.
+ * At most two messages a second per subscriber when bids pour in (the last minute of 50 bidders):
+ * each message is the view as read then, so the bids meanwhile are all in it. The start and the
+ * end are read at once all the same.
  */
-export const LIVE_MIN_INTERVAL_MS = 250;
+export const LIVE_MIN_INTERVAL_MS = 500;
 
 /**
  * The live auction, over graphql-ws: the same view as the matching query (same permission, same
