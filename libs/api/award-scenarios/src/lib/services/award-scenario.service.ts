@@ -32,6 +32,9 @@ export function problemOf(s: Pick<AwardScenario, 'objective' | 'budget' | 'lineG
  * runs HiGHS in the ScenarioSolver's worker thread, outside any database transaction: the result
  * is written (with its audit entry) in a short transaction of its own afterwards.
  */
+/** A scenario without a result: as created, and after any change to it (solve it again). */
+const UNSOLVED = { status: AwardScenarioStatus.UNSOLVED, result: null, inputsFingerprint: null, solvedBy: null, solvedAt: null } as const;
+
 @Injectable()
 export class AwardScenarioService {
   constructor(
@@ -100,12 +103,8 @@ export class AwardScenarioService {
         budget,
         lineGroups,
         rules,
-        status: AwardScenarioStatus.UNSOLVED,
-        result: null,
-        inputsFingerprint: null,
+        ...UNSOLVED,
         createdBy: ctx.userId,
-        solvedBy: null,
-        solvedAt: null,
         deletedAt: null,
       }),
     );
@@ -127,11 +126,7 @@ export class AwardScenarioService {
       budget,
       lineGroups,
       rules,
-      status: AwardScenarioStatus.UNSOLVED,
-      result: null,
-      inputsFingerprint: null,
-      solvedBy: null,
-      solvedAt: null,
+      ...UNSOLVED,
     });
     const saved = await repo.findOneByOrFail({ id: scenario.id });
     await this.audited(ctx, 'award-scenario.updated', saved, rfq.reference, { objective: input.objective, budget, rules: rules.map((r) => r.kind), lineGroups: lineGroups.length });
