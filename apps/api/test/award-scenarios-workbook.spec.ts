@@ -31,21 +31,26 @@ describe('award scenarios in the comparison workbook', () => {
   afterAll(() => app?.close());
 
   it('has a Scenarios sheet side by side and a Scenario lines sheet, numbers in the money format', async () => {
-    const created = (await w.as.buyer.ok(`mutation ($input: CreateAwardScenarioInput!) { createAwardScenario(input: $input) { id } }`, {
-      input: { rfqId: a.rfqId, name: 'One supplier only', objective: 'MIN_COST', rules: [{ kind: 'MAX_SUPPLIERS', count: 1 }] },
-    }))['createAwardScenario'];
-    const solved = (await w.as.buyer.ok(`mutation ($id: ID!) { solveAwardScenario(id: $id) { status rules { description } result { totalCost rulePrices { costOfRule } } } }`, { id: created.id }))[
-      'solveAwardScenario'
-    ];
+    const solve = async (name: string, rules: unknown[]) => {
+      const created = (await w.as.buyer.ok(`mutation ($input: CreateAwardScenarioInput!) { createAwardScenario(input: $input) { id } }`, {
+        input: { rfqId: a.rfqId, name, objective: 'MIN_COST', rules },
+      }))['createAwardScenario'];
+      return (await w.as.buyer.ok(`mutation ($id: ID!) { solveAwardScenario(id: $id) { status rules { description } result { totalCost rulePrices { costOfRule } conflict { explanation } } } }`, {
+        id: created.id,
+      }))['solveAwardScenario'];
+    };
+    const solved = await solve('One supplier only', [{ kind: 'MAX_SUPPLIERS', count: 1 }]);
     expect(solved.result).toMatchObject({ totalCost: '560.00', rulePrices: [{ costOfRule: '40.00' }] });
+    const infeasible = await solve('Impossible', [{ kind: 'SHARE', basis: 'VALUE', maxPercent: 60 }, { kind: 'WHOLE_LINES' }]);
+    expect(infeasible.status).toBe('INFEASIBLE');
 
     const wb = await download(a.rfqId);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Summary', 'Lines', 'Requirements', 'Scenarios', 'Scenario lines']);
     const ws = wb.getWorksheet('Scenarios')!;
     expect(ws.getRow(1).values).toEqual(expect.arrayContaining(['Scenario', 'Kind', 'Objective', 'Status', 'Total cost (EUR)', 'Suppliers']));
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    const names = [2, 3, 4].map((r) => ws.getCell(r, 1).value);
-    expect(names).toEqual([expect.any(String), expect.any(String), 'One supplier only']);
+    const names = [2, 3, 4, 5].map((r) => ws.getCell(r, 1).value);
+    expect(names).toEqual([expect.any(String), expect.any(String), 'One supplier only', 'Impossible']);
     // Best price per line: 520.00 total, 40.00 below the best single supplier, 80.00 below the estimate.
     expect(ws.getCell('B2').value).toBe('Built in: best price per line');
     expect(ws.getCell('G2').value).toBe(520);
@@ -63,6 +68,10 @@ describe('award scenarios in the comparison workbook', () => {
     expect(ws.getCell('J4').value).toBe(1);
     expect(String(ws.getCell('K4').value)).toContain('100.0 %');
     expect(ws.getCell('L4').value).toBe(`${solved.rules[0].description}: 40.00`);
+    // The infeasible one: no totals, its conflict explained.
+    expect(ws.getCell('D5').value).toBe('Infeasible');
+    expect(ws.getCell('G5').value ?? null).toBeNull();
+    expect(ws.getCell('M5').value).toBe(infeasible.result.conflict.explanation);
 
     const lines = wb.getWorksheet('Scenario lines')!;
     const rows = [];

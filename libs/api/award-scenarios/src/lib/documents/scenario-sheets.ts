@@ -1,4 +1,5 @@
 import type { WorkbookSheets } from '@bc/api/evaluation';
+import { Locale } from '@bc/shared/domain';
 import { translator } from '@bc/shared/i18n/documents';
 import type { AwardScenarioComparisonType, AwardScenarioType } from '../dto/scenario.types';
 
@@ -15,6 +16,10 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
   const t = translator(sheets.locale, 'documents.scenarioWorkbook');
   const { money, price, quantity } = sheets.formats;
   const currency = view.currency;
+  // Amounts and percents inside text (shares, rule prices) in the reader's notation.
+  const tag = sheets.locale === Locale.DE ? 'de-DE' : 'en-GB';
+  const amount = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const names = new Map(view.suppliers.map((s) => [s.invitationId, s.supplierName]));
 
   const overview = sheets.addSheet(
@@ -37,7 +42,8 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
     1,
   );
   for (const [i, s] of view.scenarios.entries()) {
-    const r = s.result;
+    // An infeasible scenario (or one without an allocation in the time limit) has no totals to show: blank, not 0.
+    const r = s.result && s.result.suppliers.length > 0 ? s.result : null;
     const row = overview.getRow(i + 2);
     const status = t.pick('statuses', s.status) ?? s.status;
     row.values = [
@@ -51,9 +57,9 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
       num(r?.savingsVsSingleSupplier),
       num(r?.savingsVsEstimate),
       r ? r.supplierCount : null,
-      (r?.suppliers ?? []).map((x) => t('share', { supplier: x.supplierName, value: x.valueShare.toFixed(1) })).join('\n'),
-      rulesText(s, t),
-      r?.conflict?.explanation ?? null,
+      (r?.suppliers ?? []).map((x) => t('share', { supplier: x.supplierName, value: percent.format(x.valueShare) })).join('\n'),
+      rulesText(s, t, (d) => amount.format(Number(d))),
+      s.result?.conflict?.explanation ?? null,
     ];
     sheets.commitRow(row);
     await sheets.pace(overview, i + 2);
@@ -92,12 +98,12 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
 }
 
 /** Each rule in words with its price (the total with it − without it), one a line. */
-function rulesText(s: AwardScenarioType, t: ReturnType<typeof translator<'documents.scenarioWorkbook'>>): string {
+function rulesText(s: AwardScenarioType, t: ReturnType<typeof translator<'documents.scenarioWorkbook'>>, amount: (d: string) => string): string {
   const prices = new Map((s.result?.rulePrices ?? []).map((p) => [p.ruleId, p]));
   return s.rules
     .map((rule) => {
       const cost = prices.get(rule.id)?.costOfRule;
-      return prices.has(rule.id) ? t('rulePrice', { rule: rule.description, price: cost ?? t('noPrice') }) : rule.description;
+      return prices.has(rule.id) ? t('rulePrice', { rule: rule.description, price: cost === null || cost === undefined ? t('noPrice') : amount(cost) }) : rule.description;
     })
     .join('\n');
 }
