@@ -256,7 +256,8 @@ describe('the comparison of a closed RFQ', () => {
 
     it('has a Summary, Lines and Requirements sheet with numbers as numbers, formulas with their results, frozen headers and the best value filled', async () => {
       const wb = await download();
-      expect(wb.worksheets.map((s) => s.name)).toEqual(['Summary', 'Lines', 'Requirements']);
+      // Hanse quotes in the RFQ currency: the award scenarios follow (award-scenarios-workbook.spec.ts).
+      expect(wb.worksheets.map((s) => s.name)).toEqual(['Summary', 'Lines', 'Requirements', 'Scenarios', 'Scenario lines']);
 
       const summary = wb.getWorksheet('Summary')!;
       expect(summary.getCell('A1').value).toBe('Supplier');
@@ -343,7 +344,9 @@ describe('the comparison of a closed RFQ', () => {
       await app.dataSource.query(`UPDATE app_user SET locale = 'de' WHERE email = $1`, [DEMO.buyer]);
       try {
         const wb = await download();
-        expect(wb.worksheets.map((s) => s.name)).toEqual(['Übersicht', 'Positionen', 'Anforderungen']);
+        expect(wb.worksheets.map((s) => s.name)).toEqual(['Übersicht', 'Positionen', 'Anforderungen', 'Szenarien', 'Szenario-Positionen']);
+        const scenarios = wb.getWorksheet('Szenarien')!;
+        expect([scenarios.getCell('A1').value, scenarios.getCell('G1').value, scenarios.getCell('B2').value]).toEqual(['Szenario', 'Gesamtkosten (EUR)', 'Vorgegeben: bester Preis je Position']);
         expect(wb.getWorksheet('Übersicht')!.getCell('A1').value).toBe('Lieferant');
         const lines = wb.getWorksheet('Positionen')!;
         expect(String(formulaOf(lines, 'K2').formula)).toContain("'Übersicht'!$C$");

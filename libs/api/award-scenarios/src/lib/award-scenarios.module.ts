@@ -12,11 +12,12 @@ import { BuiltInScenarios } from './services/built-in-scenarios';
 import { ScenarioInputsService } from './services/scenario-inputs.service';
 import { ScenarioProposalService } from './services/scenario-proposal.service';
 import { ScenarioSolverProvider } from './services/scenario-solver.provider';
+import { ScenarioWorkbook } from './services/scenario-workbook';
 
 /** Award scenarios (issue 16): the buyer's rules, solved by the award optimizer in a worker, handed to the award proposal. */
 @Module({
   imports: [AuditModule, AwardModule, EvaluationModule, IdentityModule, PurchasingModule, QuotesModule, RfqModule],
-  providers: [ScenarioSolverProvider, ScenarioInputsService, BuiltInScenarios, AwardScenarioService, ScenarioProposalService, AwardScenarioResolver],
+  providers: [ScenarioSolverProvider, ScenarioInputsService, BuiltInScenarios, AwardScenarioService, ScenarioProposalService, AwardScenarioResolver, ScenarioWorkbook],
   exports: [AwardScenarioService],
 })
 export class AwardScenariosModule {}

@@ -11,6 +11,7 @@ import { ComparisonResolver, RfqComparisonFieldResolver, RfqComparisonLinesResol
 import { RfqEvaluationFieldResolver, ScoringResolver } from './resolvers/scoring.resolver';
 import { RfqComparisonController } from './rfq-comparison.controller';
 import { ComparisonService } from './services/comparison.service';
+import { ComparisonWorkbookSheets } from './services/comparison-workbook-sheets';
 import { EvaluationCaseFacts } from './services/evaluation-case-facts';
 import { ScoringService } from './services/scoring.service';
 
@@ -18,7 +19,7 @@ import { ScoringService } from './services/scoring.service';
 @Module({
   imports: [AuditModule, FilesModule, IdentityModule, PurchasingModule, RfqModule, QuotesModule],
   controllers: [RfqComparisonController, EvaluationReportController],
-  providers: [ScoreRecords, ComparisonService, ScoringService, EvaluationCaseFacts, ComparisonResolver, RfqComparisonFieldResolver, RfqComparisonLinesResolver, ScoringResolver, RfqEvaluationFieldResolver],
-  exports: [ScoreRecords, ComparisonService, ScoringService],
+  providers: [ScoreRecords, ComparisonService, ComparisonWorkbookSheets, ScoringService, EvaluationCaseFacts, ComparisonResolver, RfqComparisonFieldResolver, RfqComparisonLinesResolver, ScoringResolver, RfqEvaluationFieldResolver],
+  exports: [ScoreRecords, ComparisonService, ComparisonWorkbookSheets, ScoringService],
 })
 export class EvaluationModule {}

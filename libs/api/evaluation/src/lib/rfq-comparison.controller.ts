@@ -6,6 +6,7 @@ import { assertCan, orNotFound, sendDownload, SignedInController } from '@bc/api
 import { Locale, Permission } from '@bc/shared/domain';
 import { writeComparisonWorkbook } from './documents/comparison-workbook';
 import { ComparisonService } from './services/comparison.service';
+import { ComparisonWorkbookSheets } from './services/comparison-workbook-sheets';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -25,6 +26,7 @@ export class RfqComparisonController {
 
   constructor(
     private readonly comparisons: ComparisonService,
+    private readonly contributedSheets: ComparisonWorkbookSheets,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -33,6 +35,8 @@ export class RfqComparisonController {
     assertCan(ctx, Permission.QUOTE_READ);
     const comparison = await orNotFound(() => this.comparisons.compareStreamed(ctx, id));
     const about = await this.comparisons.workbookContext(ctx, comparison.rfqId);
+    // Sheets of the libraries above (award scenarios): read, and refused, before the first byte.
+    const contributed = await this.contributedSheets.prepare(ctx, comparison.rfqId);
     const body = new PassThrough();
     sendDownload(res, { name: `${comparison.reference}-comparison.xlsx`, contentType: XLSX, body });
     try {
@@ -42,7 +46,7 @@ export class RfqComparisonController {
         caseTitle: about.caseTitle,
         userName: about.userName,
         timeZone: this.config.displayTimeZone,
-      }, body);
+      }, body, new Date(), contributed);
     } catch (error) {
       this.logger.error({ err: error, rfqId: comparison.rfqId, requestId: ctx.requestId }, 'comparison workbook failed after its download had started');
       body.destroy(error as Error);

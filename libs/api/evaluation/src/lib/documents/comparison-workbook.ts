@@ -5,6 +5,7 @@ import { Locale } from '@bc/shared/domain';
 import { translator } from '@bc/shared/i18n/documents';
 import type { ComparisonSupplierType } from '../dto/comparison.types';
 import type { StreamedComparison } from '../services/comparison.service';
+import type { WorkbookColumns, WorkbookSheets, WorkbookSheetsWriter } from '../services/comparison-workbook-sheets';
 
 /** The workbook's words (`documents.comparisonWorkbook` in the shared catalogue). */
 const comparisonLabels = (locale: Locale) => translator(locale, 'documents.comparisonWorkbook');
@@ -28,8 +29,7 @@ const day = (d: string | null): Date | null => (d ? new Date(`${d}T00:00:00Z`) :
 /** A sheet name inside a formula. */
 const ref = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
-/** A sheet's column definitions: label, width and the number format of its values. */
-type Columns = Array<{ label: string; width: number; numFmt?: string }>;
+type Columns = WorkbookColumns;
 
 /** The sheet options the streaming writer needs before the first row: frozen header, filter, print setup, header and footer. */
 function sheetOptions(name: string, columns: Columns, freezeColumns: number, page: PageTexts): Partial<AddWorksheetOptions> & { autoFilter: AutoFilter } {
@@ -324,7 +324,14 @@ class RecalculatingWorkbookWriter extends stream.xlsx.WorkbookWriter {
  * taken what it was sent. Everything that can refuse the download is checked before this starts:
  * once the first byte is out, the status is sent.
  */
-export async function writeComparisonWorkbook(c: StreamedComparison, locale: Locale, about: ComparisonWorkbookContext, output: Writable, generatedAt = new Date()): Promise<void> {
+export async function writeComparisonWorkbook(
+  c: StreamedComparison,
+  locale: Locale,
+  about: ComparisonWorkbookContext,
+  output: Writable,
+  generatedAt = new Date(),
+  contributed: readonly WorkbookSheetsWriter[] = [],
+): Promise<void> {
   const t = comparisonLabels(locale);
   const wb = new RecalculatingWorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true });
   wb.creator = t('creator');
@@ -343,5 +350,13 @@ export async function writeComparisonWorkbook(c: StreamedComparison, locale: Loc
   await summarySheet(facts, about, generated, DATE_FORMAT[locale]);
   await linesSheet(facts);
   await requirementsSheet(facts);
+  const sheets: WorkbookSheets = {
+    locale,
+    formats: { money: MONEY, price: PRICE, quantity: quantityFormat },
+    addSheet: (name, columns, freezeColumns) => addSheet(wb, name, columns, freezeColumns, page),
+    commitRow,
+    pace: (ws, rowNumber) => pace(ws, output, rowNumber),
+  };
+  for (const write of contributed) await write(sheets);
   await wb.commit();
 }

@@ -1,6 +1,6 @@
 import { GLOSSARY, Locale } from '@bc/shared/domain';
 import { decisionRecordAuctionDe } from './documents-auction.de';
-import { decisionRecordScenarioDe } from './documents-scenario.de';
+import { decisionRecordScenarioDe, scenarioWorkbookDe } from './documents-scenario.de';
 
 const TERMS = GLOSSARY[Locale.DE];
 
@@ -265,6 +265,7 @@ export const documentsDe = {
     },
     decisionRecordAuction: decisionRecordAuctionDe,
     decisionRecordScenario: decisionRecordScenarioDe,
+    scenarioWorkbook: scenarioWorkbookDe,
     comparisonWorkbook: {
       summary: 'Übersicht',
       lines: 'Positionen',

@@ -1,5 +1,5 @@
 import { decisionRecordAuctionEn } from './documents-auction.en';
-import { decisionRecordScenarioEn } from './documents-scenario.en';
+import { decisionRecordScenarioEn, scenarioWorkbookEn } from './documents-scenario.en';
 
 /**
  * English words of the documents the API renders (issue 12): the page frame every PDF shares, the
@@ -263,6 +263,7 @@ export const documentsEn = {
     },
     decisionRecordAuction: decisionRecordAuctionEn,
     decisionRecordScenario: decisionRecordScenarioEn,
+    scenarioWorkbook: scenarioWorkbookEn,
     comparisonWorkbook: {
       summary: 'Summary',
       lines: 'Lines',
