@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Row, Worksheet } from 'exceljs';
 import { RequestContext } from '@bc/api/core';
 import type { Locale } from '@bc/shared/domain';
@@ -37,18 +37,27 @@ export type WorkbookSheetsContribution = (ctx: RequestContext, rfqId: string) =>
  */
 @Injectable()
 export class ComparisonWorkbookSheets {
+  private readonly logger = new Logger('ComparisonWorkbookSheets');
   private readonly contributions: WorkbookSheetsContribution[] = [];
 
   register(contribution: WorkbookSheetsContribution): void {
     this.contributions.push(contribution);
   }
 
-  /** The writers of the contributed sheets for this caller and RFQ, read before the download starts. */
+  /**
+   * The writers of the contributed sheets for this caller and RFQ, read before the download starts.
+   * A contribution that fails (a solver worker down) leaves its sheets out, logged: the comparison
+   * itself is still downloaded.
+   */
   async prepare(ctx: RequestContext, rfqId: string): Promise<WorkbookSheetsWriter[]> {
     const writers: WorkbookSheetsWriter[] = [];
     for (const contribute of this.contributions) {
-      const writer = await contribute(ctx, rfqId);
-      if (writer) writers.push(writer);
+      try {
+        const writer = await contribute(ctx, rfqId);
+        if (writer) writers.push(writer);
+      } catch (err) {
+        this.logger.error({ err, requestId: ctx.requestId, rfqId }, 'contributed comparison sheets left out');
+      }
     }
     return writers;
   }
