@@ -30,7 +30,7 @@ const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const SEEN_WITHIN_MS = 1000;
 const P99_TARGET_MS = 200;
 /**
- * BENCH_AUCTION_PACE_MS: each bidder waits this long after its answer before its next bid (0, the
+ * BENCH_AUCTION_PACE_MS: each bidder waits about this long (0.5–1.5 ×) after its answer before its next bid (0, the
  * default: as fast as the rules allow). With a pace the load is what 50 people or tools bidding about
  * that often make, and the round trip shows what a bid costs when it does not queue behind 49 others.
  */

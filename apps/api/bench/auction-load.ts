@@ -66,7 +66,11 @@ async function placeBid(api: ApiProcess, cookie: string, auctionId: string, amou
 
 const lastBid = (view: View) => (view['myBids'] as View[]).at(-1) as View;
 
-/** One bidder: its next valid bid, again and again (`paceMs` after each answer), until AUCTION_ENDED. */
+/**
+ * One bidder: its next valid bid, again and again, until AUCTION_ENDED; with `paceMs`, after a wait
+ * of 0.5–1.5 × `paceMs` after each answer (jittered, so 50 bidders do not fall into step and send
+ * their bids in bursts of 50).
+ */
 export async function bidUntilEnded(b: Bidder, other: ApiProcess, auctionId: string, paceMs = 0): Promise<BidderResult> {
   const out: BidderResult = { acks: [], duplicateSends: 0, duplicateMismatches: [], unexpected: [], tooHigh: 0 };
   let amount = b.next as string;
@@ -118,7 +122,7 @@ export async function bidUntilEnded(b: Bidder, other: ApiProcess, auctionId: str
     }
     if (!view['nextValidBid']) return out;
     amount = view['nextValidBid'];
-    if (paceMs > 0) await sleep(paceMs);
+    if (paceMs > 0) await sleep(paceMs * (0.5 + Math.random()));
   }
 }
 
