@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { CaseStage, Permission } from '@bc/shared/domain';
 import { AwardScenarioFieldsFragment } from '@bc/web/data-access';
 import { injectCan } from '@bc/web/case-kit';
-import { BcAmountPipe, BcPluralPipe, BcQuantityPipe } from '@bc/web/i18n';
+import { BcAmountPipe, BcQuantityPipe } from '@bc/web/i18n';
 import { LoadStatus } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AwardScenariosFacade } from './award-scenarios.facade';
@@ -23,7 +23,7 @@ import { RuleNames } from './scenario-view';
  */
 @Component({
   selector: 'bc-award-scenarios-panel',
-  imports: [LoadStatus, MatButtonModule, MatIconModule, TranslatePipe, BcAmountPipe, BcPluralPipe, BcQuantityPipe, ScenarioRulePipe],
+  imports: [LoadStatus, MatButtonModule, MatIconModule, TranslatePipe, BcAmountPipe, BcQuantityPipe, ScenarioRulePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [AwardScenariosFacade],
   templateUrl: './award-scenarios-panel.html',
