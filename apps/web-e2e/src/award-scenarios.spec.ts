@@ -88,8 +88,9 @@ describe('award scenarios: the buyer compares scenarios side by side and propose
       // Side by side at 1280 px: the columns share a row.
       const best = await column(page, 'Best price per line').boundingBox();
       const built = await three.boundingBox();
-      expect(best && built && Math.abs(best.y - built.y) < 2).toBe(true);
-      expect(built!.x).toBeGreaterThan(best!.x);
+      if (!best || !built) throw new Error('The scenario columns are not shown');
+      expect(Math.abs(best.y - built.y)).toBeLessThan(2);
+      expect(built.x).toBeGreaterThan(best.x);
 
       // The lines per supplier open on demand.
       await three.getByText('Lines per supplier', { exact: true }).click();
