@@ -148,7 +148,13 @@ describe('award scenarios: the buyer compares scenarios side by side and propose
       const dialog = await dialogTitled(page, `Propose the award from “${split.name}”`);
       await dialog.getByRole('textbox').fill(`Split award from the scenario "${split.name}": lowest total cost under the rules.`);
       await confirmDialog(dialog, 'Propose this award');
-      await page.getByText('Award proposed: version 1 is waiting for approval.').waitFor();
+      await page
+        .getByText('Award proposed: version 1 is waiting for approval.')
+        .or(panelOf(page).getByRole('alert'))
+        .first()
+        .waitFor();
+      const refused = panelOf(page).getByRole('alert');
+      if (await refused.count()) throw new Error(`Proposing was refused: ${await refused.first().innerText()}`);
       const award = page.getByRole('region', { name: 'Award proposal', exact: true });
       await award.scrollIntoViewIfNeeded();
       await screenshot(page, 'scenarios-3-proposed-en');
