@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DEMO, expectAccessible, graphql, launchBrowser, openAndSignIn, openFromNav, expectH1, expectPath, scenario, screenshot, signOut, switchLanguage } from './support/e2e';
+import { DEMO, expectAccessible, graphql, launchBrowser, newPage, openAndSignIn, openFromNav, expectH1, expectPath, scenario, screenshot, signOut, switchLanguage } from './support/e2e';
 import { dialogTitled, confirmDialog } from './support/rfq-e2e';
 import { expectStage, giveReason } from './support/award-e2e';
 import { expectNoSidewaysScroll } from './support/auction-e2e';
@@ -19,6 +19,9 @@ import { expectNoSidewaysScroll } from './support/auction-e2e';
 const CASE_TITLE = 'Gear parts for the GX gearbox series, 2027 demand';
 const MAX_THREE = 'At most 3 suppliers';
 const RELIABLE = 'Reliable, must-haves met';
+const POLICY_QUERY = '{ approvalPolicy { mode tiers { upTo deciders gatekeeper } byImportance { importance deciders gatekeeper } } }';
+const POLICY_MUTATION = 'mutation ($input: ApprovalPolicyInput!) { updateApprovalPolicy(input: $input) { updatedAt } }';
+type Policy = { mode: string; tiers: unknown[]; byImportance: unknown[] };
 
 describe('award scenarios: the buyer compares scenarios side by side and proposes a split award', () => {
   let browser: Browser;
@@ -80,7 +83,7 @@ describe('award scenarios: the buyer compares scenarios side by side and propose
       // Each rule in words, with its price; the figures of the comparison.
       const three = column(page, MAX_THREE);
       await three.getByText('At most 3 supplier(s)', { exact: true }).waitFor();
-      await three.getByText(/^costs /).first().waitFor();
+      await panelOf(page).getByText(/costs €/).first().waitFor();
       await three.getByText('Savings vs. best single supplier').waitFor();
       await column(page, RELIABLE).getByText('Nobody below reliability 70', { exact: true }).waitFor();
       await column(page, RELIABLE).getByText('Every must-have requirement met', { exact: true }).waitFor();
@@ -122,6 +125,21 @@ describe('award scenarios: the buyer compares scenarios side by side and propose
   }, 300_000);
 
   it('the buyer proposes a split scenario as the award; the decider sees a split award in the inbox', async () => {
+    // The demo has one decider: for this award (six figures) the admin lets one decider approve, and restores the policy after.
+    const admin = await newPage(browser);
+    await openAndSignIn(admin.page, DEMO.admin);
+    await expectPath(admin.page, '/tasks');
+    const saved = (await graphql<{ approvalPolicy: Policy }>(admin.page, POLICY_QUERY)).approvalPolicy;
+    await graphql(admin.page, POLICY_MUTATION, { input: { mode: saved.mode, tiers: [{ upTo: null, deciders: 1, gatekeeper: false }], byImportance: [] } });
+    try {
+      await proposeAndFind();
+    } finally {
+      await graphql(admin.page, POLICY_MUTATION, { input: saved }).catch(() => undefined);
+      await admin.context.close();
+    }
+  }, 300_000);
+
+  async function proposeAndFind(): Promise<void> {
     await scenario(browser, 'scenarios-propose', async (page) => {
       await openAndSignIn(page, DEMO.buyer);
       await openFromNav(page, 'Buyer workspace');
@@ -170,5 +188,5 @@ describe('award scenarios: the buyer compares scenarios side by side and propose
       await screenshot(page, 'scenarios-4-inbox-split-en');
       await expectAccessible(page, 'the split award in the decider inbox');
     });
-  }, 300_000);
+  }
 });
