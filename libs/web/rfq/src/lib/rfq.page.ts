@@ -11,7 +11,7 @@ import { reloadOnDataChange, RfqFieldsFragment, RfqQuestionFieldsFragment, Sessi
 import { BcDatePipe, BcPluralPipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
 import { ErrorBanner, ReasonDialogData, ReasonDialogNote } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AwardPanel, NegotiationPanel } from '@bc/web/award';
+import { AwardPanel, AwardScenariosPanel, NegotiationPanel } from '@bc/web/award';
 import { injectAsk, injectCan, injectNotify, StageBadge } from '@bc/web/case-kit';
 import { criteriaIssues, timeLeft } from './criteria';
 import { ExtendRfqDialog } from './extend-rfq.dialog';
@@ -72,6 +72,7 @@ const CONFIRMED_STEPS = {
     RfqEnvelope,
     NegotiationPanel,
     AwardPanel,
+    AwardScenariosPanel,
     RfqAuctions,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,8 +1,10 @@
 import type { awardEn } from './award.en';
+import { awardScenariosDe } from './award-scenarios.de';
 
 /** German strings of Verhandlung, Vergabevorschlag, Freigabe und Lieferungen; typed against the English set. */
 export const awardDe: typeof awardEn = {
   award: {
+    scenarios: awardScenariosDe,
     evaluationReport: 'Auswertungsbericht (PDF)',
     errors: {
       ROUND_CLOSED: 'Diese Verhandlungsrunde ist bereits beendet. Die Seite zeigt die Runden, wie sie jetzt sind.',

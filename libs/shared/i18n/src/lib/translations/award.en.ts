@@ -1,9 +1,12 @@
+import { awardScenariosEn } from './award-scenarios.en';
+
 /**
  * English strings of the buyer's negotiation rounds, award proposal and deliveries on the closed
  * RFQ page (issue 5). One top-level section `award`, spread into `en`; `award.de.ts` mirrors it.
  */
 export const awardEn = {
   award: {
+    scenarios: awardScenariosEn,
     evaluationReport: 'Evaluation report (PDF)',
     errors: {
       ROUND_CLOSED: 'This negotiation round is already over. The page shows the rounds as they are now.',

@@ -60,7 +60,9 @@ function apolloOptions(liveCreated: (link: LiveLink) => void) {
   return {
     link: ApolloLink.from([sessionEnded, changed, splitLive(live, ApolloLink.from([idempotentChanges(), retryLink(), httpLink.create({ uri: GRAPHQL_URI, withCredentials: true })]))]),
     // The interfaces' implementations: else a fragment on KeysetPage reads back empty (possible-types.ts).
-    cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }),
+    // An award scenario rule's id is unique only within its scenario (issue 16): kept inside its
+    // scenario, else one scenario's rules would overwrite another's in the cache.
+    cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES, typePolicies: { AwardScenarioRule: { keyFields: false } } }),
     // The one client cache policy (README): reads go to the network, so no view shows what
     // another view's change has made stale; the cache only backs what a query just returned.
     defaultOptions: {

@@ -117,6 +117,78 @@ export type AwardOutcomeResult =
   | 'AWARDED'
   | 'NOT_AWARDED';
 
+/** What a custom award scenario asks: its name, objective (and budget), line groups and rules */
+export type AwardScenarioInput = {
+  /** MAX_SCORE only: the most the award may cost after discounts (case currency); null: no budget */
+  budget?: string | null | undefined;
+  lineGroups?: Array<AwardScenarioLineGroupInput> | null | undefined;
+  name: string;
+  objective: AwardScenarioObjective;
+  rules?: Array<AwardScenarioRuleInput> | null | undefined;
+};
+
+/** CUSTOM: a buyer's; the others are built in (best price per line, the best single supplier, the award as proposed) */
+export type AwardScenarioKind =
+  | 'AS_PROPOSED'
+  | 'BEST_PRICE_PER_LINE'
+  | 'CUSTOM'
+  | 'SINGLE_SUPPLIER';
+
+/** A group of lines (a lot): the scope of a SHARE rule, or lines kept together (LOTS_TOGETHER) */
+export type AwardScenarioLineGroupInput = {
+  /** Chosen by the client, unique within the scenario; rules name the group by it */
+  key: string | number;
+  /** Specification line keys */
+  lineKeys: Array<string | number>;
+  name: string;
+};
+
+/** MIN_COST: the lowest total cost; MAX_SCORE: the best weighted total score within the budget */
+export type AwardScenarioObjective =
+  | 'MAX_SCORE'
+  | 'MIN_COST';
+
+/** One rule. Fields by kind: MAX_SUPPLIERS / MIN_SUPPLIERS: count. SHARE: basis, minPercent and/or maxPercent, optional invitationIds (default every supplier) and lineGroupKey (default all lines). CAPACITY, MUST_HAVES_REQUIRED: nothing. EXCLUDE_SUPPLIERS: invitationIds. MIN_RELIABILITY / MIN_TECHNICAL: minScore (0–100). INCUMBENT_RETENTION: basis, minPercent. WHOLE_LINES: optional lineKeys (default every line). LOTS_TOGETHER: optional lineGroupKeys (default every group). A field the kind does not take is refused. */
+export type AwardScenarioRuleInput = {
+  basis?: ShareBasis | null | undefined;
+  count?: number | null | undefined;
+  /** Suppliers by their invitation to the RFQ */
+  invitationIds?: Array<string | number> | null | undefined;
+  kind: AwardScenarioRuleKind;
+  /** A key of the scenario’s lineGroups */
+  lineGroupKey?: string | number | null | undefined;
+  /** Keys of the scenario’s lineGroups */
+  lineGroupKeys?: Array<string | number> | null | undefined;
+  /** Specification line keys */
+  lineKeys?: Array<string | number> | null | undefined;
+  maxPercent?: number | null | undefined;
+  minPercent?: number | null | undefined;
+  /** Reliability or technical score, 0–100 */
+  minScore?: number | null | undefined;
+};
+
+/** A rule of an award scenario; which fields of the rule it takes is said on AwardScenarioRuleInput */
+export type AwardScenarioRuleKind =
+  | 'CAPACITY'
+  | 'EXCLUDE_SUPPLIERS'
+  | 'INCUMBENT_RETENTION'
+  | 'LOTS_TOGETHER'
+  | 'MAX_SUPPLIERS'
+  | 'MIN_RELIABILITY'
+  | 'MIN_SUPPLIERS'
+  | 'MIN_TECHNICAL'
+  | 'MUST_HAVES_REQUIRED'
+  | 'SHARE'
+  | 'WHOLE_LINES';
+
+/** UNSOLVED until solved; OPTIMAL; TIME_LIMIT (the best allocation found in the time limit, if any); INFEASIBLE (see conflict); EVALUATED (as proposed: a given allocation) */
+export type AwardScenarioStatus =
+  | 'EVALUATED'
+  | 'INFEASIBLE'
+  | 'OPTIMAL'
+  | 'TIME_LIMIT'
+  | 'UNSOLVED';
+
 /** An award proposal's life: PENDING until decided, or SUPERSEDED/WITHDRAWN by the buyer */
 export type AwardStatus =
   | 'APPROVED'
@@ -158,6 +230,16 @@ export type ConditionalDiscountType =
   | 'AMOUNT'
   /** A percentage off the supplier's awarded value */
   | 'PERCENT';
+
+export type CreateAwardScenarioInput = {
+  /** MAX_SCORE only: the most the award may cost after discounts (case currency); null: no budget */
+  budget?: string | null | undefined;
+  lineGroups?: Array<AwardScenarioLineGroupInput> | null | undefined;
+  name: string;
+  objective: AwardScenarioObjective;
+  rfqId: string | number;
+  rules?: Array<AwardScenarioRuleInput> | null | undefined;
+};
 
 export type CreatePurchaseCaseInput = {
   budgetReference?: string | null | undefined;
@@ -321,6 +403,14 @@ export type PortalInvitationState =
   | 'SUBMITTED'
   | 'VIEWED'
   | 'WITHDRAWN';
+
+/** Proposes the award a scenario found, through the approval flow */
+export type ProposeAwardFromScenarioInput = {
+  /** Required when the award does not give every line to the first place of the ranking */
+  justification?: string | null | undefined;
+  /** A scenario’s id as awardScenarios gives it (built-in ones included) */
+  scenarioId: string | number;
+};
 
 /** Either invitationId (one supplier for every line) or lines (a split per line), not both */
 export type ProposeAwardInput = {
@@ -575,6 +665,11 @@ export type SetUserRolesInput = {
   roles: Array<Role>;
   userId: string | number;
 };
+
+/** What a share is measured by: the awarded value (before discounts) or the awarded quantity */
+export type ShareBasis =
+  | 'QUANTITY'
+  | 'VALUE';
 
 export { ShortlistDecision };
 
@@ -843,6 +938,53 @@ export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, checkedEvents: number, firstBrokenEventId: string | null, firstBrokenSequence: number | null, reason: string | null } };
+
+export type AwardScenarioRuleFieldsFragment = { id: string, kind: AwardScenarioRuleKind, basis: ShareBasis | null, count: number | null, invitationIds: Array<string> | null, lineGroupKey: string | null, lineGroupKeys: Array<string> | null, lineKeys: Array<string> | null, maxPercent: number | null, minPercent: number | null, minScore: number | null, description: string };
+
+export type AwardScenarioFieldsFragment = { id: string, rfqId: string, kind: AwardScenarioKind, builtIn: boolean, name: string, objective: AwardScenarioObjective, budget: string | null, status: AwardScenarioStatus, stale: boolean, solvedAt: string | null, createdByName: string | null, lineGroups: Array<{ key: string, name: string, lineKeys: Array<string> }>, rules: Array<{ id: string, kind: AwardScenarioRuleKind, basis: ShareBasis | null, count: number | null, invitationIds: Array<string> | null, lineGroupKey: string | null, lineGroupKeys: Array<string> | null, lineKeys: Array<string> | null, maxPercent: number | null, minPercent: number | null, minScore: number | null, description: string }>, result: { totalCost: string, totalBeforeDiscounts: string, discountTotal: string, savingsVsSingleSupplier: string | null, savingsVsEstimate: string | null, savingsVsEstimatePercent: number | null, supplierCount: number, score: number | null, split: boolean, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, value: string, discount: string, net: string, valueShare: number, quantityShare: number, lines: Array<{ lineKey: string, position: number, description: string, quantity: string, unit: string, unitPrice: string, total: string, wholeLine: boolean }> }>, rulePrices: Array<{ ruleId: string, kind: AwardScenarioRuleKind, status: AwardScenarioStatus, totalCostWithout: string | null, costOfRule: string | null, scoreWithout: number | null, scoreDifference: number | null }>, conflict: { budget: boolean, explanation: string, rules: Array<{ id: string, kind: AwardScenarioRuleKind, basis: ShareBasis | null, count: number | null, invitationIds: Array<string> | null, lineGroupKey: string | null, lineGroupKeys: Array<string> | null, lineKeys: Array<string> | null, maxPercent: number | null, minPercent: number | null, minScore: number | null, description: string }>, linesWithoutOffers: Array<{ key: string, position: number, description: string }> } | null, violations: Array<{ ruleId: string | null, message: string }> } | null };
+
+export type AwardScenariosQueryVariables = Exact<{
+  rfqId: string | number;
+}>;
+
+
+export type AwardScenariosQuery = { awardScenarios: { rfqId: string, caseId: string, currency: string, estimate: string | null, bestSingleSupplierTotal: string | null, canEdit: boolean, lines: Array<{ key: string, position: number, description: string, quantity: string, unit: string }>, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, rank: number, reliabilityScore: number | null, technicalScore: number | null, totalScore: number | null, mustHavesMet: boolean, incumbent: boolean }>, leftOut: Array<{ invitationId: string, supplierName: string, reason: string }>, scenarios: Array<{ id: string, rfqId: string, kind: AwardScenarioKind, builtIn: boolean, name: string, objective: AwardScenarioObjective, budget: string | null, status: AwardScenarioStatus, stale: boolean, solvedAt: string | null, createdByName: string | null, lineGroups: Array<{ key: string, name: string, lineKeys: Array<string> }>, rules: Array<{ id: string, kind: AwardScenarioRuleKind, basis: ShareBasis | null, count: number | null, invitationIds: Array<string> | null, lineGroupKey: string | null, lineGroupKeys: Array<string> | null, lineKeys: Array<string> | null, maxPercent: number | null, minPercent: number | null, minScore: number | null, description: string }>, result: { totalCost: string, totalBeforeDiscounts: string, discountTotal: string, savingsVsSingleSupplier: string | null, savingsVsEstimate: string | null, savingsVsEstimatePercent: number | null, supplierCount: number, score: number | null, split: boolean, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, value: string, discount: string, net: string, valueShare: number, quantityShare: number, lines: Array<{ lineKey: string, position: number, description: string, quantity: string, unit: string, unitPrice: string, total: string, wholeLine: boolean }> }>, rulePrices: Array<{ ruleId: string, kind: AwardScenarioRuleKind, status: AwardScenarioStatus, totalCostWithout: string | null, costOfRule: string | null, scoreWithout: number | null, scoreDifference: number | null }>, conflict: { budget: boolean, explanation: string, rules: Array<{ id: string, kind: AwardScenarioRuleKind, basis: ShareBasis | null, count: number | null, invitationIds: Array<string> | null, lineGroupKey: string | null, lineGroupKeys: Array<string> | null, lineKeys: Array<string> | null, maxPercent: number | null, minPercent: number | null, minScore: number | null, description: string }>, linesWithoutOffers: Array<{ key: string, position: number, description: string }> } | null, violations: Array<{ ruleId: string | null, message: string }> } | null }> } };
+
+export type CreateAwardScenarioMutationVariables = Exact<{
+  input: CreateAwardScenarioInput;
+}>;
+
+
+export type CreateAwardScenarioMutation = { createAwardScenario: { id: string, rfqId: string, kind: AwardScenarioKind, builtIn: boolean, name: string, objective: AwardScenarioObjective, budget: string | null, status: AwardScenarioStatus, stale: boolean, solvedAt: string | null, createdByName: string | null, lineGroups: Array<{ key: string, name: string, lineKeys: Array<string> }>, rules: Array<{ id: string, kind: AwardScenarioRuleKind, basis: ShareBasis | null, count: number | null, invitationIds: Array<string> | null, lineGroupKey: string | null, lineGroupKeys: Array<string> | null, lineKeys: Array<string> | null, maxPercent: number | null, minPercent: number | null, minScore: number | null, description: string }>, result: { totalCost: string, totalBeforeDiscounts: string, discountTotal: string, savingsVsSingleSupplier: string | null, savingsVsEstimate: string | null, savingsVsEstimatePercent: number | null, supplierCount: number, score: number | null, split: boolean, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, value: string, discount: string, net: string, valueShare: number, quantityShare: number, lines: Array<{ lineKey: string, position: number, description: string, quantity: string, unit: string, unitPrice: string, total: string, wholeLine: boolean }> }>, rulePrices: Array<{ ruleId: string, kind: AwardScenarioRuleKind, status: AwardScenarioStatus, totalCostWithout: string | null, costOfRule: string | null, scoreWithout: number | null, scoreDifference: number | null }>, conflict: { budget: boolean, explanation: string, rules: Array<{ id: string, kind: AwardScenarioRuleKind, basis: ShareBasis | null, count: number | null, invitationIds: Array<string> | null, lineGroupKey: string | null, lineGroupKeys: Array<string> | null, lineKeys: Array<string> | null, maxPercent: number | null, minPercent: number | null, minScore: number | null, description: string }>, linesWithoutOffers: Array<{ key: string, position: number, description: string }> } | null, violations: Array<{ ruleId: string | null, message: string }> } | null } };
+
+export type UpdateAwardScenarioMutationVariables = Exact<{
+  id: string | number;
+  input: AwardScenarioInput;
+}>;
+
+
+export type UpdateAwardScenarioMutation = { updateAwardScenario: { id: string, rfqId: string, kind: AwardScenarioKind, builtIn: boolean, name: string, objective: AwardScenarioObjective, budget: string | null, status: AwardScenarioStatus, stale: boolean, solvedAt: string | null, createdByName: string | null, lineGroups: Array<{ key: string, name: string, lineKeys: Array<string> }>, rules: Array<{ id: string, kind: AwardScenarioRuleKind, basis: ShareBasis | null, count: number | null, invitationIds: Array<string> | null, lineGroupKey: string | null, lineGroupKeys: Array<string> | null, lineKeys: Array<string> | null, maxPercent: number | null, minPercent: number | null, minScore: number | null, description: string }>, result: { totalCost: string, totalBeforeDiscounts: string, discountTotal: string, savingsVsSingleSupplier: string | null, savingsVsEstimate: string | null, savingsVsEstimatePercent: number | null, supplierCount: number, score: number | null, split: boolean, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, value: string, discount: string, net: string, valueShare: number, quantityShare: number, lines: Array<{ lineKey: string, position: number, description: string, quantity: string, unit: string, unitPrice: string, total: string, wholeLine: boolean }> }>, rulePrices: Array<{ ruleId: string, kind: AwardScenarioRuleKind, status: AwardScenarioStatus, totalCostWithout: string | null, costOfRule: string | null, scoreWithout: number | null, scoreDifference: number | null }>, conflict: { budget: boolean, explanation: string, rules: Array<{ id: string, kind: AwardScenarioRuleKind, basis: ShareBasis | null, count: number | null, invitationIds: Array<string> | null, lineGroupKey: string | null, lineGroupKeys: Array<string> | null, lineKeys: Array<string> | null, maxPercent: number | null, minPercent: number | null, minScore: number | null, description: string }>, linesWithoutOffers: Array<{ key: string, position: number, description: string }> } | null, violations: Array<{ ruleId: string | null, message: string }> } | null } };
+
+export type DeleteAwardScenarioMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAwardScenarioMutation = { deleteAwardScenario: string };
+
+export type SolveAwardScenarioMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SolveAwardScenarioMutation = { solveAwardScenario: { id: string, rfqId: string, kind: AwardScenarioKind, builtIn: boolean, name: string, objective: AwardScenarioObjective, budget: string | null, status: AwardScenarioStatus, stale: boolean, solvedAt: string | null, createdByName: string | null, lineGroups: Array<{ key: string, name: string, lineKeys: Array<string> }>, rules: Array<{ id: string, kind: AwardScenarioRuleKind, basis: ShareBasis | null, count: number | null, invitationIds: Array<string> | null, lineGroupKey: string | null, lineGroupKeys: Array<string> | null, lineKeys: Array<string> | null, maxPercent: number | null, minPercent: number | null, minScore: number | null, description: string }>, result: { totalCost: string, totalBeforeDiscounts: string, discountTotal: string, savingsVsSingleSupplier: string | null, savingsVsEstimate: string | null, savingsVsEstimatePercent: number | null, supplierCount: number, score: number | null, split: boolean, suppliers: Array<{ invitationId: string, supplierId: string, supplierName: string, value: string, discount: string, net: string, valueShare: number, quantityShare: number, lines: Array<{ lineKey: string, position: number, description: string, quantity: string, unit: string, unitPrice: string, total: string, wholeLine: boolean }> }>, rulePrices: Array<{ ruleId: string, kind: AwardScenarioRuleKind, status: AwardScenarioStatus, totalCostWithout: string | null, costOfRule: string | null, scoreWithout: number | null, scoreDifference: number | null }>, conflict: { budget: boolean, explanation: string, rules: Array<{ id: string, kind: AwardScenarioRuleKind, basis: ShareBasis | null, count: number | null, invitationIds: Array<string> | null, lineGroupKey: string | null, lineGroupKeys: Array<string> | null, lineKeys: Array<string> | null, maxPercent: number | null, minPercent: number | null, minScore: number | null, description: string }>, linesWithoutOffers: Array<{ key: string, position: number, description: string }> } | null, violations: Array<{ ruleId: string | null, message: string }> } | null } };
+
+export type ProposeAwardFromScenarioMutationVariables = Exact<{
+  input: ProposeAwardFromScenarioInput;
+}>;
+
+
+export type ProposeAwardFromScenarioMutation = { proposeAwardFromScenario: { id: string, caseId: string, caseReference: string, caseTitle: string, caseCategoryCode: string | null, caseCategoryLabel: string | null, canOpenCase: boolean, rfqId: string, rfqReference: string, version: number, status: AwardStatus, currency: string, totalValue: string, justification: string | null, followsRanking: boolean, topRankedSupplierName: string | null, importance: ImportanceClass, approvalMode: ApprovalMode, proposedByName: string, proposedAt: string, decidedAt: string | null, decisionReason: string | null, firstBestTotal: string | null, savings: string | null, savingsPercent: number | null, canDecide: boolean, cannotDecideReason: string | null, deputyFor: Array<string>, lines: Array<{ lineKey: string, position: number, description: string, invitationId: string, supplierId: string, supplierName: string, quantity: string, unitPrice: string, total: string }>, supplierTotals: Array<{ invitationId: string, supplierId: string, supplierName: string, total: string, lines: number }>, steps: Array<{ index: number, role: Role, open: boolean, assigneeName: string | null, approval: { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string } | null }>, approvals: Array<{ approverId: string, id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string }>, ranking: Array<{ rank: number, invitationId: string, supplierName: string, total: number, comparableTotal: string | null }> } };
 
 export type AwardApprovalFieldsFragment = { id: string, approverName: string, onBehalfOfName: string | null, role: Role, decision: ApprovalDecision, comment: string | null, decidedAt: string };
 
@@ -2027,6 +2169,101 @@ export const PortalAuctionFieldsFragmentDoc = /*#__PURE__*/ gql`
 }
     ${AuctionSettingsFieldsFragmentDoc}
 ${AuctionLinePriceFieldsFragmentDoc}`;
+export const AwardScenarioRuleFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment AwardScenarioRuleFields on AwardScenarioRule {
+  id
+  kind
+  basis
+  count
+  invitationIds
+  lineGroupKey
+  lineGroupKeys
+  lineKeys
+  maxPercent
+  minPercent
+  minScore
+  description
+}
+    `;
+export const AwardScenarioFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment AwardScenarioFields on AwardScenario {
+  id
+  rfqId
+  kind
+  builtIn
+  name
+  objective
+  budget
+  status
+  stale
+  solvedAt
+  createdByName
+  lineGroups {
+    key
+    name
+    lineKeys
+  }
+  rules {
+    ...AwardScenarioRuleFields
+  }
+  result {
+    totalCost
+    totalBeforeDiscounts
+    discountTotal
+    savingsVsSingleSupplier
+    savingsVsEstimate
+    savingsVsEstimatePercent
+    supplierCount
+    score
+    split
+    suppliers {
+      invitationId
+      supplierId
+      supplierName
+      value
+      discount
+      net
+      valueShare
+      quantityShare
+      lines {
+        lineKey
+        position
+        description
+        quantity
+        unit
+        unitPrice
+        total
+        wholeLine
+      }
+    }
+    rulePrices {
+      ruleId
+      kind
+      status
+      totalCostWithout
+      costOfRule
+      scoreWithout
+      scoreDifference
+    }
+    conflict {
+      budget
+      explanation
+      rules {
+        ...AwardScenarioRuleFields
+      }
+      linesWithoutOffers {
+        key
+        position
+        description
+      }
+    }
+    violations {
+      ruleId
+      message
+    }
+  }
+}
+    ${AwardScenarioRuleFieldsFragmentDoc}`;
 export const AwardApprovalFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment AwardApprovalFields on AwardApproval {
   id
@@ -3380,6 +3617,143 @@ export const VerifyAuditChainDocument = /*#__PURE__*/ gql`
   })
   export class VerifyAuditChainGQL extends Apollo.Query<VerifyAuditChainQuery, VerifyAuditChainQueryVariables> {
     override document = VerifyAuditChainDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AwardScenariosDocument = /*#__PURE__*/ gql`
+    query AwardScenarios($rfqId: ID!) {
+  awardScenarios(rfqId: $rfqId) {
+    rfqId
+    caseId
+    currency
+    estimate
+    bestSingleSupplierTotal
+    canEdit
+    lines {
+      key
+      position
+      description
+      quantity
+      unit
+    }
+    suppliers {
+      invitationId
+      supplierId
+      supplierName
+      rank
+      reliabilityScore
+      technicalScore
+      totalScore
+      mustHavesMet
+      incumbent
+    }
+    leftOut {
+      invitationId
+      supplierName
+      reason
+    }
+    scenarios {
+      ...AwardScenarioFields
+    }
+  }
+}
+    ${AwardScenarioFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AwardScenariosGQL extends Apollo.Query<AwardScenariosQuery, AwardScenariosQueryVariables> {
+    override document = AwardScenariosDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreateAwardScenarioDocument = /*#__PURE__*/ gql`
+    mutation CreateAwardScenario($input: CreateAwardScenarioInput!) {
+  createAwardScenario(input: $input) {
+    ...AwardScenarioFields
+  }
+}
+    ${AwardScenarioFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class CreateAwardScenarioGQL extends Apollo.Mutation<CreateAwardScenarioMutation, CreateAwardScenarioMutationVariables> {
+    override document = CreateAwardScenarioDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateAwardScenarioDocument = /*#__PURE__*/ gql`
+    mutation UpdateAwardScenario($id: ID!, $input: AwardScenarioInput!) {
+  updateAwardScenario(id: $id, input: $input) {
+    ...AwardScenarioFields
+  }
+}
+    ${AwardScenarioFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class UpdateAwardScenarioGQL extends Apollo.Mutation<UpdateAwardScenarioMutation, UpdateAwardScenarioMutationVariables> {
+    override document = UpdateAwardScenarioDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DeleteAwardScenarioDocument = /*#__PURE__*/ gql`
+    mutation DeleteAwardScenario($id: ID!) {
+  deleteAwardScenario(id: $id)
+}
+    `;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class DeleteAwardScenarioGQL extends Apollo.Mutation<DeleteAwardScenarioMutation, DeleteAwardScenarioMutationVariables> {
+    override document = DeleteAwardScenarioDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SolveAwardScenarioDocument = /*#__PURE__*/ gql`
+    mutation SolveAwardScenario($id: ID!) {
+  solveAwardScenario(id: $id) {
+    ...AwardScenarioFields
+  }
+}
+    ${AwardScenarioFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class SolveAwardScenarioGQL extends Apollo.Mutation<SolveAwardScenarioMutation, SolveAwardScenarioMutationVariables> {
+    override document = SolveAwardScenarioDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ProposeAwardFromScenarioDocument = /*#__PURE__*/ gql`
+    mutation ProposeAwardFromScenario($input: ProposeAwardFromScenarioInput!) {
+  proposeAwardFromScenario(input: $input) {
+    ...CaseAwardFields
+  }
+}
+    ${CaseAwardFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class ProposeAwardFromScenarioGQL extends Apollo.Mutation<ProposeAwardFromScenarioMutation, ProposeAwardFromScenarioMutationVariables> {
+    override document = ProposeAwardFromScenarioDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
