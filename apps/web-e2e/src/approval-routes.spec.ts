@@ -27,6 +27,7 @@ describe('approval routes that can always finish', () => {
   it('the admin is warned that the two-decider tiers cannot be completed with one decider', async () => {
     await scenario(browser, 'approval-route-warning', async (page) => {
       await openAndSignIn(page, DEMO.admin);
+      await expectPath(page, '/tasks'); // signed in: the start page, before the navigation is used
       await page.getByRole('navigation').getByRole('link', { name: 'Purchasing policy', exact: true }).click();
       await expectPath(page, '/admin/policy');
       const policy = page.getByRole('region', { name: 'Approval policy', exact: true });
@@ -59,6 +60,7 @@ describe('approval routes that can always finish', () => {
     await scenario(browser, 'approval-deputy', async (page) => {
       // The gatekeeper also becomes a decider, so she may stand in for the decider.
       await openAndSignIn(page, DEMO.admin);
+      await expectPath(page, '/tasks'); // signed in: the start page, before the navigation is used
       await page.getByRole('navigation').getByRole('link', { name: 'Purchasing policy', exact: true }).click();
       await expectPath(page, '/admin/policy');
       const users = (await graphql<{ users: Array<{ id: string; email: string }> }>(page, '{ users { id email } }')).users;
@@ -68,6 +70,7 @@ describe('approval routes that can always finish', () => {
 
       try {
         await openAndSignIn(page, DEMO.decider);
+        await expectPath(page, '/tasks'); // signed in: the start page, before the navigation is used
         await page.getByRole('navigation').getByRole('link', { name: 'Decider inbox', exact: true }).click();
         await expectPath(page, '/inbox');
         const panel = page.getByRole('region', { name: 'Out of office: your deputy', exact: true });
@@ -90,6 +93,7 @@ describe('approval routes that can always finish', () => {
         await signOut(page);
 
         await openAndSignIn(page, DEMO.gatekeeper);
+        await expectPath(page, '/tasks'); // signed in: the start page, before the navigation is used
         await page.getByRole('navigation').getByRole('link', { name: 'Decider inbox', exact: true }).click();
         await expectH1(page, 'Decider inbox');
         await page.getByText('You stand in for Sabine Krüger', { exact: false }).waitFor();
@@ -108,6 +112,7 @@ describe('approval routes that can always finish', () => {
         await signOut(page);
       } finally {
         await openAndSignIn(page, DEMO.admin);
+        await expectPath(page, '/tasks'); // signed in: the start page, before the navigation is used
         await page.getByRole('navigation').getByRole('link', { name: 'Purchasing policy', exact: true }).click();
         await expectPath(page, '/admin/policy');
         await graphql(page, 'mutation ($input: SetUserRolesInput!) { setUserRoles(input: $input) { id } }', { input: { userId: gatekeeperId, roles: ['GATEKEEPER'] } });

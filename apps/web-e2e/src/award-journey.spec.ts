@@ -465,6 +465,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
   it('the admin makes awards up to 10 000 EUR need a decider and the gatekeeper', async () => {
     await scenario(browser, 'award-admin-policy', async (page) => {
       await openAndSignIn(page, DEMO.admin);
+      await expectPath(page, '/tasks'); // signed in: the start page, before the navigation is used
       await page.getByRole('navigation').getByRole('link', { name: 'Purchasing policy', exact: true }).click();
       await expectPath(page, '/admin/policy');
       savedPolicy = (await graphql<{ approvalPolicy: ApprovalPolicy }>(page, POLICY_QUERY)).approvalPolicy;
@@ -520,6 +521,7 @@ describe('the full journey: need → specification → shortlist → RFQ → quo
         [DEMO.gatekeeper, 'gatekeeper', true],
       ] as const) {
         await openAndSignIn(page, who);
+        await expectPath(page, '/tasks'); // signed in: the start page, before the navigation is used
         await page.getByRole('navigation').getByRole('link', { name: 'Decider inbox', exact: true }).click();
         await expectPath(page, '/inbox');
         await expectH1(page, 'Decider inbox');

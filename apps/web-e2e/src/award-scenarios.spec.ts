@@ -190,6 +190,8 @@ describe('award scenarios: the buyer compares scenarios side by side and propose
       await signOut(page);
 
       await openAndSignIn(page, DEMO.decider);
+
+      await expectPath(page, '/tasks'); // signed in: the start page, before the navigation is used
       await page.getByRole('navigation').getByRole('link', { name: 'Decider inbox', exact: true }).click();
       await expectPath(page, '/inbox');
       await expectH1(page, 'Decider inbox');

@@ -82,6 +82,7 @@ describe('the decider inbox, the audit trail and the remaining pages', () => {
   it('the admin verifies the audit trail', async () => {
     await scenario(browser, 'audit-trail', async (page) => {
       await openAndSignIn(page, DEMO.admin);
+      await expectPath(page, '/tasks'); // signed in: the start page, before the navigation is used
       await page.getByRole('navigation').getByRole('link', { name: 'Audit trail', exact: true }).click();
       await expectPath(page, '/admin/audit');
       await expectH1(page, 'Audit trail');
