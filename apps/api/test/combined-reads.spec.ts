@@ -18,7 +18,7 @@ describe('combined reads', () => {
     app = await startTestApp({}, { showcase: true });
     reads = app.running.app.get(CombinedReads);
     dataSource = app.dataSource;
-  });
+  }, 300_000); // seeding the showcase, as the other showcase specs allow
   afterAll(() => app.close());
 
   it('sends the reads of one turn as one statement, each answered with its own rows and parameters', async () => {
