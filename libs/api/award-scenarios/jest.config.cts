@@ -1,5 +1,7 @@
 module.exports = {
   displayName: 'api-award-scenarios',
+  // Scenarios are proven through the built API (apps/api/test/award-scenarios*.spec.ts, decision-record-scenario.spec.ts).
+  passWithNoTests: true,
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: {
