@@ -41,5 +41,8 @@ describe('a bid under the auction lock', () => {
     expect(underLock.some((t) => /INSERT INTO "quote_revision"/.test(t))).toBe(false);
     expect(texts.slice(0, locked).some((t) => /INSERT INTO "quote_revision"/.test(t))).toBe(true);
     expect(underLock.length).toBeLessThanOrEqual(12);
+    // The whole bid: one transaction (the subscribers are told without a domain event), no read twice.
+    expect(texts.filter((t) => /^START TRANSACTION/.test(t))).toHaveLength(1);
+    expect(texts.filter((t) => /FROM "rfq_invitation"/.test(t))).toHaveLength(1);
   });
 });

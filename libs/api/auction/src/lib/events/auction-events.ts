@@ -15,10 +15,6 @@ export const AuctionApproved = defineEvent<{ auctionId: string; startsAt: string
 export const AuctionReminderDue = defineEvent<{ auctionId: string; startsAt: string }>('auction.reminder-due');
 /** The auction started (by its start job, the sweep or the first bid after the start time). */
 export const AuctionStarted = defineEvent<{ auctionId: string; endsAt: string }>('auction.started');
-/** A bid was accepted; `endsAt` is the end after it (moved when it extended the auction). */
-export const AuctionBidAccepted = defineEvent<{ auctionId: string; sequence: number; endsAt: string }>('auction.bid-accepted');
-/** A late bid moved the end (soft close). */
-export const AuctionExtended = defineEvent<{ auctionId: string; endsAt: string; extensions: number }>('auction.extended');
 /** The auction ended, exactly once. */
 export const AuctionEnded = defineEvent<{ auctionId: string; endedAt: string; bids: number }>('auction.ended');
 /** A buyer cancelled the auction before it started. */

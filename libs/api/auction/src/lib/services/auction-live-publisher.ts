@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainEventBus, LiveEvents, LiveTopic, type EventType } from '@bc/api/core';
-import { AuctionApproved, AuctionBidAccepted, AuctionCancelled, AuctionEnded, AuctionExtended, AuctionStarted } from '../events/auction-events';
+import { AuctionApproved, AuctionCancelled, AuctionEnded, AuctionStarted } from '../events/auction-events';
 
 /**
  * The auction's live channel: `AUCTION_TOPIC.channel(auctionId)`. An event only says "this auction
@@ -9,8 +9,14 @@ import { AuctionApproved, AuctionBidAccepted, AuctionCancelled, AuctionEnded, Au
  */
 export const AUCTION_TOPIC = new LiveTopic<{ auctionId: string }>('auction');
 
-/** The auction's domain events after which its subscribers read again. */
-const LIVE_EVENTS: ReadonlyArray<EventType<{ auctionId: string }>> = [AuctionApproved, AuctionStarted, AuctionBidAccepted, AuctionExtended, AuctionEnded, AuctionCancelled];
+/**
+ * The auction's domain events after which its subscribers read again. A bid is not among them: it
+ * tells the subscribers itself once it has committed (`BiddingService`), without a durable event
+ * of its own (a second transaction per bid, before the bidder is answered). A notice lost with a
+ * crash right after the commit costs only a later re-read: the next bid, the end (`readAgainAt`)
+ * or a reconnect reads the whole state.
+ */
+const LIVE_EVENTS: ReadonlyArray<EventType<{ auctionId: string }>> = [AuctionApproved, AuctionStarted, AuctionEnded, AuctionCancelled];
 
 /**
  * Tells every instance's subscribers of an auction that it changed. A handler of the domain events,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { MoreThan } from 'typeorm';
 import { assertId, Clock, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
-import { PortalService } from '@bc/api/quotes';
+import { PortalInvitation, PortalService } from '@bc/api/quotes';
 import { RfqRecords, RfqService } from '@bc/api/rfq';
 import {
   AuctionBidOn,
@@ -49,6 +50,9 @@ export interface BidderHeader {
   buyerName: string;
 }
 
+/** The header of the bidder's view from its invitation as the portal reads it. */
+export const headerOf = (p: PortalInvitation): BidderHeader => ({ rfqReference: p.rfq.reference, rfqTitle: p.rfq.title, buyerName: p.buyerName });
+
 /** What the status says, with the clock: an approved auction past its start is running, one past its end over (until the job says so). */
 function statusNow(a: Auction, now: Date): AuctionStatus {
   if ((a.status === AuctionStatus.APPROVED || a.status === AuctionStatus.RUNNING) && a.endsAt <= now) return AuctionStatus.ENDED;
@@ -66,7 +70,8 @@ const BIDDERS_READ_KEPT = 50;
 
 @Injectable()
 export class AuctionViews {
-  private readonly biddersRead = new Map<string, { bidCount: number; rows: Promise<AuctionParticipant[]> }>();
+  /** The auctions read least recently go first: a few live auctions at a time is the rule. */
+  private readonly biddersRead = new LRUCache<string, { bidCount: number; rows: Promise<AuctionParticipant[]> }>({ max: BIDDERS_READ_KEPT });
 
   constructor(
     private readonly connection: TransactionalConnection,
@@ -157,17 +162,20 @@ export class AuctionViews {
 
   /**
    * The same view read again and again (a live feed): the bidder's own row and the auction each
-   * time (access is checked on every read), the header only the first time.
+   * time (access is checked on every read), the header only the first time, and of its own bids
+   * only those its row counts beyond the ones read before.
    */
   portalAuctionReader(ctx: RequestContext, auctionId: string): () => Promise<PortalAuctionType> {
     assertId(auctionId, 'Auction');
     let header: BidderHeader | undefined;
+    let mine: AuctionBid[] = [];
     return async () => {
       const auction = await this.connection.getRepository(ctx, Auction).findOneBy({ id: auctionId });
       const own = auction && (await this.biddersOf(ctx, auction)).find((b) => b.supplierOrganizationId === ctx.organizationId);
       if (!auction || !own) throw notFound('Auction');
       header ??= await this.bidderHeader(ctx, own);
-      return this.bidderViewOf(ctx, own, auction, header);
+      if (mine.length < own.bids) mine = mine.concat(await this.bidsOf(ctx, own, mine.at(-1)?.sequence ?? 0));
+      return this.bidderViewOf(ctx, own, auction, header, mine);
     };
   }
 
@@ -184,11 +192,8 @@ export class AuctionViews {
     const cached = this.biddersRead.get(auction.id);
     if (cached?.bidCount === auction.bidCount) return cached.rows;
     const rows = read();
-    this.biddersRead.delete(auction.id);
     this.biddersRead.set(auction.id, { bidCount: auction.bidCount, rows });
     rows.catch(() => this.biddersRead.get(auction.id)?.rows === rows && this.biddersRead.delete(auction.id));
-    // The auctions read least recently go first: a few live auctions at a time is the rule.
-    if (this.biddersRead.size > BIDDERS_READ_KEPT) this.biddersRead.delete(this.biddersRead.keys().next().value!);
     return rows;
   }
 
@@ -219,16 +224,19 @@ export class AuctionViews {
 
   /** What a bidder's view names that never changes during the auction: the RFQ and the buyer. */
   async bidderHeader(ctx: RequestContext, own: AuctionParticipant): Promise<BidderHeader> {
-    const p = await this.portal.invitation(ctx, own.invitationId);
-    return { rfqReference: p.rfq.reference, rfqTitle: p.rfq.title, buyerName: p.buyerName };
+    return headerOf(await this.portal.invitation(ctx, own.invitationId));
   }
 
-  /** The bidder's view of `auction` as just read (a bid has it under its lock), with its header read before. */
-  async bidderViewOf(ctx: RequestContext, own: AuctionParticipant, auction: Auction, header: BidderHeader): Promise<PortalAuctionType> {
-    const [bidders, myBids] = await Promise.all([
-      this.biddersOf(ctx, auction),
-      this.connection.getRepository(ctx, AuctionBid).find({ where: { auctionId: auction.id, invitationId: own.invitationId }, order: { sequence: 'ASC' } }),
-    ]);
+  /** The bidder's bids after the sequence `after`, in order. */
+  private bidsOf(ctx: RequestContext, own: AuctionParticipant, after = 0): Promise<AuctionBid[]> {
+    return this.connection
+      .getRepository(ctx, AuctionBid)
+      .find({ where: { auctionId: own.auctionId, invitationId: own.invitationId, ...(after ? { sequence: MoreThan(after) } : {}) }, order: { sequence: 'ASC' } });
+  }
+
+  /** The bidder's view of `auction` as just read (a bid has it under its lock), with its header (and maybe its bids) read before. */
+  async bidderViewOf(ctx: RequestContext, own: AuctionParticipant, auction: Auction, header: BidderHeader, bids?: AuctionBid[]): Promise<PortalAuctionType> {
+    const [bidders, myBids] = await Promise.all([this.biddersOf(ctx, auction), bids ?? this.bidsOf(ctx, own)]);
     const seen = bidderStanding(auction, bidders, own.invitationId);
     const now = this.clock.now();
     return {

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, assertId, Clock, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
+import { AppError, assertId, Clock, LiveEvents, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { QuoteService } from '@bc/api/quotes';
 import { AuctionBidOn, AuctionStatus, compareDecimals, ErrorCode, nextValidPrice, quoteTotal, scaleUnitPriceDown, softCloseEnd } from '@bc/shared/domain';
 import { PlaceBidInput } from '../dto/auction.inputs';
 import { PortalAuctionType } from '../dto/auction.types';
 import { Auction, AuctionBid, AuctionLinePrice, AuctionParticipant } from '../entities/auction.entity';
-import { AuctionBidAccepted, AuctionExtended } from '../events/auction-events';
 import { AuctionCourseService } from './auction-course.service';
-import { AuctionViews } from './auction-views';
+import { AUCTION_TOPIC } from './auction-live-publisher';
+import { AuctionViews, headerOf } from './auction-views';
 
 /**
  * Bids. Every bid on one auction takes the auction's row lock (`FOR UPDATE`), so the database
@@ -33,6 +33,7 @@ export class BiddingService {
     private readonly course: AuctionCourseService,
     private readonly views: AuctionViews,
     private readonly clock: Clock,
+    private readonly live: LiveEvents,
   ) {}
 
   async placeBid(ctx: RequestContext, input: PlaceBidInput): Promise<PortalAuctionType> {
@@ -49,11 +50,11 @@ export class BiddingService {
     const lines = settings.bidOn === AuctionBidOn.TOTAL ? this.totalBid(settings, own, input) : this.lineBid(settings, own, input);
     const amount = quoteTotal(lines)!;
     const byKey = new Map(lines.map((l) => [l.lineKey, l.unitPrice]));
-    const revision = await this.quotes.submitAuctionRevision(ctx, own.invitationId, (content) => ({
+    const { revision, invitation } = await this.quotes.submitAuctionRevision(ctx, own.invitationId, (content) => ({
       ...content,
       lines: content.lines.map((l) => (byKey.has(l.lineKey) ? { ...l, unitPrice: byKey.get(l.lineKey)! } : l)),
     }));
-    const header = await this.views.bidderHeader(ctx, own);
+    const header = headerOf(invitation);
 
     const auction = await auctions.findOneOrFail({ where: { id: own.auctionId }, lock: { mode: 'pessimistic_write' } });
     const now = this.clock.now();
@@ -79,8 +80,8 @@ export class BiddingService {
     await participants.update({ auctionId: auction.id, invitationId: own.invitationId }, { currentAmount: amount, currentLines: lines, bids: own.bids + 1 });
     // No end job per extension: the job at the planned end finds the end moved and sends itself to the new one (AuctionCourseService.end).
     await this.record(ctx, auction, own, header.rfqReference, { sequence, amount, revision: revision.revision, receipt: revision.sha256, receivedAt: now.toISOString(), ...(extended ? { extendedTo: endsAt.toISOString() } : {}) });
-    await ctx.publish(AuctionBidAccepted, { auctionId: auction.id, sequence, endsAt: endsAt.toISOString() });
-    if (extended) await ctx.publish(AuctionExtended, { auctionId: auction.id, endsAt: endsAt.toISOString(), extensions });
+    // The subscribers read again once this commits (see AuctionLivePublisher on why not a domain event).
+    this.live.publishAfterCommit(ctx, AUCTION_TOPIC.channel(auction.id), { auctionId: auction.id });
     const after = Object.assign(auction, { bidCount: sequence, endsAt, extensions });
     return this.views.bidderViewOf(ctx, { ...own, currentAmount: amount, currentLines: lines, bids: own.bids + 1 }, after, header);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
 import { AppError, assertId, Clock, conflict, groupRows, notFound, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
@@ -66,8 +67,15 @@ async function insertAll<E extends ObjectLiteral>(em: EntityManager, entity: Ent
  * DRAFT version from the latest one (else STALE); approving freezes a version (APPROVED), and only
  * such a version can go into an RFQ. The database refuses any other change (see the migration).
  */
+/** How many versions' content a process keeps (see `content`). */
+const CONTENTS_KEPT = 500;
+
+const frozen = <T>(rows: T[]): T[] => Object.freeze(rows.map((r) => Object.freeze(r))) as T[];
+
 @Injectable()
 export class SpecificationService {
+  private readonly contents = new LRUCache<string, Omit<SpecificationContent, 'version'>>({ max: CONTENTS_KEPT });
+
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly audit: AuditService,
@@ -222,13 +230,23 @@ export class SpecificationService {
     };
   }
 
+  /**
+   * A version's lines, requirements and attachments. They never change once written (a change saves
+   * a new version; only the version's status moves), so they are kept by version id, frozen, for
+   * the versions read most recently: a quote, a bid or a document reads them without a query.
+   */
   async content(ctx: RequestContext, version: SpecificationVersion): Promise<SpecificationContent> {
+    const kept = this.contents.get(version.id);
+    if (kept) return { version, ...kept };
     const em = this.connection.manager(ctx);
     // Sequential: inside a mutation they share the transaction's connection.
     const lines = await em.getRepository(SpecificationLine).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
     const requirements = await em.getRepository(SpecificationRequirement).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
     const attachments = await em.getRepository(SpecificationAttachment).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
-    return { version, lines, requirements, attachmentIds: attachments.map((a) => a.fileId) };
+    // Frozen (the lists and their rows) so that no reader changes what the next one gets.
+    const content = { lines: frozen(lines), requirements: frozen(requirements), attachmentIds: frozen(attachments.map((a) => a.fileId)) };
+    this.contents.set(version.id, content);
+    return { version, ...content };
   }
 
   /** A version's content by id, for a caller already let in by what names the version (an RFQ it was sent with). */

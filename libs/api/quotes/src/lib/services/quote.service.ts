@@ -136,18 +136,23 @@ export class QuoteService {
   /**
    * A bid of a live reverse auction, as the next revision of the supplier's submitted quote with a
    * receipt in the same form as a sealed submission's. The auction library calls it under the
-   * auction's row lock, having checked the auction's rules; `price` makes the bid's content from
-   * the current revision's (new unit prices, nothing else). No receipt mail (the live page shows the
-   * receipt) and no audit entry of its own: the auction's `auction.bid` entry names the revision.
-   * Everything `price` leaves alone carries over unchanged, the conditional offers among it.
+   * bidder's own row lock, having checked the bid against the auction's rules; `price` makes the
+   * bid's content from the current revision's (new unit prices, nothing else). No receipt mail (the
+   * live page shows the receipt) and no audit entry of its own: the auction's `auction.bid` entry
+   * names the revision. Everything `price` leaves alone carries over unchanged, the conditional
+   * offers among it. Answers the revision and the invitation as read for it (its RFQ and buyer).
    */
-  async submitAuctionRevision(ctx: RequestContext, invitationId: string, price: (current: QuoteContent) => QuoteContent): Promise<RevisionView> {
+  async submitAuctionRevision(
+    ctx: RequestContext,
+    invitationId: string,
+    price: (current: QuoteContent) => QuoteContent,
+  ): Promise<{ revision: RevisionView; invitation: PortalInvitation }> {
     const p = await this.portal.invitation(ctx, invitationId, true);
     const quote = await this.quoteOf(ctx, p, false);
     if (!quote || quote.status !== QuoteStatus.SUBMITTED || !quote.currentRevision) throw conflict('There is no submitted quote to bid with', 'auctionId');
     const full = price(await this.currentContent(ctx, quote.id, quote.currentRevision));
     this.assertValid(full, await this.rfqs.specification(ctx, p.rfq), false);
-    return this.writeRevision(ctx, p, quote, full, null);
+    return { revision: await this.writeRevision(ctx, p, quote, full, null), invitation: p };
   }
 
   /** The content of one revision, decrypted (only that one). */
