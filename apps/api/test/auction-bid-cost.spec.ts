@@ -44,5 +44,7 @@ describe('a bid under the auction lock', () => {
     // The whole bid: one transaction (the subscribers are told without a domain event), no read twice.
     expect(texts.filter((t) => /^START TRANSACTION/.test(t))).toHaveLength(1);
     expect(texts.filter((t) => /FROM "rfq_invitation"/.test(t))).toHaveLength(1);
+    // The RFQ's specification (approved, so final) was read by the first bid and is kept.
+    expect(texts.filter((t) => /FROM "specification_(version|line|requirement|attachment)"/.test(t))).toEqual([]);
   });
 });

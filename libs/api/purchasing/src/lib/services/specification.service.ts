@@ -70,11 +70,14 @@ async function insertAll<E extends ObjectLiteral>(em: EntityManager, entity: Ent
 /** How many versions' content a process keeps (see `content`). */
 const CONTENTS_KEPT = 500;
 
+/** What `content` keeps of a version: its content, and its row once approved. */
+type KeptContent = Omit<SpecificationContent, 'version'> & { approved?: SpecificationVersion };
+
 const frozen = <T>(rows: T[]): T[] => Object.freeze(rows.map((r) => Object.freeze(r))) as T[];
 
 @Injectable()
 export class SpecificationService {
-  private readonly contents = new LRUCache<string, Omit<SpecificationContent, 'version'>>({ max: CONTENTS_KEPT });
+  private readonly contents = new LRUCache<string, KeptContent>({ max: CONTENTS_KEPT });
 
   constructor(
     private readonly connection: TransactionalConnection,
@@ -237,22 +240,32 @@ export class SpecificationService {
    */
   async content(ctx: RequestContext, version: SpecificationVersion): Promise<SpecificationContent> {
     const kept = this.contents.get(version.id);
-    if (kept) return { version, ...kept };
+    if (kept) return { version, lines: kept.lines, requirements: kept.requirements, attachmentIds: kept.attachmentIds };
     const em = this.connection.manager(ctx);
     // Sequential: inside a mutation they share the transaction's connection.
     const lines = await em.getRepository(SpecificationLine).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
     const requirements = await em.getRepository(SpecificationRequirement).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
     const attachments = await em.getRepository(SpecificationAttachment).find({ where: { versionId: version.id }, order: { position: 'ASC' } });
     // Frozen (the lists and their rows) so that no reader changes what the next one gets.
-    const content = { lines: frozen(lines), requirements: frozen(requirements), attachmentIds: frozen(attachments.map((a) => a.fileId)) };
+    const content: KeptContent = {
+      lines: frozen(lines),
+      requirements: frozen(requirements),
+      attachmentIds: frozen(attachments.map((a) => a.fileId)),
+    };
     this.contents.set(version.id, content);
-    return { version, ...content };
+    return { version, lines: content.lines, requirements: content.requirements, attachmentIds: content.attachmentIds };
   }
 
   /** A version's content by id, for a caller already let in by what names the version (an RFQ it was sent with). */
   async contentOfVersion(ctx: RequestContext, versionId: string): Promise<SpecificationContent> {
+    const kept = this.contents.get(versionId);
+    // An approved version's row is final too (approving is its last change).
+    if (kept?.approved) return { version: kept.approved, lines: kept.lines, requirements: kept.requirements, attachmentIds: kept.attachmentIds };
     const version = await this.connection.getRepository(ctx, SpecificationVersion).findOneOrFail({ where: { id: versionId } });
-    return this.content(ctx, version);
+    const content = await this.content(ctx, version);
+    const keeping = this.contents.get(versionId);
+    if (keeping && version.status === SpecificationStatus.APPROVED) keeping.approved = Object.freeze(version);
+    return content;
   }
 
   /** The lines of these versions, in their order, by version. */
