@@ -26,6 +26,10 @@ import { wholeSteps } from './whole-steps';
  * program too (continuous units only relax it).
  */
 
+/** HiGHS's basis statuses. */
+const AT_LOWER = 0;
+const BASIC = 1;
+
 /** Suppliers first tried, and at most added per round. */
 const FIRST = 8;
 const ADD = 6;
@@ -103,10 +107,17 @@ function* priceSuppliers(run: Run): Steps<LargeAnswer | { bound: LagrangeBound; 
   const grow = (suppliers: readonly number[]) => suppliers.forEach((s) => (inR[s] = 1));
   const outside = () => order.filter((s) => !inR[s]);
   grow([...run.incumbentsNeeded, ...order.slice(0, FIRST)]);
+  // The last LP's basis over the full model's columns and rows (new columns at 0, new rows' slacks basic): the next LP starts from it.
+  const basis = { colStatus: new Int32Array(full.numCols).fill(AT_LOWER), rowStatus: new Int32Array(full.numRows).fill(BASIC) };
   for (;;) {
     if (run.left() <= 0) return noAnswer('TIME_LIMIT');
     const sub = restrict(full, (s) => inR[s] === 1);
-    const lp: MipAnswer | null = sub ? yield { model: sub.model, options: { ...options, timeLimitSeconds: run.left(), relaxed: true } } : null;
+    const start = sub ? { colStatus: Int32Array.from(sub.cols, (j) => basis.colStatus[j]), rowStatus: Int32Array.from(sub.rows, (i) => basis.rowStatus[i]) } : undefined;
+    const lp: MipAnswer | null = sub ? yield { model: sub.model, options: { ...options, timeLimitSeconds: run.left(), relaxed: true, basis: start } } : null;
+    if (sub && lp?.basis) {
+      sub.cols.forEach((j, k) => (basis.colStatus[j] = lp.basis?.colStatus[k] ?? AT_LOWER));
+      sub.rows.forEach((i, k) => (basis.rowStatus[i] = lp.basis?.rowStatus[k] ?? BASIC));
+    }
     if (!sub || lp?.status === 'INFEASIBLE') {
       const out = outside();
       if (out.length === 0) return noAnswer('INFEASIBLE');
