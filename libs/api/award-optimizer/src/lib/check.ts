@@ -16,14 +16,19 @@ const award = (message: string): RuleViolation => ({ ruleId: null, kind: 'award'
 
 class AllocationView {
   private readonly byLine = new Map<string, Map<string, Dec>>();
+  /** The offers of the allocation's suppliers: only theirs are read (parsing every offer was most of the check's time). */
   private readonly prices = new Map<string, { price: Dec; capacity: Dec | null }>();
   private readonly awarded = new Set<string>();
+  /** Per share scope (basis, line group): each holder's part and the whole. */
+  private readonly scopes = new Map<string, { parts: Map<string, Dec>; whole: Dec }>();
 
   constructor(
     private readonly problem: ScenarioProblem,
     private readonly allocation: readonly AllocationEntry[],
   ) {
+    const named = new Set(allocation.map((entry) => entry.supplierId));
     for (const offer of problem.offers) {
+      if (!named.has(offer.supplierId)) continue;
       this.prices.set(`${offer.lineId}\u0000${offer.supplierId}`, { price: new Dec(offer.unitPrice), capacity: offer.capacity == null ? null : new Dec(offer.capacity) });
     }
     for (const entry of allocation) {
@@ -116,18 +121,28 @@ class AllocationView {
 
   /** The supplier's part and the whole of the scope (all lines, or a group's), exact. */
   private share(supplierId: string, basis: ShareBasis, groupId: string | undefined): { part: Dec; whole: Dec } {
+    const { parts, whole } = this.scope(basis, groupId);
+    return { part: parts.get(supplierId) ?? ZERO, whole };
+  }
+
+  private scope(basis: ShareBasis, groupId: string | undefined): { parts: Map<string, Dec>; whole: Dec } {
+    const key = `${basis}\u0000${groupId ?? ''}`;
+    const known = this.scopes.get(key);
+    if (known) return known;
     const group = groupId === undefined ? null : (this.problem.lineGroups ?? []).find((g) => g.id === groupId);
-    let part = ZERO;
+    const parts = new Map<string, Dec>();
     let whole = ZERO;
     for (const line of this.problem.lines) {
       if (group && !group.lineIds.includes(line.id)) continue;
       for (const [holder, quantity] of this.byLine.get(line.id) ?? []) {
         const amount = basis === 'QUANTITY' ? quantity : quantity.times(this.prices.get(`${line.id}\u0000${holder}`)?.price ?? ZERO);
         whole = whole.plus(amount);
-        if (holder === supplierId) part = part.plus(amount);
+        parts.set(holder, (parts.get(holder) ?? ZERO).plus(amount));
       }
     }
-    return { part, whole };
+    const made = { parts, whole };
+    this.scopes.set(key, made);
+    return made;
   }
 
   private shareAbove(supplierId: string, basis: ShareBasis, groupId: string | undefined, maxPercent: number): string[] {
@@ -142,7 +157,6 @@ class AllocationView {
   }
 
   private holdsInScope(supplierId: string, groupId: string | undefined): boolean {
-    const group = groupId === undefined ? null : (this.problem.lineGroups ?? []).find((g) => g.id === groupId);
-    return this.problem.lines.some((l) => (!group || group.lineIds.includes(l.id)) && this.byLine.get(l.id)?.has(supplierId));
+    return this.scope('QUANTITY', groupId).parts.has(supplierId);
   }
 }

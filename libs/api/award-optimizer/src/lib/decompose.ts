@@ -1,7 +1,9 @@
-import { formulate, type Formulation, type Goal } from './formulation';
-import type { MipAnswer, MipOptions, MipRequest } from './mip';
+import { formulate, type Goal } from './formulation';
+import { noAnswer, solveOver, type LargeAnswer, type Others, type Run, type Steps } from './large-run';
+import type { MipAnswer, MipOptions } from './mip';
 import type { Prepared } from './prepare';
 import { boundWith, lagrangian, restrict, type LagrangeBound } from './restrict';
+import { wholeSteps } from './whole-steps';
 
 /**
  * Large scenarios with a maximum number of suppliers (see the README's "Large scenarios"): solved
@@ -14,23 +16,19 @@ import { boundWith, lagrangian, restrict, type LagrangeBound } from './restrict'
  * 3. For each supplier s outside R, the Lagrangian with s forced in bounds every allocation that
  *    awards s. Those whose bound is below the restricted optimum (less the accepted gap) join R,
  *    and 2 is repeated (warm-started).
- * 4. The suppliers of that optimum get the integer program (whole split steps) to themselves: an
- *    exact allocation. If its total is not within the gap of the bound, the integer program over
- *    R follows, warm-started with it.
+ * 4. Whole split steps (whole-steps.ts): that optimum rounded (its lines awarded in whole steps
+ *    kept, the others settled by a small integer program), else the integer program over its
+ *    suppliers; if its total is not within the gap of the bound, the integer program over R
+ *    follows, warm-started with it.
  *
  * The bound is the smallest of the restricted MIP's bound and the bounds of the suppliers outside
  * R: every allocation awards only suppliers of R or at least one outside. It bounds the integer
  * program too (continuous units only relax it).
  */
 
-/** What the method found: units per pair of `prep`, and the proven lower bound. */
-export interface LargeAnswer {
-  status: 'OPTIMAL' | 'INFEASIBLE' | 'TIME_LIMIT';
-  /** Units per pair (prep.pairs), or null when no allocation was found. */
-  units: Float64Array | null;
-  objective: number | null;
-  bound: number | null;
-}
+/** HiGHS's basis statuses. */
+const AT_LOWER = 0;
+const BASIC = 1;
 
 /** Suppliers first tried, and at most added per round. */
 const FIRST = 8;
@@ -66,29 +64,6 @@ export function candidates(prep: Prepared): number[] {
   }
   return order;
 }
-
-interface Found {
-  values: Float64Array;
-  objective: number;
-}
-
-const noAnswer = (status: LargeAnswer['status']): LargeAnswer => ({ status, units: null, objective: null, bound: null });
-
-/** One run of the method: the full model with continuous units, the clock, the allocations found. */
-interface Run {
-  prep: Prepared;
-  options: MipOptions;
-  formulation: Formulation;
-  /** Suppliers in the order `candidates` gives. */
-  order: number[];
-  incumbentsNeeded: number[];
-  left(): number;
-  accepted(objective: number): number;
-  /** The best allocations found (full model columns): with continuous units, and in whole steps. */
-  found: { best: Found | null; exact: Found | null };
-}
-
-type Steps<T> = Generator<MipRequest, T, MipAnswer>;
 
 /** The method (above) as steps; `options.relativeGap` is the gap accepted, `timeLimitSeconds` its whole budget. */
 export function* solveLarge(prep: Prepared, options: MipOptions): Steps<LargeAnswer> {
@@ -132,10 +107,17 @@ function* priceSuppliers(run: Run): Steps<LargeAnswer | { bound: LagrangeBound; 
   const grow = (suppliers: readonly number[]) => suppliers.forEach((s) => (inR[s] = 1));
   const outside = () => order.filter((s) => !inR[s]);
   grow([...run.incumbentsNeeded, ...order.slice(0, FIRST)]);
+  // The last LP's basis over the full model's columns and rows (new columns at 0, new rows' slacks basic): the next LP starts from it.
+  const basis = { colStatus: new Int32Array(full.numCols).fill(AT_LOWER), rowStatus: new Int32Array(full.numRows).fill(BASIC) };
   for (;;) {
     if (run.left() <= 0) return noAnswer('TIME_LIMIT');
     const sub = restrict(full, (s) => inR[s] === 1);
-    const lp: MipAnswer | null = sub ? yield { model: sub.model, options: { ...options, timeLimitSeconds: run.left(), relaxed: true } } : null;
+    const start = sub ? { colStatus: Int32Array.from(sub.cols, (j) => basis.colStatus[j]), rowStatus: Int32Array.from(sub.rows, (i) => basis.rowStatus[i]) } : undefined;
+    const lp: MipAnswer | null = sub ? yield { model: sub.model, options: { ...options, timeLimitSeconds: run.left(), relaxed: true, basis: start } } : null;
+    if (sub && lp?.basis) {
+      sub.cols.forEach((j, k) => (basis.colStatus[j] = lp.basis?.colStatus[k] ?? AT_LOWER));
+      sub.rows.forEach((i, k) => (basis.rowStatus[i] = lp.basis?.rowStatus[k] ?? BASIC));
+    }
     if (!sub || lp?.status === 'INFEASIBLE') {
       const out = outside();
       if (out.length === 0) return noAnswer('INFEASIBLE');
@@ -161,8 +143,6 @@ function* priceSuppliers(run: Run): Steps<LargeAnswer | { bound: LagrangeBound; 
     return { bound, awardedByLp };
   }
 }
-
-type Others = () => { s: number; lower: number }[];
 
 /**
  * 3. The MIP (continuous units) over the kept suppliers: the first allocation's and every one not
@@ -193,55 +173,3 @@ function* solveKept(run: Run, kept: Uint8Array, others: Others): Steps<LargeAnsw
   return { lower };
 }
 
-/**
- * 4. Whole split steps: the integer program over the suppliers of the best allocation, then over
- * the kept suppliers and every other one not bounded out by it, until the gap closes (with all
- * suppliers kept, the whole integer program). The bound; null when proven infeasible.
- */
-function* wholeSteps(run: Run, kept: Uint8Array, others: Others, bound: number): Steps<number | null> {
-  let lower = bound;
-  const best = run.found.best;
-  const chosen = new Uint8Array(kept.length);
-  run.formulation.awarded.forEach((y, s) => {
-    if (y >= 0 && best && best.values[y] > 0.5) chosen[s] = 1;
-  });
-  if (run.left() > 0) yield* solveOver(run, chosen, true);
-  for (let round = 0; ; round++) {
-    const exact = run.found.exact;
-    if (run.left() <= 0 || (exact && exact.objective - lower <= run.accepted(exact.objective))) break;
-    const target = exact?.objective ?? Infinity;
-    const fails = others().filter((o) => !(o.lower >= target - run.accepted(target)));
-    if (round > 0 && fails.length === 0) break;
-    for (const o of fails) kept[o.s] = 1;
-    const mip = yield* solveOver(run, kept, true);
-    // Over the kept suppliers the integer program's own bound holds (none when they cannot be awarded in whole steps).
-    const keptBound = !mip || mip.status === 'INFEASIBLE' ? Infinity : (mip.bound ?? -Infinity);
-    lower = Math.max(lower, Math.min(keptBound, ...others().map((o) => o.lower)));
-    if (others().length === 0 && keptBound === Infinity) return null;
-    if (mip?.status === 'TIME_LIMIT') break;
-  }
-  return lower;
-}
-
-/** The MIP over the suppliers `kept` (units continuous or whole), warm-started; keeps the best allocation found. */
-function* solveOver(run: Run, kept: Uint8Array, integer: boolean): Steps<MipAnswer | null> {
-  const { formulation, found } = run;
-  const full = formulation.model;
-  const sub = restrict(full, (s) => kept[s] === 1);
-  if (!sub) return null;
-  let model = sub.model;
-  if (integer) {
-    const units = new Uint8Array(full.numCols);
-    for (const col of formulation.x) units[col] = 1;
-    model = { ...model, integrality: Int32Array.from(sub.cols, (j, k) => (units[j] ? 1 : sub.model.integrality[k])) };
-  }
-  const from = integer ? found.exact : found.best;
-  const start = from ? Float64Array.from(sub.cols, (j) => from.values[j]) : undefined;
-  const answer: MipAnswer = yield { model, options: { timeLimitSeconds: run.left(), relativeGap: run.options.relativeGap, start } };
-  if (answer.values && answer.objective !== null && (!from || answer.objective < from.objective)) {
-    const values = new Float64Array(full.numCols);
-    sub.cols.forEach((j, k) => (values[j] = answer.values?.[k] ?? 0));
-    found[integer ? 'exact' : 'best'] = { values, objective: answer.objective };
-  }
-  return answer;
-}

@@ -12,7 +12,8 @@ import type { AllocationEntry, AppliedDiscount, AwardedLine, ScenarioConflict, S
 export function evaluateAllocation(problem: ScenarioProblem, allocation: readonly AllocationEntry[], status: ScenarioStatus = 'EVALUATED'): ScenarioResult {
   const lineOrder = new Map(problem.lines.map((l, i) => [l.id, i]));
   const supplierOrder = new Map(problem.suppliers.map((s, i) => [s.id, i]));
-  const prices = new Map(problem.offers.map((o) => [`${o.lineId}\u0000${o.supplierId}`, o.unitPrice]));
+  const named = new Set(allocation.map((e) => e.supplierId));
+  const prices = new Map(problem.offers.filter((o) => named.has(o.supplierId)).map((o) => [`${o.lineId}\u0000${o.supplierId}`, o.unitPrice]));
   const awarded: AwardedLine[] = allocation
     .filter((e) => !new Dec(e.quantity).isZero())
     .map((e) => {

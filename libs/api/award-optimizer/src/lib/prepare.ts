@@ -13,7 +13,6 @@ export interface PreparedLine {
 export interface Pair {
   line: number;
   supplier: number;
-  price: Dec;
   /** price × unit size, for the solver. */
   unitCost: number;
   maxUnits: number;
@@ -67,6 +66,7 @@ export function prepare(problem: ScenarioProblem, rules: readonly ScenarioRule[]
   const supplierIndex = new Map(problem.suppliers.map((s, i) => [s.id, i]));
   const allowed = problem.suppliers.map((s) => eligible(s, rules));
   const capacity = rules.some((r) => r.kind === 'capacity');
+  const unitOfOne = lines.map((line) => line.unitSize.equals(1));
   const pairs: Pair[] = [];
   for (const offer of problem.offers) {
     const l = lineIndex.get(offer.lineId);
@@ -76,8 +76,9 @@ export function prepare(problem: ScenarioProblem, rules: readonly ScenarioRule[]
     const cap = capacity && offer.capacity != null ? new Dec(offer.capacity).dividedToIntegerBy(line.unitSize).toNumber() : line.units;
     const maxUnits = Math.min(cap, line.units);
     if (maxUnits <= 0) continue;
-    const price = new Dec(offer.unitPrice);
-    pairs.push({ line: l, supplier: s, price, unitCost: price.times(line.unitSize).toNumber(), maxUnits });
+    // A unit of one is the common case: the price's float as it is, without a decimal per offer (100 000 at 200 × 500).
+    const unitCost = unitOfOne[l] ? Number(offer.unitPrice) : new Dec(offer.unitPrice).times(line.unitSize).toNumber();
+    pairs.push({ line: l, supplier: s, unitCost, maxUnits });
   }
   const pairsByLine = lines.map((): number[] => []);
   const pairsBySupplier = problem.suppliers.map((): number[] => []);

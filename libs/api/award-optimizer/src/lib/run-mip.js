@@ -9,6 +9,8 @@ const INFEASIBLE = 8;
 const UNBOUNDED_OR_INFEASIBLE = 9;
 const TIME_LIMIT = 13;
 const FEASIBLE_SOLUTION = 2;
+/** HiGHS's sub-MIP heuristics, which only search for better solutions (see MipOptions.searchSolutions). */
+const SOLUTION_SEARCH_OFF = { mip_heuristic_run_rins: false, mip_heuristic_run_rens: false, mip_heuristic_run_root_reduced_cost: false };
 
 function runMip(highs, request) {
   const { model, options } = request;
@@ -26,7 +28,9 @@ function runMip(highs, request) {
   };
   return highs.withModel(data, (mip) => {
     mip.options.set({ output_flag: false, time_limit: Math.max(options.timeLimitSeconds, 0.01), mip_rel_gap: options.relativeGap, mip_abs_gap: 1e-7 });
+    if (options.searchSolutions === false) mip.options.set(SOLUTION_SEARCH_OFF);
     if (options.start && !relaxed) mip.setSolution({ colValue: options.start });
+    if (options.basis && relaxed) mip.setBasis(options.basis);
     const { modelStatus } = mip.run();
     if (modelStatus === INFEASIBLE || modelStatus === UNBOUNDED_OR_INFEASIBLE) return { status: 'INFEASIBLE', values: null, objective: null, bound: null, rowDuals: null };
     if (modelStatus !== OPTIMAL && modelStatus !== TIME_LIMIT) throw new Error(`HiGHS stopped with model status ${modelStatus}`);
@@ -45,6 +49,7 @@ function runMip(highs, request) {
       objective,
       bound,
       rowDuals: relaxed && solution && modelStatus === OPTIMAL ? solution.rowDual : null,
+      ...(relaxed && modelStatus === OPTIMAL ? { basis: mip.getBasis() } : {}),
     };
   });
 }
