@@ -14,6 +14,7 @@ import { Client } from 'pg';
 import { DEMO_PASSWORD } from '@bc/api/demo';
 import { ApiProcess, freePort, sleep } from './api-process';
 import { auctionSection } from './auction-bench';
+import { awardOptimizerSection } from './award-optimizer';
 import { type ComparisonResult, measureComparison, printComparison } from './comparison';
 import { benchTemplates, BUYER_ORG, scratchCopy, VOLUME } from './data';
 import { once, rssMiB, run, type Target } from './measure';
@@ -191,6 +192,8 @@ async function main(): Promise<void> {
   }
   // Issue 15: the live auction under 50 bidders (auction-bench.ts); a failed correctness check fails the run.
   if (process.env['BENCH_AUCTION'] !== '0' && !(await auctionSection())) process.exitCode = 1;
+  // Issue 16: an award scenario of 200 suppliers × 500 lines under five rules (award-optimizer.ts).
+  if (process.env['BENCH_OPTIMIZER'] !== '0') await awardOptimizerSection();
 }
 
 main().catch((e) => {
