@@ -1,8 +1,9 @@
 import { approvedAuction, bid, startAuction } from './support/auction-fixtures';
-import { countStatements } from './support/query-counter';
+import { countStatements, mostOpenTransactions } from './support/query-counter';
 import { appOn } from './support/rfq-clock';
 import { rfqWorld, RfqWorld } from './support/rfq-fixtures';
 import { createTestDatabase } from './support/test-database';
+import { TURNS_PER_ROW } from '@bc/api/core';
 import type { TestApp } from './support/test-app';
 
 /**
@@ -46,5 +47,17 @@ describe('a bid under the auction lock', () => {
     expect(texts.filter((t) => /FROM "rfq_invitation"/.test(t))).toHaveLength(1);
     // The RFQ's specification (approved, so final) was read by the first bid and is kept.
     expect(texts.filter((t) => /FROM "specification_(version|line|requirement|attachment)"/.test(t))).toEqual([]);
+  });
+
+  it('opens at most TURNS_PER_ROW bid transactions on one auction at a time per instance; the others wait without a connection', async () => {
+    const a = await approvedAuction(app, w, { softCloseMinutes: 0, extensionMinutes: 0, maxExtensionMinutes: null });
+    startAuction(app, a);
+    // Ten bids at once, each 10.00 below the last: one bidder's bids go one by one (its own row lock), all are taken.
+    const amounts = Array.from({ length: 10 }, (_, i) => (1100 - 10 * i).toFixed(2));
+    const { result, most } = await mostOpenTransactions(() => Promise.all(amounts.map((amount) => bid(w.as.supplier, a.auctionId, amount))));
+    expect(result.filter((r) => r.errors)).toEqual(result.filter((r) => r.errors?.[0]?.extensions?.['code'] === 'AUCTION_BID_TOO_HIGH'));
+    expect(result.some((r) => !r.errors)).toBe(true);
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(TURNS_PER_ROW);
   });
 });

@@ -27,3 +27,30 @@ export async function countStatements<T>(work: () => Promise<T>): Promise<{ resu
     Client.prototype.query = original;
   }
 }
+
+/**
+ * The most transactions open at once (from START TRANSACTION to COMMIT or ROLLBACK, per pg client)
+ * while `work` runs, background work left out as in {@link countStatements}.
+ */
+export async function mostOpenTransactions<T>(work: () => Promise<T>): Promise<{ result: T; most: number }> {
+  const original = Client.prototype.query;
+  const open = new Set<Client>();
+  let most = 0;
+  Client.prototype.query = function (this: Client, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string } | undefined;
+    const text = typeof first === 'string' ? first : (first?.text ?? '');
+    const application = (this as unknown as { connectionParameters?: { application_name?: string } }).connectionParameters?.application_name;
+    if (application !== 'buying-center-jobs' && runningJob.getStore() === undefined) {
+      if (/^START TRANSACTION/.test(text)) {
+        open.add(this);
+        most = Math.max(most, open.size);
+      } else if (/^(COMMIT|ROLLBACK)/.test(text)) open.delete(this);
+    }
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof Client.prototype.query;
+  try {
+    return { result: await work(), most };
+  } finally {
+    Client.prototype.query = original;
+  }
+}
