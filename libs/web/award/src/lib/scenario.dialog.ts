@@ -185,7 +185,7 @@ export class ScenarioDialog {
 
   protected removeRule(id: number): void {
     this.form.update((f) => ({ ...f, rules: f.rules.filter((r) => r.id !== id) }));
-    this.rowErrors.update(({ [id]: _, ...rest }) => rest);
+    this.rowErrors.update((errors) => Object.fromEntries(Object.entries(errors).filter(([row]) => Number(row) !== id)));
   }
 
   /** A row's error at one of its fields. */
