@@ -1,5 +1,5 @@
 import { AwardScenarioFieldsFragment } from '@bc/web/data-access';
-import { emptyForm, formOf, inputOf, newRule, nextGroupKey, nextRowId, ScenarioForm } from './scenario-form';
+import { emptyForm, formOf, inputOf, newRule, nextGroupKey, nextRowId, ScenarioForm, withoutGroup } from './scenario-form';
 
 type SavedRule = AwardScenarioFieldsFragment['rules'][number];
 const rule = (r: Partial<SavedRule>): SavedRule => ({
@@ -131,6 +131,26 @@ describe('the scenario input from the form', () => {
 
   it('sends the budget only with the best-score objective', () => {
     expect(inputOf({ ...emptyForm(), name: 'x', objective: 'MAX_SCORE', budget: ' 12500,50 ' }).input.budget).toBe('12500.50');
+  });
+
+  it('sends a share over all lines without a lot, and a removed lot leaves no rule naming it', () => {
+    const form: ScenarioForm = {
+      ...emptyForm(),
+      name: 'x',
+      quick: { ...emptyForm().quick, capacity: false },
+      groups: [
+        { key: 'lot-1', name: 'A', lineKeys: ['L1'] },
+        { key: 'lot-2', name: 'B', lineKeys: ['L2'] },
+      ],
+      rules: [{ ...newRule(1, 'SHARE'), maxPercent: '50', lineGroupKey: 'lot-1' }, { ...newRule(2, 'LOTS_TOGETHER'), lineGroupKeys: ['lot-1', 'lot-2'] }],
+    };
+    expect(inputOf({ ...form, rules: [newRule(1, 'SHARE')] }).input.rules).toEqual([{ kind: 'SHARE', basis: 'VALUE', minPercent: null, maxPercent: null, lineGroupKey: null }]);
+    const { input } = inputOf(withoutGroup(form, 'lot-1'));
+    expect(input.lineGroups).toEqual([{ key: 'lot-2', name: 'B', lineKeys: ['L2'] }]);
+    expect(input.rules).toEqual([
+      { kind: 'SHARE', basis: 'VALUE', minPercent: null, maxPercent: 50, lineGroupKey: null },
+      { kind: 'LOTS_TOGETHER', lineGroupKeys: ['lot-2'] },
+    ]);
   });
 
   it('gives new lots and rows keys no other has', () => {

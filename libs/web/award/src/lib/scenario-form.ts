@@ -34,7 +34,8 @@ export interface RuleDraft {
   minScore: NumberText;
   invitationIds: string[];
   lineKeys: string[];
-  lineGroupKey: string | null;
+  /** '' for all lines (a select shows no choice for null). */
+  lineGroupKey: string;
   lineGroupKeys: string[];
 }
 
@@ -89,7 +90,7 @@ export function emptyForm(): ScenarioForm {
 }
 
 export function newRule(id: number, kind: AwardScenarioRuleKind): RuleDraft {
-  return { id, kind, basis: 'VALUE', count: '', minPercent: '', maxPercent: '', minScore: '', invitationIds: [], lineKeys: [], lineGroupKey: null, lineGroupKeys: [] };
+  return { id, kind, basis: 'VALUE', count: '', minPercent: '', maxPercent: '', minScore: '', invitationIds: [], lineKeys: [], lineGroupKey: '', lineGroupKeys: [] };
 }
 
 /** A key for a new lot that no lot of the form has (`lot-1`, `lot-2`, …). */
@@ -97,6 +98,15 @@ export function nextGroupKey(groups: readonly LineGroupDraft[]): string {
   let n = 1;
   while (groups.some((g) => g.key === `lot-${n}`)) n++;
   return `lot-${n}`;
+}
+
+/** The form without a lot, and without every rule's reference to it (a rule then applies to all lines or every lot). */
+export function withoutGroup(form: ScenarioForm, key: string): ScenarioForm {
+  return {
+    ...form,
+    groups: form.groups.filter((g) => g.key !== key),
+    rules: form.rules.map((r) => ({ ...r, lineGroupKey: r.lineGroupKey === key ? '' : r.lineGroupKey, lineGroupKeys: r.lineGroupKeys.filter((k) => k !== key) })),
+  };
 }
 
 type SavedRule = AwardScenarioFieldsFragment['rules'][number];
@@ -170,7 +180,7 @@ export function formOf(scenario: AwardScenarioFieldsFragment): ScenarioForm {
       minScore: text(r.minScore),
       invitationIds: [...(r.invitationIds ?? [])],
       lineKeys: [...(r.lineKeys ?? [])],
-      lineGroupKey: r.lineGroupKey ?? null,
+      lineGroupKey: r.lineGroupKey ?? '',
       lineGroupKeys: [...(r.lineGroupKeys ?? [])],
     });
   }

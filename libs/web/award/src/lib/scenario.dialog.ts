@@ -21,7 +21,7 @@ import {
 import { DialogSubmission } from '@bc/web/case-kit';
 import { DialogFrame } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ADDABLE_KINDS, emptyForm, FIELDS_OF_KIND, formOf, inputOf, LineGroupDraft, newRule, nextGroupKey, NumberText, QuickKey, QuickRules, RuleDraft, RuleDraftField, RuleSource, ScenarioForm, nextRowId } from './scenario-form';
+import { ADDABLE_KINDS, emptyForm, FIELDS_OF_KIND, formOf, inputOf, LineGroupDraft, newRule, nextGroupKey, NumberText, QuickKey, QuickRules, RuleDraft, RuleDraftField, RuleSource, ScenarioForm, nextRowId, withoutGroup } from './scenario-form';
 import { RuleText, ScenarioField, scenarioErrorTranslation, scenarioFieldMessage, scenarioFieldOf } from './scenario-view';
 
 export interface ScenarioDialogData {
@@ -163,11 +163,7 @@ export class ScenarioDialog {
 
   /** A lot removed, and with it every rule's reference to it. */
   protected removeGroup(key: string): void {
-    this.form.update((f) => ({
-      ...f,
-      groups: f.groups.filter((g) => g.key !== key),
-      rules: f.rules.map((r) => ({ ...r, lineGroupKey: r.lineGroupKey === key ? null : r.lineGroupKey, lineGroupKeys: r.lineGroupKeys.filter((k) => k !== key) })),
-    }));
+    this.form.update((f) => withoutGroup(f, key));
     this.groupErrors.set({});
   }
 

@@ -133,7 +133,7 @@ export const awardScenariosEn = {
       allLines: 'All lines',
       lineKeys: 'Lines awarded whole',
       lineKeysHint: 'None chosen: every line',
-      lineGroupKeys: 'Lots kept together',
+      lineGroupKeys: 'Lots',
       lineGroupKeysHint: 'None chosen: every lot',
     },
     name: 'Name',
