@@ -10,7 +10,8 @@ import { expectStage, giveReason } from './support/award-e2e';
  * suppliers" and "Reliable, must-haves met" (reliability at least 70, every must-have met); each is
  * solved as it is saved and shows beside the built-ins, with its total, savings, shares and the
  * price of each rule. Screenshots in English and German at 1280 px and on a 390 px phone (stacked
- * cards, no sideways scroll), axe on the panel. The buyer skips the negotiation (the award is
+ * cards, no sideways scroll), axe on the panel. The buyer edits "At most 3 suppliers": a lot of two
+ * lines and each supplier at least 20 % of its quantity; it is solved again. The buyer skips the negotiation (the award is
  * proposed in DECISION), proposes a scenario that splits the award between suppliers, with a
  * justification; the decider finds it in the inbox as a split award.
  */
@@ -131,6 +132,27 @@ describe('award scenarios: the buyer compares scenarios side by side and propose
       }
       await switchLanguage(page, 'English');
       await page.setViewportSize({ width: 1280, height: 800 });
+
+      // The buyer changes a saved scenario: a lot of the first two lines, and a share by quantity within it.
+      await column(page, MAX_THREE).getByRole('button', { name: `Edit scenario ${MAX_THREE}`, exact: true }).click();
+      const edit = await dialogTitled(page, 'Edit award scenario');
+      expect(await edit.getByRole('spinbutton', { name: 'At most … suppliers', exact: true }).inputValue()).toBe('3');
+      await edit.getByRole('button', { name: 'Add lot', exact: true }).click();
+      await edit.getByRole('textbox', { name: 'Lot name' }).fill('Lot A');
+      await edit.getByRole('combobox', { name: 'Lines in the lot', exact: true }).click();
+      await page.getByRole('listbox').getByRole('option').nth(0).click();
+      await page.getByRole('listbox').getByRole('option').nth(1).click();
+      await page.keyboard.press('Escape');
+      await edit.getByRole('button', { name: 'Add rule', exact: true }).click(); // a share, the first kind offered
+      await edit.getByRole('combobox', { name: 'Measured by', exact: true }).click();
+      await page.getByRole('option', { name: 'Quantity', exact: true }).click();
+      await edit.getByRole('spinbutton', { name: 'At least (%)', exact: true }).fill('20');
+      await edit.getByRole('combobox', { name: 'Within', exact: true }).click();
+      await page.getByRole('option', { name: 'Lot A', exact: true }).click();
+      await screenshot(page, 'scenarios-5-edit-en-desktop');
+      await confirmDialog(edit, 'Save and solve');
+      await column(page, MAX_THREE).getByText('Each supplier: at least 20 % of the quantity (Lot A) when awarded', { exact: true }).waitFor();
+      await column(page, MAX_THREE).getByText('Optimal', { exact: true }).waitFor();
       await signOut(page);
     });
   }, 300_000);

@@ -17,8 +17,8 @@ import { RuleNames } from './scenario-view';
  * An RFQ's award scenarios side by side (issue 16): the built-in ones (best price per line, single
  * supplier, as proposed) and the buyer's, each a column (stacked cards on a phone) with its total,
  * savings, suppliers and their shares, the price of each rule, the lines per supplier, the
- * conflicting rules of an infeasible one and whether it is stale. A buyer builds a scenario (the
- * dialog saves and solves it) and, in DECISION, proposes the award a solved one found: the award
+ * conflicting rules of an infeasible one and whether it is stale. A buyer builds a scenario or
+ * changes a custom one (the dialog saves and solves it) and, in DECISION, proposes the award a solved one found: the award
  * panel below then shows the proposal.
  */
 @Component({
@@ -39,14 +39,14 @@ export class AwardScenariosPanel extends RfqStagePanel {
   protected readonly inDecision = computed(() => this.stage() === CaseStage.DECISION);
   protected readonly canEdit = computed(() => !!this.comparison()?.canEdit);
 
-  /** How rules name suppliers, lines and groups. */
-  protected readonly names = computed<RuleNames>(() => {
+  /** How each scenario's rules name suppliers, lines and its own lots, by scenario id. */
+  protected readonly names = computed<Record<string, RuleNames>>(() => {
     const c = this.comparison();
-    return {
-      supplier: (id) => c?.suppliers.find((s) => s.invitationId === id)?.supplierName ?? id,
-      linePosition: (key) => String(c?.lines.find((l) => l.key === key)?.position ?? key),
-      group: (key) => key,
-    };
+    const supplier = (id: string) => c?.suppliers.find((s) => s.invitationId === id)?.supplierName ?? id;
+    const linePosition = (key: string) => String(c?.lines.find((l) => l.key === key)?.position ?? key);
+    return Object.fromEntries(
+      (c?.scenarios ?? []).map((s) => [s.id, { supplier, linePosition, group: (key: string) => s.lineGroups.find((g) => g.key === key)?.name ?? key }]),
+    );
   });
 
   protected load(): Promise<void> {
@@ -75,12 +75,13 @@ export class AwardScenariosPanel extends RfqStagePanel {
     return !!first && !!s.result && s.result.suppliers.length === 1 && s.result.suppliers[0].invitationId === first;
   }
 
-  protected create(): void {
+  /** The dialog for a new scenario, or for a saved custom one to change. */
+  protected edit(scenario?: AwardScenarioFieldsFragment): void {
     const c = this.comparison();
     if (!c) return;
     this.dialog
       .open<ScenarioDialog, ScenarioDialogData, AwardScenarioFieldsFragment>(ScenarioDialog, {
-        data: { rfqId: this.rfq().id, suppliers: c.suppliers, currency: c.currency },
+        data: { rfqId: this.rfq().id, suppliers: c.suppliers, lines: c.lines, currency: c.currency, scenario },
         width: '44rem',
         maxWidth: '95vw',
       })

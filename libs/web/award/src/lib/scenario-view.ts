@@ -63,24 +63,53 @@ export function ruleText(rule: AwardScenarioRuleFieldsFragment, names: RuleNames
   }
 }
 
-/** The fields of the new-scenario dialog an API error may name (`input.rules.2.count` → the rule's count). */
-export const SCENARIO_FIELDS = ['name', 'objective', 'budget', 'count', 'minPercent', 'maxPercent', 'minScore', 'invitationIds', 'rules'] as const;
+/** The fields of the scenario dialog an API error may name (`input.rules.2.count` → that rule's count). */
+export const SCENARIO_FIELDS = [
+  'name',
+  'objective',
+  'budget',
+  'count',
+  'basis',
+  'minPercent',
+  'maxPercent',
+  'minScore',
+  'invitationIds',
+  'lineKeys',
+  'lineGroupKey',
+  'lineGroupKeys',
+  'key',
+  'rules',
+  'lineGroups',
+] as const;
 export type ScenarioField = (typeof SCENARIO_FIELDS)[number];
 
-/** Where an error belongs in the dialog: a top field, or a rule's field (by the rule's index in the input). */
-export function scenarioFieldOf(error: AppError): { field: ScenarioField; rule: number | null } | null {
+/** The index after `segments[at]` when it is one (`rules.2` → 2). */
+function indexAfter(segments: string[], name: string): { at: number; index: number | null } {
+  const at = segments.indexOf(name);
+  return { at, index: at >= 0 && /^\d+$/.test(segments[at + 1] ?? '') ? Number(segments[at + 1]) : null };
+}
+
+/**
+ * Where an error belongs in the dialog: a top field, a rule's field (by the rule's index in the
+ * input; `rules` for the rule as a whole) or a line group's (`input.lineGroups.0.lineKeys.1` →
+ * group 0's lines; `lineGroups` for the group as a whole).
+ */
+export function scenarioFieldOf(error: AppError): { field: ScenarioField; rule: number | null; group: number | null } | null {
   if (error.code !== ErrorCode.VALIDATION_FAILED || !error.field) return null;
   const segments = error.field.split('.');
-  const at = segments.indexOf('rules');
-  const rule = at >= 0 && /^\d+$/.test(segments[at + 1] ?? '') ? Number(segments[at + 1]) : null;
-  const field = rule !== null ? (segments.slice(at + 2).find((s) => (SCENARIO_FIELDS as readonly string[]).includes(s)) as ScenarioField | undefined) ?? 'rules' : fieldIn(error, SCENARIO_FIELDS);
-  return field ? { field, rule } : null;
+  const inside = (at: number, fields: readonly ScenarioField[]) => segments.slice(at + 2).find((s): s is ScenarioField => (fields as readonly string[]).includes(s));
+  const rule = indexAfter(segments, 'rules');
+  if (rule.index !== null) return { field: inside(rule.at, SCENARIO_FIELDS) ?? 'rules', rule: rule.index, group: null };
+  const group = indexAfter(segments, 'lineGroups');
+  if (group.index !== null) return { field: inside(group.at, ['name', 'key', 'lineKeys']) ?? 'lineGroups', rule: null, group: group.index };
+  const field = fieldIn(error, SCENARIO_FIELDS);
+  return field ? { field, rule: null, group: null } : null;
 }
 
 /** The rule a scenario error names (`details.rule`), e.g. MIN_ABOVE_MAX, in words; else the field's general words. */
 export function scenarioFieldMessage(error: AppError): RuleText {
   const rule = typeof error.details?.['rule'] === 'string' ? (error.details['rule'] as string) : null;
-  const known = ['REQUIRED', 'NOT_FOR_KIND', 'NOT_FOR_OBJECTIVE', 'UNKNOWN_SUPPLIER', 'DUPLICATE', 'MIN_ABOVE_MAX', 'MAX', 'MIN'];
+  const known = ['REQUIRED', 'NOT_FOR_KIND', 'NOT_FOR_OBJECTIVE', 'UNKNOWN_SUPPLIER', 'UNKNOWN_LINE', 'UNKNOWN_LINE_GROUP', 'DUPLICATE', 'MIN_ABOVE_MAX', 'MAX', 'MIN', 'ARRAY_MIN_SIZE', 'IS_NOT_EMPTY'];
   return { key: `award.scenarios.fieldErrors.${rule && known.includes(rule) ? rule : 'INVALID'}`, params: {} };
 }
 
