@@ -1,7 +1,9 @@
+import { scenarioRuleText } from '@bc/api/award';
 import type { WorkbookSheets } from '@bc/api/evaluation';
 import { Locale } from '@bc/shared/domain';
 import { translator } from '@bc/shared/i18n/documents';
-import type { AwardScenarioComparisonType, AwardScenarioType } from '../dto/scenario.types';
+import type { AwardScenarioComparisonType, AwardScenarioConflictType, AwardScenarioRuleType, AwardScenarioType } from '../dto/scenario.types';
+import { explainConflict, ruleWords } from '../services/scenario-views';
 
 const num = (d: string | null | undefined): number | null => (d === null || d === undefined ? null : Number(d));
 
@@ -10,7 +12,8 @@ const num = (d: string | null | undefined): number | null => (d === null || d ==
  * "Scenarios" (one row per scenario, side by side: kind, objective, status, the totals and savings
  * as numbers in the workbook's money format, the suppliers' shares, each rule with its price, the
  * conflict) and "Scenario lines" (per scenario and supplier, its lines with quantity, unit price
- * and total). Rules and conflicts are in the words the API gives them (English).
+ * and total). Rules and conflicts are said from their fields in the reader's language, in the
+ * decision record's words (`scenarioRuleText`), not in the API's English `description`.
  */
 export async function writeScenarioSheets(view: AwardScenarioComparisonType, sheets: WorkbookSheets): Promise<void> {
   const t = translator(sheets.locale, 'documents.scenarioWorkbook');
@@ -21,6 +24,7 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
   const amount = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const names = new Map(view.suppliers.map((s) => [s.invitationId, s.supplierName]));
+  const positions = new Map(view.lines.map((l) => [l.key, l.position]));
 
   const overview = sheets.addSheet(
     t('scenarios'),
@@ -42,6 +46,8 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
     1,
   );
   for (const [i, s] of view.scenarios.entries()) {
+    const groups = new Map(s.lineGroups.map((g) => [g.key, g.name]));
+    const say = (rule: AwardScenarioRuleType) => scenarioRuleText(sheets.locale, ruleWords(rule, { suppliers: names, positions, groups }));
     // An infeasible scenario (or one without an allocation in the time limit) has no totals to show: blank, not 0.
     const r = s.result && s.result.suppliers.length > 0 ? s.result : null;
     const row = overview.getRow(i + 2);
@@ -58,8 +64,8 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
       num(r?.savingsVsEstimate),
       r ? r.supplierCount : null,
       (r?.suppliers ?? []).map((x) => t('share', { supplier: x.supplierName, value: percent.format(x.valueShare) })).join('\n'),
-      rulesText(s, t, (d) => amount.format(Number(d))),
-      s.result?.conflict?.explanation ?? null,
+      rulesText(s, t, say, (d) => amount.format(Number(d))),
+      s.result?.conflict ? conflictText(s.result.conflict, sheets.locale, say) : null,
     ];
     sheets.commitRow(row);
     await sheets.pace(overview, i + 2);
@@ -98,12 +104,22 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
 }
 
 /** Each rule in words with its price (the total with it − without it), one a line. */
-function rulesText(s: AwardScenarioType, t: ReturnType<typeof translator<'documents.scenarioWorkbook'>>, amount: (d: string) => string): string {
+function rulesText(
+  s: AwardScenarioType,
+  t: ReturnType<typeof translator<'documents.scenarioWorkbook'>>,
+  say: (rule: AwardScenarioRuleType) => string,
+  amount: (d: string) => string,
+): string {
   const prices = new Map((s.result?.rulePrices ?? []).map((p) => [p.ruleId, p]));
   return s.rules
     .map((rule) => {
       const cost = prices.get(rule.id)?.costOfRule;
-      return prices.has(rule.id) ? t('rulePrice', { rule: rule.description, price: cost === null || cost === undefined ? t('noPrice') : amount(cost) }) : rule.description;
+      return prices.has(rule.id) ? t('rulePrice', { rule: say(rule), price: cost === null || cost === undefined ? t('noPrice') : amount(cost) }) : say(rule);
     })
     .join('\n');
+}
+
+/** Why the scenario is infeasible, its rules said as in the rules column. */
+function conflictText(conflict: AwardScenarioConflictType, locale: Locale, say: (rule: AwardScenarioRuleType) => string): string {
+  return explainConflict(locale, conflict.rules.map(say), conflict.budget, conflict.linesWithoutOffers);
 }
