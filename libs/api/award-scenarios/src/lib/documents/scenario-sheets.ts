@@ -2,7 +2,7 @@ import { scenarioRuleText } from '@bc/api/award';
 import type { WorkbookSheets } from '@bc/api/evaluation';
 import { Locale } from '@bc/shared/domain';
 import { translator } from '@bc/shared/i18n/documents';
-import type { AwardScenarioComparisonType, AwardScenarioConflictType, AwardScenarioRuleType, AwardScenarioType } from '../dto/scenario.types';
+import type { AwardScenarioComparisonType, AwardScenarioRuleType, AwardScenarioType } from '../dto/scenario.types';
 import { explainConflict, ruleWords } from '../services/scenario-views';
 
 const num = (d: string | null | undefined): number | null => (d === null || d === undefined ? null : Number(d));
@@ -24,7 +24,6 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
   const amount = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const names = new Map(view.suppliers.map((s) => [s.invitationId, s.supplierName]));
-  const positions = new Map(view.lines.map((l) => [l.key, l.position]));
 
   const overview = sheets.addSheet(
     t('scenarios'),
@@ -46,8 +45,6 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
     1,
   );
   for (const [i, s] of view.scenarios.entries()) {
-    const groups = new Map(s.lineGroups.map((g) => [g.key, g.name]));
-    const say = (rule: AwardScenarioRuleType) => scenarioRuleText(sheets.locale, ruleWords(rule, { suppliers: names, positions, groups }));
     // An infeasible scenario (or one without an allocation in the time limit) has no totals to show: blank, not 0.
     const r = s.result && s.result.suppliers.length > 0 ? s.result : null;
     const row = overview.getRow(i + 2);
@@ -64,8 +61,7 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
       num(r?.savingsVsEstimate),
       r ? r.supplierCount : null,
       (r?.suppliers ?? []).map((x) => t('share', { supplier: x.supplierName, value: percent.format(x.valueShare) })).join('\n'),
-      rulesText(s, t, say, (d) => amount.format(Number(d))),
-      s.result?.conflict ? conflictText(s.result.conflict, sheets.locale, say) : null,
+      ...rulesAndConflict(view, s, sheets.locale, t, (d) => amount.format(Number(d))),
     ];
     sheets.commitRow(row);
     await sheets.pace(overview, i + 2);
@@ -103,23 +99,30 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
   lines.commit();
 }
 
-/** Each rule in words with its price (the total with it − without it), one a line. */
-function rulesText(
+/**
+ * The rules column (each rule in words with its price, the total with it − without it, one a line)
+ * and the conflict column, said from the rules' fields in the reader's language.
+ */
+function rulesAndConflict(
+  view: AwardScenarioComparisonType,
   s: AwardScenarioType,
+  locale: Locale,
   t: ReturnType<typeof translator<'documents.scenarioWorkbook'>>,
-  say: (rule: AwardScenarioRuleType) => string,
   amount: (d: string) => string,
-): string {
+): [string, string | null] {
+  const names = {
+    suppliers: new Map(view.suppliers.map((x) => [x.invitationId, x.supplierName])),
+    positions: new Map(view.lines.map((l) => [l.key, l.position])),
+    groups: new Map(s.lineGroups.map((g) => [g.key, g.name])),
+  };
+  const say = (rule: AwardScenarioRuleType) => scenarioRuleText(locale, ruleWords(rule, names));
   const prices = new Map((s.result?.rulePrices ?? []).map((p) => [p.ruleId, p]));
-  return s.rules
+  const rules = s.rules
     .map((rule) => {
       const cost = prices.get(rule.id)?.costOfRule;
       return prices.has(rule.id) ? t('rulePrice', { rule: say(rule), price: cost === null || cost === undefined ? t('noPrice') : amount(cost) }) : say(rule);
     })
     .join('\n');
-}
-
-/** Why the scenario is infeasible, its rules said as in the rules column. */
-function conflictText(conflict: AwardScenarioConflictType, locale: Locale, say: (rule: AwardScenarioRuleType) => string): string {
-  return explainConflict(locale, conflict.rules.map(say), conflict.budget, conflict.linesWithoutOffers);
+  const conflict = s.result?.conflict;
+  return [rules, conflict ? explainConflict(locale, conflict.rules.map(say), conflict.budget, conflict.linesWithoutOffers) : null];
 }
