@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
 import { caseInDecision, DecisionCase, evaluatedCase } from './support/award-fixtures';
+import { DEMO } from './support/purchasing-fixtures';
 import type { GraphQLClient } from './support/graphql-client';
 import { rfqWorld, RfqWorld } from './support/rfq-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
@@ -67,7 +68,7 @@ describe('award scenarios in the comparison workbook', () => {
     expect(ws.getCell('G4').value).toBe(560);
     expect(ws.getCell('J4').value).toBe(1);
     expect(String(ws.getCell('K4').value)).toContain('100.0 %');
-    expect(ws.getCell('L4').value).toBe(`${solved.rules[0].description}: 40.00`);
+    expect(ws.getCell('L4').value).toBe('At most 1 supplier(s): 40.00');
     // The infeasible one: no totals, its conflict explained.
     expect(ws.getCell('D5').value).toBe('Infeasible');
     expect(ws.getCell('G5').value ?? null).toBeNull();
@@ -84,6 +85,21 @@ describe('award scenarios in the comparison workbook', () => {
     const alpinePumps = rows.find((v) => v[1] && String(v[1]).includes('Alpine') && v[2] === 1);
     expect(alpinePumps).toEqual([expect.any(String), expect.any(String), 1, expect.any(String), 4, expect.any(String), 90, 360]);
     expect(lines.getCell('H2').numFmt).toBe('#,##0.00');
+  });
+
+  it("says the rules and the conflict in the reader's language, in the decision record's words", async () => {
+    // The scenarios of the test above: "One supplier only" (at most 1 supplier, 40.00) and "Impossible".
+    const [{ locale }] = await app.dataSource.query(`SELECT locale FROM app_user WHERE email = $1`, [DEMO.buyer]);
+    await app.dataSource.query(`UPDATE app_user SET locale = 'de' WHERE email = $1`, [DEMO.buyer]);
+    try {
+      const ws = (await download(a.rfqId)).getWorksheet('Szenarien')!;
+      expect(ws.getCell('A4').value).toBe('One supplier only');
+      expect(ws.getCell('L4').value).toBe('Höchstens 1 Lieferant(en): 40,00');
+      expect(ws.getCell('L5').value).toBe('Jeder Lieferant: höchstens 60 % des Werts: nicht vergleichbar\nNur ganze Positionen: nicht vergleichbar');
+      expect(ws.getCell('M5').value).toBe('„Jeder Lieferant: höchstens 60 % des Werts“ und „Nur ganze Positionen“ lassen sich nicht zugleich einhalten: Streichen oder lockern Sie eine davon.');
+    } finally {
+      await app.dataSource.query(`UPDATE app_user SET locale = $2 WHERE email = $1`, [DEMO.buyer, locale]);
+    }
   });
 
   it('has no scenario sheets when no supplier takes part (every quote in another currency)', async () => {

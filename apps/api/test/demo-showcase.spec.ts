@@ -217,6 +217,18 @@ describe('the showcase a first start opens on', () => {
     expect([...new Set(inbox[0].lines.map((l: { supplierName: string }) => l.supplierName))]).toEqual(['Hanse Industrietechnik GmbH']);
   });
 
+  it('has the deciders the default approval policy asks for: the decider and the CFO complete a two-decider route', async () => {
+    const admin = await app.as('admin@nordwind.example');
+    const policy = (await admin.ok(`{ approvalPolicy { isDefault staffing { deciders } tiers { upTo deciders shortfalls { role required available } } } }`))['approvalPolicy'];
+    expect(policy.isDefault).toBe(true);
+    expect(policy.staffing.deciders).toBe(2);
+    // Up to 10 000 EUR one decider, above it two (and the gatekeeper above 100 000): every route can be completed.
+    expect(policy.tiers.map((t: { deciders: number }) => t.deciders)).toEqual([1, 2, 2]);
+    expect(policy.tiers.map((t: { shortfalls: unknown[] }) => t.shortfalls)).toEqual([[], [], []]);
+    const cfo = await app.as('cfo@nordwind.example');
+    expect((await cfo.ok(`{ me { user { name roles } } }`))['me'].user).toEqual({ name: 'Dr. Katharina Seidel', roles: ['DECIDER'] });
+  });
+
   it('has an AWARDED case with a delivery recorded, its decision record, the letters in the outbox and the outcome in both portals', async () => {
     const c = await caseIn(CaseStage.AWARDED);
     const buyer = await app.as('buyer@nordwind.example');
@@ -232,11 +244,13 @@ describe('the showcase a first start opens on', () => {
     expect(pdf.headers.get('content-type')).toContain('application/pdf');
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-    // In the outbox: the decider asked for both proposals, the award letter to Alpine, the regret to Hanse.
+    // In the outbox: both deciders (the decider, the CFO) asked for both proposals, the award letter to Alpine, the regret to Hanse.
     const mails: Array<{ kind: string; to_address: string }> = await app.dataSource.query(
       `SELECT kind, to_address FROM outbox_message WHERE kind IN ('award.letter', 'award.regret', 'award.approval-requested') ORDER BY kind, to_address`,
     );
     expect(mails.map((m) => `${m.kind} ${m.to_address}`)).toEqual([
+      'award.approval-requested cfo@nordwind.example',
+      'award.approval-requested cfo@nordwind.example',
       'award.approval-requested decider@nordwind.example',
       'award.approval-requested decider@nordwind.example',
       'award.letter supplier@alpine-components.example',

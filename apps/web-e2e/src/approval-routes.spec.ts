@@ -11,7 +11,8 @@ function day(days: number): string {
 /**
  * Approval routes that can always finish (issue 11): the policy editor warns about a two-decider
  * route in an organization with one decider, and a deputy approves for a decider who is away.
- * The demo organization has one decider (Sabine Krüger) and one gatekeeper (Claudia Richter).
+ * The demo organization has two deciders (Sabine Krüger and the CFO) and one gatekeeper (Claudia
+ * Richter); with the CFO away (disabled), one decider is left.
  */
 describe('approval routes that can always finish', () => {
   let browser: Browser;
@@ -24,33 +25,41 @@ describe('approval routes that can always finish', () => {
     await browser?.close();
   });
 
-  it('the admin is warned that the two-decider tiers cannot be completed with one decider', async () => {
+  it('with the CFO away, the admin is warned that the two-decider tiers cannot be completed with one decider', async () => {
     await scenario(browser, 'approval-route-warning', async (page) => {
       await openAndSignIn(page, DEMO.admin);
       await expectPath(page, '/tasks'); // signed in: the start page, before the navigation is used
-      await page.getByRole('navigation').getByRole('link', { name: 'Purchasing policy', exact: true }).click();
-      await expectPath(page, '/admin/policy');
-      const policy = page.getByRole('region', { name: 'Approval policy', exact: true });
-      const staffing = policy.getByRole('region', { name: 'Who can approve', exact: true });
-      await staffing.getByText(/1 decider\(s\), 1 gatekeeper\(s\)/).waitFor();
-      // The defaults: tier 1 (up to 10 000) one decider, tiers 2 and 3 two deciders.
-      const warning = 'Cannot be completed: needs 2 deciders, only 1 can approve.';
-      await policy.getByRole('listitem', { name: 'Tier 2', exact: true }).getByText(warning, { exact: false }).waitFor();
-      await policy.getByRole('listitem', { name: 'Tier 3', exact: true }).getByText(warning, { exact: false }).waitFor();
-      expect(await policy.getByRole('listitem', { name: 'Tier 1', exact: true }).getByRole('alert').count()).toBe(0);
-      await policy.getByRole('listitem', { name: 'Tier 3', exact: true }).scrollIntoViewIfNeeded();
-      await screenshot(page, 'approval-routes-1-policy-warning');
-      await expectAccessible(page, 'the approval policy with route warnings');
-      await page.setViewportSize({ width: 390, height: 844 });
-      await policy.getByRole('listitem', { name: 'Tier 2', exact: true }).scrollIntoViewIfNeeded();
-      await screenshot(page, 'approval-routes-1-policy-warning-390');
-      await switchLanguage(page, 'Deutsch');
-      await page.getByText('Nicht abschließbar: braucht 2 Entscheider, nur 1 können freigeben.', { exact: false }).first().waitFor();
-      await page.getByText('Nicht abschließbar: braucht 2 Entscheider, nur 1 können freigeben.', { exact: false }).first().scrollIntoViewIfNeeded();
-      await screenshot(page, 'approval-routes-2-policy-warning-de-390');
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await screenshot(page, 'approval-routes-2-policy-warning-de');
-      await switchLanguage(page, 'English');
+      const { users } = await graphql<{ users: Array<{ id: string; email: string }> }>(page, '{ users { id email } }');
+      const cfo = users.find((u) => u.email === 'cfo@nordwind.example');
+      if (!cfo) throw new Error('The demo CFO is missing');
+      await graphql(page, 'mutation ($userId: ID!) { disableUser(userId: $userId) { id } }', { userId: cfo.id });
+      try {
+        await page.getByRole('navigation').getByRole('link', { name: 'Purchasing policy', exact: true }).click();
+        await expectPath(page, '/admin/policy');
+        const policy = page.getByRole('region', { name: 'Approval policy', exact: true });
+        const staffing = policy.getByRole('region', { name: 'Who can approve', exact: true });
+        await staffing.getByText(/1 decider\(s\), 1 gatekeeper\(s\)/).waitFor();
+        // The defaults: tier 1 (up to 10 000) one decider, tiers 2 and 3 two deciders.
+        const warning = 'Cannot be completed: needs 2 deciders, only 1 can approve.';
+        await policy.getByRole('listitem', { name: 'Tier 2', exact: true }).getByText(warning, { exact: false }).waitFor();
+        await policy.getByRole('listitem', { name: 'Tier 3', exact: true }).getByText(warning, { exact: false }).waitFor();
+        expect(await policy.getByRole('listitem', { name: 'Tier 1', exact: true }).getByRole('alert').count()).toBe(0);
+        await policy.getByRole('listitem', { name: 'Tier 3', exact: true }).scrollIntoViewIfNeeded();
+        await screenshot(page, 'approval-routes-1-policy-warning');
+        await expectAccessible(page, 'the approval policy with route warnings');
+        await page.setViewportSize({ width: 390, height: 844 });
+        await policy.getByRole('listitem', { name: 'Tier 2', exact: true }).scrollIntoViewIfNeeded();
+        await screenshot(page, 'approval-routes-1-policy-warning-390');
+        await switchLanguage(page, 'Deutsch');
+        await page.getByText('Nicht abschließbar: braucht 2 Entscheider, nur 1 können freigeben.', { exact: false }).first().waitFor();
+        await page.getByText('Nicht abschließbar: braucht 2 Entscheider, nur 1 können freigeben.', { exact: false }).first().scrollIntoViewIfNeeded();
+        await screenshot(page, 'approval-routes-2-policy-warning-de-390');
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await screenshot(page, 'approval-routes-2-policy-warning-de');
+        await switchLanguage(page, 'English');
+      } finally {
+        await graphql(page, 'mutation ($userId: ID!) { enableUser(userId: $userId) { id } }', { userId: cfo.id });
+      }
       await signOut(page);
     });
   });

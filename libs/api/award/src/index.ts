@@ -8,3 +8,4 @@ export * from './lib/dto/award.types';
 export { DeliveryService } from './lib/services/delivery.service';
 export { StepReassignmentService } from './lib/services/step-reassignment.service';
 export type { DecisionRecordScenario } from './lib/documents/decision-record-scenario-content';
+export { scenarioRuleText, type ScenarioRuleWords } from './lib/documents/scenario-rule-text';

@@ -16,3 +16,4 @@ export * from './lib/select-input';
 export * from './lib/icon-action';
 export * from './lib/text-column';
 export * from './lib/list-paginator';
+export * from './lib/scroll-region';

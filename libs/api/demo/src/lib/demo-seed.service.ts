@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AuditService } from '@bc/api/audit';
 import { Organization, PasswordService, User } from '@bc/api/identity';
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
+import { OrganizationKind } from '@bc/shared/domain';
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, type DemoOrganization } from './demo-data';
+import { SHOWCASE_CFO } from './showcase-data';
 import { ShowcaseSeedService } from './showcase-seed.service';
 import { SHOWCASE_INTRODUCED_DAYS_AGO } from './showcase-steps';
 
@@ -29,12 +31,11 @@ export class DemoSeedService {
   /**
    * Seeds only a database with no organization yet; returns the demo users either way. With
    * `showcase`, also the directory and purchase cases a first start opens on (tests leave it out
-   * and build what each needs).
+   * and build what each needs). The showcase's CFO, a second decider, is among the users returned.
    */
   async seedIfEmpty(options: { showcase?: boolean } = {}): Promise<{ seeded: boolean; users: SeededUser[] }> {
-    const users = DEMO_ORGANIZATIONS.flatMap((o) =>
-      o.users.map((u) => ({ email: u.email, name: u.name, organization: o.name, roles: u.roles })),
-    );
+    const usersOf = (o: DemoOrganization) => (options.showcase && o.kind === OrganizationKind.BUYING ? [...o.users, SHOWCASE_CFO] : o.users);
+    const users = DEMO_ORGANIZATIONS.flatMap((o) => usersOf(o).map((u) => ({ email: u.email, name: u.name, organization: o.name, roles: [...u.roles] })));
     const ctx = RequestContext.system();
     const seeded = await this.connection.withTransaction(ctx, async (em) => {
       // One seeder at a time, even with several instances starting together.

@@ -18,6 +18,7 @@ import {
   SHOWCASE_AWARD_FLOW,
   SHOWCASE_CASES,
   SHOWCASE_CATEGORIES,
+  SHOWCASE_CFO,
   SHOWCASE_COLLEAGUE,
   SHOWCASE_EVALUATION_SCORES,
   SHOWCASE_NEEDS,
@@ -152,6 +153,11 @@ describe('the showcase award flow', () => {
     }
     // The awarded supplier is the cheaper one and scored better: the proposal follows the ranking.
     expect(cents(awarded, awarded.quotes.alpine)).toBeLessThan(cents(awarded, awarded.quotes.hanse));
+  });
+
+  it('adds a CFO as a second decider, outside the demo organizations the tests seed', () => {
+    expect(SHOWCASE_CFO.roles).toEqual([Role.DECIDER]);
+    expect(DEMO_ORGANIZATIONS.flatMap((o) => o.users).some((u) => u.email === SHOWCASE_CFO.email)).toBe(false);
   });
 
   it('adds a second specifier who is not among the printed demo users', () => {

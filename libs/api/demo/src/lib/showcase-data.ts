@@ -234,6 +234,19 @@ export const SHOWCASE_COLLEAGUE = {
 } as const;
 
 /**
+ * The CFO, the buying organization's second decider: the default approval policy asks two
+ * deciders for an award above 10 000 EUR (such as a split award of the GX gear parts proposed from
+ * a scenario), which one decider alone can never complete. Printed with the demo users, demo
+ * password; the tests' smaller world (no showcase) keeps one decider, as its approval routes expect.
+ */
+export const SHOWCASE_CFO = {
+  email: 'cfo@nordwind.example',
+  name: 'Dr. Katharina Seidel',
+  roles: [Role.DECIDER],
+  locale: Locale.EN,
+} as const;
+
+/**
  * A conditional offer of a demo quote (issue 16, `QuoteConditionalDiscount`): its lines by their
  * index in the specification, since the keys exist only once the specification is written.
  */

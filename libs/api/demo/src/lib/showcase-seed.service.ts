@@ -11,7 +11,7 @@ import { PortalService } from '@bc/api/quotes';
 import { QuestionService } from '@bc/api/rfq';
 import { CSV_COLUMNS, Supplier, SupplierCsvService, SupplierDirectoryService } from '@bc/api/suppliers';
 import { ApprovalDecision, AwardStatus, CaseStage, ImportanceClass, OrganizationKind, PurchaseType, QualificationStatus, Role, ShortlistDecision, ShortlistSource } from '@bc/shared/domain';
-import { SHOWCASE_AWARD_FLOW, SHOWCASE_CASES, SHOWCASE_COLLEAGUE, SHOWCASE_EVALUATION_SCORES, SHOWCASE_NEEDS, SHOWCASE_RFQS, showcaseSuppliers } from './showcase-data';
+import { SHOWCASE_AWARD_FLOW, SHOWCASE_CASES, SHOWCASE_CFO, SHOWCASE_COLLEAGUE, SHOWCASE_EVALUATION_SCORES, SHOWCASE_NEEDS, SHOWCASE_RFQS, showcaseSuppliers } from './showcase-data';
 import { ShowcaseAuction } from './showcase-auction';
 import { ShowcaseScenarios } from './showcase-scenarios';
 import { ShowcaseClock, ShowcaseTimeline } from './showcase-clock';
@@ -69,7 +69,10 @@ export class ShowcaseSeedService {
       if (!user) throw new Error(`Demo user ${email} is missing`);
       return actingAs(em, user);
     };
-    const colleague = await clock.at(tl.daysAgo(SHOWCASE_INTRODUCED_DAYS_AGO - 0.01), () => this.addColleague(em, organization.id));
+    const [colleague] = await clock.at(tl.daysAgo(SHOWCASE_INTRODUCED_DAYS_AGO - 0.01), async () => [
+      await this.addColleague(em, organization.id, SHOWCASE_COLLEAGUE),
+      await this.addColleague(em, organization.id, SHOWCASE_CFO),
+    ]);
     const crew: Crew = {
       em,
       buyer: as('buyer@nordwind.example'),
@@ -96,19 +99,18 @@ export class ShowcaseSeedService {
   }
 
   /**
-   * The quality engineer joins the buying organization like the demo users (same password, an
-   * audit event by "demo data"), but is not printed among them: the showcase needs a second
-   * specifier on one case, the demo needs no further sign-in.
+   * A showcase colleague (the quality engineer, the CFO) joins the buying organization like the
+   * demo users: same password, an audit event by "demo data".
    */
-  private async addColleague(em: EntityManager, organizationId: string): Promise<User> {
+  private async addColleague(em: EntityManager, organizationId: string, colleague: typeof SHOWCASE_COLLEAGUE | typeof SHOWCASE_CFO): Promise<User> {
     const users = em.getRepository(User);
     const specifier = await users.findOneByOrFail({ email: 'specifier@nordwind.example' });
     const user = await users.save({
       organizationId,
-      email: SHOWCASE_COLLEAGUE.email,
-      name: SHOWCASE_COLLEAGUE.name,
-      roles: [...SHOWCASE_COLLEAGUE.roles],
-      locale: SHOWCASE_COLLEAGUE.locale,
+      email: colleague.email,
+      name: colleague.name,
+      roles: [...colleague.roles],
+      locale: colleague.locale,
       passwordHash: specifier.passwordHash,
       disabledAt: null,
       lastSignInAt: null,

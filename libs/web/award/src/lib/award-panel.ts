@@ -5,7 +5,7 @@ import { CaseStage, Permission } from '@bc/shared/domain';
 import { AwardDeliveryFieldsFragment, CaseAwardFieldsFragment } from '@bc/web/data-access';
 import { injectCan } from '@bc/web/case-kit';
 import { BcDatePipe } from '@bc/web/i18n';
-import { ErrorBanner, LoadStatus } from '@bc/web/ui';
+import { ErrorBanner, LoadStatus, ScrollRegion } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AwardFacade } from './award.facade';
 import { AwardProposalView } from './award-proposal';
@@ -22,7 +22,7 @@ import { RfqStagePanel } from './rfq-stage-panel';
  */
 @Component({
   selector: 'bc-award-panel',
-  imports: [LoadStatus, MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, ErrorBanner, AwardProposalView],
+  imports: [ScrollRegion, LoadStatus, MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, ErrorBanner, AwardProposalView],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [AwardFacade],
   template: `

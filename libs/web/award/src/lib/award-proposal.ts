@@ -3,6 +3,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { CaseAwardFieldsFragment } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcPluralPipe, BcQuantityPipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
+import { ScrollRegion } from '@bc/web/ui';
 
 /**
  * One award proposal as the buyer reads it: status, value, savings against the first best
@@ -12,7 +13,7 @@ import { TranslatePipe } from '@ngx-translate/core';
  */
 @Component({
   selector: 'bc-award-proposal',
-  imports: [BcPluralPipe, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe],
+  imports: [ScrollRegion, BcPluralPipe, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let p = proposal();

@@ -14,7 +14,7 @@ import {
   RfqFieldsFragment,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcQuantityPipe } from '@bc/web/i18n';
-import { CharCount, DialogFrame, FieldError } from '@bc/web/ui';
+import { CharCount, DialogFrame, FieldError, ScrollRegion } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { DialogSubmission, fromLocalInput, toLocalInput } from '@bc/web/case-kit';
 import { RfqEvaluationReader } from './rfq-evaluation.reader';
@@ -34,7 +34,7 @@ export interface OpenRoundData {
  */
 @Component({
   selector: 'bc-open-round-dialog',
-  imports: [
+  imports: [ScrollRegion, 
     ReactiveFormsModule,
     MatCheckboxModule,
     MatFormFieldModule,

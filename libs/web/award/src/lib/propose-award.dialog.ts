@@ -14,7 +14,7 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcPluralPipe, BcQuantityPipe } from '@bc/web/i18n';
-import { CharCount, DialogFrame } from '@bc/web/ui';
+import { CharCount, DialogFrame, ScrollRegion } from '@bc/web/ui';
 import { DialogSubmission } from '@bc/web/case-kit';
 import { TranslatePipe } from '@ngx-translate/core';
 import { RfqEvaluationReader } from './rfq-evaluation.reader';
@@ -35,7 +35,7 @@ const MAX_JUSTIFICATION = 5000;
  */
 @Component({
   selector: 'bc-propose-award-dialog',
-  imports: [BcPluralPipe, 
+  imports: [ScrollRegion, BcPluralPipe, 
     FormsModule,
     MatFormFieldModule,
     MatInputModule,

@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Api, AppError, ApproveAwardGQL, CaseAwardFieldsFragment, RejectAwardGQL, toAppError } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { askReason, ErrorBanner, injectNotify } from '@bc/web/ui';
+import { ErrorBanner, ScrollRegion, askReason, injectNotify } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { cannotDecideKey, inboxErrorTranslation, RELOAD_CODES } from './inbox-errors';
 import { awardedInvitations, routeProgress, savingsKind, unsigned } from './inbox-view';
@@ -76,7 +76,7 @@ export type DecisionOutcome = 'APPROVED' | 'REJECTED' | 'STALE';
  */
 @Component({
   selector: 'bc-proposal-summary',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, ErrorBanner, InboxPrintStyles, RouteStepState],
+  imports: [ScrollRegion, RouterLink, MatButtonModule, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, ErrorBanner, InboxPrintStyles, RouteStepState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './proposal-summary.html',
   styleUrl: './proposal-summary.scss',

@@ -17,7 +17,7 @@ import {
   toAppError,
 } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcQuantityPipe } from '@bc/web/i18n';
-import { LoadStatus, TranslatedPaginatorIntl } from '@bc/web/ui';
+import { LoadStatus, ScrollRegion, TranslatedPaginatorIntl } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { foreignCurrencies, normalizeRate, rateInputError, undecidedReason } from './comparison-view';
 import { rfqErrorTranslation } from './rfq-errors';
@@ -43,7 +43,7 @@ type RateRow = {
  */
 @Component({
   selector: 'bc-rfq-comparison',
-  imports: [
+  imports: [ScrollRegion, 
     LoadStatus,
     MatButtonModule,
     MatFormFieldModule,

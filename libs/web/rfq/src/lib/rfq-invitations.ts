@@ -4,6 +4,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { RfqFieldsFragment } from '@bc/web/data-access';
 import { BcDatePipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
+import { ScrollRegion } from '@bc/web/ui';
 
 /**
  * The invited suppliers: who has viewed, declined or submitted, and how often they revised.
@@ -11,7 +12,7 @@ import { TranslatePipe } from '@ngx-translate/core';
  */
 @Component({
   selector: 'bc-rfq-invitations',
-  imports: [MatIconModule, MatTooltipModule, TranslatePipe, BcDatePipe],
+  imports: [ScrollRegion, MatIconModule, MatTooltipModule, TranslatePipe, BcDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = rfq();
@@ -24,7 +25,7 @@ import { TranslatePipe } from '@ngx-translate/core';
         </p>
       }
       <div class="bc-table-wrap">
-        <table class="bc-table bc-rfq-table">
+        <table class="bc-table bc-rfq-table" aria-labelledby="bc-rfq-invitations-heading">
           <thead>
             <tr>
               <th scope="col">{{ 'rfq.supplier' | translate }}</th>

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Api, AppError, reloadOnDataChange, RfqFieldsFragment, RfqQuotesGQL, RfqQuotesQuery, SpecificationVersionGQL, SpecVersionFieldsFragment, toAppError } from '@bc/web/data-access';
 import { BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe } from '@bc/web/i18n';
-import { LoadStatus } from '@bc/web/ui';
+import { LoadStatus, ScrollRegion } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { leadTimeRange, shortHash } from './criteria';
 import { rfqErrorTranslation } from './rfq-errors';
@@ -19,7 +19,7 @@ export type OpenedQuote = RfqQuotesQuery['rfq']['quotes'][number];
  */
 @Component({
   selector: 'bc-rfq-quotes',
-  imports: [LoadStatus, MatButtonModule, MatIconModule, MatTooltipModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe],
+  imports: [ScrollRegion, LoadStatus, MatButtonModule, MatIconModule, MatTooltipModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-quotes.html',
   styleUrls: ['./page.scss', './panel.scss', './rfq-quotes.scss'],

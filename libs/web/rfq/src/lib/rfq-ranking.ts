@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { MatIconModule } from '@angular/material/icon';
 import { Api, EvaluationFieldsFragment, reloadOnDataChange, RfqEvaluationGQL, RfqFieldsFragment } from '@bc/web/data-access';
 import { BcCriterionNamePipe, BcQuantityPipe } from '@bc/web/i18n';
-import { LoadStatus } from '@bc/web/ui';
+import { LoadStatus, ScrollRegion } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { rfqErrorTranslation } from './rfq-errors';
 import { contribution, sensitivityView, SensitivityView } from './scoring-view';
@@ -16,7 +16,7 @@ import { ActionState } from '@bc/web/case-kit';
  */
 @Component({
   selector: 'bc-rfq-ranking',
-  imports: [LoadStatus, MatIconModule, TranslatePipe, BcCriterionNamePipe, BcQuantityPipe],
+  imports: [ScrollRegion, LoadStatus, MatIconModule, TranslatePipe, BcCriterionNamePipe, BcQuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-ranking.html',
   styleUrls: ['./page.scss', './panel.scss', './rfq-ranking.scss'],

@@ -8,7 +8,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { ErrorCode, MAX_SCORE_COMMENT, Permission } from '@bc/shared/domain';
 import { Api, AppError, RfqFieldsFragment, RfqScoringGQL, RfqScoringQuery, ScoreQuoteGQL, SessionStore, toAppError } from '@bc/web/data-access';
 import { BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { CharCount, LoadStatus } from '@bc/web/ui';
+import { CharCount, LoadStatus, ScrollRegion } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { rfqErrorTranslation } from './rfq-errors';
 import { BlockedReason, cellState, parseScore, ScoreInputErrors, scoreInputErrors } from './scoring-view';
@@ -73,7 +73,7 @@ function criterionRows<T extends object>(e: Evaluation, rest: (c: Evaluation['cr
  */
 @Component({
   selector: 'bc-rfq-scoring',
-  imports: [NgTemplateOutlet, LoadStatus, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, CharCount],
+  imports: [ScrollRegion, NgTemplateOutlet, LoadStatus, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslatePipe, BcCriterionNamePipe, BcDatePipe, BcQuantityPipe, CharCount],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rfq-scoring.html',
   styleUrls: ['./page.scss', './panel.scss', './rfq-scoring.scss'],

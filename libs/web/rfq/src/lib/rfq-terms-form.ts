@@ -10,7 +10,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { CriterionKind, ErrorCode, MAX_CRITERIA } from '@bc/shared/domain';
 import { Api, AppError, CriterionKind as ApiCriterionKind, RfqFieldsFragment, RfqInput, toAppError, UpdateRfqGQL } from '@bc/web/data-access';
 import { BcCriterionNamePipe } from '@bc/web/i18n';
-import { CharCount, ErrorBanner, FieldError, IconAction, TextInput } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError, IconAction, ScrollRegion, TextInput } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { fromLocalInput, toLocalInput } from '@bc/web/case-kit';
 import { criteriaIssues, criteriaSum, CriterionValue, CUSTOM_KINDS, customCriterionKey } from './criteria';
@@ -46,7 +46,7 @@ function deadlineOrder(group: AbstractControl): ValidationErrors | null {
  */
 @Component({
   selector: 'bc-rfq-terms-form',
-  imports: [
+  imports: [ScrollRegion, 
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,

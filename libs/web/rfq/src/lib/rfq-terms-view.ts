@@ -3,11 +3,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { RfqFieldsFragment } from '@bc/web/data-access';
 import { BcCriterionNamePipe, BcDatePipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
+import { ScrollRegion } from '@bc/web/ui';
 
 /** An RFQ's terms and criteria to read: frozen once published, or a draft for who may not edit it. */
 @Component({
   selector: 'bc-rfq-terms-view',
-  imports: [MatIconModule, TranslatePipe, BcDatePipe, BcCriterionNamePipe],
+  imports: [ScrollRegion, MatIconModule, TranslatePipe, BcDatePipe, BcCriterionNamePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = rfq();
@@ -48,7 +49,7 @@ import { TranslatePipe } from '@ngx-translate/core';
           <p class="bc-rfq-frozen"><mat-icon svgIcon="lock" aria-hidden="true" />{{ 'rfq.criteriaFrozen' | translate }}</p>
         }
         <div class="bc-table-wrap">
-          <table class="bc-table bc-rfq-criteria">
+          <table class="bc-table bc-rfq-criteria" aria-labelledby="bc-rfq-criteria-view-heading">
             <thead>
               <tr>
                 <th scope="col">{{ 'rfq.criterionName' | translate }}</th>

@@ -3,11 +3,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { fileUrl, SpecVersionFieldsFragment } from '@bc/web/data-access';
 import { BcQuantityPipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
+import { ScrollRegion } from '@bc/web/ui';
 
 /** One specification version to read: line items, requirements and attachments. */
 @Component({
   selector: 'bc-spec-version-view',
-  imports: [MatIconModule, TranslatePipe, BcQuantityPipe],
+  imports: [ScrollRegion, MatIconModule, TranslatePipe, BcQuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let v = version();
@@ -73,17 +74,14 @@ import { TranslatePipe } from '@ngx-translate/core';
     </section>
   `,
   styles: `
+    @use 'table-frame';
+
     .bc-heading {
       font: var(--mat-sys-title-large);
       margin: 0 0 0.75rem;
     }
     .bc-part {
       margin-top: 2rem;
-    }
-    .bc-table-wrap {
-      overflow-x: auto;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
     }
     .bc-read-table {
       width: 100%;

@@ -11,7 +11,7 @@ import { RouterLink } from '@angular/router';
 import { ErrorCode, Permission, PRE_RFQ_STAGES, RequirementKind, SpecificationStatus } from '@bc/shared/domain';
 import { AppError, CaseFieldsFragment, fileUrl, SessionStore, SpecVersionFieldsFragment } from '@bc/web/data-access';
 import { BcDatePipe, BcFileSizePipe } from '@bc/web/i18n';
-import { CharCount, ErrorBanner, FieldError, IconAction, markServerError, showServerFieldError, TextColumn, TextInput } from '@bc/web/ui';
+import { CharCount, ErrorBanner, FieldError, IconAction, ScrollRegion, TextColumn, TextInput, markServerError, showServerFieldError } from '@bc/web/ui';
 import { ActionState, injectAsk, injectNotify } from '@bc/web/case-kit';
 import { TranslatePipe } from '@ngx-translate/core';
 import { SpecDiff, SpecDiffView } from './spec-diff-view';
@@ -27,7 +27,7 @@ interface Attachment {
 
 @Component({
   selector: 'bc-specification-page',
-  imports: [
+  imports: [ScrollRegion, 
     BcFileSizePipe,
     ReactiveFormsModule,
     RouterLink,

@@ -4,6 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { EmptyState } from './empty-state';
 import { ListPaginator } from './list-paginator';
 import { LoadStatus } from './load-status';
+import { ScrollRegion } from './scroll-region';
 import { ColumnHost } from './text-column';
 
 /**
@@ -42,7 +43,7 @@ export interface TableEmptyState {
  */
 @Component({
   selector: 'bc-paged-table',
-  imports: [MatTableModule, TranslatePipe, EmptyState, LoadStatus, ListPaginator],
+  imports: [MatTableModule, TranslatePipe, EmptyState, LoadStatus, ListPaginator, ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [{ provide: ColumnHost, useExisting: forwardRef(() => PagedTable) }],
   templateUrl: './paged-table.html',

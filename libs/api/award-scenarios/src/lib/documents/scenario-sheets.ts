@@ -1,7 +1,9 @@
+import { scenarioRuleText } from '@bc/api/award';
 import type { WorkbookSheets } from '@bc/api/evaluation';
 import { Locale } from '@bc/shared/domain';
 import { translator } from '@bc/shared/i18n/documents';
-import type { AwardScenarioComparisonType, AwardScenarioType } from '../dto/scenario.types';
+import type { AwardScenarioComparisonType, AwardScenarioRuleType, AwardScenarioType } from '../dto/scenario.types';
+import { explainConflict, ruleWords } from '../services/scenario-views';
 
 const num = (d: string | null | undefined): number | null => (d === null || d === undefined ? null : Number(d));
 
@@ -10,7 +12,8 @@ const num = (d: string | null | undefined): number | null => (d === null || d ==
  * "Scenarios" (one row per scenario, side by side: kind, objective, status, the totals and savings
  * as numbers in the workbook's money format, the suppliers' shares, each rule with its price, the
  * conflict) and "Scenario lines" (per scenario and supplier, its lines with quantity, unit price
- * and total). Rules and conflicts are in the words the API gives them (English).
+ * and total). Rules and conflicts are said from their fields in the reader's language, in the
+ * decision record's words (`scenarioRuleText`), not in the API's English `description`.
  */
 export async function writeScenarioSheets(view: AwardScenarioComparisonType, sheets: WorkbookSheets): Promise<void> {
   const t = translator(sheets.locale, 'documents.scenarioWorkbook');
@@ -58,8 +61,7 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
       num(r?.savingsVsEstimate),
       r ? r.supplierCount : null,
       (r?.suppliers ?? []).map((x) => t('share', { supplier: x.supplierName, value: percent.format(x.valueShare) })).join('\n'),
-      rulesText(s, t, (d) => amount.format(Number(d))),
-      s.result?.conflict?.explanation ?? null,
+      ...rulesAndConflict(view, s, sheets.locale, t, (d) => amount.format(Number(d))),
     ];
     sheets.commitRow(row);
     await sheets.pace(overview, i + 2);
@@ -97,13 +99,30 @@ export async function writeScenarioSheets(view: AwardScenarioComparisonType, she
   lines.commit();
 }
 
-/** Each rule in words with its price (the total with it − without it), one a line. */
-function rulesText(s: AwardScenarioType, t: ReturnType<typeof translator<'documents.scenarioWorkbook'>>, amount: (d: string) => string): string {
+/**
+ * The rules column (each rule in words with its price, the total with it − without it, one a line)
+ * and the conflict column, said from the rules' fields in the reader's language.
+ */
+function rulesAndConflict(
+  view: AwardScenarioComparisonType,
+  s: AwardScenarioType,
+  locale: Locale,
+  t: ReturnType<typeof translator<'documents.scenarioWorkbook'>>,
+  amount: (d: string) => string,
+): [string, string | null] {
+  const names = {
+    suppliers: new Map(view.suppliers.map((x) => [x.invitationId, x.supplierName])),
+    positions: new Map(view.lines.map((l) => [l.key, l.position])),
+    groups: new Map(s.lineGroups.map((g) => [g.key, g.name])),
+  };
+  const say = (rule: AwardScenarioRuleType) => scenarioRuleText(locale, ruleWords(rule, names));
   const prices = new Map((s.result?.rulePrices ?? []).map((p) => [p.ruleId, p]));
-  return s.rules
+  const rules = s.rules
     .map((rule) => {
       const cost = prices.get(rule.id)?.costOfRule;
-      return prices.has(rule.id) ? t('rulePrice', { rule: rule.description, price: cost === null || cost === undefined ? t('noPrice') : amount(cost) }) : rule.description;
+      return prices.has(rule.id) ? t('rulePrice', { rule: say(rule), price: cost === null || cost === undefined ? t('noPrice') : amount(cost) }) : say(rule);
     })
     .join('\n');
+  const conflict = s.result?.conflict;
+  return [rules, conflict ? explainConflict(locale, conflict.rules.map(say), conflict.budget, conflict.linesWithoutOffers) : null];
 }

@@ -46,7 +46,7 @@ export class AwardScenarioLineGroupType {
   @Field(() => [ID]) lineKeys!: string[];
 }
 
-@ObjectType('AwardScenarioRule', { description: 'A rule of a scenario: its fields as given, and the rule in words (English)' })
+@ObjectType('AwardScenarioRule', { description: 'A rule of a scenario: its fields as given, and the rule in words (English, like every text the API words; a client says it in its reader’s language from the fields)' })
 export class AwardScenarioRuleType {
   @Field(() => ID, { description: 'Stable within the scenario: conflicts and rule prices name it' }) id!: string;
   @Field(() => AwardScenarioRuleKind) kind!: AwardScenarioRuleKind;
@@ -106,7 +106,7 @@ export class AwardScenarioConflictType {
   @Field(() => [AwardScenarioRuleType], { description: 'Every one is needed: without any one of them the scenario is feasible' }) rules!: AwardScenarioRuleType[];
   @Field({ description: 'The budget (MAX_SCORE) takes part in the conflict' }) budget!: boolean;
   @Field(() => [AwardScenarioLineType], { description: 'Lines no supplier taking part has priced: infeasible whatever the rules' }) linesWithoutOffers!: AwardScenarioLineType[];
-  @Field({ description: 'The conflict in the buyer’s words (English)' }) explanation!: string;
+  @Field({ description: 'The conflict in words (English, like every text the API words; a client says it in its reader’s language from the rules, budget and lines)' }) explanation!: string;
 }
 
 @ObjectType('AwardScenarioViolation', { description: 'A rule the allocation breaks (as proposed)' })

@@ -10,7 +10,7 @@ import { AwardScenarioService, benchmarksOf, throwIf } from './award-scenario.se
 import { BuiltInScenarios, parseBuiltInId } from './built-in-scenarios';
 import { ScenarioInputs, ScenarioInputsService } from './scenario-inputs.service';
 import { scenarioLock } from './scenario-stage';
-import { Benchmarks, ScenarioRecord, scenarioView } from './scenario-views';
+import { Benchmarks, ruleWords, ScenarioRecord, scenarioView } from './scenario-views';
 
 /** `details.rule` of a scenario that cannot become an award proposal as it stands. */
 export const SCENARIO_HAND_OFF_RULES = {
@@ -118,10 +118,7 @@ export class ScenarioProposalService {
 /** What the decision record keeps of the scenario: its objective, rules in words, result by supplier and each rule's price. */
 function recordOf(view: AwardScenarioType, scenario: AwardScenario, benchmarks: Benchmarks, inputs: ScenarioInputs): DecisionRecordScenario {
   const r = view.result!;
-  const supplierName = new Map(inputs.suppliers.map((s) => [s.id, s.name]));
-  const position = new Map(inputs.lines.map((l) => [l.key, l.position]));
-  const groupName = new Map(view.lineGroups.map((g) => [g.key, g.name]));
-  const named = <T>(ids: string[] | null, of: Map<string, T>) => (ids === null ? null : ids.map((id) => of.get(id) ?? (id as unknown as T)));
+  const names = { suppliers: new Map(inputs.suppliers.map((s) => [s.id, s.name])), positions: new Map(inputs.lines.map((l) => [l.key, l.position])), groups: new Map(view.lineGroups.map((g) => [g.key, g.name])) };
   return {
     id: scenario.id,
     name: view.name,
@@ -132,20 +129,7 @@ function recordOf(view: AwardScenarioType, scenario: AwardScenario, benchmarks: 
     solvedAt: scenario.solvedAt ? new Date(scenario.solvedAt).toISOString() : null,
     inputsFingerprint: scenario.inputsFingerprint,
     lineGroups: view.lineGroups,
-    rules: view.rules.map((x) => ({
-      id: x.id,
-      kind: x.kind,
-      description: x.description,
-      count: x.count,
-      basis: x.basis,
-      minPercent: x.minPercent,
-      maxPercent: x.maxPercent,
-      minScore: x.minScore,
-      suppliers: named(x.invitationIds, supplierName),
-      positions: named(x.lineKeys, position),
-      group: x.lineGroupKey === null ? null : (groupName.get(x.lineGroupKey) ?? x.lineGroupKey),
-      groups: named(x.lineGroupKeys, groupName),
-    })),
+    rules: view.rules.map((x) => ({ ...ruleWords(x, names), id: x.id, description: x.description })),
     result: {
       totalBeforeDiscounts: r.totalBeforeDiscounts,
       discountTotal: r.discountTotal,

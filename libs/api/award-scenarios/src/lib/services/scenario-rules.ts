@@ -162,7 +162,7 @@ export interface Names {
 const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 const basisWord = (b: string) => (b === 'VALUE' ? 'value' : 'quantity');
 
-/** A rule in the buyer's words (English; the web says it in the reader's language from the rule's fields). */
+/** A rule in the API's words (English; the web and the documents say it in the reader's language from the rule's fields). */
 export function describeRule(rule: ScenarioRule, names: Names): string {
   switch (rule.kind) {
     case 'maxSuppliers':

@@ -1,5 +1,7 @@
 import type { LineGroup, ScenarioConflict, ScenarioRule } from '@bc/api/award-optimizer';
-import { compareDecimals, percentOf, subtractMoney, sumMoney } from '@bc/shared/domain';
+import type { ScenarioRuleWords } from '@bc/api/award';
+import { compareDecimals, Locale, percentOf, subtractMoney, sumMoney } from '@bc/shared/domain';
+import { translator } from '@bc/shared/i18n/documents';
 import { AwardScenarioKind, AwardScenarioObjective, AwardScenarioStatus, StoredScenarioResult } from '../entities/award-scenario.entity';
 import { ShareBasis } from '../dto/scenario.inputs';
 import type { AwardScenarioConflictType, AwardScenarioResultType, AwardScenarioRuleType, AwardScenarioType } from '../dto/scenario.types';
@@ -36,6 +38,31 @@ export function namesOf(inputs: ScenarioInputs, lineGroups: readonly LineGroup[]
   const lines = new Map(inputs.lines.map((l) => [l.key, `line ${l.position} (${l.description})`]));
   const groups = new Map(lineGroups.map((g) => [g.id, `«${g.name}»`]));
   return { supplier: (id) => suppliers.get(id) ?? id, line: (key) => lines.get(key) ?? key, group: (key) => groups.get(key) ?? key };
+}
+
+/** Who and what a rule's ids name, for a reader: suppliers by invitation, lines by key (to their position), line groups by key. */
+export interface RuleNames {
+  suppliers: ReadonlyMap<string, string>;
+  positions: ReadonlyMap<string, number>;
+  groups: ReadonlyMap<string, string>;
+}
+
+/** A rule's kind and fields as a reader is told them (`scenarioRuleText` says them): names, not ids. */
+export function ruleWords(rule: AwardScenarioRuleType, names: RuleNames): ScenarioRuleWords {
+  const named = <T>(ids: string[] | null, of: ReadonlyMap<string, T>) => (ids === null ? null : ids.map((id) => of.get(id) ?? (id as unknown as T)));
+  return {
+    kind: rule.kind,
+    description: rule.description,
+    count: rule.count,
+    basis: rule.basis,
+    minPercent: rule.minPercent,
+    maxPercent: rule.maxPercent,
+    minScore: rule.minScore,
+    suppliers: named(rule.invitationIds, names.suppliers),
+    positions: named(rule.lineKeys, names.positions),
+    group: rule.lineGroupKey === null ? null : (names.groups.get(rule.lineGroupKey) ?? rule.lineGroupKey),
+    groups: named(rule.lineGroupKeys, names.groups),
+  };
 }
 
 export function ruleView(rule: ScenarioRule, names: Names): AwardScenarioRuleType {
@@ -147,15 +174,19 @@ function resultView(stored: StoredScenarioResult, rules: AwardScenarioRuleType[]
 function conflictView(conflict: ScenarioConflict, ruleById: ReadonlyMap<string, AwardScenarioRuleType>, inputs: ScenarioInputs): AwardScenarioConflictType {
   const rules = conflict.ruleIds.flatMap((id) => (ruleById.has(id) ? [ruleById.get(id)!] : []));
   const lines = inputs.lines.filter((l) => conflict.linesWithoutOffers.includes(l.key));
-  return { rules, budget: conflict.budget, linesWithoutOffers: lines, explanation: explainConflict(rules.map((r) => r.description), conflict.budget, lines.map((l) => `line ${l.position} (${l.description})`)) };
+  return { rules, budget: conflict.budget, linesWithoutOffers: lines, explanation: explainConflict(Locale.EN, rules.map((r) => r.description), conflict.budget, lines) };
 }
 
-/** The conflict in the buyer's words: which rules cannot hold together (or which lines nobody offered). */
-export function explainConflict(rules: string[], budget: boolean, linesWithoutOffers: string[]): string {
-  if (linesWithoutOffers.length > 0) return `No supplier taking part has priced ${linesWithoutOffers.join(', ')}: no award covers every line, whatever the rules.`;
-  const quoted = rules.map((r) => `“${r}”`);
-  if (budget && quoted.length === 0) return 'No award fits within the budget.';
-  const parts = budget ? [...quoted, 'the budget'] : quoted;
-  if (parts.length === 1) return `${parts[0]} cannot be met by any award.`;
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]} cannot all hold: drop or relax one of them.`;
+/**
+ * The conflict in the reader's words: which rules (given in words) cannot hold together, or which
+ * lines nobody offered. English in the API's `explanation`; the workbook's reader's language there.
+ */
+export function explainConflict(locale: Locale, rules: string[], budget: boolean, linesWithoutOffers: ReadonlyArray<{ position: number; description: string }>): string {
+  const t = translator(locale, 'documents.scenarioConflict');
+  if (linesWithoutOffers.length > 0) return t('noOffers', { lines: linesWithoutOffers.map((l) => t('line', { position: l.position, description: l.description })).join(', ') });
+  const quoted = rules.map((rule) => t('rule', { rule }));
+  if (budget && quoted.length === 0) return t('budgetOnly');
+  const parts = budget ? [...quoted, t('budget')] : quoted;
+  if (parts.length === 1) return t('one', { rule: parts[0] });
+  return t('all', { rules: parts.slice(0, -1).join(', '), last: parts[parts.length - 1] });
 }

@@ -1,3 +1,5 @@
+import type { ScenarioRuleWords } from './scenario-rule-text';
+
 /**
  * The award scenario (issue 16) an award proposal was made from, as the decision record holds it:
  * frozen when proposed, so deciders and later readers see why the award is split as it is — the
@@ -22,20 +24,7 @@ export interface DecisionRecordScenario {
    * Each rule: its kind and fields (suppliers and line groups by name, lines by position), from
    * which the record says it in the reader's language, and `description` as the buyer read it.
    */
-  rules: Array<{
-    id: string;
-    kind: string;
-    description: string;
-    count: number | null;
-    basis: string | null;
-    minPercent: number | null;
-    maxPercent: number | null;
-    minScore: number | null;
-    suppliers: string[] | null;
-    positions: number[] | null;
-    group: string | null;
-    groups: string[] | null;
-  }>;
+  rules: Array<ScenarioRuleWords & { id: string; description: string }>;
   result: {
     totalBeforeDiscounts: string;
     discountTotal: string;

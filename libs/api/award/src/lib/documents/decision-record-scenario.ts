@@ -1,11 +1,11 @@
-import { compareDecimals, Locale, subtractMoney } from '@bc/shared/domain';
+import { compareDecimals, subtractMoney } from '@bc/shared/domain';
 import { PDF_PALETTE } from '@bc/api/documents';
-import { interpolate, translator } from '@bc/shared/i18n/documents';
+import { translator } from '@bc/shared/i18n/documents';
 import type { RecordPen } from './decision-record-auctions';
 import type { DecisionRecordScenario } from './decision-record-scenario-content';
+import { scenarioRuleText } from './scenario-rule-text';
 
 const { muted: MUTED } = PDF_PALETTE;
-type Rule = DecisionRecordScenario['rules'][number];
 
 /** The decision record's section on the award scenario the award was proposed from (nothing without one). */
 export function drawScenario(pen: RecordPen, s: DecisionRecordScenario | undefined, currency: string): void {
@@ -46,7 +46,7 @@ export function drawScenario(pen: RecordPen, s: DecisionRecordScenario | undefin
       ],
       s.rules.map((rule) => {
         const price = priceOf.get(rule.id);
-        return [ruleText(pen.locale, rule), price?.totalCostWithout ? f.amount(price.totalCostWithout) : t('none'), { text: price?.costOfRule ? f.amount(price.costOfRule) : t('none'), bold: true }];
+        return [scenarioRuleText(pen.locale, rule), price?.totalCostWithout ? f.amount(price.totalCostWithout) : t('none'), { text: price?.costOfRule ? f.amount(price.costOfRule) : t('none'), bold: true }];
       }),
     );
     pen.captionedTable(`${t('rules')} (${currency})`, rules);
@@ -66,36 +66,5 @@ export function drawScenario(pen: RecordPen, s: DecisionRecordScenario | undefin
   if (s.inputsFingerprint) {
     pen.space(0.3);
     pen.paragraph(t('fingerprint', { hash: s.inputsFingerprint }), 8.5, MUTED);
-  }
-}
-
-/** A rule in the reader's language, from its kind and fields. */
-function ruleText(locale: Locale, rule: Rule): string {
-  const t = translator(locale, 'documents.decisionRecordScenario');
-  const say = (key: string, params: Record<string, string | number> = {}) => interpolate(t.pick('ruleText', key) ?? rule.description, params);
-  const basis = rule.basis ? (t.pick('basis', rule.basis) ?? rule.basis) : '';
-  const who = rule.suppliers?.length ? rule.suppliers.join(', ') : t('everySupplier');
-  switch (rule.kind) {
-    case 'MAX_SUPPLIERS':
-    case 'MIN_SUPPLIERS':
-      return say(rule.kind, { n: rule.count ?? 0 });
-    case 'SHARE': {
-      const scope = rule.group ? t('ofGroup', { group: rule.group }) : '';
-      const key = rule.minPercent !== null && rule.maxPercent !== null ? 'SHARE_BOTH' : rule.maxPercent !== null ? 'SHARE_MAX' : 'SHARE_MIN';
-      return say(key, { who, basis, scope, min: rule.minPercent ?? 0, max: rule.maxPercent ?? 100 });
-    }
-    case 'EXCLUDE_SUPPLIERS':
-      return say(rule.kind, { who });
-    case 'MIN_RELIABILITY':
-    case 'MIN_TECHNICAL':
-      return say(rule.kind, { n: rule.minScore ?? 0 });
-    case 'INCUMBENT_RETENTION':
-      return say(rule.kind, { min: rule.minPercent ?? 0, basis });
-    case 'WHOLE_LINES':
-      return rule.positions ? say('WHOLE_LINES_SOME', { lines: rule.positions.join(', ') }) : say(rule.kind);
-    case 'LOTS_TOGETHER':
-      return rule.groups ? say('LOTS_TOGETHER_SOME', { groups: rule.groups.join(', ') }) : say(rule.kind);
-    default:
-      return say(rule.kind);
   }
 }

@@ -56,6 +56,17 @@ export const decisionRecordScenarioDe: typeof decisionRecordScenarioEn = {
   },
 };
 
+/** German words of why an award scenario is infeasible (issue 16): `documents.scenarioConflict`. */
+export const scenarioConflictDe = {
+  noOffers: 'Kein teilnehmender Lieferant hat {{lines}} bepreist: Keine Vergabe deckt alle Positionen ab, welche Regeln auch gelten.',
+  line: 'Position {{position}} ({{description}})',
+  budgetOnly: 'Keine Vergabe passt ins Budget.',
+  budget: 'das Budget',
+  rule: '„{{rule}}“',
+  one: '{{rule}} lässt sich mit keiner Vergabe einhalten.',
+  all: '{{rules}} und {{last}} lassen sich nicht zugleich einhalten: Streichen oder lockern Sie eine davon.',
+};
+
 /** German words of the comparison workbook's "Szenarien" and "Szenario-Positionen" sheets (issue 16): `documents.scenarioWorkbook`. */
 export const scenarioWorkbookDe = {
   scenarios: 'Szenarien',

@@ -59,6 +59,20 @@ export const decisionRecordScenarioEn = {
   },
 };
 
+/**
+ * English words of why an award scenario is infeasible (issue 16): `documents.scenarioConflict`, in
+ * the comparison workbook and (English) in the API's `AwardScenarioConflict.explanation`.
+ */
+export const scenarioConflictEn = {
+  noOffers: 'No supplier taking part has priced {{lines}}: no award covers every line, whatever the rules.',
+  line: 'line {{position}} ({{description}})',
+  budgetOnly: 'No award fits within the budget.',
+  budget: 'the budget',
+  rule: '“{{rule}}”',
+  one: '{{rule}} cannot be met by any award.',
+  all: '{{rules}} and {{last}} cannot all hold: drop or relax one of them.',
+};
+
 /** English words of the comparison workbook's "Scenarios" and "Scenario lines" sheets (issue 16): `documents.scenarioWorkbook`. */
 export const scenarioWorkbookEn = {
   scenarios: 'Scenarios',

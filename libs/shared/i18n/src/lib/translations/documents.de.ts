@@ -1,6 +1,6 @@
 import { GLOSSARY, Locale } from '@bc/shared/domain';
 import { decisionRecordAuctionDe } from './documents-auction.de';
-import { decisionRecordScenarioDe, scenarioWorkbookDe } from './documents-scenario.de';
+import { decisionRecordScenarioDe, scenarioConflictDe, scenarioWorkbookDe } from './documents-scenario.de';
 
 const TERMS = GLOSSARY[Locale.DE];
 
@@ -266,6 +266,7 @@ export const documentsDe = {
     decisionRecordAuction: decisionRecordAuctionDe,
     decisionRecordScenario: decisionRecordScenarioDe,
     scenarioWorkbook: scenarioWorkbookDe,
+    scenarioConflict: scenarioConflictDe,
     comparisonWorkbook: {
       summary: 'Übersicht',
       lines: 'Positionen',

@@ -1,5 +1,5 @@
 import { decisionRecordAuctionEn } from './documents-auction.en';
-import { decisionRecordScenarioEn, scenarioWorkbookEn } from './documents-scenario.en';
+import { decisionRecordScenarioEn, scenarioConflictEn, scenarioWorkbookEn } from './documents-scenario.en';
 
 /**
  * English words of the documents the API renders (issue 12): the page frame every PDF shares, the
@@ -264,6 +264,7 @@ export const documentsEn = {
     decisionRecordAuction: decisionRecordAuctionEn,
     decisionRecordScenario: decisionRecordScenarioEn,
     scenarioWorkbook: scenarioWorkbookEn,
+    scenarioConflict: scenarioConflictEn,
     comparisonWorkbook: {
       summary: 'Summary',
       lines: 'Lines',

@@ -549,6 +549,7 @@ export const purchasingDe: typeof purchasingEn = {
     format: 'UTF-8, durch Kommas getrennt, Kopfzeile zuerst. Mehrere Kategorien oder Schlagworte werden durch Semikolons getrennt.',
     columns:
       'Spalten: name und country (zwei Buchstaben) sind Pflicht; description, categories (CPV-Codes wie 42122000-0), tags, status (PROSPECT, QUALIFIED oder APPROVED), website, contact_name, contact_email, contact_phone und contact_position sind optional.',
+    sample: 'Beispieldatei',
     choose: 'CSV-Datei wählen',
     tooLarge: 'Die Datei ist größer als 5 MB.',
     reportTitle: 'Ergebnis',

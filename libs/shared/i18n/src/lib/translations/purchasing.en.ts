@@ -550,6 +550,7 @@ export const purchasingEn = {
     format: 'UTF-8, comma-separated, header line first. Several categories or tags are separated by semicolons.',
     columns:
       'Columns: name and country (two letters) are required; description, categories (CPV codes such as 42122000-0), tags, status (PROSPECT, QUALIFIED or APPROVED), website, contact_name, contact_email, contact_phone and contact_position are optional.',
+    sample: 'Sample file',
     choose: 'Choose CSV file',
     tooLarge: 'The file is larger than 5 MB.',
     reportTitle: 'Result',

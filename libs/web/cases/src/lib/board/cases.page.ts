@@ -21,7 +21,7 @@ import {
   SessionStore,
 } from '@bc/web/data-access';
 import { BcCpvLabelPipe, BcDatePipe } from '@bc/web/i18n';
-import { EmptyState, LoadStatus, PagedTable, SelectInput, TableSource, TextColumn } from '@bc/web/ui';
+import { EmptyState, LoadStatus, PagedTable, ScrollRegion, SelectInput, TableSource, TextColumn } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime } from 'rxjs';
 import { ActionState, injectCan, injectNotify, StageBadge } from '@bc/web/case-kit';
@@ -44,7 +44,7 @@ export function groupByStage(cases: readonly CaseListFieldsFragment[]): Map<Case
 
 @Component({
   selector: 'bc-cases-page',
-  imports: [
+  imports: [ScrollRegion, 
     LoadStatus,
     ReactiveFormsModule,
     RouterLink,

@@ -8,7 +8,7 @@ import { RouterLink } from '@angular/router';
 import { Api, PlaceBidGQL, PortalAuctionFieldsFragment, PortalAuctionGQL, PortalAuctionLinesGQL, PortalAuctionLiveGQL, toAppError } from '@bc/web/data-access';
 import { AuctionClock, replacesShown } from '@bc/web/case-kit';
 import { BcAmountPipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { LoadStatus } from '@bc/web/ui';
+import { LoadStatus, ScrollRegion } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
 import { bidAmount, bidErrorTranslation, bidLines, nextValidText, Translation } from './bid-view';
@@ -21,7 +21,7 @@ import { bidAmount, bidErrorTranslation, bidLines, nextValidText, Translation } 
  */
 @Component({
   selector: 'bc-portal-auction-page',
-  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, LoadStatus],
+  imports: [ScrollRegion, FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, LoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './portal-auction.page.html',
   styleUrl: './portal-auction.page.scss',

@@ -4,11 +4,12 @@ import { BcAmountPipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe } from '@bc/we
 import { TranslatePipe } from '@ngx-translate/core';
 import { offerLinesText, offerWordingKey } from '../offers-form';
 import { PortalRfq, QuoteContent } from '../quote-form';
+import { ScrollRegion } from '@bc/web/ui';
 
 /** A quote as it was sent (a submitted revision), read-only, with the RFQ's words for lines and requirements, its conditional offers in plain words. */
 @Component({
   selector: 'bc-quote-content-view',
-  imports: [BcFileSizePipe, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe],
+  imports: [ScrollRegion, BcFileSizePipe, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let c = content();

@@ -4,11 +4,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { BcCriterionNamePipe, BcDatePipe, BcFileSizePipe, BcQuantityPipe } from '@bc/web/i18n';
 import { TranslatePipe } from '@ngx-translate/core';
 import { PortalRfq } from '../quote-form';
+import { ScrollRegion } from '@bc/web/ui';
 
 /** The RFQ as the buyer published it: what is asked for, on which terms, and how quotes are scored. */
 @Component({
   selector: 'bc-rfq-details',
-  imports: [BcFileSizePipe, MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, BcQuantityPipe, BcCriterionNamePipe],
+  imports: [ScrollRegion, BcFileSizePipe, MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, BcQuantityPipe, BcCriterionNamePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = rfq();

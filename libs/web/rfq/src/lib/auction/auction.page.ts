@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { Api, AuctionFieldsFragment, AuctionGQL, AuctionLiveGQL, toAppError } from '@bc/web/data-access';
 import { AuctionClock, replacesShown } from '@bc/web/case-kit';
 import { BcAmountPipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/web/i18n';
-import { LoadStatus } from '@bc/web/ui';
+import { LoadStatus, ScrollRegion } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { rfqErrorTranslation } from '../rfq-errors';
 import { AuctionChart } from './auction-chart';
@@ -17,7 +17,7 @@ import { leaderOf, priceSeries, withEarlierBids } from './auction-view';
  */
 @Component({
   selector: 'bc-auction-page',
-  imports: [RouterLink, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, LoadStatus, AuctionChart],
+  imports: [ScrollRegion, RouterLink, MatIconModule, TranslatePipe, BcAmountPipe, BcDatePipe, BcQuantityPipe, LoadStatus, AuctionChart],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './auction.page.html',
   styleUrl: './auction.page.scss',

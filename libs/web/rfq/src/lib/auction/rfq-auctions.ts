@@ -16,7 +16,7 @@ import {
 } from '@bc/web/data-access';
 import { injectAsk, injectCan, injectNotify } from '@bc/web/case-kit';
 import { BcDatePipe, LanguageService } from '@bc/web/i18n';
-import { LoadStatus } from '@bc/web/ui';
+import { LoadStatus, ScrollRegion } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { rfqErrorTranslation } from '../rfq-errors';
 import { ScheduleAuctionDialog } from './schedule-auction.dialog';
@@ -31,7 +31,7 @@ type Message = { key: string; params: Record<string, unknown> };
  */
 @Component({
   selector: 'bc-rfq-auctions',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, LoadStatus],
+  imports: [ScrollRegion, RouterLink, MatButtonModule, MatIconModule, TranslatePipe, BcDatePipe, LoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section id="auctions" aria-labelledby="bc-auctions-heading">
@@ -47,7 +47,7 @@ type Message = { key: string; params: Record<string, unknown> };
       <bc-load-status [loading]="loading() || busy()" [error]="error()" />
       @if (auctions().length) {
         <div class="bc-table-wrap">
-          <table class="bc-table bc-auction-table bc-panel-table" role="table">
+          <table class="bc-table bc-auction-table bc-panel-table" role="table" aria-labelledby="bc-auctions-heading">
             <thead role="rowgroup">
               <tr role="row">
                 <th scope="col" role="columnheader">{{ 'auction.panel.starts' | translate }}</th>

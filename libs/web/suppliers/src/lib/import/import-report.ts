@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatTableModule } from '@angular/material/table';
 import { ImportSuppliersMutation } from '@bc/web/data-access';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ScrollRegion } from '@bc/web/ui';
 
 export type SupplierImportReport = ImportSuppliersMutation['importSuppliers'];
 
@@ -16,7 +17,7 @@ export function validRowCount(report: SupplierImportReport): number {
  */
 @Component({
   selector: 'bc-import-report',
-  imports: [MatTableModule, TranslatePipe],
+  imports: [ScrollRegion, MatTableModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = report();
@@ -50,6 +51,8 @@ export function validRowCount(report: SupplierImportReport): number {
     }
   `,
   styles: `
+    @use 'table-frame';
+
     .bc-summary {
       font: var(--mat-sys-title-medium);
     }
@@ -58,13 +61,7 @@ export function validRowCount(report: SupplierImportReport): number {
       margin: 1rem 0 0.5rem;
     }
     .bc-table-wrap {
-      overflow-x: auto;
       max-height: 28rem;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
-    }
-    .bc-table {
-      width: 100%;
     }
     .bc-num {
       text-align: right;

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Api, FileUploadService, ImportSuppliersGQL, Submission } from '@bc/web/data-access';
-import { ErrorBanner, LoadStatus } from '@bc/web/ui';
+import { ErrorBanner, LoadStatus, ScrollRegion } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ImportReport, SupplierImportReport, validRowCount } from './import-report';
 import { BcPluralPipe } from '@bc/web/i18n';
@@ -19,7 +19,7 @@ const INLINE_CSV_BYTES = 1024 * 1024;
  */
 @Component({
   selector: 'bc-supplier-import-page',
-  imports: [LoadStatus, BcPluralPipe, RouterLink, MatButtonModule, MatIconModule, TranslatePipe, ErrorBanner, ImportReport],
+  imports: [ScrollRegion, LoadStatus, BcPluralPipe, RouterLink, MatButtonModule, MatIconModule, TranslatePipe, ErrorBanner, ImportReport],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier-import.page.html',
   styleUrls: ['../suppliers.scss', './supplier-import.page.scss'],

@@ -25,7 +25,7 @@ import {
 } from '@bc/web/data-access';
 import { ActionState, injectAsk, injectCan, injectNotify } from '@bc/web/case-kit';
 import { BcCpvLabelPipe, BcDatePipe } from '@bc/web/i18n';
-import { CharCount, IconAction, LoadStatus, PagedTable, rowsSource, TextColumn } from '@bc/web/ui';
+import { CharCount, IconAction, LoadStatus, PagedTable, ScrollRegion, TextColumn, rowsSource } from '@bc/web/ui';
 import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
 import { SupplierRecordData, SupplierRecordDialog, SupplierRecordKind } from '../edit/supplier-record.dialog';
 import { SupplierPortalLink } from './portal-link';
@@ -33,7 +33,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 
 @Component({
   selector: 'bc-supplier-page',
-  imports: [
+  imports: [ScrollRegion, 
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
