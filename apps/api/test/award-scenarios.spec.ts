@@ -14,7 +14,7 @@ import { startTestApp, TestApp } from './support/test-app';
 
 const RULE = `id kind description count basis minPercent maxPercent minScore invitationIds lineKeys lineGroupKey lineGroupKeys`;
 const SCENARIO = `id kind builtIn name objective budget status stale rules { ${RULE} } lineGroups { key name lineKeys }
-  result { totalBeforeDiscounts discountTotal totalCost savingsVsSingleSupplier savingsVsEstimate supplierCount score split
+  result { totalBeforeDiscounts discountTotal totalCost gap provenOptimal savingsVsSingleSupplier savingsVsEstimate supplierCount score split
     suppliers { invitationId supplierName value discount net valueShare quantity quantityShare lines { lineKey position quantity wholeLine unitPrice total } }
     rulePrices { ruleId kind description status totalCostWithout costOfRule }
     conflict { rules { id kind description } budget linesWithoutOffers { key } explanation }
@@ -92,6 +92,8 @@ describe('award scenarios', () => {
     const [best, single] = view.scenarios as Scenario[];
     expect(best).toMatchObject({ id: `${a.rfqId}/BEST_PRICE_PER_LINE`, status: 'OPTIMAL', stale: false });
     expect(best.result).toMatchObject({ totalCost: '520.00', supplierCount: 2, savingsVsSingleSupplier: '40.00', savingsVsEstimate: '80.00' });
+    // A scenario of ordinary size is solved exactly, and says so.
+    expect(best.result).toMatchObject({ gap: 0, provenOptimal: true });
     expect(alpineLines(best)).toEqual([expect.objectContaining({ lineKey: pumps(), quantity: '4', wholeLine: true })]);
     expect(single).toMatchObject({ id: `${a.rfqId}/SINGLE_SUPPLIER`, status: 'OPTIMAL' });
     expect(single.result).toMatchObject({ totalCost: '560.00', supplierCount: 1, savingsVsSingleSupplier: '0.00' });

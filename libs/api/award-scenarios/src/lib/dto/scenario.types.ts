@@ -130,6 +130,14 @@ export class AwardScenarioResultType {
   @Field(() => [AwardScenarioRulePriceType], { description: 'In the order of the rules' }) rulePrices!: AwardScenarioRulePriceType[];
   @Field(() => AwardScenarioConflictType, { nullable: true }) conflict!: AwardScenarioConflictType | null;
   @Field(() => [AwardScenarioViolationType]) violations!: AwardScenarioViolationType[];
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'How far the total may be above the best possible, as the solver proved it: (total − bound) / total, 0 when proven optimal; null when nothing was proven (as proposed, infeasible, out of time without a bound). Large scenarios are solved to within 0.1 %',
+  })
+  gap!: number | null;
+  @Field({ description: 'No award under the rules is cheaper (under MAX_SCORE: better scored, then cheaper): proven, not only within the gap' })
+  provenOptimal!: boolean;
 }
 
 @ObjectType('AwardScenario', { description: 'An objective, rules and (once solved) the result' })

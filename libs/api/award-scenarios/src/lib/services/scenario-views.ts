@@ -168,6 +168,9 @@ function resultView(stored: StoredScenarioResult, rules: AwardScenarioRuleType[]
     })),
     conflict: result.conflict ? conflictView(result.conflict, ruleById, inputs) : null,
     violations: result.violations.map((v) => ({ ruleId: v.ruleId, message: v.message })),
+    // Results stored before the gap was recorded were solved exactly: OPTIMAL was proven then.
+    gap: result.gap ?? (result.status === 'OPTIMAL' ? 0 : null),
+    provenOptimal: result.provenOptimal ?? result.status === 'OPTIMAL',
   };
 }
 

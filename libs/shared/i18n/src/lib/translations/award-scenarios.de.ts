@@ -26,6 +26,7 @@ export const awardScenariosDe: typeof awardScenariosEn = {
     EVALUATED: 'Bewertet',
   },
   stale: 'Veraltet: Angebote geändert',
+  withinGap: 'Höchstens {{percent}} % über der bestmöglichen Summe (bewiesen; große Szenarien werden auf 0,1 % genau gelöst)',
   objective: {
     MIN_COST: 'Niedrigste Gesamtkosten',
     MAX_SCORE: 'Beste Bewertung im Budget',

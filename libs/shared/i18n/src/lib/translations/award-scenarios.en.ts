@@ -29,6 +29,7 @@ export const awardScenariosEn = {
     EVALUATED: 'Evaluated',
   },
   stale: 'Out of date: quotes changed',
+  withinGap: 'Within {{percent}} % of the best possible total (proven; large scenarios are solved to 0.1 %)',
   objective: {
     MIN_COST: 'Lowest total cost',
     MAX_SCORE: 'Best score within budget',
