@@ -291,7 +291,8 @@ describe('an RFQ from the approved shortlist to the opened quotes', () => {
           await page.getByRole('status').filter({ hasText: reference }).waitFor();
         }
         log('RFQ closed');
-        const quotes = page.getByRole('region', { name: 'Opened quotes', exact: true });
+        // The section and its table's scrolling frame are both named by the heading: the section (first) holds the table.
+        const quotes = page.getByRole('region', { name: 'Opened quotes', exact: true }).first();
         await quotes.waitFor();
         const row = (supplier: string) => quotes.getByRole('row').filter({ has: page.getByRole('rowheader', { name: supplier, exact: true }) });
         await row(HANSE.name).getByRole('cell').first().filter({ hasText: HANSE_TOTAL }).waitFor();
