@@ -116,6 +116,7 @@ async function evaluate(sql: Client, auctionId: string, run: Run) {
       detail: `${lags.filter((l) => l <= SEEN_WITHIN_MS).length} of ${live.length}; after the end: first ${lags[0]} ms, last ${lags.at(-1)} ms`,
     }] : []),
   ];
+  if (process.env['BENCH_AUCTION_DUMP']) writeFileSync(process.env['BENCH_AUCTION_DUMP'], JSON.stringify(acks));
   const rtt = acks.map((a) => a.ms).sort((a, b) => a - b);
   const p = (q: number) => percentile(rtt, q);
   const messages = live.reduce((n, c) => n + c.messages, 0);
@@ -194,6 +195,11 @@ export async function auctionBench(): Promise<AuctionBenchResult> {
     const stored0 = await storedAuction(sql, auctionId);
     const waitUntil = Math.max(Date.now(), new Date(stored0.endsAt).getTime()) + 30_000;
     while (Date.now() < waitUntil && (live.some((c) => c.endedSeenAt === undefined) || (await storedAuction(sql, auctionId)).status !== 'ENDED')) await sleep(100);
+    // METRICS_TOKEN (passed on to the instances): each instance's /metrics after the run, for its server-side request times and event loop lag.
+    if (process.env['METRICS_TOKEN']) {
+      mkdirSync(resolve('dist/bench'), { recursive: true });
+      for (const [i, a] of apis.entries()) writeFileSync(resolve(`dist/bench/auction-metrics-${i}.txt`), await (await fetch(`${a.url}/metrics`, { headers: { authorization: `Bearer ${process.env['METRICS_TOKEN']}` } })).text());
+    }
     const { checks, figures } = await evaluate(sql, auctionId, { results, live, plannedEnd, capAt, startingAmounts, biddingSeconds, cpu });
     report(checks, figures);
     return { ok: checks.every((c) => c.ok), checks, figures };

@@ -23,6 +23,10 @@ export interface Ack {
   quoteRevision: number;
   /** Round trip of the request that was answered first (ms). */
   ms: number;
+  /** When it was sent (epoch ms). */
+  sentAt: number;
+  /** Sent at once to both instances under one key. */
+  twice: boolean;
 }
 
 export interface Bidder {
@@ -67,18 +71,21 @@ async function placeBid(api: ApiProcess, cookie: string, auctionId: string, amou
 const lastBid = (view: View) => (view['myBids'] as View[]).at(-1) as View;
 
 /**
- * One bidder: its next valid bid, again and again, until AUCTION_ENDED; with `paceMs`, after a wait
- * of 0.5–1.5 × `paceMs` after each answer (jittered, so 50 bidders do not fall into step and send
- * their bids in bursts of 50).
+ * One bidder: its next valid bid, again and again, until AUCTION_ENDED; with `paceMs`, its first bid
+ * within one pace of the start and each next after a wait of 0.5–1.5 × `paceMs` after its answer
+ * (jittered, so 50 bidders do not fall into step and send their bids in bursts of 50).
  */
 export async function bidUntilEnded(b: Bidder, other: ApiProcess, auctionId: string, paceMs = 0): Promise<BidderResult> {
   const out: BidderResult = { acks: [], duplicateSends: 0, duplicateMismatches: [], unexpected: [], tooHigh: 0 };
   let amount = b.next as string;
   let unanswered: string | undefined;
+  // Paced bidders also come in at their own moment (within one pace), not all 50 in the same millisecond.
+  if (paceMs > 0) await sleep(paceMs * Math.random());
   for (let n = 1; ; n++) {
     const key = unanswered ?? `bench-${b.index}-${n}-${randomBytes(4).toString('hex')}`;
     unanswered = undefined;
     const twice = b.duplicates && n % 3 === 0;
+    const sentAt = Date.now();
     const sends = [placeBid(b.api, b.cookie, auctionId, amount, key), ...(twice ? [placeBid(other, b.cookie, auctionId, amount, key)] : [])];
     let answers: Awaited<ReturnType<typeof placeBid>>[];
     try {
@@ -108,7 +115,7 @@ export async function bidUntilEnded(b: Bidder, other: ApiProcess, auctionId: str
     const view = first.view as View;
     const bid = lastBid(view);
     b.invitationId = view['invitationId'];
-    out.acks.push({ bidder: b.index, invitationId: view['invitationId'], key, amount: bid['amount'], receipt: bid['receiptSha256'], quoteRevision: bid['quoteRevision'], ms: first.ms });
+    out.acks.push({ bidder: b.index, invitationId: view['invitationId'], key, amount: bid['amount'], receipt: bid['receiptSha256'], quoteRevision: bid['quoteRevision'], ms: first.ms, sentAt, twice });
     if (twice) {
       out.duplicateSends++;
       const second = answers[1];

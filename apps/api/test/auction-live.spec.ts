@@ -26,9 +26,14 @@ const BIDDER_LIVE = `subscription ($id: ID!) { portalAuctionLive(id: $id) { ${PO
 
 type View = Record<string, any>;
 
-/** One subscription's messages as they come (the data of each, and each raw frame off the socket), and how it ended. */
+/**
+ * One subscription's messages as they come (the data of each, and each raw frame off the socket), and how it ended.
+ * `views` are the bidder's views as its page shows them: a message with `myBidsAfter` (only the own bids since the
+ * message before) added to the bids before it; `raw` the messages as sent.
+ */
 class Feed {
   readonly views: View[] = [];
+  readonly raw: View[] = [];
   readonly errors: unknown[] = [];
   ended?: { error?: unknown };
   readonly dispose: () => void;
@@ -42,7 +47,11 @@ class Feed {
       next: (result: FormattedExecutionResult<Record<string, View>>) => {
         if (result.errors?.length) this.errors.push(...result.errors);
         const view = result.data && Object.values(result.data)[0];
-        if (view) this.views.push(view);
+        if (!view) return;
+        this.raw.push(view);
+        const after = view['myBidsAfter'];
+        const earlier = typeof after === 'number' ? (this.latest?.['myBids'] as View[]).filter((b) => b['number'] <= after) : [];
+        this.views.push(typeof after === 'number' ? { ...view, myBidsAfter: null, myBids: [...earlier, ...view['myBids']] } : view);
       },
       error: (error) => (this.ended = { error }),
       complete: () => (this.ended = {}),
@@ -212,8 +221,13 @@ describe('live auctions across instances', () => {
       await feeds[1].until((v) => v['rank'] === 2 && v !== feeds[1].views[0], 'the bid at Alpine');
       await feeds[2].until((v) => v['myBids'].length === 2, 'the bid at Hanse');
     });
-    // The buyer's message after the first one: only the new bid.
+    // The buyer's message after the first one: only the new bid; the bidder's: only its own new bid.
     expect(feeds[0].views.at(-1)).toMatchObject({ bidsAfter: 1, bids: [expect.objectContaining({ sequence: 2, amount: '1150.00' })] });
+    expect(feeds[2].raw[0]).toMatchObject({ myBidsAfter: null, myBids: [] });
+    expect(feeds[2].raw.at(-1)).toMatchObject({ myBidsAfter: 1, myBids: [expect.objectContaining({ number: 2, amount: '1150.00' })] });
+    expect(feeds[2].latest?.['myBids'].map((b: View) => b['amount'])).toEqual(['1180.00', '1150.00']);
+    // Alpine bid nothing: after its first message, each names what it had and adds nothing.
+    expect(feeds[1].raw.slice(1).every((v) => v['myBidsAfter'] === 0 && v['myBids'].length === 0)).toBe(true);
     const biddersReads = texts.filter((t) => /FROM "auction_participant"/.test(t) && !/FOR UPDATE/.test(t) && !/LIMIT 1/.test(t));
     // One in the bid's own transaction (its answer), one for the three feeds (not one each).
     expect(biddersReads.length).toBe(2);
@@ -243,7 +257,7 @@ describe('live auctions across instances', () => {
     ]);
     const alpineAgain = bidderLive(second, w2.as.alpine, a);
     const mine = await alpineAgain.until(() => true, "Alpine's first message after the reconnect");
-    expect(mine).toMatchObject({ rank: 1, leading: true, currentAmount: '1140.00', myBids: [expect.objectContaining({ number: 1, amount: '1140.00' })] });
+    expect(mine).toMatchObject({ rank: 1, leading: true, currentAmount: '1140.00', myBidsAfter: null, myBids: [expect.objectContaining({ number: 1, amount: '1140.00' })] });
     buyerAgain.dispose();
     alpineAgain.dispose();
   });

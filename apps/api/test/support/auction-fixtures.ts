@@ -18,7 +18,7 @@ export const AUCTION_FIELDS = `id rfqId caseId rfqReference rfqTitle status curr
   participants { invitationId supplierName startingAmount currentAmount currentLines { ${LINE} } bids rank totalScore priceScore leadingPrice }
   bids { sequence invitationId supplierName amount lines { ${LINE} } receivedAt quoteRevision receiptSha256 endsAtAfter extended }`;
 export const PORTAL_AUCTION_FIELDS = `id invitationId rfqReference rfqTitle buyerName status currency endsAt serverNow settings { ${SETTINGS} }
-  startingAmount currentAmount currentLines { ${LINE} } myBids { number amount lines { ${LINE} } receivedAt quoteRevision receiptSha256 }
+  startingAmount currentAmount currentLines { ${LINE} } myBidsAfter myBids { number amount lines { ${LINE} } receivedAt quoteRevision receiptSha256 }
   nextValidBid nextValidLinePrices { ${LINE} } rank myScore leadingScore bestPrice leadingPrice leading`;
 
 export const AUCTION_OPS = {

@@ -118,7 +118,13 @@ export class PortalAuctionType {
   @Field(() => String, { description: "Your sealed quote's total" }) startingAmount!: string;
   @Field(() => String, { description: 'Your current price' }) currentAmount!: string;
   @Field(() => [AuctionLinePriceType]) currentLines!: AuctionLinePriceType[];
-  @Field(() => [PortalAuctionBidType], { description: 'Oldest first' }) myBids!: PortalAuctionBidType[];
+  @Field(() => [PortalAuctionBidType], { description: 'Oldest first: all your bids, or with myBidsAfter set only those numbered after it' }) myBids!: PortalAuctionBidType[];
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Null: myBids holds all your bids. In portalAuctionLive after its first message: myBids holds only your bids numbered after this (the last the message before had), to add to those; the rest of the view is whole in every message',
+  })
+  myBidsAfter!: number | null;
   @Field(() => String, { nullable: true, description: 'The highest total your next bid may have (bidOn TOTAL); null when none is left' }) nextValidBid!: string | null;
   @Field(() => [AuctionLinePriceType], { description: 'The highest unit price per line your next bid may name (bidOn LINE)' }) nextValidLinePrices!: AuctionLinePriceType[];
   @Field(() => Int, { nullable: true, description: 'Your rank (visibility RANK)' }) rank!: number | null;

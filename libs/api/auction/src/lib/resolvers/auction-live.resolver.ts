@@ -48,11 +48,23 @@ export class AuctionLiveResolver {
   }
 
   @AllowedSubscription(() => PortalAuctionType, Permission.SUPPLIER_PORTAL_USE, {
-    description: 'Your auction as query portalAuction(id) gives it (your own bids, what the visibility allows), then again after each change of the auction (any bid, extension, start, end or cancellation)',
+    description:
+      'Your auction as query portalAuction(id) gives it (your own bids, what the visibility allows), then again after each change of the auction (any bid, extension, start, end or cancellation); ' +
+      'after the first message, myBids holds only your bids since the message before (myBidsAfter says after which number)',
   })
   portalAuctionLive(@Ctx() ctx: RequestContext, @IdArg() id: string): AsyncIterableIterator<PortalAuctionType> {
     assertId(id, 'Auction');
-    return this.live.snapshotThenUpdates(AUCTION_TOPIC.channel(id), this.views.portalAuctionReader(ctx, id), { readAgainAt: (view) => this.nextTurn(view), minIntervalMs: LIVE_MIN_INTERVAL_MS });
+    // Each own bid once per subscriber, as auctionLive sends each bid once: a bidder's 50th message
+    // would otherwise carry its 49 earlier bids again. A reconnect starts again whole.
+    const reader = this.views.portalAuctionReader(ctx, id);
+    let sent: number | null = null;
+    const read = async (): Promise<PortalAuctionType> => {
+      const view = await reader();
+      const after = sent;
+      sent = view.myBids.length;
+      return after === null ? view : { ...view, myBidsAfter: after, myBids: view.myBids.slice(after) };
+    };
+    return this.live.snapshotThenUpdates(AUCTION_TOPIC.channel(id), read, { readAgainAt: (view) => this.nextTurn(view), minIntervalMs: LIVE_MIN_INTERVAL_MS });
   }
 
   /** When the view changes by time alone: an approved auction at its start, a running one at its end (machine time). */

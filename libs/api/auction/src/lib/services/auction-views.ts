@@ -252,6 +252,7 @@ export class AuctionViews {
       currentAmount: own.currentAmount,
       currentLines: own.currentLines,
       myBids: myBids.map((b, i) => ({ number: i + 1, amount: b.amount, lines: b.lines, receivedAt: b.receivedAt, quoteRevision: b.quoteRevision, receiptSha256: b.receiptSha256 })),
+      myBidsAfter: null,
       nextValidBid: auction.bidOn === AuctionBidOn.TOTAL ? nextValidPrice(own.currentAmount, auction.decrementKind, auction.decrement) : null,
       nextValidLinePrices:
         auction.bidOn === AuctionBidOn.LINE

@@ -1,12 +1,26 @@
 import { ErrorCode } from '@bc/shared/domain';
-import type { AppError } from '@bc/web/data-access';
-import { bidAmount, bidErrorTranslation, bidLines, nextValidText } from './bid-view';
+import type { AppError, PortalAuctionFieldsFragment } from '@bc/web/data-access';
+import { bidAmount, bidErrorTranslation, bidLines, nextValidText, withEarlierOwnBids } from './bid-view';
 
 const money = (amount: string) => `EUR ${amount}`;
 const settings = (bidOn: 'TOTAL' | 'LINE') => ({ bidOn }) as never;
 const error = (code: string, details?: Record<string, unknown>): AppError => ({ code, message: code, ...(details ? { details } : {}) }) as AppError;
 
 describe('bid view', () => {
+  it("adds a live message's own bids to those shown, or takes a whole view as it is", () => {
+    const bid = (number: number) => ({ number, amount: `${1000 - number}.00` });
+    const view = (numbers: number[], myBidsAfter: number | null, id = 'a') => ({ id, myBidsAfter, myBids: numbers.map(bid) }) as unknown as PortalAuctionFieldsFragment;
+    const numbers = (v: PortalAuctionFieldsFragment) => v.myBids.map((b) => b.number);
+    const shown = view([1, 2, 3], null);
+    expect(numbers(withEarlierOwnBids(view([4, 5], 3), shown))).toEqual([1, 2, 3, 4, 5]);
+    expect(withEarlierOwnBids(view([4, 5], 3), shown).myBidsAfter).toBeNull();
+    // Shown from a newer answer (bid 4 placed): the message's later bids replace those after myBidsAfter.
+    expect(numbers(withEarlierOwnBids(view([4], 3), view([1, 2, 3, 4], null)))).toEqual([1, 2, 3, 4]);
+    // A whole view (the first message, a reconnect) is taken as it is; another auction's bids are never kept.
+    expect(numbers(withEarlierOwnBids(view([1, 2], null), shown))).toEqual([1, 2]);
+    expect(numbers(withEarlierOwnBids(view([4], 3, 'b'), shown))).toEqual([4]);
+  });
+
   it('states the next valid bid, or that none is left', () => {
     expect(nextValidText({ nextValidBid: '950.00', settings: settings('TOTAL') }, money)).toEqual({
       key: 'auction.portal.nextValid',

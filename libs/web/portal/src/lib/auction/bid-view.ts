@@ -8,6 +8,17 @@ export type Translation = { key: string; params: Record<string, unknown> };
 export type MoneyFormat = (amount: string) => string;
 
 /**
+ * The view a live message makes of the one shown: whole when the message is whole (`myBidsAfter`
+ * null), else the shown bids up to `myBidsAfter` and the message's bids after it (portalAuctionLive
+ * sends each own bid once).
+ */
+export function withEarlierOwnBids(view: PortalAuctionFieldsFragment, shown: PortalAuctionFieldsFragment | null): PortalAuctionFieldsFragment {
+  if (view.myBidsAfter === null || view.myBidsAfter === undefined) return view;
+  const earlier = (shown?.id === view.id ? shown.myBids : []).filter((b) => b.number <= view.myBidsAfter!);
+  return { ...view, myBidsAfter: null, myBids: [...earlier, ...view.myBids] };
+}
+
+/**
  * What the bid form says about the next bid: the highest total it may have (bidOn TOTAL), or that
  * none is left; a line auction states it per line instead (null here).
  */

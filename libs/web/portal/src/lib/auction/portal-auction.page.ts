@@ -11,7 +11,7 @@ import { BcAmountPipe, BcDatePipe, BcQuantityPipe, LanguageService } from '@bc/w
 import { LoadStatus, ScrollRegion } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { portalErrorTranslation } from '../portal-errors';
-import { bidAmount, bidErrorTranslation, bidLines, nextValidText, Translation } from './bid-view';
+import { bidAmount, bidErrorTranslation, bidLines, nextValidText, Translation, withEarlierOwnBids } from './bid-view';
 
 /**
  * A bidder's live reverse auction (`/portal/auctions/:id`, issue 15): the countdown by the server's
@@ -65,15 +65,16 @@ export class PortalAuctionPage {
   protected readonly currentUnitPrices = computed(() => Object.fromEntries((this.auction()?.currentLines ?? []).map((l) => [l.lineKey, l.unitPrice])));
 
   constructor() {
-    // The subscription's first message is the whole view, then the whole view again after any change
-    // of the auction (another bidder's bid too); a dropped socket reconnects to a fresh snapshot.
+    // The subscription's first message is the whole view, then the view again after any change of the
+    // auction (another bidder's bid too) with only the own bids since the message before; a dropped
+    // socket reconnects to a fresh, whole snapshot.
     effect((onCleanup) => {
       const id = this.id();
       const subscription = untracked(() => {
         this.loading.set(true);
         return this.api.live(PortalAuctionLiveGQL, { id }).subscribe({
           next: ({ portalAuctionLive }) => {
-            this.show(portalAuctionLive);
+            this.show(withEarlierOwnBids(portalAuctionLive, this.auction()));
             this.loadError.set(null);
           },
           error: (error: unknown) => {
