@@ -126,8 +126,7 @@ export class AnalyticsService {
   async cycleTime(ctx: RequestContext, scope: Scope, dimension: CycleTimeDimension): Promise<CycleTimeChart> {
     const params: unknown[] = [];
     const where = caseWhere(scope, params, 'f.awarded_at');
-    params.push(scope.timeZone);
-    const key = cycleKey(dimension, `$${params.length}`);
+    const key = cycleKey(dimension, timeZoneParam(scope, params, dimension));
     const rows = await this.query<Record<string, unknown>>(
       ctx,
       `SELECT ${key} AS key, count(*)::int AS cases, array_agg(f.end_to_end_s) AS end_to_end,
@@ -538,8 +537,7 @@ export class AnalyticsService {
         const dimension = key.slice(0, key.indexOf(':')) as CycleTimeDimension;
         if (!Object.values(CycleTimeDimension).includes(dimension)) throw badKey();
         const where = caseWhere(scope, params, 'f.awarded_at');
-        params.push(scope.timeZone);
-        const expr = cycleKey(dimension, `$${params.length}`);
+        const expr = cycleKey(dimension, timeZoneParam(scope, params, dimension));
         params.push(key);
         return ids(`SELECT f.case_id FROM analytics_case_fact f WHERE ${where} AND f.awarded_at IS NOT NULL AND ${expr} = $${params.length}`);
       }
@@ -595,6 +593,13 @@ export class AnalyticsService {
       }
     }
   }
+}
+
+/** The parameter holding the time zone, added only when the key uses it (an unused parameter has no type). */
+function timeZoneParam(scope: Scope, params: unknown[], dimension: CycleTimeDimension): string {
+  if (dimension !== CycleTimeDimension.MONTH) return '';
+  params.push(scope.timeZone);
+  return `$${params.length}`;
 }
 
 function categorized<T extends { code: string | null; label: string | null; label_de: string | null }>(rows: readonly T[]): Array<T & { code: string; label: string; label_de: string }> {
