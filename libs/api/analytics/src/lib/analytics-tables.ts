@@ -1,17 +1,6 @@
 import { Locale } from '@bc/shared/domain';
 import { AnalyticsChart } from './dto/analytics.inputs';
-import type {
-  ApprovalLeadTimeChart,
-  CompetitionChart,
-  ConcentrationChart,
-  CycleTimeChart,
-  DeliveryChart,
-  KraljicMatrix,
-  SavingsChart,
-  SpendChart,
-  TailSpendChart,
-  WinRateChart,
-} from './dto/analytics.types';
+import type { ApprovalLeadTimeChart, CompetitionChart, ConcentrationChart, CycleTimeChart, DeliveryChart, KraljicMatrix, SavingsChart, SpendChart, TailSpendChart, WinRateChart } from './dto/analytics.types';
 
 export type Cell = string | number | null;
 /** A chart as the table the page shows beside it and the exports write: `money` columns hold decimal text. */
@@ -127,8 +116,7 @@ export function chartTable(chart: AnalyticsChart, data: unknown, locale: Locale)
       };
     }
     case AnalyticsChart.TAIL_SPEND: {
-      const d = data as TailSpendChart;
-      return { columns: [col('supplier'), col('spend', 'money')], rows: d.tail.map((t) => ({ supplier: t.supplierName, spend: t.spend })) };
+      return { columns: [col('supplier'), col('spend', 'money')], rows: (data as TailSpendChart).tail.map((t) => ({ supplier: t.supplierName, spend: t.spend })) };
     }
     case AnalyticsChart.APPROVAL_LEAD_TIME: {
       const d = data as ApprovalLeadTimeChart;
@@ -144,18 +132,22 @@ export function chartTable(chart: AnalyticsChart, data: unknown, locale: Locale)
         rows: d.months.map((m) => ({ month: m.month, deliveries: m.deliveries, onTime: m.onTime, onTimeRate: m.onTimeRate, incidents: m.qualityIncidents })),
       };
     }
-    case AnalyticsChart.KRALJIC: {
-      const d = data as KraljicMatrix;
-      return {
-        columns: [
-          col('code'), col('category'), col('spend', 'money'), col('share', 'number'), col('qualified', 'number'), col('singleSource', 'number'), col('hhi', 'number'),
-          col('risk', 'number'), col('quadrant'), col('cases', 'number'), col('chosen'), col('disagreeing', 'number'),
-        ],
-        rows: d.categories.map((c) => ({
-          code: c.code, category: label(c.label, c.labelDe), spend: c.spend, share: c.spendShare, qualified: c.qualifiedSuppliers, singleSource: c.singleSourceShare, hhi: c.hhi,
-          risk: c.supplyRisk, quadrant: c.quadrant, cases: c.cases, chosen: c.chosen.map((x) => `${x.importance} ${x.cases}`).join(', '), disagreeing: c.disagreeing,
-        })),
-      };
-    }
+    case AnalyticsChart.KRALJIC:
+      return kraljicTable(data as KraljicMatrix, col, label);
   }
+}
+
+type Col = (key: string, kind?: ChartTable['columns'][number]['kind'], word?: string) => ChartTable['columns'][number];
+
+function kraljicTable(d: KraljicMatrix, col: Col, label: (en: string | null, de: string | null) => string): ChartTable {
+  return {
+    columns: [
+      col('code'), col('category'), col('spend', 'money'), col('share', 'number'), col('qualified', 'number'), col('singleSource', 'number'), col('hhi', 'number'),
+      col('risk', 'number'), col('quadrant'), col('cases', 'number'), col('chosen'), col('disagreeing', 'number'),
+    ],
+    rows: d.categories.map((c) => ({
+      code: c.code, category: label(c.label, c.labelDe), spend: c.spend, share: c.spendShare, qualified: c.qualifiedSuppliers, singleSource: c.singleSourceShare, hhi: c.hhi,
+      risk: c.supplyRisk, quadrant: c.quadrant, cases: c.cases, chosen: c.chosen.map((x) => `${x.importance} ${x.cases}`).join(', '), disagreeing: c.disagreeing,
+    })),
+  };
 }

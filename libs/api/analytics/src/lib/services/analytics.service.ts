@@ -1,60 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Clock, RequestContext, TransactionalConnection, validationFailed } from '@bc/api/core';
-import { CaseStage, ImportanceClass, subtractMoney } from '@bc/shared/domain';
+import { ImportanceClass, subtractMoney } from '@bc/shared/domain';
 import { AnalyticsChart, AnalyticsFilter, CycleTimeDimension } from '../dto/analytics.inputs';
 import type {
-  AnalyticsCase,
-  AnalyticsDrillDown,
-  AnalyticsMeta,
-  ApprovalLeadTimeChart,
-  CompetitionChart,
-  ConcentrationChart,
-  CycleTimeChart,
-  DeliveryChart,
-  ImportanceSuggestion,
-  KraljicCategory,
-  KraljicMatrix,
-  SavingsChart,
-  Spread,
-  SpendChart,
-  TailSpendChart,
-  WinRateChart,
+  AnalyticsCase, AnalyticsDrillDown, AnalyticsMeta, ApprovalLeadTimeChart, CompetitionChart, ConcentrationChart, CycleTimeChart, DeliveryChart, ImportanceSuggestion, KraljicCategory, KraljicMatrix, SavingsChart, SpendChart, TailSpendChart, WinRateChart,
 } from '../dto/analytics.types';
 import { explain, HIGH_IMPACT_SHARE, HIGH_RISK, quadrant, supplyRisk } from '../kraljic';
-import { hhi, median, p90, percent, sumAmounts, TAIL_SPEND_PERCENT, tailSuppliers, topShare } from '../statistics';
+import { hhi, percent, sumAmounts, TAIL_SPEND_PERCENT, tailSuppliers, topShare } from '../statistics';
 import { AnalyticsFactsService } from './analytics-facts.service';
 import { caseWhere, narrowsCases, Scope } from './analytics-scope';
+import { caseIdsOf } from './analytics-drill-down';
+import { categorized, cycleKey, days, groupBy, isRealDay, dayDiff, SAVINGS, SavingsKey, shiftYear, STAGE_COLUMN, STAGES, timeZoneParam } from './analytics-helpers';
 
 /** The longest period a query may span: five years of cases. */
 export const MAX_PERIOD_DAYS = 5 * 366;
-const DAY_SECONDS = 86_400;
-const STAGES = [CaseStage.NEED, CaseStage.SPECIFICATION, CaseStage.SOURCING, CaseStage.RFQ, CaseStage.EVALUATION, CaseStage.NEGOTIATION, CaseStage.DECISION] as const;
-const STAGE_COLUMN: Record<(typeof STAGES)[number], string> = {
-  NEED: 'need_s', SPECIFICATION: 'specification_s', SOURCING: 'sourcing_s', RFQ: 'rfq_s', EVALUATION: 'evaluation_s', NEGOTIATION: 'negotiation_s', DECISION: 'decision_s',
-};
-
-const days = (seconds: ReadonlyArray<number | string | null>): Spread => {
-  const values = seconds.filter((s): s is number | string => s !== null).map((s) => Number(s) / DAY_SECONDS);
-  const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
-  return { median: round(median(values)), p90: round(p90(values)), count: values.length };
-};
-
-/** The savings measures: each one's baseline column and the cases it counts. */
-const SAVINGS = {
-  FIRST_BEST: 'f.first_best_reporting',
-  ESTIMATE: 'f.estimate_reporting',
-  LAST_PRICE: 'f.last_price_reporting',
-} as const;
-type SavingsKey = keyof typeof SAVINGS;
-
-/** The key of a cycle-time group, per dimension (`tz`: the parameter holding the time zone). */
-const cycleKey = (dimension: CycleTimeDimension, tz: string): string =>
-  ({
-    PURCHASE_TYPE: `'PURCHASE_TYPE:' || f.purchase_type`,
-    IMPORTANCE: `'IMPORTANCE:' || f.importance`,
-    CATEGORY: `'CATEGORY:' || COALESCE(f.category_group, 'NONE')`,
-    MONTH: `'MONTH:' || to_char(f.awarded_at AT TIME ZONE ${tz}, 'YYYY-MM')`,
-  })[dimension];
 
 /**
  * The measures of the analytics page, each defined once here (see the README's "Analytics"), read
@@ -71,7 +30,8 @@ export class AnalyticsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private query<T>(ctx: RequestContext, sql: string, params: unknown[]): Promise<T[]> {
+  /** A query in the request's transaction, if any (the drill-down uses it too). */
+  query<T>(ctx: RequestContext, sql: string, params: unknown[]): Promise<T[]> {
     return this.connection.manager(ctx).query(sql, params) as Promise<T[]>;
   }
 
@@ -399,7 +359,7 @@ export class AnalyticsService {
     };
   }
 
-  private deliverySql(scope: Scope): { sql: string; params: unknown[] } {
+  deliverySql(scope: Scope): { sql: string; params: unknown[] } {
     const params: unknown[] = [scope.organizationId, scope.from, scope.to];
     const join = narrowsCases(scope) ? `JOIN analytics_case_fact f ON f.case_id = e.case_id AND ${caseWhere(scope, params, null)}` : '';
     return {
@@ -497,7 +457,7 @@ export class AnalyticsService {
 
   /** The cases behind one point of a chart: the chart's own clause with the point's key. */
   async drillDown(ctx: RequestContext, scope: Scope, chart: AnalyticsChart, key: string, limit: number): Promise<AnalyticsDrillDown> {
-    const ids = await this.caseIdsOf(ctx, scope, chart, key);
+    const ids = await caseIdsOf(this, ctx, scope, chart, key);
     const rows = await this.query<Record<string, unknown>>(
       ctx,
       `SELECT f.case_id, f.reference, f.title, f.stage, f.purchase_type, f.importance, f.category_code, f.awarded_at,
@@ -528,107 +488,5 @@ export class AnalyticsService {
     };
   }
 
-  private async caseIdsOf(ctx: RequestContext, scope: Scope, chart: AnalyticsChart, key: string): Promise<string[]> {
-    const params: unknown[] = [];
-    const ids = async (sql: string) => (await this.query<{ case_id: string }>(ctx, sql, params)).map((r) => r.case_id);
-    const badKey = () => validationFailed('key', `${key} is not a point of ${chart}`, { rule: 'UNKNOWN_POINT' });
-    switch (chart) {
-      case AnalyticsChart.CYCLE_TIME: {
-        const dimension = key.slice(0, key.indexOf(':')) as CycleTimeDimension;
-        if (!Object.values(CycleTimeDimension).includes(dimension)) throw badKey();
-        const where = caseWhere(scope, params, 'f.awarded_at');
-        const expr = cycleKey(dimension, timeZoneParam(scope, params, dimension));
-        params.push(key);
-        return ids(`SELECT f.case_id FROM analytics_case_fact f WHERE ${where} AND f.awarded_at IS NOT NULL AND ${expr} = $${params.length}`);
-      }
-      case AnalyticsChart.SAVINGS: {
-        if (!(key in SAVINGS)) throw badKey();
-        const where = caseWhere(scope, params, 'f.awarded_at');
-        return ids(`SELECT f.case_id FROM analytics_case_fact f WHERE ${where} AND f.awarded_at IS NOT NULL AND ${SAVINGS[key as SavingsKey]} IS NOT NULL AND f.awarded_reporting IS NOT NULL`);
-      }
-      case AnalyticsChart.COMPETITION: {
-        if (key !== 'RFQS' && key !== 'SINGLE_SOURCE') throw badKey();
-        const where = caseWhere(scope, params, 'f.closed_at');
-        return ids(`SELECT f.case_id FROM analytics_case_fact f WHERE ${where} AND f.rfq_id IS NOT NULL${key === 'SINGLE_SOURCE' ? ' AND f.invitations = 1' : ''}`);
-      }
-      case AnalyticsChart.WIN_RATE: {
-        if (!isUuid(key)) throw badKey();
-        const where = caseWhere(scope, params, 'f.closed_at');
-        params.push(key);
-        return ids(`SELECT DISTINCT f.case_id FROM analytics_supplier_fact s JOIN analytics_case_fact f ON f.case_id = s.case_id WHERE ${where} AND s.supplier_id = $${params.length}`);
-      }
-      case AnalyticsChart.SPEND_BY_CATEGORY:
-      case AnalyticsChart.CONCENTRATION:
-      case AnalyticsChart.KRALJIC: {
-        if (!/^\d{8}-\d$/.test(key)) throw badKey();
-        const where = caseWhere(scope, params, 'f.awarded_at');
-        params.push(key);
-        return ids(`SELECT f.case_id FROM analytics_case_fact f WHERE ${where} AND f.awarded_reporting IS NOT NULL AND f.category_group = $${params.length}`);
-      }
-      case AnalyticsChart.TAIL_SPEND: {
-        if (key !== 'TAIL') throw badKey();
-        const tail = (await this.tailSpend(ctx, scope)).tail.map((t) => t.supplierId);
-        const where = caseWhere(scope, params, 'f.awarded_at');
-        params.push(tail);
-        return ids(
-          `SELECT DISTINCT f.case_id FROM analytics_supplier_fact s JOIN analytics_case_fact f ON f.case_id = s.case_id
-            WHERE ${where} AND s.won AND s.awarded_reporting IS NOT NULL AND s.supplier_id = ANY($${params.length}::uuid[])`,
-        );
-      }
-      case AnalyticsChart.APPROVAL_LEAD_TIME: {
-        const m = /^(\d{1,2}):(DECIDER|GATEKEEPER)$/.exec(key);
-        if (!m) throw badKey();
-        const where = caseWhere(scope, params, 'f.awarded_at');
-        params.push(Number(m[1]) - 1, m[2]);
-        return ids(
-          `SELECT DISTINCT f.case_id FROM analytics_approval_fact a JOIN analytics_case_fact f ON f.case_id = a.case_id AND f.proposal_id = a.proposal_id
-            WHERE ${where} AND a.step_index = $${params.length - 1} AND a.role = $${params.length}`,
-        );
-      }
-      case AnalyticsChart.DELIVERY: {
-        if (!/^\d{4}-\d{2}$/.test(key)) throw badKey();
-        const { sql, params: p } = this.deliverySql(scope);
-        p.push(key);
-        return (await this.query<{ case_id: string }>(ctx, `SELECT DISTINCT case_id FROM (${sql}) e WHERE month = $${p.length} AND case_id IS NOT NULL`, p)).map((r) => r.case_id);
-      }
-    }
-  }
 }
 
-/** The parameter holding the time zone, added only when the key uses it (an unused parameter has no type). */
-function timeZoneParam(scope: Scope, params: unknown[], dimension: CycleTimeDimension): string {
-  if (dimension !== CycleTimeDimension.MONTH) return '';
-  params.push(scope.timeZone);
-  return `$${params.length}`;
-}
-
-function categorized<T extends { code: string | null; label: string | null; label_de: string | null }>(rows: readonly T[]): Array<T & { code: string; label: string; label_de: string }> {
-  return rows.filter((r): r is T & { code: string; label: string; label_de: string } => r.code !== null);
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-  return map;
-}
-
-const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
-
-function isRealDay(day: string): boolean {
-  const d = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
-}
-
-function dayDiff(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
-
-/** The same day a year earlier or later (29 February → 28 February). */
-function shiftYear(day: string, years: number): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const date = new Date(Date.UTC(y + years, m - 1, d));
-  if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
-  // A year back starts the day after, so the period holds 365 (or 366) days.
-  date.setUTCDate(date.getUTCDate() + (years < 0 ? 1 : 0));
-  return date.toISOString().slice(0, 10);
-}
