@@ -25,6 +25,7 @@ import { AUCTION_ENTITIES, AuctionModule } from '@bc/api/auction';
 import { AWARD_ENTITIES, AwardModule } from '@bc/api/award';
 import { AWARD_SCENARIO_ENTITIES, AwardScenariosModule } from '@bc/api/award-scenarios';
 import { TasksModule } from '@bc/api/tasks';
+import { AnalyticsModule } from '@bc/api/analytics';
 import { MIGRATIONS } from '@bc/migrations';
 import { graphqlOptions } from './graphql.config';
 import { HealthController } from './health.controller';
@@ -111,6 +112,7 @@ export class AppModule {
         AwardModule,
         AwardScenariosModule,
         TasksModule,
+        AnalyticsModule,
         DemoModule,
         ...(options.imports ?? []),
       ],

@@ -9,3 +9,4 @@ export { DeliveryService } from './lib/services/delivery.service';
 export { StepReassignmentService } from './lib/services/step-reassignment.service';
 export type { DecisionRecordScenario } from './lib/documents/decision-record-scenario-content';
 export { scenarioRuleText, type ScenarioRuleWords } from './lib/documents/scenario-rule-text';
+export { AwardGranted } from './lib/events/award-events';

@@ -76,6 +76,11 @@ export enum Permission {
   AWARD_APPROVE = 'AWARD_APPROVE',
   /** Read award proposals, approvals and the decision record. */
   AWARD_READ = 'AWARD_READ',
+  /**
+   * Read the organization's procurement analytics (cycle times, savings, competition, spend,
+   * approvals, delivery, the Kraljic matrix) over all its cases, and export them.
+   */
+  ANALYTICS_READ = 'ANALYTICS_READ',
 }
 
 export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
@@ -111,6 +116,8 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.AWARD_PROPOSE]: [Role.BUYER],
   [Permission.AWARD_APPROVE]: [Role.DECIDER, Role.GATEKEEPER],
   [Permission.AWARD_READ]: [Role.SPECIFIER, Role.BUYER, Role.GATEKEEPER, Role.ADVISOR, Role.DECIDER],
+  // Those who run and answer for the buying: buyers, deciders (management) and the organization's admin.
+  [Permission.ANALYTICS_READ]: [Role.BUYER, Role.DECIDER, Role.ADMIN],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AwardModule } from '@bc/api/award';
+import { FilesModule } from '@bc/api/files';
+import { PurchasingModule } from '@bc/api/purchasing';
+import { RfqModule } from '@bc/api/rfq';
+import { AnalyticsExportController } from './analytics-export.controller';
+import { AnalyticsResolver } from './resolvers/analytics.resolver';
+import { AnalyticsFactsService } from './services/analytics-facts.service';
+import { AnalyticsService } from './services/analytics.service';
+
+/** Procurement analytics over an organization's cases (issue 17), read from fact views a job refreshes. */
+@Module({
+  imports: [PurchasingModule, RfqModule, AwardModule, FilesModule],
+  controllers: [AnalyticsExportController],
+  providers: [AnalyticsFactsService, AnalyticsService, AnalyticsResolver],
+  exports: [AnalyticsService, AnalyticsFactsService],
+})
+export class AnalyticsModule {}
