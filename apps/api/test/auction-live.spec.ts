@@ -207,7 +207,7 @@ describe('live auctions across instances', () => {
     hanse.dispose();
   });
 
-  it("has the subscribers of one instance share one read of the bidders per bid, and sends the buyer each bid once", async () => {
+  it("has the subscribers of one instance share one read of the auction and of the bidders per bid, and sends the buyer each bid once", async () => {
     const a = await approvedAuction(first, w, { visibility: 'RANK' });
     startAuction(first, a);
     const feeds = [buyerLive(first, w.as.buyer, a), bidderLive(first, w.as.alpine, a), bidderLive(first, w.as.supplier, a)];
@@ -231,6 +231,10 @@ describe('live auctions across instances', () => {
     const biddersReads = texts.filter((t) => /FROM "auction_participant"/.test(t) && !/FOR UPDATE/.test(t) && !/LIMIT 1/.test(t));
     // One in the bid's own transaction (its answer), one for the three feeds (not one each).
     expect(biddersReads.length).toBe(2);
+    // The auction's row: the bid reads it once for its settings and once under its lock; the three feeds, answering the
+    // same event, share one read begun after it came (3 without sharing).
+    const rowReads = texts.filter((t) => /FROM "auction" "Auction"/.test(t) && !/FOR UPDATE/.test(t));
+    expect(rowReads.length).toBe(2);
     feeds.forEach((f) => f.dispose());
   });
 

@@ -1,5 +1,5 @@
 import { Resolver } from '@nestjs/graphql';
-import { AllowedSubscription, assertId, Clock, Ctx, IdArg, LiveEvents, RequestContext } from '@bc/api/core';
+import { AllowedSubscription, assertId, Clock, Ctx, IdArg, LiveEvents, LiveSnapshot, RequestContext } from '@bc/api/core';
 import { AuctionStatus, Permission } from '@bc/shared/domain';
 import { AuctionType, PortalAuctionType } from '../dto/auction.types';
 import { AuctionViews } from '../services/auction-views';
@@ -39,8 +39,8 @@ export class AuctionLiveResolver {
     // Every bid once per subscriber (an auction's last minute brings thousands): the first message
     // has them all, each later one those after the last sequence sent. A reconnect starts again whole.
     let sent: number | null = null;
-    const read = async () => {
-      const view = await this.views.buyerAuction(ctx, id, sent);
+    const read: LiveSnapshot<AuctionType> = async (since) => {
+      const view = await this.views.buyerAuction(ctx, id, sent, since);
       sent = view.bids.reduce((last, b) => Math.max(last, b.sequence), sent ?? 0);
       return view;
     };
@@ -58,8 +58,8 @@ export class AuctionLiveResolver {
     // would otherwise carry its 49 earlier bids again. A reconnect starts again whole.
     const reader = this.views.portalAuctionReader(ctx, id);
     let sent: number | null = null;
-    const read = async (): Promise<PortalAuctionType> => {
-      const view = await reader();
+    const read: LiveSnapshot<PortalAuctionType> = async (since) => {
+      const view = await reader(since);
       const after = sent;
       sent = view.myBids.length;
       return after === null ? view : { ...view, myBidsAfter: after, myBids: view.myBids.slice(after) };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { MoreThan } from 'typeorm';
-import { assertId, Clock, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
+import { assertId, Clock, LiveSnapshot, notFound, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { UserDirectory } from '@bc/api/identity';
 import { PortalInvitation, PortalService } from '@bc/api/quotes';
 import { RfqRecords, RfqService } from '@bc/api/rfq';
@@ -32,8 +32,23 @@ const settingsOf = (a: Auction): AuctionSettingsType => ({
   ranking: a.ranking,
 });
 
+/**
+ * The standings without a leading price, per read of the bidders: the feeds of an instance share one
+ * read per bid count (see AuctionViews.biddersOf), so they rank it once, not once each. Read only.
+ */
+const rankedReads = new WeakMap<readonly AuctionParticipant[], ReadonlyMap<string, AuctionStanding>>();
+
 /** Every bidder's standing now (current prices, fixed non-price scores), by invitation; `leadingPriceOf` as in `auctionStandings`. */
-export function standingsOf(auction: Auction, bidders: readonly AuctionParticipant[], leadingPriceOf?: string | null): Map<string, AuctionStanding> {
+export function standingsOf(auction: Auction, bidders: readonly AuctionParticipant[], leadingPriceOf?: string | null): ReadonlyMap<string, AuctionStanding> {
+  if (!leadingPriceOf) {
+    const ranked = rankedReads.get(bidders) ?? rank(auction, bidders, null);
+    rankedReads.set(bidders, ranked);
+    return ranked;
+  }
+  return rank(auction, bidders, leadingPriceOf);
+}
+
+function rank(auction: Auction, bidders: readonly AuctionParticipant[], leadingPriceOf: string | null): ReadonlyMap<string, AuctionStanding> {
   const standings = auctionStandings(
     auction.ranking,
     auction.criteria,
@@ -72,6 +87,8 @@ const BIDDERS_READ_KEPT = 50;
 export class AuctionViews {
   /** The auctions read least recently go first: a few live auctions at a time is the rule. */
   private readonly biddersRead = new LRUCache<string, { bidCount: number; rows: Promise<AuctionParticipant[]> }>({ max: BIDDERS_READ_KEPT });
+  /** The live feeds' latest read of each auction's row on this instance, and when it began (see liveRow). */
+  private readonly rowRead = new LRUCache<string, { startedAt: number; row: Promise<Auction | null> }>({ max: BIDDERS_READ_KEPT });
 
   constructor(
     private readonly connection: TransactionalConnection,
@@ -82,11 +99,14 @@ export class AuctionViews {
     private readonly clock: Clock,
   ) {}
 
-  /** The buying side's auction (for those who read quotes); with `bidsAfter`, only the bids after that sequence (see AuctionType.bidsAfter). */
-  async buyerAuction(ctx: RequestContext, auctionId: string, bidsAfter: number | null = null): Promise<AuctionType> {
+  /**
+   * The buying side's auction (for those who read quotes); with `bidsAfter`, only the bids after that
+   * sequence (see AuctionType.bidsAfter); with `since`, a live feed's read after an event (see liveRow).
+   */
+  async buyerAuction(ctx: RequestContext, auctionId: string, bidsAfter: number | null = null, since: number | null = null): Promise<AuctionType> {
     assertId(auctionId, 'Auction');
-    const auction = await this.connection.getRepository(ctx, Auction).findOne({ where: { id: auctionId, organizationId: ctx.organizationId } });
-    if (!auction) throw notFound('Auction');
+    const auction = await this.liveRow(ctx, auctionId, since);
+    if (!auction || auction.organizationId !== ctx.organizationId) throw notFound('Auction');
     const { rfq } = await this.rfqs.open(ctx, auction.rfqId, Permission.QUOTE_READ).catch(() => {
       throw notFound('Auction');
     });
@@ -157,7 +177,7 @@ export class AuctionViews {
 
   /** The auction of this supplier company (NOT_FOUND to anyone else, a buyer included). */
   async portalAuction(ctx: RequestContext, auctionId: string): Promise<PortalAuctionType> {
-    return this.portalAuctionReader(ctx, auctionId)();
+    return this.portalAuctionReader(ctx, auctionId)(null);
   }
 
   /**
@@ -165,18 +185,37 @@ export class AuctionViews {
    * time (access is checked on every read), the header only the first time, and of its own bids
    * only those its row counts beyond the ones read before.
    */
-  portalAuctionReader(ctx: RequestContext, auctionId: string): () => Promise<PortalAuctionType> {
+  portalAuctionReader(ctx: RequestContext, auctionId: string): LiveSnapshot<PortalAuctionType> {
     assertId(auctionId, 'Auction');
     let header: BidderHeader | undefined;
     let mine: AuctionBid[] = [];
-    return async () => {
-      const auction = await this.connection.getRepository(ctx, Auction).findOneBy({ id: auctionId });
+    return async (since) => {
+      const auction = await this.liveRow(ctx, auctionId, since);
       const own = auction && (await this.biddersOf(ctx, auction)).find((b) => b.supplierOrganizationId === ctx.organizationId);
       if (!auction || !own) throw notFound('Auction');
       header ??= await this.bidderHeader(ctx, own);
       if (mine.length < own.bids) mine = mine.concat(await this.bidsOf(ctx, own, mine.at(-1)?.sequence ?? 0));
       return this.bidderViewOf(ctx, own, auction, header, mine);
     };
+  }
+
+  /**
+   * The auction's row. A live feed's read after an event that reached this instance at `since` takes
+   * the latest read of the row begun after that moment, if there is one: it shows that event's change
+   * and every one before (see LiveSnapshot), so on a bid the 26 feeds of an instance read the row about
+   * once, not 26 times. Feeds only read it: the row is shared, never changed. A first read, one by
+   * time (`since` null) and one in a transaction read anew.
+   */
+  private liveRow(ctx: RequestContext, auctionId: string, since: number | null): Promise<Auction | null> {
+    const read = () => this.connection.getRepository(ctx, Auction).findOneBy({ id: auctionId });
+    if (since === null || ctx.transactionManager) return read();
+    const kept = this.rowRead.get(auctionId);
+    if (kept && kept.startedAt > since) return kept.row;
+    const startedAt = performance.now();
+    const row = read();
+    this.rowRead.set(auctionId, { startedAt, row });
+    row.catch(() => this.rowRead.get(auctionId)?.row === row && this.rowRead.delete(auctionId));
+    return row;
   }
 
   /**

@@ -49,6 +49,22 @@ describe('LiveEvents without REDIS_URL', () => {
     await feed.return?.();
   });
 
+  it('tells a read after an event when that event came, and a first read nothing', async () => {
+    const sinces: Array<number | null> = [];
+    const channel = TOPIC.channel('t');
+    const feed = live.snapshotThenUpdates(channel, async (since) => sinces.push(since));
+    await feed.next();
+    const before = performance.now();
+    await live.publish(channel, { id: 't', n: 1 });
+    const after = performance.now();
+    await feed.next();
+    expect(sinces[0]).toBeNull();
+    // A read begun after `since` sees the change the event told of (published after its commit).
+    expect(sinces[1]).toBeGreaterThanOrEqual(before);
+    expect(sinces[1]).toBeLessThanOrEqual(after);
+    await feed.return?.();
+  });
+
   it('answers the events that queued up while the subscriber was busy with one read, by default', async () => {
     let reads = 0;
     const channel = TOPIC.channel('q');

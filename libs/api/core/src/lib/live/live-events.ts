@@ -117,9 +117,9 @@ export class LiveEvents implements OnModuleDestroy {
    * run) names when to read it again with `readAgainAt`: the subscriber then gets the new state at
    * that moment, with no event.
    */
-  snapshotThenUpdates<P, T>(channel: LiveChannel<P>, snapshot: () => Promise<T>, options: LiveFeedOptions<P, T> = {}): AsyncIterableIterator<T> {
+  snapshotThenUpdates<P, T>(channel: LiveChannel<P>, snapshot: LiveSnapshot<T>, options: LiveFeedOptions<P, T> = {}): AsyncIterableIterator<T> {
     const events = this.subscribe(channel);
-    const update = options.update ?? (() => (events.skipQueued(), snapshot()));
+    const update = options.update ?? (() => (events.skipQueued(), snapshot(events.lastArrivalAt)));
     return snapshotThenUpdates(events, snapshot, update, events.ready, options.readAgainAt, options.minIntervalMs);
   }
 
@@ -130,6 +130,15 @@ export class LiveEvents implements OnModuleDestroy {
 
 /** How long a snapshot waits for the listening to start (Redis away): then it is sent anyway, and updates follow once Redis is back. */
 const LISTEN_WAIT_MS = 2000;
+
+/**
+ * Reads a feed's state. `since` is null for a first read (and one at `readAgainAt`); after an event
+ * it is the moment (`performance.now()`) the latest event it answers reached this instance. A read of
+ * the channel's state begun after that moment sees the change that event tells of and every change
+ * whose event came before it, so the feeds of one instance answering the same events may share such
+ * a read (an event is published only after its change has committed).
+ */
+export type LiveSnapshot<T> = (since: number | null) => Promise<T>;
 
 /** What a feed of {@link LiveEvents.snapshotThenUpdates} does besides reading the state first. */
 export interface LiveFeedOptions<P, T> {
@@ -158,7 +167,7 @@ const READ_AGAIN_GRACE_MS = 20;
 /** See {@link LiveEvents.snapshotThenUpdates}; `events` listens already, from `listening` on. */
 export function snapshotThenUpdates<P, T>(
   events: AsyncIterableIterator<P>,
-  snapshot: () => Promise<T>,
+  snapshot: LiveSnapshot<T>,
   update: (event: P) => Promise<T | null> | T | null,
   listening: Promise<void> = Promise.resolve(),
   readAgainAt?: (state: T) => Date | null,
@@ -199,7 +208,7 @@ export function snapshotThenUpdates<P, T>(
         let timer: ReturnType<typeof setTimeout> | undefined;
         const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, LISTEN_WAIT_MS)));
         await Promise.race([listening, waited]).finally(() => clearTimeout(timer));
-        first = snapshot();
+        first = snapshot(null);
         try {
           return sent(await first);
         } catch (err) {
@@ -211,7 +220,7 @@ export function snapshotThenUpdates<P, T>(
         const event = await nextEvent();
         if (event === 'wake') {
           wakeAt = null;
-          return sent(await snapshot());
+          return sent(await snapshot(null));
         }
         pending = undefined;
         if (event.done || done) return finish();
@@ -248,6 +257,8 @@ export class LiveIterator<P> implements AsyncIterableIterator<P> {
   private readonly waiting: Array<{ resolve: (result: IteratorResult<P>) => void; reject: (err: unknown) => void }> = [];
   private failure: unknown;
   private done = false;
+  /** When the latest event reached this iterator (`performance.now()`; 0 before any): see {@link LiveSnapshot}. */
+  lastArrivalAt = 0;
 
   constructor(
     private readonly engine: PubSubEngine,
@@ -267,6 +278,7 @@ export class LiveIterator<P> implements AsyncIterableIterator<P> {
 
   private push(payload: P): void {
     if (this.done) return;
+    this.lastArrivalAt = performance.now();
     const waiter = this.waiting.shift();
     if (waiter) return waiter.resolve({ done: false, value: payload });
     this.queue.push(payload);
