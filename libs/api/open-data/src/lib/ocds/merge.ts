@@ -12,7 +12,7 @@ import type { OcdsRecord, OcdsRelease } from './ocds.types';
  * - any other array (strings, or objects without ids) is replaced whole;
  * - `id`, `date` and `tag` of the compiled release are its own (`<ocid>-compiled`, the latest date, `compiled`).
  */
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const identified = (v: Json[]): v is Array<Record<string, Json>> => v.length > 0 && v.every((e) => isObject(e) && (typeof e['id'] === 'string' || typeof e['id'] === 'number'));
