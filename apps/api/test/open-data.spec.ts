@@ -197,7 +197,7 @@ describe('open data (OCDS)', () => {
     expect((await casePackage(w.as.specifier, awarded.caseId)).status).toBe(200);
     // Not on this case's team: as if the case did not exist.
     expect((await casePackage(w.as.advisor, awarded.caseId)).status).toBe(404);
-    expect((await casePackage(w.as.supplier, awarded.caseId)).status).toBe(403);
+    expect((await casePackage(w.as.supplier, awarded.caseId)).status).toBe(404);
     expect((await casePackage(other.client, awarded.caseId)).status).toBe(404);
     expect((await get(null, `/api/cases/${awarded.caseId}/ocds/release-package.json`)).status).toBe(401);
   });
