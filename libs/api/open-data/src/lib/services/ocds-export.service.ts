@@ -53,7 +53,7 @@ export class OcdsExportService {
   /** The settings a package needs: without an ocid prefix there are no ocids, so nothing is produced. */
   async publishingOf(ctx: RequestContext): Promise<OpenDataSettingsView & { ocidPrefix: string }> {
     const settings = await this.settings.get(ctx);
-    if (!settings.ocidPrefix) throw new AppError(ErrorCode.OCID_PREFIX_MISSING, 'Set the organization’s ocid prefix first (Admin → Open data)');
+    if (!settings.ocidPrefix) throw new AppError(ErrorCode.OCID_PREFIX_MISSING, 'Set the organization’s ocid prefix first (an admin does, on the Purchasing policy page)');
     return { ...settings, ocidPrefix: settings.ocidPrefix };
   }
 
