@@ -68,7 +68,7 @@ export enum ErrorCode {
   AUCTION_LOCKED = 'AUCTION_LOCKED',
   /** An ocid prefix is `ocds-` and six lowercase letters or digits, as the Open Contracting Partnership registers them. `details.pattern`. */
   OCID_PREFIX_INVALID = 'OCID_PREFIX_INVALID',
-  /** Open data needs the organization's ocid prefix first (Admin → Open data). */
+  /** Open data needs the organization's ocid prefix first (an admin sets it on the purchasing policy page). */
   OCID_PREFIX_MISSING = 'OCID_PREFIX_MISSING',
   /**
    * The database could not be reached, lost the connection or could not serialize the change:

@@ -18,7 +18,7 @@ const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object
 const identified = (v: Json[]): v is Array<Record<string, Json>> => v.length > 0 && v.every((e) => isObject(e) && (typeof e['id'] === 'string' || typeof e['id'] === 'number'));
 
 function mergeArray(earlier: Json | undefined, later: Json[]): Json[] {
-  if (!identified(later) || !Array.isArray(earlier) || !identified(earlier)) return later.map((e) => mergeValue(undefined, e)!);
+  if (!identified(later) || !Array.isArray(earlier) || !identified(earlier)) return later.map((e) => mergeValue(undefined, e) ?? null);
   const merged = earlier.map((e) => ({ ...e }));
   for (const element of later) {
     const at = merged.findIndex((e) => String(e['id']) === String(element['id']));

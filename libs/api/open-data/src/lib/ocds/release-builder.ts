@@ -100,8 +100,7 @@ function tender(facts: CaseFacts, publish: PublishingFacts, at: Moment, tenderer
   };
 }
 
-function award(facts: CaseFacts, publish: PublishingFacts): OcdsAward {
-  const a = facts.award!;
+function award(facts: CaseFacts, a: NonNullable<CaseFacts['award']>, publish: PublishingFacts): OcdsAward {
   const lines = new Map(facts.lines.map((l) => [l.key, l]));
   const names = new Map(a.suppliers.map((s) => [s.id, s.name]));
   const perLine = new Map<string, number>();
@@ -147,9 +146,9 @@ function parties(facts: CaseFacts, publish: PublishingFacts, at: Moment, tendere
   const buyer = party({ id: buyerPartyId(facts), name: facts.organization.name }, ['buyer', 'procuringEntity'], facts.organization.country, facts.buyerContact, publish);
   const suppliers = new Map<string, { facts: SupplierFacts; roles: string[] }>();
   if (at.opened) for (const t of tenderers) suppliers.set(t.id, { facts: t, roles: ['tenderer'] });
-  if (at.awarded) {
-    const awarded = new Set(facts.award!.lines.map((l) => l.supplierId));
-    for (const s of facts.award!.suppliers.filter((x) => awarded.has(x.id))) {
+  if (at.awarded && facts.award) {
+    const awarded = new Set(facts.award.lines.map((l) => l.supplierId));
+    for (const s of facts.award.suppliers.filter((x) => awarded.has(x.id))) {
       const entry = suppliers.get(s.id) ?? { facts: s, roles: [] };
       entry.roles.push('supplier');
       suppliers.set(s.id, entry);
@@ -179,7 +178,7 @@ export function buildReleases(facts: CaseFacts, publish: PublishingFacts): OcdsR
       buyer: { id: buyerPartyId(facts), name: facts.organization.name },
       parties: parties(facts, publish, moment, tenderers),
       tender: tender(facts, publish, moment, tenderers),
-      ...(moment.awarded ? { awards: [award(facts, publish)] } : {}),
+      ...(moment.awarded && facts.award ? { awards: [award(facts, facts.award, publish)] } : {}),
     };
     releases.push(release);
   };

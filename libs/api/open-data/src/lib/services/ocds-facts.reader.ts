@@ -91,58 +91,8 @@ export class OcdsFactsReader {
     const suppliers = await this.suppliers(q, s.organizationId, supplierIds, s.includeContacts);
     const buyers = s.includeContacts ? await this.buyers(q, cases.map((c) => c.published_by).filter(Boolean)) : new Map<string, ContactFacts>();
 
-    return cases.map((c): CaseFacts => {
-      const events = audit.filter((a) => a.entity_id === c.rfq_id);
-      const published = events.find((a) => a.action === 'rfq.published')?.summary as { closesAt?: string; questionsCloseAt?: string } | undefined;
-      const changes: ClosingChangeFacts[] = events
-        .filter((a) => a.action === 'rfq.closing-extended')
-        .map((a) => ({ at: a.occurred_at, from: a.summary.from, to: a.summary.to, questionsCloseAt: a.summary.questionsCloseAt ?? null, reason: a.summary.reason ?? '' }));
-      const proposal = proposals.find((p) => p.case_id === c.id);
-      const linesOf = awardLines.filter((l) => proposal && l.proposal_id === proposal.id);
-      const locale = c.default_locale === 'de' ? 'de' : 'en';
-      return {
-        caseId: c.id,
-        reference: c.reference,
-        stage: c.stage,
-        stageChangedAt: c.stage_changed_at,
-        categoryCode: c.category_code?.trim() || null,
-        categoryLabel: (locale === 'de' ? c.cpv_de : c.cpv_en) ?? null,
-        organization: { id: c.org_id, name: c.org_name, country: country(c.org_country), locale },
-        buyerContact: buyers.get(c.published_by) ?? null,
-        rfq: {
-          id: c.rfq_id,
-          reference: c.rfq_reference,
-          title: c.title,
-          description: c.description ?? '',
-          currency: c.currency,
-          criteria: c.criteria as RfqCriterion[],
-          publishedAt: c.published_at,
-          closesAt: c.closes_at,
-          questionsCloseAt: c.questions_close_at,
-          closedAt: c.closed_at,
-          invitationCount: c.invitation_count,
-        },
-        published: {
-          closesAt: published?.closesAt ?? changes[0]?.from ?? new Date(c.closes_at).toISOString(),
-          questionsCloseAt: published?.questionsCloseAt ?? new Date(c.questions_close_at).toISOString(),
-        },
-        closingChanges: changes,
-        lines: lines
-          .filter((l) => l.version_id === c.specification_version_id)
-          .map((l) => ({ key: l.key, position: l.position, description: l.description, quantity: Number(l.quantity), unit: l.unit })),
-        tenderers: quotes.filter((r) => r.rfq_id === c.rfq_id).map((r) => suppliers.get(r.supplier_id)!).filter(Boolean),
-        award: proposal
-          ? {
-              id: proposal.id,
-              decidedAt: proposal.decided_at,
-              currency: proposal.currency,
-              totalValue: Number(proposal.total_value),
-              lines: linesOf.map((l) => ({ lineKey: l.line_key, supplierId: l.supplier_id, quantity: Number(l.quantity), unitPrice: Number(l.unit_price) })),
-              suppliers: [...new Set(linesOf.map((l) => l.supplier_id as string))].map((id) => suppliers.get(id)!).filter(Boolean),
-            }
-          : null,
-      };
-    });
+    const related: Related = { audit, lines, quotes, proposals, awardLines, suppliers, buyers };
+    return cases.map((c) => caseFactsOf(c, related));
   }
 
   private async suppliers(q: (sql: string, p: unknown[]) => Promise<Row[]>, organizationId: string, ids: string[], contacts: boolean): Promise<Map<string, SupplierFacts>> {
@@ -164,4 +114,68 @@ export class OcdsFactsReader {
     const rows = await q(`SELECT id, name, email FROM app_user WHERE id = ANY ($1::uuid[])`, [[...new Set(ids)]]);
     return new Map(rows.map((r) => [r.id as string, { name: r.name, email: r.email, phone: null }]));
   }
+}
+
+interface Related {
+  audit: Row[];
+  lines: Row[];
+  quotes: Row[];
+  proposals: Row[];
+  awardLines: Row[];
+  suppliers: Map<string, SupplierFacts>;
+  buyers: Map<string, ContactFacts>;
+}
+
+/** One case's facts from its row and the batch's related rows. */
+function caseFactsOf(c: Row, { audit, lines, quotes, proposals, awardLines, suppliers, buyers }: Related): CaseFacts {
+  const events = audit.filter((a) => a.entity_id === c.rfq_id);
+  const published = events.find((a) => a.action === 'rfq.published')?.summary as { closesAt?: string; questionsCloseAt?: string } | undefined;
+  const changes: ClosingChangeFacts[] = events
+    .filter((a) => a.action === 'rfq.closing-extended')
+    .map((a) => ({ at: a.occurred_at, from: a.summary.from, to: a.summary.to, questionsCloseAt: a.summary.questionsCloseAt ?? null, reason: a.summary.reason ?? '' }));
+  const proposal = proposals.find((p) => p.case_id === c.id);
+  const linesOf = awardLines.filter((l) => proposal && l.proposal_id === proposal.id);
+  const locale = c.default_locale === 'de' ? 'de' : 'en';
+  return {
+    caseId: c.id,
+    reference: c.reference,
+    stage: c.stage,
+    stageChangedAt: c.stage_changed_at,
+    categoryCode: c.category_code?.trim() || null,
+    categoryLabel: (locale === 'de' ? c.cpv_de : c.cpv_en) ?? null,
+    organization: { id: c.org_id, name: c.org_name, country: country(c.org_country), locale },
+    buyerContact: buyers.get(c.published_by) ?? null,
+    rfq: {
+      id: c.rfq_id,
+      reference: c.rfq_reference,
+      title: c.title,
+      description: c.description ?? '',
+      currency: c.currency,
+      criteria: c.criteria as RfqCriterion[],
+      publishedAt: c.published_at,
+      closesAt: c.closes_at,
+      questionsCloseAt: c.questions_close_at,
+      closedAt: c.closed_at,
+      invitationCount: c.invitation_count,
+    },
+    published: {
+      closesAt: published?.closesAt ?? changes[0]?.from ?? new Date(c.closes_at).toISOString(),
+      questionsCloseAt: published?.questionsCloseAt ?? new Date(c.questions_close_at).toISOString(),
+    },
+    closingChanges: changes,
+    lines: lines
+      .filter((l) => l.version_id === c.specification_version_id)
+      .map((l) => ({ key: l.key, position: l.position, description: l.description, quantity: Number(l.quantity), unit: l.unit })),
+    tenderers: quotes.filter((r) => r.rfq_id === c.rfq_id).map((r) => suppliers.get(r.supplier_id)).filter((x): x is SupplierFacts => !!x),
+    award: proposal
+      ? {
+          id: proposal.id,
+          decidedAt: proposal.decided_at,
+          currency: proposal.currency,
+          totalValue: Number(proposal.total_value),
+          lines: linesOf.map((l) => ({ lineKey: l.line_key, supplierId: l.supplier_id, quantity: Number(l.quantity), unitPrice: Number(l.unit_price) })),
+          suppliers: [...new Set(linesOf.map((l) => l.supplier_id as string))].map((id) => suppliers.get(id)).filter((x): x is SupplierFacts => !!x),
+        }
+      : null,
+  };
 }

@@ -32,6 +32,17 @@ import { TranslatePipe } from '@ngx-translate/core';
     </section>
   `,
   styles: `
+    // The case page's sections, as its own stylesheet has them (this card is its own component).
+    .bc-section {
+      margin-top: 2rem;
+    }
+    h2 {
+      font: var(--mat-sys-title-large);
+      margin: 0 0 0.75rem;
+    }
+    .bc-muted {
+      color: var(--mat-sys-on-surface-variant);
+    }
     .bc-downloads {
       display: flex;
       flex-wrap: wrap;
