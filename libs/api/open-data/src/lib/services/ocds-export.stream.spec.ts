@@ -6,7 +6,7 @@ import type { CaseSelection, OcdsFactsReader } from './ocds-facts.reader';
 /**
  * The bulk export of 10 000 cases (issue 17, "Speed"): the service asks the reader for one batch
  * of 50 cases at a time, keyset on the case id, and writes each batch out before reading the
- * next; the heap does not grow with the number of cases. (The reader's SQL is proven against
+ * next, so memory holds one batch whatever the number of cases. (The reader's SQL is proven against
  * PostgreSQL in apps/api/test/open-data.spec.ts.)
  */
 describe('the bulk OCDS export', () => {
@@ -28,25 +28,25 @@ describe('the bulk OCDS export', () => {
     return new OcdsExportService(connection, settings, reader, {} as never, clock, { publicUrl: 'https://bc.example' } as never);
   }
 
-  it('reads 10 000 cases in batches of 50 and streams them in bounded memory', async () => {
+  it('reads 10 000 cases in batches of 50 and writes each batch out before reading the next', async () => {
     const calls: CaseSelection[] = [];
     let bytes = 0;
     let releases = 0;
-    let peak = 0;
+    // How many batches had been read when each release went out: never more than the one it belongs to.
+    const readAhead: number[] = [];
     const ctx = { organizationId: 'o1' } as never;
-    global.gc?.();
-    const before = process.memoryUsage().heapUsed;
     await service(calls).streamPeriod(ctx, { from: new Date('2000-01-01'), to: new Date('2100-01-01') }, async (chunk) => {
       bytes += chunk.length;
-      if (chunk.includes('"ocid"')) releases += 1;
-      if (releases % 5000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - before);
+      if (!chunk.includes('"ocid"')) return;
+      readAhead.push(calls.length - Math.floor(releases / 150));
+      releases += 1;
     });
     expect(calls).toHaveLength(TOTAL / 50 + 1);
     expect(calls.every((c) => c.limit === 50)).toBe(true);
     expect(calls[1].after).toBe(ids[49]);
     expect(releases).toBe(TOTAL * 3);
-    // About 50 MB of JSON went out; the heap held a batch at a time.
+    // About 50 MB of JSON went out, each batch's releases before the next batch was read.
     expect(bytes).toBeGreaterThan(40_000_000);
-    expect(peak).toBeLessThan(bytes / 2);
+    expect(Math.max(...readAhead)).toBe(1);
   }, 120_000);
 });
