@@ -24,6 +24,7 @@ import { NEGOTIATION_ENTITIES, NegotiationModule } from '@bc/api/negotiation';
 import { AUCTION_ENTITIES, AuctionModule } from '@bc/api/auction';
 import { AWARD_ENTITIES, AwardModule } from '@bc/api/award';
 import { AWARD_SCENARIO_ENTITIES, AwardScenariosModule } from '@bc/api/award-scenarios';
+import { OPEN_DATA_ENTITIES, OpenDataModule } from '@bc/api/open-data';
 import { TasksModule } from '@bc/api/tasks';
 import { AnalyticsModule } from '@bc/api/analytics';
 import { MIGRATIONS } from '@bc/migrations';
@@ -33,7 +34,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { Metrics } from './metrics/metrics.service';
 import { graphqlMetricsPlugin } from './metrics/graphql-metrics.plugin';
 
-export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES, ...MAIL_ENTITIES, ...RFQ_ENTITIES, ...QUOTE_ENTITIES, ...EVALUATION_ENTITIES, ...NEGOTIATION_ENTITIES, ...AUCTION_ENTITIES, ...AWARD_ENTITIES, ...AWARD_SCENARIO_ENTITIES];
+export const ENTITIES = [...IDENTITY_ENTITIES, AuditEvent, ...FILE_ENTITIES, ...SUPPLIER_ENTITIES, ...PURCHASING_ENTITIES, ...MAIL_ENTITIES, ...RFQ_ENTITIES, ...QUOTE_ENTITIES, ...EVALUATION_ENTITIES, ...NEGOTIATION_ENTITIES, ...AUCTION_ENTITIES, ...AWARD_ENTITIES, ...AWARD_SCENARIO_ENTITIES, ...OPEN_DATA_ENTITIES];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -111,6 +112,7 @@ export class AppModule {
         AuctionModule,
         AwardModule,
         AwardScenariosModule,
+        OpenDataModule,
         TasksModule,
         AnalyticsModule,
         DemoModule,

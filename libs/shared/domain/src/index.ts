@@ -15,3 +15,4 @@ export * from './lib/input-bounds';
 export * from './lib/tasks';
 export * from './lib/glossary';
 export * from './lib/auction';
+export * from './lib/open-data';

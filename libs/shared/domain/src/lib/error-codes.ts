@@ -66,6 +66,10 @@ export enum ErrorCode {
   AUCTION_BID_TOO_HIGH = 'AUCTION_BID_TOO_HIGH',
   /** The auction's settings are frozen: it has started, ended or been cancelled (or approved, for a change without a new approval). */
   AUCTION_LOCKED = 'AUCTION_LOCKED',
+  /** An ocid prefix is `ocds-` and six lowercase letters or digits, as the Open Contracting Partnership registers them. `details.pattern`. */
+  OCID_PREFIX_INVALID = 'OCID_PREFIX_INVALID',
+  /** Open data needs the organization's ocid prefix first (an admin sets it on the purchasing policy page). */
+  OCID_PREFIX_MISSING = 'OCID_PREFIX_MISSING',
   /**
    * The database could not be reached, lost the connection or could not serialize the change:
    * nothing was stored, and the same request may succeed in a moment (`details.retryAfterSeconds`;

@@ -14,6 +14,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.INVITATION_INVALID]: 400,
   [ErrorCode.DEADLINE_IN_PAST]: 400,
   [ErrorCode.BIDDING_PERIOD_TOO_SHORT]: 400,
+  [ErrorCode.OCID_PREFIX_INVALID]: 400,
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.UNAVAILABLE]: 503,
   [ErrorCode.INTERNAL]: 500,

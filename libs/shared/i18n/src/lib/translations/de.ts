@@ -5,6 +5,7 @@ import { portalDe } from './portal.de';
 import { rfqDe } from './rfq.de';
 import { comparisonDe } from './comparison.de';
 import { inboxDe } from './inbox.de';
+import { openDataDe } from './open-data.de';
 import { scoringDe } from './scoring.de';
 import type { Translations } from './translations';
 import { awardDe } from './award.de';
@@ -133,6 +134,8 @@ export const de: Translations = {
     AUCTION_ENDED: 'Die Auktion ist beendet: Es werden keine Gebote mehr angenommen (es gilt die Uhr des Servers).',
     AUCTION_BID_TOO_HIGH: 'Ihr Gebot muss Ihr letztes Gebot mindestens um den Mindestabstand unterschreiten.',
     AUCTION_LOCKED: 'Die Einstellungen der Auktion können nicht mehr geändert werden.',
+    OCID_PREFIX_INVALID: 'Ein OCID-Präfix besteht aus „ocds-“ und sechs Kleinbuchstaben oder Ziffern, wie bei der Open Contracting Partnership registriert (z. B. ocds-a1b2c3).',
+    OCID_PREFIX_MISSING: 'Für Open Data braucht die Organisation zuerst ihr OCID-Präfix: Ein Administrator legt es auf der Seite Einkaufsrichtlinie fest.',
     IDEMPOTENCY_KEY_REUSED: 'Diese Anfrage wurde schon einmal mit anderem Inhalt gesendet. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
     UNAVAILABLE: 'Der Dienst ist kurz nicht erreichbar, es wurde nichts gespeichert. Bitte versuchen Sie es gleich noch einmal.',
     INTERNAL: 'Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es später erneut.',
@@ -303,6 +306,7 @@ export const de: Translations = {
   ...rfqDe,
   ...comparisonDe,
   ...inboxDe,
+  ...openDataDe,
   ...scoringDe,
   ...awardDe,
   ...envelopeDe,

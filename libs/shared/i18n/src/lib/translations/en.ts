@@ -5,6 +5,7 @@ import { portalEn } from './portal.en';
 import { rfqEn } from './rfq.en';
 import { comparisonEn } from './comparison.en';
 import { inboxEn } from './inbox.en';
+import { openDataEn } from './open-data.en';
 import { scoringEn } from './scoring.en';
 import { awardEn } from './award.en';
 import { envelopeEn } from './envelope.en';
@@ -135,6 +136,8 @@ export const en = {
     AUCTION_ENDED: 'The auction is over: no more bids are taken (the server’s clock decides).',
     AUCTION_BID_TOO_HIGH: 'Your bid must be lower than your last bid by at least the minimum decrement.',
     AUCTION_LOCKED: 'The auction’s settings can no longer change.',
+    OCID_PREFIX_INVALID: 'An ocid prefix is “ocds-” followed by six lowercase letters or digits, as registered with the Open Contracting Partnership (e.g. ocds-a1b2c3).',
+    OCID_PREFIX_MISSING: 'Open data needs the organization’s ocid prefix first: an admin sets it on the Purchasing policy page.',
     IDEMPOTENCY_KEY_REUSED: 'This request was sent before with different content. Reload the page and try again.',
     UNAVAILABLE: 'The service is briefly unavailable and nothing was saved. Please try again in a moment.',
     INTERNAL: 'Something went wrong on our side. Please try again later.',
@@ -305,6 +308,7 @@ export const en = {
   ...rfqEn,
   ...comparisonEn,
   ...inboxEn,
+  ...openDataEn,
   ...scoringEn,
   ...awardEn,
   ...envelopeEn,

@@ -17,6 +17,7 @@ import { BcDatePipe, BcPluralPipe } from '@bc/web/i18n';
 import { injectNotify, LoadStatus, markServerError } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { WaitingApprovals } from '../approvals/waiting-approvals';
+import { OpenDataSettingsSection } from '../open-data/open-data-settings';
 import { ApprovalPolicyEditor } from './approval-policy';
 import { PolicyActions } from './policy-actions';
 
@@ -79,7 +80,7 @@ export function purchaseTypeAtFault(error: AppError, sent: UpdatePurchasingPolic
 /** The organization's purchasing policy: how many suppliers a shortlist needs, per kind of purchase. */
 @Component({
   selector: 'bc-policy-page',
-  imports: [BcPluralPipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, BcDatePipe, LoadStatus, PolicyActions, ApprovalPolicyEditor, WaitingApprovals],
+  imports: [BcPluralPipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe, BcDatePipe, LoadStatus, PolicyActions, ApprovalPolicyEditor, WaitingApprovals, OpenDataSettingsSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './policy.page.html',
   styleUrls: ['../admin-page.scss', './policy.page.scss'],

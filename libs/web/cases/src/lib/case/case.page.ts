@@ -4,7 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTabsModule } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
-import { CaseStage, CLOSED_STAGES, Permission } from '@bc/shared/domain';
+import { can, CaseStage, CLOSED_STAGES, OPEN_DATA_STAGES, Permission, Role } from '@bc/shared/domain';
 import { CaseFieldsFragment, pagesFor, reloadOnDataChange, SessionStore, WORKSPACE_PATH } from '@bc/web/data-access';
 import { BcAmountPipe, BcCpvLabelPipe, BcDatePipe, BcPluralPipe, BcQuantityPipe } from '@bc/web/i18n';
 import { LoadStatus } from '@bc/web/ui';
@@ -14,6 +14,7 @@ import { injectAsk, injectCan, injectNotify, StageBadge } from '@bc/web/case-kit
 import { TeamPanel } from '../team/team-panel';
 import { CaseFacade } from './case.facade';
 import { CaseTimeline } from './case-timeline';
+import { CaseOpenData } from './case-open-data';
 import { CaseSteps, forwardSteps, isBlocked, NextStep, STEP_STAGES } from './case-steps';
 import { EditCaseDialog } from './edit-case.dialog';
 import { CreatedRebuy, RebuyDialog } from './rebuy.dialog';
@@ -25,6 +26,7 @@ type Tab = (typeof TABS)[number];
   selector: 'bc-case-page',
   imports: [LoadStatus, BcPluralPipe, 
     CaseTimeline,
+    CaseOpenData,
     RouterLink,
     MatButtonModule,
     MatIconModule,
@@ -111,6 +113,15 @@ export class CasePage {
     return c ? forwardSteps(c.stage, c.nextSteps).filter((s) => !!s.via) : [];
   });
   protected readonly canManageRfq = injectCan(Permission.RFQ_MANAGE);
+  /**
+   * The OCDS downloads: once the case has left its RFQ stage, for whoever reads its awards (the
+   * server's rule: AWARD_READ on the case, or a decider of the organization).
+   */
+  protected readonly openDataShown = computed(() => {
+    const c = this.purchaseCase();
+    if (!c || !OPEN_DATA_STAGES.includes(c.stage) || c.rfq?.status !== 'CLOSED') return false;
+    return can(c.myRoles, Permission.AWARD_READ) || (this.session.user()?.roles ?? []).includes(Role.DECIDER);
+  });
   /** The RFQ card: the case's RFQ, or in sourcing the way to set one up. */
   protected readonly showRfq = computed(() => {
     const c = this.purchaseCase();

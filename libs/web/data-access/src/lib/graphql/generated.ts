@@ -778,6 +778,13 @@ export type TransitionVia =
   | 'RFQ_CLOSE'
   | 'RFQ_PUBLISH';
 
+export type UpdateOpenDataSettingsInput = {
+  includeContacts?: boolean | null | undefined;
+  /** `ocds-` and six lowercase letters or digits (refused otherwise with OCID_PREFIX_INVALID); empty to remove */
+  ocidPrefix?: string | null | undefined;
+  publicPublishing?: boolean | null | undefined;
+};
+
 export type UpdateProfileInput = {
   locale: Locale;
   name: string;
@@ -1493,6 +1500,20 @@ export type FinishNegotiationMutationVariables = Exact<{
 
 
 export type FinishNegotiationMutation = { finishNegotiation: { id: string, stage: CaseStage } };
+
+export type OpenDataSettingsFieldsFragment = { ocidPrefix: string | null, includeContacts: boolean, publicPublishing: boolean, publicPath: string | null, updatedAt: string | null };
+
+export type OpenDataSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenDataSettingsQuery = { openDataSettings: { ocidPrefix: string | null, includeContacts: boolean, publicPublishing: boolean, publicPath: string | null, updatedAt: string | null } };
+
+export type UpdateOpenDataSettingsMutationVariables = Exact<{
+  input: UpdateOpenDataSettingsInput;
+}>;
+
+
+export type UpdateOpenDataSettingsMutation = { updateOpenDataSettings: { ocidPrefix: string | null, includeContacts: boolean, publicPublishing: boolean, publicPath: string | null, updatedAt: string | null } };
 
 type KeysetPageFields_AuditEventPage_Fragment = { total: number, startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean };
 
@@ -2736,6 +2757,15 @@ export const NegotiationRoundFieldsFragmentDoc = /*#__PURE__*/ gql`
     responded
     respondedAt
   }
+}
+    `;
+export const OpenDataSettingsFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment OpenDataSettingsFields on OpenDataSettings {
+  ocidPrefix
+  includeContacts
+  publicPublishing
+  publicPath
+  updatedAt
 }
     `;
 export const KeysetPageFieldsFragmentDoc = /*#__PURE__*/ gql`
@@ -5017,6 +5047,42 @@ export const FinishNegotiationDocument = /*#__PURE__*/ gql`
   })
   export class FinishNegotiationGQL extends Apollo.Mutation<FinishNegotiationMutation, FinishNegotiationMutationVariables> {
     override document = FinishNegotiationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const OpenDataSettingsDocument = /*#__PURE__*/ gql`
+    query OpenDataSettings {
+  openDataSettings {
+    ...OpenDataSettingsFields
+  }
+}
+    ${OpenDataSettingsFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class OpenDataSettingsGQL extends Apollo.Query<OpenDataSettingsQuery, OpenDataSettingsQueryVariables> {
+    override document = OpenDataSettingsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateOpenDataSettingsDocument = /*#__PURE__*/ gql`
+    mutation UpdateOpenDataSettings($input: UpdateOpenDataSettingsInput!) {
+  updateOpenDataSettings(input: $input) {
+    ...OpenDataSettingsFields
+  }
+}
+    ${OpenDataSettingsFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class UpdateOpenDataSettingsGQL extends Apollo.Mutation<UpdateOpenDataSettingsMutation, UpdateOpenDataSettingsMutationVariables> {
+    override document = UpdateOpenDataSettingsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
