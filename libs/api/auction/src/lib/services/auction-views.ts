@@ -33,22 +33,22 @@ const settingsOf = (a: Auction): AuctionSettingsType => ({
 });
 
 /**
- * The standings without a leading price, per read of the bidders: the feeds of an instance share one
- * read per bid count (see AuctionViews.biddersOf), so they rank it once, not once each. Read only.
+ * The standings per read of the bidders, with every leading price (the buyer's) or none: the feeds of
+ * an instance share one read per bid count (see AuctionViews.biddersOf), so they rank it once, not
+ * once each. Read only.
  */
-const rankedReads = new WeakMap<readonly AuctionParticipant[], ReadonlyMap<string, AuctionStanding>>();
+const rankedReads = { all: new WeakMap<readonly AuctionParticipant[], ReadonlyMap<string, AuctionStanding>>(), none: new WeakMap<readonly AuctionParticipant[], ReadonlyMap<string, AuctionStanding>>() };
 
 /** Every bidder's standing now (current prices, fixed non-price scores), by invitation; `leadingPriceOf` as in `auctionStandings`. */
 export function standingsOf(auction: Auction, bidders: readonly AuctionParticipant[], leadingPriceOf?: string | null): ReadonlyMap<string, AuctionStanding> {
-  if (!leadingPriceOf) {
-    const ranked = rankedReads.get(bidders) ?? rank(auction, bidders, null);
-    rankedReads.set(bidders, ranked);
-    return ranked;
-  }
-  return rank(auction, bidders, leadingPriceOf);
+  if (typeof leadingPriceOf === 'string') return rank(auction, bidders, leadingPriceOf);
+  const kept = leadingPriceOf === undefined ? rankedReads.all : rankedReads.none;
+  const ranked = kept.get(bidders) ?? rank(auction, bidders, leadingPriceOf);
+  kept.set(bidders, ranked);
+  return ranked;
 }
 
-function rank(auction: Auction, bidders: readonly AuctionParticipant[], leadingPriceOf: string | null): ReadonlyMap<string, AuctionStanding> {
+function rank(auction: Auction, bidders: readonly AuctionParticipant[], leadingPriceOf: string | null | undefined): ReadonlyMap<string, AuctionStanding> {
   const standings = auctionStandings(
     auction.ranking,
     auction.criteria,
