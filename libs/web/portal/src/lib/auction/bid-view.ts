@@ -13,8 +13,9 @@ export type MoneyFormat = (amount: string) => string;
  * sends each own bid once).
  */
 export function withEarlierOwnBids(view: PortalAuctionFieldsFragment, shown: PortalAuctionFieldsFragment | null): PortalAuctionFieldsFragment {
-  if (view.myBidsAfter === null || view.myBidsAfter === undefined) return view;
-  const earlier = (shown?.id === view.id ? shown.myBids : []).filter((b) => b.number <= view.myBidsAfter!);
+  const after = view.myBidsAfter;
+  if (after === null || after === undefined) return view;
+  const earlier = (shown?.id === view.id ? shown.myBids : []).filter((b) => b.number <= after);
   return { ...view, myBidsAfter: null, myBids: [...earlier, ...view.myBids] };
 }
 
