@@ -47,10 +47,13 @@ export const HISTORY_SUPPLIERS: readonly HistorySupplier[] = [
   // Sensors: the one qualified maker of the probes, Swiss, quotes in CHF.
   { key: 'saentis', name: 'Säntis Messtechnik AG', country: 'CH', category: '35125100-7', currency: 'CHF', rateToEur: '1.0640', priceLevel: 1.08, lateness: [0.2, 0.3], incidents: 0.1, silence: 0, leadTimeDays: 42, user: { email: 'sales@saentis-messtechnik.example', name: 'Urs Brunner', locale: Locale.DE } },
   // Lubricants: small orders, spread.
-  { key: 'elbe', name: 'Elbe Schmiertechnik GmbH', country: 'DE', category: '09211000-1', currency: 'EUR', rateToEur: '1', priceLevel: 0.98, lateness: [0.1, 0.1], incidents: 0.02, silence: 0.2, leadTimeDays: 5, user: { email: 'bestellung@elbe-schmiertechnik.example', name: 'Ole Petersen', locale: Locale.DE } },
+  { key: 'elbe', name: 'Elbe Schmiertechnik GmbH', country: 'DE', category: '09211000-1', currency: 'EUR', rateToEur: '1', priceLevel: 1.0, lateness: [0.1, 0.1], incidents: 0.02, silence: 0.2, leadTimeDays: 5, user: { email: 'bestellung@elbe-schmiertechnik.example', name: 'Ole Petersen', locale: Locale.DE } },
   { key: 'mainoel', name: 'Mainöl Service KG', country: 'DE', category: '09211000-1', currency: 'EUR', rateToEur: '1', priceLevel: 1.0, lateness: [0.3, 0.1], incidents: 0.05, silence: 0.2, leadTimeDays: 7, user: { email: 'info@mainoel.example', name: 'Birgit Hahn', locale: Locale.DE } },
-  { key: 'danube', name: 'Danube Lubricants s.r.o.', country: 'CZ', category: '09211000-1', currency: 'EUR', rateToEur: '1', priceLevel: 0.96, lateness: [0.2, 0.2], incidents: 0.05, silence: 0.3, leadTimeDays: 9, user: { email: 'sales@danube-lubricants.example', name: 'Tomáš Dvořák', locale: Locale.EN } },
+  { key: 'danube', name: 'Danube Lubricants s.r.o.', country: 'CZ', category: '09211000-1', currency: 'EUR', rateToEur: '1', priceLevel: 1.0, lateness: [0.2, 0.2], incidents: 0.05, silence: 0.3, leadTimeDays: 9, user: { email: 'sales@danube-lubricants.example', name: 'Tomáš Dvořák', locale: Locale.EN } },
 ];
+
+/** The categories the history buys in; the showcase's open cases buy in others, so tests tell them apart by category. */
+export const HISTORY_CATEGORIES = ['14622000-7', '42997300-4', '35125100-7', '09211000-1'] as const;
 
 interface CategoryPlan {
   category: string;
@@ -65,6 +68,8 @@ interface CategoryPlan {
   otherClass?: { importance: ImportanceClass; share: number };
   /** Straight rebuys of earlier awards (single-sourced with a justification). */
   rebuys: number;
+  /** How far a quote strays from the supplier's price level (a commodity's prices move more). */
+  spread: [number, number];
 }
 
 const CATEGORIES: readonly CategoryPlan[] = [
@@ -74,13 +79,14 @@ const CATEGORIES: readonly CategoryPlan[] = [
     suppliers: ['nordstahl', 'ruhrblech', 'baltic'],
     cases: 10,
     items: [
-      { description: 'Steel sheet S355MC, 3 mm, laser-cut blanks', unit: 't', quantity: [8, 30], unitPrice: 1180 },
-      { description: 'Hollow section S355J2H 80×80×5', unit: 'm', quantity: [600, 2400], unitPrice: 14.2 },
-      { description: 'Bright steel bar C45, Ø 40 mm', unit: 'm', quantity: [300, 1200], unitPrice: 9.6 },
+      { description: 'Steel sheet S355MC, 3 mm, laser-cut blanks', unit: 't', quantity: [20, 60], unitPrice: 1180 },
+      { description: 'Hollow section S355J2H 80×80×5', unit: 'm', quantity: [1500, 4000], unitPrice: 14.2 },
+      { description: 'Bright steel bar C45, Ø 40 mm', unit: 'm', quantity: [1500, 4000], unitPrice: 9.6 },
     ],
     negotiated: 0.3,
     otherClass: { importance: ImportanceClass.ROUTINE, share: 0.2 },
     rebuys: 2,
+    spread: [0.95, 1.06],
   },
   {
     category: '42997300-4',
@@ -93,6 +99,7 @@ const CATEGORIES: readonly CategoryPlan[] = [
     ],
     negotiated: 1,
     rebuys: 0,
+    spread: [0.95, 1.06],
   },
   {
     category: '35125100-7',
@@ -106,6 +113,7 @@ const CATEGORIES: readonly CategoryPlan[] = [
     negotiated: 0,
     otherClass: { importance: ImportanceClass.ROUTINE, share: 0.5 },
     rebuys: 3,
+    spread: [0.97, 1.03],
   },
   {
     category: '09211000-1',
@@ -120,6 +128,7 @@ const CATEGORIES: readonly CategoryPlan[] = [
     negotiated: 0,
     otherClass: { importance: ImportanceClass.STRATEGIC, share: 0.15 },
     rebuys: 2,
+    spread: [0.85, 1.15],
   },
 ];
 
@@ -225,14 +234,15 @@ export function showcaseHistory(): HistoryCase[] {
     const estimate = lines.reduce((sum, l, i) => sum + l.quantity * market[i] * between(1.0, 1.12), 0);
     const straight = rebuyOf !== null;
     const importance = !straight && plan.otherClass && rnd() < plan.otherClass.share ? plan.otherClass.importance : source?.importance ?? plan.importance;
-    const invited = straight ? [source!.winner] : [...plan.suppliers];
+    // The first asked always answers: who that is turns from case to case.
+    const invited = straight ? [source!.winner] : plan.suppliers.map((_, i) => plan.suppliers[(i + n) % plan.suppliers.length]);
     const declined = !straight && invited.length > 2 && rnd() < 0.15 ? invited[int(0, invited.length - 1)] : null;
     const quotes: HistoryQuote[] = [];
     for (const key of invited) {
       const s = supplierOf(key);
       if (key === declined) continue;
       if (!straight && quotes.length > 0 && rnd() < s.silence) continue;
-      const eur = market.map((m) => m * s.priceLevel * between(0.95, 1.06));
+      const eur = market.map((m) => m * s.priceLevel * between(plan.spread[0], plan.spread[1]));
       const rate = Number(s.rateToEur);
       const prices = eur.map((p) => money(p / rate));
       quotes.push({ supplier: key, prices, leadTimeDays: Math.round(s.leadTimeDays * between(0.8, 1.3)), at: between(0.2, 0.9) });
