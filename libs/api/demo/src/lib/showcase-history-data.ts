@@ -206,7 +206,7 @@ export function showcaseHistory(): HistoryCase[] {
   const drafts: Draft[] = [];
   for (const plan of CATEGORIES) {
     for (let i = 0; i < plan.cases; i++) {
-      const opened = DAY_FIRST - ((DAY_FIRST - DAY_LAST - 60) * (i + rnd() * 0.8)) / plan.cases;
+      const opened = DAY_FIRST - ((DAY_FIRST - DAY_LAST + 20) * (i + rnd() * 0.8)) / plan.cases;
       drafts.push({ plan, opened, rebuyOf: null, cancelled: null });
     }
   }
@@ -294,6 +294,8 @@ export function showcaseHistory(): HistoryCase[] {
 
   for (const d of drafts) {
     const c = make(d, null, null);
+    // A purchase opened late in the year is still awarded before the story ends (and its deliveries after, where they fit).
+    if (!c.cancelled) c.openedDaysAgo = Math.max(c.openedDaysAgo, Math.ceil(finishedAfter(c) + 3));
     cases.push(c);
   }
   // Straight rebuys of awarded cases, months after them: the same lines, the incumbent alone.
