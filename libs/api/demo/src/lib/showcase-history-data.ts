@@ -189,20 +189,29 @@ const DAY_LAST = 40;
 
 const money = (n: number) => n.toFixed(2);
 
+type Draft = { plan: CategoryPlan; opened: number; rebuyOf: number | null; cancelled: HistoryCase['cancelled'] };
+interface Draw {
+  rnd: () => number;
+  between: (a: number, b: number) => number;
+  int: (a: number, b: number) => number;
+}
+
+function supplierOf(key: string): HistorySupplier {
+  const s = HISTORY_SUPPLIERS.find((x) => x.key === key);
+  if (!s) throw new Error(`History supplier ${key} is missing`);
+  return s;
+}
+
 /** The history, oldest case first. */
 export function showcaseHistory(): HistoryCase[] {
   const rnd = seededRandom(20261207);
   const between = (a: number, b: number) => a + rnd() * (b - a);
   const int = (a: number, b: number) => Math.floor(between(a, b + 1));
-  const supplierOf = (key: string) => {
-    const s = HISTORY_SUPPLIERS.find((x) => x.key === key);
-    if (!s) throw new Error(`History supplier ${key} is missing`);
-    return s;
-  };
+  const draw: Draw = { rnd, between, int };
+  const make = (d: Draft, rebuyOf: number | null, source: HistoryCase | null) => makeCase(draw, counters, d, rebuyOf, source);
   const cases: HistoryCase[] = [];
   const counters = new Map<string, number>();
 
-  type Draft = { plan: CategoryPlan; opened: number; rebuyOf: number | null; cancelled: HistoryCase['cancelled'] };
   const drafts: Draft[] = [];
   for (const plan of CATEGORIES) {
     for (let i = 0; i < plan.cases; i++) {
@@ -219,78 +228,6 @@ export function showcaseHistory(): HistoryCase[] {
   ];
   reasons.forEach((r, i) => drafts.push({ plan: CATEGORIES[[0, 3, 3, 2][i]], opened: 330 - i * 80, rebuyOf: null, cancelled: r }));
   drafts.sort((a, b) => b.opened - a.opened);
-
-  const make = (d: Draft, rebuyOf: number | null, source: HistoryCase | null): HistoryCase => {
-    const plan = d.plan;
-    const n = (counters.get(plan.category) ?? 0) + 1;
-    counters.set(plan.category, n);
-    const item = source ? null : plan.items[int(0, plan.items.length - 1)];
-    const lines = source
-      ? source.lines.map((l) => ({ ...l }))
-      : [{ description: item!.description, quantity: int(item!.quantity[0], item!.quantity[1]), unit: item!.unit }];
-    const basePrice = source ? null : item!.unitPrice;
-    const unitPriceOf = (description: string) => plan.items.find((x) => x.description === description)?.unitPrice ?? basePrice ?? 100;
-    const market = lines.map((l) => unitPriceOf(l.description) * between(0.94, 1.08));
-    const estimate = lines.reduce((sum, l, i) => sum + l.quantity * market[i] * between(1.0, 1.12), 0);
-    const straight = rebuyOf !== null;
-    const importance = !straight && plan.otherClass && rnd() < plan.otherClass.share ? plan.otherClass.importance : source?.importance ?? plan.importance;
-    // The first asked always answers: who that is turns from case to case.
-    const invited = straight ? [source!.winner] : plan.suppliers.map((_, i) => plan.suppliers[(i + n) % plan.suppliers.length]);
-    const declined = !straight && invited.length > 2 && rnd() < 0.15 ? invited[int(0, invited.length - 1)] : null;
-    const quotes: HistoryQuote[] = [];
-    for (const key of invited) {
-      const s = supplierOf(key);
-      if (key === declined) continue;
-      if (!straight && quotes.length > 0 && rnd() < s.silence) continue;
-      const eur = market.map((m) => m * s.priceLevel * between(plan.spread[0], plan.spread[1]));
-      const rate = Number(s.rateToEur);
-      const prices = eur.map((p) => money(p / rate));
-      quotes.push({ supplier: key, prices, leadTimeDays: Math.round(s.leadTimeDays * between(0.8, 1.3)), at: between(0.2, 0.9) });
-    }
-    if (quotes.length === 0) {
-      const s = supplierOf(invited[0]);
-      quotes.push({ supplier: s.key, prices: market.map((m) => money((m * s.priceLevel) / Number(s.rateToEur))), leadTimeDays: s.leadTimeDays, at: 0.5 });
-    }
-    const negotiated = !straight && quotes.length > 1 && rnd() < plan.negotiated;
-    if (negotiated) for (const q of quotes) q.finalPrices = q.prices.map((p) => money(Number(p) * between(0.93, 0.98)));
-    const eurTotal = (q: HistoryQuote) =>
-      (q.finalPrices ?? q.prices).reduce((sum, p, i) => sum + Number(p) * Number(supplierOf(q.supplier).rateToEur) * lines[i].quantity, 0);
-    const winner = [...quotes].sort((a, b) => eurTotal(a) - eurTotal(b))[0].supplier;
-    const w = supplierOf(winner);
-    const late = d.opened > (DAY_FIRST + DAY_LAST) / 2 ? w.lateness[0] : w.lateness[1];
-    const deliveries: HistoryDelivery[] = Array.from({ length: lines[0].quantity > 1 && rnd() < 0.5 ? 2 : 1 }, (_, i) => ({
-      afterDays: Math.round(w.leadTimeDays * between(0.9, 1.2)) + i * int(10, 25),
-      onTime: rnd() >= late,
-      qualityIncidents: rnd() < w.incidents ? int(1, 2) : 0,
-    }));
-    const category = plan.category;
-    const kind = straight ? 'rebuy' : d.cancelled ? 'cancelled' : '';
-    return {
-      title: `${lines[0].description} (${categoryLabel(category)} ${String(n).padStart(2, '0')}${kind ? `, ${kind}` : ''})`,
-      category,
-      importance,
-      purchaseType: straight ? PurchaseType.STRAIGHT_REBUY : PurchaseType.NEW_TASK,
-      rebuyOf,
-      estimatedValue: money(estimate),
-      lines,
-      openedDaysAgo: Math.round(d.opened * 10) / 10,
-      specificationDays: straight ? 0 : Math.round(between(2, importance === ImportanceClass.STRATEGIC ? 14 : 6) * 10) / 10,
-      sourcingDays: Math.round(between(1, 5) * 10) / 10,
-      rfqDraftDays: Math.round(between(1, 4) * 10) / 10,
-      biddingDays: Math.round(between(plan.importance === ImportanceClass.STRATEGIC ? 21 : 10, plan.importance === ImportanceClass.STRATEGIC ? 28 : 16)),
-      extendedByDays: !straight && rnd() < 0.15 ? int(3, 7) : 0,
-      invited,
-      uninvitedDirectorySuppliers: straight ? 0 : int(0, 1),
-      quotes,
-      declined,
-      evaluationDays: Math.round(between(1, 6) * 10) / 10,
-      negotiated,
-      decisionDays: Math.round(between(0.5, 5) * 10) / 10,
-      winner,
-      deliveries,
-      cancelled: d.cancelled,
-    };
-  };
 
   for (const d of drafts) {
     const c = make(d, null, null);
@@ -310,6 +247,80 @@ export function showcaseHistory(): HistoryCase[] {
     }
   }
   return cases;
+}
+
+/** One case of the history, drawn from `draw` (a rebuy repeats `source`'s lines from its winner). */
+function makeCase(draw: Draw, counters: Map<string, number>, d: Draft, rebuyOf: number | null, source: HistoryCase | null): HistoryCase {
+  const { rnd, between, int } = draw;
+  const plan = d.plan;
+  const n = (counters.get(plan.category) ?? 0) + 1;
+  counters.set(plan.category, n);
+  const item = source ? null : plan.items[int(0, plan.items.length - 1)];
+  const lines = source
+    ? source.lines.map((l) => ({ ...l }))
+    : [{ description: item!.description, quantity: int(item!.quantity[0], item!.quantity[1]), unit: item!.unit }];
+  const basePrice = source ? null : item!.unitPrice;
+  const unitPriceOf = (description: string) => plan.items.find((x) => x.description === description)?.unitPrice ?? basePrice ?? 100;
+  const market = lines.map((l) => unitPriceOf(l.description) * between(0.94, 1.08));
+  const estimate = lines.reduce((sum, l, i) => sum + l.quantity * market[i] * between(1.0, 1.12), 0);
+  const straight = rebuyOf !== null;
+  const importance = !straight && plan.otherClass && rnd() < plan.otherClass.share ? plan.otherClass.importance : source?.importance ?? plan.importance;
+  // The first asked always answers: who that is turns from case to case.
+  const invited = straight ? [source!.winner] : plan.suppliers.map((_, i) => plan.suppliers[(i + n) % plan.suppliers.length]);
+  const declined = !straight && invited.length > 2 && rnd() < 0.15 ? invited[int(0, invited.length - 1)] : null;
+  const quotes: HistoryQuote[] = [];
+  for (const key of invited) {
+    const s = supplierOf(key);
+    if (key === declined) continue;
+    if (!straight && quotes.length > 0 && rnd() < s.silence) continue;
+    const eur = market.map((m) => m * s.priceLevel * between(plan.spread[0], plan.spread[1]));
+    const rate = Number(s.rateToEur);
+    const prices = eur.map((p) => money(p / rate));
+    quotes.push({ supplier: key, prices, leadTimeDays: Math.round(s.leadTimeDays * between(0.8, 1.3)), at: between(0.2, 0.9) });
+  }
+  if (quotes.length === 0) {
+    const s = supplierOf(invited[0]);
+    quotes.push({ supplier: s.key, prices: market.map((m) => money((m * s.priceLevel) / Number(s.rateToEur))), leadTimeDays: s.leadTimeDays, at: 0.5 });
+  }
+  const negotiated = !straight && quotes.length > 1 && rnd() < plan.negotiated;
+  if (negotiated) for (const q of quotes) q.finalPrices = q.prices.map((p) => money(Number(p) * between(0.93, 0.98)));
+  const eurTotal = (q: HistoryQuote) =>
+    (q.finalPrices ?? q.prices).reduce((sum, p, i) => sum + Number(p) * Number(supplierOf(q.supplier).rateToEur) * lines[i].quantity, 0);
+  const winner = [...quotes].sort((a, b) => eurTotal(a) - eurTotal(b))[0].supplier;
+  const w = supplierOf(winner);
+  const late = d.opened > (DAY_FIRST + DAY_LAST) / 2 ? w.lateness[0] : w.lateness[1];
+  const deliveries: HistoryDelivery[] = Array.from({ length: lines[0].quantity > 1 && rnd() < 0.5 ? 2 : 1 }, (_, i) => ({
+    afterDays: Math.round(w.leadTimeDays * between(0.9, 1.2)) + i * int(10, 25),
+    onTime: rnd() >= late,
+    qualityIncidents: rnd() < w.incidents ? int(1, 2) : 0,
+  }));
+  const category = plan.category;
+  const kind = straight ? 'rebuy' : d.cancelled ? 'cancelled' : '';
+  return {
+    title: `${lines[0].description} (${categoryLabel(category)} ${String(n).padStart(2, '0')}${kind ? `, ${kind}` : ''})`,
+    category,
+    importance,
+    purchaseType: straight ? PurchaseType.STRAIGHT_REBUY : PurchaseType.NEW_TASK,
+    rebuyOf,
+    estimatedValue: money(estimate),
+    lines,
+    openedDaysAgo: Math.round(d.opened * 10) / 10,
+    specificationDays: straight ? 0 : Math.round(between(2, importance === ImportanceClass.STRATEGIC ? 14 : 6) * 10) / 10,
+    sourcingDays: Math.round(between(1, 5) * 10) / 10,
+    rfqDraftDays: Math.round(between(1, 4) * 10) / 10,
+    biddingDays: Math.round(between(plan.importance === ImportanceClass.STRATEGIC ? 21 : 10, plan.importance === ImportanceClass.STRATEGIC ? 28 : 16)),
+    extendedByDays: !straight && rnd() < 0.15 ? int(3, 7) : 0,
+    invited,
+    uninvitedDirectorySuppliers: straight ? 0 : int(0, 1),
+    quotes,
+    declined,
+    evaluationDays: Math.round(between(1, 6) * 10) / 10,
+    negotiated,
+    decisionDays: Math.round(between(0.5, 5) * 10) / 10,
+    winner,
+    deliveries,
+    cancelled: d.cancelled,
+  };
 }
 
 /** Days from a case's opening to its award (the decision). */

@@ -23,6 +23,20 @@ const RFQ_TERMS = {
   shortPeriodJustification: 'Replenishment of running stock: the suppliers know the items.',
 };
 
+/** A case's story as it is planned: the timeline, the actors, and what the case has become so far. */
+interface CaseStory {
+  tl: ShowcaseTimeline;
+  crew: Crew;
+  c: HistoryCase;
+  p: Played;
+  cfo: () => RequestContext;
+  at: (daysAgo: number) => Date;
+  caseId: () => string;
+  rfqId: () => string;
+  supplierCtx: (key: string) => RequestContext;
+  straight: boolean;
+}
+
 /** What one history case has become while its story plays. */
 interface Played {
   purchaseCase?: PurchaseCase;
@@ -137,71 +151,92 @@ export class ShowcaseHistory {
     return actingAs(em, user);
   }
 
-  private planCase(
-    tl: ShowcaseTimeline,
-    crew: Crew,
-    c: HistoryCase,
-    p: Played,
-    all: Played[],
-    portals: Map<string, RequestContext>,
-    cfo: () => RequestContext,
-  ): void {
-    const { buyer, specifier, gatekeeper, decider } = crew;
-    const at = (daysAgo: number) => tl.daysAgo(daysAgo);
-    const caseId = () => need(new Map([[c.title, p.purchaseCase?.id]]), c.title);
-    const rfqId = () => need(new Map([[c.title, p.rfqId]]), c.title);
-    const supplierCtx = (key: string) => need(portals, key);
-    const straight = c.purchaseType === PurchaseType.STRAIGHT_REBUY;
+  /** One case's story: opened (or rebought), the RFQ, the decision and the deliveries. */
+  private planCase(tl: ShowcaseTimeline, crew: Crew, c: HistoryCase, p: Played, all: Played[], portals: Map<string, RequestContext>, cfo: () => RequestContext): void {
+    const x: CaseStory = {
+      tl,
+      crew,
+      c,
+      p,
+      cfo,
+      at: (daysAgo: number) => tl.daysAgo(daysAgo),
+      caseId: () => need(new Map([[c.title, p.purchaseCase?.id]]), c.title),
+      rfqId: () => need(new Map([[c.title, p.rfqId]]), c.title),
+      supplierCtx: (key: string) => need(portals, key),
+      straight: c.purchaseType === PurchaseType.STRAIGHT_REBUY,
+    };
+    const shortlisted = x.straight ? this.planRebuy(x, all) : this.planNewPurchase(x);
+    if (shortlisted === null) return;
+    const closes = this.planRfq(x, shortlisted);
+    this.planDecision(x, closes);
+  }
 
+  /** A new purchase up to its shortlist's submission; the day it was submitted, or null when it is cancelled before. */
+  private planNewPurchase(x: CaseStory): number | null {
+    const { tl, c, p, at, caseId } = x;
+    const { buyer, specifier } = x.crew;
+    const crew = x.crew;
     let t = c.openedDaysAgo;
-    if (!straight) {
-      tl.plan(at(t), `${c.title}: opened and specified`, async () => {
-        p.purchaseCase = await this.steps.openCase(buyer, specifier.userId, {
-          title: c.title,
-          description: `${c.lines.map((l) => `${l.quantity} ${l.unit} ${l.description}`).join('; ')}.`,
-          category: c.category,
-          purchaseType: c.purchaseType,
-          importance: c.importance,
-          estimatedValue: c.estimatedValue,
-          budgetReference: c.category === '42997300-4' ? 'CAPEX-2026-ROB' : 'OPEX-PROD-2026',
-        });
-        await this.transitions.move(buyer, p.purchaseCase.id, CaseStage.SPECIFICATION);
-        p.specificationVersionId = await this.steps.writeSpecification(specifier, p.purchaseCase.id, historySpecification(c));
+    tl.plan(at(t), `${c.title}: opened and specified`, async () => {
+      p.purchaseCase = await this.steps.openCase(buyer, specifier.userId, {
+        title: c.title,
+        description: `${c.lines.map((l) => `${l.quantity} ${l.unit} ${l.description}`).join('; ')}.`,
+        category: c.category,
+        purchaseType: c.purchaseType,
+        importance: c.importance,
+        estimatedValue: c.estimatedValue,
+        budgetReference: c.category === '42997300-4' ? 'CAPEX-2026-ROB' : 'OPEX-PROD-2026',
       });
-      if (c.cancelled?.at === 'SPECIFICATION') {
-        const reason = c.cancelled.reason;
-        tl.plan(at(t - Math.max(1, c.specificationDays / 2)), `${c.title}: cancelled`, () => this.transitions.move(buyer, caseId(), CaseStage.CANCELLED, reason));
-        return;
-      }
-      t -= c.specificationDays;
-      tl.plan(at(t), `${c.title}: specification approved`, () => this.steps.approveSpecification(specifier, p.specificationVersionId ?? ''));
-      t -= 0.2;
-      tl.plan(at(t), `${c.title}: shortlisted`, async () => {
-        const id = caseId();
-        await this.transitions.move(buyer, id, CaseStage.SOURCING);
-        for (const key of c.invited) {
-          await this.shortlists.setEntry(buyer, id, { supplierId: need(p.supplierIds, key), decision: ShortlistDecision.IN, reason: 'Approved supplier for the category; quotes through the portal.', source: ShortlistSource.SEARCH });
-        }
-        await this.steps.shortlist(buyer, id, this.steps.othersIn(crew, c.category, c.uninvitedDirectorySuppliers), crew.supplierIds);
-        // Kept only where the policy's minimum is not reached.
-        await this.shortlists.submit(buyer, id, this.singleSourceReason(c));
-      });
-      if (c.cancelled?.at === 'SOURCING') {
-        const reason = c.cancelled.reason;
-        tl.plan(at(t - 1), `${c.title}: cancelled`, () => this.transitions.move(buyer, caseId(), CaseStage.CANCELLED, reason));
-        return;
-      }
-    } else {
-      const source = all[need(new Map([[c.title, c.rebuyOf]]), c.title)];
-      tl.plan(at(t), `${c.title}: the rebuy`, async () => {
-        const sourceCase = need(new Map([[c.title, source.purchaseCase]]), c.title);
-        p.purchaseCase = await this.rebuys.create(buyer, { sourceCaseId: sourceCase.id, purchaseType: PurchaseType.STRAIGHT_REBUY, title: c.title });
-        await this.cases.update(buyer, p.purchaseCase.id, { estimatedValue: c.estimatedValue });
-        // The incumbent alone: a single source, said why.
-        await this.shortlists.submit(buyer, p.purchaseCase.id, this.singleSourceReason(c));
-      });
+      await this.transitions.move(buyer, p.purchaseCase.id, CaseStage.SPECIFICATION);
+      p.specificationVersionId = await this.steps.writeSpecification(specifier, p.purchaseCase.id, historySpecification(c));
+    });
+    if (c.cancelled?.at === 'SPECIFICATION') {
+      const reason = c.cancelled.reason;
+      tl.plan(at(t - Math.max(1, c.specificationDays / 2)), `${c.title}: cancelled`, () => this.transitions.move(buyer, caseId(), CaseStage.CANCELLED, reason));
+      return null;
     }
-    t -= c.sourcingDays;
+    t -= c.specificationDays;
+    tl.plan(at(t), `${c.title}: specification approved`, () => this.steps.approveSpecification(specifier, p.specificationVersionId ?? ''));
+    t -= 0.2;
+    tl.plan(at(t), `${c.title}: shortlisted`, async () => {
+      const id = caseId();
+      await this.transitions.move(buyer, id, CaseStage.SOURCING);
+      for (const key of c.invited) {
+        await this.shortlists.setEntry(buyer, id, { supplierId: need(p.supplierIds, key), decision: ShortlistDecision.IN, reason: 'Approved supplier for the category; quotes through the portal.', source: ShortlistSource.SEARCH });
+      }
+      await this.steps.shortlist(buyer, id, this.steps.othersIn(crew, c.category, c.uninvitedDirectorySuppliers), crew.supplierIds);
+      // Kept only where the policy's minimum is not reached.
+      await this.shortlists.submit(buyer, id, this.singleSourceReason(c));
+    });
+    if (c.cancelled?.at === 'SOURCING') {
+      const reason = c.cancelled.reason;
+      tl.plan(at(t - 1), `${c.title}: cancelled`, () => this.transitions.move(buyer, caseId(), CaseStage.CANCELLED, reason));
+      return null;
+    }
+    return t;
+  }
+
+  /** A straight rebuy of an earlier award, submitted with its incumbent alone; the day it was submitted. */
+  private planRebuy(x: CaseStory, all: Played[]): number {
+    const { tl, c, p, at } = x;
+    const { buyer } = x.crew;
+    const t = c.openedDaysAgo;
+    const source = all[need(new Map([[c.title, c.rebuyOf]]), c.title)];
+    tl.plan(at(t), `${c.title}: the rebuy`, async () => {
+      const sourceCase = need(new Map([[c.title, source.purchaseCase]]), c.title);
+      p.purchaseCase = await this.rebuys.create(buyer, { sourceCaseId: sourceCase.id, purchaseType: PurchaseType.STRAIGHT_REBUY, title: c.title });
+      await this.cases.update(buyer, p.purchaseCase.id, { estimatedValue: c.estimatedValue });
+      // The incumbent alone: a single source, said why.
+      await this.shortlists.submit(buyer, p.purchaseCase.id, this.singleSourceReason(c));
+    });
+    return t;
+  }
+
+  /** The shortlist's approval, the RFQ drafted, approved, published, answered, maybe extended, closed; rates and scores. Returns its closing day. */
+  private planRfq(x: CaseStory, submitted: number): number {
+    const { tl, c, p, at, caseId, rfqId, supplierCtx, straight } = x;
+    const { buyer, specifier, gatekeeper } = x.crew;
+    const t = submitted - c.sourcingDays;
     tl.plan(at(t), `${c.title}: shortlist approved`, () => this.shortlists.approve(gatekeeper, caseId(), straight ? 'Single source justified; fine.' : 'Fine.'));
 
     // The RFQ: drafted, approved, published; quotes come in; the closing time sometimes moves.
@@ -252,6 +287,13 @@ export class ShowcaseHistory {
         await this.scoring.score(buyer, rfqId(), invitationId, 'DELIVERY', delivery, `${q.leadTimeDays} days lead time.`);
       });
     });
+    return closes;
+  }
+
+  /** Negotiation (a round, or skipped with a reason), the proposal, its approvals step by step, and the deliveries. */
+  private planDecision(x: CaseStory, closes: number): void {
+    const { tl, c, p, at, caseId, rfqId, supplierCtx, straight, cfo } = x;
+    const { buyer, gatekeeper, decider } = x.crew;
     let d = closes - c.evaluationDays;
     if (c.negotiated) {
       let roundId = '';
