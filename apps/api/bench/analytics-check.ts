@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     // A copied quote opens as the real code opens it: sealed under its own quote and revision.
     const { rows } = await db.query(
       `SELECT r.quote_id, r.revision, r.sealed FROM quote_revision r JOIN rfq ON rfq.id = r.rfq_id
-        WHERE rfq.reference LIKE '%-%-%' ORDER BY r.submitted_at DESC LIMIT 20`,
+        WHERE rfq.reference LIKE '%-%-%-%' ORDER BY r.submitted_at DESC LIMIT 20`,
     );
     const seal = benchSeal();
     for (const r of rows) {

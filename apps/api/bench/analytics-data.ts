@@ -113,9 +113,10 @@ export async function generateAnalyticsData(db: Client, org: string, volume: Ana
   if (done === 0) throw new Error('The seed has no finished cases to copy: is the showcase history seeded?');
   const copies = Math.max(0, Math.ceil((volume.cases - all) / done));
   await cloneRows(db, await shiftedTree(db, finished), copies, [org], async (tx) => {
-    await remapSuppliers(tx, org);
     await resealQuotes(tx);
     await copyAuditEvents(tx, org);
+    // Last: the audit copies follow bench_map, and a supplier's own events are not to be copied.
+    await remapSuppliers(tx, org);
   });
   await db.query('VACUUM ANALYZE');
 }
