@@ -9,7 +9,7 @@ import { seededRandom } from './showcase-suppliers';
  *
  * The history buys from supplier companies of its own (each with a portal account, so they quote
  * through the portal), in four categories chosen so the analytics differ between them: steel
- * (leverage: high spend, one supplier dominant), industrial robots (strategic: few large awards,
+ * (leverage: high spend, two suppliers dominant), industrial robots (strategic: few large awards,
  * negotiated), sensors (bottleneck: one qualified supplier, single-sourced, quoted in CHF) and
  * lubricants (routine: small orders spread over several suppliers, the tail). Hanse and Alpine,
  * whose portals the browser suite walks through, take no part in it.
@@ -37,10 +37,10 @@ export interface HistorySupplier {
 }
 
 export const HISTORY_SUPPLIERS: readonly HistorySupplier[] = [
-  // Steel: Nordstahl is cheap and reliable and wins most; Baltic's deliveries get worse over the year.
+  // Steel: Baltic is the cheapest when it answers, Nordstahl cheap and reliable; Baltic's deliveries get worse over the year.
   { key: 'nordstahl', name: 'Nordstahl Handel GmbH', country: 'DE', category: '14622000-7', currency: 'EUR', rateToEur: '1', priceLevel: 0.93, lateness: [0.1, 0.05], incidents: 0.05, silence: 0.05, leadTimeDays: 14, user: { email: 'vertrieb@nordstahl.example', name: 'Henrik Lund', locale: Locale.DE } },
   { key: 'ruhrblech', name: 'Ruhrblech Service-Center GmbH', country: 'DE', category: '14622000-7', currency: 'EUR', rateToEur: '1', priceLevel: 1.02, lateness: [0.15, 0.15], incidents: 0.05, silence: 0.2, leadTimeDays: 10, user: { email: 'angebote@ruhrblech.example', name: 'Sandra Kowalski', locale: Locale.DE } },
-  { key: 'baltic', name: 'Baltic Steel Trading Sp. z o.o.', country: 'PL', category: '14622000-7', currency: 'PLN', rateToEur: '0.2315', priceLevel: 0.97, lateness: [0.15, 0.6], incidents: 0.2, silence: 0.25, leadTimeDays: 21, user: { email: 'sales@baltic-steel.example', name: 'Piotr Zielinski', locale: Locale.EN } },
+  { key: 'baltic', name: 'Baltic Steel Trading Sp. z o.o.', country: 'PL', category: '14622000-7', currency: 'PLN', rateToEur: '0.2315', priceLevel: 0.9, lateness: [0.15, 0.6], incidents: 0.2, silence: 0.25, leadTimeDays: 21, user: { email: 'sales@baltic-steel.example', name: 'Piotr Zielinski', locale: Locale.EN } },
   // Robots: two integrators, large awards.
   { key: 'weser', name: 'Weser Robotik GmbH', country: 'DE', category: '42997300-4', currency: 'EUR', rateToEur: '1', priceLevel: 1.0, lateness: [0.25, 0.1], incidents: 0.1, silence: 0, leadTimeDays: 70, user: { email: 'projekte@weser-robotik.example', name: 'Katrin Evers', locale: Locale.DE } },
   { key: 'lombarda', name: 'Lombarda Automazione S.p.A.', country: 'IT', category: '42997300-4', currency: 'EUR', rateToEur: '1', priceLevel: 0.96, lateness: [0.4, 0.4], incidents: 0.15, silence: 0, leadTimeDays: 84, user: { email: 'offerte@lombarda-automazione.example', name: 'Giulia Ferri', locale: Locale.EN } },
