@@ -64,14 +64,14 @@ function sourceHash(extra: string): string {
 
 const exists = (name: string) => admin(async (db) => (await db.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
 
-interface Source {
+export interface Source {
   name: string;
   /** Drops a source made only to be copied. */
   drop?: () => Promise<void>;
 }
 
 /** Returns the template `name`, building it with `build` (into `name_building`, renamed when done) if it is missing. */
-async function template(name: string, from: () => Promise<Source>, build: (database: string) => Promise<void>): Promise<string> {
+export async function template(name: string, from: () => Promise<Source>, build: (database: string) => Promise<void>): Promise<string> {
   if (await exists(name)) return name;
   const source = await from();
   const building = `${name}_building`;

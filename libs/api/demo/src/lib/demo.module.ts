@@ -12,13 +12,14 @@ import { SuppliersModule } from '@bc/api/suppliers';
 import { DemoSeedService } from './demo-seed.service';
 import { ShowcaseClockSubscriber } from './showcase-clock';
 import { ShowcaseAuction } from './showcase-auction';
+import { ShowcaseHistory } from './showcase-history';
 import { ShowcaseScenarios } from './showcase-scenarios';
 import { ShowcaseSeedService } from './showcase-seed.service';
 import { ShowcaseSteps } from './showcase-steps';
 
 @Module({
   imports: [IdentityModule, AuditModule, SuppliersModule, PurchasingModule, RfqModule, QuotesModule, EvaluationModule, NegotiationModule, AuctionModule, AwardModule],
-  providers: [DemoSeedService, ShowcaseSeedService, ShowcaseSteps, ShowcaseAuction, ShowcaseScenarios, ShowcaseClockSubscriber],
+  providers: [DemoSeedService, ShowcaseSeedService, ShowcaseSteps, ShowcaseAuction, ShowcaseScenarios, ShowcaseHistory, ShowcaseClockSubscriber],
   exports: [DemoSeedService],
 })
 export class DemoModule {}

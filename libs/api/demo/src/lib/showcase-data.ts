@@ -267,6 +267,8 @@ export interface DemoQuote {
   /** By requirement index: the supplier's comment where it does not meet the requirement; all others MET. */
   notMet?: Readonly<Record<number, string>>;
   conditionalDiscounts?: readonly DemoConditionalDiscount[];
+  /** The quote's currency (EUR when left out). */
+  currency?: string;
 }
 
 /** An evaluator's score (0–10, with the comment the team reads) of one supplier on one criterion. */

@@ -14,6 +14,7 @@ import { ApprovalDecision, AwardStatus, CaseStage, ImportanceClass, Organization
 import { SHOWCASE_AWARD_FLOW, SHOWCASE_CASES, SHOWCASE_CFO, SHOWCASE_COLLEAGUE, SHOWCASE_EVALUATION_SCORES, SHOWCASE_NEEDS, SHOWCASE_RFQS, showcaseSuppliers } from './showcase-data';
 import { ShowcaseAuction } from './showcase-auction';
 import { ShowcaseScenarios } from './showcase-scenarios';
+import { ShowcaseHistory } from './showcase-history';
 import { ShowcaseClock, ShowcaseTimeline } from './showcase-clock';
 import { actingAs, Crew, day, need, performanceSteps, SHOWCASE_INTRODUCED_DAYS_AGO, ShowcaseSteps } from './showcase-steps';
 
@@ -49,6 +50,7 @@ export class ShowcaseSeedService {
     private readonly steps: ShowcaseSteps,
     private readonly auction: ShowcaseAuction,
     private readonly scenarios: ShowcaseScenarios,
+    private readonly history: ShowcaseHistory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly appClock: Clock,
   ) {}
@@ -94,6 +96,7 @@ export class ShowcaseSeedService {
     this.planAwardFlow(tl, crew);
     this.auction.plan(tl, crew);
     this.scenarios.plan(tl, crew);
+    this.history.plan(tl, crew);
     await tl.run();
     clock.uninstall(em);
   }

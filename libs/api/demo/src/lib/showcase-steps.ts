@@ -229,7 +229,7 @@ export class ShowcaseSteps {
     const spec = await this.rfqs.specification(ctx, invitation.rfq);
     const capacity = (i: number): number | undefined => q.capacities?.[i];
     const content: QuoteContent = {
-      currency: 'EUR',
+      currency: q.currency ?? 'EUR',
       supplierReference: `${ctx.signedIn.userName.split(' ')[1]?.toUpperCase() ?? 'Q'}-${Math.floor(1000 + Math.random() * 9000)}`,
       validUntil: day(75),
       paymentTerms: '30 days net',
