@@ -12,6 +12,7 @@ import { envelopeDe } from './envelope.de';
 import { auctionDe } from './auction.de';
 import { tasksDe } from './tasks.de';
 import { offersDe } from './offers.de';
+import { analyticsDe } from './analytics.de';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
 export const de: Translations = {
@@ -64,6 +65,7 @@ export const de: Translations = {
     users: 'Benutzer',
     audit: 'Prüfpfad',
     policy: 'Einkaufsrichtlinie',
+    analytics: 'Auswertungen',
     mail: 'E-Mail-Postausgang',
     notFound: 'Seite nicht gefunden',
     case: 'Beschaffungsvorgang',
@@ -93,6 +95,7 @@ export const de: Translations = {
     users: 'Benutzer',
     policy: 'Einkaufsrichtlinie',
     audit: 'Prüfpfad',
+    analytics: 'Auswertungen',
     mail: 'E-Mail-Postausgang',
     profile: 'Profil',
     signOut: 'Abmelden',
@@ -309,4 +312,5 @@ export const de: Translations = {
   ...auctionDe,
   ...tasksDe,
   ...offersDe,
+  ...analyticsDe,
 };

@@ -11,6 +11,7 @@ import { envelopeEn } from './envelope.en';
 import { auctionEn } from './auction.en';
 import { tasksEn } from './tasks.en';
 import { offersEn } from './offers.en';
+import { analyticsEn } from './analytics.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -66,6 +67,7 @@ export const en = {
     users: 'Users',
     audit: 'Audit trail',
     policy: 'Purchasing policy',
+    analytics: 'Analytics',
     mail: 'Email outbox',
     notFound: 'Page not found',
     case: 'Purchase case',
@@ -95,6 +97,7 @@ export const en = {
     users: 'Users',
     policy: 'Purchasing policy',
     audit: 'Audit trail',
+    analytics: 'Analytics',
     mail: 'Email outbox',
     profile: 'Profile',
     signOut: 'Sign out',
@@ -311,4 +314,5 @@ export const en = {
   ...auctionEn,
   ...tasksEn,
   ...offersEn,
+  ...analyticsEn,
 };
