@@ -206,7 +206,9 @@ export class AnalyticsPage implements OnInit {
     });
   }
 
-  protected openDrill(chart: Chart, heading: string, point: DrillRequest): void {
+  /** The cases behind a point, in a dialog titled with the chart (its heading's key) and the point. */
+  protected openDrill(chart: Chart, headingKey: string, point: DrillRequest): void {
+    const heading = this.translate.instant(headingKey) as string;
     const data: DrillDownData = { chart, key: point.key, point: `${heading}: ${point.label}`, filter: this.applied() };
     this.dialog.open(DrillDownDialog, { data, width: '960px', maxWidth: '96vw', autoFocus: 'dialog' });
   }
