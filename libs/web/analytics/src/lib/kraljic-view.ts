@@ -66,7 +66,7 @@ export function kraljicView(data: Kraljic, locale: ChartLocale): ChartView {
     options: {
       ...baseOptions(),
       tooltip: { trigger: 'item', confine: true, formatter: (p: { data: { category?: KraljicCategoryFieldsFragment } }) => kraljicTooltip(p.data.category, locale) },
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 16, bottom: 36, containLabel: true },
       xAxis: { type: 'value', min: 0, max: 100, name: t('analytics.kraljic.risk'), nameLocation: 'middle', nameGap: 28 },
       yAxis: { type: 'value', min: 0, max: yMax, name: t('analytics.kraljic.impactAxis'), nameLocation: 'middle', nameGap: 40, axisLabel: { formatter: (v: number) => `${v} %` } },
       series: [
