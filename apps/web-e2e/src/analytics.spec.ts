@@ -170,6 +170,7 @@ describe('analytics: the buyer reads the figures, the Kraljic matrix and the cas
       await openFromNav(page, 'Buyer workspace');
       await page.getByRole('button', { name: 'New purchase case', exact: true }).click();
       const dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: /^Title/ }).fill('Brackets for the conveyor line');
       const picker = dialog.getByRole('combobox', { name: /^Category/ });
       await picker.fill(category.code.slice(0, 8));
       await page.getByRole('option').first().click();
@@ -182,7 +183,12 @@ describe('analytics: the buyer reads the figures, the Kraljic matrix and the cas
       const importance = dialog.getByRole('combobox', { name: /^Importance/ });
       expect((await importance.innerText()).trim()).toBe('');
       await expectAccessible(page, 'the new case dialog with the suggestion');
-      await screenshot(page, 'analytics-6-suggestion-en-desktop');
+      for (const [size, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+        await page.setViewportSize({ width, height });
+        await page.waitForTimeout(300);
+        await note.scrollIntoViewIfNeeded();
+        await screenshot(page, `analytics-6-suggestion-en-${size}`);
+      }
       await note.getByRole('button', { name: `Use ${quadrant}`, exact: true }).click();
       expect((await importance.innerText()).trim()).toBe(quadrant);
     });
