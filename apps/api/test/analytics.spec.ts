@@ -347,6 +347,16 @@ describe('analytics', () => {
     expect((await fetch(url('savings.csv'), { headers: { cookie: supplier.sessionCookie ?? '' } })).status).toBe(403);
   });
 
+  it('asks for a refresh on request, answering when the figures were last computed, with a trace in the audit trail', async () => {
+    const client = await app.as('buyer@nordwind.example');
+    const { refreshAnalytics } = await client.ok(`mutation { refreshAnalytics }`);
+    expect(new Date(refreshAnalytics).getTime()).toBeGreaterThan(0);
+    const [event] = await app.dataSource.query(`SELECT action, entity_type FROM audit_event WHERE action = 'analytics.refresh_requested' ORDER BY sequence DESC LIMIT 1`);
+    expect(event).toEqual({ action: 'analytics.refresh_requested', entity_type: 'Organization' });
+    const supplier = await (await app.as('supplier@hanse-industrie.example')).error(`mutation { refreshAnalytics }`);
+    expect(supplier.extensions?.code).toBe(ErrorCode.FORBIDDEN);
+  });
+
   it('suggests an importance class for a new case from its category, with the reason, without forcing it', async () => {
     clockOf(app).advanceTo(new Date('2030-04-15T10:00:00Z'));
     const client = await app.as('buyer@nordwind.example');

@@ -86,6 +86,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@bc/web/portal').then((m) => m.PortalRfqPage),
       },
       {
+        path: 'analytics',
+        title: 'titles.analytics',
+        canActivate: [permissionGuard(Permission.ANALYTICS_READ)],
+        loadComponent: () => import('@bc/web/analytics').then((m) => m.AnalyticsPage),
+      },
+      {
         path: 'admin/users',
         title: 'titles.users',
         canActivate: [permissionGuard(Permission.USER_MANAGE)],

@@ -6,3 +6,4 @@ export * from './lib/feature-facade';
 export * from './lib/permission';
 export * from './lib/ask';
 export * from './lib/auction-clock';
+export * from './lib/importance-suggestion';

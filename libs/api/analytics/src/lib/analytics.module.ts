@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@bc/api/audit';
 import { AwardModule } from '@bc/api/award';
 import { FilesModule } from '@bc/api/files';
 import { PurchasingModule } from '@bc/api/purchasing';
@@ -10,7 +11,7 @@ import { AnalyticsService } from './services/analytics.service';
 
 /** Procurement analytics over an organization's cases (issue 17), read from fact views a job refreshes. */
 @Module({
-  imports: [PurchasingModule, RfqModule, AwardModule, FilesModule],
+  imports: [AuditModule, PurchasingModule, RfqModule, AwardModule, FilesModule],
   controllers: [AnalyticsExportController],
   providers: [AnalyticsFactsService, AnalyticsService, AnalyticsResolver],
   exports: [AnalyticsService, AnalyticsFactsService],

@@ -34,20 +34,20 @@ function render(roles: Role[], waiting: Partial<Record<TaskKind, number>> = {}) 
 describe('the shell', () => {
   beforeEach(() => localStorage.clear());
 
-  it('shows a buyer the workspace, needs and the supplier directory', () => {
-    expect(render([Role.BUYER]).navLinks()).toEqual(['My tasks', 'Buyer workspace', 'My needs', 'Incoming needs', 'Supplier directory']);
+  it('shows a buyer the workspace, needs, the supplier directory and analytics', () => {
+    expect(render([Role.BUYER]).navLinks()).toEqual(['My tasks', 'Buyer workspace', 'My needs', 'Incoming needs', 'Supplier directory', 'Analytics']);
   });
 
   it('shows a requester their needs but not the incoming ones, nor the case board they have no work on', () => {
     expect(render([Role.REQUESTER]).navLinks()).toEqual(['My tasks', 'My needs', 'Supplier directory']);
   });
 
-  it('shows an admin the user administration, the purchasing policy, the audit trail and the email outbox, not the workspace', () => {
-    expect(render([Role.ADMIN]).navLinks()).toEqual(['My tasks', 'Users', 'Purchasing policy', 'Audit trail', 'Email outbox']);
+  it('shows an admin analytics, the user administration, the purchasing policy, the audit trail and the email outbox, not the workspace', () => {
+    expect(render([Role.ADMIN]).navLinks()).toEqual(['My tasks', 'Analytics', 'Users', 'Purchasing policy', 'Audit trail', 'Email outbox']);
   });
 
-  it('shows a decider the workspace and the inbox, and a supplier only the portal', () => {
-    expect(render([Role.DECIDER]).navLinks()).toEqual(['My tasks', 'Buyer workspace', 'Supplier directory', 'Decider inbox']);
+  it('shows a decider the workspace, the inbox and analytics, and a supplier only the portal', () => {
+    expect(render([Role.DECIDER]).navLinks()).toEqual(['My tasks', 'Buyer workspace', 'Supplier directory', 'Decider inbox', 'Analytics']);
     TestBed.resetTestingModule();
     expect(render([Role.SUPPLIER]).navLinks()).toEqual(['My tasks', 'Supplier portal']);
   });

@@ -92,8 +92,8 @@ export class AnalyticsResolver {
   }
 
   @AllowedMutation(() => Date, Permission.ANALYTICS_READ, { description: 'Asks for the analytics facts to be refreshed soon (a background job); answers when they were last refreshed' })
-  async refreshAnalytics(): Promise<Date> {
-    await this.facts.requestRefresh();
+  async refreshAnalytics(@Ctx() ctx: RequestContext): Promise<Date> {
+    await this.facts.requestRefresh(ctx);
     return (await this.facts.refreshedAt()) ?? new Date(0);
   }
 }

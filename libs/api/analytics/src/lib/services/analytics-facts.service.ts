@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainEventBus, JobQueue, TransactionalConnection } from '@bc/api/core';
+import { AuditService } from '@bc/api/audit';
+import { DomainEventBus, JobQueue, RequestContext, TransactionalConnection } from '@bc/api/core';
 import { AwardGranted } from '@bc/api/award';
 import { RfqClosed } from '@bc/api/rfq';
 
@@ -23,6 +24,7 @@ export class AnalyticsFactsService {
   constructor(
     private readonly connection: TransactionalConnection,
     private readonly jobs: JobQueue,
+    private readonly audit: AuditService,
     events: DomainEventBus,
   ) {
     jobs.handle(ANALYTICS_REFRESH_QUEUE, () => this.refresh().then(() => undefined), {
@@ -58,9 +60,15 @@ export class AnalyticsFactsService {
     return row.refreshed_at;
   }
 
-  /** Asks for a refresh soon (collapsed with one already waiting). */
-  async requestRefresh(): Promise<void> {
-    await this.jobs.wake(ANALYTICS_REFRESH_QUEUE);
+  /**
+   * Asks for a refresh soon (collapsed with one already waiting), after the request's transaction;
+   * like every mutation it leaves its trace in the audit trail.
+   */
+  async requestRefresh(ctx: RequestContext): Promise<void> {
+    await this.audit.record(ctx, { action: 'analytics.refresh_requested', entityType: 'Organization', entityId: ctx.organizationId });
+    ctx.afterCommit(async () => {
+      await this.jobs.wake(ANALYTICS_REFRESH_QUEUE);
+    });
   }
 
   async refreshedAt(): Promise<Date | null> {

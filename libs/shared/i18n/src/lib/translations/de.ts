@@ -13,6 +13,7 @@ import { envelopeDe } from './envelope.de';
 import { auctionDe } from './auction.de';
 import { tasksDe } from './tasks.de';
 import { offersDe } from './offers.de';
+import { analyticsDe } from './analytics.de';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
 export const de: Translations = {
@@ -65,6 +66,7 @@ export const de: Translations = {
     users: 'Benutzer',
     audit: 'Prüfpfad',
     policy: 'Einkaufsrichtlinie',
+    analytics: 'Auswertungen',
     mail: 'E-Mail-Postausgang',
     notFound: 'Seite nicht gefunden',
     case: 'Beschaffungsvorgang',
@@ -94,6 +96,7 @@ export const de: Translations = {
     users: 'Benutzer',
     policy: 'Einkaufsrichtlinie',
     audit: 'Prüfpfad',
+    analytics: 'Auswertungen',
     mail: 'E-Mail-Postausgang',
     profile: 'Profil',
     signOut: 'Abmelden',
@@ -313,4 +316,5 @@ export const de: Translations = {
   ...auctionDe,
   ...tasksDe,
   ...offersDe,
+  ...analyticsDe,
 };

@@ -12,6 +12,7 @@ import { envelopeEn } from './envelope.en';
 import { auctionEn } from './auction.en';
 import { tasksEn } from './tasks.en';
 import { offersEn } from './offers.en';
+import { analyticsEn } from './analytics.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -67,6 +68,7 @@ export const en = {
     users: 'Users',
     audit: 'Audit trail',
     policy: 'Purchasing policy',
+    analytics: 'Analytics',
     mail: 'Email outbox',
     notFound: 'Page not found',
     case: 'Purchase case',
@@ -96,6 +98,7 @@ export const en = {
     users: 'Users',
     policy: 'Purchasing policy',
     audit: 'Audit trail',
+    analytics: 'Analytics',
     mail: 'Email outbox',
     profile: 'Profile',
     signOut: 'Sign out',
@@ -315,4 +318,5 @@ export const en = {
   ...auctionEn,
   ...tasksEn,
   ...offersEn,
+  ...analyticsEn,
 };

@@ -8,6 +8,7 @@ import { CaseFieldsFragment } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
 import { BcValidators, FieldError, SelectInput, TextInput } from '@bc/web/ui';
 import { TranslatePipe } from '@ngx-translate/core';
+import { ImportanceSuggestion } from '@bc/web/case-kit';
 import { RequiredCertificatesField, requiredCertificatesValidator } from './required-certificates-field';
 
 /** The controls of a case's own data, as opening a case and editing one share them. */
@@ -44,11 +45,12 @@ export function caseFieldControls(source: CaseFieldsFragment | null): CaseFieldC
 /**
  * The fields of a case's own data: title, description, category, required certificates,
  * importance, estimated value (with its currency where it is chosen), date needed and budget.
- * `creating` adds what a new case explains: hints, and the first field focused.
+ * `creating` adds what a new case explains: hints, the importance the data suggests for the
+ * category (never set by itself), and the first field focused.
  */
 @Component({
   selector: 'bc-case-fields',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, FieldError, TextInput, SelectInput, CpvPicker, RequiredCertificatesField],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslatePipe, FieldError, TextInput, SelectInput, CpvPicker, RequiredCertificatesField, ImportanceSuggestion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let controls = form().controls;
@@ -77,6 +79,13 @@ export function caseFieldControls(source: CaseFieldsFragment | null): CaseFieldC
         [hint]="creating() ? ('newCase.importanceHint' | translate) : ''"
         required
       />
+      @if (creating()) {
+        <bc-importance-suggestion
+          [category]="controls.category.value?.code ?? null"
+          [chosen]="controls.importance.value"
+          (take)="controls.importance.setValue($event); controls.importance.markAsDirty()"
+        />
+      }
       <div class="bc-row">
         <mat-form-field>
           <mat-label>{{ 'newCase.estimatedValue' | translate }}{{ currency() ? ' (' + currency() + ')' : '' }}</mat-label>

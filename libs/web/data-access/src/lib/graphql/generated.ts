@@ -41,6 +41,33 @@ export type AcceptNeedInput = {
   title?: string | null | undefined;
 };
 
+/** A chart of the analytics page */
+export type AnalyticsChart =
+  | 'APPROVAL_LEAD_TIME'
+  | 'COMPETITION'
+  | 'CONCENTRATION'
+  | 'CYCLE_TIME'
+  | 'DELIVERY'
+  | 'KRALJIC'
+  | 'SAVINGS'
+  | 'SPEND_BY_CATEGORY'
+  | 'TAIL_SPEND'
+  | 'WIN_RATE';
+
+/** What every analytics query is narrowed to. Dates are days in the display time zone; the period holds both days. */
+export type AnalyticsFilter = {
+  /** A buyer of the organization: cases they opened or are a buyer on the team of */
+  buyerId?: string | number | null | undefined;
+  /** A CPV code (e.g. 30200000-1): cases in that category and below it */
+  category?: string | null | undefined;
+  /** First day (YYYY-MM-DD); default: a year before `to` */
+  from?: string | null | undefined;
+  importances?: Array<ImportanceClass> | null | undefined;
+  purchaseTypes?: Array<PurchaseType> | null | undefined;
+  /** Last day (YYYY-MM-DD); default: today */
+  to?: string | null | undefined;
+};
+
 export type AnswerQuestionInput = {
   answer: string;
   /** Publish question and answer to every invitee, without naming who asked */
@@ -282,6 +309,13 @@ export type CriterionKind =
   | 'PRICE'
   | 'RELIABILITY'
   | 'TECHNICAL';
+
+/** How cycle times are grouped (MONTH: the trend, by the month of the award) */
+export type CycleTimeDimension =
+  | 'CATEGORY'
+  | 'IMPORTANCE'
+  | 'MONTH'
+  | 'PURCHASE_TYPE';
 
 export type ImportanceApprovalInput = {
   deciders: number;
@@ -816,6 +850,106 @@ export type UpdateSupplierInput = {
   tags?: Array<string> | null | undefined;
   website?: string | null | undefined;
 };
+
+export type AnalyticsMetaFieldsFragment = { currency: string, from: string, to: string, refreshedAt: string | null };
+
+export type SpreadFieldsFragment = { count: number, median: number | null, p90: number | null };
+
+export type AnalyticsCycleTimeQueryVariables = Exact<{
+  filter?: AnalyticsFilter | null | undefined;
+  dimension: CycleTimeDimension;
+}>;
+
+
+export type AnalyticsCycleTimeQuery = { analyticsCycleTime: { meta: { currency: string, from: string, to: string, refreshedAt: string | null }, groups: Array<{ key: string, value: string, label: string | null, labelDe: string | null, cases: number, endToEnd: { count: number, median: number | null, p90: number | null }, stages: Array<{ stage: CaseStage, days: { count: number, median: number | null, p90: number | null } }> }> } };
+
+export type AnalyticsSavingsQueryVariables = Exact<{
+  filter?: AnalyticsFilter | null | undefined;
+}>;
+
+
+export type AnalyticsSavingsQuery = { analyticsSavings: { withoutRate: number, meta: { currency: string, from: string, to: string, refreshedAt: string | null }, measures: Array<{ key: string, baseline: string, awarded: string, savings: string, percent: number | null, cases: number }>, conversions: Array<{ rfqCurrency: string, rate: string | null, cases: number }> } };
+
+export type AnalyticsCompetitionQueryVariables = Exact<{
+  filter?: AnalyticsFilter | null | undefined;
+}>;
+
+
+export type AnalyticsCompetitionQuery = { analyticsCompetition: { rfqs: number, invitations: number, responses: number, responseRate: number | null, quotesPerRfq: number | null, singleSource: number, singleSourceShare: number | null, meta: { currency: string, from: string, to: string, refreshedAt: string | null }, singleSourceCases: Array<{ caseId: string, reference: string, title: string, justification: string | null }> } };
+
+export type AnalyticsWinRatesQueryVariables = Exact<{
+  filter?: AnalyticsFilter | null | undefined;
+  limit: number;
+}>;
+
+
+export type AnalyticsWinRatesQuery = { analyticsWinRates: { meta: { currency: string, from: string, to: string, refreshedAt: string | null }, suppliers: Array<{ supplierId: string, supplierName: string, invitations: number, responses: number, responseRate: number | null, wins: number, winRate: number | null, awarded: string }> } };
+
+export type AnalyticsSpendQueryVariables = Exact<{
+  filter?: AnalyticsFilter | null | undefined;
+}>;
+
+
+export type AnalyticsSpendQuery = { analyticsSpend: { total: string, uncategorized: number, meta: { currency: string, from: string, to: string, refreshedAt: string | null }, categories: Array<{ code: string, label: string, labelDe: string, divisionCode: string, divisionLabel: string, divisionLabelDe: string, spend: string, share: number | null, cases: number }> } };
+
+export type AnalyticsConcentrationQueryVariables = Exact<{
+  filter?: AnalyticsFilter | null | undefined;
+}>;
+
+
+export type AnalyticsConcentrationQuery = { analyticsConcentration: { meta: { currency: string, from: string, to: string, refreshedAt: string | null }, categories: Array<{ code: string, label: string, labelDe: string, spend: string, suppliers: number, top5Share: number | null, hhi: number | null }> } };
+
+export type AnalyticsTailSpendQueryVariables = Exact<{
+  filter?: AnalyticsFilter | null | undefined;
+}>;
+
+
+export type AnalyticsTailSpendQuery = { analyticsTailSpend: { total: string, suppliers: number, tailPercent: number, tailShare: number | null, tailSpend: string, tailSuppliers: number, meta: { currency: string, from: string, to: string, refreshedAt: string | null }, tail: Array<{ supplierId: string, supplierName: string, spend: string }> } };
+
+export type AnalyticsApprovalLeadTimesQueryVariables = Exact<{
+  filter?: AnalyticsFilter | null | undefined;
+}>;
+
+
+export type AnalyticsApprovalLeadTimesQuery = { analyticsApprovalLeadTimes: { meta: { currency: string, from: string, to: string, refreshedAt: string | null }, steps: Array<{ key: string, step: number, role: string, days: { count: number, median: number | null, p90: number | null } }> } };
+
+export type AnalyticsDeliveryQueryVariables = Exact<{
+  filter?: AnalyticsFilter | null | undefined;
+}>;
+
+
+export type AnalyticsDeliveryQuery = { analyticsDelivery: { meta: { currency: string, from: string, to: string, refreshedAt: string | null }, months: Array<{ month: string, deliveries: number, onTime: number, onTimeRate: number | null, qualityIncidents: number }> } };
+
+export type KraljicCategoryFieldsFragment = { code: string, label: string, labelDe: string, spend: string, spendShare: number, supplyRisk: number, quadrant: ImportanceClass, qualifiedSuppliers: number, singleSourceShare: number | null, hhi: number | null, cases: number, disagreeing: number, explanation: string, chosen: Array<{ importance: ImportanceClass, cases: number }> };
+
+export type AnalyticsKraljicQueryVariables = Exact<{
+  filter?: AnalyticsFilter | null | undefined;
+}>;
+
+
+export type AnalyticsKraljicQuery = { analyticsKraljic: { meta: { currency: string, from: string, to: string, refreshedAt: string | null }, thresholds: { highImpactShare: number, highRisk: number }, categories: Array<{ code: string, label: string, labelDe: string, spend: string, spendShare: number, supplyRisk: number, quadrant: ImportanceClass, qualifiedSuppliers: number, singleSourceShare: number | null, hhi: number | null, cases: number, disagreeing: number, explanation: string, chosen: Array<{ importance: ImportanceClass, cases: number }> }> } };
+
+export type AnalyticsDrillDownQueryVariables = Exact<{
+  chart: AnalyticsChart;
+  key: string;
+  filter?: AnalyticsFilter | null | undefined;
+  limit: number;
+}>;
+
+
+export type AnalyticsDrillDownQuery = { analyticsDrillDown: { total: number, meta: { currency: string, from: string, to: string, refreshedAt: string | null }, cases: Array<{ caseId: string, reference: string, title: string, stage: CaseStage, purchaseType: PurchaseType, importance: ImportanceClass, categoryCode: string | null, awardedAt: string | null, awardedTotal: string | null, rfqCurrency: string | null, rate: string | null, awarded: string | null }> } };
+
+export type RefreshAnalyticsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RefreshAnalyticsMutation = { refreshAnalytics: string };
+
+export type SuggestImportanceQueryVariables = Exact<{
+  category: string;
+}>;
+
+
+export type SuggestImportanceQuery = { suggestImportance: { category: string, group: string | null, suggested: ImportanceClass | null, explanation: string, figures: { code: string, label: string, labelDe: string, spend: string, spendShare: number, supplyRisk: number, quadrant: ImportanceClass, qualifiedSuppliers: number, singleSourceShare: number | null, hhi: number | null, cases: number, disagreeing: number, explanation: string, chosen: Array<{ importance: ImportanceClass, cases: number }> } | null } };
 
 export type ApprovalPolicyFieldsFragment = { mode: ApprovalMode, isDefault: boolean, updatedAt: string | null, tiers: Array<{ upTo: number | null, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, byImportance: Array<{ importance: ImportanceClass, deciders: number, gatekeeper: boolean, shortfalls: Array<{ role: Role, required: number, available: number }> }>, staffing: { deciders: number, gatekeepers: number, holdingBoth: number }, gatekeeperApprovalShortfalls: Array<{ role: Role, required: number, available: number }> };
 
@@ -2028,6 +2162,42 @@ export type RevokeInvitationMutationVariables = Exact<{
 
 export type RevokeInvitationMutation = { revokeInvitation: { id: string, email: string, roles: Array<Role>, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdAt: string } };
 
+export const AnalyticsMetaFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment AnalyticsMetaFields on AnalyticsMeta {
+  currency
+  from
+  to
+  refreshedAt
+}
+    `;
+export const SpreadFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment SpreadFields on Spread {
+  count
+  median
+  p90
+}
+    `;
+export const KraljicCategoryFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment KraljicCategoryFields on KraljicCategory {
+  code
+  label
+  labelDe
+  spend
+  spendShare
+  supplyRisk
+  quadrant
+  qualifiedSuppliers
+  singleSourceShare
+  hhi
+  cases
+  disagreeing
+  explanation
+  chosen {
+    importance
+    cases
+  }
+}
+    `;
 export const RouteShortfallFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment RouteShortfallFields on RouteShortfall {
   role
@@ -3305,6 +3475,392 @@ export const InvitationFieldsFragmentDoc = /*#__PURE__*/ gql`
   createdAt
 }
     `;
+export const AnalyticsCycleTimeDocument = /*#__PURE__*/ gql`
+    query AnalyticsCycleTime($filter: AnalyticsFilter, $dimension: CycleTimeDimension!) {
+  analyticsCycleTime(filter: $filter, dimension: $dimension) {
+    meta {
+      ...AnalyticsMetaFields
+    }
+    groups {
+      key
+      value
+      label
+      labelDe
+      cases
+      endToEnd {
+        ...SpreadFields
+      }
+      stages {
+        stage
+        days {
+          ...SpreadFields
+        }
+      }
+    }
+  }
+}
+    ${AnalyticsMetaFieldsFragmentDoc}
+${SpreadFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AnalyticsCycleTimeGQL extends Apollo.Query<AnalyticsCycleTimeQuery, AnalyticsCycleTimeQueryVariables> {
+    override document = AnalyticsCycleTimeDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnalyticsSavingsDocument = /*#__PURE__*/ gql`
+    query AnalyticsSavings($filter: AnalyticsFilter) {
+  analyticsSavings(filter: $filter) {
+    meta {
+      ...AnalyticsMetaFields
+    }
+    measures {
+      key
+      baseline
+      awarded
+      savings
+      percent
+      cases
+    }
+    conversions {
+      rfqCurrency
+      rate
+      cases
+    }
+    withoutRate
+  }
+}
+    ${AnalyticsMetaFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AnalyticsSavingsGQL extends Apollo.Query<AnalyticsSavingsQuery, AnalyticsSavingsQueryVariables> {
+    override document = AnalyticsSavingsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnalyticsCompetitionDocument = /*#__PURE__*/ gql`
+    query AnalyticsCompetition($filter: AnalyticsFilter) {
+  analyticsCompetition(filter: $filter) {
+    meta {
+      ...AnalyticsMetaFields
+    }
+    rfqs
+    invitations
+    responses
+    responseRate
+    quotesPerRfq
+    singleSource
+    singleSourceShare
+    singleSourceCases {
+      caseId
+      reference
+      title
+      justification
+    }
+  }
+}
+    ${AnalyticsMetaFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AnalyticsCompetitionGQL extends Apollo.Query<AnalyticsCompetitionQuery, AnalyticsCompetitionQueryVariables> {
+    override document = AnalyticsCompetitionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnalyticsWinRatesDocument = /*#__PURE__*/ gql`
+    query AnalyticsWinRates($filter: AnalyticsFilter, $limit: Int!) {
+  analyticsWinRates(filter: $filter, limit: $limit) {
+    meta {
+      ...AnalyticsMetaFields
+    }
+    suppliers {
+      supplierId
+      supplierName
+      invitations
+      responses
+      responseRate
+      wins
+      winRate
+      awarded
+    }
+  }
+}
+    ${AnalyticsMetaFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AnalyticsWinRatesGQL extends Apollo.Query<AnalyticsWinRatesQuery, AnalyticsWinRatesQueryVariables> {
+    override document = AnalyticsWinRatesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnalyticsSpendDocument = /*#__PURE__*/ gql`
+    query AnalyticsSpend($filter: AnalyticsFilter) {
+  analyticsSpend(filter: $filter) {
+    meta {
+      ...AnalyticsMetaFields
+    }
+    total
+    uncategorized
+    categories {
+      code
+      label
+      labelDe
+      divisionCode
+      divisionLabel
+      divisionLabelDe
+      spend
+      share
+      cases
+    }
+  }
+}
+    ${AnalyticsMetaFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AnalyticsSpendGQL extends Apollo.Query<AnalyticsSpendQuery, AnalyticsSpendQueryVariables> {
+    override document = AnalyticsSpendDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnalyticsConcentrationDocument = /*#__PURE__*/ gql`
+    query AnalyticsConcentration($filter: AnalyticsFilter) {
+  analyticsConcentration(filter: $filter) {
+    meta {
+      ...AnalyticsMetaFields
+    }
+    categories {
+      code
+      label
+      labelDe
+      spend
+      suppliers
+      top5Share
+      hhi
+    }
+  }
+}
+    ${AnalyticsMetaFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AnalyticsConcentrationGQL extends Apollo.Query<AnalyticsConcentrationQuery, AnalyticsConcentrationQueryVariables> {
+    override document = AnalyticsConcentrationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnalyticsTailSpendDocument = /*#__PURE__*/ gql`
+    query AnalyticsTailSpend($filter: AnalyticsFilter) {
+  analyticsTailSpend(filter: $filter) {
+    meta {
+      ...AnalyticsMetaFields
+    }
+    total
+    suppliers
+    tailPercent
+    tailShare
+    tailSpend
+    tailSuppliers
+    tail {
+      supplierId
+      supplierName
+      spend
+    }
+  }
+}
+    ${AnalyticsMetaFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AnalyticsTailSpendGQL extends Apollo.Query<AnalyticsTailSpendQuery, AnalyticsTailSpendQueryVariables> {
+    override document = AnalyticsTailSpendDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnalyticsApprovalLeadTimesDocument = /*#__PURE__*/ gql`
+    query AnalyticsApprovalLeadTimes($filter: AnalyticsFilter) {
+  analyticsApprovalLeadTimes(filter: $filter) {
+    meta {
+      ...AnalyticsMetaFields
+    }
+    steps {
+      key
+      step
+      role
+      days {
+        ...SpreadFields
+      }
+    }
+  }
+}
+    ${AnalyticsMetaFieldsFragmentDoc}
+${SpreadFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AnalyticsApprovalLeadTimesGQL extends Apollo.Query<AnalyticsApprovalLeadTimesQuery, AnalyticsApprovalLeadTimesQueryVariables> {
+    override document = AnalyticsApprovalLeadTimesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnalyticsDeliveryDocument = /*#__PURE__*/ gql`
+    query AnalyticsDelivery($filter: AnalyticsFilter) {
+  analyticsDelivery(filter: $filter) {
+    meta {
+      ...AnalyticsMetaFields
+    }
+    months {
+      month
+      deliveries
+      onTime
+      onTimeRate
+      qualityIncidents
+    }
+  }
+}
+    ${AnalyticsMetaFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AnalyticsDeliveryGQL extends Apollo.Query<AnalyticsDeliveryQuery, AnalyticsDeliveryQueryVariables> {
+    override document = AnalyticsDeliveryDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnalyticsKraljicDocument = /*#__PURE__*/ gql`
+    query AnalyticsKraljic($filter: AnalyticsFilter) {
+  analyticsKraljic(filter: $filter) {
+    meta {
+      ...AnalyticsMetaFields
+    }
+    thresholds {
+      highImpactShare
+      highRisk
+    }
+    categories {
+      ...KraljicCategoryFields
+    }
+  }
+}
+    ${AnalyticsMetaFieldsFragmentDoc}
+${KraljicCategoryFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AnalyticsKraljicGQL extends Apollo.Query<AnalyticsKraljicQuery, AnalyticsKraljicQueryVariables> {
+    override document = AnalyticsKraljicDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnalyticsDrillDownDocument = /*#__PURE__*/ gql`
+    query AnalyticsDrillDown($chart: AnalyticsChart!, $key: String!, $filter: AnalyticsFilter, $limit: Int!) {
+  analyticsDrillDown(chart: $chart, key: $key, filter: $filter, limit: $limit) {
+    total
+    meta {
+      ...AnalyticsMetaFields
+    }
+    cases {
+      caseId
+      reference
+      title
+      stage
+      purchaseType
+      importance
+      categoryCode
+      awardedAt
+      awardedTotal
+      rfqCurrency
+      rate
+      awarded
+    }
+  }
+}
+    ${AnalyticsMetaFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class AnalyticsDrillDownGQL extends Apollo.Query<AnalyticsDrillDownQuery, AnalyticsDrillDownQueryVariables> {
+    override document = AnalyticsDrillDownDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RefreshAnalyticsDocument = /*#__PURE__*/ gql`
+    mutation RefreshAnalytics {
+  refreshAnalytics
+}
+    `;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class RefreshAnalyticsGQL extends Apollo.Mutation<RefreshAnalyticsMutation, RefreshAnalyticsMutationVariables> {
+    override document = RefreshAnalyticsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SuggestImportanceDocument = /*#__PURE__*/ gql`
+    query SuggestImportance($category: String!) {
+  suggestImportance(category: $category) {
+    category
+    group
+    suggested
+    explanation
+    figures {
+      ...KraljicCategoryFields
+    }
+  }
+}
+    ${KraljicCategoryFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class SuggestImportanceGQL extends Apollo.Query<SuggestImportanceQuery, SuggestImportanceQueryVariables> {
+    override document = SuggestImportanceDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const ApprovalPolicyDocument = /*#__PURE__*/ gql`
     query ApprovalPolicy {
   approvalPolicy {

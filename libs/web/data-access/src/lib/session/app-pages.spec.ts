@@ -45,4 +45,13 @@ describe('where a user lands', () => {
       expect(pagesFor(permissionsOf([role])).map((p) => p.path)).not.toContain('/colleagues');
     }
   });
+
+  it('shows analytics to buyers, deciders and admins only (ANALYTICS_READ)', () => {
+    for (const role of [Role.BUYER, Role.DECIDER, Role.ADMIN]) {
+      expect(pagesFor(permissionsOf([role])).map((p) => p.path)).toContain('/analytics');
+    }
+    for (const role of [Role.REQUESTER, Role.SUPPLIER, Role.SUPPLIER_ADMIN]) {
+      expect(pagesFor(permissionsOf([role])).map((p) => p.path)).not.toContain('/analytics');
+    }
+  });
 });

@@ -10,6 +10,7 @@ import { CaseStage, ImportanceClass, PurchaseType } from '@bc/shared/domain';
 import { AcceptNeedGQL, Api, CaseListFieldsFragment, NeedFieldsFragment, PurchaseCasesGQL, Submission } from '@bc/web/data-access';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
 import { DialogFrame, SelectInput, TextInput } from '@bc/web/ui';
+import { ImportanceSuggestion } from '@bc/web/case-kit';
 import { TranslatePipe } from '@ngx-translate/core';
 import { debounceTime, distinctUntilChanged, filter, switchMap } from 'rxjs';
 
@@ -27,7 +28,7 @@ export interface AcceptedCase {
     MatRadioModule,
     MatFormFieldModule,
     MatInputModule,
-    TranslatePipe, DialogFrame, TextInput, CpvPicker, SelectInput],
+    TranslatePipe, DialogFrame, TextInput, CpvPicker, SelectInput, ImportanceSuggestion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()">
@@ -46,6 +47,11 @@ export interface AcceptedCase {
           optionKey="importance."
           [hint]="'needs.importanceHint' | translate"
           required
+        />
+        <bc-importance-suggestion
+          [category]="form.controls.category.value?.code ?? null"
+          [chosen]="form.controls.importance.value"
+          (take)="form.controls.importance.setValue($event); form.controls.importance.markAsDirty()"
         />
         <mat-radio-group class="bc-types" formControlName="purchaseType" [attr.aria-label]="'cases.purchaseType' | translate">
           @for (type of purchaseTypes; track type) {

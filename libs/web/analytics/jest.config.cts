@@ -1,0 +1,2 @@
+// The Jest setup every Angular library under libs/web shares (../jest.lib.cjs).
+module.exports = require('../jest.lib.cjs')('web-analytics', 'analytics');
