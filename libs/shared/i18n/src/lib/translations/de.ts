@@ -12,6 +12,7 @@ import { envelopeDe } from './envelope.de';
 import { auctionDe } from './auction.de';
 import { tasksDe } from './tasks.de';
 import { offersDe } from './offers.de';
+import { scorecardDe } from './scorecard.de';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
 export const de: Translations = {
@@ -77,6 +78,7 @@ export const de: Translations = {
     rfq: 'Anfrage',
     auction: 'Rückwärtsauktion',
     portalAuction: 'Rückwärtsauktion',
+    scorecards: 'Meine Bewertungen',
   },
   nav: {
     main: 'Hauptnavigation',
@@ -90,6 +92,7 @@ export const de: Translations = {
     inbox: 'Entscheider-Eingang',
     portal: 'Lieferantenportal',
     colleagues: 'Kollegen',
+    scorecards: 'Meine Bewertungen',
     users: 'Benutzer',
     policy: 'Einkaufsrichtlinie',
     audit: 'Prüfpfad',
@@ -309,4 +312,5 @@ export const de: Translations = {
   ...auctionDe,
   ...tasksDe,
   ...offersDe,
+  ...scorecardDe,
 };

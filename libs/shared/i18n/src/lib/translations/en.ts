@@ -11,6 +11,7 @@ import { envelopeEn } from './envelope.en';
 import { auctionEn } from './auction.en';
 import { tasksEn } from './tasks.en';
 import { offersEn } from './offers.en';
+import { scorecardEn } from './scorecard.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -79,6 +80,7 @@ export const en = {
     rfq: 'RFQ',
     auction: 'Reverse auction',
     portalAuction: 'Reverse auction',
+    scorecards: 'My scorecards',
   },
   nav: {
     main: 'Main navigation',
@@ -92,6 +94,7 @@ export const en = {
     inbox: 'Decider inbox',
     portal: 'Supplier portal',
     colleagues: 'Colleagues',
+    scorecards: 'My scorecards',
     users: 'Users',
     policy: 'Purchasing policy',
     audit: 'Audit trail',
@@ -311,4 +314,5 @@ export const en = {
   ...auctionEn,
   ...tasksEn,
   ...offersEn,
+  ...scorecardEn,
 };
