@@ -13,18 +13,25 @@ const FIELDS = 'supplierId buyingOrganizationName invitations wins history { not
 /** A figure of the scorecard's strip, by its term. */
 const figure = (page: Page, term: string) => page.locator('.bc-figures > div').filter({ has: page.getByRole('term').getByText(term, { exact: true }) }).locator('.bc-figure');
 
+/** The app scrolls inside its own frame, so a full-page shot shows one screen: shoot in a window tall enough for the whole card. */
+async function tall(page: Page, name: string, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: width < 600 ? 3200 : 2000 });
+  await page.waitForTimeout(200);
+  await screenshot(page, name);
+}
+
 /** Screenshots at 1280 px and 390 px in English and German, axe on each language; back to English at 1280 px. */
 async function shoot(page: Page, name: string, heading: { en: RegExp; de: RegExp }): Promise<void> {
   await page.getByRole('heading', { name: heading.en }).first().waitFor();
-  await screenshot(page, `${name}-en-1280`);
+  await tall(page, `${name}-en-1280`, 1280);
+  await tall(page, `${name}-en-390`, 390);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await expectAccessible(page, `${name} (English)`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await screenshot(page, `${name}-en-390`);
   await switchLanguage(page, 'Deutsch');
   await page.getByRole('heading', { name: heading.de }).first().waitFor();
-  await screenshot(page, `${name}-de-390`);
+  await tall(page, `${name}-de-390`, 390);
+  await tall(page, `${name}-de-1280`, 1280);
   await page.setViewportSize({ width: 1280, height: 800 });
-  await screenshot(page, `${name}-de-1280`);
   await expectAccessible(page, `${name} (German)`);
   await switchLanguage(page, 'English');
 }

@@ -74,7 +74,7 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@bc/web/portal').then((m) => m.ColleaguesPage),
       },
       {
-        path: 'portal/scorecards',
+        path: 'scorecards',
         title: 'titles.scorecards',
         canActivate: [permissionGuard(Permission.SUPPLIER_PORTAL_USE)],
         loadComponent: () => import('@bc/web/portal').then((m) => m.PortalScorecardsPage),

@@ -51,7 +51,7 @@ export const APP_PAGES: readonly AppPage[] = [
   { path: '/suppliers', label: 'nav.suppliers', icon: 'factory', permission: Permission.SUPPLIER_READ },
   { path: '/inbox', label: 'nav.inbox', icon: 'inbox', permission: Permission.DECIDER_INBOX_USE, counts: [TaskKind.AWARD_APPROVAL] },
   { path: '/portal', label: 'nav.portal', icon: 'store', permission: Permission.SUPPLIER_PORTAL_USE, counts: [TaskKind.QUOTE_DUE, TaskKind.ROUND_OPEN] },
-  { path: '/portal/scorecards', label: 'nav.scorecards', icon: 'verified', permission: Permission.SUPPLIER_PORTAL_USE },
+  { path: '/scorecards', label: 'nav.scorecards', icon: 'verified', permission: Permission.SUPPLIER_PORTAL_USE },
   { path: '/colleagues', label: 'nav.colleagues', icon: 'group', permission: Permission.SUPPLIER_COLLEAGUES_MANAGE },
   { path: '/admin/users', label: 'nav.users', icon: 'group', permission: Permission.USER_MANAGE },
   { path: '/admin/policy', label: 'nav.policy', icon: 'policy', permission: Permission.ORGANIZATION_MANAGE, counts: [TaskKind.APPROVAL_STUCK] },

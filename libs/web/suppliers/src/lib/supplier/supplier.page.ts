@@ -26,7 +26,7 @@ import {
   UnblockSupplierGQL,
 } from '@bc/web/data-access';
 import { ActionState, injectAsk, injectCan, injectNotify } from '@bc/web/case-kit';
-import { BcCpvLabelPipe, BcDatePipe } from '@bc/web/i18n';
+import { BcCpvLabelPipe, BcDatePipe, LanguageService } from '@bc/web/i18n';
 import { CharCount, IconAction, LoadStatus, PagedTable, ScrollRegion, TextColumn, rowsSource } from '@bc/web/ui';
 import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
 import { SupplierRecordData, SupplierRecordDialog, SupplierRecordKind } from '../edit/supplier-record.dialog';
@@ -67,6 +67,7 @@ export class SupplierPage {
   private readonly ask = injectAsk();
   private readonly translate = inject(TranslateService);
   private readonly notify = injectNotify();
+  private readonly language = inject(LanguageService);
 
   /** The route's `:id`. */
   readonly id = input.required<string>();
@@ -112,8 +113,9 @@ export class SupplierPage {
     return value === null || value === undefined ? '' : `${Math.round(value * 100)} %`;
   }
 
-  protected round(value: number): number {
-    return Math.round(value);
+  /** To one decimal in the page's language, as the scorecard shows the score and its changes. */
+  protected round(value: number): string {
+    return value.toLocaleString(this.language.lang(), { maximumFractionDigits: 1 });
   }
 
   protected async load(id = this.id()): Promise<void> {
