@@ -74,6 +74,12 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@bc/web/portal').then((m) => m.ColleaguesPage),
       },
       {
+        path: 'scorecards',
+        title: 'titles.scorecards',
+        canActivate: [permissionGuard(Permission.SUPPLIER_PORTAL_USE)],
+        loadComponent: () => import('@bc/web/portal').then((m) => m.PortalScorecardsPage),
+      },
+      {
         path: 'portal/auctions/:id',
         title: 'titles.portalAuction',
         canActivate: [permissionGuard(Permission.SUPPLIER_PORTAL_USE)],

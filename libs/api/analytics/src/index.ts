@@ -5,3 +5,5 @@ export * from './lib/statistics';
 export * from './lib/kraljic';
 export * from './lib/dto/analytics.inputs';
 export * from './lib/dto/analytics.types';
+export * from './lib/dto/scorecard.types';
+export * from './lib/services/supplier-scorecard.service';

@@ -46,14 +46,14 @@ describe('the shell', () => {
     expect(render([Role.ADMIN]).navLinks()).toEqual(['My tasks', 'Analytics', 'Users', 'Purchasing policy', 'Audit trail', 'Email outbox']);
   });
 
-  it('shows a decider the workspace, the inbox and analytics, and a supplier only the portal', () => {
+  it('shows a decider the workspace, the inbox and analytics, and a supplier only the portal and its scorecards', () => {
     expect(render([Role.DECIDER]).navLinks()).toEqual(['My tasks', 'Buyer workspace', 'Supplier directory', 'Decider inbox', 'Analytics']);
     TestBed.resetTestingModule();
-    expect(render([Role.SUPPLIER]).navLinks()).toEqual(['My tasks', 'Supplier portal']);
+    expect(render([Role.SUPPLIER]).navLinks()).toEqual(['My tasks', 'Supplier portal', 'My scorecards']);
   });
 
   it("shows a supplier company's admin the Colleagues page next to the portal, and nothing of the buying side", () => {
-    expect(render([Role.SUPPLIER, Role.SUPPLIER_ADMIN]).navLinks()).toEqual(['My tasks', 'Supplier portal', 'Colleagues']);
+    expect(render([Role.SUPPLIER, Role.SUPPLIER_ADMIN]).navLinks()).toEqual(['My tasks', 'Supplier portal', 'My scorecards', 'Colleagues']);
   });
 
   it('has the landmarks and names the account menu after the user', () => {

@@ -74,7 +74,21 @@ export class SuggestImportanceArgs {
 
 @ArgsType()
 export class ScorecardArgs {
-  @Field(() => ID) @IsUUID('all', { message: 'A supplier is named by its id' }) supplierId!: string;
-  @Field(() => AnalyticsFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => AnalyticsFilter) filter?: AnalyticsFilter | null;
+  @Field(() => ID, { description: 'A supplier of your directory' }) @IsString() supplierId!: string;
+  @Field(() => AnalyticsFilter, { nullable: true, description: 'As on the analytics page: the period (default the last year) and case filters' })
+  @IsOptional() @ValidateNested() @Type(() => AnalyticsFilter) filter?: AnalyticsFilter | null;
+}
+
+@InputType({ description: 'The period of a scorecard (days in the display time zone, both included)' })
+export class ScorecardPeriod {
+  @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD); default: a year before `to`' })
+  @IsOptional() @Matches(DAY, { message: 'A day is written YYYY-MM-DD' }) from?: string | null;
+  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD); default: today' })
+  @IsOptional() @Matches(DAY, { message: 'A day is written YYYY-MM-DD' }) to?: string | null;
+}
+
+@ArgsType()
+export class MyScorecardsArgs {
+  @Field(() => ScorecardPeriod, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ScorecardPeriod) period?: ScorecardPeriod | null;
 }
 

@@ -18,6 +18,16 @@ export const days = (seconds: ReadonlyArray<number | string | null>): Spread => 
   return { median: round(median(values)), p90: round(p90(values)), count: values.length };
 };
 
+/**
+ * Per supplier, over `analytics_supplier_fact s` (one row per invitation of a case's live RFQ):
+ * invitations; responses = invitations answered with a submitted quote (not withdrawn); wins = a
+ * line in the approved award; awarded = Σ its awarded lines in the reporting currency. The win-rate
+ * chart and the supplier scorecard both select these columns, so the figures are defined once.
+ */
+export const SUPPLIER_COMPETITION_COLUMNS = `count(*)::int AS invitations,
+              count(*) FILTER (WHERE s.responded)::int AS responses, count(*) FILTER (WHERE s.won)::int AS wins,
+              COALESCE(sum(s.awarded_reporting), 0)::text AS awarded`;
+
 /** The savings measures: each one's baseline column and the cases it counts. */
 export const SAVINGS = {
   FIRST_BEST: 'f.first_best_reporting',

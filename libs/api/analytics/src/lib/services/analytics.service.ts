@@ -10,7 +10,7 @@ import { hhi, percent, sumAmounts, TAIL_SPEND_PERCENT, tailSuppliers, topShare }
 import { AnalyticsFactsService } from './analytics-facts.service';
 import { caseWhere, narrowsCases, Scope } from './analytics-scope';
 import { caseIdsOf } from './analytics-drill-down';
-import { categorized, cycleKey, days, groupBy, isRealDay, dayDiff, SAVINGS, SavingsKey, shiftYear, STAGE_COLUMN, STAGES, timeZoneParam } from './analytics-helpers';
+import { categorized, cycleKey, days, groupBy, isRealDay, dayDiff, SAVINGS, SavingsKey, shiftYear, SUPPLIER_COMPETITION_COLUMNS, STAGE_COLUMN, STAGES, timeZoneParam } from './analytics-helpers';
 
 /** The longest period a query may span: five years of cases. */
 export const MAX_PERIOD_DAYS = 5 * 366;
@@ -40,14 +40,7 @@ export class AnalyticsService {
   /** The filter checked against the organization: the period, a known category, a buyer of the organization. */
   async scope(ctx: RequestContext, filter: AnalyticsFilter | null | undefined, field = 'filter'): Promise<Scope> {
     const f = filter ?? {};
-    const today = this.clock.now().toLocaleDateString('en-CA', { timeZone: this.config.displayTimeZone });
-    const to = f.to ?? today;
-    const from = f.from ?? shiftYear(to, -1);
-    for (const [name, value] of [['from', from], ['to', to]] as const) {
-      if (!isRealDay(value)) throw validationFailed(`${field}.${name}`, `${value} is not a day of the calendar`);
-    }
-    if (from > to) throw validationFailed(`${field}.to`, 'The period ends before it starts', { rule: 'PERIOD_REVERSED' });
-    if (dayDiff(from, to) > MAX_PERIOD_DAYS) throw validationFailed(`${field}.from`, 'A period spans at most five years', { rule: 'PERIOD_TOO_LONG' });
+    const { from, to } = this.period(f, field);
     let categoryPrefix: string | null = null;
     if (f.category) {
       const [cpv] = await this.query<{ prefix: string }>(ctx, `SELECT prefix FROM cpv_code WHERE code = $1`, [f.category]);
@@ -70,6 +63,23 @@ export class AnalyticsService {
       importances: f.importances?.length ? f.importances : null,
       buyerId: f.buyerId ?? null,
     };
+  }
+
+  /** The period of a filter, checked: real days, in order, at most five years; default the year up to today. */
+  period(f: { from?: string | null; to?: string | null }, field: string): { from: string; to: string } {
+    const today = this.clock.now().toLocaleDateString('en-CA', { timeZone: this.config.displayTimeZone });
+    const to = f.to ?? today;
+    const from = f.from ?? shiftYear(to, -1);
+    for (const [name, value] of [['from', from], ['to', to]] as const) {
+      if (!isRealDay(value)) throw validationFailed(`${field}.${name}`, `${value} is not a day of the calendar`);
+    }
+    if (from > to) throw validationFailed(`${field}.to`, 'The period ends before it starts', { rule: 'PERIOD_REVERSED' });
+    if (dayDiff(from, to) > MAX_PERIOD_DAYS) throw validationFailed(`${field}.from`, 'A period spans at most five years', { rule: 'PERIOD_TOO_LONG' });
+    return { from, to };
+  }
+
+  get timeZone(): string {
+    return this.config.displayTimeZone;
   }
 
   async meta(scope: Scope): Promise<AnalyticsMeta> {
@@ -200,9 +210,7 @@ export class AnalyticsService {
     params.push(limit);
     const rows = await this.query<{ supplier_id: string; supplier_name: string; invitations: number; responses: number; wins: number; awarded: string }>(
       ctx,
-      `SELECT s.supplier_id, min(s.supplier_name) AS supplier_name, count(*)::int AS invitations,
-              count(*) FILTER (WHERE s.responded)::int AS responses, count(*) FILTER (WHERE s.won)::int AS wins,
-              COALESCE(sum(s.awarded_reporting), 0)::text AS awarded
+      `SELECT s.supplier_id, min(s.supplier_name) AS supplier_name, ${SUPPLIER_COMPETITION_COLUMNS}
          FROM analytics_supplier_fact s JOIN analytics_case_fact f ON f.case_id = s.case_id
         WHERE ${where}
         GROUP BY s.supplier_id ORDER BY invitations DESC, wins DESC, supplier_name LIMIT $${params.length}`,
@@ -363,7 +371,7 @@ export class AnalyticsService {
     const params: unknown[] = [scope.organizationId, scope.from, scope.to];
     const join = narrowsCases(scope) ? `JOIN analytics_case_fact f ON f.case_id = e.case_id AND ${caseWhere(scope, params, null)}` : '';
     return {
-      sql: `SELECT e.case_id, e.kind, e.on_time, to_char(e.occurred_on, 'YYYY-MM') AS month
+      sql: `SELECT e.case_id, e.supplier_id, e.kind, e.on_time, to_char(e.occurred_on, 'YYYY-MM') AS month
               FROM supplier_performance_event e ${join}
              WHERE e.organization_id = $1 AND e.occurred_on BETWEEN $2::date AND $3::date AND e.kind IN ('DELIVERY', 'QUALITY_INCIDENT')`,
       params,

@@ -56,3 +56,46 @@ export const UPDATE_RELIABILITY_SQL = `
     ) x
    WHERE s.id = $1
   RETURNING s.reliability_score`;
+
+/** One recorded performance event, as the score's history needs it. */
+export interface PerformanceFact {
+  kind: 'DELIVERY' | 'QUALITY_INCIDENT' | 'AWARD' | string;
+  /** YYYY-MM-DD */
+  occurredOn: string;
+  onTime: boolean | null;
+}
+
+/** The first day still inside the window on `day` (the window holds the days after `day` − RELIABILITY_WINDOW_YEARS, as the SQL's `occurred_on >`). */
+export function windowStart(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y - RELIABILITY_WINDOW_YEARS, m - 1, d));
+  // 29 February back to a common year is 28 February (as PostgreSQL's interval arithmetic).
+  if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The reliability score over time: after each event (in the order of `occurredOn`, then the order
+ * given), the score `reliabilityScore` gives on that day from the events known up to it that are
+ * inside the window then; with the score before it, so the event that changed the score is the one
+ * whose `score` differs from `before`. An event that leaves the score as it was (an award) is kept.
+ */
+export function reliabilityHistory<E extends PerformanceFact>(events: readonly E[]): Array<{ event: E; before: number | null; score: number | null }> {
+  const ordered = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.occurredOn.localeCompare(b.e.occurredOn) || a.i - b.i).map((x) => x.e);
+  let before: number | null = null;
+  return ordered.map((event, index) => {
+    const from = windowStart(event.occurredOn);
+    const counts: PerformanceCounts = { deliveries: 0, lateDeliveries: 0, qualityIncidents: 0, awards: 0 };
+    for (const e of ordered.slice(0, index + 1)) {
+      if (e.occurredOn <= from) continue;
+      if (e.kind === 'DELIVERY') {
+        counts.deliveries += 1;
+        if (e.onTime === false) counts.lateDeliveries += 1;
+      } else if (e.kind === 'QUALITY_INCIDENT') counts.qualityIncidents += 1;
+      else if (e.kind === 'AWARD') counts.awards += 1;
+    }
+    const point = { event, before, score: reliabilityScore(counts) };
+    before = point.score;
+    return point;
+  });
+}

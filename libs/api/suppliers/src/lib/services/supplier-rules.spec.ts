@@ -1,6 +1,6 @@
 import { guardCell, unguardCell } from './supplier-csv-format';
 import { categoryPrefixes } from './supplier-directory.service';
-import { reliabilityScore, onTimeRate } from './reliability';
+import { reliabilityHistory, reliabilityScore, onTimeRate, windowStart } from './reliability';
 import { compoundHeads, cpvCodeInSearch, searchTerms, transpositions } from './search-text';
 
 describe('the reliability score', () => {
@@ -17,6 +17,27 @@ describe('the reliability score', () => {
     expect(reliabilityScore(counts(3, 1, 0))).toBe(66.67);
     expect(reliabilityScore(counts(2, 2, 3))).toBe(0);
     expect(reliabilityScore(counts(0, 0, 2))).toBe(80);
+  });
+
+  it('is followed over time: the score after each event, from the events up to it inside the window', () => {
+    const ev = (occurredOn: string, kind: string, onTime: boolean | null = null) => ({ occurredOn, kind, onTime });
+    const history = reliabilityHistory([
+      ev('2030-02-12', 'DELIVERY', false),
+      ev('2030-01-25', 'DELIVERY', true),
+      ev('2030-02-20', 'AWARD'),
+      ev('2030-03-05', 'QUALITY_INCIDENT'),
+      // three years and a day after the first delivery: it has left the window
+      ev('2033-01-26', 'DELIVERY', true),
+    ]);
+    expect(history.map((p) => [p.event.occurredOn, p.before, p.score])).toEqual([
+      ['2030-01-25', null, 100],
+      ['2030-02-12', 100, 50],
+      ['2030-02-20', 50, 50],
+      ['2030-03-05', 50, 40],
+      // the late delivery of 02-12 and the incident remain: 1 of 2 on time, less 10
+      ['2033-01-26', 40, 40],
+    ]);
+    expect(windowStart('2032-02-29')).toBe('2029-02-28');
   });
 });
 

@@ -14,6 +14,7 @@ import { auctionDe } from './auction.de';
 import { tasksDe } from './tasks.de';
 import { offersDe } from './offers.de';
 import { analyticsDe } from './analytics.de';
+import { scorecardDe } from './scorecard.de';
 
 /** German strings. Typed against the English set, so a missing or extra key fails the build. */
 export const de: Translations = {
@@ -80,6 +81,7 @@ export const de: Translations = {
     rfq: 'Anfrage',
     auction: 'Rückwärtsauktion',
     portalAuction: 'Rückwärtsauktion',
+    scorecards: 'Meine Bewertungen',
   },
   nav: {
     main: 'Hauptnavigation',
@@ -93,6 +95,7 @@ export const de: Translations = {
     inbox: 'Entscheider-Eingang',
     portal: 'Lieferantenportal',
     colleagues: 'Kollegen',
+    scorecards: 'Meine Bewertungen',
     users: 'Benutzer',
     policy: 'Einkaufsrichtlinie',
     audit: 'Prüfpfad',
@@ -317,4 +320,5 @@ export const de: Translations = {
   ...tasksDe,
   ...offersDe,
   ...analyticsDe,
+  ...scorecardDe,
 };

@@ -13,6 +13,7 @@ import { auctionEn } from './auction.en';
 import { tasksEn } from './tasks.en';
 import { offersEn } from './offers.en';
 import { analyticsEn } from './analytics.en';
+import { scorecardEn } from './scorecard.en';
 
 /**
  * English strings: the reference set. `de.ts` must have exactly these keys (the type checks it).
@@ -82,6 +83,7 @@ export const en = {
     rfq: 'RFQ',
     auction: 'Reverse auction',
     portalAuction: 'Reverse auction',
+    scorecards: 'My scorecards',
   },
   nav: {
     main: 'Main navigation',
@@ -95,6 +97,7 @@ export const en = {
     inbox: 'Decider inbox',
     portal: 'Supplier portal',
     colleagues: 'Colleagues',
+    scorecards: 'My scorecards',
     users: 'Users',
     policy: 'Purchasing policy',
     audit: 'Audit trail',
@@ -319,4 +322,5 @@ export const en = {
   ...tasksEn,
   ...offersEn,
   ...analyticsEn,
+  ...scorecardEn,
 };

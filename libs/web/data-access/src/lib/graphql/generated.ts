@@ -689,6 +689,14 @@ export type ScoreSource =
   | 'PERFORMANCE'
   | 'PRICE';
 
+/** The period of a scorecard (days in the display time zone, both included) */
+export type ScorecardPeriod = {
+  /** First day (YYYY-MM-DD); default: a year before `to` */
+  from?: string | null | undefined;
+  /** Last day (YYYY-MM-DD); default: today */
+  to?: string | null | undefined;
+};
+
 export type SetSupplierColleagueAdminInput = {
   /** Whether the colleague is an admin of the company */
   admin: boolean;
@@ -1891,6 +1899,23 @@ export type AnswerRfqQuestionMutationVariables = Exact<{
 
 
 export type AnswerRfqQuestionMutation = { answerRfqQuestion: { id: string, body: string, askedAt: string, supplierName: string, answer: string | null, answeredAt: string | null, answeredByName: string | null, visibility: QuestionVisibility, publishedQuestion: string | null } };
+
+export type ScorecardFieldsFragment = { supplierId: string, supplierName: string, buyingOrganizationId: string, buyingOrganizationName: string, invitations: number, responses: number, responseRate: number | null, wins: number, winRate: number | null, awarded: string, deliveries: number, onTimeDeliveries: number, onTimeRate: number | null, qualityIncidents: number, meta: { refreshedAt: string | null, currency: string, from: string, to: string }, reliability: { score: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, history: Array<{ id: string, occurredOn: string, kind: PerformanceEventKind, onTime: boolean | null, scoreBefore: number | null, score: number | null, caseId: string | null, reference: string | null, title: string | null, note: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, validUntil: string | null, expired: boolean, daysLeft: number | null }> };
+
+export type SupplierScorecardQueryVariables = Exact<{
+  supplierId: string | number;
+  filter?: AnalyticsFilter | null | undefined;
+}>;
+
+
+export type SupplierScorecardQuery = { supplierScorecard: { supplierId: string, supplierName: string, buyingOrganizationId: string, buyingOrganizationName: string, invitations: number, responses: number, responseRate: number | null, wins: number, winRate: number | null, awarded: string, deliveries: number, onTimeDeliveries: number, onTimeRate: number | null, qualityIncidents: number, meta: { refreshedAt: string | null, currency: string, from: string, to: string }, reliability: { score: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, history: Array<{ id: string, occurredOn: string, kind: PerformanceEventKind, onTime: boolean | null, scoreBefore: number | null, score: number | null, caseId: string | null, reference: string | null, title: string | null, note: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, validUntil: string | null, expired: boolean, daysLeft: number | null }> } };
+
+export type MyScorecardsQueryVariables = Exact<{
+  period?: ScorecardPeriod | null | undefined;
+}>;
+
+
+export type MyScorecardsQuery = { myScorecards: Array<{ supplierId: string, supplierName: string, buyingOrganizationId: string, buyingOrganizationName: string, invitations: number, responses: number, responseRate: number | null, wins: number, winRate: number | null, awarded: string, deliveries: number, onTimeDeliveries: number, onTimeRate: number | null, qualityIncidents: number, meta: { refreshedAt: string | null, currency: string, from: string, to: string }, reliability: { score: number | null, deliveries: number, lateDeliveries: number, qualityIncidents: number, awards: number }, history: Array<{ id: string, occurredOn: string, kind: PerformanceEventKind, onTime: boolean | null, scoreBefore: number | null, score: number | null, caseId: string | null, reference: string | null, title: string | null, note: string | null }>, certificates: Array<{ id: string, name: string, issuer: string | null, validUntil: string | null, expired: boolean, daysLeft: number | null }> }> };
 
 export type EvaluatorScoreFieldsFragment = { id: string, invitationId: string, criterionKey: string, evaluatorId: string, evaluatorName: string, role: Role, score: number, comment: string, counted: boolean, conflictOfInterest: boolean, scoredAt: string };
 
@@ -3254,6 +3279,57 @@ export const RfqFieldsFragmentDoc = /*#__PURE__*/ gql`
     ${RfqCriterionFieldsFragmentDoc}
 ${RfqInvitationFieldsFragmentDoc}
 ${RfqQuestionFieldsFragmentDoc}`;
+export const ScorecardFieldsFragmentDoc = /*#__PURE__*/ gql`
+    fragment ScorecardFields on SupplierScorecard {
+  supplierId
+  supplierName
+  buyingOrganizationId
+  buyingOrganizationName
+  meta {
+    refreshedAt
+    currency
+    from
+    to
+  }
+  invitations
+  responses
+  responseRate
+  wins
+  winRate
+  awarded
+  deliveries
+  onTimeDeliveries
+  onTimeRate
+  qualityIncidents
+  reliability {
+    score
+    deliveries
+    lateDeliveries
+    qualityIncidents
+    awards
+  }
+  history {
+    id
+    occurredOn
+    kind
+    onTime
+    scoreBefore
+    score
+    caseId
+    reference
+    title
+    note
+  }
+  certificates {
+    id
+    name
+    issuer
+    validUntil
+    expired
+    daysLeft
+  }
+}
+    `;
 export const EvaluatorScoreFieldsFragmentDoc = /*#__PURE__*/ gql`
     fragment EvaluatorScoreFields on EvaluatorScore {
   id
@@ -6156,6 +6232,42 @@ export const AnswerRfqQuestionDocument = /*#__PURE__*/ gql`
   })
   export class AnswerRfqQuestionGQL extends Apollo.Mutation<AnswerRfqQuestionMutation, AnswerRfqQuestionMutationVariables> {
     override document = AnswerRfqQuestionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SupplierScorecardDocument = /*#__PURE__*/ gql`
+    query SupplierScorecard($supplierId: ID!, $filter: AnalyticsFilter) {
+  supplierScorecard(supplierId: $supplierId, filter: $filter) {
+    ...ScorecardFields
+  }
+}
+    ${ScorecardFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class SupplierScorecardGQL extends Apollo.Query<SupplierScorecardQuery, SupplierScorecardQueryVariables> {
+    override document = SupplierScorecardDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MyScorecardsDocument = /*#__PURE__*/ gql`
+    query MyScorecards($period: ScorecardPeriod) {
+  myScorecards(period: $period) {
+    ...ScorecardFields
+  }
+}
+    ${ScorecardFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: GraphqlScope
+  })
+  export class MyScorecardsGQL extends Apollo.Query<MyScorecardsQuery, MyScorecardsQueryVariables> {
+    override document = MyScorecardsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -40,7 +40,7 @@ describe('where a user lands', () => {
   });
 
   it("for a supplier company's admin alone includes the Colleagues page", () => {
-    expect(pagesFor(permissionsOf([Role.SUPPLIER, Role.SUPPLIER_ADMIN])).map((p) => p.path)).toEqual([TASKS_PATH, '/portal', '/colleagues']);
+    expect(pagesFor(permissionsOf([Role.SUPPLIER, Role.SUPPLIER_ADMIN])).map((p) => p.path)).toEqual([TASKS_PATH, '/portal', '/scorecards', '/colleagues']);
     for (const role of [Role.SUPPLIER, Role.ADMIN, Role.BUYER]) {
       expect(pagesFor(permissionsOf([role])).map((p) => p.path)).not.toContain('/colleagues');
     }
@@ -52,6 +52,13 @@ describe('where a user lands', () => {
     }
     for (const role of [Role.REQUESTER, Role.SUPPLIER, Role.SUPPLIER_ADMIN]) {
       expect(pagesFor(permissionsOf([role])).map((p) => p.path)).not.toContain('/analytics');
+    }
+  });
+
+  it("gives a supplier's users their own scorecards, and nobody of a buying organization", () => {
+    expect(pagesFor(permissionsOf([Role.SUPPLIER])).map((p) => p.path)).toContain('/scorecards');
+    for (const role of [Role.ADMIN, Role.BUYER, Role.DECIDER]) {
+      expect(pagesFor(permissionsOf([role])).map((p) => p.path)).not.toContain('/scorecards');
     }
   });
 });

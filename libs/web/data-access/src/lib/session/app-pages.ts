@@ -52,6 +52,7 @@ export const APP_PAGES: readonly AppPage[] = [
   { path: '/inbox', label: 'nav.inbox', icon: 'inbox', permission: Permission.DECIDER_INBOX_USE, counts: [TaskKind.AWARD_APPROVAL] },
   { path: '/portal', label: 'nav.portal', icon: 'store', permission: Permission.SUPPLIER_PORTAL_USE, counts: [TaskKind.QUOTE_DUE, TaskKind.ROUND_OPEN] },
   { path: '/analytics', label: 'nav.analytics', icon: 'insights', permission: Permission.ANALYTICS_READ },
+  { path: '/scorecards', label: 'nav.scorecards', icon: 'verified', permission: Permission.SUPPLIER_PORTAL_USE },
   { path: '/colleagues', label: 'nav.colleagues', icon: 'group', permission: Permission.SUPPLIER_COLLEAGUES_MANAGE },
   { path: '/admin/users', label: 'nav.users', icon: 'group', permission: Permission.USER_MANAGE },
   { path: '/admin/policy', label: 'nav.policy', icon: 'policy', permission: Permission.ORGANIZATION_MANAGE, counts: [TaskKind.APPROVAL_STUCK] },

@@ -21,14 +21,17 @@ import {
   SetSupplierQualificationGQL,
   SupplierFieldsFragment,
   SupplierGQL,
+  SupplierScorecardGQL,
+  ScorecardFieldsFragment,
   UnblockSupplierGQL,
 } from '@bc/web/data-access';
 import { ActionState, injectAsk, injectCan, injectNotify } from '@bc/web/case-kit';
-import { BcCpvLabelPipe, BcDatePipe } from '@bc/web/i18n';
+import { BcCpvLabelPipe, BcDatePipe, LanguageService } from '@bc/web/i18n';
 import { CharCount, IconAction, LoadStatus, PagedTable, ScrollRegion, TextColumn, rowsSource } from '@bc/web/ui';
 import { SavedSupplier, SupplierEditDialog } from '../edit/supplier-edit.dialog';
 import { SupplierRecordData, SupplierRecordDialog, SupplierRecordKind } from '../edit/supplier-record.dialog';
 import { SupplierPortalLink } from './portal-link';
+import { SupplierScorecardView } from '../scorecard/supplier-scorecard';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 
 @Component({
@@ -52,6 +55,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
     TextColumn,
     PagedTable,
     NgTemplateOutlet,
+    SupplierScorecardView,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplier.page.html',
@@ -63,6 +67,7 @@ export class SupplierPage {
   private readonly ask = injectAsk();
   private readonly translate = inject(TranslateService);
   private readonly notify = injectNotify();
+  private readonly language = inject(LanguageService);
 
   /** The route's `:id`. */
   readonly id = input.required<string>();
@@ -73,6 +78,10 @@ export class SupplierPage {
   protected readonly canManage = injectCan(Permission.SUPPLIER_MANAGE);
   protected readonly canRecord = injectCan(Permission.PERFORMANCE_RECORD);
   protected readonly canNote = injectCan(Permission.SUPPLIER_NOTE);
+  /** The scorecard's figures are the analytics' (buyers, deciders, admins). */
+  protected readonly canScorecard = injectCan(Permission.ANALYTICS_READ);
+  protected readonly scorecard = signal<ScorecardFieldsFragment | null>(null);
+  protected readonly scorecardState = new ActionState(undefined, true);
   /** What a buyer may set; a block is the gatekeeper's, with a reason. */
   protected readonly qualifications = [QualificationStatus.PROSPECT, QualificationStatus.QUALIFIED, QualificationStatus.APPROVED];
   protected readonly blocked = computed(() => this.supplier()?.qualificationStatus === QualificationStatus.BLOCKED);
@@ -104,12 +113,18 @@ export class SupplierPage {
     return value === null || value === undefined ? '' : `${Math.round(value * 100)} %`;
   }
 
-  protected round(value: number): number {
-    return Math.round(value);
+  /** To one decimal in the page's language, as the scorecard shows the score and its changes. */
+  protected round(value: number): string {
+    return value.toLocaleString(this.language.lang(), { maximumFractionDigits: 1 });
   }
 
   protected async load(id = this.id()): Promise<void> {
     await this.state.load(async () => this.supplier.set((await this.api.read(SupplierGQL, { id })).supplier));
+    if (this.canScorecard()) await this.loadScorecard(id);
+  }
+
+  protected async loadScorecard(id = this.id()): Promise<void> {
+    await this.scorecardState.load(async () => this.scorecard.set((await this.api.read(SupplierScorecardGQL, { supplierId: id })).supplierScorecard));
   }
 
   protected block(): void {
@@ -171,7 +186,10 @@ export class SupplierPage {
       })
       .afterClosed()
       .subscribe((updated) => {
-        if (updated) this.supplier.set(updated);
+        if (!updated) return;
+        this.supplier.set(updated);
+        // A performance event or certificate moves the scorecard too.
+        if (this.canScorecard()) void this.loadScorecard(updated.id);
       });
   }
 
