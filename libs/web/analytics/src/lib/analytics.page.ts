@@ -40,7 +40,7 @@ import {
 } from '@bc/web/data-access';
 import { BcDatePipe, LanguageService } from '@bc/web/i18n';
 import { CpvPicker, CpvValue } from '@bc/web/suppliers';
-import { ErrorBanner, SelectInput } from '@bc/web/ui';
+import { ErrorBanner, ScrollRegion, SelectInput } from '@bc/web/ui';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { exportUrl, NO_FILTER, toAnalyticsFilter } from './analytics-filter';
 import { ChartCard, DrillRequest } from './chart-card';
@@ -83,6 +83,7 @@ type Chart = AnalyticsChart;
     CpvPicker,
     SelectInput,
     ErrorBanner,
+    ScrollRegion,
     ChartCard,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
