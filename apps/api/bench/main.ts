@@ -5,7 +5,8 @@
  * statements per request, memory. Prints one table and writes dist/bench/results.json. A benchmark,
  * not a test: it asserts no times. BENCH_SCALE=0.1 runs a tenth of the volume. Last, the live auction's
  * load and fairness (auction-bench.ts, issue 15; BENCH_AUCTION=0 leaves it out), whose correctness checks
- * do fail the run.
+ * do fail the run; the award optimizer (issue 16; BENCH_OPTIMIZER=0) and the analytics charts and bulk OCDS
+ * export at 10 000 cases (analytics-bench.ts, issue 17; BENCH_ANALYTICS=0).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '@bc/api/demo';
 import { ApiProcess, freePort, sleep } from './api-process';
+import { analyticsSection } from './analytics-bench';
 import { auctionSection } from './auction-bench';
 import { awardOptimizerSection } from './award-optimizer';
 import { type ComparisonResult, measureComparison, printComparison } from './comparison';
@@ -194,6 +196,8 @@ async function main(): Promise<void> {
   if (process.env['BENCH_AUCTION'] !== '0' && !(await auctionSection())) process.exitCode = 1;
   // Issue 16: an award scenario of 200 suppliers × 500 lines under five rules (award-optimizer.ts).
   if (process.env['BENCH_OPTIMIZER'] !== '0') await awardOptimizerSection();
+  // Issue 17: the analytics charts at 10 000 cases and 50 000 suppliers, and the bulk OCDS export (analytics-bench.ts).
+  if (process.env['BENCH_ANALYTICS'] !== '0') await analyticsSection();
 }
 
 main().catch((e) => {
