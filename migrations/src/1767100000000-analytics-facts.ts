@@ -37,6 +37,31 @@ export class AnalyticsFacts1767100000000 implements MigrationInterface {
       LANGUAGE sql IMMUTABLE AS $$
         SELECT CASE WHEN amount IS NULL THEN NULL WHEN rfq_currency = reporting THEN amount ELSE round(amount / rate, 2) END
       $$`);
+    await this.caseFacts(q);
+    await this.supplierFacts(q);
+    await this.approvalFacts(q);
+    // Qualified (or approved) suppliers per CPV division and group prefix: the Kraljic matrix's supply side.
+    await q.query(`
+      CREATE MATERIALIZED VIEW analytics_category_supply AS
+      SELECT s.organization_id, p AS prefix, count(*)::int AS qualified
+        FROM supplier s CROSS JOIN unnest(s.category_prefixes) p
+       WHERE s.qualification_status IN ('QUALIFIED', 'APPROVED') AND length(p) <= 3
+       GROUP BY s.organization_id, p
+    `);
+    await q.query(`CREATE UNIQUE INDEX analytics_category_supply_pk ON analytics_category_supply (organization_id, prefix)`);
+
+    await q.query(`CREATE INDEX supplier_performance_org_idx ON supplier_performance_event (organization_id, occurred_on)`);
+
+    await q.query(`
+      CREATE TABLE analytics_refresh (
+        id boolean PRIMARY KEY DEFAULT true CHECK (id),
+        refreshed_at timestamptz NOT NULL,
+        took_ms integer NOT NULL
+      )`);
+  }
+
+  /** One row per purchase case (see above), with its indexes for the charts' filters. */
+  private async caseFacts(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE MATERIALIZED VIEW analytics_case_fact AS
       WITH live_rfq AS (
@@ -111,7 +136,10 @@ export class AnalyticsFacts1767100000000 implements MigrationInterface {
     await q.query(`CREATE INDEX analytics_case_fact_closed_idx ON analytics_case_fact (organization_id, closed_at)`);
     await q.query(`CREATE INDEX analytics_case_fact_category_idx ON analytics_case_fact (organization_id, category_group)`);
     await q.query(`CREATE INDEX analytics_case_fact_buyers_idx ON analytics_case_fact USING gin (buyer_ids)`);
+  }
 
+  /** One row per invitation of a case's live RFQ: answered, won, for how much. */
+  private async supplierFacts(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE MATERIALIZED VIEW analytics_supplier_fact AS
       SELECT i.id AS invitation_id, f.case_id, f.organization_id, i.supplier_id, s.name AS supplier_name,
@@ -128,7 +156,10 @@ export class AnalyticsFacts1767100000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX analytics_supplier_fact_pk ON analytics_supplier_fact (invitation_id)`);
     await q.query(`CREATE INDEX analytics_supplier_fact_case_idx ON analytics_supplier_fact (case_id)`);
     await q.query(`CREATE INDEX analytics_supplier_fact_org_idx ON analytics_supplier_fact (organization_id, supplier_id)`);
+  }
 
+  /** One row per step of an approved award's route: when it could start, when its approval came. */
+  private async approvalFacts(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE MATERIALIZED VIEW analytics_approval_fact AS
       WITH approvals AS (
@@ -146,25 +177,6 @@ export class AnalyticsFacts1767100000000 implements MigrationInterface {
     `);
     await q.query(`CREATE UNIQUE INDEX analytics_approval_fact_pk ON analytics_approval_fact (proposal_id, step_index)`);
     await q.query(`CREATE INDEX analytics_approval_fact_case_idx ON analytics_approval_fact (case_id)`);
-
-    // Qualified (or approved) suppliers per CPV division and group prefix: the Kraljic matrix's supply side.
-    await q.query(`
-      CREATE MATERIALIZED VIEW analytics_category_supply AS
-      SELECT s.organization_id, p AS prefix, count(*)::int AS qualified
-        FROM supplier s CROSS JOIN unnest(s.category_prefixes) p
-       WHERE s.qualification_status IN ('QUALIFIED', 'APPROVED') AND length(p) <= 3
-       GROUP BY s.organization_id, p
-    `);
-    await q.query(`CREATE UNIQUE INDEX analytics_category_supply_pk ON analytics_category_supply (organization_id, prefix)`);
-
-    await q.query(`CREATE INDEX supplier_performance_org_idx ON supplier_performance_event (organization_id, occurred_on)`);
-
-    await q.query(`
-      CREATE TABLE analytics_refresh (
-        id boolean PRIMARY KEY DEFAULT true CHECK (id),
-        refreshed_at timestamptz NOT NULL,
-        took_ms integer NOT NULL
-      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
