@@ -68,7 +68,7 @@ describe('the supplier directory', () => {
       await screenshot(page, 'directory-2-supplier-en');
       await expectAccessible(page, 'the supplier page');
       await switchLanguage(page, 'Deutsch');
-      await page.getByRole('heading', { name: 'Zuverlässigkeit' }).waitFor();
+      await page.getByRole('heading', { name: 'Zuverlässigkeit', exact: true }).waitFor();
       await screenshot(page, 'directory-3-supplier-de');
       await expectAccessible(page, 'the supplier page (German)');
       await switchLanguage(page, 'English');
